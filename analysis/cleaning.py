@@ -1,0 +1,240 @@
+"""Sort a scraped page's lines into headline, body, subheads and removed chrome, each with a reason.
+
+The rules look at what a line is (a date stamp, a photo credit, a menu item, text in another
+script, a long digit string) and where it stands (before the first paragraph of prose, inside the
+article, after its last paragraph), never at which site it came from. The words of menus and
+widgets are data (codebooks/page_chrome.csv), so a researcher can add a site's chrome there.
+
+Removal reasons (documented in codebooks/README.md):
+  navigation, share widget, section label, comments widget, related link, end marker,
+  page chrome, spam, tracking id, metadata line, byline, credit, caption, dateline,
+  glued headline, duplicate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import metadata
+from .codebooks import read_codebook
+
+REASONS = (
+    "navigation", "share widget", "section label", "comments widget", "related link",
+    "end marker", "page chrome", "spam", "tracking id", "metadata line", "byline", "credit",
+    "caption", "dateline", "glued headline", "duplicate",
+)
+
+BULLET = re.compile(r"^[•·▪►■●◦*]\s*")
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+LETTER = re.compile(r"[^\W\d_]")
+TERMINAL = re.compile(r"[.!?\"”’'):…]\s*$")
+
+TRACKING_ID = re.compile(r"[\d\s-]*\d{10,}[\d\s-]*|(?:news|article|story|post|content|item)\s*id\s*:?\s*[\w-]+", re.I)
+META_LABEL = re.compile(
+    r"^(?:source|editor|editors|author|authors|reporter|writer|published|publish date|posted|"
+    r"updated(?: in| on| at)?|last updated|modified|date|tags?|keywords?|filed under|category)\s*:", re.I)
+BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al)){0,5}$")
+PHOTO_LEAD = re.compile(r"^(?:file\s+)?(?:photo|photos|picture|image|pictured)\s*(?:taken|shows)?\s*:", re.I)
+PHOTO_CREDIT_END = re.compile(
+    r"(?:\((?:[^()]*photo[^()]*|[^()/]{1,40}/[^()]{1,40})\)"     # (Xinhua/Marcos Salgado), (AP Photo/X)
+    r"|\|\s*(?:photo|image|picture)s?\s*:\s*[^|]{1,60}"            # | Photo: Reuters
+    r"|/\s*[\w .&-]{0,30}\b(?:photo|photos|pictures|images)"       # /VCG Photo
+    r"|(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[\w .,&/-]{1,60}"  # Photo: Reuters
+    r")\s*$", re.I)
+MENU = re.compile(r"(?:[^|]{1,30}\|){3,}")
+
+
+@dataclass
+class Line:
+    """One raw line of a page and what became of it."""
+    line_no: int
+    raw: str
+    text: str
+    label: str = ""        # "" until decided; then body, subhead, headline, or a removal reason
+    prefix: str = ""       # part cut from the line's start (dateline, glued headline)
+    prefix_reason: str = ""
+    dateline: dict | None = None   # place, date, credit of a dateline cut from this line
+    paragraph: str = ""            # the whole paragraph when the page hard-wraps it over lines
+
+    @property
+    def bare(self) -> str:
+        return BULLET.sub("", self.text)
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.bare)
+
+    @property
+    def content(self) -> str:
+        """What stays in the body of a body line once a prefix is cut."""
+        return self.text[len(self.prefix):].strip() if self.prefix else self.text
+
+
+@lru_cache(maxsize=1)
+def chrome_rules() -> list[tuple[re.Pattern, str]]:
+    book = read_codebook("page_chrome.csv", required=["pattern", "reason", "notes"],
+                         nonempty=["pattern", "reason"], choices={"reason": set(REASONS)})
+    rules = []
+    for pattern, reason, line in zip(book["pattern"], book["reason"], book["line"]):
+        try:
+            rules.append((re.compile(pattern, re.I), reason))
+        except re.error as err:
+            raise ValueError(f"codebooks/page_chrome.csv:{line}: bad pattern ({err})") from None
+    return rules
+
+
+def dedupe_key(text: str) -> str:
+    """Two lines with this key are the same text, whatever their quotes, case and spacing."""
+    text = BULLET.sub("", text).casefold()
+    text = re.sub(r"[\"“”„‘’'`´]", "", text)
+    return re.sub(r"\W+", " ", text).strip()
+
+
+def _script_is_foreign(text: str, doc_is_latin: bool) -> bool:
+    letters = LETTER.findall(text)
+    if len(letters) < 4:
+        return False
+    latin_share = len(LATIN.findall(text)) / len(letters)
+    return latin_share < 0.5 if doc_is_latin else latin_share > 0.5
+
+
+def _is_prose(line: Line) -> bool:
+    text = line.paragraph or line.text
+    n = len(WORD.findall(text))
+    return n >= 8 and (bool(TERMINAL.search(text)) or n >= 15)
+
+
+def wraps_into(previous: Line, line: Line) -> bool:
+    """A hard-wrapped paragraph: no blank line between, no sentence end, next starts lower-case."""
+    return (line.line_no == previous.line_no + 1 and not TERMINAL.search(previous.text)
+            and line.text[:1].islower())
+
+
+def _join_wrapped(lines: list[Line]) -> None:
+    """Give each line of a hard-wrapped paragraph the paragraph's full text, to judge it whole."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and not line.label and not groups[-1][-1].label and wraps_into(groups[-1][-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    for group in groups:
+        if len(group) > 1:
+            for line in group:
+                line.paragraph = " ".join(l.text for l in group)
+
+
+def _title_cased(line: Line) -> bool:
+    """'Russia Vs U.S.': every word longer than three letters starts with a capital."""
+    long_words = [w for w in line.words if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def intrinsic_label(line: Line, doc_is_latin: bool) -> str:
+    """A removal reason that follows from the line alone, or "" if the line may be content."""
+    text, bare = line.text, line.bare
+    if _script_is_foreign(text, doc_is_latin):
+        return "spam"
+    if TRACKING_ID.fullmatch(bare):
+        return "tracking id"
+    if META_LABEL.match(bare) or (metadata.parse_date(bare) and len(line.words) <= 6
+                                  and not TERMINAL.search(bare.rstrip("0123456789: "))):
+        return "metadata line"
+    if BYLINE.match(bare):
+        return "byline"
+    if metadata.CREDIT_LINE.match(bare) or (len(line.words) <= 4 and metadata.is_known_outlet(bare)):
+        return "credit"
+    if PHOTO_LEAD.match(bare) or PHOTO_CREDIT_END.search(bare):
+        return "caption"
+    for pattern, reason in chrome_rules():
+        if pattern.fullmatch(bare):
+            return reason
+    if MENU.match(bare) and not _is_prose(line):
+        return "navigation"
+    return ""
+
+
+def classify(lines: list[Line]) -> str:
+    """Label every line in place; return the headline ("" when the page shows none)."""
+    letters = "".join(LETTER.findall(" ".join(l.text for l in lines)))
+    doc_is_latin = not letters or len(LATIN.findall(letters)) / len(letters) >= 0.5
+    lines = [l for l in lines if l.text]
+    for line in lines:
+        line.label = intrinsic_label(line, doc_is_latin)
+    _captions_without_credit(lines)
+    _related_links(lines)
+    _join_wrapped(lines)
+
+    open_lines = [l for l in lines if not l.label]
+    first_prose = next((i for i, l in enumerate(open_lines) if _is_prose(l)), len(open_lines))
+    headline = next((l for l in open_lines[:first_prose]
+                     if 3 <= len(l.words) <= 30 and not l.text.endswith(".")), None)
+    if headline is not None:
+        headline.label = "headline"
+    _mark_duplicates(lines)
+    if headline is not None:
+        _cut_glued_headline(lines, headline.text)
+
+    prose = [i for i, l in enumerate(lines) if not l.label and _is_prose(l)]
+    if prose:
+        _cut_dateline(lines[prose[0]])
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    for i, line in enumerate(lines):
+        if line.label:
+            continue
+        if i < first or i > last:
+            line.label = "page chrome"
+        elif not line.paragraph and len(line.words) <= 12 and (
+                not TERMINAL.search(line.text) or _title_cased(line)):
+            line.label = "subhead"
+        else:
+            line.label = "body"
+    return headline.text if headline is not None else ""
+
+
+def _captions_without_credit(lines: list[Line]) -> None:
+    """A caption is often printed twice, once without its credit: the shorter copy is a caption too."""
+    for i, line in enumerate(lines):
+        if line.label or len(line.bare) < 12:
+            continue
+        for other in lines[max(0, i - 3): i + 4]:
+            if other is not line and other.label == "caption" and other.bare.startswith(line.bare):
+                line.label = "caption"
+                break
+
+
+def _related_links(lines: list[Line]) -> None:
+    """The line after a "RELATED:" label is the linked headline, unless it is prose."""
+    for line, following in zip(lines, lines[1:]):
+        if line.label == "related link" and not following.label and not _is_prose(following):
+            following.label = "related link"
+
+
+def _mark_duplicates(lines: list[Line]) -> None:
+    """Keep the first copy of any text printed twice (a whole body, a headline, a caption)."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.label not in ("", "headline", "caption"):
+            continue
+        key = dedupe_key(line.text)
+        if key in seen:
+            line.label = "duplicate"
+        else:
+            seen.add(key)
+
+
+def _cut_glued_headline(lines: list[Line], headline: str) -> None:
+    """'...Attempt in CaracasLavrov and Arreaza are...': the headline fused to a paragraph."""
+    for line in lines:
+        if not line.label and line.text.startswith(headline) and len(line.text) > len(headline):
+            line.prefix, line.prefix_reason = headline, "glued headline"
+
+
+def _cut_dateline(line: Line) -> None:
+    """'MOSCOW, May 5 (Xinhua) -- ' opens the first paragraph: metadata, not body text."""
+    match = None if line.prefix else metadata.DATELINE.match(line.text)
+    if match and (match["credit"] or match["date"] or len(match["place"]) >= 4):
+        line.prefix, line.prefix_reason = match.group(0).rstrip(), "dateline"
+        line.dateline = match.groupdict()

@@ -1,0 +1,116 @@
+"""Read an article's metadata from the page's own cues: publication date, dateline, outlet.
+
+Nothing here is guessed from file names. A date is taken only from a line that says it is the
+publication date (``Published``, ``Publish Date``, a ``Source: ... | date`` stamp, ``Date:``);
+"Updated" and "Modified" stamps are ignored, and a page with no such line stays undated.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .codebooks import read_codebook
+
+_MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+
+# Dates as pages print them: 2019-05-06, 2019/05/06, 05May 2019, 3 May 2019, May 3, 2019.
+_DATE_PATTERNS = [
+    re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s*(?P<mon>{_MONTH}),?\s*(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+]
+
+# Lines that state when the article was published, and lines that state something else.
+PUBLISHED_CUE = re.compile(
+    r"^\s*(?:publish(?:ed)?(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date|source)\b\s*:?", re.I)
+OTHER_DATE_CUE = re.compile(r"\b(?:updated?|modified|edited|last\s+update)", re.I)
+
+# "MOSCOW, May 5 (Xinhua) -- ", "TEHRAN (defapress) – ", "CARACAS, Venezuela (AP) — ".
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]*[A-Z](?:, [A-Z][A-Za-z.]+)*?)"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<credit>[^()]{1,40})\))?"
+    r"\s*(?P<dash>--|—|–|-)\s+(?=\S)")
+
+# A line that is only an agency credit: "(CGTN )", "(Reuters)", "Source: Xinhua".
+CREDIT_LINE = re.compile(r"^\(\s*(?P<credit>[^()]{1,40}?)\s*\)$")
+SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<credit>[A-Za-z][\w .&'-]{0,40}?)\s*(?:\||\d|$)", re.I)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or its abbreviation ("Jan.", "Sept", "May")."""
+    return _MONTH_NAMES.index(name.lower()[:3]) + 1
+
+
+def parse_date(text: str) -> date | None:
+    """The first full calendar date written in ``text`` (year, month and day all present)."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["m"]) if parts.get("m") else month_number(parts["mon"])
+        try:
+            return date(int(parts["y"]), month, int(parts["d"]))
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def publication_date(lines: list[str]) -> tuple[date | None, int | None]:
+    """The date of the first line that announces publication, and that line's index."""
+    for i, line in enumerate(lines):
+        if PUBLISHED_CUE.match(line) and not OTHER_DATE_CUE.search(line.split("|")[0]):
+            found = parse_date(line)
+            if found:
+                return found, i
+    return None, None
+
+
+def month_day(text: str, year: int | None) -> date | None:
+    """'May 5' in a dateline, completed with a known year; None when the year is unknown."""
+    match = re.match(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})$", text.strip(), re.I)
+    if not match or year is None:
+        return None
+    try:
+        return date(year, month_number(match["mon"]), int(match["d"]))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _outlet_codebook():
+    return read_codebook("outlets.csv", required=["outlet", "kind", "pattern", "notes"],
+                         nonempty=["outlet", "kind", "pattern"],
+                         choices={"kind": {"alias", "page_signature"}})
+
+
+def _aliases() -> dict[str, str]:
+    book = _outlet_codebook()
+    rows = book[book["kind"] == "alias"]
+    return {p.casefold(): o for o, p in zip(rows["outlet"], rows["pattern"])}
+
+
+def normalize_outlet(credit: str) -> str:
+    """One spelling per known outlet (``Xinhua``, ``CGTN`` ...); unknown credits as written."""
+    cleaned = re.sub(r"\s+", " ", credit).strip(" .,:;-")
+    return _aliases().get(cleaned.casefold(), cleaned)
+
+
+def is_known_outlet(credit: str) -> bool:
+    return re.sub(r"\s+", " ", credit).strip(" .,:;-").casefold() in _aliases()
+
+
+def outlet_from_page_signature(lines: list[str]) -> str:
+    """An outlet whose page template leaves at least two of its signature lines on the page."""
+    book = _outlet_codebook()
+    rows = book[book["kind"] == "page_signature"]
+    hits: dict[str, int] = {}
+    for outlet, pattern in zip(rows["outlet"], rows["pattern"]):
+        regex = re.compile(pattern, re.I)
+        if any(regex.fullmatch(line) for line in lines):
+            hits[outlet] = hits.get(outlet, 0) + 1
+    found = sorted(o for o, n in hits.items() if n >= 2)
+    return found[0] if len(found) == 1 else ""

@@ -1,0 +1,23 @@
+"""Shared fixtures: the real seed corpus, loaded once per test session."""
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.paths import SEEDS
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def corpus_from_pages():
+    """The seeds without the manifest: only what the pages themselves say."""
+    return load_corpus(SEEDS, manifest=False)
+
+
+def article(corpus, prefix):
+    """The articles row whose id starts with ``prefix`` (e.g. "000")."""
+    rows = corpus.articles[corpus.articles["article_id"].str.startswith(prefix)]
+    assert len(rows) == 1, prefix
+    return rows.iloc[0]

@@ -1,0 +1,276 @@
+"""The loader on the real seeds and on small pages written here, including bad input."""
+import re
+import subprocess
+import sys
+
+import pytest
+
+from analysis.corpus import load_corpus, CorpusError
+from analysis.paths import REPO_ROOT, SEEDS
+from analysis.textio import normalize_line
+from conftest import article
+
+# Read off the pages by hand (outlet credit, headline line, publication stamp, dateline).
+EXPECTED = {
+    "000": ("Xinhua", "Russia reaffirms support for Maduro, Venezuelan people", "2019-05-06", "MOSCOW"),
+    "001": ("Xinhua", "Pompeo calls Lavrov over Venezuela, urges Russia to cease support for Maduro",
+            "2019-05-02", "WASHINGTON"),
+    "002": ("defapress", "Russian, Venezuelan FMs to Hold Talks after Failed Coup Attempt in Caracas",
+            "2019-05-05", "TEHRAN"),
+    "003": ("CGTN", "Russia calls for dialogue to solve Venezuelan internal crisis", "", ""),
+    "004": ("teleSUR", "US Seeks Meeting with Russia to Discuss Venezuela", "2019-05-03", ""),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+@pytest.mark.parametrize("source", ["corpus", "corpus_from_pages"])
+def test_seed_metadata(prefix, source, request):
+    row = article(request.getfixturevalue(source), prefix)
+    assert (row.outlet, row.headline, row.published, row.dateline) == EXPECTED[prefix]
+
+
+def test_pages_agree_with_manifest(corpus):
+    assert corpus.warnings == []
+
+
+def test_dateline_date_needs_a_known_year(corpus):
+    assert article(corpus, "001").dateline_date == "2019-05-01"
+    assert article(corpus, "000").dateline_date == "2019-05-05"
+
+
+CHROME = ["TOP STORIES", "EDITOR", "MOST VIEWED", "EXPLORE", "Video Player", "Back to Top",
+          "Xinhuanet", "Source:", "Editor:", "News ID", "Publish Date", "Updated in", "Message end",
+          "your comment", "Comment", "Post with no comments", "RELATED", "Anya Parampil", "Photo",
+          "VCG", "Marcos Salgado", "Audio Only", "google plus", "facebook", "News >", "(CGTN",
+          "(Xinhua)", "(defapress)", "Opinion", "attends a meeting in Moscow"]
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_no_page_chrome_in_text(corpus, prefix):
+    text = article(corpus, prefix).text
+    for fragment in CHROME:
+        assert not re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text), fragment
+    assert not re.search(r"\d{10,}", text)
+    assert not re.search(r"[\u3400-\u9fff]", text)
+    assert "\u00a0" not in text and "  " not in text
+    assert not text.startswith(EXPECTED[prefix][1])
+
+
+def test_body_printed_twice_appears_once(corpus):
+    text = article(corpus, "001").text
+    assert text.count("Pompeo urged Russia") == 1
+    assert text.count("severing \"diplomatic and political\" ties") == 1
+
+
+def test_glued_headline_is_cut(corpus):
+    text = article(corpus, "002").text
+    assert "\n\nLavrov and Arreaza are expected to focus on Washington's pressure" in text
+    assert "Caracas" + "Lavrov" not in text
+
+
+# One sentence of each body paragraph's start, copied from the pages by hand.
+BODY_SENTENCES = {
+    "000": ["Russian Foreign Minister Sergei Lavrov on Sunday reiterated Moscow's solidarity",
+            "He added that Russia is ready to keep facilitating a peaceful settlement",
+            "Moscow has accused Washington of interference in Venezuela's internal affairs"],
+    "001": ["U.S. Secretary of State Mike Pompeo on Wednesday called his Russian counterpart",
+            "It recognized Guaido as the nation's \"interim president\" on Jan. 23"],
+    "002": ["Russian Foreign Minister Sergei Lavrov will hold talks on Sunday in Moscow",
+            "Message" * 0 + "Maduro, recognized by Russia and China among many other countries"],
+    "003": ["Venezuela should resort to dialogue to settle its internal political crisis",
+            "He told reporters after the meeting that NATO members had agreed",
+            "Interfax news agency reported."],
+    "004": ["Lavrov and Pompeo will hold talks on the sidelines of the Arctic Council’s",
+            "“The intervention by Russia and Cuba is destabilizing",
+            "Russian Foreign Ministry Spokeswoman Maria Zakharova said as she was rejecting"],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(BODY_SENTENCES))
+def test_body_sentences_kept(corpus, prefix):
+    text = article(corpus, prefix).text
+    for sentence in BODY_SENTENCES[prefix]:
+        assert sentence in text
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_every_raw_line_is_accounted_for(corpus, path):
+    """Each non-blank line is in the text, is the headline, or is in the audit with a reason."""
+    row = article(corpus, path.name[:3])
+    removed = corpus.removed[corpus.removed.article_id == row.article_id]
+    assert (removed["reason"] != "").all()
+    for line_no, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = normalize_line(raw)
+        if not line or line == row.headline:
+            continue
+        pieces = removed[removed.line_no == line_no]["text"].tolist()
+        rest = line
+        for piece in pieces:
+            rest = rest.replace(piece, "", 1).strip()
+        assert rest == "" or rest in row.text, (line_no, line)
+
+
+def test_sentences_are_offsets_into_text(corpus):
+    texts = dict(zip(corpus.articles.article_id, corpus.articles.text))
+    for s in corpus.sentences.itertuples():
+        assert texts[s.article_id][s.start:s.end] == s.text
+    for p in corpus.paragraphs[corpus.paragraphs.role != "caption"].itertuples():
+        assert texts[p.article_id][p.start:p.end] == p.text
+
+
+def test_abbreviations_do_not_split_sentences(corpus):
+    sentences = corpus.sentences["text"].tolist()
+    assert any(s.startswith("U.S. Secretary of State Mike Pompeo on Wednesday") for s in sentences)
+    assert any("on Jan. 23, days after Maduro" in s for s in sentences)
+
+
+def test_sentence_splitter_on_abbreviations():
+    from analysis.sentences import sentence_spans
+    text = "Mr. Smith met U.S. officials on Jan. 23 in Washington. They left. Gen. Lee stayed."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Mr. Smith met U.S. officials on Jan. 23 in Washington.", "They left.", "Gen. Lee stayed."]
+
+
+def test_quote_marks_keep_their_shape(corpus):
+    text = article(corpus, "004").text
+    assert "“The intervention" in text and "\"Yes, the meeting" in text
+
+
+def test_captions_are_paragraphs_not_text(corpus):
+    captions = corpus.paragraphs[corpus.paragraphs.role == "caption"]
+    assert set(captions.article_id.str[:3]) == {"001", "003", "004"}
+    assert (captions.start == -1).all()
+
+
+def test_subheads(corpus):
+    subheads = corpus.paragraphs[corpus.paragraphs.role == "subhead"]["text"].tolist()
+    assert subheads == ["Venezuela crisis", "Russia Vs U.S."]
+
+
+# --- small pages written here ---------------------------------------------------------------
+
+PAGE = """Home
+World > Americas
+Ministers Meet in Lisbon to Discuss Trade
+Published: March 3, 2021
+Updated: 4 March 2022 - 10:00
+Share
+LISBON, March 2 (Reuters) -- The ministers met on Tuesday to discuss trade and said they\u00a0would meet again.
+Photo: Ministers at the meeting. (Reuters/Jane Doe)
+"We agreed on a lot," the minister said, adding that talks would go on in Mr. Costa's office.
+Новости дня смотреть онлайн бесплатно без регистрации
+123456789012345678
+Most Read
+"""
+
+
+def write(folder, name, content, encoding="utf-8"):
+    path = folder / name
+    path.write_bytes(content.encode(encoding) if isinstance(content, str) else content)
+    return path
+
+
+def test_unseen_page(tmp_path):
+    write(tmp_path, "a.txt", PAGE)
+    c = load_corpus(tmp_path)
+    row = c.articles.iloc[0]
+    assert row.headline == "Ministers Meet in Lisbon to Discuss Trade"
+    assert row.published == "2021-03-03"          # the Published line, not the Updated one
+    assert row.dateline == "LISBON" and row.dateline_date == "2021-03-02"
+    assert row.outlet == "Reuters"                 # an outlet the codebook does not know
+    assert row.text.startswith("The ministers met on Tuesday")
+    assert "would meet again" in row.text          # no-break space normalised
+    assert "Mr. Costa's office." in c.sentences["text"].iloc[-1]
+    reasons = dict(zip(c.removed["text"], c.removed["reason"]))
+    assert reasons["Новости дня смотреть онлайн бесплатно без регистрации"] == "spam"
+    assert reasons["123456789012345678"] == "tracking id"
+    assert reasons["Photo: Ministers at the meeting. (Reuters/Jane Doe)"] == "caption"
+    assert reasons["World > Americas"] == "navigation"
+    assert reasons["Updated: 4 March 2022 - 10:00"] == "metadata line"
+    assert reasons["Most Read"] == "navigation"
+    assert any("Reuters" in w and "codebooks/outlets.csv" in w for w in c.warnings)
+
+
+def test_undated_page_stays_undated(tmp_path):
+    write(tmp_path, "a.txt", "A Headline About Talks\nThe talks began on Monday in the capital and went on for hours.\n")
+    row = load_corpus(tmp_path).articles.iloc[0]
+    assert row.published == "" and row.dateline == "" and row.dateline_date == ""
+
+
+def test_hard_wrapped_paragraph_is_joined(tmp_path):
+    write(tmp_path, "a.txt", "A Headline About Talks\n\nThe talks began on Monday in the capital city and\n"
+          "went on for many hours, officials said.\n\nA second paragraph follows here with more words in it.\n")
+    c = load_corpus(tmp_path)
+    assert c.articles.text.iloc[0].split("\n\n")[0].endswith("and went on for many hours, officials said.")
+
+
+def test_manifest_wins_and_disagreement_is_reported(tmp_path):
+    write(tmp_path, "a.txt", PAGE)
+    write(tmp_path, "manifest.csv", "file,outlet,published,url,notes\na.txt,Reuters Wire,2021-03-04,http://x,\n")
+    c = load_corpus(tmp_path)
+    row = c.articles.iloc[0]
+    assert (row.outlet, row.published, row.url) == ("Reuters Wire", "2021-03-04", "http://x")
+    assert sum("using the manifest" in w for w in c.warnings) == 2
+
+
+def test_bad_files_warn_and_the_rest_load(tmp_path):
+    write(tmp_path, "good.txt", PAGE)
+    write(tmp_path, "empty.txt", "")
+    write(tmp_path, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    write(tmp_path, "latin.txt", "Caf\u00e9 Talks End\nThe minister said the caf\u00e9 talks in "
+          "Bogot\u00e1 had ended well today.\n", encoding="cp1252")
+    write(tmp_path, "chrome.txt", "Home\nShare\nfacebook\n0\nComments\n")
+    c = load_corpus(tmp_path)
+    assert sorted(c.articles.article_id) == ["good", "latin"]
+    assert "Bogotá" in c.articles.set_index("article_id").loc["latin", "text"]
+    problems = c.problems.groupby(c.problems.file.str.split("/").str[-1])["problem"].agg(" ".join)
+    assert "empty" in problems["empty.txt"]
+    assert "binary" in problems["binary.txt"]
+    assert "cp1252" in problems["latin.txt"]
+    assert "no article text" in problems["chrome.txt"]
+    assert set(c.removed[c.removed.article_id == "chrome"]["line_no"]) == {1, 2, 3, 4, 5}
+    assert all(len(w.splitlines()) == 1 for w in c.warnings)
+
+
+def test_missing_and_empty_corpus(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_corpus(tmp_path / "nowhere")
+    with pytest.raises(CorpusError, match="no .txt"):
+        load_corpus(tmp_path)
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
+                          cwd=REPO_ROOT)
+
+
+@pytest.mark.parametrize("make", ["missing", "no_txt", "only_bad"])
+def test_cli_fatal_errors_exit_2_with_one_line(tmp_path, make):
+    folder = tmp_path / "corpus"
+    if make != "missing":
+        folder.mkdir()
+    if make == "only_bad":
+        write(folder, "empty.txt", "")
+    result = run_cli("export", "--corpus", str(folder), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    errors = [l for l in result.stderr.splitlines() if l.startswith("error:")]
+    assert len(errors) == 1 and str(folder) in errors[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_export_writes_corpus_tables(tmp_path):
+    import pandas as pd
+    result = run_cli("export", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    columns = {
+        "articles": ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text",
+                     "source_file"],
+        "paragraphs": ["article_id", "para_no", "role", "text"],
+        "sentences": ["article_id", "para_no", "sent_no", "text", "start", "end"],
+        "removed_lines": ["article_id", "line_no", "text", "reason"],
+    }
+    for name, expected in columns.items():
+        frame = pd.read_csv(tmp_path / f"{name}.csv", dtype=str, keep_default_na=False)
+        assert list(frame.columns[:len(expected)]) == expected
+    articles = pd.read_csv(tmp_path / "articles.csv", dtype=str, keep_default_na=False)
+    assert set(articles.published) == {"2019-05-06", "2019-05-02", "2019-05-05", "", "2019-05-03"}
