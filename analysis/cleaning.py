@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import metadata
 from .codebooks import read_codebook
@@ -58,11 +58,11 @@ class Line:
     dateline: dict | None = None   # place, date, credit of a dateline cut from this line
     paragraph: str = ""            # the whole paragraph when the page hard-wraps it over lines
 
-    @property
+    @cached_property
     def bare(self) -> str:
         return BULLET.sub("", self.text)
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         return WORD.findall(self.bare)
 
@@ -93,6 +93,8 @@ def dedupe_key(text: str) -> str:
 
 
 def _script_is_foreign(text: str, doc_is_latin: bool) -> bool:
+    if doc_is_latin and text.isascii():
+        return False
     letters = LETTER.findall(text)
     if len(letters) < 4:
         return False
@@ -158,8 +160,9 @@ def intrinsic_label(line: Line, doc_is_latin: bool) -> str:
 
 def classify(lines: list[Line]) -> str:
     """Label every line in place; return the headline ("" when the page shows none)."""
-    letters = "".join(LETTER.findall(" ".join(l.text for l in lines)))
-    doc_is_latin = not letters or len(LATIN.findall(letters)) / len(letters) >= 0.5
+    page = " ".join(l.text for l in lines)
+    n_letters = len(LETTER.findall(page))
+    doc_is_latin = not n_letters or len(LATIN.findall(page)) / n_letters >= 0.5
     lines = [l for l in lines if l.text]
     for line in lines:
         line.label = intrinsic_label(line, doc_is_latin)

@@ -80,17 +80,21 @@ def month_day(text: str, year: int | None) -> date | None:
         return None
 
 
-@lru_cache(maxsize=None)
-def _outlet_codebook():
-    return read_codebook("outlets.csv", required=["outlet", "kind", "pattern", "notes"],
+@lru_cache(maxsize=1)
+def _outlet_codebook() -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
+    """(alias → outlet, [(outlet, page signature regex)]) from codebooks/outlets.csv."""
+    book = read_codebook("outlets.csv", required=["outlet", "kind", "pattern", "notes"],
                          nonempty=["outlet", "kind", "pattern"],
                          choices={"kind": {"alias", "page_signature"}})
+    aliases = {p.casefold(): o for o, p, k in zip(book["outlet"], book["pattern"], book["kind"])
+               if k == "alias"}
+    signatures = [(o, re.compile(p, re.I)) for o, p, k in zip(book["outlet"], book["pattern"], book["kind"])
+                  if k == "page_signature"]
+    return aliases, signatures
 
 
 def _aliases() -> dict[str, str]:
-    book = _outlet_codebook()
-    rows = book[book["kind"] == "alias"]
-    return {p.casefold(): o for o, p in zip(rows["outlet"], rows["pattern"])}
+    return _outlet_codebook()[0]
 
 
 def normalize_outlet(credit: str) -> str:
@@ -105,11 +109,8 @@ def is_known_outlet(credit: str) -> bool:
 
 def outlet_from_page_signature(lines: list[str]) -> str:
     """An outlet whose page template leaves at least two of its signature lines on the page."""
-    book = _outlet_codebook()
-    rows = book[book["kind"] == "page_signature"]
     hits: dict[str, int] = {}
-    for outlet, pattern in zip(rows["outlet"], rows["pattern"]):
-        regex = re.compile(pattern, re.I)
+    for outlet, regex in _outlet_codebook()[1]:
         if any(regex.fullmatch(line) for line in lines):
             hits[outlet] = hits.get(outlet, 0) + 1
     found = sorted(o for o, n in hits.items() if n >= 2)

@@ -17,6 +17,8 @@ _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # Invisible characters that only break tokenisation: zero-width space/joiners, BOM, soft hyphen.
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
+# Control characters other than line breaks and tabs: many of them mean the bytes are not text.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class UnreadableFile(ValueError):
@@ -44,7 +46,7 @@ def decode_bytes(data: bytes) -> DecodedText:
         except UnicodeDecodeError:
             text, encoding = data.decode("latin-1"), "latin-1"
         warnings = [f"not valid UTF-8 (byte {err.start}); read as {encoding}, check accented letters"]
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text))
     if text and controls / len(text) > 0.01:
         raise UnreadableFile(f"binary file ({controls} control characters), not text")
     return DecodedText(text, encoding, warnings)
