@@ -30,6 +30,8 @@ WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 LETTER = re.compile(r"[^\W\d_]")
 TERMINAL = re.compile(r"[.!?\"”’'):…]\s*$")
+# A headline may end in ? or ! but not like a paragraph of prose or a quotation.
+HEADLINE_END = re.compile(r"[.,;:\"”…]\s*$")
 
 TRACKING_ID = re.compile(r"[\d\s-]*\d{10,}[\d\s-]*|(?:news|article|story|post|content|item)\s*id\s*:?\s*[\w-]+", re.I)
 META_LABEL = re.compile(
@@ -172,15 +174,15 @@ def classify(lines: list[Line]) -> str:
 
     open_lines = [l for l in lines if not l.label]
     first_prose = next((i for i, l in enumerate(open_lines) if _is_prose(l)), len(open_lines))
-    headline = next((l for l in open_lines[:first_prose]
-                     if 3 <= len(l.words) <= 30 and not l.text.endswith(".")), None)
+    headline = next((l for l in open_lines[:first_prose + 1]
+                     if 3 <= len(l.words) <= 30 and not HEADLINE_END.search(l.text)), None)
     if headline is not None:
         headline.label = "headline"
     _mark_duplicates(lines)
     if headline is not None:
         _cut_glued_headline(lines, headline.text)
 
-    prose = [i for i, l in enumerate(lines) if not l.label and _is_prose(l)]
+    prose = [i for i, l in enumerate(lines) if not l.label and _is_prose(l)]  # headline excluded
     if prose:
         _cut_dateline(lines[prose[0]])
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)

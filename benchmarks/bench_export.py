@@ -1,0 +1,73 @@
+"""Benchmark the full export on synthetic corpora: articles/s, words/s and peak memory.
+
+    python -m benchmarks.bench_export                 # 1,000 and 10,000 articles, 1 and 2 workers
+    python -m benchmarks.bench_export --sizes 1000 --workers 1 2
+
+Each run is a separate ``python -m analysis export`` process; peak memory is the largest summed
+resident memory of that process and its worker processes, sampled every 50 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+import psutil
+
+from .synthetic_corpus import write_corpus
+
+
+def run_export(corpus: Path, out: Path, workers: int) -> tuple[float, float]:
+    """Seconds and peak MB of one export run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "export", "--corpus", str(corpus),
+                             "--out", str(out), "--workers", str(workers)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    parent, peak = psutil.Process(proc.pid), 0
+    while proc.poll() is None:
+        try:
+            rss = parent.memory_info().rss + sum(c.memory_info().rss for c in parent.children(recursive=True))
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"export failed on {corpus}: {proc.stderr.read()[-2000:]}")
+    return seconds, peak / 2**20
+
+
+def main(argv=None) -> None:
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    args.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    opts = args.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in opts.sizes:
+            corpus = write_corpus(Path(tmp) / f"corpus_{size}", size)
+            for workers in opts.workers:
+                out = Path(tmp) / f"out_{size}_{workers}"
+                seconds, peak = run_export(corpus, out, workers)
+                articles = pd.read_csv(out / "articles.csv", usecols=["n_words"])
+                rows.append({"articles": size, "workers": workers, "seconds": round(seconds, 1),
+                             "articles/s": round(len(articles) / seconds, 1),
+                             "words/s": int(articles.n_words.sum() / seconds),
+                             "peak MB": int(peak)})
+                print(pd.DataFrame(rows).to_string(index=False), end="\n\n", flush=True)
+    table = pd.DataFrame(rows)
+    for size in opts.sizes:
+        one = table[(table.articles == size) & (table.workers == 1)]
+        for workers in opts.workers[1:]:
+            many = table[(table.articles == size) & (table.workers == workers)]
+            if len(one) and len(many):
+                print(f"speed-up at {size} articles, {workers} workers: "
+                      f"{one.seconds.iloc[0] / many.seconds.iloc[0]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
