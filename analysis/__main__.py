@@ -15,10 +15,13 @@ from .paths import TABLES
 def _export(args) -> int:
     from .export import export_tables
     formats = ("csv", "parquet") if args.format == "parquet" else ("csv",)
+    if args.workers < 1:
+        print("error: --workers must be 1 or more", file=sys.stderr)
+        return 2
     corpus, written = export_tables(args.corpus, args.out or TABLES, formats,
-                                    manifest=not args.no_manifest)
-    for warning in corpus.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+                                    manifest=not args.no_manifest, workers=args.workers,
+                                    scheduler=args.scheduler,
+                                    on_problem=lambda w: print(f"warning: {w}", file=sys.stderr))
     if corpus.articles.empty:
         print(f"error: no article could be read from '{args.corpus}'", file=sys.stderr)
         return 2
@@ -34,9 +37,18 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--out", default=None, help="output folder (default: tables/)")
     export.add_argument("--format", choices=["csv", "parquet"], default="csv",
                         help="parquet writes Parquet files beside the CSV files")
+    export.add_argument("--workers", type=int, default=1, help="processes to analyse articles on")
+    export.add_argument("--scheduler", default=None,
+                        help="address of a Dask scheduler (tcp://host:8786) to analyse articles on")
     export.add_argument("--no-manifest", action="store_true",
                         help="ignore manifest.csv and keep what the pages themselves say")
     export.set_defaults(run=_export)
+
+    from . import evaluate, report
+    scores = commands.add_parser("evaluate", help="score quote extraction against a hand-made gold file")
+    evaluate.add_arguments(scores).set_defaults(run=evaluate.run)
+    notebooks = commands.add_parser("report", help="run the notebooks; write reports/, figures/, tables/")
+    report.add_arguments(notebooks).set_defaults(run=report.run)
     return top
 
 

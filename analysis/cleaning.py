@@ -130,6 +130,12 @@ def _join_wrapped(lines: list[Line]) -> None:
                 line.paragraph = " ".join(l.text for l in group)
 
 
+def _closing_sentence(line: Line) -> bool:
+    """A short sentence right after the body, not yet claimed by any chrome rule."""
+    return (not line.label and len(line.words) >= 3 and not _title_cased(line)
+            and bool(re.match(r"[\"“‘']?[A-Z]", line.text)) and bool(re.search(r"[.!?][\"”’']?$", line.text)))
+
+
 def _title_cased(line: Line) -> bool:
     """'Russia Vs U.S.': every word longer than three letters starts with a capital."""
     long_words = [w for w in line.words if len(w) > 3]
@@ -186,6 +192,8 @@ def classify(lines: list[Line]) -> str:
     if prose:
         _cut_dateline(lines[prose[0]])
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    while prose and last + 1 < len(lines) and _closing_sentence(lines[last + 1]):
+        last += 1   # "He declined to comment." ends many articles: short, but prose
     for i, line in enumerate(lines):
         if line.label:
             continue

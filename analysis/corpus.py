@@ -67,7 +67,8 @@ def corpus_files(path) -> tuple[Path, list[Path]]:
         raise CorpusError(f"corpus folder '{path}' does not exist")
     if folder.is_file():
         return folder.parent, [folder]
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+    files = sorted((p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file()),
+                   key=lambda p: (p.stem, p.name))   # article_id order, so every table sorts alike
     if not files:
         raise CorpusError(f"corpus folder '{path}' holds no .txt files")
     return folder, files

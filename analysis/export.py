@@ -1,52 +1,143 @@
-"""Write the analysis tables (CSV, or Parquet too) for a corpus folder: the ``export`` command."""
+"""The ``export`` command: every table for a corpus folder, written as it is produced.
+
+Files are read and analysed one at a time (or on N processes, or on a Dask cluster, in file
+order), and each article's rows are appended to the CSV files at once, so memory holds only what
+the corpus-wide steps need (article texts, sentences, quotes). The result is the same whatever
+the number of workers: articles come back in file order and every step is deterministic.
+"""
 from __future__ import annotations
 
+import multiprocessing
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Corpus, load_corpus
+from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
+                     SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_files, read_article, read_manifest)
 from .paths import TABLES, resolve
+from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, analyse_article, concat, corpus_steps
 
-# Table name → (file stem, columns written, in order). Other columns stay in the DataFrames only.
-CORPUS_TABLES = {
-    "articles": ("articles", ["article_id", "outlet", "headline", "published", "dateline", "n_words",
-                              "text", "source_file", "dateline_date", "url"]),
-    "paragraphs": ("paragraphs", ["article_id", "para_no", "role", "text", "start", "end"]),
-    "sentences": ("sentences", ["article_id", "para_no", "sent_no", "text", "start", "end"]),
-    "removed": ("removed_lines", ["article_id", "line_no", "text", "reason"]),
-    "problems": ("problems", ["file", "problem"]),
+# File stem → columns, for the tables written article by article (fixed order, so chunks line up).
+STREAMED = {
+    "articles": ARTICLE_COLUMNS,
+    "paragraphs": PARAGRAPH_COLUMNS,
+    "sentences": SENTENCE_COLUMNS,
+    "removed_lines": REMOVED_COLUMNS,
+    "problems": PROBLEM_COLUMNS,
+    **ARTICLE_TABLES,
 }
 
 
-def corpus_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """The corpus stage's tables, keyed by output file stem."""
-    return {stem: getattr(corpus, name)[columns] for name, (stem, columns) in CORPUS_TABLES.items()}
+def process_file(job: tuple) -> tuple[ArticleTables, dict[str, pd.DataFrame]]:
+    """Clean and analyse one file: the unit of work sent to a process or a Dask worker."""
+    part = read_article(*job)
+    return part, (analyse_article(part) if part.article else {})
 
 
-def build_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """Every table the project exports, keyed by output file stem."""
-    return corpus_tables(corpus)
+def _jobs(corpus_dir, manifest: bool) -> tuple[list[dict], list[tuple]]:
+    folder, files = corpus_files(corpus_dir)
+    rows, problems = read_manifest(folder) if manifest else ({}, [])
+    return problems, [(f, rows.get(f.name), f"{folder.name}/{f.name}") for f in files]
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir, formats=("csv",)) -> list[Path]:
-    """Write each table as UTF-8 CSV with a header row (and Parquet when asked)."""
+def _batches(items, size):
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _results(jobs, workers: int, scheduler: str | None):
+    """process_file over jobs, in job order, locally or on a Dask cluster."""
+    if scheduler:
+        from dask.distributed import Client
+        with Client(scheduler) as client:
+            for batch in _batches(jobs, 200):
+                yield from client.gather(client.map(process_file, batch, pure=False))
+    elif workers > 1:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(process_file, jobs, chunksize=8)
+    else:
+        yield from map(process_file, jobs)
+
+
+class CsvAppender:
+    """Writes each table's header once, then appends rows as they come (UTF-8, \\n line ends)."""
+
+    def __init__(self, out_dir: Path, columns: dict[str, list[str]]):
+        self.out_dir, self.columns = out_dir, columns
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for name, cols in columns.items():
+            pd.DataFrame(columns=cols).to_csv(self.path(name), index=False, lineterminator="\n")
+
+    def path(self, name: str) -> Path:
+        return self.out_dir / f"{name}.csv"
+
+    def append(self, name: str, rows) -> None:
+        frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+        if len(frame):
+            frame.reindex(columns=self.columns[name]).to_csv(
+                self.path(name), mode="a", header=False, index=False, lineterminator="\n")
+
+    def write(self, name: str, frame: pd.DataFrame, columns: list[str]) -> None:
+        frame[columns + [c for c in frame.columns if c not in columns]].to_csv(
+            self.path(name), index=False, lineterminator="\n")
+
+
+def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True,
+                  workers: int = 1, scheduler: str | None = None, on_problem=None):
+    """Write every table for ``corpus_dir`` into ``out_dir``; returns (corpus, written paths).
+
+    ``on_problem(text)`` is called for each per-file problem as soon as it is found.
+    The returned corpus holds articles, sentences and problems (paragraphs and removed lines
+    are on disk only, to keep memory flat).
+    """
     out = resolve(out_dir) if not Path(out_dir).is_absolute() else Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for stem, frame in tables.items():
-        if "csv" in formats:
-            path = out / f"{stem}.csv"
-            frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
-            written.append(path)
-        if "parquet" in formats:
-            path = out / f"{stem}.parquet"
-            frame.to_parquet(path, index=False)
-            written.append(path)
-    return written
+    problems, jobs = _jobs(corpus_dir, manifest)
+    writer = CsvAppender(out, STREAMED)
+    articles, sentences, quotes = [], [], []
+    all_problems = []
+
+    def note(rows):
+        writer.append("problems", rows)
+        all_problems.extend(rows)
+        for row in rows:
+            if on_problem:
+                on_problem(f"{row['file']}: {row['problem']}")
+
+    note(problems)
+    for part, tables in _results(jobs, workers, scheduler):
+        note(part.problems)
+        if part.article:
+            writer.append("articles", [part.article])
+            articles.append(part.article)
+        writer.append("paragraphs", part.paragraphs)
+        writer.append("sentences", part.sentences)
+        writer.append("removed_lines", part.removed)
+        sentences.extend(part.sentences)
+        for name, frame in tables.items():
+            writer.append(name, frame)
+        if tables:
+            quotes.append(tables["quotes"])
+    corpus = Corpus(articles=pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
+                    paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
+                    sentences=pd.DataFrame(sentences, columns=SENTENCE_COLUMNS),
+                    removed=pd.DataFrame(columns=REMOVED_COLUMNS),
+                    problems=pd.DataFrame(all_problems, columns=PROBLEM_COLUMNS))
+    if len(corpus.articles):
+        for name, frame in corpus_steps(corpus, concat(quotes, ARTICLE_TABLES["quotes"])).items():
+            writer.write(name, frame, CORPUS_TABLES[name])
+    written = sorted(out / f"{name}.csv" for name in [*STREAMED, *CORPUS_TABLES]
+                     if (out / f"{name}.csv").exists())
+    if "parquet" in formats:
+        written += [to_parquet(path) for path in list(written)]
+    return corpus, written
 
 
-def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True):
-    """Load ``corpus_dir`` and write every table to ``out_dir``; returns (corpus, paths)."""
-    corpus = load_corpus(corpus_dir, manifest=manifest)
-    return corpus, write_tables(build_tables(corpus), out_dir, formats)
+def to_parquet(csv_path: Path) -> Path:
+    """A Parquet copy of a written CSV table, with column types inferred by Arrow."""
+    from pyarrow import csv as pa_csv, parquet
+    table = pa_csv.read_csv(csv_path)
+    target = csv_path.with_suffix(".parquet")
+    parquet.write_table(table, target)
+    return target

@@ -197,6 +197,14 @@ def test_undated_page_stays_undated(tmp_path):
     assert row.published == "" and row.dateline == "" and row.dateline_date == ""
 
 
+def test_short_closing_sentence_is_body(tmp_path):
+    write(tmp_path, "a.txt", "A Headline About Talks\nThe talks began on Monday in the capital and went on for hours.\n"
+          "He declined to comment.\nSputnik reported the talks.\n\nShare\nThe Latest News\n")
+    c = load_corpus(tmp_path)
+    assert c.articles.text.iloc[0].endswith("He declined to comment.\n\nSputnik reported the talks.")
+    assert set(c.removed.reason) == {"share widget", "page chrome"}
+
+
 def test_hard_wrapped_paragraph_is_joined(tmp_path):
     write(tmp_path, "a.txt", "A Headline About Talks\n\nThe talks began on Monday in the capital city and\n"
           "went on for many hours, officials said.\n\nA second paragraph follows here with more words in it.\n")

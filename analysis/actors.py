@@ -1,0 +1,212 @@
+"""Who is who: the actor codebook and a matcher that finds actors' names in text, with offsets.
+
+Why one matcher: quote attribution, actor counts and framing must agree on which words name whom.
+Rules: aliases come from ``codebooks/actors.csv``; matching is case-sensitive on a word's first
+letter (proper names), though later words of a multi-word alias may be lower-case ("Russian foreign
+ministry"); accents are optional ("Guaido" finds Guaidó, "Nicolas" finds Nicolás); whole words
+only; where two aliases overlap, the one starting first and then the longest wins ("U.S. State
+Department" is one mention, not "State Department" inside it). Pronouns are never mentions here:
+resolving them is the quote attributor's job (:mod:`analysis.quotes`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .codebooks import CodebookError, read_codebook
+from .paths import CODEBOOKS
+
+ACTORS_FILE = "actors.csv"
+COLUMNS = ["id", "name", "aliases", "type", "country", "affiliation", "camp"]
+TYPES = {"person", "government body", "media", "international organization", "group"}
+CAMPS = {"Russian government", "US government", "Venezuelan government", "Venezuelan opposition",
+         "other"}
+MENTION_COLUMNS = ["actor_id", "actor", "mention", "start", "end"]
+
+
+def fold(text: str) -> str:
+    """``text`` with accents removed and curly apostrophes straightened, same length.
+
+    One character in, one character out, so offsets found in the folded text are offsets in the
+    original ("Guaidó" and "Guaido" fold alike).
+    """
+    out = []
+    for ch in text:
+        if ch in "’‘`´":
+            out.append("'")
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        out.append(base[0] if base and not unicodedata.combining(base[0]) else ch)
+    return "".join(out)
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in (cell or "").split("|") if a.strip()]
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, mtime: float) -> pd.DataFrame:
+    book = read_codebook(path, required=COLUMNS, nonempty=["id", "name", "type", "camp"],
+                         choices={"type": TYPES, "camp": CAMPS})
+    for col in ("gender", "metonyms"):
+        if col not in book.columns:
+            book[col] = ""
+    seen: dict[str, int] = {}
+    for row in book.itertuples():
+        if row.id in seen:
+            raise CodebookError(f"{path}:{row.line}: actor id '{row.id}' already used on line "
+                                f"{seen[row.id]}")
+        seen[row.id] = row.line
+        if not re.fullmatch(r"[a-z0-9_]+", row.id):
+            raise CodebookError(f"{path}:{row.line}: actor id '{row.id}' must be lower-case "
+                                "letters, digits and _")
+        if row.gender not in ("", "m", "f"):
+            raise CodebookError(f"{path}:{row.line}: gender '{row.gender}' is not m, f or empty")
+    owner: dict[str, tuple[str, int]] = {}
+    for row in book.itertuples():
+        for alias in _split(row.aliases) + [row.name]:
+            key = fold(alias)
+            if key in owner and owner[key][0] != row.id:
+                raise CodebookError(f"{path}:{row.line}: alias '{alias}' also belongs to "
+                                    f"'{owner[key][0]}' (line {owner[key][1]})")
+            owner[key] = (row.id, row.line)
+    return book
+
+
+def load_actors(path=ACTORS_FILE) -> pd.DataFrame:
+    """The actor codebook, checked: known types and camps, unique ids, no alias used twice.
+
+    Columns id, name, aliases, type, country, affiliation, camp, gender, metonyms, line (all str
+    except line). Raises :class:`analysis.codebooks.CodebookError` naming file and line.
+    """
+    p = Path(path)
+    if not p.is_absolute() and not p.exists():
+        p = CODEBOOKS / p
+    if not p.exists():
+        raise CodebookError(f"{p}: actor codebook not found")
+    return _load(str(p), p.stat().st_mtime).copy()
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex for one alias: first word exact, later capitalised words may be lower-case."""
+    words = fold(alias).split()
+    parts = []
+    for i, word in enumerate(words):
+        esc = re.escape(word)
+        if i and word[0].isupper() and not word.isupper():
+            esc = f"[{word[0]}{word[0].lower()}]" + re.escape(word[1:])
+        parts.append(esc)
+    return r"\s+".join(parts)
+
+
+class ActorIndex:
+    """Compiled alias and metonym patterns for one actor table; build once, match many texts."""
+
+    def __init__(self, actors: pd.DataFrame):
+        self.actors = actors.set_index("id", drop=False)
+        self.names = dict(zip(actors["id"], actors["name"]))
+        self.by_alias: dict[str, str] = {}
+        self.by_metonym: dict[str, str] = {}
+        for row in actors.itertuples():
+            for alias in [row.name] + _split(row.aliases):
+                self.by_alias.setdefault(fold(alias).lower(), row.id)
+            for met in _split(getattr(row, "metonyms", "")):
+                self.by_metonym.setdefault(fold(met).lower(), row.id)
+        self._alias_re = self._compile(
+            [(a, i) for row in actors.itertuples() for i, a in
+             [(row.id, x) for x in [row.name] + _split(row.aliases)]])
+        self._meto_re = self._compile(
+            [(m, row.id) for row in actors.itertuples()
+             for m in _split(getattr(row, "metonyms", ""))], metonym=True)
+
+    def _compile(self, pairs, metonym=False):
+        if not pairs:
+            return None
+        pats = sorted({_alias_pattern(a) for a, _ in pairs}, key=len, reverse=True)
+        # A metonym is a noun standing for its government ("Washington said"), not a modifier
+        # ("U.S. Secretary", "U.S.-Russia"): it may not be followed by a capitalised word or hyphen.
+        tail = r"(?![\w-])(?!\s+[A-Z])" if metonym else r"(?!\w)"
+        # A name ending in "." (U.S.) must not swallow a following word character either.
+        return re.compile(r"(?<![\w.-])(?:" + "|".join(pats) + ")" + tail)
+
+    def lookup(self, mention: str) -> str:
+        """Actor id for an exact alias, name or metonym (accents/case ignored); "" if unknown."""
+        key = fold(" ".join(mention.split())).lower()
+        return self.by_alias.get(key) or self.by_metonym.get(key, "")
+
+    def find(self, text: str, metonyms: bool = False) -> pd.DataFrame:
+        folded = fold(text)
+        rows = []
+        for regex, is_meto in ((self._alias_re, False), (self._meto_re, True)):
+            if regex is None or (is_meto and not metonyms):
+                continue
+            for m in regex.finditer(folded):
+                aid = self.lookup(m.group())
+                if not aid:
+                    continue
+                rows.append((aid, self.names[aid], text[m.start():m.end()], m.start(), m.end(),
+                             is_meto))
+        # Longest match wins across aliases and metonyms too ("Moscow" inside a longer alias).
+        rows.sort(key=lambda r: (r[3], -(r[4] - r[3])))
+        kept, last_end = [], -1
+        for r in rows:
+            if r[3] >= last_end:
+                kept.append(r)
+                last_end = r[4]
+        cols = MENTION_COLUMNS + (["metonym"] if metonyms else [])
+        return pd.DataFrame([r[:6] if metonyms else r[:5] for r in kept], columns=cols)
+
+
+@lru_cache(maxsize=4)
+def _default_index(mtime: float) -> ActorIndex:
+    return ActorIndex(load_actors())
+
+
+def actor_index(actors: pd.DataFrame | ActorIndex | None = None) -> ActorIndex:
+    """An :class:`ActorIndex` for ``actors`` (default: the codebook, cached until it changes; an
+    index passed in is returned as is, so a corpus-wide caller builds it once)."""
+    if actors is None:
+        return _default_index((CODEBOOKS / ACTORS_FILE).stat().st_mtime)
+    if isinstance(actors, ActorIndex):
+        return actors
+    return ActorIndex(actors)
+
+
+def find_mentions(text: str, actors: pd.DataFrame | None = None,
+                  metonyms: bool = False) -> pd.DataFrame:
+    """Actors named in ``text``: DataFrame[actor_id, actor, mention, start, end], in text order.
+
+    ``mention`` is the text as written (``text[start:end]``). With ``metonyms=True`` place names
+    standing for a government ("Washington", "the U.S." as a noun) are added, flagged in an
+    extra ``metonym`` column.
+    """
+    return actor_index(actors).find(text, metonyms=metonyms)
+
+
+def resolve_actor(mention: str, actors: pd.DataFrame | None = None) -> str:
+    """Actor id for a name as written ("Riabkov", "Guaidó", "State Department"); "" if unknown.
+
+    Exact alias first; else the actor of the longest alias found inside the string ("U.S.
+    Secretary of State Mike Pompeo" -> pompeo).
+    """
+    index = actor_index(actors)
+    aid = index.lookup(mention)
+    if aid:
+        return aid
+    found = index.find(mention)
+    if not len(found):
+        return ""
+    lengths = found["end"] - found["start"]
+    return str(found.loc[lengths.idxmax(), "actor_id"])
+
+
+def actor_record(actor_id: str, actors: pd.DataFrame | None = None) -> dict:
+    """The codebook row of ``actor_id`` as a dict (empty strings for an unknown id)."""
+    index = actor_index(actors)
+    if actor_id in index.actors.index:
+        return index.actors.loc[actor_id].to_dict()
+    return {c: "" for c in COLUMNS + ["gender", "metonyms"]}

@@ -1,0 +1,262 @@
+"""Date expressions in news text ("on Tuesday", "Jan. 23", "last month") and the day each means.
+
+Why: to put what each outlet reports on one timeline, relative days must be resolved against the
+day the article speaks from. News convention: a bare weekday means the most recent such day on or
+before that reference day ("on Tuesday" in a Thursday story is two days back); a weekday announced
+as future ("will meet on Monday", "scheduled for Monday", "next Monday") means the next such day on
+or after it.
+
+Reference day: agency copy carries a dateline date ("WASHINGTON, May 1 (Xinhua) --") that can be a
+day before the page's publication date (published 2019-05-02, Beijing time); the text is written
+from the dateline's day, so that day is the reference when the dateline has one, else the
+publication date. An undated article has no reference: its weekdays, relative days and month-days
+without a year stay unresolved (empty ``date``); only dates that carry their own year resolve.
+A month-day without a year takes the reference year, or the year before when that would put it
+more than half a year after the reference day ("Dec. 30" in a January story).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+import pandas as pd
+
+from .per_article import by_article, iter_articles
+from .text_spans import sentence_at
+
+COLUMNS = ["article_id", "outlet", "expression", "date", "sentence", "start", "end",
+           "precision", "reference", "reference_from"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+# Month names must be capitalised (so the verb "may" is not May); a month without a day must have
+# a year or a leading word ("in March", "last March", "March 2019"), as "March" and "May" alone are
+# too often a noun or a verb.
+_MONTH = (r"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October"
+          r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))")
+_WEEKDAY = r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_LEAD = r"(?:\b(?P<lead>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil)\s+)?"
+_PATTERNS = [
+    # January 23 | Jan. 23, 2019 | May 6-7 | March 16th
+    ("month_day", re.compile(
+        _LEAD + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*[-–]\s*(?P<day2>\d{1,2})(?!\d))?"
+        r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?")),
+    # 3 May 2019 | 30 April
+    ("day_month", re.compile(
+        _LEAD + r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH +
+        r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?")),
+    # January 2019 | last March | in March
+    ("month", re.compile(
+        r"(?:\b(?P<lead>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil"
+        r"|[Ff]rom|[Oo]f|[Tt]hrough|[Dd]uring|[Tt]hroughout|[Bb]etween|[Bb]efore|[Aa]fter)\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?")),
+    # on Tuesday | Tuesday night | Tuesday's | next Monday
+    ("weekday", re.compile(
+        _LEAD + _WEEKDAY + r"(?:['’]s)?(?:\s+(?P<part>night|morning|afternoon|evening))?")),
+    ("relative_day", re.compile(r"(?i)\b(?P<word>yesterday|today|tonight|tomorrow)\b")),
+    ("relative_period", re.compile(
+        r"(?i)\b(?P<lead>last|next|this|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b")),
+    ("ago", re.compile(
+        r"(?i)\b(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?P<unit>day|week|month|year)s?\s+ago\b")),
+    ("year", re.compile(
+        r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+"
+        r"(?P<year>(?:19|20)\d{2})(?!\d)")),
+]
+_FUTURE = re.compile(r"(?i)\b(will|shall|scheduled|upcoming|due|expected|planned|plans|set\s+to|"
+                     r"to\s+be\s+held|next|ahead\s+of)\b")
+_FUTURE_WINDOW = 6   # words before a weekday searched for a future marker
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'’-]*(?:,\s*[A-Z][A-Za-z .'’-]*)*,\s*" + _MONTH +
+    r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>(?:19|20)\d{2}))?\s*(?:\(|--|–|—)")
+
+
+def parse_iso(value) -> date | None:
+    """A date from "YYYY-MM-DD", or None for empty/missing values."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return date.fromisoformat(value.strip()[:10])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, ref: date | None) -> date | None:
+    """A month-day without year in the reference year (or the one before, see module doc)."""
+    if ref is None:
+        return None
+    found = _safe_date(ref.year, month, day)
+    if found and found > ref + timedelta(days=183):
+        found = _safe_date(ref.year - 1, month, day)
+    return found
+
+
+def dateline_date(text: str, published: str = "") -> date | None:
+    """The date of a dateline such as "WASHINGTON, May 1 (Xinhua) --" at the start of ``text``.
+
+    The year comes from the dateline if written, else from the publication date (the year before
+    when the dateline's day would fall after publication, e.g. Dec. 31 published Jan. 1).
+    """
+    m = _DATELINE.match(text or "")
+    if not m:
+        return None
+    month, day = _MONTHS[m.group("month").rstrip(".").lower()], int(m.group("day"))
+    if m.group("year"):
+        return _safe_date(int(m.group("year")), month, day)
+    pub = parse_iso(published)
+    if pub is None:
+        return None
+    found = _safe_date(pub.year, month, day)
+    if found and found > pub:
+        found = _safe_date(pub.year - 1, month, day)
+    return found
+
+
+def reference_date(article, dateline_lines=()) -> tuple[date | None, str]:
+    """(day relative dates are counted from, where it came from: "dateline"|"published"|"").
+
+    The dateline's date is taken from the corpus (``dateline_date``) when it holds one, else read
+    from a dateline left at the start of the text or in the article's removed lines.
+    """
+    published = article.get("published", "") or ""
+    found = parse_iso(article.get("dateline_date", "") or "")
+    for candidate in (article.get("text", ""), *dateline_lines):
+        if found:
+            break
+        found = dateline_date(candidate, published)
+    if found:
+        return found, "dateline"
+    pub = parse_iso(published)
+    return (pub, "published") if pub else (None, "")
+
+
+def _weekday(target: int, ref: date, direction: str) -> date:
+    """The weekday ``target`` nearest ``ref`` in ``direction`` (back|forward, inclusive; last|next strict)."""
+    if direction in ("back", "last"):
+        delta = (ref.weekday() - target) % 7
+        if direction == "last" and delta == 0:
+            delta = 7
+        return ref - timedelta(days=delta)
+    delta = (target - ref.weekday()) % 7
+    if direction == "next" and delta == 0:
+        delta = 7
+    return ref + timedelta(days=delta)
+
+
+def _shift_month(ref: date, months: int) -> tuple[int, int]:
+    index = ref.year * 12 + ref.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _resolve(kind: str, m: re.Match, ref: date | None, future: bool) -> tuple[str, str]:
+    """(ISO date or "", precision day|week|month|year) for one match."""
+    g = m.groupdict()
+    lead = (g.get("lead") or "").lower()
+    if kind in ("month_day", "day_month"):
+        month, day = _MONTHS[g["month"].rstrip(".").lower()], int(g["day"])
+        found = (_safe_date(int(g["year"]), month, day) if g.get("year")
+                 else _month_day(month, day, ref))
+        return (found.isoformat(), "day") if found else ("", "day")
+    if kind == "month":
+        month = _MONTHS[g["month"].rstrip(".").lower()]
+        if g.get("year"):
+            return f"{int(g['year']):04d}-{month:02d}", "month"
+        if ref is None:
+            return "", "month"
+        year = ref.year
+        if lead == "last":
+            year = ref.year if month < ref.month else ref.year - 1
+        elif lead == "next" or future:
+            year = ref.year if month > ref.month else ref.year + 1
+        elif month > ref.month:
+            year = ref.year - 1
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "year":
+        return g["year"], "year"
+    if ref is None:
+        return "", {"relative_day": "day", "weekday": "day"}.get(kind, g.get("unit", "day").lower())
+    if kind == "weekday":
+        direction = lead if lead in ("last", "next") else ("forward" if future else "back")
+        return _weekday(_WEEKDAYS[g["weekday"].lower()], ref, direction).isoformat(), "day"
+    if kind == "relative_day":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        return (ref + timedelta(days=offset)).isoformat(), "day"
+    unit = g["unit"].lower()
+    if kind == "ago":
+        count = int(g["count"]) if g["count"].isdigit() else _NUMBERS[g["count"].lower()]
+        step = -count
+    else:
+        step = {"last": -1, "next": 1}.get(lead.split()[0], 0)
+    if unit in ("day", "week"):
+        day = ref + timedelta(days=step * (1 if unit == "day" else 7))
+        if unit == "week":
+            day -= timedelta(days=day.weekday())   # the Monday of that week
+        return day.isoformat(), unit
+    if unit == "month":
+        year, month = _shift_month(ref, step)
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{ref.year + step:04d}", "year"
+
+
+def find_dates(text: str, ref: date | None = None) -> list[dict]:
+    """Date expressions in ``text`` (longest match wins) with the date each resolves to."""
+    taken, found = [], []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if kind == "month" and not (m.group("lead") or m.group("year")):
+                continue   # a bare "March" or "May" is too often a noun or verb ("March organisers")
+            before = text[max(0, text.rfind(".", 0, start) + 1):start].split()[-_FUTURE_WINDOW:]
+            future = bool(_FUTURE.search(" ".join(before)))
+            value, precision = _resolve(kind, m, ref, future)
+            taken.append((start, end))
+            found.append({"expression": m.group(), "date": value, "precision": precision,
+                          "start": start, "end": end})
+    return sorted(found, key=lambda row: row["start"])
+
+
+def article_events(article, sentences: pd.DataFrame | None = None, dateline_lines=()) -> pd.DataFrame:
+    """Date expressions of ONE article (an articles row) resolved against its reference day.
+
+    ``sentences`` are its rows of corpus.sentences (for the sentence column); ``dateline_lines``
+    are its removed lines, where a stripped dateline may sit. A dateline left at the start of the
+    text is not itself reported as an event.
+    """
+    text = article["text"]
+    ref, ref_from = reference_date(article, dateline_lines)
+    head = _DATELINE.match(text)
+    rows = []
+    for hit in find_dates(text, ref):
+        if head and hit["start"] < head.end():
+            continue
+        rows.append({"article_id": article["article_id"], "outlet": article["outlet"],
+                     "expression": hit["expression"], "date": hit["date"],
+                     "sentence": sentence_at(text, sentences, hit["start"]),
+                     "start": hit["start"], "end": hit["end"], "precision": hit["precision"],
+                     "reference": ref.isoformat() if ref else "", "reference_from": ref_from})
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def events(corpus) -> pd.DataFrame:
+    """Date expressions of every article: article_id, outlet, expression, date, sentence, start,
+    end, precision (day|week|month|year), reference (the day they were resolved against),
+    reference_from (dateline|published|"" when the article is undated)."""
+    removed = by_article(getattr(corpus, "removed", None))
+    parts = [article_events(art, sents, list(removed[art["article_id"]]["text"])
+                            if art["article_id"] in removed else ())
+             for art, sents in iter_articles(corpus)]
+    parts = [p for p in parts if len(p)]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COLUMNS)

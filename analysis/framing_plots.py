@@ -1,0 +1,80 @@
+"""The two framing figures: frame profile by outlet and voice, and a Fightin'-Words plot.
+
+Why here and not in the notebook: the notebook should read like a paper section; drawing code
+lives in the package, in the project's one style (``analysis.figures``), and each function
+returns the figure with the exact table it plots so ``figures.save`` can write both.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from . import figures
+
+VOICE_HATCH = {"narrator": None, "quoted": "////"}
+
+
+def plot_frame_profile(profile: pd.DataFrame):
+    """Horizontal bars: per frame, one bar per outlet, narrator (solid) + quoted (hatched)
+    stacked, in hits per 1,000 words. ``profile`` is ``framing.frame_profile`` output."""
+    frames = sorted(profile["frame"].unique(), reverse=True)
+    outlets = sorted(profile["outlet"].unique(), key=str.casefold)
+    colours = figures.outlet_colours(outlets)
+    fig, ax = figures.new_figure("double", height=0.45 * len(frames) + 1.2)
+    band = 0.8 / max(len(outlets), 1)
+    wide = profile.pivot_table(index=["frame", "outlet"], columns="voice", values="per_1000",
+                               fill_value=0.0)
+    for k, outlet in enumerate(outlets):
+        y = np.arange(len(frames)) + 0.4 - band * (k + 0.5)  # first outlet on top
+        left = np.zeros(len(frames))
+        for voice in ("narrator", "quoted"):
+            vals = np.array([wide[voice].get((f, outlet), 0.0) if voice in wide else 0.0
+                             for f in frames])
+            ax.barh(y, vals, height=band * 0.9, left=left, color=colours[outlet],
+                    alpha=1.0 if voice == "narrator" else 0.45, hatch=VOICE_HATCH[voice],
+                    edgecolor="white" if voice == "narrator" else colours[outlet], linewidth=0.3,
+                    label=f"{outlet} ({voice})")
+            left += vals
+    ax.set_yticks(np.arange(len(frames)))
+    ax.set_yticklabels([f.replace("_", " ") for f in frames])
+    ax.set_xlabel("frame-term hits per 1,000 words (solid: outlet's own words; hatched: quoted)")
+    fig.legend(*ax.get_legend_handles_labels(), ncols=4, fontsize="x-small",
+               loc="outside upper center", frameon=False)
+    return fig, profile.sort_values(["frame", "outlet", "voice"], ignore_index=True)
+
+
+def plot_fightin_words(terms: pd.DataFrame, n_labels: int = 6, min_count: int = 2):
+    """One panel per outlet: each word at (total count, z); the ``n_labels`` highest-z words
+    seen at least ``min_count`` times are named. ``terms`` is ``keyness.distinctive_terms``."""
+    outlets = sorted(terms["outlet"].unique(), key=str.casefold)
+    colours = figures.outlet_colours(outlets)
+    ncols = 2 if len(outlets) > 1 else 1
+    nrows = int(np.ceil(len(outlets) / ncols))
+    fig, axes = figures.new_figure("double", height=2.4 * nrows, nrows=nrows, ncols=ncols,
+                                   sharex=True, sharey=True, squeeze=False)
+    labelled = []
+    for ax, outlet in zip(axes.flat, outlets):
+        part = terms[terms["outlet"] == outlet]
+        total = part["count"] + part["count_rest"]
+        ax.scatter(total, part["z"], s=4, color="#BBBBBB", linewidths=0)
+        top = part[total >= min_count].nlargest(n_labels, "z")
+        ax.scatter(top["count"] + top["count_rest"], top["z"], s=8, color=colours[outlet])
+        # Words with the same count and z sit on one point: name them together, not on top
+        # of each other.
+        points = top.assign(total=top["count"] + top["count_rest"], zr=top["z"].round(6))
+        for k, ((total_w, z), group) in enumerate(points.groupby(["total", "zr"], sort=True)):
+            ax.annotate(", ".join(sorted(group["term"])), (total_w, z), fontsize="x-small",
+                        xytext=(2, 1 if k % 2 == 0 else -7), textcoords="offset points",
+                        color=colours[outlet])
+        labelled.append(top.assign(labelled=True))
+        ax.set_xscale("log")
+        ax.axhline(0, color="#888888", linewidth=0.5)
+        ax.set_title(outlet, fontsize="small")
+    for ax in axes.flat[len(outlets):]:
+        ax.set_visible(False)
+    fig.supxlabel("word count in the whole corpus (log scale)", fontsize="small")
+    fig.supylabel("z of weighted log-odds, outlet vs rest", fontsize="small")
+    data = terms.merge(pd.concat(labelled)[["outlet", "term", "labelled"]], how="left",
+                       on=["outlet", "term"])
+    data["labelled"] = data["labelled"].fillna(False).astype(bool)
+    return fig, data

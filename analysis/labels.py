@@ -1,0 +1,209 @@
+"""How each actor is named: titles, pre-modifiers, appositives and nameless descriptions.
+
+Why: "opposition leader Juan Guaido", "the self-proclaimed president", "Venezuelan President
+Nicolas Maduro" and "the Bolivarian president" take sides before any verb does. Labels attach to
+actor ids through ``analysis.actors.find_mentions``; rules, all within one sentence:
+
+- premodifier: the run of words right before a name made of capitalised words (not stopwords such
+  as "On" or "Tuesday"), abbreviations (U.S.) and lower-case title words from
+  ``codebooks/labels.csv`` (kind=title): "Venezuelan opposition leader | Juan Guaido". The run
+  stops at any punctuation, quotation mark or other word ("support for | Maduro" has no label).
+- appositive: ", the leader of the ... Assembly," / ", who had proclaimed himself ...," right after
+  a name, up to the next comma, semicolon, dash or sentence end (at most 25 words).
+- self_designation: "Guaido declared himself (as) the country's interim president".
+- description: a nominal description with no name, linked to an actor ONLY through the label
+  codebook (kind=description), which lists descriptions that have one referent in this story
+  ("the Bolivarian president" → Maduro). A description directly followed by a name is left to the
+  premodifier rule. Nothing is guessed from context: a bare "the president" gets no actor.
+
+Labels are kept for person actors only when the actor table has a ``type`` column.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .codebook_cache import cached_by_file
+from .codebooks import CodebookError, read_codebook
+from .keyness import load_stopwords
+from .per_article import by_article, iter_articles, sentences_of
+from .termmatch import TermMatcher, word_spans
+from .text_spans import sentence_span
+from .voice import assign_voice
+
+# The agreed export columns first, then extras.
+LABEL_COLUMNS = ["article_id", "outlet", "actor_id", "actor", "label", "voice", "sentence", "start",
+                 "end", "kind", "speaker", "mention", "mention_start", "mention_end"]
+LABEL_KINDS = {"title", "description"}
+_DETERMINERS = r"(?:the|a|an|his|her|its|their|our)"
+_APPOSITIVE_START = re.compile(
+    rf"^,\s+(?:{_DETERMINERS}\s|who\s|whom\s|whose\s|\w+ed\s+by\s)", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")  # the sentence end bounds it too
+_SELF = re.compile(
+    r"^\s+(?:(?:had|has|have|was|is)\s+)?(?:\w+ly\s+)?(?:proclaim|declar|nam|call|styl|swor|anoint)"
+    r"\w*\s+(?:himself|herself|themselves)\s+(?:as\s+)?(?P<label>[^,.;:()\"“”]{1,80}?)"
+    r"(?=\s+(?:on|in|since|after|before|and|but|when|while|with|amid|following)\b|[,.;:()\"“”]|$)",
+    re.IGNORECASE)
+
+
+@cached_by_file
+def load_labels(path="labels.csv") -> pd.DataFrame:
+    """The label codebook (kind, term, actor_id, notes); descriptions must name an actor."""
+    book = read_codebook(path, required=["kind", "term", "actor_id"], nonempty=["kind", "term"],
+                         choices={"kind": LABEL_KINDS})
+    for row in book.itertuples():
+        if row.kind == "description" and not row.actor_id:
+            raise CodebookError(f"{path}:{row.line}: description '{row.term}' names no actor_id")
+    return book
+
+
+@cached_by_file
+def _premodifier_re(path="labels.csv") -> re.Pattern:
+    titles = load_labels(path).query("kind == 'title'")["term"].str.lower()
+    title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len,
+                                                                              reverse=True))
+    word = (r"(?:(?:[A-Z]\.){2,}(?:-[\w]+)?"          # U.S., U.S.-backed
+            r"|[A-Z][\w’'\-]*"                          # Venezuelan, Russia's, Self-proclaimed
+            rf"|(?:{title_alt})(?![\w\-]))")
+    return re.compile(rf"(?<![\w.’'\-])(?:{word})(?:[ ]+(?:{word}))*[ ]+$")
+
+
+def _trim_premodifier(label: str, stopwords: set[str]) -> str:
+    """Drop leading words that cannot open a label: capitalised stopwords ("On", "The", "May") and
+    a dangling "of"."""
+    words = label.split()
+    while words and (words[0].lower().strip("'’") in stopwords or words[0].lower() == "of"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def labels_article(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
+                   quotes: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
+                   codebook="labels.csv") -> pd.DataFrame:
+    """All labels in ONE article. ``mentions``: ``find_mentions(article.text)`` output."""
+    text = article["text"]
+    stopwords = load_stopwords()
+    premod = _premodifier_re(str(codebook))
+    titles = set(load_labels(str(codebook)).query("kind == 'title'")["term"].str.lower())
+    rows = []
+    mention_starts = set(mentions["start"]) if len(mentions) else set()
+    for m in mentions.itertuples(index=False):
+        s_start, s_end = sentence_span(text, sentences, int(m.start))
+        # An alias may carry its own title ("President Maduro"): that title is a label too.
+        title_end = _leading_title_end(text, int(m.start), int(m.end), titles)
+        before = text[s_start:m.start]
+        hit = premod.search(before)
+        label_start = label_end = -1
+        if hit:
+            raw = hit.group().rstrip()
+            label = _trim_premodifier(raw, stopwords)
+            if label:
+                label_end = s_start + hit.start() + len(raw)
+                label_start = label_end - len(label)
+        if title_end > m.start:
+            label_end = title_end
+            label_start = m.start if label_start < 0 else label_start
+        if label_start >= 0:
+            rows.append((m.actor_id, m.actor, " ".join(text[label_start:label_end].split()),
+                         "premodifier", label_start, label_end, m))
+        after = text[m.end:s_end]
+        app = _APPOSITIVE_START.match(after)
+        if app:
+            body_start = m.end + len(after) - len(after[1:].lstrip())
+            stop = _APPOSITIVE_END.search(text, body_start, s_end)
+            body_end = stop.start() if stop else s_end
+            label = text[body_start:body_end].rstrip().rstrip(".!?\"”’")
+            if label and len(label.split()) <= 25:
+                rows.append((m.actor_id, m.actor, label, "appositive", body_start,
+                             body_start + len(label), m))
+        self_ = _SELF.match(after)
+        if self_:
+            start = m.end + self_.start("label")
+            rows.append((m.actor_id, m.actor, self_.group("label").strip(), "self_designation",
+                         start, m.end + self_.end("label"), m))
+    rows += _descriptions(text, mention_starts, actors, str(codebook))
+    out = pd.DataFrame(
+        [(article["article_id"], article.get("outlet", ""), aid, actor, label, kind, s, e,
+          getattr(m, "mention", ""), getattr(m, "start", -1), getattr(m, "end", -1))
+         for aid, actor, label, kind, s, e, m in rows],
+        columns=["article_id", "outlet", "actor_id", "actor", "label", "kind", "start", "end",
+                 "mention", "mention_start", "mention_end"])
+    out = assign_voice(out, quotes)
+    out["sentence"] = sentences_of(text, sentences, out["start"])
+    return out.sort_values(["start", "kind"], ignore_index=True).reindex(columns=LABEL_COLUMNS)
+
+
+def _leading_title_end(text: str, start: int, end: int, titles: set[str]) -> int:
+    """End offset of the title words an alias begins with ("President" in "President Maduro"),
+    or ``start`` when it begins with the name; the last word of an alias is never a title."""
+    words = [(s, e) for s, e in word_spans(text[start:end])]
+    last = start
+    for s, e in words[:-1]:
+        if text[start + s:start + e].lower() not in titles:
+            break
+        last = start + e
+    return last
+
+
+class _NoMention:
+    mention, start, end = "", -1, -1
+
+
+def _descriptions(text: str, mention_starts: set, actors, codebook: str) -> list:
+    """Codebook descriptions with no name right after them."""
+    book = load_labels(codebook).query("kind == 'description'")
+    if book.empty:
+        return []
+    names = {}
+    if actors is not None and len(actors):
+        names = dict(zip(actors["id"], actors["name"]))
+    rows = []
+    for hit in _description_matcher(codebook).find(text).itertuples(index=False):
+        following = re.match(r"\s+", text[hit.end:])
+        nxt = hit.end + (following.end() if following else 0)
+        if following and nxt in mention_starts:
+            continue  # "the opposition leader Juan Guaido": the premodifier rule covers it
+        rows.append((hit.actor_id, names.get(hit.actor_id, hit.actor_id), hit.match,
+                     "description", hit.start, hit.end, _NoMention()))
+    return rows
+
+
+@cached_by_file
+def _description_matcher(codebook: str) -> TermMatcher:
+    book = load_labels(codebook).query("kind == 'description'")
+    return TermMatcher(book, mode_col=None, payload_cols=["actor_id"])
+
+
+def actor_labels(corpus, quotes="auto", actors: pd.DataFrame | None = None,
+                 codebook="labels.csv") -> pd.DataFrame:
+    """actor_labels.csv: every label of every actor, with voice, sentence and offsets."""
+    from .actors import find_mentions, load_actors
+    from .framing import corpus_quotes
+
+    actors = load_actors() if actors is None else actors
+    _check_description_actors(actors, codebook)
+    keep = None
+    if "type" in actors.columns:
+        keep = set(actors.loc[actors["type"].str.lower() == "person", "id"])
+    quotes_of = by_article(corpus_quotes(corpus, quotes))
+    parts = []
+    for art, sents in iter_articles(corpus):
+        mentions = find_mentions(art["text"], actors)
+        if keep is not None:
+            mentions = mentions[mentions["actor_id"].isin(keep)]
+        parts.append(labels_article(art, sents, mentions, quotes_of.get(art["article_id"]),
+                                    actors, codebook))
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=LABEL_COLUMNS)
+    return pd.concat(parts, ignore_index=True)
+
+
+def _check_description_actors(actors: pd.DataFrame, codebook) -> None:
+    """A description pointing to an actor id the actor codebook lacks is a codebook error."""
+    known = set(actors["id"])
+    for row in load_labels(codebook).query("kind == 'description'").itertuples():
+        if row.actor_id not in known:
+            raise CodebookError(f"{codebook}:{row.line}: actor_id '{row.actor_id}' is not in "
+                                f"the actor codebook")

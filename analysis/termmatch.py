@@ -1,0 +1,96 @@
+"""Find codebook terms (single words and phrases) in text, with stemming and offsets.
+
+Why one matcher: frames, hedges, labels and KWIC must all agree on what counts as a hit. The rules
+are the same everywhere: case-insensitive, whole words only, inflections folded by the Snowball
+stemmer (``threats`` finds ``threat``; ``legitimately`` finds ``legitimate``) unless a codebook row
+asks for ``exact`` matching, words of a phrase separated only by spaces or hyphens (``so-called`` and
+``so called`` are the same term, ``coup, attempt`` is not ``coup attempt``), and where two terms
+overlap the longer one wins (``attempted coup`` is one hit, not ``attempted coup`` + ``coup``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+from nltk.stem.snowball import SnowballStemmer
+from nltk.tokenize import RegexpTokenizer
+
+# A word: letters/digits, with internal apostrophes ("Russia's", "don't"). Hyphens split words so
+# that "self-proclaimed" and "self proclaimed" match the same codebook term.
+WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
+_TOKENIZER = RegexpTokenizer(WORD_PATTERN)
+_STEMMER = SnowballStemmer("english")
+_GAP_OK = re.compile(r"[ \t\-‐‑–]*")  # what may stand between two words of a phrase
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words in ``text`` (NLTK RegexpTokenizer, offsets kept)."""
+    return list(_TOKENIZER.span_tokenize(text))
+
+
+def normalize(word: str, mode: str = "stem") -> str:
+    """The key a word is matched on: lower case, possessive 's dropped, stemmed unless ``exact``."""
+    word = _POSSESSIVE.sub("", word.lower().replace("’", "'"))
+    return word if mode == "exact" else _STEMMER.stem(word)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One codebook entry to look for; ``payload`` carries the codebook row's own columns."""
+    term: str
+    keys: tuple[str, ...]
+    mode: str
+    payload: tuple
+
+
+class TermMatcher:
+    """Finds many terms at once in one pass over the words of a text.
+
+    Terms are indexed by their first word's key, so the cost grows with the text length, not with
+    text length × number of terms.
+    """
+
+    def __init__(self, terms: pd.DataFrame, term_col: str = "term", mode_col: str | None = "match",
+                 payload_cols: list[str] | None = None):
+        payload_cols = payload_cols or [c for c in terms.columns if c not in (term_col, "line")]
+        self.payload_cols = payload_cols
+        self.by_first: dict[tuple[str, str], list[Term]] = {}
+        for row in terms.to_dict("records"):
+            mode = (row.get(mode_col) if mode_col else "") or "stem"
+            words = [row[term_col][s:e] for s, e in word_spans(row[term_col])]
+            if not words:
+                continue
+            keys = tuple(normalize(w, mode) for w in words)
+            entry = Term(row[term_col], keys, mode, tuple(row.get(c, "") for c in payload_cols))
+            self.by_first.setdefault((mode, keys[0]), []).append(entry)
+
+    def find(self, text: str) -> pd.DataFrame:
+        """All non-overlapping hits in ``text``: term, matched text, start, end, payload columns."""
+        spans = word_spans(text)
+        words = [text[s:e] for s, e in spans]
+        keys = {mode: [normalize(w, mode) for w in words] for mode in ("stem", "exact")}
+        candidates = []
+        for i in range(len(words)):
+            for mode in ("stem", "exact"):
+                for entry in self.by_first.get((mode, keys[mode][i]), ()):
+                    n = len(entry.keys)
+                    if tuple(keys[mode][i:i + n]) != entry.keys:
+                        continue
+                    if any(not _GAP_OK.fullmatch(text[spans[k][1]:spans[k + 1][0]])
+                           for k in range(i, i + n - 1)):
+                        continue
+                    candidates.append((i, i + n, entry))
+        # Longest first, then leftmost; a word belongs to at most one hit.
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: set[int] = set()
+        rows = []
+        for i, j, entry in candidates:
+            if taken.intersection(range(i, j)):
+                continue
+            taken.update(range(i, j))
+            start, end = spans[i][0], spans[j - 1][1]
+            rows.append((entry.term, text[start:end], start, end) + entry.payload)
+        rows.sort(key=lambda r: r[2])
+        return pd.DataFrame(rows, columns=["term", "match", "start", "end"] + self.payload_cols)

@@ -1,0 +1,101 @@
+"""Actor codebook and name matcher: variant spellings, accents, longest match, clear errors."""
+import pytest
+
+from analysis.actors import (CAMPS, TYPES, actor_record, find_mentions, fold, load_actors,
+                             resolve_actor)
+from analysis.codebooks import CodebookError
+
+
+def ids(text, **kw):
+    return list(find_mentions(text, **kw)["actor_id"])
+
+
+def test_codebook_loads_with_known_types_and_camps():
+    actors = load_actors()
+    assert set(actors["type"]) <= TYPES
+    assert set(actors["camp"]) <= CAMPS
+    assert actors["id"].is_unique
+    for needed in ["lavrov", "ryabkov", "zakharova", "putin", "russian_foreign_ministry", "pompeo",
+                   "donald_trump", "ortagus", "state_department", "us_treasury", "abrams",
+                   "maduro", "arreaza", "padrino_lopez", "gil", "plasencia", "guaido",
+                   "national_assembly", "venezuelan_opposition", "guterres", "oas", "eu",
+                   "lima_group", "nato", "tass", "sputnik", "interfax"]:
+        assert needed in set(actors["id"]), needed
+
+
+def test_variant_spellings_and_accents_resolve_to_one_actor():
+    text = ("Sergey Lavrov met Riabkov, then Sergei Ryabkov; Juan Guaidó and Guaido; "
+            "Nicolas Maduro and Nicolás Maduro; Felix Plasencia.")
+    assert ids(text) == ["lavrov", "ryabkov", "ryabkov", "guaido", "guaido", "maduro", "maduro",
+                         "plasencia"]
+
+
+def test_offsets_point_at_the_mention_as_written():
+    text = "Yesterday Iván Gil spoke to the russian press and the Russian foreign ministry."
+    found = find_mentions(text)
+    for row in found.itertuples():
+        assert text[row.start:row.end] == row.mention
+    assert list(found["mention"]) == ["Iván Gil", "Russian foreign ministry"]
+
+
+def test_longest_match_wins_and_words_must_be_whole():
+    found = find_mentions("The U.S. State Department and the Maduro government; Lavrovian ideas.")
+    assert list(found["mention"]) == ["U.S. State Department", "Maduro government"]
+    assert list(found["actor_id"]) == ["state_department", "venezuelan_government"]
+
+
+def test_case_sensitive_and_no_pronouns():
+    assert ids("he said the trump card was in nato hands; she and it agreed") == []
+
+
+def test_metonyms_only_when_asked_and_not_as_modifiers():
+    text = "Washington accused Moscow, while U.S. Secretary Pompeo discussed U.S.-Russia ties."
+    assert ids(text) == ["pompeo"]
+    found = find_mentions(text, metonyms=True)
+    assert list(found["mention"]) == ["Washington", "Moscow", "Pompeo"]
+    assert list(found["metonym"]) == [True, True, False]
+
+
+def test_resolve_actor_and_record():
+    assert resolve_actor("Riabkov") == "ryabkov"
+    assert resolve_actor("guaidó") == "guaido"
+    assert resolve_actor("U.S. Secretary of State Mike Pompeo") == "pompeo"
+    assert resolve_actor("a spokesman") == ""
+    assert actor_record("zakharova")["camp"] == "Russian government"
+    assert actor_record("nobody")["camp"] == ""
+
+
+def test_fold_keeps_length():
+    assert fold("Guaidó’s Nicolás") == "Guaido's Nicolas"
+
+
+def _write(tmp_path, body):
+    path = tmp_path / "actors.csv"
+    path.write_text("id,name,aliases,type,country,affiliation,camp\n" + body, encoding="utf-8")
+    return path
+
+
+def test_bad_camp_is_reported_with_file_and_line(tmp_path):
+    path = _write(tmp_path, "x,X,X,person,,,Martians\n")
+    with pytest.raises(CodebookError, match=r"actors.csv:2: 'Martians' in column 'camp'"):
+        load_actors(path)
+
+
+def test_alias_shared_by_two_actors_is_an_error(tmp_path):
+    path = _write(tmp_path, "a,Ann Smith,Smith,person,,,other\nb,Bob Smith,Smith,person,,,other\n")
+    with pytest.raises(CodebookError, match=r":3: alias 'Smith' also belongs to 'a'"):
+        load_actors(path)
+
+
+def test_custom_table_is_used(tmp_path):
+    actors = load_actors(_write(tmp_path, "smith,Ann Smith,Smith|Ann Smith,person,,,other\n"))
+    assert ids("Ann Smith and Lavrov", actors=actors) == ["smith"]
+
+
+def test_seed_speakers_are_found(corpus):
+    text = " ".join(corpus.articles["text"])
+    found = set(find_mentions(text)["actor_id"])
+    assert {"lavrov", "ryabkov", "zakharova", "putin", "pompeo", "donald_trump", "ortagus",
+            "arreaza", "padrino_lopez", "gil", "plasencia", "guaido", "maduro", "abrams",
+            "tass", "interfax", "sputnik", "russian_foreign_ministry",
+            "state_department"} <= found

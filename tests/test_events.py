@@ -1,0 +1,115 @@
+"""Date expressions and their resolution against the dateline or publication day."""
+from datetime import date
+
+from analysis.events import COLUMNS, dateline_date, events, find_dates
+from compare_helpers import write_corpus
+from conftest import article
+
+
+def resolved(text, ref):
+    return {h["expression"]: h["date"] for h in find_dates(text, ref)}
+
+
+THU = date(2019, 5, 2)   # a Thursday
+
+
+def test_weekdays_resolve_back_to_the_most_recent_such_day():
+    got = resolved("Pompeo spoke on Tuesday and again Thursday; Maduro spoke Tuesday night.", THU)
+    assert got == {"on Tuesday": "2019-04-30", "Thursday": "2019-05-02",
+                   "Tuesday night": "2019-04-30"}
+
+
+def test_announced_weekdays_resolve_forward():
+    found = find_dates("Lavrov will meet Pompeo on Monday. A meeting is scheduled for Saturday. "
+                       "Officials said on Monday that they will talk. They meet next Thursday.", THU)
+    assert [(h["expression"], h["date"]) for h in found] == [
+        ("on Monday", "2019-05-06"), ("Saturday", "2019-05-04"),
+        # a future marker after the weekday does not make it future
+        ("on Monday", "2019-04-29"),
+        ("next Thursday", "2019-05-09")]
+
+
+def test_month_days_relative_days_and_periods():
+    text = ("It recognized him on Jan. 23 and January 23, 2019; talks on May 6-7; the vote of "
+            "May 20, 2018; yesterday; last month; Last March; in 2017; 3 May 2019; two days ago.")
+    got = resolved(text, THU)
+    assert got["on Jan. 23"] == "2019-01-23"
+    assert got["January 23, 2019"] == "2019-01-23"
+    assert got["on May 6-7"] == "2019-05-06"
+    assert got["May 20, 2018"] == "2018-05-20"
+    assert got["yesterday"] == "2019-05-01"
+    assert got["last month"] == "2019-04"
+    assert got["Last March"] == "2019-03"
+    assert got["in 2017"] == "2017"
+    assert got["3 May 2019"] == "2019-05-03"
+    assert got["two days ago"] == "2019-04-30"
+
+
+def test_month_day_late_in_the_year_belongs_to_the_year_before():
+    assert resolved("It happened on Dec. 30.", date(2020, 1, 3)) == {"on Dec. 30": "2019-12-30"}
+
+
+def test_without_reference_only_dates_with_a_year_resolve():
+    got = resolved("On Tuesday, on March 23, yesterday and on May 20, 2018.", None)
+    assert got == {"On Tuesday": "", "on March 23": "", "yesterday": "", "on May 20, 2018": "2018-05-20"}
+
+
+def test_the_verb_may_and_names_are_not_dates():
+    assert find_dates("Talks may resume. Maria and Marcos met Mayor Smith. March organisers and "
+                      "May Day crowds met.", THU) == []
+    assert [h["expression"] for h in find_dates("It grew between January and in March 2019.", THU)] == [
+        "between January", "in March 2019"]
+
+
+def test_dateline_date_takes_year_from_publication():
+    assert dateline_date("WASHINGTON, May 1 (Xinhua) -- U.S. officials said", "2019-05-02") == date(2019, 5, 1)
+    assert dateline_date("MOSCOW, Dec. 31 (Xinhua) -- Officials", "2020-01-01") == date(2019, 12, 31)
+    assert dateline_date("No dateline here, May 1 is just a date", "2019-05-02") is None
+
+
+def test_relative_days_count_from_the_dateline_day(tmp_path):
+    corpus = write_corpus(tmp_path, {
+        "w": ("Wire", "2019-05-02", "WASHINGTON, May 1 (Wire) -- Officials said on Tuesday that the "
+              "talks had failed, and yesterday they repeated it to reporters in the capital."),
+        "u": ("Undated", "", "Officials said on Tuesday that the talks had failed, and yesterday "
+              "they repeated it; the vote of May 20, 2018 was disputed by many countries."),
+    })
+    ev = events(corpus)
+    assert list(ev.columns) == COLUMNS
+    wire = ev[ev["article_id"] == "w"].set_index("expression")
+    assert wire.loc["on Tuesday", "date"] == "2019-04-30"
+    assert wire.loc["yesterday", "date"] == "2019-04-30"      # from 1 May, not from 2 May
+    assert set(wire["reference_from"]) == {"dateline"}
+    undated = ev[ev["article_id"] == "u"].set_index("expression")
+    assert undated.loc["on Tuesday", "date"] == "" and undated.loc["yesterday", "date"] == ""
+    assert undated.loc["May 20, 2018", "date"] == "2018-05-20"
+    texts = corpus.articles.set_index("article_id")["text"]
+    for row in ev.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.expression
+        assert row.expression in row.sentence
+
+
+def test_seeds(corpus):
+    ev = events(corpus)
+    x2 = ev[ev["article_id"] == article(corpus, "001")["article_id"]]
+    on_tuesday = x2[x2["expression"] == "On Tuesday"]
+    assert list(on_tuesday["date"]) == ["2019-04-30"]
+    assert "take to the streets" in on_tuesday["sentence"].iloc[0]
+    assert x2.set_index("expression").loc["on Jan. 23", "date"] == "2019-01-23"
+    cgtn = ev[ev["article_id"] == article(corpus, "003")["article_id"]]
+    weekdays = cgtn[cgtn["expression"].str.contains("day")]
+    assert len(weekdays) >= 3 and (weekdays["date"] == "").all()
+    assert (cgtn["date"] == "").all()
+    tele = ev[ev["article_id"] == article(corpus, "004")["article_id"]].set_index("expression")
+    assert tele.loc["April 30", "date"] == "2019-04-30"
+    assert tele.loc["Last March", "date"] == "2019-03"
+
+
+def test_reference_day_prefers_the_dateline_date():
+    from analysis.events import reference_date
+    row = {"text": "Officials met.", "published": "2019-05-02", "dateline_date": "2019-05-01"}
+    assert reference_date(row) == (date(2019, 5, 1), "dateline")
+    row = {"text": "Officials met.", "published": "2019-05-02", "dateline_date": ""}
+    assert reference_date(row, ["WASHINGTON, May 1 (Xinhua) --"]) == (date(2019, 5, 1), "dateline")
+    assert reference_date(row) == (date(2019, 5, 2), "published")
+    assert reference_date({"text": "Officials met.", "published": ""}) == (None, "")

@@ -1,0 +1,60 @@
+"""Shared facts: clusters of similar sentences across articles, and the fact codebook."""
+import pytest
+
+from analysis.codebooks import CodebookError
+from analysis.facts import (FACT_COLUMNS, fact_sentences, load_facts, match_facts, shared_facts,
+                            similar_pairs)
+from compare_helpers import write_corpus
+
+
+def test_codebook_terms_all_groups_must_match():
+    assert match_facts("Trump and Putin discussed Venezuela in a phone call.") == ["trump_putin_call"]
+    assert "trump_putin_call" not in match_facts("Trump praised Putin at the summit.")
+    assert "guaido_recognition" in match_facts("The EU recognized Guaidó as interim president.")
+
+
+def test_codebook_errors_name_file_and_line(tmp_path):
+    bad = tmp_path / "events.csv"
+    bad.write_text("fact_id,label,terms,date\nx,,a;b,\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"events.csv:2: column 'label' is empty"):
+        load_facts(str(bad))
+
+
+def test_similar_pairs_only_across_articles():
+    a = frozenset("econom sanction diplomat isol govern support".split())
+    b = frozenset("econom sanction diplomat isol govern opposit".split())
+    c = frozenset("footbal match rain weather score goal".split())
+    pairs = similar_pairs([a, b, c, a], ["x", "y", "z", "x"], max_df=1.0)
+    assert {(i, j) for i, j, _ in pairs} == {(0, 1), (1, 3)}   # never 0-3: same article
+
+
+def test_clusters_on_written_articles(tmp_path):
+    corpus = write_corpus(tmp_path, {
+        "a": ("Alpha", "2019-05-02", "The United States has been pursuing a policy of economic "
+              "sanctions and diplomatic isolation against the government. Football fans watched "
+              "the cup final in the rain on Sunday evening."),
+        "b": ("Beta", "2019-05-03", "The U.S. has been pursuing a policy of economic sanctions and "
+              "diplomatic isolation against the Venezuelan government. Farmers expect a good "
+              "harvest this autumn after the long summer."),
+    })
+    facts = fact_sentences(corpus)
+    assert list(facts.columns) == FACT_COLUMNS
+    clusters = facts[facts["method"] == "cluster"]
+    assert set(clusters["article_id"]) == {"a", "b"} and clusters["fact_id"].nunique() == 1
+    assert clusters["label"].iloc[0] == "US sanctions on Venezuela"   # named by the codebook
+    matrix = shared_facts(corpus, facts)
+    assert list(matrix.columns) == ["Alpha", "Beta"]
+    assert matrix.loc[("C01", "US sanctions on Venezuela", "cluster")].tolist() == [1, 1]
+
+
+def test_seeds(corpus):
+    matrix = shared_facts(corpus)
+    present = (matrix > 0)
+    codebook = present.xs("codebook", level="method").droplevel("label")
+    assert codebook.loc["trump_putin_call"].tolist() == [False, True, False, False]   # defapress only
+    assert codebook.loc["russian_personnel", "CGTN"]
+    assert codebook.loc["montevideo", "Xinhua"]
+    assert codebook.loc["guaido_recognition"].sum() >= 3
+    clusters = present.xs("cluster", level="method").droplevel("fact_id")
+    sanctions = clusters.loc["US sanctions on Venezuela"]
+    assert sanctions["Xinhua"] and sanctions["CGTN"]

@@ -1,0 +1,134 @@
+"""The paper style: fixed colours, readable sizes, and byte-identical files on every save."""
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from analysis import figures, paths
+
+matplotlib.use("Agg")
+
+
+def _bar_figure():
+    data = pd.DataFrame({"outlet": ["Xinhua", "CGTN", "teleSUR", "defapress", "Sputnik"],
+                         "words": [412.0, 280.5, 1 / 3, 733.0, 1e-7]})
+    fig, ax = figures.new_figure("single")
+    ax.bar(data["outlet"], data["words"], color=[figures.outlet_colour(o) for o in data["outlet"]])
+    ax.set_ylabel("Words per article")
+    ax.set_title("Länge – “quoted” ‘text’")
+    return fig, data
+
+
+def test_known_outlets_have_fixed_okabe_ito_colours():
+    assert figures.OUTLET_COLOURS == {"Xinhua": "#D55E00", "CGTN": "#E69F00",
+                                      "teleSUR": "#009E73", "defapress": "#0072B2"}
+    assert set(figures.OUTLET_COLOURS.values()) <= set(figures.OKABE_ITO.values())
+    # case and surrounding space do not change an outlet's colour
+    assert figures.outlet_colour(" xinhua ") == figures.outlet_colour("Xinhua") == "#D55E00"
+
+
+def test_unknown_outlets_get_stable_spare_colours_and_empty_is_grey():
+    used = set(figures.OUTLET_COLOURS.values())
+    for name in ["Sputnik", "RT", "Prensa Latina", "El Nacional"]:
+        colour = figures.outlet_colour(name)
+        assert colour not in used and colour != figures.GREY
+        assert colour in figures.OKABE_ITO.values()
+        assert figures.outlet_colour(name) == colour
+    assert figures.outlet_colour("") == figures.outlet_colour(None) == figures.GREY
+    assert figures.outlet_colour(float("nan")) == figures.GREY
+
+
+def test_outlet_colours_are_distinct_for_a_set_while_the_palette_lasts():
+    names = ["CGTN", "RT", "Sputnik", "Prensa Latina", "El Nacional", "Xinhua"]
+    colours = figures.outlet_colours(names)
+    assert colours["CGTN"] == "#E69F00" and colours["Xinhua"] == "#D55E00"
+    assert len(set(colours.values())) == len(names)
+    assert figures.outlet_colours(list(reversed(names))) == colours
+
+
+def test_camp_colours_cover_the_camps_and_fall_back_to_grey():
+    camps = ["Russian government", "US government", "Venezuelan government",
+             "Venezuelan opposition", "other"]
+    assert set(figures.CAMP_COLOURS) == set(camps)
+    assert len({figures.camp_colour(c) for c in camps}) == len(camps)
+    assert figures.camp_colour("other") == figures.GREY
+    assert figures.camp_colour("") == figures.camp_colour("unattributed") == figures.LIGHT_GREY
+    assert figures.camp_colour("Martian government") == figures.LIGHT_GREY
+    assert figures.camp_colour(None) == figures.LIGHT_GREY
+    assert figures.camp_colour("us government") == figures.CAMP_COLOURS["US government"]
+
+
+def test_new_figure_widths_and_readable_fonts():
+    fig, ax = figures.new_figure("single")
+    assert fig.get_figwidth() == pytest.approx(3.5)
+    fig2, _ = figures.new_figure("double", height=2)
+    assert (fig2.get_figwidth(), fig2.get_figheight()) == pytest.approx((7.0, 2.0))
+    for key in ["font.size", "axes.labelsize", "xtick.labelsize", "ytick.labelsize",
+                "legend.fontsize"]:
+        assert matplotlib.rcParams[key] >= 7
+    assert matplotlib.rcParams["pdf.fonttype"] == 42
+    assert matplotlib.rcParams["svg.fonttype"] == "path"
+    with pytest.raises(ValueError):
+        figures.new_figure("triple")
+    plt.close("all")
+
+
+def test_save_writes_four_files_byte_identical_on_resave(tmp_path):
+    fig, data = _bar_figure()
+    first = figures.save(fig, "lengths", data, out_dir=tmp_path / "a")
+    fig, data = _bar_figure()
+    second = figures.save(fig, "lengths", data, out_dir=tmp_path / "b")
+    plt.close("all")
+    assert sorted(first) == ["csv", "pdf", "png", "svg"]
+    assert repr(first) == "saved lengths (.pdf .svg .png .csv) in a/"
+    for kind in ["pdf", "svg", "csv", "png"]:
+        assert first[kind].name == f"lengths.{kind}"
+        assert first[kind].read_bytes() == second[kind].read_bytes(), kind
+    pdf = first["pdf"].read_bytes()
+    assert b"/FontFile2" in pdf, "TrueType font program not embedded"
+    assert b"/CreationDate" not in pdf
+    svg = first["svg"].read_text(encoding="utf-8")
+    assert "<text" not in svg and "<path" in svg, "SVG glyphs should be paths"
+    assert "<dc:date>" not in svg
+    assert first["png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_csv_holds_the_plotted_values_in_utf8_with_stable_floats(tmp_path):
+    fig, data = _bar_figure()
+    written = figures.save(fig, "values", data, out_dir=tmp_path)
+    plt.close(fig)
+    text = written["csv"].read_bytes().decode("utf-8")
+    assert text.splitlines() == ["outlet,words", "Xinhua,412", "CGTN,280.5",
+                                 "teleSUR,0.333333", "defapress,733", "Sputnik,1e-07"]
+    assert "\r" not in text
+
+
+def test_save_destination_env_variable_and_default(tmp_path, monkeypatch):
+    monkeypatch.setenv(figures.FIGURES_ENV, str(tmp_path / "env"))
+    assert figures.figures_dir() == tmp_path / "env"
+    assert figures.figures_dir(tmp_path / "arg") == tmp_path / "arg"
+    fig, data = _bar_figure()
+    written = figures.save(fig, "via_env", data)
+    plt.close(fig)
+    assert written["pdf"].parent == tmp_path / "env"
+    monkeypatch.delenv(figures.FIGURES_ENV)
+    assert figures.figures_dir() == paths.FIGURES
+
+
+def test_save_rejects_names_that_are_paths(tmp_path):
+    fig, data = _bar_figure()
+    for bad in ["", "../x", "a/b", ".hidden"]:
+        with pytest.raises(ValueError):
+            figures.save(fig, bad, data, out_dir=tmp_path)
+    plt.close(fig)
+    assert not list(tmp_path.iterdir())
+
+
+def test_series_data_keeps_its_index_in_the_csv(tmp_path):
+    counts = pd.Series([3, 1], index=pd.Index(["Xinhua", "CGTN"], name="outlet"), name="n")
+    fig, _ = figures.new_figure()
+    written = figures.save(fig, "series", counts, out_dir=tmp_path)
+    plt.close(fig)
+    assert written["csv"].read_text(encoding="utf-8").splitlines() == ["outlet,n", "Xinhua,3",
+                                                                       "CGTN,1"]

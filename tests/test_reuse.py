@@ -1,0 +1,104 @@
+"""Text reuse: shared passages found through a shingle index, aligned to full extent."""
+import pandas as pd
+
+from analysis.reuse import COLUMNS, align_pair, candidate_seeds, find_reuse, shingle_index, tokens
+from compare_helpers import write_corpus
+from conftest import article
+
+SANCTIONS = ("has been pursuing a policy of economic sanctions and diplomatic isolation against "
+             "the Venezuelan government in support of Guaido")
+
+
+def test_equivalent_spellings_become_one_token_and_keep_offsets():
+    text = "The United States and the U.S. and US, but not us; Guaidó."
+    toks = tokens(text)
+    assert [t.norm for t in toks] == ["the", "usa", "and", "the", "usa", "and", "usa", "but", "not",
+                                      "us", "guaido"]
+    assert text[toks[1].start:toks[1].end] == "United States"
+    assert text[toks[4].start:toks[4].end] == "U.S."
+
+
+def test_index_keeps_first_occurrence_and_never_pairs_an_article_with_itself():
+    docs = {"a": tokens("one two three four five six one two three four five six"),
+            "b": tokens("zero one two three four five six")}
+    index = shingle_index(docs, k=5)
+    assert index[hash(("one", "two", "three", "four", "five"))] == [("a", 0), ("b", 1)]
+    seeds = candidate_seeds(index)
+    assert set(seeds) == {("a", "b")}
+
+
+def test_alignment_spans_whole_passage_across_small_edits():
+    a = ("Officials met on Friday. The United States " + SANCTIONS +
+         ". It recognized Guaido as the nation's interim president on Jan. 23, days after the vote.")
+    b = ("Unrelated opening words here. The U.S. " + SANCTIONS +
+         ". It recognised Guaido as the nation's interim president on January 23, days after the vote.")
+    spans = align_pair(a, b)
+    assert len(spans) == 1
+    sa, ea, sb, eb = spans[0]
+    assert a[sa:ea].startswith("The United States has been pursuing")
+    assert b[sb:eb].startswith("The U.S. has been pursuing")
+    # the one-word spelling edit (recognized/recognised) is bridged: the passage runs to the end
+    assert a[sa:ea].endswith("days after the vote")
+    assert b[sb:eb].endswith("days after the vote")
+
+
+def test_short_common_phrases_are_not_reuse():
+    a = "Yesterday U.S. Secretary of State Mike Pompeo flew to Finland for a meeting."
+    b = "The visit of U.S. Secretary of State Mike Pompeo surprised many observers."
+    assert align_pair(a, b) == []
+
+
+def test_find_reuse_on_written_articles(tmp_path):
+    corpus = write_corpus(tmp_path, {
+        "a": ("Alpha", "2019-05-02", "Officials met on Friday to discuss the crisis in detail.\n\n"
+              "The United States " + SANCTIONS + ". Nothing else was agreed at the meeting."),
+        "b": ("Beta", "2019-05-04", "Tensions rose again over the weekend in the capital.\n\n"
+              "The U.S. " + SANCTIONS + ". Talks are expected to continue next month."),
+        "c": ("Gamma", "", "A wholly different story about football results and weather today.\n\n"
+              "The U.S. " + SANCTIONS + ". The end of this short article follows."),
+    })
+    reuse = find_reuse(corpus)
+    assert list(reuse.columns) == COLUMNS
+    assert set(zip(reuse["article_a"], reuse["article_b"])) == {("a", "b"), ("a", "c"), ("b", "c")}
+    first = dict(zip(zip(reuse["article_a"], reuse["article_b"]), reuse["first"]))
+    assert first[("a", "b")] == "a"      # dated 2 May before 4 May
+    assert first[("a", "c")] == ""       # c is undated
+    texts = corpus.articles.set_index("article_id")["text"]
+    for row in reuse.itertuples():
+        assert texts[row.article_a][row.start_a:row.end_a] == row.text_a
+        assert texts[row.article_b][row.start_b:row.end_b] == row.text_b
+        assert row.n_words >= 20
+
+
+def test_seeds_shared_passages(corpus):
+    reuse = find_reuse(corpus)
+    x6, x2, cgtn = (article(corpus, p)["article_id"] for p in ("000", "001", "003"))
+    assert not (reuse["article_a"] == reuse["article_b"]).any()
+    pairs = {frozenset(p): row for p, row in zip(zip(reuse["article_a"], reuse["article_b"]),
+                                                 reuse.itertuples())}
+    streets = pairs[frozenset((x6, x2))]
+    assert "called on the Venezuelan people and military to take to the streets" in streets.text_a
+    assert "called on the Venezuelan people and military to take to the streets" in streets.text_b
+    assert streets.first == x2           # 2 May before 6 May
+    sanctions = pairs[frozenset((x2, cgtn))]
+    by_article = {sanctions.article_a: sanctions.text_a, sanctions.article_b: sanctions.text_b}
+    assert by_article[x2].startswith("The United States has been pursuing a policy of economic sanctions")
+    assert by_article[cgtn].startswith("The U.S. has been pursuing a policy of economic sanctions")
+    assert "diplomatic isolation" in by_article[cgtn]
+    assert sanctions.first == ""         # CGTN is undated
+
+
+def test_empty_and_single_article_corpora(tmp_path):
+    corpus = write_corpus(tmp_path, {"a": ("Alpha", "", "Only one article here, long enough to be kept.")})
+    out = find_reuse(corpus)
+    assert isinstance(out, pd.DataFrame) and out.empty and list(out.columns) == COLUMNS
+
+
+def test_reuse_by_outlet_sums_passages(corpus):
+    from analysis.reuse import reuse_by_outlet
+    reuse = find_reuse(corpus)
+    by_outlet = reuse_by_outlet(corpus, reuse)
+    assert by_outlet["words"].sum() == reuse["n_words"].sum()
+    assert by_outlet["passages"].sum() == len(reuse)
+    pairs = {frozenset((a, b)) for a, b in zip(by_outlet["outlet_a"], by_outlet["outlet_b"])}
+    assert frozenset(("Xinhua", "CGTN")) in pairs and frozenset(("Xinhua",)) in pairs

@@ -1,0 +1,43 @@
+"""The shared term matcher: whole words, stems, phrases, longest match, no double counting."""
+import pandas as pd
+
+from analysis.termmatch import TermMatcher
+
+
+def _find(terms, text, modes=None):
+    book = pd.DataFrame({"term": terms, "match": modes or ["stem"] * len(terms),
+                         "tag": [f"t{i}" for i in range(len(terms))]})
+    return TermMatcher(book, payload_cols=["tag"]).find(text)
+
+
+def test_inflections_fold_through_the_stemmer():
+    hits = _find(["threat"], "Threats and a threat, but not threaten.")
+    assert hits["match"].tolist() == ["Threats", "threat"]
+
+
+def test_whole_words_only():
+    assert _find(["coup"], "The coupon was a recoup.").empty
+
+
+def test_longest_match_wins_and_no_double_counting():
+    hits = _find(["coup", "attempted coup"], "an attempted coup, then a coup")
+    assert hits["term"].tolist() == ["attempted coup", "coup"]
+    assert hits["start"].tolist() == [3, 26]  # "an " = 3 chars; "an attempted coup, then a " = 26
+
+
+def test_hyphen_and_space_are_the_same_but_punctuation_breaks_a_phrase():
+    hits = _find(["so-called"], "the so-called plan and the so called plan")
+    assert len(hits) == 2
+    assert _find(["coup attempt"], "a coup, attempt").empty
+
+
+def test_exact_mode_does_not_stem():
+    assert _find(["offensive"], "they may offend", ["exact"]).empty
+    assert len(_find(["offensive"], "an Offensive on", ["exact"])) == 1
+
+
+def test_offsets_point_at_the_matched_text():
+    text = "Moscow denounced “interference in internal affairs”."
+    hits = _find(["internal affairs"], text)
+    row = hits.iloc[0]
+    assert text[row["start"]:row["end"]] == "internal affairs"
