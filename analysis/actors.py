@@ -34,14 +34,15 @@ def fold(text: str) -> str:
     One character in, one character out, so offsets found in the folded text are offsets in the
     original ("Guaidó" and "Guaido" fold alike).
     """
-    out = []
-    for ch in text:
-        if ch in "’‘`´":
-            out.append("'")
-            continue
-        base = unicodedata.normalize("NFKD", ch)
-        out.append(base[0] if base and not unicodedata.combining(base[0]) else ch)
-    return "".join(out)
+    return text if text.isascii() else "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "’‘`´":
+        return "'"
+    base = unicodedata.normalize("NFKD", ch)
+    return base[0] if base and not unicodedata.combining(base[0]) else ch
 
 
 def _split(cell: str) -> list[str]:
@@ -168,12 +169,19 @@ def _default_index(mtime: float) -> ActorIndex:
 
 def actor_index(actors: pd.DataFrame | ActorIndex | None = None) -> ActorIndex:
     """An :class:`ActorIndex` for ``actors`` (default: the codebook, cached until it changes; an
-    index passed in is returned as is, so a corpus-wide caller builds it once)."""
+    index passed in is returned as is; the last table passed in keeps its index, so callers
+    looping over articles with the same table build it once)."""
     if actors is None:
         return _default_index((CODEBOOKS / ACTORS_FILE).stat().st_mtime)
     if isinstance(actors, ActorIndex):
         return actors
-    return ActorIndex(actors)
+    if _LAST_INDEX and _LAST_INDEX[0] is actors:
+        return _LAST_INDEX[1]
+    _LAST_INDEX[:] = [actors, ActorIndex(actors)]
+    return _LAST_INDEX[1]
+
+
+_LAST_INDEX: list = []
 
 
 def find_mentions(text: str, actors: pd.DataFrame | None = None,

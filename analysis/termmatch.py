@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
@@ -30,6 +31,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return list(_TOKENIZER.span_tokenize(text))
 
 
+@lru_cache(maxsize=200_000)
 def normalize(word: str, mode: str = "stem") -> str:
     """The key a word is matched on: lower case, possessive 's dropped, stemmed unless ``exact``."""
     word = _POSSESSIVE.sub("", word.lower().replace("’", "'"))

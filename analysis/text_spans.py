@@ -1,6 +1,7 @@
 """Find the sentence around a character offset, so every hit can be shown in its context."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .sentences import sentence_spans
@@ -11,9 +12,10 @@ def sentence_span(text: str, sentences: pd.DataFrame | None, offset: int) -> tup
     when given, else the corpus's own sentence splitter run on the line (paragraph) around it,
     for texts outside a corpus."""
     if sentences is not None and len(sentences):
-        hit = sentences[(sentences["start"] <= offset) & (sentences["end"] > offset)]
-        if len(hit):
-            return int(hit["start"].iloc[0]), int(hit["end"].iloc[0])
+        starts, ends = sentences["start"].to_numpy(), sentences["end"].to_numpy()
+        i = int(np.searchsorted(starts, offset, side="right")) - 1   # sentences are in text order
+        if i >= 0 and starts[i] <= offset < ends[i]:
+            return int(starts[i]), int(ends[i])
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     line_end = len(text) if line_end < 0 else line_end
