@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from . import metadata
+from .codebook_cache import cached_by_file
 from .codebooks import read_codebook
 
 REASONS = (
@@ -74,9 +75,10 @@ class Line:
         return self.text[len(self.prefix):].strip() if self.prefix else self.text
 
 
-@lru_cache(maxsize=1)
-def chrome_rules() -> list[tuple[re.Pattern, str]]:
-    book = read_codebook("page_chrome.csv", required=["pattern", "reason", "notes"],
+@cached_by_file
+def chrome_rules(path="page_chrome.csv") -> list[tuple[re.Pattern, str]]:
+    """Compiled (pattern, reason) rows of the page-chrome codebook, rebuilt when it changes."""
+    book = read_codebook(path, required=["pattern", "reason", "notes"],
                          nonempty=["pattern", "reason"], choices={"reason": set(REASONS)})
     rules = []
     for pattern, reason, line in zip(book["pattern"], book["reason"], book["line"]):
@@ -142,7 +144,7 @@ def _title_cased(line: Line) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def intrinsic_label(line: Line, doc_is_latin: bool) -> str:
+def intrinsic_label(line: Line, doc_is_latin: bool, rules) -> str:
     """A removal reason that follows from the line alone, or "" if the line may be content."""
     text, bare = line.text, line.bare
     if _script_is_foreign(text, doc_is_latin):
@@ -158,7 +160,7 @@ def intrinsic_label(line: Line, doc_is_latin: bool) -> str:
         return "credit"
     if PHOTO_LEAD.match(bare) or PHOTO_CREDIT_END.search(bare):
         return "caption"
-    for pattern, reason in chrome_rules():
+    for pattern, reason in rules:
         if pattern.fullmatch(bare):
             return reason
     if MENU.match(bare) and not _is_prose(line):
@@ -172,8 +174,9 @@ def classify(lines: list[Line]) -> str:
     n_letters = len(LETTER.findall(page))
     doc_is_latin = not n_letters or len(LATIN.findall(page)) / n_letters >= 0.5
     lines = [l for l in lines if l.text]
+    rules = chrome_rules()
     for line in lines:
-        line.label = intrinsic_label(line, doc_is_latin)
+        line.label = intrinsic_label(line, doc_is_latin, rules)
     _captions_without_credit(lines)
     _related_links(lines)
     _join_wrapped(lines)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
-
+from .codebook_cache import cached_by_file
 from .codebooks import read_codebook
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -80,10 +79,10 @@ def month_day(text: str, year: int | None) -> date | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def _outlet_codebook() -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
+@cached_by_file
+def _outlet_codebook(path="outlets.csv") -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
     """(alias → outlet, [(outlet, page signature regex)]) from codebooks/outlets.csv."""
-    book = read_codebook("outlets.csv", required=["outlet", "kind", "pattern", "notes"],
+    book = read_codebook(path, required=["outlet", "kind", "pattern", "notes"],
                          nonempty=["outlet", "kind", "pattern"],
                          choices={"kind": {"alias", "page_signature"}})
     aliases = {p.casefold(): o for o, p, k in zip(book["outlet"], book["pattern"], book["kind"])

@@ -6,16 +6,16 @@ does what news text needs.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .codebook_cache import cached_by_file
 from .codebooks import read_codebook
 
 
-@lru_cache(maxsize=1)
-def sentence_tokenizer() -> PunktSentenceTokenizer:
-    book = read_codebook("abbreviations.csv", required=["abbreviation", "notes"],
+@cached_by_file
+def sentence_tokenizer(path="abbreviations.csv") -> PunktSentenceTokenizer:
+    """Punkt with the abbreviation codebook (rebuilt when the codebook file changes)."""
+    book = read_codebook(path, required=["abbreviation", "notes"],
                          nonempty=["abbreviation"])
     params = PunktParameters()
     params.abbrev_types = {a.lower().rstrip(".") for a in book["abbreviation"]}
