@@ -38,7 +38,7 @@ TRACKING_ID = re.compile(r"[\d\s-]*\d{10,}[\d\s-]*|(?:news|article|story|post|co
 META_LABEL = re.compile(
     r"^(?:source|editor|editors|author|authors|reporter|writer|published|publish date|posted|"
     r"updated(?: in| on| at)?|last updated|modified|date|tags?|keywords?|filed under|category)\s*:", re.I)
-BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al)){0,5}$")
+BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al)){0,5}$")
 PHOTO_LEAD = re.compile(r"^(?:file\s+)?(?:photo|photos|picture|image|pictured)\s*(?:taken|shows)?\s*:", re.I)
 PHOTO_CREDIT_END = re.compile(
     r"(?:\((?:[^()]*photo[^()]*|[^()/]{1,40}/[^()]{1,40})\)"     # (Xinhua/Marcos Salgado), (AP Photo/X)

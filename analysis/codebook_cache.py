@@ -6,6 +6,7 @@ see the edit without restarting the kernel. The cache key is (resolved path, mod
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache, wraps
 from pathlib import Path
 
@@ -26,10 +27,18 @@ def cached_by_file(func):
     def load(resolved: str, mtime: float):
         return func(resolved)
 
+    resolved_paths: dict = {}   # path as given → resolved str; a stat per call is all that remains
+
     @wraps(func)
     def wrapper(path=default):
-        resolved = resolve_codebook(path)
-        return load(str(resolved), resolved.stat().st_mtime if resolved.exists() else 0.0)
+        resolved = resolved_paths.get(path)
+        if resolved is None:
+            resolved = resolved_paths[path] = str(resolve_codebook(path))
+        try:
+            mtime = os.stat(resolved).st_mtime
+        except OSError:
+            mtime = 0.0
+        return load(resolved, mtime)
 
     wrapper.cache_clear = load.cache_clear
     return wrapper

@@ -180,7 +180,9 @@ def _paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTab
 
 def _metadata(kept: list[Line], manifest: dict, label: str, problems: list[dict]):
     """Publication date, dateline place and date, outlet: from the page, the manifest winning."""
-    found_date, _ = metadata.publication_date([l.text for l in kept if l.label == "metadata line"])
+    first_body = next(i for i, l in enumerate(kept) if l.label in ("body", "subhead"))
+    stamps = [(l.text, i < first_body) for i, l in enumerate(kept) if l.label == "metadata line"]
+    found_date = metadata.publication_date([t for t, _ in stamps], [h for _, h in stamps])
     dateline, dateline_day, credits = "", None, []
     for line in kept:
         if line.dateline:

@@ -21,14 +21,17 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
 ]
 
+_DATE_PATTERNS_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _DATE_PATTERNS).replace("(?P<y>", "(?:").replace("(?P<m>", "(?:").replace("(?P<d>", "(?:").replace("(?P<mon>", "(?:"), re.I)
+
 # Lines that state when the article was published, and lines that state something else.
 PUBLISHED_CUE = re.compile(
     r"^\s*(?:publish(?:ed)?(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date|source)\b\s*:?", re.I)
 OTHER_DATE_CUE = re.compile(r"\b(?:updated?|modified|edited|last\s+update)", re.I)
 
 # "MOSCOW, May 5 (Xinhua) -- ", "TEHRAN (defapress) – ", "CARACAS, Venezuela (AP) — ".
+# The place is the city in capitals; a region after it ("Venezuela") stays in the removed dateline.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]*[A-Z](?:, [A-Z][A-Za-z.]+)*?)"
+    r"^(?P<place>[A-Z][A-Z.'\- ]*[A-Z])(?P<region>(?:, [A-Z][A-Za-z.]+)*?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"
     r"\s*(?:\((?P<credit>[^()]{1,40})\))?"
     r"\s*(?P<dash>--|—|–|-)\s+(?=\S)")
@@ -58,14 +61,45 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def publication_date(lines: list[str]) -> tuple[date | None, int | None]:
-    """The date of the first line that announces publication, and that line's index."""
-    for i, line in enumerate(lines):
-        if PUBLISHED_CUE.match(line) and not OTHER_DATE_CUE.search(line.split("|")[0]):
-            found = parse_date(line)
-            if found:
-                return found, i
-    return None, None
+_SEGMENTS = re.compile(r"\s*\|\s*|\s+[/•·]\s+|\s+[-–—]\s+")
+_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
+
+
+def _dated_segments(line: str) -> list[tuple[str, date]]:
+    """(segment, date) for each part of a stamp line that holds a date and no update cue.
+
+    "Source: Xinhua| 2019-05-06 10:33:30|Editor: Li Xia" has one; "May 1, 2019 / Updated 3
+    hours ago" one; "Updated in: 28 February 2024 - 12:38" none.
+    """
+    out = []
+    for segment in _SEGMENTS.split(line):
+        found = parse_date(segment)
+        if found and not OTHER_DATE_CUE.search(segment):
+            out.append((segment, found))
+    return out
+
+
+def publication_date(lines: list[str], header: list[bool] | None = None) -> date | None:
+    """The publication date among a page's stamp lines (in page order), or None.
+
+    First choice: a line that says it is the publication (``Published``, ``Publish Date:``,
+    ``Posted``, ``Date:``, a ``Source: ... | date`` stamp). Else a line that is only a date (and
+    a time) standing above the article's first paragraph (``header``), as many sites print it.
+    Update stamps never count. Nothing else is tried: an undated page stays undated.
+    """
+    header = header or [False] * len(lines)
+    for line in lines:
+        if PUBLISHED_CUE.match(line) and not OTHER_DATE_CUE.match(line):
+            dated = _dated_segments(line)
+            if dated:
+                return dated[0][1]
+    for line, above_body in zip(lines, header):
+        for segment, found in _dated_segments(line) if above_body else ():
+            rest = _WEEKDAY.sub("", _TIME.sub("", _DATE_PATTERNS_ANY.sub("", segment)))
+            if not re.search(r"[^\W\d_]{2,}", rest):
+                return found
+    return None
 
 
 def month_day(text: str, year: int | None) -> date | None:

@@ -282,3 +282,34 @@ def test_cli_export_writes_corpus_tables(tmp_path):
         assert list(frame.columns[:len(expected)]) == expected
     articles = pd.read_csv(tmp_path / "articles.csv", dtype=str, keep_default_na=False)
     assert set(articles.published) == {"2019-05-06", "2019-05-02", "2019-05-05", "", "2019-05-03"}
+
+
+WIRE_PAGE = """Skip to main content
+Venezuela's Opposition Calls for More Protests
+May 1, 2019 / 6:04 PM / Updated 3 hours ago
+By Jane Roe and John Doe
+CARACAS, Venezuela (AP) — Venezuela's opposition leader called on Wednesday for more protests across the country, a day after a failed uprising.
+"We will be in the streets," he told supporters in the capital.
+Reporting by Jane Roe; Editing by John Doe
+"""
+
+
+def test_wire_page_with_date_only_stamp(tmp_path):
+    write(tmp_path, "wire.txt", WIRE_PAGE)
+    c = load_corpus(tmp_path)
+    row = c.articles.iloc[0]
+    assert row.headline == "Venezuela's Opposition Calls for More Protests"
+    assert row.published == "2019-05-01"        # a date-only stamp above the body; not the update
+    assert (row.dateline, row.outlet) == ("CARACAS", "AP")
+    assert row.text.startswith("Venezuela's opposition leader called on Wednesday")
+    assert row.text.endswith("he told supporters in the capital.")
+    reasons = dict(zip(c.removed["text"], c.removed["reason"]))
+    assert reasons["By Jane Roe and John Doe"] == "byline"
+    assert reasons["Reporting by Jane Roe; Editing by John Doe"] == "credit"
+    assert reasons["Skip to main content"] == "navigation"
+
+
+def test_date_below_the_body_is_not_a_publication_date(tmp_path):
+    write(tmp_path, "a.txt", "Talks Resume in Oslo\nThe talks resumed on Monday in Oslo with both delegations present.\n"
+          "Related stories\nMay 3, 2019\n")
+    assert load_corpus(tmp_path).articles.iloc[0].published == ""
