@@ -43,6 +43,26 @@ def plot_frame_profile(profile: pd.DataFrame):
     return fig, profile.sort_values(["frame", "outlet", "voice"], ignore_index=True)
 
 
+def _label_offsets(ax, labels, line_pt: float = 7.0, char_pt: float = 3.6) -> list[float]:
+    """Vertical offsets (points) that keep point labels from overprinting each other.
+
+    Labels are placed from the highest point down; a label whose text would overlap one already
+    placed (same height band, horizontally within its width) moves down by one line.
+    """
+    ax.autoscale_view()
+    to_pt = 72.0 / ax.figure.dpi
+    placed: list[tuple[float, float, float]] = []   # (x, y, width) in points
+    offsets = {}
+    for i in sorted(range(len(labels)), key=lambda k: -labels[k][1]):
+        x, y = (v * to_pt for v in ax.transData.transform((labels[i][0], labels[i][1])))
+        width, ly = char_pt * len(labels[i][2]), y
+        while any(abs(ly - py) < line_pt and x < px + pw and px < x + width for px, py, pw in placed):
+            ly -= line_pt
+        placed.append((x, ly, width))
+        offsets[i] = ly - y
+    return [offsets[i] for i in range(len(labels))]
+
+
 def plot_fightin_words(terms: pd.DataFrame, n_labels: int = 6, min_count: int = 2):
     """One panel per outlet: each word at (total count, z); the ``n_labels`` highest-z words
     seen at least ``min_count`` times are named. ``terms`` is ``keyness.distinctive_terms``."""
@@ -62,12 +82,13 @@ def plot_fightin_words(terms: pd.DataFrame, n_labels: int = 6, min_count: int = 
         # Words with the same count and z sit on one point: name them together, not on top
         # of each other.
         points = top.assign(total=top["count"] + top["count_rest"], zr=top["z"].round(6))
-        for k, ((total_w, z), group) in enumerate(points.groupby(["total", "zr"], sort=True)):
-            ax.annotate(", ".join(sorted(group["term"])), (total_w, z), fontsize="x-small",
-                        xytext=(2, 1 if k % 2 == 0 else -7), textcoords="offset points",
-                        color=colours[outlet])
-        labelled.append(top.assign(labelled=True))
         ax.set_xscale("log")
+        labels = [(total_w, z, ", ".join(sorted(group["term"])))
+                  for (total_w, z), group in points.groupby(["total", "zr"], sort=True)]
+        for (total_w, z, text), dy in zip(labels, _label_offsets(ax, labels)):
+            ax.annotate(text, (total_w, z), fontsize="x-small", xytext=(3, dy),
+                        textcoords="offset points", va="center", color=colours[outlet])
+        labelled.append(top.assign(labelled=True))
         ax.axhline(0, color="#888888", linewidth=0.5)
         ax.set_title(outlet, fontsize="small")
     for ax in axes.flat[len(outlets):]:
