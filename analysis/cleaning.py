@@ -132,8 +132,8 @@ def _join_wrapped(lines: list[Line]) -> None:
                 line.paragraph = " ".join(l.text for l in group)
 
 
-def _closing_sentence(line: Line) -> bool:
-    """A short sentence right after the body, not yet claimed by any chrome rule."""
+def _short_sentence(line: Line) -> bool:
+    """A sentence too short to count as prose alone, not claimed by any chrome rule."""
     return (not line.label and len(line.words) >= 3 and not _title_cased(line)
             and bool(re.match(r"[\"“‘']?[A-Z]", line.text)) and bool(re.search(r"[.!?][\"”’']?$", line.text)))
 
@@ -192,11 +192,17 @@ def classify(lines: list[Line]) -> str:
         _cut_glued_headline(lines, headline.text)
 
     prose = [i for i, l in enumerate(lines) if not l.label and _is_prose(l)]  # headline excluded
+    if not prose:   # a page of one-line paragraphs: take its sentences
+        prose = [i for i, l in enumerate(lines) if _short_sentence(l)]
     if prose:
         _cut_dateline(lines[prose[0]])
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
-    while prose and last + 1 < len(lines) and _closing_sentence(lines[last + 1]):
-        last += 1   # "He declined to comment." ends many articles: short, but prose
+    # Short sentences next to the prose are prose too ("He declined to comment." ends many
+    # articles, "Russia is angry." opens some); menus, stamps and the headline stop the search.
+    while prose and last + 1 < len(lines) and _short_sentence(lines[last + 1]):
+        last += 1
+    while prose and first > 0 and _short_sentence(lines[first - 1]):
+        first -= 1
     for i, line in enumerate(lines):
         if line.label:
             continue

@@ -205,6 +205,20 @@ def test_short_closing_sentence_is_body(tmp_path):
     assert set(c.removed.reason) == {"share widget", "page chrome"}
 
 
+def test_short_opening_sentence_is_body(tmp_path):
+    write(tmp_path, "a.txt", "Menu\nA Headline About Talks\nRussia is angry.\n"
+          "The talks began on Monday in the capital and went on for hours.\n")
+    assert load_corpus(tmp_path).articles.text.iloc[0].startswith("Russia is angry.\n\nThe talks")
+
+
+def test_page_of_one_line_paragraphs(tmp_path):
+    write(tmp_path, "a.txt", "Share\nShort Lines Only\nThe minister spoke today.\nHe was brief.\n"
+          "Nobody asked questions.\nComments\n")
+    c = load_corpus(tmp_path)
+    assert c.articles.text.iloc[0] == "The minister spoke today.\n\nHe was brief.\n\nNobody asked questions."
+    assert c.articles.headline.iloc[0] == "Short Lines Only"
+
+
 def test_hard_wrapped_paragraph_is_joined(tmp_path):
     write(tmp_path, "a.txt", "A Headline About Talks\n\nThe talks began on Monday in the capital city and\n"
           "went on for many hours, officials said.\n\nA second paragraph follows here with more words in it.\n")
