@@ -47,6 +47,10 @@ PHOTO_CREDIT_END = re.compile(
     r"|(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[\w .,&/-]{1,60}"  # Photo: Reuters
     r")\s*$", re.I)
 MENU = re.compile(r"(?:[^|]{1,30}\|){3,}")
+# A stamp without a year ("May 03, 15:24 UTC+3"): metadata, though no date can be read from it.
+PARTIAL_STAMP = re.compile(
+    rf"(?:\w+,?\s+)?(?:{metadata._MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{metadata._MONTH})"
+    r"(?:,?\s+\d{1,2}:\d{2}\b.{0,20})?", re.I)
 
 
 @dataclass
@@ -151,12 +155,12 @@ def intrinsic_label(line: Line, doc_is_latin: bool, rules) -> str:
         return "spam"
     if TRACKING_ID.fullmatch(bare):
         return "tracking id"
-    if META_LABEL.match(bare) or (metadata.parse_date(bare) and len(line.words) <= 6
+    if META_LABEL.match(bare) or PARTIAL_STAMP.fullmatch(bare) or (metadata.parse_date(bare) and len(line.words) <= 6
                                   and not TERMINAL.search(bare.rstrip("0123456789: "))):
         return "metadata line"
     if BYLINE.match(bare):
         return "byline"
-    if metadata.CREDIT_LINE.match(bare) or (len(line.words) <= 4 and metadata.is_known_outlet(bare)):
+    if metadata.CREDIT_LINE.match(bare) or (len(line.words) <= 4 and metadata.is_known_outlet(bare, prefix=False)):
         return "credit"
     if PHOTO_LEAD.match(bare) or PHOTO_CREDIT_END.search(bare):
         return "caption"
@@ -257,6 +261,6 @@ def _cut_glued_headline(lines: list[Line], headline: str) -> None:
 def _cut_dateline(line: Line) -> None:
     """'MOSCOW, May 5 (Xinhua) -- ' opens the first paragraph: metadata, not body text."""
     match = None if line.prefix else metadata.DATELINE.match(line.text)
-    if match and (match["credit"] or match["date"] or len(match["place"]) >= 4):
+    if match and (match["credit"] or match["slash_credit"] or match["date"] or len(match["place"]) >= 4):
         line.prefix, line.prefix_reason = match.group(0).rstrip(), "dateline"
         line.dateline = match.groupdict()

@@ -188,8 +188,8 @@ def _metadata(kept: list[Line], manifest: dict, label: str, problems: list[dict]
         if line.dateline:
             match = line.dateline
             dateline = match["place"]
-            if match["credit"]:
-                credits.append(match["credit"])
+            if match["credit"] or match["slash_credit"]:
+                credits.append(match["credit"] or match["slash_credit"])
             dateline_day = match["date"]
     for line in kept:
         if line.label == "metadata line" and (m := metadata.SOURCE_LINE.match(line.text)):

@@ -33,8 +33,10 @@ OTHER_DATE_CUE = re.compile(r"\b(?:updated?|modified|edited|last\s+update)", re.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]*[A-Z])(?P<region>(?:, [A-Z][A-Za-z.]+)*?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"
-    r"\s*(?:\((?P<credit>[^()]{1,40})\))?"
-    r"\s*(?P<dash>--|—|–|-)\s+(?=\S)")
+    r"(?:"
+    r"\s*(?:\((?P<credit>[^()]{1,40})\))?\s*(?P<dash>--|—|–|-)"     # MOSCOW, May 5 (Xinhua) --
+    r"|\.\s*/(?P<slash_credit>[^/]{1,40})/\."                      # MOSCOW, May 3. /TASS/.
+    r")\s+(?=\S)")
 
 # A line that is only an agency credit: "(CGTN )", "(Reuters)", "Source: Xinhua".
 CREDIT_LINE = re.compile(r"^\(\s*(?P<credit>[^()]{1,40}?)\s*\)$")
@@ -70,12 +72,15 @@ def _dated_segments(line: str) -> list[tuple[str, date]]:
     """(segment, date) for each part of a stamp line that holds a date and no update cue.
 
     "Source: Xinhua| 2019-05-06 10:33:30|Editor: Li Xia" has one; "May 1, 2019 / Updated 3
-    hours ago" one; "Updated in: 28 February 2024 - 12:38" none.
+    hours ago" one; "Updated in: 28 February 2024 - 12:38" none; a date after an update cue in
+    the same segment ("Published 1 May, 2019 Edited 2 May, 2019") is not taken.
     """
     out = []
     for segment in _SEGMENTS.split(line):
+        update = OTHER_DATE_CUE.search(segment)
+        segment = segment[:update.start()] if update else segment   # "... Edited time: <date>"
         found = parse_date(segment)
-        if found and not OTHER_DATE_CUE.search(segment):
+        if found:
             out.append((segment, found))
     return out
 
@@ -130,14 +135,24 @@ def _aliases() -> dict[str, str]:
     return _outlet_codebook()[0]
 
 
+def _known_alias(credit: str, prefix: bool = True) -> str:
+    """The outlet whose alias the credit is, or (``prefix``) starts with ("Al Jazeera and news
+    agencies")."""
+    cleaned = re.sub(r"\s+", " ", credit).strip(" .,:;-").casefold()
+    aliases = _aliases()
+    if cleaned in aliases or not prefix:
+        return aliases.get(cleaned, "")
+    heads = [a for a in aliases if cleaned.startswith(a) and re.match(r"\W", cleaned[len(a):])]
+    return aliases[max(heads, key=len)] if heads else ""
+
+
 def normalize_outlet(credit: str) -> str:
     """One spelling per known outlet (``Xinhua``, ``CGTN`` ...); unknown credits as written."""
-    cleaned = re.sub(r"\s+", " ", credit).strip(" .,:;-")
-    return _aliases().get(cleaned.casefold(), cleaned)
+    return _known_alias(credit) or re.sub(r"\s+", " ", credit).strip(" .,:;-")
 
 
-def is_known_outlet(credit: str) -> bool:
-    return re.sub(r"\s+", " ", credit).strip(" .,:;-").casefold() in _aliases()
+def is_known_outlet(credit: str, prefix: bool = True) -> bool:
+    return bool(_known_alias(credit, prefix))
 
 
 def outlet_from_page_signature(lines: list[str]) -> str:

@@ -155,8 +155,8 @@ Ministers Meet in Lisbon to Discuss Trade
 Published: March 3, 2021
 Updated: 4 March 2022 - 10:00
 Share
-LISBON, March 2 (Reuters) -- The ministers met on Tuesday to discuss trade and said they\u00a0would meet again.
-Photo: Ministers at the meeting. (Reuters/Jane Doe)
+LISBON, March 2 (Lusa) -- The ministers met on Tuesday to discuss trade and said they\u00a0would meet again.
+Photo: Ministers at the meeting. (Lusa/Jane Doe)
 "We agreed on a lot," the minister said, adding that talks would go on in Mr. Costa's office.
 Новости дня смотреть онлайн бесплатно без регистрации
 123456789012345678
@@ -177,18 +177,18 @@ def test_unseen_page(tmp_path):
     assert row.headline == "Ministers Meet in Lisbon to Discuss Trade"
     assert row.published == "2021-03-03"          # the Published line, not the Updated one
     assert row.dateline == "LISBON" and row.dateline_date == "2021-03-02"
-    assert row.outlet == "Reuters"                 # an outlet the codebook does not know
+    assert row.outlet == "Lusa"                    # an outlet the codebook does not know
     assert row.text.startswith("The ministers met on Tuesday")
     assert "would meet again" in row.text          # no-break space normalised
     assert "Mr. Costa's office." in c.sentences["text"].iloc[-1]
     reasons = dict(zip(c.removed["text"], c.removed["reason"]))
     assert reasons["Новости дня смотреть онлайн бесплатно без регистрации"] == "spam"
     assert reasons["123456789012345678"] == "tracking id"
-    assert reasons["Photo: Ministers at the meeting. (Reuters/Jane Doe)"] == "caption"
+    assert reasons["Photo: Ministers at the meeting. (Lusa/Jane Doe)"] == "caption"
     assert reasons["World > Americas"] == "navigation"
     assert reasons["Updated: 4 March 2022 - 10:00"] == "metadata line"
     assert reasons["Most Read"] == "navigation"
-    assert any("Reuters" in w and "codebooks/outlets.csv" in w for w in c.warnings)
+    assert any("Lusa" in w and "codebooks/outlets.csv" in w for w in c.warnings)
 
 
 def test_undated_page_stays_undated(tmp_path):
@@ -228,10 +228,10 @@ def test_hard_wrapped_paragraph_is_joined(tmp_path):
 
 def test_manifest_wins_and_disagreement_is_reported(tmp_path):
     write(tmp_path, "a.txt", PAGE)
-    write(tmp_path, "manifest.csv", "file,outlet,published,url,notes\na.txt,Reuters Wire,2021-03-04,http://x,\n")
+    write(tmp_path, "manifest.csv", "file,outlet,published,url,notes\na.txt,Lusa Wire,2021-03-04,http://x,\n")
     c = load_corpus(tmp_path)
     row = c.articles.iloc[0]
-    assert (row.outlet, row.published, row.url) == ("Reuters Wire", "2021-03-04", "http://x")
+    assert (row.outlet, row.published, row.url) == ("Lusa Wire", "2021-03-04", "http://x")
     assert sum("using the manifest" in w for w in c.warnings) == 2
 
 
@@ -327,3 +327,27 @@ def test_date_below_the_body_is_not_a_publication_date(tmp_path):
     write(tmp_path, "a.txt", "Talks Resume in Oslo\nThe talks resumed on Monday in Oslo with both delegations present.\n"
           "Related stories\nMay 3, 2019\n")
     assert load_corpus(tmp_path).articles.iloc[0].published == ""
+
+
+def test_agency_styles_seen_elsewhere(tmp_path):
+    write(tmp_path, "tass.txt", "Diplomat Says US Plans Threaten Security\nWorld\nMay 03, 15:24 UTC+3\n"
+          "MOSCOW, May 3. /TASS/. The US plans to use force in Venezuela pose a threat to security, "
+          "the spokeswoman said on Friday.\nRead also\nLavrov, Pompeo discuss Venezuela\n© 2019 TASS\n")
+    write(tmp_path, "rt.txt", "Home\nMoscow Slams Washington Over Threats\nPublished time: 1 May, 2019 14:05 "
+          "Edited time: 2 May, 2019 10:00\nRussia has warned the US against any military intervention "
+          "in Venezuela, saying it would have grave consequences.\nLike this story? Share it with a friend!\n")
+    write(tmp_path, "aj.txt", "News\nMaduro Says He Defeated Coup Attempt\n3 May 2019\nVenezuela's President "
+          "Nicolas Maduro has said his government defeated an attempted coup by the opposition.\n"
+          "SOURCE: Al Jazeera and news agencies\n")
+    c = load_corpus(tmp_path)
+    rows = c.articles.set_index("article_id")
+    assert tuple(rows.loc["tass", ["outlet", "dateline", "published"]]) == ("TASS", "MOSCOW", "")  # no year
+    assert rows.loc["tass", "text"].startswith("The US plans")
+    assert rows.loc["rt", "published"] == "2019-05-01"              # not the "Edited time"
+    assert rows.loc["rt", "text"].endswith("grave consequences.")
+    assert tuple(rows.loc["aj", ["outlet", "published"]]) == ("Al Jazeera", "2019-05-03")
+    reasons = dict(zip(c.removed["text"], c.removed["reason"]))
+    assert reasons["May 03, 15:24 UTC+3"] == "metadata line"
+    assert reasons["Like this story? Share it with a friend!"] == "share widget"
+    assert reasons["© 2019 TASS"] == "credit"
+    assert reasons["Lavrov, Pompeo discuss Venezuela"] == "related link"
