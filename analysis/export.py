@@ -29,6 +29,9 @@ STREAMED = {
 }
 
 
+BATCH = 250   # articles whose rows are appended to the CSV files together
+
+
 def process_file(job: tuple) -> tuple[ArticleTables, dict[str, pd.DataFrame]]:
     """Clean and analyse one file: the unit of work sent to a process or a Dask worker."""
     part = read_article(*job)
@@ -106,19 +109,25 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
                 on_problem(f"{row['file']}: {row['problem']}")
 
     note(problems)
-    for part, tables in _results(jobs, workers, scheduler):
-        note(part.problems)
-        if part.article:
-            writer.append("articles", [part.article])
-            articles.append(part.article)
-        writer.append("paragraphs", part.paragraphs)
-        writer.append("sentences", part.sentences)
-        writer.append("removed_lines", part.removed)
-        sentences.extend(part.sentences)
-        for name, frame in tables.items():
-            writer.append(name, frame)
-        if tables:
-            quotes.append(tables["quotes"])
+    for batch in _batches(_results(jobs, workers, scheduler), BATCH):
+        rows = {name: [] for name in ("articles", "paragraphs", "sentences", "removed_lines")}
+        frames = {name: [] for name in ARTICLE_TABLES}
+        for part, tables in batch:
+            note(part.problems)
+            if part.article:
+                rows["articles"].append(part.article)
+            rows["paragraphs"] += part.paragraphs
+            rows["sentences"] += part.sentences
+            rows["removed_lines"] += part.removed
+            for name, frame in tables.items():
+                frames[name].append(frame)
+        for name, table_rows in rows.items():
+            writer.append(name, table_rows)
+        for name, parts in frames.items():
+            writer.append(name, concat(parts, ARTICLE_TABLES[name]))
+        articles += rows["articles"]
+        sentences += rows["sentences"]
+        quotes += frames["quotes"]
     corpus = Corpus(articles=pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
                     paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
                     sentences=pd.DataFrame(sentences, columns=SENTENCE_COLUMNS),

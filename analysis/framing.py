@@ -20,9 +20,10 @@ import pandas as pd
 
 from .codebook_cache import cached_by_file
 from .codebooks import CodebookError, read_codebook
-from .per_article import by_article, iter_articles, sentences_of
+from .per_article import by_article, iter_articles, rows_frame
+from .text_spans import sentence_index
 from .termmatch import TermMatcher
-from .voice import assign_voice, fallback_quotes
+from .voice import VoiceIndex, fallback_quotes
 
 # The agreed export columns first, then extras (matched text, kind of the enclosing quote).
 HIT_COLUMNS = ["article_id", "outlet", "frame", "term", "voice", "speaker", "sentence", "start",
@@ -60,13 +61,14 @@ def frame_hits_article(article, sentences: pd.DataFrame, quotes: pd.DataFrame | 
     ``quotes``: that article's rows of any quote table (article_id, start, end[, speaker, kind]);
     None means no quotation is known, so every hit counts as narrator.
     """
-    text = article["text"]
-    hits = _matcher(str(codebook)).find(text)
-    hits.insert(0, "article_id", article["article_id"])
-    hits.insert(1, "outlet", article.get("outlet", ""))
-    hits = assign_voice(hits, quotes)
-    hits["sentence"] = sentences_of(text, sentences, hits["start"])
-    return hits.reindex(columns=HIT_COLUMNS)
+    text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
+    voice, where = VoiceIndex(quotes), sentence_index(text, sentences)
+    rows = []
+    for term, match, start, end, frame in _matcher(str(codebook)).find_rows(text):
+        said, speaker, kind = voice.of(aid, start, end)
+        rows.append((aid, outlet, frame, term, said, speaker, where.at(start), start, end, match,
+                     kind))
+    return rows_frame(rows, HIT_COLUMNS)
 
 
 def corpus_quotes(corpus, quotes="auto") -> pd.DataFrame | None:

@@ -24,10 +24,10 @@ from .codebook_cache import cached_by_file
 from .codebooks import read_codebook
 from .framing import check_unique_terms, corpus_quotes
 from .keyness import load_stopwords
-from .per_article import by_article, iter_articles, sentences_of
+from .per_article import by_article, iter_articles, rows_frame
 from .termmatch import TermMatcher, word_spans
-from .text_spans import sentence_span
-from .voice import assign_voice, quote_mark_spans
+from .text_spans import sentence_index
+from .voice import VoiceIndex, has_column, quote_mark_rows, table_columns
 
 # The agreed export columns first, then extras.
 HEDGE_COLUMNS = ["article_id", "outlet", "marker", "kind", "target", "sentence", "start", "end",
@@ -71,11 +71,12 @@ def _clause_after(text: str, start: int, s_end: int, n_words: int = 40) -> tuple
     return begin, _limit_words(text, begin, end, n_words)
 
 
-def _target(text: str, hit, s_start: int, s_end: int, marks: pd.DataFrame) -> tuple[int, int]:
-    if hit.target == "phrase":
-        stop = _PHRASE_END.search(text, hit.end, s_end)
+def _target(text: str, hit_start: int, hit_end: int, target: str, s_start: int, s_end: int,
+            marks: list[tuple[int, int, str]]) -> tuple[int, int]:
+    if target == "phrase":
+        stop = _PHRASE_END.search(text, hit_end, s_end)
         end = stop.start() if stop else s_end
-        begin = hit.end + len(text[hit.end:end]) - len(text[hit.end:end].lstrip())
+        begin = hit_end + len(text[hit_end:end]) - len(text[hit_end:end].lstrip())
         # The phrase is the content words that follow: it ends before a function word
         # ("so-called | coup attempt | was defeated").
         stopwords = load_stopwords()
@@ -84,38 +85,41 @@ def _target(text: str, hit, s_start: int, s_end: int, marks: pd.DataFrame) -> tu
             if k and text[begin + ws:begin + we].lower() in stopwords:
                 return begin, begin + words[k - 1][1]
         return begin, _limit_words(text, begin, end, 5)
-    if hit.target == "speech":
-        that = _THAT.match(text[hit.end:s_end])
+    if target == "speech":
+        that = _THAT.match(text[hit_end:s_end])
         if that:
-            return _clause_after(text, hit.end + that.end(), s_end)
-        near = marks[(marks["end"] <= hit.start) & (marks["end"] >= hit.start - 4)
-                     & (marks["start"] >= s_start)]
-        if len(near):
-            q = near.iloc[-1]
-            return int(q["start"]) + 1, int(q["end"]) - 1
-    return _clause_after(text, hit.end, s_end)
+            return _clause_after(text, hit_end + that.end(), s_end)
+        near = [(q_start, q_end) for q_start, q_end, _ in marks
+                if hit_start - 4 <= q_end <= hit_start and q_start >= s_start]
+        if near:
+            q_start, q_end = near[-1]
+            return q_start + 1, q_end - 1
+    return _clause_after(text, hit_end, s_end)
 
 
 def hedges_article(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
                    max_words: int = 4, codebook="hedges.csv") -> pd.DataFrame:
     """Hedge markers and scare quotes in ONE article, with targets, voice and sentence."""
-    text = article["text"]
-    marks = quote_mark_spans(text)
+    text, aid = article["text"], article["article_id"]
+    outlet = article.get("outlet", "")
+    marks, where, voice = quote_mark_rows(text), sentence_index(text, sentences), VoiceIndex(quotes)
     rows = []
-    for hit in _matcher(str(codebook)).find(text).itertuples(index=False):
-        s_start, s_end = sentence_span(text, sentences, hit.start)
-        t_start, t_end = _target(text, hit, s_start, s_end, marks)
-        rows.append((hit.marker, hit.kind, text[t_start:t_end].strip(" \n,;:.\"“”"), hit.start, hit.end,
-                     t_start, t_end, hit.match))
-    hedges = pd.DataFrame(rows, columns=["marker", "kind", "target", "start", "end",
-                                         "target_start", "target_end", "term"])
-    hedges.insert(0, "article_id", article["article_id"])
-    hedges = assign_voice(hedges, quotes)
-    scare = scare_quotes(article, sentences, quotes, max_words=max_words, marks=marks)
-    out = pd.concat([d for d in (hedges, scare) if len(d)] or [hedges], ignore_index=True)
-    out["outlet"] = article.get("outlet", "")
-    out["sentence"] = sentences_of(text, sentences, out["start"])
-    return out.sort_values("start", ignore_index=True).reindex(columns=HEDGE_COLUMNS)
+    for term, match, start, end, marker, kind, target in _matcher(str(codebook)).find_rows(text):
+        s_start, s_end = where.span(start)
+        t_start, t_end = _target(text, start, end, target, s_start, s_end, marks)
+        said, speaker, _ = voice.of(aid, start, end)
+        rows.append((aid, outlet, marker, kind, text[t_start:t_end].strip(" \n,;:.\"“”"),
+                     where.at(start), start, end, said, speaker, t_start, t_end, match))
+    for marker, kind, target, start, end, t_start, t_end, term, said, speaker, _ in _scare_rows(
+            text, aid, where, quotes, max_words, marks):
+        rows.append((aid, outlet, marker, kind, target, where.at(start), start, end, said, speaker,
+                     t_start, t_end, term))
+    rows.sort(key=lambda r: r[6])
+    return rows_frame(rows, HEDGE_COLUMNS)
+
+
+_SCARE_COLUMNS = ["marker", "kind", "target", "start", "end", "target_start", "target_end", "term",
+                  "voice", "speaker", "quote_kind"]
 
 
 def scare_quotes(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
@@ -127,35 +131,40 @@ def scare_quotes(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None =
     column every short quoted term that is not a whole sentence is a candidate, so read them.
     """
     text = article["text"]
-    marks = quote_mark_spans(text) if marks is None else marks
+    marks = quote_mark_rows(text) if marks is None else list(
+        marks[["start", "end", "inner"]].itertuples(index=False, name=None))
+    rows = _scare_rows(text, article["article_id"], sentence_index(text, sentences), quotes,
+                       max_words, marks)
+    out = pd.DataFrame(rows, columns=_SCARE_COLUMNS)
+    out.insert(0, "article_id", article["article_id"])
+    return out
+
+
+def _scare_rows(text: str, aid, where, quotes: pd.DataFrame | None, max_words: int,
+                marks: list[tuple[int, int, str]]) -> list[tuple]:
+    """:func:`scare_quotes` rows as tuples in ``_SCARE_COLUMNS`` order."""
     spoken = []
-    if quotes is not None and len(quotes) and "verb" in quotes.columns:
-        said = quotes[quotes["verb"].fillna("").astype(str).str.strip() != ""]
-        spoken = list(zip(said["start"], said["end"]))
+    if quotes is not None and len(quotes) and has_column(quotes, "verb"):
+        cols = table_columns(quotes, ("start", "end", "verb"))
+        spoken = [(qs, qe) for qs, qe, verb in zip(cols["start"], cols["end"], cols["verb"])
+                  if ("" if pd.isna(verb) else str(verb)).strip() != ""]
     rows = []
-    for m in marks.itertuples(index=False):
-        inner = m.inner.strip().rstrip(",.;:")
+    for m_start, m_end, inner in marks:
+        inner = inner.strip().rstrip(",.;:")
         n = len(word_spans(inner))
         if not 0 < n <= max_words:
             continue
-        s_start, s_end = sentence_span(text, sentences, m.start)
+        s_start, s_end = where.span(m_start)
         if text[s_start:s_end].strip().strip("\"“”‘’.,") == inner:
             continue  # a whole sentence (headline quote, one-word answer), not a term
-        if any(qs <= m.start + 1 and m.end - 1 <= qe for qs, qe in spoken):
+        if any(qs <= m_start + 1 and m_end - 1 <= qe for qs, qe in spoken):
             continue
-        rows.append((text[m.start:m.end], "scare_quote", inner, m.start, m.end,
-                     m.start + 1, m.end - 1, text[m.start:m.end]))
-    out = pd.DataFrame(rows, columns=["marker", "kind", "target", "start", "end",
-                                      "target_start", "target_end", "term"])
-    out.insert(0, "article_id", article["article_id"])
+        rows.append((text[m_start:m_end], "scare_quote", inner, m_start, m_end,
+                     m_start + 1, m_end - 1, text[m_start:m_end]))
     # Voice of a scare quote: the quotation around it, if any, not the marks themselves.
-    outer = None
-    if quotes is not None and len(quotes):
-        outer = quotes[~quotes.set_index(["start", "end"]).index.isin(
-            list(zip(out["start"], out["end"])) + list(zip(out["start"] + 1, out["end"] - 1)))]
-        if "kind" in outer.columns:
-            outer = outer[outer["kind"] != "marks"]
-    return assign_voice(out, outer)
+    own = {(r[3], r[4]) for r in rows} | {(r[3] + 1, r[4] - 1) for r in rows}
+    voice = VoiceIndex(quotes, skip_spans=own, skip_kinds=("marks",))
+    return [r + voice.of(aid, r[3], r[4]) for r in rows]
 
 
 def hedge_table(corpus, quotes="auto", max_words: int = 4, codebook="hedges.csv") -> pd.DataFrame:

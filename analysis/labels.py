@@ -24,13 +24,14 @@ import re
 
 import pandas as pd
 
+from .actors import MENTION_COLUMNS
 from .codebook_cache import cached_by_file
 from .codebooks import CodebookError, read_codebook
 from .keyness import load_stopwords
-from .per_article import by_article, iter_articles, sentences_of
+from .per_article import by_article, iter_articles, rows_frame
 from .termmatch import TermMatcher, word_spans
-from .text_spans import sentence_span
-from .voice import assign_voice
+from .text_spans import sentence_index
+from .voice import VoiceIndex
 
 # The agreed export columns first, then extras.
 LABEL_COLUMNS = ["article_id", "outlet", "actor_id", "actor", "label", "voice", "sentence", "start",
@@ -81,18 +82,25 @@ def _trim_premodifier(label: str, stopwords: set[str]) -> str:
 def labels_article(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
                    quotes: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
                    codebook="labels.csv") -> pd.DataFrame:
-    """All labels in ONE article. ``mentions``: ``find_mentions(article.text)`` output."""
-    text = article["text"]
+    """All labels in ONE article. ``mentions``: ``find_mentions(article.text)`` output, or the
+    same rows as (actor_id, actor, mention, start, end) tuples (``ActorIndex.find_rows``)."""
+    text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     stopwords = load_stopwords()
     premod = _premodifier_re(str(codebook))
-    titles = set(load_labels(str(codebook)).query("kind == 'title'")["term"].str.lower())
+    titles = _titles(str(codebook))
+    where = sentence_index(text, sentences)
     rows = []
-    mention_starts = set(mentions["start"]) if len(mentions) else set()
-    for m in mentions.itertuples(index=False):
-        s_start, s_end = sentence_span(text, sentences, int(m.start))
+    if isinstance(mentions, pd.DataFrame):
+        mentions = list(zip(*(mentions[c].tolist() for c in MENTION_COLUMNS))) if len(mentions) \
+            else []
+    mention_starts = {m[3] for m in mentions}
+    for m in mentions:
+        actor_id, actor, _, m_start, m_end = m
+        m_start, m_end = int(m_start), int(m_end)
+        s_start, s_end = where.span(m_start)
         # An alias may carry its own title ("President Maduro"): that title is a label too.
-        title_end = _leading_title_end(text, int(m.start), int(m.end), titles)
-        before = text[s_start:m.start]
+        title_end = _leading_title_end(text, m_start, m_end, titles)
+        before = text[s_start:m_start]
         hit = premod.search(before)
         label_start = label_end = -1
         if hit:
@@ -101,37 +109,41 @@ def labels_article(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
             if label:
                 label_end = s_start + hit.start() + len(raw)
                 label_start = label_end - len(label)
-        if title_end > m.start:
+        if title_end > m_start:
             label_end = title_end
-            label_start = m.start if label_start < 0 else label_start
+            label_start = m_start if label_start < 0 else label_start
         if label_start >= 0:
-            rows.append((m.actor_id, m.actor, " ".join(text[label_start:label_end].split()),
+            rows.append((actor_id, actor, " ".join(text[label_start:label_end].split()),
                          "premodifier", label_start, label_end, m))
-        after = text[m.end:s_end]
+        after = text[m_end:s_end]
         app = _APPOSITIVE_START.match(after)
         if app:
-            body_start = m.end + len(after) - len(after[1:].lstrip())
+            body_start = m_end + len(after) - len(after[1:].lstrip())
             stop = _APPOSITIVE_END.search(text, body_start, s_end)
             body_end = stop.start() if stop else s_end
             label = text[body_start:body_end].rstrip().rstrip(".!?\"”’")
             if label and len(label.split()) <= 25:
-                rows.append((m.actor_id, m.actor, label, "appositive", body_start,
+                rows.append((actor_id, actor, label, "appositive", body_start,
                              body_start + len(label), m))
         self_ = _SELF.match(after)
         if self_:
-            start = m.end + self_.start("label")
-            rows.append((m.actor_id, m.actor, self_.group("label").strip(), "self_designation",
-                         start, m.end + self_.end("label"), m))
+            start = m_end + self_.start("label")
+            rows.append((actor_id, actor, self_.group("label").strip(), "self_designation",
+                         start, m_end + self_.end("label"), m))
     rows += _descriptions(text, mention_starts, actors, str(codebook))
-    out = pd.DataFrame(
-        [(article["article_id"], article.get("outlet", ""), aid, actor, label, kind, s, e,
-          getattr(m, "mention", ""), getattr(m, "start", -1), getattr(m, "end", -1))
-         for aid, actor, label, kind, s, e, m in rows],
-        columns=["article_id", "outlet", "actor_id", "actor", "label", "kind", "start", "end",
-                 "mention", "mention_start", "mention_end"])
-    out = assign_voice(out, quotes)
-    out["sentence"] = sentences_of(text, sentences, out["start"])
-    return out.sort_values(["start", "kind"], ignore_index=True).reindex(columns=LABEL_COLUMNS)
+    voice = VoiceIndex(quotes)
+    out = []
+    for actor_id, actor, label, kind, s, e, m in rows:
+        said, speaker, _ = voice.of(aid, s, e)
+        out.append((aid, outlet, actor_id, actor, label, said, where.at(s), s, e, kind, speaker,
+                    m[2], m[3], m[4]))
+    out.sort(key=lambda r: (r[7], r[9]))
+    return rows_frame(out, LABEL_COLUMNS)
+
+
+@cached_by_file
+def _titles(path="labels.csv") -> set[str]:
+    return set(load_labels(path).query("kind == 'title'")["term"].str.lower())
 
 
 def _leading_title_end(text: str, start: int, end: int, titles: set[str]) -> int:
@@ -146,33 +158,32 @@ def _leading_title_end(text: str, start: int, end: int, titles: set[str]) -> int
     return last
 
 
-class _NoMention:
-    mention, start, end = "", -1, -1
+_NO_MENTION = (None, None, "", -1, -1)   # (actor_id, actor, mention, start, end) of no name
 
 
 def _descriptions(text: str, mention_starts: set, actors, codebook: str) -> list:
     """Codebook descriptions with no name right after them."""
-    book = load_labels(codebook).query("kind == 'description'")
-    if book.empty:
+    matcher = _description_matcher(codebook)
+    if matcher is None:
         return []
-    names = {}
-    if actors is not None and len(actors):
-        names = dict(zip(actors["id"], actors["name"]))
+    names = dict(zip(actors["id"], actors["name"])) if actors is not None and len(actors) else {}
     rows = []
-    for hit in _description_matcher(codebook).find(text).itertuples(index=False):
-        following = re.match(r"\s+", text[hit.end:])
-        nxt = hit.end + (following.end() if following else 0)
-        if following and nxt in mention_starts:
+    for _, match, start, end, actor_id in matcher.find_rows(text):
+        following = _SPACE.match(text, end)
+        if following and following.end() in mention_starts:
             continue  # "the opposition leader Juan Guaido": the premodifier rule covers it
-        rows.append((hit.actor_id, names.get(hit.actor_id, hit.actor_id), hit.match,
-                     "description", hit.start, hit.end, _NoMention()))
+        rows.append((actor_id, names.get(actor_id, actor_id), match, "description", start, end,
+                     _NO_MENTION))
     return rows
 
 
+_SPACE = re.compile(r"\s+")
+
+
 @cached_by_file
-def _description_matcher(codebook: str) -> TermMatcher:
+def _description_matcher(codebook: str) -> TermMatcher | None:
     book = load_labels(codebook).query("kind == 'description'")
-    return TermMatcher(book, mode_col=None, payload_cols=["actor_id"])
+    return TermMatcher(book, mode_col=None, payload_cols=["actor_id"]) if len(book) else None
 
 
 def actor_labels(corpus, quotes="auto", actors: pd.DataFrame | None = None,

@@ -10,16 +10,16 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import find_mentions, load_actors
+from .actors import actor_index, load_actors
 from .compare import article_mentions, outlet_profile
-from .corpus import SENTENCE_COLUMNS, ArticleTables, Corpus, frames
+from .corpus import ArticleTables, Corpus, frames
 from .events import article_events
 from .facts import fact_sentences
 from .framing import frame_hits_article
 from .hedges import hedges_article
 from .keyness import distinctive_terms, reuse_spans
 from .labels import labels_article
-from .quotes import extract_article_quotes, load_verbs
+from .quotes import extract_article_quote_rows, load_verbs, quote_table
 from .reuse import find_reuse
 from .sources import article_sources
 
@@ -56,25 +56,26 @@ def _codebooks():
 
 
 def analyse_article(part: ArticleTables) -> dict[str, pd.DataFrame]:
-    """Run every per-article step on one cleaned article; tables keyed by name."""
+    """Run every per-article step on one cleaned article; tables keyed by name.
+
+    Steps pass plain rows to each other (sentences and quotes as dicts): building a DataFrame
+    per step per article costs more than the steps themselves on a large corpus.
+    """
     actors, verbs, persons = _codebooks()
     article = part.article
-    sentences = pd.DataFrame(part.sentences, columns=SENTENCE_COLUMNS)
+    sentences = part.sentences
     removed = [r["text"] for r in part.removed]
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
-    quotes = extract_article_quotes(article, sentences, actors, verbs)
-    if len(quotes):
-        quotes = quotes.astype({"start": int, "end": int}).sort_values("start", kind="stable")
-    voice = quotes if len(quotes) else None      # None: "no quote known here", as corpus-level calls do
-    mentions = find_mentions(article["text"], actors)
+    quotes = extract_article_quote_rows(article, sentences, actors, verbs)   # sorted by start
+    voice = quotes or None      # None: "no quote known here", as the corpus-level calls say it
+    people = [m for m in actor_index(actors).find_rows(article["text"]) if m[0] in persons]
     return {
-        "quotes": quotes,
+        "quotes": quote_table(quotes),
         "mentions": article_mentions(article, actors),
         "cited_sources": article_sources(article, sentences, captions),
         "events": article_events(article, sentences, removed),
         "framing_hits": frame_hits_article(article, sentences, voice),
-        "actor_labels": labels_article(article, sentences, mentions[mentions["actor_id"].isin(persons)],
-                                       voice, actors),
+        "actor_labels": labels_article(article, sentences, people, voice, actors),
         "hedges": hedges_article(article, sentences, voice),
     }
 

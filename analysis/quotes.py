@@ -16,16 +16,19 @@ affiliation and camp come from the actor codebook (:mod:`analysis.actors`); verb
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .actors import actor_index, fold
+from .actors import actor_index, alternation, fold
 from .codebooks import CodebookError, read_codebook
 from .paths import CODEBOOKS
 from .sentences import sentence_spans
+from .per_article import rows_frame
+from .text_spans import SentenceIndex
 
 QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id",
                  "speaker_mention", "affiliation", "camp", "verb", "verb_class", "via", "sentence",
@@ -70,7 +73,7 @@ def _load_verbs(path: str, mtime: float) -> VerbTable:
                                     f"verb '{forms[form][0]}'")
             forms[form] = (row["verb"], row["class"], row["clause"] == "yes")
     pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
-    return VerbTable(forms, re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w-])"))
+    return VerbTable(forms, re.compile(r"(?<![\w-])(?:" + alternation(pats) + r")(?![\w-])"))
 
 
 def load_verbs(path="reporting_verbs.csv") -> VerbTable:
@@ -150,14 +153,18 @@ TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "S
 WORD = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
 _NOMINAL = re.compile(
     r"(?<![\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    r"((?:[\w.’'\-]+\s+){0,3})(" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS),
-                                                    key=len, reverse=True)) + r")(?![\w])")
+    r"((?:[\w.’'\-]+\s+){0,3})(" + alternation(sorted((re.escape(w) for w in ROLE_WORDS),
+                                                        key=len, reverse=True)) + r")(?![\w])")
 _PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem)(?![\w'’])")
 _PLURAL = re.compile(r"(?<![\w])(?:[A-Z][\w.]*\s+)?(?:" + "|".join(UNRESOLVED_PLURALS) + r")(?!\w)")
 _NAME_SEQ = re.compile(r"(?<![\w.])(?:[A-Z][\w’'.\-]*)(?:\s+(?:(?:de|da|del|van|von|al|bin|of)\s+)?"
                        r"[A-Z][\w’'.\-]*)+")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’\-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+")
+_ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(
+    sorted((re.escape(w) for w in ROLE_WORDS - {"latter", "former"}), key=len, reverse=True))
+    + r")(?![\w])")
+_POSSESSIVE_MARK = re.compile(r"['’]s?(?!\w)")
 _ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+(?:saying|telling|stating|"
                         r"writing|adding|claiming|warning|insisting)\b")
@@ -179,8 +186,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
         lo, hi = para.span()
         opened = None
-        for i in range(lo, hi):
-            ch = text[i]
+        for mark in _MARKS.finditer(text, lo, hi):   # only marks change the state
+            i, ch = mark.start(), mark.group()
             kind = text[opened] if opened is not None else ""
             if kind in "«„" and kind:  # guillemets and low-9 quotes close only with a partner
                 if (kind == "«" and ch == "»") or (kind == "„" and ch in "“”"):
@@ -202,6 +209,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if not any(a <= s < b for a, b in spans):
                 spans.append((s, e))
     return sorted(spans)
+
+
+_MARKS = re.compile(r'[«„“”"»]')
 
 
 def _looks_opening(text, i, hi):
@@ -253,6 +263,11 @@ class Article:
     resolved: dict = field(default_factory=dict)  # ref.start -> Speaker
     history: list = field(default_factory=list)  # (position, Speaker) of attributed rows
     post_verbs: set = field(default_factory=set)  # verbs that attribute a preceding quotation
+    starts: list = field(default_factory=list)  # sentence starts, for bisect
+    verb_starts: list = field(default_factory=list)  # starts of verb_hits, for bisect
+
+    def __post_init__(self):
+        self.starts = [s for s, _ in self.sentences]
 
 
 def _paragraph_spans(text):
@@ -261,7 +276,8 @@ def _paragraph_spans(text):
 
 def _sentence_list(text, sentences, paragraphs):
     if sentences is not None and len(sentences):
-        spans = sorted(zip(sentences["start"].astype(int), sentences["end"].astype(int)))
+        index = SentenceIndex(text, sentences)
+        spans = sorted(zip(index.starts, index.ends))
         spans = [(s, e) for s, e in spans if 0 <= s < e <= len(text)]
         if spans:
             return spans
@@ -303,44 +319,41 @@ def _is_oblique(masked, start, lo):
 
 
 def _find_refs(text, masked, index, sentences):
+    starts = [s for s, _ in sentences]
+
     def sent_lo(pos):
-        lo = 0
-        for s, e in sentences:
-            if s <= pos:
-                lo = s
-            else:
-                break
-        return lo
+        k = bisect_right(starts, pos)
+        return starts[k - 1] if k else 0
 
     refs: list[Ref] = []
-    taken = []
-    mentions = index.find(text, metonyms=True)
-    keep = pd.Series([MASK not in masked[s:e] for s, e in zip(mentions["start"],
-                                                                  mentions["end"])],
-                     index=mentions.index, dtype=bool)
-    mentions = mentions.loc[keep]
-    names = mentions[~mentions["metonym"]]
-    metos = mentions[mentions["metonym"]]
-    for row in names.itertuples():
-        refs.append(Ref(row.start, row.end, row.mention, "actor", row.actor_id))
-        taken.append((row.start, row.end))
+    occupied = bytearray(len(text))   # 1 where a reference already took the character
+
+    def take(s, e):
+        occupied[s:e] = b"\x01" * (e - s)
+
+    mentions = [m for m in index.find_rows(text, metonyms=True) if MASK not in masked[m[3]:m[4]]]
+    for actor_id, _, mention, start, end, metonym in mentions:
+        if not metonym:
+            refs.append(Ref(start, end, mention, "actor", actor_id))
+            take(start, end)
 
     def free(s, e):
-        return not any(a < e and s < b for a, b in taken)
+        return occupied.find(1, s, e) < 0
 
     for m in _NOMINAL.finditer(masked):
         s, e = m.span()
         if free(s, e) and not re.search(r"[,;:()]", m.group()):
             refs.append(Ref(s, e, text[s:e], "nominal", head=m.group(2).lower()))
-            taken.append((s, e))
-    for row in metos.itertuples():  # "the US president" is a description, not Washington
-        if free(row.start, row.end):
-            refs.append(Ref(row.start, row.end, row.mention, "metonym", row.actor_id))
-            taken.append((row.start, row.end))
+            take(s, e)
+    for actor_id, _, mention, start, end, metonym in mentions:
+        # "the US president" is a description, not Washington
+        if metonym and free(start, end):
+            refs.append(Ref(start, end, mention, "metonym", actor_id))
+            take(start, end)
     for m in _PLURAL.finditer(masked):
         if free(*m.span()):
             refs.append(Ref(m.start(), m.end(), m.group(), "plural"))
-            taken.append(m.span())
+            take(*m.span())
     for m in _PRONOUN.finditer(masked):
         if free(*m.span()):
             refs.append(Ref(m.start(), m.end(), m.group(), "pronoun", head=m.group().lower()))
@@ -367,14 +380,11 @@ def _find_refs(text, masked, index, sentences):
         key = fold(m.group())
         if key in surnames and surnames[key][0] < m.start() and free(*m.span()):
             refs.append(Ref(m.start(), m.end(), m.group(), "actor", surnames[key][1]))
-            taken.append(m.span())
+            take(*m.span())
     # "the Kremlin's spokesman", "Maduro's government": the possessor speaks through its role
-    role_re = re.compile(r"['’]s\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(
-        sorted((re.escape(w) for w in ROLE_WORDS - {"latter", "former"}), key=len,
-               reverse=True)) + r")(?![\w])")
     extended = []
     for r in refs:
-        m = role_re.match(masked, r.end) if r.kind in ("actor", "metonym") else None
+        m = _ROLE_AFTER_POSSESSIVE.match(masked, r.end) if r.kind in ("actor", "metonym") else None
         if m and not any(o is not r and r.end <= o.start < m.end() for o in refs):
             extended.append(Ref(r.start, m.end(), text[r.start:m.end()], "actor", r.actor_id))
         else:
@@ -383,7 +393,7 @@ def _find_refs(text, masked, index, sentences):
     for r in refs:
         lo = sent_lo(r.start)
         r.oblique = _is_oblique(masked, r.start, lo) or r.head in OBJECT_PRONOUNS
-        r.possessive = bool(re.match(r"['’]s?(?!\w)", masked[r.end:r.end + 2]))
+        r.possessive = bool(_POSSESSIVE_MARK.match(masked[r.end:r.end + 2]))
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -405,7 +415,7 @@ def _verb_hits(art: Article):
     """Reporting-verb occurrences outside quotations, without the nouns that look like them
     ("a statement", "the report", "press briefing", "member states", "dismissed claims")."""
     hits = []
-    ref_ends = {r.end for r in art.refs if r.kind != "who"}
+    ref_ends = sorted({r.end for r in art.refs if r.kind != "who"})
     for m in art.verbs.regex.finditer(art.masked):
         form = " ".join(m.group().split())
         lemma, cls, clausal = art.verbs.forms[form]
@@ -419,9 +429,9 @@ def _verb_hits(art: Article):
             finite_past = True
         if not finite_past:
             # a base or -s form is a verb only after a subject or an auxiliary
-            subj_end = any(m.start() - 25 <= e <= m.start() and
-                           all(w.lower() in ADVERBS for w in art.masked[e:m.start()].split())
-                           for e in ref_ends)
+            near = ref_ends[bisect_left(ref_ends, m.start() - 25):bisect_right(ref_ends, m.start())]
+            subj_end = any(all(w.lower() in ADVERBS for w in art.masked[e:m.start()].split())
+                           for e in near)
             if prev_word in DETERMINERS or not (prev_word in AUX_BEFORE_BASE or subj_end):
                 continue
         if hits and re.fullmatch(r"\s+", art.masked[hits[-1][1]:m.start()]) and \
@@ -439,7 +449,7 @@ def _actor_speaker(art, actor_id, mention):
 
 
 def _record(art, actor_id):
-    return art.index.actors.loc[actor_id] if actor_id in art.index.actors.index else None
+    return art.index.records.get(actor_id)
 
 
 def _compatible(art, actor_id, want):
@@ -468,11 +478,7 @@ def _candidates(art, lo, hi):
 
 
 def _sentence_index(art, pos):
-    k = 0
-    for i, (s, e) in enumerate(art.sentences):
-        if s <= pos:
-            k = i
-    return k
+    return max(bisect_right(art.starts, pos) - 1, 0)   # sentences are sorted by start
 
 
 def _history_in(art, lo, hi):
@@ -588,19 +594,17 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
         return Speaker(sp.name, sp.actor_id, ref.text)
     # no earlier actor fits: a description only one codebook actor's name carries ("the
     # opposition" -> Venezuelan opposition)
-    names = art.index.actors["name"].str.lower()
-    hits = art.index.actors[names.str.contains(r"\b" + re.escape(head) + r"\b", regex=True)]
-    if countries:
-        hits = hits[hits["country"].isin(countries)]
+    head_re = re.compile(r"\b" + re.escape(head) + r"\b")
+    hits = [r for r in art.index.rows if head_re.search(r["name"].lower())
+            and (not countries or r["country"] in countries)]
     if len(hits) == 1:
-        return Speaker(hits["name"].iloc[0], hits["id"].iloc[0], ref.text)
+        return Speaker(hits[0]["name"], hits[0]["id"], ref.text)
     if countries and head in UNNAMED_ROLES | {"government", "authorities", "administration"}:
         # "a senior Russian diplomat": an unnamed official is coded by their government
-        gov = art.index.actors[(art.index.actors["country"].isin(countries)) &
-                               (art.index.actors["type"] == "government body") &
-                               art.index.actors["name"].str.lower().str.endswith("government")]
+        gov = [r for r in art.index.rows if r["country"] in countries
+               and r["type"] == "government body" and r["name"].lower().endswith("government")]
         if len(gov) == 1:
-            return Speaker(gov["name"].iloc[0], gov["id"].iloc[0], ref.text)
+            return Speaker(gov[0]["name"], gov[0]["id"], ref.text)
     return Speaker(ref.text, "", ref.text)
 
 
@@ -880,6 +884,11 @@ def _n_words(text: str) -> int:
     return sum(1 for w in WORD.findall(text.replace(MASK, " ")) if w[0].isalnum())
 
 
+def _verb_hits_in(art, lo, hi):
+    """The reporting-verb hits starting in [lo, hi) (hits are in text order)."""
+    return art.verb_hits[bisect_left(art.verb_starts, lo):bisect_left(art.verb_starts, hi)]
+
+
 def _indirect(art, lo, hi):
     """Reported clauses without marks in the sentence [lo, hi): (start, end, Frame)."""
     out = []
@@ -890,8 +899,8 @@ def _indirect(art, lo, hi):
     if tail:
         t_lo = lo + tail.start(1)
         t_hi = lo + tail.end(1)
-        for hit in art.verb_hits:
-            if t_lo <= hit[0] < t_hi and hit[4] and len(WORD.findall(masked[t_lo:t_hi])) <= 14:
+        for hit in _verb_hits_in(art, t_lo, t_hi):
+            if hit[4] and len(WORD.findall(masked[t_lo:t_hi])) <= 14:
                 fr = _frame_for_verb(art, hit, t_lo)
                 if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
                         _ends_attribution(masked[max(hit[1], fr.ref.end):t_hi]):
@@ -904,10 +913,9 @@ def _indirect(art, lo, hi):
                 post = (post[0] - 1, fr)
     clause_hi = post[0] if post else hi
     found = False
-    for hit in art.verb_hits:
+    for hit in _verb_hits_in(art, lo, clause_hi):
         start, end, lemma, cls, clausal, form = hit
-        if not (lo <= start < clause_hi) or not clausal or lemma == "according to" or \
-                start in art.post_verbs:
+        if not clausal or lemma == "according to" or start in art.post_verbs:
             continue
         after = masked[end:clause_hi]
         words = list(WORD.finditer(after))
@@ -1008,12 +1016,27 @@ def extract_article_quotes(article, sentences: pd.DataFrame | None = None, actor
                            verbs: VerbTable | None = None) -> pd.DataFrame:
     """Quotations and reported statements of ONE article (an ``articles`` row, dict-like) with
     speakers, verbs and intermediaries. ``sentences``: that article's sentence rows (offsets into
-    ``article["text"]``); without them the text is split here. Columns: :data:`QUOTE_COLUMNS`."""
+    ``article["text"]``, a DataFrame or a list of dicts); without them the text is split here.
+    Columns: :data:`QUOTE_COLUMNS`, rows sorted by start, end."""
+    return quote_table(extract_article_quote_rows(article, sentences, actors, verbs))
+
+
+def quote_table(rows: list[dict]) -> pd.DataFrame:
+    """Rows of :func:`extract_article_quote_rows` as the quote table (:data:`QUOTE_COLUMNS`)."""
+    return rows_frame([tuple(r[c] for c in QUOTE_COLUMNS) for r in rows], QUOTE_COLUMNS)
+
+
+def extract_article_quote_rows(article, sentences=None, actors=None,
+                               verbs: VerbTable | None = None) -> list[dict]:
+    """:func:`extract_article_quotes` as a list of row dicts (keys :data:`QUOTE_COLUMNS`).
+
+    Why: the other per-article steps (voice of frame hits, labels, hedges) accept these rows as
+    their quote table, which spares building and re-reading a DataFrame per article."""
     text = str(article.get("text", "") or "")
     article_id = str(article.get("article_id", ""))
     outlet = str(article.get("outlet", ""))
     if not text.strip():
-        return pd.DataFrame(columns=QUOTE_COLUMNS)
+        return []
     index = actor_index(actors)
     verbs = verbs or load_verbs()
     paragraphs = _paragraph_spans(text)
@@ -1023,6 +1046,7 @@ def extract_article_quotes(article, sentences: pd.DataFrame | None = None, actor
     art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
     art.refs = _find_refs(text, masked, index, sents)
     art.verb_hits = _verb_hits(art)
+    art.verb_starts = [h[0] for h in art.verb_hits]
     rows, chain = [], []
     last_frame = None
     q_iter = iter(quotes)
@@ -1056,8 +1080,8 @@ def extract_article_quotes(article, sentences: pd.DataFrame | None = None, actor
             for col in ("speaker", "speaker_id", "speaker_mention", "affiliation", "camp", "verb",
                         "verb_class", "via"):
                 rows[i][col] = rows[j][col]
-    out = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return out.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return rows
 
 
 def extract_quotes(corpus, actors=None, verbs: VerbTable | None = None) -> pd.DataFrame:

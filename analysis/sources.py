@@ -16,7 +16,8 @@ import pandas as pd
 
 from .codebook_cache import cached_by_file
 from .codebooks import read_codebook
-from .text_spans import sentence_span
+from .per_article import rows_frame
+from .text_spans import sentence_index
 
 COLUMNS = ["article_id", "outlet", "source", "cue", "sentence", "start", "end",
            "cue_text", "mention", "type"]
@@ -83,15 +84,21 @@ def _exact_case(alias: str) -> bool:
 @cached_by_file
 def _matcher(name: str = "sources.csv"):
     book = load_sources(name)
-    exact, folded, parts = {}, {}, []
+    exact, folded, groups = {}, {}, {}
     for row in sorted(book.itertuples(), key=lambda r: -len(r.alias)):
         if _exact_case(row.alias):
             exact[row.alias] = row
-            parts.append(re.escape(row.alias))
+            part = re.escape(row.alias)
         else:
             folded[row.alias.lower()] = row
-            parts.append("(?i:" + re.escape(row.alias) + ")")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+            part = "(?i:" + re.escape(row.alias) + ")"
+        first = row.alias[:1].lower()
+        groups.setdefault(first if len(first) == 1 else row.alias[:1], []).append(part)
+    # Aliases grouped under a look-ahead on their first letter, longest first within a group:
+    # the regex engine tries only the few that can start at a position (same matches, faster).
+    alternatives = "|".join(f"(?=(?i:{re.escape(first)}))(?:{'|'.join(parts)})"
+                            for first, parts in groups.items())
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     return pattern, exact, folded
 
 
@@ -132,6 +139,7 @@ def text_sources(text: str, sentences: pd.DataFrame | None = None, codebook: str
             for m in pattern.finditer(text)]
     hits += [(m.start(), m.end(), m.group("head").lower()) for m in _ANAPHOR.finditer(text)]
     found, last_of_kind = [], []
+    where = sentence_index(text, sentences)
     for start, end, entry in sorted(hits, key=lambda h: (h[0], -h[1])):
         if any(start < f["end"] and f["start"] < end for f in found):
             continue
@@ -141,7 +149,7 @@ def text_sources(text: str, sentences: pd.DataFrame | None = None, codebook: str
                 continue
         else:
             last_of_kind.append(entry)
-        s0, s1 = sentence_span(text, sentences, start)
+        s0, s1 = where.span(start)
         cue = _cue(text, start, end, s0, s1)
         if cue is None:
             continue
@@ -185,10 +193,8 @@ def article_sources(article, sentences: pd.DataFrame | None = None, captions=())
     credit_lines = {(c["start"], c["end"]) for c in credits if c["start"] >= 0}
     # a citation found inside a photo-credit line is that credit, not a second citation
     rows = [r for r in rows if not any(s <= r["start"] < e for s, e in credit_lines)] + credits
-    df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c not in ("article_id", "outlet")])
-    df.insert(0, "outlet", article["outlet"])
-    df.insert(0, "article_id", article["article_id"])
-    return df[COLUMNS]
+    aid, outlet = article["article_id"], article["outlet"]
+    return rows_frame([(aid, outlet, *(r[c] for c in COLUMNS[2:])) for r in rows], COLUMNS)
 
 
 def cited_sources(corpus) -> pd.DataFrame:

@@ -14,21 +14,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
+import regex
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
 # A word: letters/digits, with internal apostrophes ("Russia's", "don't"). Hyphens split words so
 # that "self-proclaimed" and "self proclaimed" match the same codebook term.
 WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
-_TOKENIZER = RegexpTokenizer(WORD_PATTERN)
+_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL    # RegexpTokenizer's defaults, given explicitly
+_TOKENIZER = RegexpTokenizer(WORD_PATTERN, flags=_FLAGS)
+# The same pattern on the same engine (``regex``, which NLTK's tokenizer uses), called directly.
+_WORD_RE = regex.compile(WORD_PATTERN, _FLAGS)
 _STEMMER = SnowballStemmer("english")
 _GAP_OK = re.compile(r"[ \t\-‐‑–]*")  # what may stand between two words of a phrase
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words in ``text`` (NLTK RegexpTokenizer, offsets kept)."""
-    return list(_TOKENIZER.span_tokenize(text))
+    """Character spans of the words in ``text``: exactly NLTK's RegexpTokenizer(WORD_PATTERN)
+    spans, read from the compiled pattern because NLTK's per-match timeout wrapper costs twice
+    the match itself in per-article loops (the pattern is fixed and safe)."""
+    return [m.span() for m in _WORD_RE.finditer(text)]
 
 
 @lru_cache(maxsize=200_000)
@@ -67,14 +73,27 @@ class TermMatcher:
             keys = tuple(normalize(w, mode) for w in words)
             entry = Term(row[term_col], keys, mode, tuple(row.get(c, "") for c in payload_cols))
             self.by_first.setdefault((mode, keys[0]), []).append(entry)
+        self.first_keys = {mode: {key for m, key in self.by_first if m == mode}
+                           for mode in ("stem", "exact")}
+
+    @property
+    def columns(self) -> list[str]:
+        """Column names of :meth:`find` (and of the tuples of :meth:`find_rows`)."""
+        return ["term", "match", "start", "end"] + self.payload_cols
 
     def find(self, text: str) -> pd.DataFrame:
         """All non-overlapping hits in ``text``: term, matched text, start, end, payload columns."""
-        spans = word_spans(text)
-        words = [text[s:e] for s, e in spans]
-        keys = {mode: [normalize(w, mode) for w in words] for mode in ("stem", "exact")}
+        return pd.DataFrame(self.find_rows(text), columns=self.columns)
+
+    def find_rows(self, text: str) -> list[tuple]:
+        """:meth:`find` as plain tuples in text order, for per-article loops."""
+        spans, words, keys, positions = _tokens(text)
+        # Only the words that can open a codebook term are looked at.
+        starts = sorted({i for mode in ("stem", "exact")
+                         for key in self.first_keys[mode].intersection(positions[mode])
+                         for i in positions[mode][key]})
         candidates = []
-        for i in range(len(words)):
+        for i in starts:
             for mode in ("stem", "exact"):
                 for entry in self.by_first.get((mode, keys[mode][i]), ()):
                     n = len(entry.keys)
@@ -95,4 +114,18 @@ class TermMatcher:
             start, end = spans[i][0], spans[j - 1][1]
             rows.append((entry.term, text[start:end], start, end) + entry.payload)
         rows.sort(key=lambda r: r[2])
-        return pd.DataFrame(rows, columns=["term", "match", "start", "end"] + self.payload_cols)
+        return rows
+
+
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[list, list, dict, dict]:
+    """Word spans, words, their keys per mode and where each key occurs; cached because frames,
+    hedges and labels each match their codebook against the same article text."""
+    spans = word_spans(text)
+    words = [text[s:e] for s, e in spans]
+    keys = {mode: [normalize(w, mode) for w in words] for mode in ("stem", "exact")}
+    positions: dict[str, dict[str, list[int]]] = {"stem": {}, "exact": {}}
+    for mode, mode_keys in keys.items():
+        for i, key in enumerate(mode_keys):
+            positions[mode].setdefault(key, []).append(i)
+    return spans, words, keys, positions

@@ -25,11 +25,16 @@ def quote_mark_spans(text: str) -> pd.DataFrame:
     A paragraph never continues a quotation here (pairs must close on the same line), which keeps
     one stray mark from swallowing the rest of an article.
     """
+    return pd.DataFrame(quote_mark_rows(text), columns=["start", "end", "inner"])
+
+
+def quote_mark_rows(text: str) -> list[tuple[int, int, str]]:
+    """:func:`quote_mark_spans` as plain (start, end, inner) tuples, for per-article loops."""
     rows = [(m.start(), m.end(), m.group()[1:-1]) for m in _QUOTE_RE.finditer(text)]
     rows += [(m.start(), m.end(), m.group()[1:-1]) for m in _SINGLE_RE.finditer(text)
              if not any(s <= m.start() < e for s, e, _ in rows)]
     rows.sort()
-    return pd.DataFrame(rows, columns=["start", "end", "inner"])
+    return rows
 
 
 def fallback_quotes(articles: pd.DataFrame) -> pd.DataFrame:
@@ -46,6 +51,54 @@ def fallback_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     return out[["article_id", "start", "end", "speaker", "kind"]]
 
 
+def has_column(table, name: str) -> bool:
+    """Does a quote table (DataFrame or list of row dicts) have column ``name``?"""
+    if isinstance(table, pd.DataFrame):
+        return name in table.columns
+    return bool(table) and name in table[0]
+
+
+def table_columns(table, names) -> dict[str, list]:
+    """Columns of a DataFrame or of a list of row dicts as plain lists ("" where missing)."""
+    if isinstance(table, pd.DataFrame):
+        return {c: table[c].tolist() if c in table.columns else [""] * len(table) for c in names}
+    return {c: [row.get(c, "") for row in table] for c in names}
+
+
+class VoiceIndex:
+    """Quote spans by article, shortest first, so the voice of many spans is read from lists.
+
+    Why: every per-article step asks for the voice of each of its hits; filtering a quote
+    DataFrame per hit costs far more than the lookup. Built from any quote table (see
+    :func:`assign_voice`) or its rows as dicts (``quotes.extract_article_quote_rows``); None or
+    an empty table means no quotation is known. Quotes with a (start, end) in ``skip_spans`` or
+    a kind in ``skip_kinds`` are left out.
+    """
+
+    def __init__(self, quotes: pd.DataFrame | None, skip_spans=frozenset(), skip_kinds=()):
+        self.by_article: dict = {}
+        if quotes is None or not len(quotes):
+            return
+        cols = table_columns(quotes, ("article_id", "start", "end", "speaker", "kind"))
+        rows = [r for r in zip(cols["start"], cols["end"], cols["speaker"], cols["kind"],
+                               cols["article_id"])
+                if r[0] >= 0 and r[1] > r[0] and (r[0], r[1]) not in skip_spans
+                and r[3] not in skip_kinds]
+        rows.sort(key=lambda r: r[1] - r[0])      # stable: ties keep the table's order
+        for start, end, speaker, kind, aid in rows:
+            self.by_article.setdefault(aid, []).append(
+                (start, end, "" if pd.isna(speaker) else str(speaker),
+                 "" if pd.isna(kind) else str(kind)))
+
+    def of(self, article_id, start: int, end: int) -> tuple[str, str, str]:
+        """(voice, speaker, quote_kind) of the span [start, end) of one article."""
+        mid = (start + end) / 2
+        for q_start, q_end, speaker, kind in self.by_article.get(article_id, ()):
+            if q_start <= mid < q_end:
+                return "quoted", speaker, kind
+        return "narrator", "", ""
+
+
 def assign_voice(spans: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFrame:
     """Add ``voice`` (narrator | quoted), ``speaker`` and ``quote_kind`` to rows with offsets.
 
@@ -54,25 +107,10 @@ def assign_voice(spans: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFra
     enclosing quote names the speaker. ``spans`` needs article_id, start, end.
     """
     out = spans.copy()
-    voice, speaker, kind = [], [], []
-    by_article = {}
-    if quotes is not None and len(quotes):
-        q = quotes.copy()
-        for col in ("speaker", "kind"):
-            if col not in q.columns:
-                q[col] = ""
-        q = q[["article_id", "start", "end", "speaker", "kind"]]
-        q = q[(q["start"] >= 0) & (q["end"] > q["start"])]
-        q = q.assign(length=q["end"] - q["start"]).sort_values(["article_id", "length"])
-        by_article = {aid: list(g.itertuples(index=False)) for aid, g in q.groupby("article_id")}
-    for row in out[["article_id", "start", "end"]].itertuples(index=False):
-        mid = (row.start + row.end) / 2
-        hit = next((x for x in by_article.get(row.article_id, ())
-                    if x.start <= mid < x.end), None)
-        voice.append("quoted" if hit is not None else "narrator")
-        speaker.append("" if hit is None or pd.isna(hit.speaker) else str(hit.speaker))
-        kind.append("" if hit is None or pd.isna(hit.kind) else str(hit.kind))
-    out["voice"] = voice
-    out["speaker"] = speaker
-    out["quote_kind"] = kind
+    index = VoiceIndex(quotes)
+    found = [index.of(a, s, e) for a, s, e in zip(out["article_id"].tolist(), out["start"].tolist(),
+                                                   out["end"].tolist())]
+    out["voice"] = [f[0] for f in found]
+    out["speaker"] = [f[1] for f in found]
+    out["quote_kind"] = [f[2] for f in found]
     return out
