@@ -6,12 +6,14 @@ itself lives in small modules with one job each (reuse, sources, events, facts).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
-from .actors import find_mentions
+from .actors import actor_index
 from .events import events
 from .facts import fact_sentences, shared_facts
-from .per_article import iter_articles
+from .per_article import iter_articles, rows_frame
 from .reuse import find_reuse, reuse_by_outlet
 from .sources import cited_sources
 
@@ -26,11 +28,9 @@ MARKED_KINDS = {"direct", "partial"}   # quote kinds inside quotation marks
 def article_mentions(article, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """Actor mention counts in ONE article (an articles row): names and their variants resolved
     to one actor by the actor codebook; pronouns are not counted."""
-    found = find_mentions(article["text"], actors)
-    counts = found.groupby(["actor_id", "actor"], sort=True).size().reset_index(name="count")
-    counts.insert(0, "outlet", article["outlet"])
-    counts.insert(0, "article_id", article["article_id"])
-    return counts[MENTION_COLUMNS]
+    counts = Counter((m[0], m[1]) for m in actor_index(actors).find_rows(article["text"]))
+    return rows_frame([(article["article_id"], article["outlet"], aid, actor, n)
+                       for (aid, actor), n in sorted(counts.items())], MENTION_COLUMNS)
 
 
 def mentions(corpus, actors: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -55,8 +55,11 @@ def _covered(spans) -> int:
 
 def _covered_chars(quotes: pd.DataFrame) -> int:
     """Characters of text inside the quote spans, per article, overlaps once."""
-    return sum(_covered(list(zip(q["start"], q["end"])))
-               for _, q in quotes[quotes["start"] >= 0].groupby("article_id"))
+    spans: dict[str, list] = {}
+    kept = quotes[quotes["start"] >= 0]
+    for aid, start, end in zip(kept["article_id"].tolist(), kept["start"].tolist(), kept["end"].tolist()):
+        spans.setdefault(aid, []).append((start, end))
+    return sum(_covered(s) for s in spans.values())
 
 
 def outlet_profile(corpus, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -73,10 +76,11 @@ def outlet_profile(corpus, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
         quotes = extract_quotes(corpus)
     arts = corpus.articles
     quotes = quotes.assign(camp=quotes["camp"].fillna("").replace("", UNATTRIBUTED))
+    by_outlet = dict(tuple(quotes.groupby("outlet", sort=False)))   # one pass, not one per outlet
     rows = []
     for outlet, group in arts.groupby("outlet", sort=False):
         dated = group["published"][group["published"] != ""]
-        q = quotes[quotes["outlet"] == outlet]
+        q = by_outlet.get(outlet, quotes.iloc[:0])
         speakers = q["speaker_id"].where(q["speaker_id"] != "", q["speaker"])
         chars = sum(len(t) for t in group["text"])
         marked = q["kind"].isin(MARKED_KINDS) if "kind" in q else pd.Series(True, index=q.index)

@@ -16,6 +16,9 @@ a0 = sum of a):
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 
@@ -96,30 +99,82 @@ def reuse_spans(reuse: pd.DataFrame, keep_first: bool = False) -> pd.DataFrame:
 def article_tokens(text: str, stopwords: set[str], exclude: list[tuple[int, int]] = ()) -> list[str]:
     """Lower-case words of one article for counting: no stopwords, numbers, one-letter words, or
     words inside an excluded span (e.g. a shared wire passage)."""
+    starts, ends = _merged(exclude)
     out = []
     for s, e in word_spans(text):
-        if any(xs <= s < xe for xs, xe in exclude):
-            continue
-        w = text[s:e].lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) < 2 or w in stopwords or any(ch.isdigit() for ch in w):
-            continue
-        out.append(w)
+        if starts:
+            n = bisect_right(starts, s) - 1
+            if n >= 0 and s < ends[n]:
+                continue
+        w = _count_key(text[s:e], stopwords)
+        if w:
+            out.append(w)
     return out
+
+
+def _merged(spans) -> tuple[list[int], list[int]]:
+    """Sorted, non-overlapping (starts, ends) covering the same characters as ``spans``."""
+    starts, ends = [], []
+    for s, e in sorted(spans):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        elif e > s:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _count_key(word: str, stopwords: set[str]) -> str:
+    """The form a word is counted under, or "" when it is not counted."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) < 2 or w in stopwords or any(ch.isdigit() for ch in w):
+        return ""
+    return w
+
+
+def _chunk_counts(text: str, stopwords, cache: dict) -> Counter:
+    """Counted words of one paragraph, computed once per distinct paragraph text."""
+    counts = cache.get(text)
+    if counts is None:
+        counts = cache[text] = Counter(article_tokens(text, stopwords))
+    return counts
 
 
 def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
                 stopwords: set[str] | None = None) -> pd.DataFrame:
-    """Word × group count matrix (one column per outlet) over ``corpus.articles``."""
+    """Word × group count matrix (one column per outlet) over ``corpus.articles``.
+
+    Articles are counted paragraph by paragraph ("\n\n"-separated; words never cross one), each
+    distinct paragraph once, so reprinted wire paragraphs cost nothing after the first; only a
+    paragraph an excluded span cuts into is counted word by word.
+    """
     stopwords = load_stopwords() if stopwords is None else stopwords
-    spans = {} if exclude is None or not len(exclude) else {
-        aid: list(zip(g["start"], g["end"])) for aid, g in exclude.groupby("article_id")}
-    counts: dict[str, dict[str, int]] = {}
+    spans: dict[str, list] = {}
+    if exclude is not None and len(exclude):
+        for aid, start, end in zip(exclude["article_id"].tolist(), exclude["start"].tolist(),
+                                   exclude["end"].tolist()):
+            spans.setdefault(aid, []).append((start, end))
+    spans = {aid: _merged(s) for aid, s in spans.items()}
+    cache: dict[str, Counter] = {}
+    counts: dict[str, Counter] = {}
     for art in corpus.articles[["article_id", by, "text"]].itertuples(index=False):
-        group = counts.setdefault(getattr(art, by), {})
-        for w in article_tokens(art.text, stopwords, spans.get(art.article_id, [])):
-            group[w] = group.get(w, 0) + 1
+        group = counts.setdefault(getattr(art, by), Counter())
+        starts, ends = spans.get(art.article_id, ([], []))
+        offset = 0
+        for chunk in art.text.split("\n\n"):
+            start, end = offset, offset + len(chunk)
+            offset = end + 2
+            n = bisect_right(starts, start) - 1          # the excluded span at or before start
+            if n >= 0 and end <= ends[n]:
+                continue                                  # wholly excluded
+            if n + 1 < len(starts) and starts[n + 1] < end or n >= 0 and start < ends[n]:
+                cut = [(max(s, start) - start, min(e, end) - start)
+                       for s, e in zip(starts, ends) if s < end and e > start]
+                group.update(article_tokens(chunk, stopwords, cut))
+            else:
+                group.update(_chunk_counts(chunk, stopwords, cache))
     return pd.DataFrame(counts).fillna(0).astype(int).sort_index()
 
 

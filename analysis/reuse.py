@@ -7,13 +7,26 @@ inverted index from shingle to the articles holding it proposes only the article
 something, so the work grows with the amount of shared text, not with the square of the corpus.
 Exact runs of shingles are then merged across short gaps and extended left and right over small
 edits, so one row covers the whole shared passage.
+
+Scale (issue 7): work and output grow with the corpus, not its square. The index is three flat
+numpy arrays (64-bit shingle hash, article, position; hashes from word ids with a fixed mixer, so
+runs are deterministic), each distinct paragraph is tokenised once, and a shingle proposes pairs
+only up to MAX_ARTICLES holders. A passage held by 2..MAX_ALL_PAIRS articles yields every pair of
+them (who shares what with whom, as on the seeds); one held by more yields one row per copy,
+paired with its earliest holder (by date, then id; undated last), because n reprints of one wire
+story would otherwise give n(n-1)/2 rows saying the same thing. Limits: above MAX_ALL_PAIRS the
+table no longer says that two late copies share the passage (both share it with the first); a
+shingle in more than MAX_ARTICLES articles is treated as boilerplate and proposes nothing, so a
+passage every article prints is not reported.
 """
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from .actors import fold
@@ -24,13 +37,14 @@ SHINGLE = 5        # words per shingle: long enough that shared shingles are rar
 MIN_WORDS = 10     # shorter shared stretches are titles and set phrases ("U.S. Secretary of State Mike Pompeo")
 MAX_GAP = 3        # words of edit tolerated inside a passage (insertion, deletion or substitution)
 MAX_ARTICLES = 100  # a shingle in more articles than this is boilerplate; it proposes no pairs
+MAX_ALL_PAIRS = 10  # a shingle in more articles than this pairs each copy with the earliest only
 
 COLUMNS = ["article_a", "article_b", "text_a", "text_b", "n_words", "first",
            "start_a", "end_a", "start_b", "end_b"]
 
 # Dotted acronyms (U.S., U.N.) are one word; otherwise letters/digits with inner apostrophes.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 class Token(NamedTuple):
@@ -62,6 +76,12 @@ def tokens(text: str, equivalents: tuple[dict, dict] | None = None) -> list[Toke
 
     Variants listed in the equivalence table collapse into one token spanning all their words.
     """
+    return [Token(*w[:3]) for w in _words(text, equivalents)]
+
+
+def _words(text: str, equivalents: tuple[dict, dict] | None = None) -> list[tuple[str, int, int, int]]:
+    """(norm, start, end, words) of each token: :func:`tokens` as plain tuples, plus how many
+    words of the text the token stands for (a variant such as "United States" stands for two)."""
     lookup, starts = equivalents or load_equivalents()
     # fold() keeps one character per character, so offsets in the folded text are offsets in text
     folded = text if text.isascii() else fold(text)
@@ -70,62 +90,183 @@ def tokens(text: str, equivalents: tuple[dict, dict] | None = None) -> list[Toke
     while i < len(raw):
         word, start, end = raw[i]
         lower = word.lower()
-        for n in starts.get(lower, ()):
-            words = [w for w, _, _ in raw[i:i + n]]
-            if len(words) < n:
+        lengths = starts.get(lower)
+        if lengths:
+            for n in lengths:
+                words = [w for w, _, _ in raw[i:i + n]]
+                if len(words) < n:
+                    continue
+                canon = (lookup.get(("exact", *words))
+                         or lookup.get(("any", *(w.lower() for w in words))))
+                if canon:
+                    out.append((canon, start, raw[i + n - 1][2], n))
+                    i += n
+                    break
+            else:
+                lengths = None
+            if lengths:
                 continue
-            canon = (lookup.get(("exact", *words))
-                     or lookup.get(("any", *(w.lower() for w in words))))
-            if canon:
-                out.append(Token(canon, start, raw[i + n - 1][2]))
-                i += n
-                break
-        else:
-            out.append(Token(_POSSESSIVE.sub("", lower), start, end))
-            i += 1
+        if lower.endswith(_POSSESSIVE_ENDINGS):
+            lower = lower[:-2]
+        out.append((lower, start, end, 1))
+        i += 1
     return out
 
 
-def shingle_index(docs: dict[str, list[Token]], k: int = SHINGLE) -> dict[int, list[tuple[str, int]]]:
-    """Inverted index: shingle hash -> [(article_id, first position)].
+class Doc(NamedTuple):
+    """One article's words in compact form (about 16 bytes a word)."""
+    ids: array          # word id of each token (array of C ints: slices compare fast)
+    starts: np.ndarray  # character offset where each token starts
+    ends: np.ndarray    # ... and ends
+    words: np.ndarray   # words before each token (len(ids) + 1): a variant token counts its words
+
+
+def encode(texts: list[str], vocabulary: dict[str, int] | None = None) -> list[Doc]:
+    """Normalised words of each text as a :class:`Doc`; one vocabulary (word -> id) for all.
+
+    Each distinct paragraph ("\n\n"-separated) is tokenised once: wire copy repeats whole
+    paragraphs across articles, so a large corpus costs the words it does not share.
+    """
+    vocabulary = {} if vocabulary is None else vocabulary
+    equivalents = load_equivalents()
+    cache: dict[str, tuple] = {}
+    docs = []
+    for text in texts:
+        parts, offset = [], 0
+        for chunk in text.split("\n\n"):
+            enc = cache.get(chunk)
+            if enc is None:
+                words = _words(chunk, equivalents)
+                enc = cache[chunk] = (
+                    np.array([vocabulary.setdefault(w[0], len(vocabulary)) for w in words], np.int32),
+                    np.array([w[1] for w in words], np.int32), np.array([w[2] for w in words], np.int32),
+                    np.array([w[3] for w in words], np.int32))
+            parts.append((enc, offset))
+            offset += len(chunk) + 2
+        ids = np.concatenate([e[0] for e, _ in parts]) if parts else np.empty(0, np.int32)
+        starts = np.concatenate([e[1] + o for e, o in parts]) if parts else np.empty(0, np.int32)
+        ends = np.concatenate([e[2] + o for e, o in parts]) if parts else np.empty(0, np.int32)
+        counts = np.concatenate([[0]] + [e[3] for e, _ in parts]).cumsum().astype(np.int32)
+        docs.append(Doc(array("i", ids.astype(np.int32).tobytes()), starts, ends, counts))
+    return docs
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads the bits of a 64-bit key."""
+    h = (h ^ (h >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    h = (h ^ (h >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return h ^ (h >> np.uint64(31))
+
+
+def shingle_keys(ids, k: int = SHINGLE) -> np.ndarray:
+    """64-bit key of each run of ``k`` word ids (position i: words i..i+k-1); deterministic."""
+    ids = np.frombuffer(ids, dtype=np.int32) if isinstance(ids, array) else np.asarray(ids, np.int32)
+    n = len(ids) - k + 1
+    if n <= 0:
+        return np.empty(0, dtype=np.uint64)
+    h = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for i in range(k):
+            h = _mix(h * np.uint64(0x9E3779B97F4A7C15) + ids[i:i + n].astype(np.uint64) + np.uint64(1))
+    return h
+
+
+class ShingleIndex(NamedTuple):
+    """Inverted index as three aligned arrays sorted by key: each shingle's holders together."""
+    keys: np.ndarray    # uint64 shingle key
+    docs: np.ndarray    # int32 document number (position in the list given to shingle_index)
+    pos: np.ndarray     # int32 first position of the shingle in that document
+
+
+def shingle_index(docs: list[Doc], k: int = SHINGLE, batch: int = 500) -> ShingleIndex:
+    """Inverted index shingle -> [(document, first position)], as sorted arrays.
 
     Only the first occurrence per article is indexed, so text an article repeats (a page that
     prints its body twice) is never paired with itself and yields one passage, not two.
-    Keys are hashes of the k words, not the words, to keep the index small.
+    Keys are 64-bit hashes of the k word ids, and the index is three flat arrays (16 bytes a
+    shingle) built ``batch`` articles at a time, so memory stays flat however large the corpus.
     """
-    index: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for doc_id, toks in docs.items():
-        seen = set()
-        words = [t.norm for t in toks]
-        for i in range(len(words) - k + 1):
-            key = hash(tuple(words[i:i + k]))
-            if key not in seen:
-                seen.add(key)
-                index[key].append((doc_id, i))
-    return index
+    parts = [_index_part(docs[n:n + batch], n, k) for n in range(0, len(docs), batch)]
+    if not parts:
+        return ShingleIndex(np.empty(0, np.uint64), np.empty(0, np.int32), np.empty(0, np.int32))
+    keys = np.concatenate([p[0] for p in parts])
+    order = np.argsort(keys, kind="stable")      # stable: holders stay in document order
+    return ShingleIndex(keys[order], np.concatenate([p[1] for p in parts])[order],
+                        np.concatenate([p[2] for p in parts])[order])
 
 
-def candidate_seeds(index, max_articles: int = MAX_ARTICLES) -> dict[tuple[str, str], list[tuple[int, int]]]:
-    """Matching shingle positions grouped by article pair (a < b); never an article with itself."""
-    seeds: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for postings in index.values():
-        if len(postings) < 2 or len(postings) > max_articles:
-            continue
-        for i, (a, pa) in enumerate(postings):
-            for b, pb in postings[i + 1:]:
-                if a == b:
-                    continue
-                if a < b:
-                    seeds[(a, b)].append((pa, pb))
-                else:
-                    seeds[(b, a)].append((pb, pa))
-    return seeds
+def _index_part(docs: list[Doc], first_doc: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(keys, documents, positions) of a batch of documents, first occurrence per document."""
+    lengths = np.array([len(d.ids) for d in docs], dtype=np.int64)
+    if not len(docs) or lengths.max() < k:
+        return np.empty(0, np.uint64), np.empty(0, np.int32), np.empty(0, np.int32)
+    ids = np.concatenate([np.frombuffer(d.ids, dtype=np.int32) for d in docs])
+    keys = shingle_keys(ids, k)                   # the batch's articles end to end ...
+    local = np.repeat(np.arange(len(docs)), lengths)[:len(keys)]
+    pos = np.arange(len(keys)) - (np.cumsum(lengths) - lengths)[local]
+    inside = pos + k <= lengths[local]            # ... minus the shingles across two articles
+    keys, local, pos = keys[inside], local[inside], pos[inside]
+    order = np.argsort(keys, kind="stable")      # stable: document, then position order
+    keys, local, pos = keys[order], local[order], pos[order]
+    first = np.r_[True, (keys[1:] != keys[:-1]) | (local[1:] != local[:-1])]
+    return keys[first], (local[first] + first_doc).astype(np.int32), pos[first].astype(np.int32)
 
 
-def _runs(seeds: list[tuple[int, int]], k: int) -> list[list[int]]:
+def candidate_seeds(index: ShingleIndex, rank: np.ndarray | None = None,
+                    max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS
+                    ) -> dict[tuple[int, int], np.ndarray]:
+    """Matching shingle positions grouped by document pair (a < b): {(a, b): array of (pa, pb)}.
+
+    A shingle held by 2 to ``max_all_pairs`` documents pairs them all; one held by more (up to
+    ``max_articles``) pairs each holder only with the holder of lowest ``rank`` (the earliest
+    article), so a passage reprinted n times gives n - 1 pairs, not n(n-1)/2. Never a document
+    with itself.
+    """
+    keys, docs, pos = index
+    if not len(keys):
+        return {}
+    rank = np.arange(docs.max() + 1) if rank is None else np.asarray(rank)
+    bounds = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1], True])
+    first, size = bounds[:-1], np.diff(bounds)
+    left, right = [], []
+    for s in range(2, min(max_all_pairs, max_articles) + 1):
+        starts = first[size == s]
+        if len(starts):
+            grid = starts[:, None] + np.arange(s)
+            i, j = np.triu_indices(s, 1)
+            left.append(grid[:, i].ravel())
+            right.append(grid[:, j].ravel())
+    big = (size > max_all_pairs) & (size <= max_articles)
+    if big.any():
+        group = np.repeat(np.arange(len(size)), size)
+        member = big[group]
+        at = np.flatnonzero(member)
+        r = rank[docs[at]]
+        # lowest rank per group: sort members by (group, rank) and take each group's first
+        order = np.lexsort((r, group[at]))
+        at, g = at[order], group[at][order]
+        head = np.r_[True, g[1:] != g[:-1]]
+        anchor = np.repeat(at[head], np.diff(np.flatnonzero(np.r_[head, True])))
+        left.append(anchor[~head])
+        right.append(at[~head])
+    if not left:
+        return {}
+    left, right = np.concatenate(left), np.concatenate(right)
+    da, db, pa, pb = docs[left], docs[right], pos[left], pos[right]
+    swap = da > db
+    da, db = np.where(swap, db, da), np.where(swap, da, db)
+    pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
+    order = np.lexsort((pb, pa, db, da))
+    da, db, seeds = da[order], db[order], np.stack([pa[order], pb[order]], axis=1)
+    cut = np.flatnonzero(np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]), True])
+    return {(int(da[s]), int(db[s])): seeds[s:e] for s, e in zip(cut[:-1], cut[1:])}
+
+
+def _runs(seeds, k: int) -> list[list[int]]:
     """Exact matches: consecutive seeds on one diagonal, as [a_start, a_end, b_start, b_end) in tokens."""
     runs = []
-    for pa, pb in sorted(seeds, key=lambda s: (s[0] - s[1], s[0])):
+    for pa, pb in sorted(map(tuple, seeds.tolist() if hasattr(seeds, "tolist") else seeds),
+                         key=lambda s: (s[0] - s[1], s[0])):
         last = runs[-1] if runs else None
         if last and pa - pb == last[0] - last[2] and pa <= last[1] - k + 1:
             last[1], last[3] = pa + k, pb + k
@@ -147,17 +288,42 @@ def _merge(runs: list[list[int]], gap: int) -> list[list[int]]:
     return merged
 
 
-def _extend(ta: list[Token], tb: list[Token], span: list[int], gap: int, anchor: int = 2) -> list[int]:
-    """Grow a passage outwards over edits of up to ``gap`` words when ``anchor`` words match beyond."""
+def _same_ahead(ta, tb, i: int, j: int, step: int = 16) -> int:
+    """How many words match from ta[i] and tb[j] on (compared ``step`` at a time, then one by one)."""
+    n, k = min(len(ta) - i, len(tb) - j), 0
+    while k + step <= n and ta[i + k:i + k + step] == tb[j + k:j + k + step]:
+        k += step
+    while k < n and ta[i + k] == tb[j + k]:
+        k += 1
+    return k
+
+
+def _same_behind(ta, tb, i: int, j: int, step: int = 16) -> int:
+    """How many words match going back from ta[i - 1] and tb[j - 1]."""
+    n, k = min(i, j), 0
+    while k + step <= n and ta[i - k - step:i - k] == tb[j - k - step:j - k]:
+        k += step
+    while k < n and ta[i - k - 1] == tb[j - k - 1]:
+        k += 1
+    return k
+
+
+def _extend(ta, tb, span: list[int], gap: int, anchor: int = 2) -> list[int]:
+    """Grow a passage outwards over edits of up to ``gap`` words when ``anchor`` words match beyond.
+
+    ``ta``, ``tb``: the word ids of the two articles. Of the possible jumps the smallest edit on
+    side a, then on side b, wins.
+    """
     a0, a1, b0, b1 = span
+    na, nb = len(ta), len(tb)
     grown = True
     while grown:
         grown = False
-        for da in range(gap + 1):
-            for db in range(gap + 1):
-                i, j = a1 + da, b1 + db
-                if i + anchor <= len(ta) and j + anchor <= len(tb) and all(
-                        ta[i + x].norm == tb[j + x].norm for x in range(anchor)):
+        same = _same_ahead(ta, tb, a1, b1)        # the common case first: no edit at all,
+        a1, b1 = a1 + same - same % anchor, b1 + same - same % anchor   # in steps of anchor words
+        for i in range(a1, min(a1 + gap, na - anchor) + 1):
+            for j in range(b1, min(b1 + gap, nb - anchor) + 1):
+                if ta[i] == tb[j] and ta[i:i + anchor] == tb[j:j + anchor]:
                     a1, b1, grown = i + anchor, j + anchor, True
                     break
             if grown:
@@ -165,11 +331,11 @@ def _extend(ta: list[Token], tb: list[Token], span: list[int], gap: int, anchor:
     grown = True
     while grown:
         grown = False
-        for da in range(gap + 1):
-            for db in range(gap + 1):
-                i, j = a0 - da, b0 - db
-                if i - anchor >= 0 and j - anchor >= 0 and all(
-                        ta[i - 1 - x].norm == tb[j - 1 - x].norm for x in range(anchor)):
+        same = _same_behind(ta, tb, a0, b0)
+        a0, b0 = a0 - same + same % anchor, b0 - same + same % anchor
+        for i in range(a0, max(a0 - gap, anchor) - 1, -1):
+            for j in range(b0, max(b0 - gap, anchor) - 1, -1):
+                if ta[i - 1] == tb[j - 1] and ta[i - anchor:i] == tb[j - anchor:j]:
                     a0, b0, grown = i - anchor, j - anchor, True
                     break
             if grown:
@@ -194,43 +360,53 @@ def align_pair(text_a: str, text_b: str, k: int = SHINGLE, gap: int = MAX_GAP,
 
     The same machinery as :func:`find_reuse`, for two texts at hand.
     """
-    docs = {"a": tokens(text_a), "b": tokens(text_b)}
-    seeds = candidate_seeds(shingle_index(docs, k)).get(("a", "b"), [])
-    return _passages(docs["a"], docs["b"], seeds, text_a, text_b, k, gap, min_words)
+    da, db = encode([text_a, text_b])
+    seeds = candidate_seeds(shingle_index([da, db], k)).get((0, 1), [])
+    return [p[:4] for p in _passages(da, db, seeds, text_a, text_b, k, gap, min_words)]
 
 
-def _passages(ta, tb, seeds, text_a, text_b, k, gap, min_words):
-    spans = [_extend(ta, tb, s, gap) for s in _merge(_runs(seeds, k), gap)]
+def _passages(da: Doc, db: Doc, seeds, text_a, text_b, k, gap, min_words):
+    """Passages of one article pair from its seeds: (start_a, end_a, start_b, end_b, n_words)."""
+    spans = [_extend(da.ids, db.ids, s, gap) for s in _merge(_runs(seeds, k), gap)]
     spans = _merge(spans, gap)   # extension can make neighbours touch
     out = []
     for a0, a1, b0, b1 in spans:
-        sa, ea, sb, eb = ta[a0].start, ta[a1 - 1].end, tb[b0].start, tb[b1 - 1].end
-        if min(_count_words(text_a[sa:ea]), _count_words(text_b[sb:eb])) >= min_words:
-            out.append((sa, ea, sb, eb))
+        sa, ea, sb, eb = (int(da.starts[a0]), int(da.ends[a1 - 1]),
+                          int(db.starts[b0]), int(db.ends[b1 - 1]))
+        n_words = int(min(da.words[a1] - da.words[a0], db.words[b1] - db.words[b0]))
+        if n_words >= min_words:
+            out.append((sa, ea, sb, eb, n_words))
     return out
 
 
 def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MIN_WORDS,
-               max_articles: int = MAX_ARTICLES) -> pd.DataFrame:
+               max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS) -> pd.DataFrame:
     """One row per passage shared by two different articles of ``corpus``.
 
     Columns: article_a, article_b (article_a < article_b), text_a, text_b (the passage as each
     article words it), n_words (words in the shorter wording), first (article_id of the earlier
     publication, "" when unknown or same day), start_a, end_a, start_b, end_b (offsets into
     articles.text).
+
+    A passage held by more than ``max_all_pairs`` articles is listed once per copy, paired with
+    its earliest holder (by date, then article_id; undated last), not for every pair of copies.
     """
-    arts = corpus.articles.set_index("article_id")
-    texts = arts["text"].to_dict()
-    dates = arts["published"].fillna("").to_dict()
-    docs = {aid: tokens(text) for aid, text in texts.items()}
+    arts = corpus.articles
+    order = sorted(range(len(arts)), key=arts["article_id"].tolist().__getitem__)
+    ids = arts["article_id"].iloc[order].tolist()
+    texts = arts["text"].iloc[order].tolist()
+    dates = arts["published"].fillna("").iloc[order].tolist()
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[sorted(range(len(ids)), key=lambda n: (dates[n] == "", dates[n], ids[n]))] = np.arange(len(ids))
+    docs = encode(texts)
+    seeds = candidate_seeds(shingle_index(docs, k), rank, max_articles, max_all_pairs)
     rows = []
-    for (a, b), seeds in sorted(candidate_seeds(shingle_index(docs, k), max_articles).items()):
-        for sa, ea, sb, eb in _passages(docs[a], docs[b], seeds, texts[a], texts[b], k, gap, min_words):
-            ta, tb = texts[a][sa:ea], texts[b][sb:eb]
-            rows.append({"article_a": a, "article_b": b, "text_a": ta, "text_b": tb,
-                         "n_words": min(_count_words(ta), _count_words(tb)),
-                         "first": _first(dates[a], dates[b], a, b),
-                         "start_a": sa, "end_a": ea, "start_b": sb, "end_b": eb})
+    for (a, b), pair_seeds in seeds.items():
+        for sa, ea, sb, eb, n_words in _passages(docs[a], docs[b], pair_seeds, texts[a], texts[b],
+                                                 k, gap, min_words):
+            rows.append((ids[a], ids[b], texts[a][sa:ea], texts[b][sb:eb], n_words,
+                         _first(dates[a], dates[b], ids[a], ids[b]), sa, ea, sb, eb))
+    del docs, seeds                      # free the word arrays before the table is built
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

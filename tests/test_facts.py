@@ -2,8 +2,8 @@
 import pytest
 
 from analysis.codebooks import CodebookError
-from analysis.facts import (FACT_COLUMNS, fact_sentences, load_facts, match_facts, shared_facts,
-                            similar_pairs)
+from analysis.facts import (FACT_COLUMNS, WINDOW, fact_sentences, link_units, load_facts, match_facts,
+                            shared_facts)
 from compare_helpers import write_corpus
 
 
@@ -20,12 +20,27 @@ def test_codebook_errors_name_file_and_line(tmp_path):
         load_facts(str(bad))
 
 
-def test_similar_pairs_only_across_articles():
+def test_links_only_across_articles():
     a = frozenset("econom sanction diplomat isol govern support".split())
     b = frozenset("econom sanction diplomat isol govern opposit".split())
     c = frozenset("footbal match rain weather score goal".split())
-    pairs = similar_pairs([a, b, c, a], ["x", "y", "z", "x"], max_df=1.0)
-    assert {(i, j) for i, j, _ in pairs} == {(0, 1), (1, 3)}   # never 0-3: same article
+    links = link_units([a, b, c, a], ["x", "y", "z", "x"], max_df=1.0)
+    assert links.group[0] == links.group[1] == links.group[3] != -1 and links.group[2] == -1
+    assert link_units([a, a], ["x", "x"], max_df=1.0).group == [-1, -1]    # same article: no fact
+    same = link_units([a, a], ["x", "y"], max_df=1.0).group
+    assert same[0] == same[1] != -1                 # one sentence in two articles
+
+
+def test_repeated_sentences_do_not_produce_all_pairs():
+    base = "econom sanction diplomat isol govern support venezuel presid".split()
+    # one sentence reprinted by 1,000 articles, and 1,000 copies that each add one word
+    words = [frozenset(base)] * 1000 + [frozenset(base + [f"w{i}"]) for i in range(1000)]
+    articles = [f"a{i}" for i in range(1000)] + [f"b{i}" for i in range(1000)]
+    links = link_units(words, articles, max_df=1.0)
+    assert links.distinct == 1001
+    assert len(set(links.group)) == 1 and links.group[0] != -1      # all one fact
+    assert links.scored <= 1001 * 2 * WINDOW          # neighbours only: not 1001 * 1000 / 2
+    assert links.scored < 1001 * 1000 / 2 / 20
 
 
 def test_clusters_on_written_articles(tmp_path):

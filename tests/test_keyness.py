@@ -1,12 +1,13 @@
 """Weighted log-odds (Monroe et al. 2008) and G², checked against arithmetic done by hand."""
 import math
+from collections import Counter
 from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 
-from analysis.keyness import (distinctive_terms, g_squared, log_odds_dirichlet, reuse_spans,
-                              term_counts)
+from analysis.keyness import (article_tokens, distinctive_terms, g_squared, log_odds_dirichlet,
+                              reuse_spans, term_counts)
 
 
 def test_log_odds_informative_prior_by_hand():
@@ -73,6 +74,20 @@ def test_excluded_spans_are_not_counted():
     exclude = pd.DataFrame({"article_id": ["p1"], "start": [0], "end": [11]})  # "Coup, coup!"
     counts = term_counts(corpus, exclude=exclude, stopwords={"the"})
     assert "coup" not in counts.index or counts.loc["coup"].sum() == 0
+
+
+def test_paragraph_counts_equal_word_by_word_counts():
+    text = ("Coup plotters met the junta.\n\nThe junta denied a coup, and the coup failed.\n\n"
+            "Coup plotters met the junta.")
+    corpus = SimpleNamespace(articles=pd.DataFrame({
+        "article_id": ["p1", "p2"], "outlet": ["P", "P"], "text": [text, text]}))
+    exclude = pd.DataFrame({"article_id": ["p1", "p1"], "start": [35, 0], "end": [50, 5]})
+    counts = term_counts(corpus, exclude=exclude, stopwords={"the", "a", "and"})["P"]
+    expected = Counter(article_tokens(text, {"the", "a", "and"}, [(35, 50), (0, 5)])
+                       + article_tokens(text, {"the", "a", "and"}))
+    assert counts[counts > 0].to_dict() == dict(expected)
+    # 4 "coup" a text; p1 loses its first "Coup" and the one "denied a coup" in paragraph 2
+    assert (counts["coup"], counts["junta"], counts["denied"]) == (6, 6, 1)
 
 
 def test_reuse_spans_lists_both_sides():

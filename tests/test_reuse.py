@@ -1,7 +1,8 @@
 """Text reuse: shared passages found through a shingle index, aligned to full extent."""
 import pandas as pd
 
-from analysis.reuse import COLUMNS, align_pair, candidate_seeds, find_reuse, shingle_index, tokens
+from analysis.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, align_pair, candidate_seeds, encode,
+                            find_reuse, shingle_index, shingle_keys, tokens)
 from compare_helpers import write_corpus
 from conftest import article
 
@@ -19,12 +20,42 @@ def test_equivalent_spellings_become_one_token_and_keep_offsets():
 
 
 def test_index_keeps_first_occurrence_and_never_pairs_an_article_with_itself():
-    docs = {"a": tokens("one two three four five six one two three four five six"),
-            "b": tokens("zero one two three four five six")}
+    docs = encode(["one two three four five six one two three four five six",
+                   "zero one two three four five six"])
     index = shingle_index(docs, k=5)
-    assert index[hash(("one", "two", "three", "four", "five"))] == [("a", 0), ("b", 1)]
+    key = shingle_keys(docs[1].ids, k=5)[1]          # "one two three four five" in the second text
+    held = index.keys == key
+    assert list(zip(index.docs[held], index.pos[held])) == [(0, 0), (1, 1)]   # first occurrence only
     seeds = candidate_seeds(index)
-    assert set(seeds) == {("a", "b")}
+    assert set(seeds) == {(0, 1)}
+
+
+def _copies(n):
+    """``n`` texts that share the sanctions passage and nothing else."""
+    return [f"Report {i} opens with words of its own, number {i}. The U.S. {SANCTIONS}. "
+            f"It closes with another line, number {i}." for i in range(n)]
+
+
+def test_few_copies_pair_all_many_copies_pair_with_the_earliest_only():
+    few = candidate_seeds(shingle_index(encode(_copies(MAX_ALL_PAIRS))))
+    assert len(few) == MAX_ALL_PAIRS * (MAX_ALL_PAIRS - 1) // 2
+    n = 40                                       # above MAX_ALL_PAIRS, below MAX_ARTICLES
+    rank = list(range(n))[::-1]                  # the last text is the earliest
+    many = candidate_seeds(shingle_index(encode(_copies(n))), rank)
+    assert len(many) == n - 1                    # not n(n-1)/2 = 780
+    assert all(b == n - 1 for _, b in many)
+    over = candidate_seeds(shingle_index(encode(_copies(MAX_ARTICLES + 1))))
+    assert over == {}                            # boilerplate: proposes nothing
+
+
+def test_find_reuse_rows_grow_linearly_with_copies(tmp_path):
+    n = MAX_ALL_PAIRS + 5
+    corpus = write_corpus(tmp_path, {f"c{i:02d}": ("Outlet", f"2019-05-{i + 1:02d}", text)
+                                     for i, text in enumerate(_copies(n))})
+    reuse = find_reuse(corpus)
+    assert len(reuse) == n - 1
+    assert set(reuse["first"]) == {"c00"} and set(reuse["article_a"]) == {"c00"}
+    assert reuse["text_b"].str.contains("diplomatic isolation").all()
 
 
 def test_alignment_spans_whole_passage_across_small_edits():
