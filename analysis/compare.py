@@ -25,12 +25,17 @@ UNATTRIBUTED = "unattributed"
 MARKED_KINDS = {"direct", "partial"}   # quote kinds inside quotation marks
 
 
-def article_mentions(article, actors: pd.DataFrame | None = None) -> pd.DataFrame:
+def mention_rows(article, actors: pd.DataFrame | None = None) -> list[tuple]:
     """Actor mention counts in ONE article (an articles row): names and their variants resolved
     to one actor by the actor codebook; pronouns are not counted."""
     counts = Counter((m[0], m[1]) for m in actor_index(actors).find_rows(article["text"]))
-    return rows_frame([(article["article_id"], article["outlet"], aid, actor, n)
-                       for (aid, actor), n in sorted(counts.items())], MENTION_COLUMNS)
+    return [(article["article_id"], article["outlet"], aid, actor, n)
+            for (aid, actor), n in sorted(counts.items())]
+
+
+def article_mentions(article, actors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`mention_rows` as a table (columns MENTION_COLUMNS)."""
+    return rows_frame(mention_rows(article, actors), MENTION_COLUMNS)
 
 
 def mentions(corpus, actors: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -237,7 +237,7 @@ def find_dates(text: str, ref: date | None = None) -> list[dict]:
     return sorted(found, key=lambda row: row["start"])
 
 
-def article_events(article, sentences: pd.DataFrame | None = None, dateline_lines=()) -> pd.DataFrame:
+def event_rows(article, sentences: pd.DataFrame | None = None, dateline_lines=()) -> list[tuple]:
     """Date expressions of ONE article (an articles row) resolved against its reference day.
 
     ``sentences`` are its rows of corpus.sentences (for the sentence column); ``dateline_lines``
@@ -252,7 +252,12 @@ def article_events(article, sentences: pd.DataFrame | None = None, dateline_line
     rows = [(article["article_id"], article["outlet"], hit["expression"], hit["date"],
              where.at(hit["start"]), hit["start"], hit["end"], hit["precision"], reference, ref_from)
             for hit in find_dates(text, ref) if not (head and hit["start"] < head.end())]
-    return rows_frame(rows, COLUMNS)
+    return rows
+
+
+def article_events(article, sentences: pd.DataFrame | None = None, dateline_lines=()) -> pd.DataFrame:
+    """:func:`event_rows` as a table (columns COLUMNS)."""
+    return rows_frame(event_rows(article, sentences, dateline_lines), COLUMNS)
 
 
 def events(corpus) -> pd.DataFrame:

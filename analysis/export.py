@@ -16,7 +16,8 @@ import pandas as pd
 from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                      SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_files, read_article, read_manifest)
 from .paths import TABLES, resolve
-from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, analyse_article, concat, corpus_steps
+from .per_article import rows_frame
+from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, article_rows, corpus_steps, tables_from_rows
 
 # File stem → columns, for the tables written article by article (fixed order, so chunks line up).
 STREAMED = {
@@ -32,10 +33,10 @@ STREAMED = {
 BATCH = 250   # articles whose rows are appended to the CSV files together
 
 
-def process_file(job: tuple) -> tuple[ArticleTables, dict[str, pd.DataFrame]]:
+def process_file(job: tuple) -> tuple[ArticleTables, dict[str, list[tuple]]]:
     """Clean and analyse one file: the unit of work sent to a process or a Dask worker."""
     part = read_article(*job)
-    return part, (analyse_article(part) if part.article else {})
+    return part, (article_rows(part) if part.article else {})
 
 
 def _jobs(corpus_dir, manifest: bool) -> tuple[list[dict], list[tuple]]:
@@ -111,7 +112,7 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
     note(problems)
     for batch in _batches(_results(jobs, workers, scheduler), BATCH):
         rows = {name: [] for name in ("articles", "paragraphs", "sentences", "removed_lines")}
-        frames = {name: [] for name in ARTICLE_TABLES}
+        found = {name: [] for name in ARTICLE_TABLES}
         for part, tables in batch:
             note(part.problems)
             if part.article:
@@ -119,22 +120,22 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
             rows["paragraphs"] += part.paragraphs
             rows["sentences"] += part.sentences
             rows["removed_lines"] += part.removed
-            for name, frame in tables.items():
-                frames[name].append(frame)
+            for name, table_rows in tables.items():
+                found[name] += table_rows
         for name, table_rows in rows.items():
             writer.append(name, table_rows)
-        for name, parts in frames.items():
-            writer.append(name, concat(parts, ARTICLE_TABLES[name]))
+        for name, frame in tables_from_rows(found).items():
+            writer.append(name, frame)
         articles += rows["articles"]
         sentences += rows["sentences"]
-        quotes += frames["quotes"]
+        quotes += found["quotes"]
     corpus = Corpus(articles=pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
                     paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
                     sentences=pd.DataFrame(sentences, columns=SENTENCE_COLUMNS),
                     removed=pd.DataFrame(columns=REMOVED_COLUMNS),
                     problems=pd.DataFrame(all_problems, columns=PROBLEM_COLUMNS))
     if len(corpus.articles):
-        for name, frame in corpus_steps(corpus, concat(quotes, ARTICLE_TABLES["quotes"])).items():
+        for name, frame in corpus_steps(corpus, rows_frame(quotes, ARTICLE_TABLES["quotes"])).items():
             writer.write(name, frame, CORPUS_TABLES[name])
     written = sorted(out / f"{name}.csv" for name in [*STREAMED, *CORPUS_TABLES]
                      if (out / f"{name}.csv").exists())

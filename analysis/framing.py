@@ -54,8 +54,8 @@ def _matcher(path="frames.csv") -> TermMatcher:
     return TermMatcher(load_frames(path), payload_cols=["frame"])
 
 
-def frame_hits_article(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
-                       codebook="frames.csv") -> pd.DataFrame:
+def frame_hit_rows(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                   codebook="frames.csv") -> list[tuple]:
     """Frame hits in ONE article (a row with article_id, outlet, text) with voice and sentence.
 
     ``quotes``: that article's rows of any quote table (article_id, start, end[, speaker, kind]);
@@ -68,7 +68,13 @@ def frame_hits_article(article, sentences: pd.DataFrame, quotes: pd.DataFrame | 
         said, speaker, kind = voice.of(aid, start, end)
         rows.append((aid, outlet, frame, term, said, speaker, where.at(start), start, end, match,
                      kind))
-    return rows_frame(rows, HIT_COLUMNS)
+    return rows
+
+
+def frame_hits_article(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                       codebook="frames.csv") -> pd.DataFrame:
+    """:func:`frame_hit_rows` as a table (columns HIT_COLUMNS)."""
+    return rows_frame(frame_hit_rows(article, sentences, quotes, codebook), HIT_COLUMNS)
 
 
 def corpus_quotes(corpus, quotes="auto") -> pd.DataFrame | None:

@@ -97,8 +97,8 @@ def _target(text: str, hit_start: int, hit_end: int, target: str, s_start: int, 
     return _clause_after(text, hit_end, s_end)
 
 
-def hedges_article(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
-                   max_words: int = 4, codebook="hedges.csv") -> pd.DataFrame:
+def hedge_rows(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
+               max_words: int = 4, codebook="hedges.csv") -> list[tuple]:
     """Hedge markers and scare quotes in ONE article, with targets, voice and sentence."""
     text, aid = article["text"], article["article_id"]
     outlet = article.get("outlet", "")
@@ -115,7 +115,13 @@ def hedges_article(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None
         rows.append((aid, outlet, marker, kind, target, where.at(start), start, end, said, speaker,
                      t_start, t_end, term))
     rows.sort(key=lambda r: r[6])
-    return rows_frame(rows, HEDGE_COLUMNS)
+    return rows
+
+
+def hedges_article(article, sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                   max_words: int = 4, codebook="hedges.csv") -> pd.DataFrame:
+    """:func:`hedge_rows` as a table (columns HEDGE_COLUMNS)."""
+    return rows_frame(hedge_rows(article, sentences, quotes, max_words, codebook), HEDGE_COLUMNS)
 
 
 _SCARE_COLUMNS = ["marker", "kind", "target", "start", "end", "target_start", "target_end", "term",

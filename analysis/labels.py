@@ -79,9 +79,9 @@ def _trim_premodifier(label: str, stopwords: set[str]) -> str:
     return " ".join(words)
 
 
-def labels_article(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
-                   quotes: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
-                   codebook="labels.csv") -> pd.DataFrame:
+def label_rows(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
+               quotes: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
+               codebook="labels.csv") -> list[tuple]:
     """All labels in ONE article. ``mentions``: ``find_mentions(article.text)`` output, or the
     same rows as (actor_id, actor, mention, start, end) tuples (``ActorIndex.find_rows``)."""
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
@@ -138,7 +138,15 @@ def labels_article(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
         out.append((aid, outlet, actor_id, actor, label, said, where.at(s), s, e, kind, speaker,
                     m[2], m[3], m[4]))
     out.sort(key=lambda r: (r[7], r[9]))
-    return rows_frame(out, LABEL_COLUMNS)
+    return out
+
+
+def labels_article(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
+                   quotes: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
+                   codebook="labels.csv") -> pd.DataFrame:
+    """:func:`label_rows` as a table (columns LABEL_COLUMNS)."""
+    return rows_frame(label_rows(article, sentences, mentions, quotes, actors, codebook),
+                      LABEL_COLUMNS)
 
 
 @cached_by_file

@@ -11,34 +11,30 @@ from functools import lru_cache
 import pandas as pd
 
 from .actors import actor_index, load_actors
-from .compare import article_mentions, outlet_profile
+from .compare import MENTION_COLUMNS, mention_rows, outlet_profile
 from .corpus import ArticleTables, Corpus, frames
-from .events import article_events
+from .events import COLUMNS as EVENT_COLUMNS, event_rows
 from .facts import fact_sentences
-from .framing import frame_hits_article
-from .hedges import hedges_article
+from .framing import HIT_COLUMNS, frame_hit_rows
+from .hedges import HEDGE_COLUMNS, hedge_rows
 from .keyness import distinctive_terms, reuse_spans
-from .labels import labels_article
-from .quotes import extract_article_quote_rows, load_verbs, quote_table
+from .labels import LABEL_COLUMNS, label_rows
+from .per_article import rows_frame
+from .quotes import QUOTE_COLUMNS, extract_article_quote_rows, load_verbs, quote_tuples
 from .reuse import find_reuse
-from .sources import article_sources
+from .sources import COLUMNS as SOURCE_COLUMNS, source_rows
 
-# Table → its columns: first those the issues fix (other tools read them by name, keep them),
-# then the extra ones each module adds (offsets, so every row leads back to its words).
+# Table → its columns, taken from the module that makes the table: first those the issues fix
+# (other tools read them by name), then the extra ones each module adds (offsets, so every row
+# leads back to its words). tests/test_export.py checks the fixed ones.
 ARTICLE_TABLES = {
-    "quotes": ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id", "speaker_mention",
-               "affiliation", "camp", "verb", "verb_class", "via", "sentence", "start", "end"],
-    "mentions": ["article_id", "outlet", "actor_id", "actor", "count"],
-    "cited_sources": ["article_id", "outlet", "source", "cue", "sentence",
-                      "start", "end", "cue_text", "mention", "type"],
-    "events": ["article_id", "outlet", "expression", "date", "sentence",
-               "start", "end", "precision", "reference", "reference_from"],
-    "framing_hits": ["article_id", "outlet", "frame", "term", "voice", "speaker", "sentence", "start", "end",
-                     "match", "quote_kind"],
-    "actor_labels": ["article_id", "outlet", "actor_id", "actor", "label", "voice", "sentence",
-                     "start", "end", "kind", "speaker", "mention", "mention_start", "mention_end"],
-    "hedges": ["article_id", "outlet", "marker", "kind", "target", "sentence",
-               "start", "end", "voice", "speaker", "target_start", "target_end", "term"],
+    "quotes": QUOTE_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+    "cited_sources": SOURCE_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "framing_hits": HIT_COLUMNS,
+    "actor_labels": LABEL_COLUMNS,
+    "hedges": HEDGE_COLUMNS,
 }
 CORPUS_TABLES = {
     "reuse": ["article_a", "article_b", "text_a", "text_b", "n_words", "first"],
@@ -55,11 +51,11 @@ def _codebooks():
     return actors, load_verbs(), persons
 
 
-def analyse_article(part: ArticleTables) -> dict[str, pd.DataFrame]:
-    """Run every per-article step on one cleaned article; tables keyed by name.
+def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
+    """Run every per-article step on one cleaned article: rows (tuples) keyed by table name.
 
-    Steps pass plain rows to each other (sentences and quotes as dicts): building a DataFrame
-    per step per article costs more than the steps themselves on a large corpus.
+    Steps pass plain rows to each other and to the export, which builds one table per batch of
+    articles: building small DataFrames per step per article costs more than the steps do.
     """
     actors, verbs, persons = _codebooks()
     article = part.article
@@ -70,14 +66,19 @@ def analyse_article(part: ArticleTables) -> dict[str, pd.DataFrame]:
     voice = quotes or None      # None: "no quote known here", as the corpus-level calls say it
     people = [m for m in actor_index(actors).find_rows(article["text"]) if m[0] in persons]
     return {
-        "quotes": quote_table(quotes),
-        "mentions": article_mentions(article, actors),
-        "cited_sources": article_sources(article, sentences, captions),
-        "events": article_events(article, sentences, removed),
-        "framing_hits": frame_hits_article(article, sentences, voice),
-        "actor_labels": labels_article(article, sentences, people, voice, actors),
-        "hedges": hedges_article(article, sentences, voice),
+        "quotes": quote_tuples(quotes),
+        "mentions": mention_rows(article, actors),
+        "cited_sources": source_rows(article, sentences, captions),
+        "events": event_rows(article, sentences, removed),
+        "framing_hits": frame_hit_rows(article, sentences, voice),
+        "actor_labels": label_rows(article, sentences, people, voice, actors),
+        "hedges": hedge_rows(article, sentences, voice),
     }
+
+
+def tables_from_rows(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
+    """Per-article rows (of one or many articles) as the article-level tables."""
+    return {name: rows_frame(rows[name], columns) for name, columns in ARTICLE_TABLES.items()}
 
 
 def corpus_steps(corpus: Corpus, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -91,19 +92,14 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame) -> dict[str, pd.DataFrame
     }
 
 
-def concat(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    """Row-bind per-article tables, keeping the fixed columns first."""
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return pd.DataFrame(columns=columns)
-    out = pd.concat(parts, ignore_index=True)
-    return out[columns + [c for c in out.columns if c not in columns]]
-
-
 def analyse(parts: list[ArticleTables]) -> tuple[Corpus, dict[str, pd.DataFrame]]:
     """The whole analysis of already-cleaned articles, in memory (small corpora, notebooks, tests)."""
     corpus = frames(parts)
-    per_article = [analyse_article(p) for p in parts if p.article]
-    tables = {name: concat([t[name] for t in per_article], cols) for name, cols in ARTICLE_TABLES.items()}
+    rows = {name: [] for name in ARTICLE_TABLES}
+    for part in parts:
+        if part.article:
+            for name, found in article_rows(part).items():
+                rows[name] += found
+    tables = tables_from_rows(rows)
     tables.update(corpus_steps(corpus, tables["quotes"]))
     return corpus, tables

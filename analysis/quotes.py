@@ -1021,9 +1021,14 @@ def extract_article_quotes(article, sentences: pd.DataFrame | None = None, actor
     return quote_table(extract_article_quote_rows(article, sentences, actors, verbs))
 
 
+def quote_tuples(rows: list[dict]) -> list[tuple]:
+    """Rows of :func:`extract_article_quote_rows` as tuples in :data:`QUOTE_COLUMNS` order."""
+    return [tuple(r[c] for c in QUOTE_COLUMNS) for r in rows]
+
+
 def quote_table(rows: list[dict]) -> pd.DataFrame:
     """Rows of :func:`extract_article_quote_rows` as the quote table (:data:`QUOTE_COLUMNS`)."""
-    return rows_frame([tuple(r[c] for c in QUOTE_COLUMNS) for r in rows], QUOTE_COLUMNS)
+    return rows_frame(quote_tuples(rows), QUOTE_COLUMNS)
 
 
 def extract_article_quote_rows(article, sentences=None, actors=None,

@@ -183,7 +183,7 @@ def photo_credits(lines, text: str = "", codebook: str = "sources.csv") -> list[
     return found
 
 
-def article_sources(article, sentences: pd.DataFrame | None = None, captions=()) -> pd.DataFrame:
+def source_rows(article, sentences: pd.DataFrame | None = None, captions=()) -> list[tuple]:
     """Cited sources of ONE article (an articles row); ``captions`` are its caption and removed
     lines, searched for photo credits only. Text lines are searched for photo credits too, since
     a caption can stay in the body ("... /VCG Photo")."""
@@ -194,7 +194,12 @@ def article_sources(article, sentences: pd.DataFrame | None = None, captions=())
     # a citation found inside a photo-credit line is that credit, not a second citation
     rows = [r for r in rows if not any(s <= r["start"] < e for s, e in credit_lines)] + credits
     aid, outlet = article["article_id"], article["outlet"]
-    return rows_frame([(aid, outlet, *(r[c] for c in COLUMNS[2:])) for r in rows], COLUMNS)
+    return [(aid, outlet, *(r[c] for c in COLUMNS[2:])) for r in rows]
+
+
+def article_sources(article, sentences: pd.DataFrame | None = None, captions=()) -> pd.DataFrame:
+    """:func:`source_rows` as a table (columns COLUMNS)."""
+    return rows_frame(source_rows(article, sentences, captions), COLUMNS)
 
 
 def cited_sources(corpus) -> pd.DataFrame:
