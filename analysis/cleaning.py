@@ -46,6 +46,8 @@ PHOTO_CREDIT_END = re.compile(
     r"|/\s*[\w .&-]{0,30}\b(?:photo|photos|pictures|images)"       # /VCG Photo
     r"|(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[\w .,&/-]{1,60}"  # Photo: Reuters
     r")\s*$", re.I)
+# Menu, widget and credit lines are short; longer lines are not checked against page_chrome.csv.
+CHROME_MAX_CHARS = 250
 MENU = re.compile(r"(?:[^|]{1,30}\|){3,}")
 # A stamp without a year ("May 03, 15:24 UTC+3"): metadata, though no date can be read from it.
 PARTIAL_STAMP = re.compile(
@@ -155,18 +157,21 @@ def intrinsic_label(line: Line, doc_is_latin: bool, rules) -> str:
         return "spam"
     if TRACKING_ID.fullmatch(bare):
         return "tracking id"
-    if META_LABEL.match(bare) or PARTIAL_STAMP.fullmatch(bare) or (metadata.parse_date(bare) and len(line.words) <= 6
-                                  and not TERMINAL.search(bare.rstrip("0123456789: "))):
+    short = len(line.words) <= 6
+    if META_LABEL.match(bare) or PARTIAL_STAMP.fullmatch(bare) or (
+            short and metadata.parse_date(bare) and not TERMINAL.search(bare.rstrip("0123456789: "))):
         return "metadata line"
     if BYLINE.match(bare):
         return "byline"
-    if metadata.CREDIT_LINE.match(bare) or (len(line.words) <= 4 and metadata.is_known_outlet(bare, prefix=False)):
+    if metadata.CREDIT_LINE.match(bare) or (
+            len(line.words) <= 4 and metadata.is_known_outlet(bare, prefix=False)):
         return "credit"
     if PHOTO_LEAD.match(bare) or PHOTO_CREDIT_END.search(bare):
         return "caption"
-    for pattern, reason in rules:
-        if pattern.fullmatch(bare):
-            return reason
+    if len(bare) <= CHROME_MAX_CHARS:
+        for pattern, reason in rules:
+            if pattern.fullmatch(bare):
+                return reason
     if MENU.match(bare) and not _is_prose(line):
         return "navigation"
     return ""

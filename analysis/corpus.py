@@ -20,7 +20,7 @@ from nltk.tokenize import RegexpTokenizer
 from . import metadata
 from .cleaning import Line, classify, wraps_into
 from .paths import resolve
-from .sentences import sentence_spans
+from .sentences import sentence_tokenizer
 from .textio import UnreadableFile, normalize_line, read_lines
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text",
@@ -30,7 +30,9 @@ SENTENCE_COLUMNS = ["article_id", "para_no", "sent_no", "text", "start", "end"]
 REMOVED_COLUMNS = ["article_id", "line_no", "text", "reason"]
 PROBLEM_COLUMNS = ["file", "problem"]
 MANIFEST_COLUMNS = ["file", "outlet", "published", "url", "notes"]
+# Words for n_words: NLTK's RegexpTokenizer pattern, counted with the same compiled expression.
 WORDS = RegexpTokenizer(r"\w+(?:[-'’.]\w+)*")
+_WORDS_RE = re.compile(WORDS._pattern)
 
 
 class CorpusError(Exception):
@@ -132,7 +134,7 @@ def read_article(path: Path, manifest_row: dict | None = None, label: str | None
     text = _paragraphs_and_sentences(article_id, kept, out)
     out.article = {
         "article_id": article_id, "outlet": outlet, "headline": headline,
-        "published": published, "dateline": dateline, "n_words": len(WORDS.tokenize(text)),
+        "published": published, "dateline": dateline, "n_words": len(_WORDS_RE.findall(text)),
         "text": text, "source_file": f"{path.parent.name}/{path.name}",
         "dateline_date": dateline_date, "url": (manifest_row or {}).get("url", ""),
     }
@@ -159,7 +161,7 @@ def _paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTab
             else:
                 blocks.append((line.label, content))
             previous = line
-    parts, offset = [], 0
+    parts, offset, punkt = [], 0, sentence_tokenizer()
     for para_no, (role, block) in enumerate(blocks, start=1):
         if role == "caption":
             out.paragraphs.append({"article_id": article_id, "para_no": para_no, "role": role,
@@ -172,7 +174,7 @@ def _paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTab
         offset += len(block)
         out.paragraphs.append({"article_id": article_id, "para_no": para_no, "role": role,
                                "text": block, "start": start, "end": offset})
-        for sent_no, (a, b) in enumerate(sentence_spans(block), start=1):
+        for sent_no, (a, b) in enumerate(punkt.span_tokenize(block), start=1):
             out.sentences.append({"article_id": article_id, "para_no": para_no, "sent_no": sent_no,
                                   "text": block[a:b], "start": start + a, "end": start + b})
     return "\n\n".join(parts)

@@ -24,9 +24,10 @@ from .synthetic_corpus import write_corpus
 def run_export(corpus: Path, out: Path, workers: int) -> tuple[float, float]:
     """Seconds and peak MB of one export run."""
     start = time.perf_counter()
+    log = (out.parent / f"{out.name}.stderr").open("w+")   # a file, not a pipe: warnings can be many
     proc = subprocess.Popen([sys.executable, "-m", "analysis", "export", "--corpus", str(corpus),
                              "--out", str(out), "--workers", str(workers)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.DEVNULL, stderr=log, text=True)
     parent, peak = psutil.Process(proc.pid), 0
     while proc.poll() is None:
         try:
@@ -37,7 +38,8 @@ def run_export(corpus: Path, out: Path, workers: int) -> tuple[float, float]:
         time.sleep(0.05)
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
-        raise SystemExit(f"export failed on {corpus}: {proc.stderr.read()[-2000:]}")
+        log.seek(0)
+        raise SystemExit(f"export failed on {corpus}: {log.read()[-2000:]}")
     return seconds, peak / 2**20
 
 
