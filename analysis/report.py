@@ -405,20 +405,14 @@ def run(args) -> int:
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
-        return 130
     print(f"report: {html}")
     return 0
 
 
 def main(argv=None) -> int:
-    """``python -m analysis.report [--corpus DIR] [--out DIR] [--figures DIR] [--tables DIR]``."""
-    parser = add_arguments(argparse.ArgumentParser(
-        prog="python -m analysis report",
-        description="Run notebooks/0*.ipynb on a corpus and write executed notebooks and one "
-                    "self-contained HTML report; figures to figures/, tables to tables/."))
-    return run(parser.parse_args(argv))
+    """``python -m analysis.report ...``: the same as ``python -m analysis report ...``."""
+    from .__main__ import main as analysis_main
+    return analysis_main(["report", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":
