@@ -21,7 +21,8 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
 ]
 
-_DATE_PATTERNS_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _DATE_PATTERNS).replace("(?P<y>", "(?:").replace("(?P<m>", "(?:").replace("(?P<d>", "(?:").replace("(?P<mon>", "(?:"), re.I)
+# The same dates without group names, to cut every date out of a stamp line at once.
+_DATE_PATTERNS_ANY = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _DATE_PATTERNS), re.I)
 
 # Lines that state when the article was published, and lines that state something else.
 PUBLISHED_CUE = re.compile(
