@@ -129,6 +129,7 @@ class ActorIndex:
         self.actors = actors.set_index("id", drop=False)
         self.names = dict(zip(actors["id"], actors["name"]))
         self._last: tuple = (None, None, [])
+        self._last_scan: tuple = (None, ([], []))
         # Codebook rows as dicts, in table order and by id: per-article code reads them per hit.
         self.rows = actors.to_dict("records")
         self.records: dict[str, dict] = {}
@@ -178,18 +179,27 @@ class ActorIndex:
         self._last = (text, metonyms, rows)
         return list(rows)
 
-    def _find_rows(self, text: str, metonyms: bool) -> list[tuple]:
+    def _scan(self, text: str) -> tuple[list[tuple], list[tuple]]:
+        """Alias hits and metonym hits of ``text``, before overlaps are resolved. The last text's
+        scan is kept: an article is asked for with and without metonyms, and the scan is the cost."""
+        if self._last_scan[0] == text:
+            return self._last_scan[1]
         folded = fold(text)
-        rows = []
+        hits = []
         for regex, is_meto in ((self._alias_re, False), (self._meto_re, True)):
-            if regex is None or (is_meto and not metonyms):
-                continue
-            for m in regex.finditer(folded):
+            found = []
+            for m in (regex.finditer(folded) if regex is not None else ()):
                 aid = self.lookup(m.group())
-                if not aid:
-                    continue
-                rows.append((aid, self.names[aid], text[m.start():m.end()], m.start(), m.end(),
-                             is_meto))
+                if aid:
+                    found.append((aid, self.names[aid], text[m.start():m.end()], m.start(),
+                                  m.end(), is_meto))
+            hits.append(found)
+        self._last_scan = (text, tuple(hits))
+        return self._last_scan[1]
+
+    def _find_rows(self, text: str, metonyms: bool) -> list[tuple]:
+        aliases, metos = self._scan(text)
+        rows = aliases + metos if metonyms else list(aliases)
         # Longest match wins across aliases and metonyms too ("Moscow" inside a longer alias).
         rows.sort(key=lambda r: (r[3], -(r[4] - r[3])))
         kept, last_end = [], -1

@@ -78,6 +78,8 @@ class CsvAppender:
         return self.out_dir / f"{name}.csv"
 
     def append(self, name: str, rows) -> None:
+        if len(rows) == 0:
+            return
         frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
         if len(frame):
             frame.reindex(columns=self.columns[name]).to_csv(
@@ -103,6 +105,8 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
     all_problems = []
 
     def note(rows):
+        if not rows:
+            return   # most files have no problem: skip building an empty frame per file
         writer.append("problems", rows)
         all_problems.extend(rows)
         for row in rows:

@@ -296,6 +296,16 @@ def _mask(text, quotes):
     return "".join(chars)
 
 
+# Lower-case words that may still sit inside a noun phrase before a name ("the former minister
+# X"): built once here, not per reference.
+_PHRASE_WORDS = frozenset(ROLE_WORDS | PREPOSITIONS | DETERMINERS |
+                          {"senior", "former", "deputy", "foreign"})
+_CLAUSE_PUNCT = re.compile(r"[,;:()]")
+_WHO = re.compile(r"(?<![\w])who(?![\w])")
+_CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w'’\-]+(?![\w'’-])")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)")
+
+
 def _is_oblique(masked, start, lo):
     """Is the reference at ``start`` governed by a preposition ("with his counterpart X", "by
     Washington")? Looks back four words within the clause; an "of"/"for" inside a capitalised
@@ -305,8 +315,7 @@ def _is_oblique(masked, start, lo):
         return True  # "(Xinhua)"
     cut = max(chunk.rfind(c) for c in ",;:(" + MASK)
     raw = WORD.findall(chunk[cut + 1:])[-4:]
-    if raw and raw[-1][:1].islower() and raw[-1].lower() not in ROLE_WORDS | PREPOSITIONS | \
-            DETERMINERS | {"senior", "former", "deputy", "foreign"}:
+    if raw and raw[-1][:1].islower() and raw[-1].lower() not in _PHRASE_WORDS:
         return False  # "In that conversation Pompeo accused": the phrase ended before the name
     for k in range(len(raw) - 1, -1, -1):
         w = raw[k].lower()
@@ -342,7 +351,7 @@ def _find_refs(text, masked, index, sentences):
 
     for m in _NOMINAL.finditer(masked):
         s, e = m.span()
-        if free(s, e) and not re.search(r"[,;:()]", m.group()):
+        if free(s, e) and not _CLAUSE_PUNCT.search(m.group()):
             refs.append(Ref(s, e, text[s:e], "nominal", head=m.group(2).lower()))
             take(s, e)
     for actor_id, _, mention, start, end, metonym in mentions:
@@ -357,7 +366,7 @@ def _find_refs(text, masked, index, sentences):
     for m in _PRONOUN.finditer(masked):
         if free(*m.span()):
             refs.append(Ref(m.start(), m.end(), m.group(), "pronoun", head=m.group().lower()))
-    for m in re.finditer(r"(?<![\w])who(?![\w])", masked):
+    for m in _WHO.finditer(masked):
         refs.append(Ref(m.start(), m.end(), "who", "who"))
     for m in _NAME_SEQ.finditer(masked):
         words = m.group().split()
@@ -376,7 +385,7 @@ def _find_refs(text, masked, index, sentences):
         if r.kind == "actor":
             last = fold(index.names[r.actor_id]).split()[-1]
             surnames.setdefault(last, (r.start, r.actor_id))
-    for m in re.finditer(r"(?<![\w.'’-])[A-Z][\w'’\-]+(?![\w'’-])", masked):
+    for m in _CAPITALISED.finditer(masked):
         key = fold(m.group())
         if key in surnames and surnames[key][0] < m.start() and free(*m.span()):
             refs.append(Ref(m.start(), m.end(), m.group(), "actor", surnames[key][1]))
@@ -399,7 +408,7 @@ def _find_refs(text, masked, index, sentences):
 
 
 def _is_demonym(word):
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)", word)) or word.endswith(
+    return bool(_DEMONYM.fullmatch(word)) or word.endswith(
         ("'s", "’s"))
 
 
