@@ -7,6 +7,7 @@ the number of workers: articles come back in file order and every step is determ
 """
 from __future__ import annotations
 
+import csv
 import multiprocessing
 from itertools import islice
 from pathlib import Path
@@ -17,7 +18,7 @@ from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVE
                      SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_files, read_article, read_manifest)
 from .paths import TABLES, resolve
 from .per_article import rows_frame
-from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, article_rows, corpus_steps, tables_from_rows
+from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, article_rows, corpus_steps
 
 # File stem → columns, for the tables written article by article (fixed order, so chunks line up).
 STREAMED = {
@@ -66,7 +67,11 @@ def _results(jobs, workers: int, scheduler: str | None):
 
 
 class CsvAppender:
-    """Writes each table's header once, then appends rows as they come (UTF-8, \\n line ends)."""
+    """Writes each table's header once, then appends rows as they come (UTF-8, \\n line ends).
+
+    Rows go straight to Python's csv writer (the one pandas uses underneath, with the same
+    minimal quoting), so a batch is written without building a DataFrame first.
+    """
 
     def __init__(self, out_dir: Path, columns: dict[str, list[str]]):
         self.out_dir, self.columns = out_dir, columns
@@ -77,13 +82,15 @@ class CsvAppender:
     def path(self, name: str) -> Path:
         return self.out_dir / f"{name}.csv"
 
-    def append(self, name: str, rows) -> None:
-        if len(rows) == 0:
+    def append(self, name: str, rows: list) -> None:
+        """Append rows: tuples in the table's column order, or dicts keyed by column."""
+        if not rows:
             return
-        frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
-        if len(frame):
-            frame.reindex(columns=self.columns[name]).to_csv(
-                self.path(name), mode="a", header=False, index=False, lineterminator="\n")
+        columns = self.columns[name]
+        if isinstance(rows[0], dict):
+            rows = [tuple(row.get(c, "") for c in columns) for row in rows]
+        with self.path(name).open("a", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\n").writerows(rows)
 
     def write(self, name: str, frame: pd.DataFrame, columns: list[str]) -> None:
         frame[columns + [c for c in frame.columns if c not in columns]].to_csv(
@@ -126,10 +133,8 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
             rows["removed_lines"] += part.removed
             for name, table_rows in tables.items():
                 found[name] += table_rows
-        for name, table_rows in rows.items():
+        for name, table_rows in [*rows.items(), *found.items()]:
             writer.append(name, table_rows)
-        for name, frame in tables_from_rows(found).items():
-            writer.append(name, frame)
         articles += rows["articles"]
         sentences += rows["sentences"]
         quotes += found["quotes"]
