@@ -9,7 +9,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from .text_spans import sentence_index
 
 SENTENCE_COLUMNS = ["article_id", "para_no", "sent_no", "text", "start", "end"]
 
@@ -21,12 +20,6 @@ def iter_articles(corpus):
     empty = pd.DataFrame(columns=SENTENCE_COLUMNS)
     for _, art in corpus.articles.iterrows():
         yield art, groups.get(art["article_id"], empty)
-
-
-def sentences_of(text: str, sentences: pd.DataFrame | None, offsets) -> list[str]:
-    """The sentence holding each offset (corpus sentences, else a punctuation split)."""
-    index = sentence_index(text, sentences)
-    return [index.at(int(off)) for off in offsets]
 
 
 def by_article(table: pd.DataFrame | None) -> dict:

@@ -12,14 +12,13 @@ import pandas as pd
 
 from .actors import actor_index, load_actors
 from .compare import MENTION_COLUMNS, mention_rows, outlet_profile
-from .corpus import ArticleTables, Corpus, frames
+from .corpus import ArticleTables, Corpus
 from .events import COLUMNS as EVENT_COLUMNS, event_rows
 from .facts import fact_sentences
 from .framing import HIT_COLUMNS, frame_hit_rows
 from .hedges import HEDGE_COLUMNS, hedge_rows
 from .keyness import distinctive_terms, reuse_spans
 from .labels import LABEL_COLUMNS, label_rows
-from .per_article import rows_frame
 from .quotes import QUOTE_COLUMNS, extract_article_quote_rows, load_verbs, quote_tuples
 from .reuse import find_reuse
 from .sources import COLUMNS as SOURCE_COLUMNS, source_rows
@@ -76,11 +75,6 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     }
 
 
-def tables_from_rows(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
-    """Per-article rows (of one or many articles) as the article-level tables."""
-    return {name: rows_frame(rows[name], columns) for name, columns in ARTICLE_TABLES.items()}
-
-
 def corpus_steps(corpus: Corpus, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The steps that need the whole corpus: reuse, distinctive terms, shared facts, profiles."""
     reuse = find_reuse(corpus)
@@ -90,16 +84,3 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame) -> dict[str, pd.DataFrame
         "shared_facts": fact_sentences(corpus),
         "outlet_profile": outlet_profile(corpus, quotes),
     }
-
-
-def analyse(parts: list[ArticleTables]) -> tuple[Corpus, dict[str, pd.DataFrame]]:
-    """The whole analysis of already-cleaned articles, in memory (small corpora, notebooks, tests)."""
-    corpus = frames(parts)
-    rows = {name: [] for name in ARTICLE_TABLES}
-    for part in parts:
-        if part.article:
-            for name, found in article_rows(part).items():
-                rows[name] += found
-    tables = tables_from_rows(rows)
-    tables.update(corpus_steps(corpus, tables["quotes"]))
-    return corpus, tables
