@@ -1,21 +1,25 @@
 """The ``export`` command: every table for a corpus folder, written as it is produced.
 
 Files are read and analysed one at a time (or on N processes, or on a Dask cluster, in file
-order), and each article's rows are appended to the CSV files at once, so memory holds only what
-the corpus-wide steps need (article texts, sentences, quotes). The result is the same whatever
+order); each file's rows come back as CSV lines, formatted on the worker, and are appended to the
+CSV files in batches, so memory holds only what the corpus-wide steps need (article texts,
+sentences, quotes), and the exporting process mostly writes. The result is the same whatever
 the number of workers: articles come back in file order and every step is deterministic.
 """
 from __future__ import annotations
 
 import csv
+import io
 import multiprocessing
+from contextlib import nullcontext
 from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
-                     SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_files, read_article, read_manifest)
+                     SENTENCE_COLUMNS, Corpus, corpus_files, read_article, read_manifest)
 from .paths import TABLES, resolve
 from .per_article import rows_frame
 from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, article_rows, corpus_steps
@@ -34,10 +38,37 @@ STREAMED = {
 BATCH = 250   # articles whose rows are appended to the CSV files together
 
 
-def process_file(job: tuple) -> tuple[ArticleTables, dict[str, list[tuple]]]:
+class FileResult(NamedTuple):
+    """What one file sends back to the exporting process: its rows already as CSV text (so that
+    formatting runs in parallel on the workers), plus what the corpus-wide steps need."""
+    csv: dict[str, str]          # table name -> CSV lines (no header) of this file's rows
+    article: dict | None
+    sentences: list[dict]
+    quotes: list[tuple]
+    problems: list[dict]
+
+
+def process_file(job: tuple) -> FileResult:
     """Clean and analyse one file: the unit of work sent to a process or a Dask worker."""
     part = read_article(*job)
-    return part, (article_rows(part) if part.article else {})
+    tables = article_rows(part) if part.article else {}
+    rows = {"articles": [part.article] if part.article else [], "paragraphs": part.paragraphs,
+            "sentences": part.sentences, "removed_lines": part.removed, **tables}
+    return FileResult({name: csv_text(table, STREAMED[name]) for name, table in rows.items() if table},
+                      part.article, part.sentences, tables.get("quotes", []), part.problems)
+
+
+def csv_text(rows: list, columns: list[str]) -> str:
+    """Rows (tuples in column order, or dicts keyed by column) as CSV lines, no header.
+
+    Python's csv writer is the one pandas uses underneath, with the same minimal quoting, so
+    these lines match what ``DataFrame.to_csv`` would write.
+    """
+    if rows and isinstance(rows[0], dict):
+        rows = [tuple(row.get(c, "") for c in columns) for row in rows]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
 
 
 def _jobs(corpus_dir, manifest: bool) -> tuple[list[dict], list[tuple]]:
@@ -52,26 +83,28 @@ def _batches(items, size):
         yield batch
 
 
-def _results(jobs, workers: int, scheduler: str | None):
-    """process_file over jobs, in job order, locally or on a Dask cluster."""
+def _pool(workers: int, scheduler: str | None):
+    """A pool of ``workers`` forked processes, or a context holding None (one worker, or Dask)."""
+    if workers > 1 and not scheduler:
+        return multiprocessing.get_context("fork").Pool(workers)
+    return nullcontext(None)
+
+
+def _results(jobs, scheduler: str | None, pool=None):
+    """process_file over jobs, in job order: on ``pool``, on a Dask cluster, or here."""
     if scheduler:
         from dask.distributed import Client
         with Client(scheduler) as client:
             for batch in _batches(jobs, 200):
                 yield from client.gather(client.map(process_file, batch, pure=False))
-    elif workers > 1:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(process_file, jobs, chunksize=8)
+    elif pool is not None:
+        yield from pool.imap(process_file, jobs, chunksize=8)
     else:
         yield from map(process_file, jobs)
 
 
 class CsvAppender:
-    """Writes each table's header once, then appends rows as they come (UTF-8, \\n line ends).
-
-    Rows go straight to Python's csv writer (the one pandas uses underneath, with the same
-    minimal quoting), so a batch is written without building a DataFrame first.
-    """
+    """Writes each table's header once, then appends CSV lines as they come (UTF-8, \\n ends)."""
 
     def __init__(self, out_dir: Path, columns: dict[str, list[str]]):
         self.out_dir, self.columns = out_dir, columns
@@ -84,13 +117,14 @@ class CsvAppender:
 
     def append(self, name: str, rows: list) -> None:
         """Append rows: tuples in the table's column order, or dicts keyed by column."""
-        if not rows:
-            return
-        columns = self.columns[name]
-        if isinstance(rows[0], dict):
-            rows = [tuple(row.get(c, "") for c in columns) for row in rows]
-        with self.path(name).open("a", encoding="utf-8", newline="") as handle:
-            csv.writer(handle, lineterminator="\n").writerows(rows)
+        if rows:
+            self.append_text(name, csv_text(rows, self.columns[name]))
+
+    def append_text(self, name: str, text: str) -> None:
+        """Append CSV lines made by :func:`csv_text`."""
+        if text:
+            with self.path(name).open("a", encoding="utf-8", newline="") as handle:
+                handle.write(text)
 
     def write(self, name: str, frame: pd.DataFrame, columns: list[str]) -> None:
         frame[columns + [c for c in frame.columns if c not in columns]].to_csv(
@@ -121,31 +155,28 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
                 on_problem(f"{row['file']}: {row['problem']}")
 
     note(problems)
-    for batch in _batches(_results(jobs, workers, scheduler), BATCH):
-        rows = {name: [] for name in ("articles", "paragraphs", "sentences", "removed_lines")}
-        found = {name: [] for name in ARTICLE_TABLES}
-        for part, tables in batch:
-            note(part.problems)
-            if part.article:
-                rows["articles"].append(part.article)
-            rows["paragraphs"] += part.paragraphs
-            rows["sentences"] += part.sentences
-            rows["removed_lines"] += part.removed
-            for name, table_rows in tables.items():
-                found[name] += table_rows
-        for name, table_rows in [*rows.items(), *found.items()]:
-            writer.append(name, table_rows)
-        articles += rows["articles"]
-        sentences += rows["sentences"]
-        quotes += found["quotes"]
-    corpus = Corpus(articles=pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
-                    paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
-                    sentences=pd.DataFrame(sentences, columns=SENTENCE_COLUMNS),
-                    removed=pd.DataFrame(columns=REMOVED_COLUMNS),
-                    problems=pd.DataFrame(all_problems, columns=PROBLEM_COLUMNS))
-    if len(corpus.articles):
-        for name, frame in corpus_steps(corpus, rows_frame(quotes, ARTICLE_TABLES["quotes"])).items():
-            writer.write(name, frame, CORPUS_TABLES[name])
+    with _pool(workers, scheduler) as pool:
+        for batch in _batches(_results(jobs, scheduler, pool), BATCH):
+            text = {name: [] for name in STREAMED}
+            for result in batch:
+                note(result.problems)
+                for name, lines in result.csv.items():
+                    text[name].append(lines)
+                if result.article:
+                    articles.append(result.article)
+                sentences += result.sentences
+                quotes += result.quotes
+            for name, parts in text.items():
+                writer.append_text(name, "".join(parts))
+        corpus = Corpus(articles=pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
+                        paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
+                        sentences=pd.DataFrame(sentences, columns=SENTENCE_COLUMNS),
+                        removed=pd.DataFrame(columns=REMOVED_COLUMNS),
+                        problems=pd.DataFrame(all_problems, columns=PROBLEM_COLUMNS))
+        if len(corpus.articles):
+            quote_table = rows_frame(quotes, ARTICLE_TABLES["quotes"])
+            for name, frame in corpus_steps(corpus, quote_table, pool).items():
+                writer.write(name, frame, CORPUS_TABLES[name])
     written = sorted(out / f"{name}.csv" for name in [*STREAMED, *CORPUS_TABLES]
                      if (out / f"{name}.csv").exists())
     if "parquet" in formats:

@@ -25,9 +25,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import paths
-
-#: Environment variable naming the directory figures are written to (see module docstring).
-FIGURES_ENV = "ANALYSIS_FIGURES_DIR"
+from .paths import FIGURES_ENV  # the directory figures are written to (see module docstring)
 
 #: The eight Okabe–Ito colours, by their published names.
 OKABE_ITO = {

@@ -10,6 +10,9 @@ TABLES = REPO_ROOT / "tables"
 REPORTS = REPO_ROOT / "reports"
 NOTEBOOKS = REPO_ROOT / "notebooks"
 
+#: Environment variable naming the directory figures are written to (see analysis/figures.py).
+FIGURES_ENV = "ANALYSIS_FIGURES_DIR"
+
 
 def resolve(path) -> Path:
     """A user path as given if it exists or is absolute, else relative to the repository root.

@@ -6,6 +6,7 @@ listed here with the same inputs, so one worker, N workers and the notebooks giv
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import pandas as pd
@@ -75,12 +76,24 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     }
 
 
-def corpus_steps(corpus: Corpus, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The steps that need the whole corpus: reuse, distinctive terms, shared facts, profiles."""
-    reuse = find_reuse(corpus)
+def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, pool=None) -> dict[str, pd.DataFrame]:
+    """The steps that need the whole corpus: reuse, distinctive terms, shared facts, profiles.
+
+    ``pool`` (a multiprocessing pool, optional): text reuse and shared facts, the two slow steps,
+    then run on two of its processes while this one profiles the outlets; same tables.
+    """
+    if pool is None:
+        reuse, facts = find_reuse(corpus), fact_sentences(corpus)
+    else:
+        texts_only = replace(corpus, sentences=corpus.sentences.iloc[:0])
+        reuse_job = pool.apply_async(find_reuse, (texts_only,))
+        facts_job = pool.apply_async(fact_sentences, (corpus,))
+    profile = outlet_profile(corpus, quotes)
+    if pool is not None:
+        reuse, facts = reuse_job.get(), facts_job.get()
     return {
         "reuse": reuse,
         "distinctive_terms": distinctive_terms(corpus, exclude=reuse_spans(reuse), min_count=3),
-        "shared_facts": fact_sentences(corpus),
-        "outlet_profile": outlet_profile(corpus, quotes),
+        "shared_facts": facts,
+        "outlet_profile": profile,
     }

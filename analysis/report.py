@@ -27,7 +27,7 @@ from pathlib import Path
 import nbformat
 
 from . import paths
-from .figures import FIGURES_ENV
+from .paths import FIGURES_ENV
 
 #: Environment variable naming the directory tables are written to (default: paths.TABLES).
 TABLES_ENV = "ANALYSIS_TABLES_DIR"

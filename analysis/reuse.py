@@ -222,9 +222,28 @@ def candidate_seeds(index: ShingleIndex, rank: np.ndarray | None = None,
     article), so a passage reprinted n times gives n - 1 pairs, not n(n-1)/2. Never a document
     with itself.
     """
+    da, db, pa, pb = seed_arrays(index, rank, max_articles, max_all_pairs)
+    seeds = np.stack([pa, pb], axis=1)
+    cut = _group_bounds(da, db)
+    return {(int(da[s]), int(db[s])): seeds[s:e] for s, e in zip(cut[:-1], cut[1:])}
+
+
+def _group_bounds(da: np.ndarray, db: np.ndarray) -> np.ndarray:
+    """Where each document pair's rows begin in arrays sorted by pair, plus the end."""
+    if not len(da):
+        return np.zeros(1, np.int64)
+    return np.flatnonzero(np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]), True])
+
+
+def seed_arrays(index: ShingleIndex, rank: np.ndarray | None = None,
+                max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`candidate_seeds` as four flat arrays (doc a, doc b, position in a, position in b),
+    sorted by a, b, position in a, position in b: the form the vectorised steps work on."""
     keys, docs, pos = index
+    empty = np.empty(0, np.int32)
     if not len(keys):
-        return {}
+        return empty, empty, empty, empty
     rank = np.arange(docs.max() + 1) if rank is None else np.asarray(rank)
     bounds = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1], True])
     first, size = bounds[:-1], np.diff(bounds)
@@ -250,16 +269,31 @@ def candidate_seeds(index: ShingleIndex, rank: np.ndarray | None = None,
         left.append(anchor[~head])
         right.append(at[~head])
     if not left:
-        return {}
+        return empty, empty, empty, empty
     left, right = np.concatenate(left), np.concatenate(right)
     da, db, pa, pb = docs[left], docs[right], pos[left], pos[right]
     swap = da > db
     da, db = np.where(swap, db, da), np.where(swap, da, db)
     pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
     order = np.lexsort((pb, pa, db, da))
-    da, db, seeds = da[order], db[order], np.stack([pa[order], pb[order]], axis=1)
-    cut = np.flatnonzero(np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]), True])
-    return {(int(da[s]), int(db[s])): seeds[s:e] for s, e in zip(cut[:-1], cut[1:])}
+    return da[order], db[order], pa[order], pb[order]
+
+
+def exact_runs(da, db, pa, pb, k: int = SHINGLE) -> tuple[np.ndarray, ...]:
+    """:func:`_runs` for every pair at once: (doc a, doc b, a_start, a_end, b_start, b_end) of each
+    run of consecutive seeds on one diagonal, sorted by pair and then as :func:`_merge` sorts."""
+    if not len(da):
+        return tuple(np.empty(0, np.int64) for _ in range(6))
+    da, db, pa, pb = (np.asarray(x, np.int64) for x in (da, db, pa, pb))
+    order = np.lexsort((pa, pa - pb, db, da))
+    da, db, pa, pb = da[order], db[order], pa[order], pb[order]
+    new = np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]) |
+                ((pa - pb)[1:] != (pa - pb)[:-1]) | (pa[1:] != pa[:-1] + 1)]
+    first = np.flatnonzero(new)
+    last = np.r_[first[1:] - 1, len(pa) - 1]
+    runs = (da[first], db[first], pa[first], pa[last] + k, pb[first], pb[last] + k)
+    order = np.lexsort(runs[::-1])
+    return tuple(x[order] for x in runs)
 
 
 def _runs(seeds, k: int) -> list[list[int]]:
@@ -316,31 +350,47 @@ def _extend(ta, tb, span: list[int], gap: int, anchor: int = 2) -> list[int]:
     """
     a0, a1, b0, b1 = span
     na, nb = len(ta), len(tb)
-    grown = True
-    while grown:
-        grown = False
+    while True:
         same = _same_ahead(ta, tb, a1, b1)        # the common case first: no edit at all,
         a1, b1 = a1 + same - same % anchor, b1 + same - same % anchor   # in steps of anchor words
-        for i in range(a1, min(a1 + gap, na - anchor) + 1):
-            for j in range(b1, min(b1 + gap, nb - anchor) + 1):
-                if ta[i] == tb[j] and ta[i:i + anchor] == tb[j:j + anchor]:
-                    a1, b1, grown = i + anchor, j + anchor, True
-                    break
-            if grown:
-                break
-    grown = True
-    while grown:
-        grown = False
+        jump = _jump_ahead(ta, tb, a1, b1, min(a1 + gap, na - anchor), min(b1 + gap, nb - anchor),
+                           anchor)
+        if jump is None:
+            break
+        a1, b1 = jump
+    while True:
         same = _same_behind(ta, tb, a0, b0)
         a0, b0 = a0 - same + same % anchor, b0 - same + same % anchor
-        for i in range(a0, max(a0 - gap, anchor) - 1, -1):
-            for j in range(b0, max(b0 - gap, anchor) - 1, -1):
-                if ta[i - 1] == tb[j - 1] and ta[i - anchor:i] == tb[j - anchor:j]:
-                    a0, b0, grown = i - anchor, j - anchor, True
-                    break
-            if grown:
-                break
+        jump = _jump_behind(ta, tb, a0, b0, max(a0 - gap, anchor), max(b0 - gap, anchor), anchor)
+        if jump is None:
+            break
+        a0, b0 = jump
     return [a0, a1, b0, b1]
+
+
+def _jump_ahead(ta, tb, a1: int, b1: int, last_i: int, last_j: int, anchor: int):
+    """The first (i, j) in a1..last_i, b1..last_j where ``anchor`` words match: the new ends."""
+    window = tb[b1:last_j + 1]          # a word absent from it cannot start a match: skip at once
+    for i in range(a1, last_i + 1):
+        word = ta[i]
+        if word in window:
+            for j in range(b1, last_j + 1):
+                if tb[j] == word and ta[i:i + anchor] == tb[j:j + anchor]:
+                    return i + anchor, j + anchor
+    return None
+
+
+def _jump_behind(ta, tb, a0: int, b0: int, first_i: int, first_j: int, anchor: int):
+    """:func:`_jump_ahead` leftwards: the first (i, j) from a0 down to first_i (b0 down to
+    first_j) where the ``anchor`` words before i and j match; returns the new starts."""
+    window = tb[first_j - 1:b0] if first_j <= b0 else ()
+    for i in range(a0, first_i - 1, -1):
+        word = ta[i - 1]
+        if word in window:
+            for j in range(b0, first_j - 1, -1):
+                if tb[j - 1] == word and ta[i - anchor:i] == tb[j - anchor:j]:
+                    return i - anchor, j - anchor
+    return None
 
 
 def _first(date_a: str, date_b: str, a: str, b: str) -> str:
@@ -367,15 +417,23 @@ def align_pair(text_a: str, text_b: str, k: int = SHINGLE, gap: int = MAX_GAP,
 
 def _passages(da: Doc, db: Doc, seeds, text_a, text_b, k, gap, min_words):
     """Passages of one article pair from its seeds: (start_a, end_a, start_b, end_b, n_words)."""
-    spans = [_extend(da.ids, db.ids, s, gap) for s in _merge(_runs(seeds, k), gap)]
-    spans = _merge(spans, gap)   # extension can make neighbours touch
+    return _pair_passages(da, db, _runs(seeds, k), gap, min_words)
+
+
+def _pair_passages(da: Doc, db: Doc, runs: list[list[int]], gap: int, min_words: int):
+    """Passages of one article pair from its exact runs, merged over small edits and
+    extended outwards: (start_a, end_a, start_b, end_b, n_words) in characters."""
+    if len(runs) > 1:
+        runs = _merge(runs, gap)
+    spans = [_extend(da.ids, db.ids, r, gap) for r in runs]
+    if len(spans) > 1:
+        spans = _merge(spans, gap)   # extension can make neighbours touch
     out = []
     for a0, a1, b0, b1 in spans:
-        sa, ea, sb, eb = (int(da.starts[a0]), int(da.ends[a1 - 1]),
-                          int(db.starts[b0]), int(db.ends[b1 - 1]))
         n_words = int(min(da.words[a1] - da.words[a0], db.words[b1] - db.words[b0]))
         if n_words >= min_words:
-            out.append((sa, ea, sb, eb, n_words))
+            out.append((int(da.starts[a0]), int(da.ends[a1 - 1]),
+                        int(db.starts[b0]), int(db.ends[b1 - 1]), n_words))
     return out
 
 
@@ -399,14 +457,16 @@ def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MI
     rank = np.empty(len(ids), dtype=np.int64)
     rank[sorted(range(len(ids)), key=lambda n: (dates[n] == "", dates[n], ids[n]))] = np.arange(len(ids))
     docs = encode(texts)
-    seeds = candidate_seeds(shingle_index(docs, k), rank, max_articles, max_all_pairs)
+    runs = exact_runs(*seed_arrays(shingle_index(docs, k), rank, max_articles, max_all_pairs), k)
+    run_da, run_db, spans = runs[0], runs[1], np.stack(runs[2:], axis=1).tolist()
+    cut = _group_bounds(run_da, run_db).tolist()
     rows = []
-    for (a, b), pair_seeds in seeds.items():
-        for sa, ea, sb, eb, n_words in _passages(docs[a], docs[b], pair_seeds, texts[a], texts[b],
-                                                 k, gap, min_words):
+    for s, e in zip(cut[:-1], cut[1:]):
+        a, b = int(run_da[s]), int(run_db[s])
+        for sa, ea, sb, eb, n_words in _pair_passages(docs[a], docs[b], spans[s:e], gap, min_words):
             rows.append((ids[a], ids[b], texts[a][sa:ea], texts[b][sb:eb], n_words,
                          _first(dates[a], dates[b], ids[a], ids[b]), sa, ea, sb, eb))
-    del docs, seeds                      # free the word arrays before the table is built
+    del docs, runs, spans                # free the word arrays before the table is built
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

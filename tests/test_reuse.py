@@ -1,8 +1,10 @@
 """Text reuse: shared passages found through a shingle index, aligned to full extent."""
 import pandas as pd
 
-from analysis.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, align_pair, candidate_seeds, encode,
-                            find_reuse, shingle_index, shingle_keys, tokens)
+import random
+
+from analysis.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, _runs, align_pair, candidate_seeds,
+                            encode, exact_runs, find_reuse, shingle_index, shingle_keys, tokens)
 from compare_helpers import write_corpus
 from conftest import article
 
@@ -28,6 +30,18 @@ def test_index_keeps_first_occurrence_and_never_pairs_an_article_with_itself():
     assert list(zip(index.docs[held], index.pos[held])) == [(0, 0), (1, 1)]   # first occurrence only
     seeds = candidate_seeds(index)
     assert set(seeds) == {(0, 1)}
+
+
+def test_runs_of_all_pairs_at_once_equal_the_runs_pair_by_pair():
+    rng = random.Random(7)
+    pairs = {(a, b): sorted({(rng.randint(0, 40), rng.randint(0, 40)) for _ in range(rng.randint(1, 30))})
+             for a, b in {(rng.randint(0, 5), rng.randint(6, 9)) for _ in range(12)}}
+    flat = [(a, b, pa, pb) for (a, b), seeds in sorted(pairs.items()) for pa, pb in seeds]
+    da, db, pa, pb = (list(col) for col in zip(*flat))
+    got = list(zip(*(x.tolist() for x in exact_runs(da, db, pa, pb, k=5))))
+    expected = [(a, b, *run) for (a, b), seeds in sorted(pairs.items()) for run in sorted(_runs(seeds, 5))]
+    assert got == expected
+    assert any(run[3] - run[2] > 5 for run in got)     # some runs span several seeds
 
 
 def _copies(n):
