@@ -134,12 +134,30 @@ def _count_key(word: str, stopwords: set[str]) -> str:
     return w
 
 
-def _chunk_counts(text: str, stopwords, cache: dict) -> Counter:
-    """Counted words of one paragraph, computed once per distinct paragraph text."""
-    counts = cache.get(text)
-    if counts is None:
-        counts = cache[text] = Counter(article_tokens(text, stopwords))
-    return counts
+def _chunk_words(text: str, stopwords, cache: dict) -> tuple[list[int], list[str], Counter]:
+    """Counted words of one paragraph (start offsets, words, counts), computed once per distinct
+    paragraph text: a reprinted paragraph, whole or cut by an excluded span, is tokenised once."""
+    found = cache.get(text)
+    if found is None:
+        starts, words = [], []
+        for s, e in word_spans(text):
+            w = _count_key(text[s:e], stopwords)
+            if w:
+                starts.append(s)
+                words.append(w)
+        found = cache[text] = (starts, words, Counter(words))
+    return found
+
+
+def _outside(starts: list[int], words: list[str], spans) -> list[str]:
+    """The words whose start falls outside every span (as :func:`article_tokens` keeps them)."""
+    cut_starts, cut_ends = _merged(spans)
+    out = []
+    for s, w in zip(starts, words):
+        n = bisect_right(cut_starts, s) - 1
+        if n < 0 or s >= cut_ends[n]:
+            out.append(w)
+    return out
 
 
 def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
@@ -147,8 +165,8 @@ def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
     """Word × group count matrix (one column per outlet) over ``corpus.articles``.
 
     Articles are counted paragraph by paragraph ("\n\n"-separated; words never cross one), each
-    distinct paragraph once, so reprinted wire paragraphs cost nothing after the first; only a
-    paragraph an excluded span cuts into is counted word by word.
+    distinct paragraph tokenised once, so reprinted wire paragraphs cost little after the first;
+    in a paragraph an excluded span cuts into, the words starting inside the span are dropped.
     """
     stopwords = load_stopwords() if stopwords is None else stopwords
     spans: dict[str, list] = {}
@@ -157,7 +175,7 @@ def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
                                    exclude["end"].tolist()):
             spans.setdefault(aid, []).append((start, end))
     spans = {aid: _merged(s) for aid, s in spans.items()}
-    cache: dict[str, Counter] = {}
+    cache: dict[str, tuple] = {}
     counts: dict[str, Counter] = {}
     for art in corpus.articles[["article_id", by, "text"]].itertuples(index=False):
         group = counts.setdefault(getattr(art, by), Counter())
@@ -172,9 +190,9 @@ def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
             if n + 1 < len(starts) and starts[n + 1] < end or n >= 0 and start < ends[n]:
                 cut = [(max(s, start) - start, min(e, end) - start)
                        for s, e in zip(starts, ends) if s < end and e > start]
-                group.update(article_tokens(chunk, stopwords, cut))
+                group.update(_outside(*_chunk_words(chunk, stopwords, cache)[:2], cut))
             else:
-                group.update(_chunk_counts(chunk, stopwords, cache))
+                group.update(_chunk_words(chunk, stopwords, cache)[2])
     return pd.DataFrame(counts).fillna(0).astype(int).sort_index()
 
 
