@@ -34,7 +34,18 @@ def fold(text: str) -> str:
     One character in, one character out, so offsets found in the folded text are offsets in the
     original ("Guaidó" and "Guaido" fold alike).
     """
-    return text if text.isascii() else "".join(map(_fold_char, text))
+    if text.isascii():
+        return text
+    return _FOLDABLE.sub(_fold_match, text)
+
+
+# What fold() may change in a non-ASCII text: non-ASCII characters and the backtick. Why a regex:
+# the engine skips the (many) ASCII characters, so only the few others cost a Python call.
+_FOLDABLE = re.compile("[`\u0080-\U0010FFFF]")
+
+
+def _fold_match(m: re.Match) -> str:
+    return _fold_char(m.group())
 
 
 @lru_cache(maxsize=4096)
@@ -101,13 +112,49 @@ def alternation(patterns: list[str]) -> str:
     first characters never match at the same place. Falls back to the plain join when a pattern
     does not start with a literal character.
     """
+    groups = _first_char_groups(patterns)
+    if groups is None:
+        return "|".join(patterns)
+    return "|".join(f"{head}(?:{'|'.join(rest)})" for head, rest in groups.items())
+
+
+def _first_char_groups(patterns: list[str]) -> dict[str, list[str]] | None:
+    """Patterns grouped by their first literal character (regex-escaped, in first-seen order):
+    {first: [rest, ...]}; None when a pattern does not start with a literal character."""
     groups: dict[str, list[str]] = {}
     for pat in patterns:
         head = pat[:2] if pat.startswith("\\") else pat[:1]
         if not (head.isalnum() or (len(head) == 2 and not head[1].isalnum())):
-            return "|".join(patterns)
+            return None
         groups.setdefault(head, []).append(pat[len(head):])
-    return "|".join(f"{head}(?:{'|'.join(rest)})" for head, rest in groups.items())
+    return groups
+
+
+def after_non_word(first: str, not_after: str = r"\w") -> str:
+    r"""Regex for one character ``first`` (a literal or a class) not preceded by ``not_after``.
+
+    Why: ``(?<!\w)[A-Z]...`` is slow in Python's ``re``: a pattern opening with a look-behind
+    gives the engine no first character to skip ahead to, so it tries every position of the text.
+    ``[A-Z](?<!\w[A-Z])...`` makes the same test one character later (the two-character
+    look-behind fails at the text's start, as the one-character one does) and lets the engine
+    jump from one possible first character to the next. Same matches.
+    """
+    return f"{first}(?<!{not_after}{first})"
+
+
+def word_alternation(patterns: list[str], not_after: str = r"\w") -> str:
+    r"""``(?<!not_after)(?:alternation(patterns))`` rewritten so the engine can search it fast.
+
+    Each group of :func:`alternation` gets the look-behind right after its first character
+    (:func:`after_non_word`), so the whole pattern starts with literal characters the engine
+    skips ahead to. Same matches as the plain form; falls back to it when a pattern does not start
+    with a literal character.
+    """
+    groups = _first_char_groups(patterns)
+    if groups is None:
+        return f"(?<!{not_after})(?:" + "|".join(patterns) + ")"
+    return "(?:" + "|".join(f"{after_non_word(head, not_after)}(?:{'|'.join(rest)})"
+                            for head, rest in groups.items()) + ")"
 
 
 def _alias_pattern(alias: str) -> str:
@@ -130,6 +177,7 @@ class ActorIndex:
         self.names = dict(zip(actors["id"], actors["name"]))
         self._last: tuple = (None, None, [])
         self._last_scan: tuple = (None, ([], []))
+        self._lookups: dict[str, str] = {}   # mention as written -> actor id ("" if none)
         # Codebook rows as dicts, in table order and by id: per-article code reads them per hit.
         self.rows = actors.to_dict("records")
         self.records: dict[str, dict] = {}
@@ -157,12 +205,20 @@ class ActorIndex:
         # ("U.S. Secretary", "U.S.-Russia"): it may not be followed by a capitalised word or hyphen.
         tail = r"(?![\w-])(?!\s+[A-Z])" if metonym else r"(?!\w)"
         # A name ending in "." (U.S.) must not swallow a following word character either.
-        return re.compile(r"(?<![\w.-])(?:" + alternation(pats) + ")" + tail)
+        return re.compile(word_alternation(pats, r"[\w.-]") + tail)
 
     def lookup(self, mention: str) -> str:
-        """Actor id for an exact alias, name or metonym (accents/case ignored); "" if unknown."""
-        key = fold(" ".join(mention.split())).lower()
-        return self.by_alias.get(key) or self.by_metonym.get(key, "")
+        """Actor id for an exact alias, name or metonym (accents/case ignored); "" if unknown.
+
+        Answers are kept per mention string (a name as written): the matcher asks for the same
+        few names in every article."""
+        aid = self._lookups.get(mention)
+        if aid is None:
+            if len(self._lookups) > 100_000:   # bounded: arbitrary strings may be asked for
+                self._lookups.clear()
+            key = fold(" ".join(mention.split())).lower()
+            aid = self._lookups[mention] = self.by_alias.get(key) or self.by_metonym.get(key, "")
+        return aid
 
     def find(self, text: str, metonyms: bool = False) -> pd.DataFrame:
         """Mentions in ``text`` as a DataFrame (see :func:`find_mentions`)."""

@@ -77,6 +77,35 @@ _PATTERNS = [
         r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+"
         r"(?P<year>(?:19|20)\d{2})(?!\d)")),
 ]
+# Where a match can start. Every date pattern holds one word it cannot do without (a month, a
+# weekday, a year, "yesterday", "week", "ago": its core) and begins at most ``back``
+# whitespace-separated tokens before that word (a lead word, a day number, "earlier this").
+# Scanning a whole text with each full pattern is slow, as a pattern that opens with ``\b`` or a
+# group of alternatives lets the regex engine skip no position; a core pattern opens with literal
+# words, so the engine jumps from one candidate letter to the next. The full pattern is then tried
+# only at the word starts just before each core (see _matches): the same matches, far less work.
+# Cores of the case-insensitive patterns are searched in the lower-cased text.
+_MONTH_CORES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CORE_NAMES = {**{w: "month" for w in _MONTH_CORES},
+               **{w.capitalize(): "weekday" for w in _WEEKDAYS},
+               **{w: "relative_day" for w in ("yesterday", "today", "tonight", "tomorrow")},
+               **{w: "unit" for w in ("week", "month", "year")}, "ago": "ago"}
+# One scan of the text finds the cased cores (months, weekdays, years), one of the lower-cased
+# text the others. Plain words as alternatives keep the literal prefix the engine skips with.
+_CASED_CORES = re.compile("|".join(w for w, name in _CORE_NAMES.items()
+                                   if name in ("month", "weekday")) + r"|19\d\d|20\d\d")
+_LOWER_CORES = re.compile("|".join(w for w, name in _CORE_NAMES.items()
+                                   if name not in ("month", "weekday")))
+# kind -> (core, tokens back, core searched in the lower-cased text)
+_CORE_OF = {"month_day": ("month", 2, False), "day_month": ("month", 2, False),
+            "month": ("month", 2, False), "weekday": ("weekday", 1, False),
+            "relative_day": ("relative_day", 0, True), "relative_period": ("unit", 2, True),
+            "ago": ("ago", 2, True), "year": ("year", 1, False)}
+_WORD_RUN = re.compile(r"\w+")
+# Letters that (?i) matches with an ASCII letter although str.lower() does not turn them into it
+# (dotless i, dotted capital I, long s): a text holding one is searched with the full patterns.
+_FOLDS_APART = ("\u0131", "\u0130", "\u017f")
+
 _FUTURE = re.compile(r"(?i)\b(will|shall|scheduled|upcoming|due|expected|planned|plans|set\s+to|"
                      r"to\s+be\s+held|next|ahead\s+of)\b")
 _FUTURE_WINDOW = 6   # words before a weekday searched for a future marker
@@ -218,22 +247,80 @@ def _resolve(kind: str, m: re.Match, ref: date | None, future: bool) -> tuple[st
     return f"{ref.year + step:04d}", "year"
 
 
+def _token_back(text: str, pos: int) -> int:
+    """Start of the whitespace-separated token before the whitespace just before ``pos`` (``pos``
+    itself when no whitespace precedes it)."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():     # str.isspace is exactly the regex \s
+        j -= 1
+    if j == pos:
+        return pos
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return j
+
+
+def _candidate_starts(text: str, cores: list[int], back: int) -> list[int]:
+    """In text order, the word starts at each core and in the ``back`` tokens before it: the
+    only places a match holding that core can begin (all patterns begin at a word start)."""
+    starts = set(cores)
+    for core in cores:
+        lo = core
+        for _ in range(back):
+            lo = _token_back(text, lo)
+        starts.update(m.start() for m in _WORD_RUN.finditer(text, lo, core))
+    return sorted(starts)
+
+
+def _finditer_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """``pattern.finditer(text)`` when every position a match can begin at is in ``starts``:
+    like finditer, take the first position at or after the last match's end that matches."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)    # look-behinds still see the text before start
+            if m:
+                yield m
+                end = m.end()
+
+
+def _matches(text: str):
+    """(kind, match) of every pattern in ``_PATTERNS`` order, each as its own finditer gives them."""
+    low = text.lower()
+    # lower() must keep every offset and fold exactly as (?i) does, else scan the whole text
+    low_ok = len(low) == len(text) and not any(c in text for c in _FOLDS_APART)
+    cores: dict[str, list[int]] = {}
+    for m in _CASED_CORES.finditer(text):
+        cores.setdefault(_CORE_NAMES.get(m.group(), "year"), []).append(m.start())
+    if low_ok:
+        for m in _LOWER_CORES.finditer(low):
+            cores.setdefault(_CORE_NAMES[m.group()], []).append(m.start())
+    starts: dict[str, list[int]] = {}
+    for kind, pattern in _PATTERNS:
+        core, back, lower = _CORE_OF[kind]
+        if lower and not low_ok:
+            yield from ((kind, m) for m in pattern.finditer(text))
+            continue
+        if core not in starts:
+            starts[core] = _candidate_starts(text, cores[core], back) if core in cores else []
+        yield from ((kind, m) for m in _finditer_at(pattern, text, starts[core]))
+
+
 def find_dates(text: str, ref: date | None = None) -> list[dict]:
     """Date expressions in ``text`` (longest match wins) with the date each resolves to."""
     taken, found = [], []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            if kind == "month" and not (m.group("lead") or m.group("year")):
-                continue   # a bare "March" or "May" is too often a noun or verb ("March organisers")
-            before = text[max(0, text.rfind(".", 0, start) + 1):start].split()[-_FUTURE_WINDOW:]
-            future = bool(_FUTURE.search(" ".join(before)))
-            value, precision = _resolve(kind, m, ref, future)
-            taken.append((start, end))
-            found.append({"expression": m.group(), "date": value, "precision": precision,
-                          "start": start, "end": end})
+    for kind, m in _matches(text):
+        start, end = m.span()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if kind == "month" and not (m.group("lead") or m.group("year")):
+            continue   # a bare "March" or "May" is too often a noun or verb ("March organisers")
+        before = text[max(0, text.rfind(".", 0, start) + 1):start].split()[-_FUTURE_WINDOW:]
+        future = bool(_FUTURE.search(" ".join(before)))
+        value, precision = _resolve(kind, m, ref, future)
+        taken.append((start, end))
+        found.append({"expression": m.group(), "date": value, "precision": precision,
+                      "start": start, "end": end})
     return sorted(found, key=lambda row: row["start"])
 
 

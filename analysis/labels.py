@@ -21,6 +21,8 @@ Labels are kept for person actors only when the actor table has a ``type`` colum
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -70,6 +72,25 @@ def _premodifier_re(path="labels.csv") -> re.Pattern:
     return re.compile(rf"(?<![\w.’'\-])(?:{word})(?:[ ]+(?:{word}))*[ ]+$")
 
 
+@cached_by_file
+def _premodifier_break(path="labels.csv") -> re.Pattern:
+    """A character no premodifier can hold: not a word character, whitespace, . ’ ' - or a
+    character of a title word. A premodifier ends the text it is searched in, so it starts
+    after the last such character (see :func:`_premodifier`)."""
+    titles = load_labels(path).query("kind == 'title'")["term"]
+    extra = sorted({c for t in titles for c in t} - set(".’'-"))
+    return re.compile(r"[^\w\s.’'\-" + "".join(re.escape(c) for c in extra) + "]")
+
+
+def _premodifier(before: str, premod: re.Pattern, stop: re.Pattern) -> re.Match | None:
+    """``premod.search(before)``, searching only the stretch after the last ``stop`` character:
+    a whole-sentence search tries every capitalised word before the name, while the match
+    (a run of label words up to the end) cannot hold such a character. The stretch is found by
+    looking for the first ``stop`` character in the reversed text, which the engine does fast."""
+    last = stop.search(before[::-1])
+    return premod.search(before, len(before) - last.start() if last else 0)
+
+
 def _trim_premodifier(label: str, stopwords: set[str]) -> str:
     """Drop leading words that cannot open a label: capitalised stopwords ("On", "The", "May") and
     a dangling "of"."""
@@ -86,8 +107,7 @@ def label_rows(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
     same rows as (actor_id, actor, mention, start, end) tuples (``ActorIndex.find_rows``)."""
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     stopwords = load_stopwords()
-    premod = _premodifier_re(str(codebook))
-    titles = _titles(str(codebook))
+    premod, premod_stop, titles, descriptions = _label_rules(str(codebook))
     where = sentence_index(text, sentences)
     rows = []
     if isinstance(mentions, pd.DataFrame):
@@ -101,7 +121,7 @@ def label_rows(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
         # An alias may carry its own title ("President Maduro"): that title is a label too.
         title_end = _leading_title_end(text, m_start, m_end, titles)
         before = text[s_start:m_start]
-        hit = premod.search(before)
+        hit = _premodifier(before, premod, premod_stop)
         label_start = label_end = -1
         if hit:
             raw = hit.group().rstrip()
@@ -130,7 +150,7 @@ def label_rows(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
             start = m_end + self_.start("label")
             rows.append((actor_id, actor, self_.group("label").strip(), "self_designation",
                          start, m_end + self_.end("label"), m))
-    rows += _descriptions(text, mention_starts, actors, str(codebook))
+    rows += _descriptions(text, mention_starts, actors, descriptions)
     voice = VoiceIndex(quotes)
     out = []
     for actor_id, actor, label, kind, s, e, m in rows:
@@ -150,39 +170,47 @@ def labels_article(article, sentences: pd.DataFrame, mentions: pd.DataFrame,
 
 
 @cached_by_file
-def _titles(path="labels.csv") -> set[str]:
-    return set(load_labels(path).query("kind == 'title'")["term"].str.lower())
+def _titles(path="labels.csv") -> frozenset[str]:
+    return frozenset(load_labels(path).query("kind == 'title'")["term"].str.lower())
 
 
-def _leading_title_end(text: str, start: int, end: int, titles: set[str]) -> int:
+def _leading_title_end(text: str, start: int, end: int, titles: frozenset[str]) -> int:
     """End offset of the title words an alias begins with ("President" in "President Maduro"),
     or ``start`` when it begins with the name; the last word of an alias is never a title."""
-    words = [(s, e) for s, e in word_spans(text[start:end])]
-    last = start
-    for s, e in words[:-1]:
-        if text[start + s:start + e].lower() not in titles:
+    return start + _title_length(text[start:end], titles)
+
+
+@lru_cache(maxsize=4096)
+def _title_length(mention: str, titles: frozenset[str]) -> int:
+    """Length of the title words ``mention`` begins with; cached per mention as written (the same
+    few names recur in every article, and tokenizing each costs more than the lookup)."""
+    last = 0
+    for s, e in word_spans(mention)[:-1]:
+        if mention[s:e].lower() not in titles:
             break
-        last = start + e
+        last = e
     return last
 
 
 _NO_MENTION = (None, None, "", -1, -1)   # (actor_id, actor, mention, start, end) of no name
 
 
-def _descriptions(text: str, mention_starts: set, actors, codebook: str) -> list:
-    """Codebook descriptions with no name right after them."""
-    matcher = _description_matcher(codebook)
+def _descriptions(text: str, mention_starts: set, actors, matcher: TermMatcher | None) -> list:
+    """Codebook descriptions (found by ``matcher``) with no name right after them."""
     if matcher is None:
         return []
-    names = dict(zip(actors["id"], actors["name"])) if actors is not None and len(actors) else {}
     rows = []
     for _, match, start, end, actor_id in matcher.find_rows(text):
         following = _SPACE.match(text, end)
         if following and following.end() in mention_starts:
             continue  # "the opposition leader Juan Guaido": the premodifier rule covers it
-        rows.append((actor_id, names.get(actor_id, actor_id), match, "description", start, end,
-                     _NO_MENTION))
-    return rows
+        rows.append((actor_id, match, start, end))
+    if not rows:
+        return []   # most articles: no need to read the actor table at all
+    names = (dict(zip(actors["id"].tolist(), actors["name"].tolist()))
+             if actors is not None and len(actors) else {})
+    return [(actor_id, names.get(actor_id, actor_id), match, "description", start, end,
+             _NO_MENTION) for actor_id, match, start, end in rows]
 
 
 _SPACE = re.compile(r"\s+")
@@ -192,6 +220,21 @@ _SPACE = re.compile(r"\s+")
 def _description_matcher(codebook: str) -> TermMatcher | None:
     book = load_labels(codebook).query("kind == 'description'")
     return TermMatcher(book, mode_col=None, payload_cols=["actor_id"]) if len(book) else None
+
+
+class _LabelRules(NamedTuple):
+    premodifier: re.Pattern
+    premodifier_stop: re.Pattern
+    titles: frozenset[str]
+    descriptions: TermMatcher | None
+
+
+@cached_by_file
+def _label_rules(path="labels.csv") -> _LabelRules:
+    """All that :func:`label_rows` builds from the codebook, behind one cache look-up per
+    article (each look-up checks the file's modification time)."""
+    return _LabelRules(_premodifier_re(path), _premodifier_break(path), _titles(path),
+                       _description_matcher(path))
 
 
 def actor_labels(corpus, quotes="auto", actors: pd.DataFrame | None = None,

@@ -49,8 +49,14 @@ def month_number(name: str) -> int:
     return _MONTH_NAMES.index(name.lower()[:3]) + 1
 
 
+# Every date pattern holds a year; a line without one (most lines) needs no further search.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def parse_date(text: str) -> date | None:
     """The first full calendar date written in ``text`` (year, month and day all present)."""
+    if not _YEAR.search(text):
+        return None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
         if not match:
@@ -86,6 +92,9 @@ def _dated_segments(line: str) -> list[tuple[str, date]]:
     return out
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
 def publication_date(lines: list[str], header: list[bool] | None = None) -> date | None:
     """The publication date among a page's stamp lines (in page order), or None.
 
@@ -103,14 +112,17 @@ def publication_date(lines: list[str], header: list[bool] | None = None) -> date
     for line, above_body in zip(lines, header):
         for segment, found in _dated_segments(line) if above_body else ():
             rest = _WEEKDAY.sub("", _TIME.sub("", _DATE_PATTERNS_ANY.sub("", segment)))
-            if not re.search(r"[^\W\d_]{2,}", rest):
+            if not _TWO_LETTERS.search(rest):
                 return found
     return None
 
 
+_MONTH_DAY = re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})$", re.I)
+
+
 def month_day(text: str, year: int | None) -> date | None:
     """'May 5' in a dateline, completed with a known year; None when the year is unknown."""
-    match = re.match(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})$", text.strip(), re.I)
+    match = _MONTH_DAY.match(text.strip())
     if not match or year is None:
         return None
     try:
@@ -136,20 +148,24 @@ def _aliases() -> dict[str, str]:
     return _outlet_codebook()[0]
 
 
+_WHITESPACE_RUNS = re.compile(r"\s+")
+_NON_WORD = re.compile(r"\W")
+
+
 def _known_alias(credit: str, prefix: bool = True) -> str:
     """The outlet whose alias the credit is, or (``prefix``) starts with ("Al Jazeera and news
     agencies")."""
-    cleaned = re.sub(r"\s+", " ", credit).strip(" .,:;-").casefold()
+    cleaned = _WHITESPACE_RUNS.sub(" ", credit).strip(" .,:;-").casefold()
     aliases = _aliases()
     if cleaned in aliases or not prefix:
         return aliases.get(cleaned, "")
-    heads = [a for a in aliases if cleaned.startswith(a) and re.match(r"\W", cleaned[len(a):])]
+    heads = [a for a in aliases if cleaned.startswith(a) and _NON_WORD.match(cleaned[len(a):])]
     return aliases[max(heads, key=len)] if heads else ""
 
 
 def normalize_outlet(credit: str) -> str:
     """One spelling per known outlet (``Xinhua``, ``CGTN`` ...); unknown credits as written."""
-    return _known_alias(credit) or re.sub(r"\s+", " ", credit).strip(" .,:;-")
+    return _known_alias(credit) or _WHITESPACE_RUNS.sub(" ", credit).strip(" .,:;-")
 
 
 def is_known_outlet(credit: str, prefix: bool = True) -> bool:

@@ -19,11 +19,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
 
-from .actors import actor_index, alternation, fold
+from .actors import actor_index, after_non_word, alternation, fold, word_alternation
 from .codebooks import CodebookError, read_codebook
 from .paths import CODEBOOKS
 from .sentences import sentence_spans
@@ -73,7 +74,7 @@ def _load_verbs(path: str, mtime: float) -> VerbTable:
                                     f"verb '{forms[form][0]}'")
             forms[form] = (row["verb"], row["class"], row["clause"] == "yes")
     pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
-    return VerbTable(forms, re.compile(r"(?<![\w-])(?:" + alternation(pats) + r")(?![\w-])"))
+    return VerbTable(forms, re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"))
 
 
 def load_verbs(path="reporting_verbs.csv") -> VerbTable:
@@ -151,23 +152,47 @@ TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "S
                "Commander", "Colonel", "Major", "Captain", "Admiral", "Lt.", "Col.", "Gov.",
                "Governor", "Mayor", "Sources", "Officials", "Said", "But", "And", "However"}
 WORD = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
+# Whole-text scans below put their "not after a word character" test after the first character
+# (actors.after_non_word / word_alternation): same matches, but the engine can skip ahead.
 _NOMINAL = re.compile(
-    r"(?<![\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    word_alternation(["The", "the", "An", "an", "A", "a", "This", "this", "That", "that", "Its",
+                      "its", "His", "his", "Her", "her", "Their", "their"]) + r"\s+"
     r"((?:[\w.’'\-]+\s+){0,3})(" + alternation(sorted((re.escape(w) for w in ROLE_WORDS),
                                                         key=len, reverse=True)) + r")(?![\w])")
-_PRONOUN = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem)(?![\w'’])")
+_PRONOUN = re.compile(word_alternation(["He", "he", "She", "she", "It", "it", "They", "they", "Him",
+                                         "him", "Her", "her", "Them", "them"]) + r"(?![\w'’])")
 _PLURAL = re.compile(r"(?<![\w])(?:[A-Z][\w.]*\s+)?(?:" + "|".join(UNRESOLVED_PLURALS) + r")(?!\w)")
-_NAME_SEQ = re.compile(r"(?<![\w.])(?:[A-Z][\w’'.\-]*)(?:\s+(?:(?:de|da|del|van|von|al|bin|of)\s+)?"
-                       r"[A-Z][\w’'.\-]*)+")
+_NAME_SEQ = re.compile(after_non_word("[A-Z]", r"[\w.]") + r"[\w’'.\-]*"
+                       r"(?:\s+(?:(?:de|da|del|van|von|al|bin|of)\s+)?[A-Z][\w’'.\-]*)+")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’\-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+")
 _ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(
     sorted((re.escape(w) for w in ROLE_WORDS - {"latter", "former"}), key=len, reverse=True))
     + r")(?![\w])")
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?!\w)")
-_ACCORDING = re.compile(r"(?<![\w])[Aa]ccording\s+to\s+")
-_QUOTED_AS = re.compile(r"\bquoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+(?:saying|telling|stating|"
-                        r"writing|adding|claiming|warning|insisting)\b")
+_ACCORDING = re.compile(after_non_word("[Aa]") + r"ccording\s+to\s+")
+_QUOTED_AS = re.compile(after_non_word("q") + r"uoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
+                        r"(?:saying|telling|stating|writing|adding|claiming|warning|insisting)\b")
+
+
+# Small tests made inside the per-quotation and per-sentence loops, compiled once here.
+_AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
+_BY = re.compile(r"by\b")
+_COMMA_AT_END = re.compile(r",\s*$")
+_COMMA_SEMI_AT_END = re.compile(r"[,;]\s*$")
+_COLON_AT_END = re.compile(r":\s*$")
+_STOP = re.compile(r"[.;]")
+_STOP_OR_MASK = re.compile(r"[.;]|" + MASK)
+_PUNCT = re.compile(r"[,;:.]")
+_PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
+_PHRASE_STOP = re.compile(r"[,;.]\s|" + MASK + r"|$")   # end of an "according to X" phrase
+_LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
+_NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
+_THAT = re.compile(r"\s*that\b")
+_ALNUM = re.compile(r"[^\W_]")
+_TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
+_END_PUNCT_ONLY = re.compile(r"[\s.!?]*")
+_CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
 
 
 # --- quotation marks ------------------------------------------------------------------------------
@@ -183,7 +208,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     ’ is not an apostrophe; straight single quotes are not used (apostrophes).
     """
     spans = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+    for para in _PARAGRAPH.finditer(text):
         lo, hi = para.span()
         opened = None
         for mark in _MARKS.finditer(text, lo, hi):   # only marks change the state
@@ -204,7 +229,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opened = None
         if opened is not None and hi - opened > 2:
             spans.append((opened, hi))
-        for m in re.finditer(r"(?<![\w’'])‘([^‘’\n]{1,200}?)’(?![\w])", text[lo:hi]):
+        for m in _SINGLE_QUOTED.finditer(text[lo:hi]):
             s, e = lo + m.start(), lo + m.end() - 1
             if not any(a <= s < b for a, b in spans):
                 spans.append((s, e))
@@ -212,6 +237,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 _MARKS = re.compile(r'[«„“”"»]')
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_SINGLE_QUOTED = re.compile(after_non_word("‘", r"[\w’']") + r"([^‘’\n]{1,200}?)’(?![\w])")
 
 
 def _looks_opening(text, i, hi):
@@ -264,6 +291,7 @@ class Article:
     history: list = field(default_factory=list)  # (position, Speaker) of attributed rows
     post_verbs: set = field(default_factory=set)  # verbs that attribute a preceding quotation
     starts: list = field(default_factory=list)  # sentence starts, for bisect
+    ref_starts: list = field(default_factory=list)  # starts of refs (sorted), for bisect
     verb_starts: list = field(default_factory=list)  # starts of verb_hits, for bisect
 
     def __post_init__(self):
@@ -271,7 +299,7 @@ class Article:
 
 
 def _paragraph_spans(text):
-    return [m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)]
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
 def _sentence_list(text, sentences, paragraphs):
@@ -288,12 +316,19 @@ def _sentence_list(text, sentences, paragraphs):
 
 
 def _mask(text, quotes):
-    chars = list(text)
+    """``text`` with every character of every quotation (marks included) replaced by
+    :data:`MASK`, except line breaks (paragraphs stay visible). Built from whole pieces, not
+    character by character."""
+    pieces, done = [], 0
     for o, c in quotes:
-        for i in range(o, min(c + 1, len(text))):
-            if chars[i] != "\n":
-                chars[i] = MASK
-    return "".join(chars)
+        lo, hi = max(o, done), min(c + 1, len(text))
+        if lo >= hi:
+            continue
+        pieces.append(text[done:lo])
+        pieces.append("\n".join(MASK * len(line) for line in text[lo:hi].split("\n")))
+        done = hi
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # Lower-case words that may still sit inside a noun phrase before a name ("the former minister
@@ -301,8 +336,8 @@ def _mask(text, quotes):
 _PHRASE_WORDS = frozenset(ROLE_WORDS | PREPOSITIONS | DETERMINERS |
                           {"senior", "former", "deputy", "foreign"})
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
-_WHO = re.compile(r"(?<![\w])who(?![\w])")
-_CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w'’\-]+(?![\w'’-])")
+_WHO = re.compile(after_non_word("w") + r"ho(?![\w])")
+_CAPITALISED = re.compile(after_non_word("[A-Z]", r"[\w.'’-]") + r"[\w'’\-]+(?![\w'’-])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)")
 
 
@@ -313,8 +348,9 @@ def _is_oblique(masked, start, lo):
     chunk = masked[lo:start]
     if chunk.rstrip().endswith("("):
         return True  # "(Xinhua)"
-    cut = max(chunk.rfind(c) for c in ",;:(" + MASK)
-    raw = WORD.findall(chunk[cut + 1:])[-4:]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.rfind("("),
+              chunk.rfind(MASK))
+    raw = WORD.findall(chunk, cut + 1)[-4:]
     if raw and raw[-1][:1].islower() and raw[-1].lower() not in _PHRASE_WORDS:
         return False  # "In that conversation Pompeo accused": the phrase ended before the name
     for k in range(len(raw) - 1, -1, -1):
@@ -328,6 +364,9 @@ def _is_oblique(masked, start, lo):
 
 
 def _find_refs(text, masked, index, sentences):
+    """Every referring expression outside quotations, in text order. Earlier kinds take their
+    characters first (codebook names, then descriptions, metonyms, plurals); pronouns, "who"
+    and unknown names only where nothing took them."""
     starts = [s for s, _ in sentences]
 
     def sent_lo(pos):
@@ -340,15 +379,14 @@ def _find_refs(text, masked, index, sentences):
     def take(s, e):
         occupied[s:e] = b"\x01" * (e - s)
 
+    def free(s, e):
+        return occupied.find(1, s, e) < 0
+
     mentions = [m for m in index.find_rows(text, metonyms=True) if MASK not in masked[m[3]:m[4]]]
     for actor_id, _, mention, start, end, metonym in mentions:
         if not metonym:
             refs.append(Ref(start, end, mention, "actor", actor_id))
             take(start, end)
-
-    def free(s, e):
-        return occupied.find(1, s, e) < 0
-
     for m in _NOMINAL.finditer(masked):
         s, e = m.span()
         if free(s, e) and not _CLAUSE_PUNCT.search(m.group()):
@@ -359,7 +397,7 @@ def _find_refs(text, masked, index, sentences):
         if metonym and free(start, end):
             refs.append(Ref(start, end, mention, "metonym", actor_id))
             take(start, end)
-    for m in _PLURAL.finditer(masked):
+    for m in _plural_matches(masked):
         if free(*m.span()):
             refs.append(Ref(m.start(), m.end(), m.group(), "plural"))
             take(*m.span())
@@ -368,29 +406,61 @@ def _find_refs(text, masked, index, sentences):
             refs.append(Ref(m.start(), m.end(), m.group(), "pronoun", head=m.group().lower()))
     for m in _WHO.finditer(masked):
         refs.append(Ref(m.start(), m.end(), "who", "who"))
+    for s, e in _unknown_names(masked):
+        if free(s, e) and s > sent_lo(s):
+            refs.append(Ref(s, e, text[s:e], "name"))
+    for ref in _surname_refs(masked, refs, index):
+        if free(ref.start, ref.end):
+            refs.append(ref)
+            take(ref.start, ref.end)
+    refs = _with_roles(text, masked, refs)
+    for r in refs:
+        lo = sent_lo(r.start)
+        r.oblique = _is_oblique(masked, r.start, lo) or r.head in OBJECT_PRONOUNS
+        r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 2))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _unknown_names(masked):
+    """(start, end) of capitalised name sequences ("John Smith", "Jorge Arreaza"), without the
+    titles and demonyms before them ("Foreign Minister", "Venezuelan")."""
     for m in _NAME_SEQ.finditer(masked):
         words = m.group().split()
         k = 0
         while k < len(words) and (words[k] in TITLE_WORDS or _is_demonym(words[k])):
             k += 1
-        if len(words) - k < 2:
-            continue
-        s = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
-        e = m.end()
-        if free(s, e) and s > sent_lo(s):
-            refs.append(Ref(s, e, text[s:e], "name"))
-    # A surname alone names an actor already mentioned in full ("Leopoldo Lopez ... Lopez said")
+        if len(words) - k >= 2:
+            yield m.start() + len(" ".join(words[:k])) + (1 if k else 0), m.end()
+
+
+def _surname_refs(masked, refs, index):
+    """A surname alone names an actor already mentioned in full ("Leopoldo Lopez ... Lopez
+    said"): actor references for such surnames after the first full mention."""
     surnames = {}
     for r in sorted(refs, key=lambda r: r.start):
         if r.kind == "actor":
             last = fold(index.names[r.actor_id]).split()[-1]
             surnames.setdefault(last, (r.start, r.actor_id))
-    for m in _CAPITALISED.finditer(masked):
-        key = fold(m.group())
-        if key in surnames and surnames[key][0] < m.start() and free(*m.span()):
-            refs.append(Ref(m.start(), m.end(), m.group(), "actor", surnames[key][1]))
-            take(*m.span())
-    # "the Kremlin's spokesman", "Maduro's government": the possessor speaks through its role
+    if not surnames:
+        return []
+    # Look for the few surnames (accents folded) rather than at every capitalised word; a hit
+    # counts when the capitalised word there is exactly the surname.
+    folded = fold(masked)
+    found = []
+    for last, (first, actor_id) in surnames.items():
+        at = folded.find(last, first + 1)
+        while at >= 0:
+            m = _CAPITALISED.match(masked, at)
+            if m and m.end() - at == len(last):
+                found.append(Ref(at, m.end(), m.group(), "actor", actor_id))
+            at = folded.find(last, at + 1)
+    return sorted(found, key=lambda r: r.start)
+
+
+def _with_roles(text, masked, refs):
+    """``refs`` with an actor's possessed role joined to it: "the Kremlin's spokesman",
+    "Maduro's government" (the possessor speaks through its role)."""
     extended = []
     for r in refs:
         m = _ROLE_AFTER_POSSESSIVE.match(masked, r.end) if r.kind in ("actor", "metonym") else None
@@ -398,16 +468,22 @@ def _find_refs(text, masked, index, sentences):
             extended.append(Ref(r.start, m.end(), text[r.start:m.end()], "actor", r.actor_id))
         else:
             extended.append(r)
-    refs = extended
-    for r in refs:
-        lo = sent_lo(r.start)
-        r.oblique = _is_oblique(masked, r.start, lo) or r.head in OBJECT_PRONOUNS
-        r.possessive = bool(_POSSESSIVE_MARK.match(masked[r.end:r.end + 2]))
-    refs.sort(key=lambda r: r.start)
-    return refs
+    return extended
 
 
+def _plural_matches(masked):
+    """Matches of :data:`_PLURAL` ("officials", "US officials"). Why the test first: the pattern
+    may open with an optional capitalised word, so ``re`` cannot skip ahead and tries every
+    position, while most texts contain none of the plural words at all."""
+    if not any(word in masked for word in UNRESOLVED_PLURALS):
+        return ()
+    return _PLURAL.finditer(masked)
+
+
+@lru_cache(maxsize=8192)
 def _is_demonym(word):
+    """Is ``word`` a demonym or a possessive ("Venezuelan", "Chinese", "Russia's"), i.e. not part
+    of the name after it? Kept per word: asked for every capitalised word sequence."""
     return bool(_DEMONYM.fullmatch(word)) or word.endswith(
         ("'s", "’s"))
 
@@ -428,9 +504,6 @@ def _verb_hits(art: Article):
     for m in art.verbs.regex.finditer(art.masked):
         form = " ".join(m.group().split())
         lemma, cls, clausal = art.verbs.forms[form]
-        before = art.masked[max(0, m.start() - 60):m.start()]
-        prev = WORD.findall(before)
-        prev_word = prev[-1].lower() if prev else ""
         first = form.split()[0]
         finite_past = first.endswith(("ed", "ing")) or first in (
             "said", "told", "shot", "wrote", "thought", "spoke", "hit", "read", "written")
@@ -438,12 +511,14 @@ def _verb_hits(art: Article):
             finite_past = True
         if not finite_past:
             # a base or -s form is a verb only after a subject or an auxiliary
+            prev = WORD.findall(art.masked, max(0, m.start() - 60), m.start())
+            prev_word = prev[-1].lower() if prev else ""
             near = ref_ends[bisect_left(ref_ends, m.start() - 25):bisect_right(ref_ends, m.start())]
             subj_end = any(all(w.lower() in ADVERBS for w in art.masked[e:m.start()].split())
                            for e in near)
             if prev_word in DETERMINERS or not (prev_word in AUX_BEFORE_BASE or subj_end):
                 continue
-        if hits and re.fullmatch(r"\s+", art.masked[hits[-1][1]:m.start()]) and \
+        if hits and art.masked[hits[-1][1]:m.start()].isspace() and \
                 not first.endswith("ing"):
             continue  # "dismissed claims that": the second one is a noun
         hits.append((m.start(), m.end(), lemma, cls, clausal, form))
@@ -474,11 +549,17 @@ def _compatible(art, actor_id, want):
     return True
 
 
+def _refs_starting_in(art, lo, hi):
+    """The references starting in [lo, hi), in text order. Why: looked up for every quotation,
+    verb and sentence; the refs are sorted by start, so a bisect finds them."""
+    return art.refs[bisect_left(art.ref_starts, lo):bisect_left(art.ref_starts, hi)]
+
+
 def _candidates(art, lo, hi):
     """Resolved actor references in [lo, hi): (position, actor_id, mention, oblique)."""
     out = []
-    for r in art.refs:
-        if lo <= r.start < hi and not r.possessive:
+    for r in _refs_starting_in(art, lo, hi):
+        if not r.possessive:
             if r.kind in ("actor", "metonym"):
                 out.append((r.start, r.actor_id, r.text, r.oblique))
             elif r.start in art.resolved and art.resolved[r.start].actor_id:
@@ -658,7 +739,7 @@ class Frame:
 
 
 def _ref_at(art, lo, hi, *, last=True, subject=True):
-    refs = [r for r in art.refs if lo <= r.start and r.end <= hi and not r.possessive
+    refs = [r for r in _refs_starting_in(art, lo, hi) if r.end <= hi and not r.possessive
             and not (subject and r.oblique and r.kind != "who")]
     if not refs:
         return None
@@ -678,8 +759,8 @@ def _main_subject(art, lo, before):
 
 def _via_from(art, lo, hi):
     """A medium named in [lo, hi) ("told the news agency TASS", "by Tass news agency")."""
-    for r in art.refs:
-        if lo <= r.start < hi and r.kind == "actor":
+    for r in _refs_starting_in(art, lo, hi):
+        if r.kind == "actor":
             rec = _record(art, r.actor_id)
             if rec is not None and rec["type"] == "media":
                 return rec["name"]
@@ -693,18 +774,17 @@ def _frame_for_verb(art, hit, lo) -> Frame | None:
     # "X was quoted (by Y) as saying" / "Y quoted X as saying"
     ing = form.split()[0].endswith("ing")
     if lemma == "quote":  # "quoted (by Y | X) as saying": decided at "as saying"
-        later = [h for h in art.verb_hits if end <= h[0] <= end + 140 and
-                 h[5].split()[0].endswith("ing") and re.search(r"\bas\s+$",
-                                                              art.masked[end:h[0]])]
+        later = [h for h in _verb_hits_in(art, end, end + 141) if
+                 h[5].split()[0].endswith("ing") and _AS_AT_END.search(art.masked[end:h[0]])]
         if later and MASK not in art.masked[end:later[0][0]]:
             return _frame_for_verb(art, later[0], lo)
-    if ing and re.search(r"\bas\s+$", pre):
+    if ing and _AS_AT_END.search(pre):
         q = list(_QUOTED_AS.finditer(art.masked, lo, end))
         if q:
             m = q[-1]
-            if m.group("obj") and not re.match(r"by\b", m.group("obj")):
-                obj_refs = [r for r in art.refs if m.start("obj") <= r.start and
-                            r.end <= m.end("obj") and not r.possessive]
+            if m.group("obj") and not _BY.match(m.group("obj")):
+                obj_refs = [r for r in _refs_starting_in(art, m.start("obj"), m.end("obj"))
+                            if r.end <= m.end("obj") and not r.possessive]
                 named = [r for r in obj_refs if r.kind in ("actor", "name")]
                 ref = (named or obj_refs or [None])[0]
                 via_ref = _ref_at(art, lo, m.start())
@@ -719,20 +799,20 @@ def _frame_for_verb(art, hit, lo) -> Frame | None:
                 return Frame(_resolve(art, ref), "quote", verb_class("quote", art.verbs), via,
                              ref, m.start())
     # "retorted saying that": the finite verb is the frame
-    earlier = [h for h in art.verb_hits if h[1] <= start and lo <= h[0]
-               and re.fullmatch(r"\s+", art.masked[h[1]:start] or "x")]
+    earlier = [h for h in _verb_hits_in(art, lo, start) if h[1] <= start
+               and art.masked[h[1]:start].isspace()]
     if ing and earlier:
         return _frame_for_verb(art, earlier[-1], lo)
-    if ing and re.search(r",\s*$", pre):
+    if ing and _COMMA_AT_END.search(pre):
         ref = _main_subject(art, lo, start)  # ", adding that ...", ", urging ..."
     else:
         ref = _ref_at(art, lo, start)
         # "said Maria Zakharova", "claimed Pompeo": subject after the verb
-        if ref is None or re.search(r"[,;]\s*$", art.masked[lo:start]) and \
+        if ref is None or _COMMA_SEMI_AT_END.search(art.masked[lo:start]) and \
                 art.masked[lo:start].strip().endswith(MASK + ","):
             after = _ref_at(art, end, min(end + 80, _sentence_bounds(art, start)[1]), last=False,
                             subject=False)
-            if after is not None and not re.search(r"[.;]|" + MASK, art.masked[end:after.start]) \
+            if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and len(WORD.findall(art.masked[end:after.start])) <= 3:
                 ref = after
     if ref is None:
@@ -747,10 +827,13 @@ def _frame_for_verb(art, hit, lo) -> Frame | None:
 def _according_to(art, lo, hi):
     """Frames of "according to X" inside [lo, hi): (phrase start, phrase end, Frame)."""
     out = []
+    if art.masked.find("ccording", lo, hi) < 0:
+        return out   # asked for every sentence and quotation; most have no "according to"
     for m in _ACCORDING.finditer(art.masked, lo, hi):
-        stop = re.search(r"[,;.]\s|" + MASK + r"|$", art.masked[m.end():hi])
+        stop = _PHRASE_STOP.search(art.masked[m.end():hi])
         p_end = m.end() + (stop.start() if stop else 0)
-        refs = [r for r in art.refs if m.end() <= r.start and r.end <= p_end and not r.possessive]
+        refs = [r for r in _refs_starting_in(art, m.end(), p_end)
+                if r.end <= p_end and not r.possessive]
         if not refs:
             continue
         people = [r for r in refs if r.kind == "actor" and _record(art, r.actor_id) is not None
@@ -768,7 +851,7 @@ def _post_frame(art, close, hi) -> Frame | None:
     statement read``. The quotation must be closed off by a comma (or stand at the end)."""
     after = art.masked[close + 1:hi]
     inner_end = art.text[max(0, close - 1)]
-    m = re.match(r"\s*([,;:—–-]?)\s*", after)
+    m = _LEADING_PUNCT.match(after)
     if not (m.group(1) or inner_end in ",!?.:"):
         return None
     rest_lo = close + 1 + m.end()
@@ -777,8 +860,8 @@ def _post_frame(art, close, hi) -> Frame | None:
     words = WORD.findall(art.masked[rest_lo:seg_hi])
     if not words or words[0].lower() in SUBORDINATORS - {"as"}:
         return None
-    for hit in art.verb_hits:
-        if rest_lo <= hit[0] < seg_hi and len(WORD.findall(art.masked[rest_lo:hit[0]])) <= 9:
+    for hit in _verb_hits_in(art, rest_lo, seg_hi):
+        if len(WORD.findall(art.masked[rest_lo:hit[0]])) <= 9:
             fr = _frame_for_verb(art, hit, rest_lo)
             if fr and (fr.ref is None or fr.ref.start >= rest_lo):
                 art.post_verbs.add(hit[0])
@@ -789,16 +872,15 @@ def _post_frame(art, close, hi) -> Frame | None:
 
 def _pre_frame(art, lo, open_) -> Frame | None:
     """Nearest reporting verb before the quotation in its sentence, with its subject."""
-    hits = [h for h in art.verb_hits if lo <= h[0] and h[1] <= open_]
+    hits = [h for h in _verb_hits_in(art, lo, open_) if h[1] <= open_]
     if hits:
         # a new clause with its own subject between verb and quotation ("X criticized Y, while
         # the latter called it "...""): the verb does not frame the quotation
-        for m in re.finditer(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*",
-                             art.masked[hits[-1][1]:open_]):
+        for m in _NEW_CLAUSE.finditer(art.masked[hits[-1][1]:open_]):
             at = hits[-1][1] + m.end()
             if any(r.start == at or (r.start > at and len(WORD.findall(art.masked[at:r.start]))
-                                     <= 1 and not re.match(r"\s*that\b", art.masked[at:]))
-                   for r in art.refs if not r.oblique and r.start < open_):
+                                     <= 1 and not _THAT.match(art.masked, at))
+                   for r in _refs_starting_in(art, at, open_) if not r.oblique):
                 return None
     for hit in reversed(hits):
         fr = _frame_for_verb(art, hit, lo)
@@ -864,7 +946,7 @@ def _quote_frame(art, o, c, last_frame):
         frame.via = acc[-1].speaker.name
     if frame is None:
         outside = art.masked[lo:hi].replace(MASK, "")
-        if not WORD.findall(outside.replace("\n", " ")) or not re.sub(r"[\W_]", "", outside):
+        if not WORD.findall(outside.replace("\n", " ")) or not _ALNUM.search(outside):
             return last_frame  # a quotation standing alone continues the previous speaker
         # scare quotes: whose view the clause (else the sentence) reports
         cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
@@ -903,7 +985,9 @@ def _indirect(art, lo, hi):
     out = []
     masked = art.masked
     acc = _according_to(art, lo, hi)
-    tail = re.search(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$", masked[lo:hi])
+    sentence = masked[lo:hi]
+    # only the sentence's last comma can start a match ([^,] up to the end), so start there
+    tail = _TAIL_CLAUSE.match(sentence, sentence.rfind(",")) if "," in sentence else None
     post = None
     if tail:
         t_lo = lo + tail.start(1)
@@ -916,7 +1000,7 @@ def _indirect(art, lo, hi):
                     post = (lo + tail.start(), fr)
                 break
     for a, b, fr in acc:
-        if b >= hi - 2 or re.fullmatch(r"[\s.!?]*", masked[b:hi]):
+        if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]):
             post = post or (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
@@ -927,7 +1011,7 @@ def _indirect(art, lo, hi):
         if not clausal or lemma == "according to" or start in art.post_verbs:
             continue
         after = masked[end:clause_hi]
-        words = list(WORD.finditer(after))
+        words = list(islice(WORD.finditer(after), 8))   # the tests below look at 7 words at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         if any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
@@ -935,7 +1019,7 @@ def _indirect(art, lo, hi):
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
         for k, w in enumerate(words[:7]):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
-                if k <= 5 and not re.search(r"[.;]", after[:w.start()]):
+                if k <= 5 and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
         if c_start is None and lemma in ZERO_THAT and words:
@@ -950,17 +1034,17 @@ def _indirect(art, lo, hi):
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
-                ok = w.lower() not in NOT_CLAUSE_START and not re.search(r"[,;:.]|" + MASK, gap) \
+                ok = w.lower() not in NOT_CLAUSE_START and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
                                                         or w.lower() in PRONOUNS)
                 nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
-                medium = [r for r in art.refs if r.start == end + words[k].start() and
+                at = end + words[k].start()
+                medium = [r for r in _refs_starting_in(art, at, at + 1) if
                           r.kind in ("actor", "name") and (
                               (r.kind == "actor" and _record(art, r.actor_id)["type"] == "media")
-                              or re.match(r"\s*(?:[,:;.]|" + MASK + r"|$)",
-                                          masked[r.end:r.end + 3]))]
+                              or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
                 if ok and not medium and nxt not in ("when", "while", "as", "after"):
-                    if not (k == 0 and re.match(r"[,;:.]", after.lstrip()[:1] or ".")):
+                    if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         if c_start is None:
             continue
@@ -1059,6 +1143,7 @@ def extract_article_quote_rows(article, sentences=None, actors=None,
     masked = _mask(text, quotes)
     art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
     art.refs = _find_refs(text, masked, index, sents)
+    art.ref_starts = [r.start for r in art.refs]
     art.verb_hits = _verb_hits(art)
     art.verb_starts = [h[0] for h in art.verb_hits]
     rows, chain = [], []
@@ -1073,7 +1158,7 @@ def extract_article_quote_rows(article, sentences=None, actors=None,
             if s < e:
                 frame = _quote_frame(art, o, c, last_frame)
                 kind = _kind(text[s:e], text[o + 1:c],
-                             bool(re.search(r":\s*$", text[max(0, o - 3):o])))
+                             bool(_COLON_AT_END.search(text[max(0, o - 3):o])))
                 rows.append(_row(art, frame, s, e, kind, article_id, outlet))
                 unclosed = c >= len(text) or text[c] not in '"”»“’'
                 borrowed = frame is None or frame is last_frame

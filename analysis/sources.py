@@ -60,8 +60,21 @@ _PHOTO = [
     re.compile(r"/\s*(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+Photos?\s*$"),
     re.compile(r"\b(?:Photos?|Photograph|Picture)\s+by\s+(?P<who>[A-Z][^|()]+?)\s*$"),
 ]
-# A later "the ministry", "the department" refers back to the last source of that kind.
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
+# What each pattern of _PHOTO cannot match without: a line lacking it is not searched, since
+# nearly every line is body text and a regex search costs far more than ``in``.
+_PHOTO_NEEDS = [("(", "/", ")"), (":",), ("(", ":", ")"), ("/", "Photo"), ("by",)]
+
+
+def _may_hold_credit(line: str) -> bool:
+    """False when no _PHOTO pattern can match ``line`` (it lacks "/", ":" and "by")."""
+    return "/" in line or ":" in line or "by" in line
+
+
+# A later "the ministry", "the department" refers back to the last source of that kind. The
+# pattern opens with [Tt] (a word start: no word character before it, checked just after it),
+# so the engine skips every other character at once.
+_ANAPHOR = re.compile(
+    r"[Tt](?<!\w[Tt])he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
 
 
 @cached_by_file
@@ -88,18 +101,43 @@ def _matcher(name: str = "sources.csv"):
     for row in sorted(book.itertuples(), key=lambda r: -len(r.alias)):
         if _exact_case(row.alias):
             exact[row.alias] = row
-            part = re.escape(row.alias)
         else:
             folded[row.alias.lower()] = row
-            part = "(?i:" + re.escape(row.alias) + ")"
         first = row.alias[:1].lower()
-        groups.setdefault(first if len(first) == 1 else row.alias[:1], []).append(part)
-    # Aliases grouped under a look-ahead on their first letter, longest first within a group:
-    # the regex engine tries only the few that can start at a position (same matches, faster).
-    alternatives = "|".join(f"(?=(?i:{re.escape(first)}))(?:{'|'.join(parts)})"
-                            for first, parts in groups.items())
+        groups.setdefault(first if len(first) == 1 else row.alias[:1], []).append(row.alias)
+    # Aliases grouped by their first letter, longest first within a group: the regex engine
+    # tries only the few that can start at a position (same matches, faster).
+    alternatives = "|".join(_alias_group(first, aliases) for first, aliases in groups.items())
     pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     return pattern, exact, folded
+
+
+# Characters that (?i) matches with an ASCII letter besides its two cases: long s, Kelvin sign,
+# dotted capital I and dotless i.
+_FOLD_EXTRAS = "\u017f\u212a\u0130\u0131"
+
+
+def _alias_part(alias: str) -> str:
+    """The regex of one alias: as written for short capitals (AP), else ignoring case."""
+    return re.escape(alias) if _exact_case(alias) else "(?i:" + re.escape(alias) + ")"
+
+
+def _alias_group(first: str, aliases: list[str]) -> str:
+    """The alternatives for aliases that begin with the letter ``first`` (any case).
+
+    For an ASCII letter the group opens with a character class of every character that (?i)
+    matches it with ([Vv]), which the engine checks at a glance before entering the group (a
+    look-ahead costs a step into every group at every word start); the alternatives then match
+    the rest of each alias, a case-sensitive alias checking its first letter behind it. Any other
+    first letter keeps a look-ahead on it.
+    """
+    if not (first.isascii() and first.isalpha()):
+        return f"(?=(?i:{re.escape(first)}))(?:{'|'.join(map(_alias_part, aliases))})"
+    letters = {first, first.upper(), *_FOLD_EXTRAS}
+    folds = "".join(sorted(c for c in letters if re.fullmatch(f"(?i:{first})", c)))
+    rests = [(f"(?<={re.escape(a[0])}){re.escape(a[1:])}" if _exact_case(a)
+              else "(?i:" + re.escape(a[1:]) + ")") for a in aliases]
+    return f"[{folds}](?:{'|'.join(rests)})"
 
 
 def lookup_source(name: str, codebook: str = "sources.csv"):
@@ -165,7 +203,11 @@ def photo_credits(lines, text: str = "", codebook: str = "sources.csv") -> list[
     found, seen = [], set()
     for line in lines:
         line = (line or "").strip()
-        for pattern in _PHOTO:
+        if not _may_hold_credit(line):
+            continue
+        for pattern, needs in zip(_PHOTO, _PHOTO_NEEDS):
+            if not all(part in line for part in needs):
+                continue
             m = pattern.search(line)
             if not m:
                 continue

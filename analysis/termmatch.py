@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import pandas as pd
 import regex
@@ -30,11 +31,36 @@ _GAP_OK = re.compile(r"[ \t\-‐‑–]*")  # what may stand between two words o
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 
+# The same pattern on Python's own ``re``, about twice as fast here. The engines disagree on
+# whether some characters are word characters (combining marks, superscript digits, ...), so a
+# text is read with ``re`` only when every character in it is classed alike by both.
+_WORD_RE_STD = re.compile(WORD_PATTERN, _FLAGS)
+_WORD_CHAR = r"[^\W_]"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _engines_agree(char: str) -> bool:
+    """Do ``re`` and ``regex`` both count ``char`` as a word character, or both not?"""
+    return (re.fullmatch(_WORD_CHAR, char) is None) == (regex.fullmatch(_WORD_CHAR, char) is None)
+
+
+_ASCII_AGREES = all(_engines_agree(chr(i)) for i in range(128))
+
+
+def _std_engine_ok(text: str) -> bool:
+    """May ``text`` be tokenized with ``re`` (same words as ``regex``)?"""
+    if not _ASCII_AGREES:
+        return False
+    return text.isascii() or all(map(_engines_agree, set(_NON_ASCII.findall(text))))
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words in ``text``: exactly NLTK's RegexpTokenizer(WORD_PATTERN)
     spans, read from the compiled pattern because NLTK's per-match timeout wrapper costs twice
     the match itself in per-article loops (the pattern is fixed and safe)."""
-    return [m.span() for m in _WORD_RE.finditer(text)]
+    pattern = _WORD_RE_STD if _std_engine_ok(text) else _WORD_RE
+    return [m.span() for m in pattern.finditer(text)]
 
 
 @lru_cache(maxsize=200_000)
@@ -75,6 +101,8 @@ class TermMatcher:
             self.by_first.setdefault((mode, keys[0]), []).append(entry)
         self.first_keys = {mode: {key for m, key in self.by_first if m == mode}
                            for mode in ("stem", "exact")}
+        # The modes this codebook uses: a text's words are keyed only in those.
+        self.modes = tuple(mode for mode in ("stem", "exact") if self.first_keys[mode])
 
     @property
     def columns(self) -> list[str]:
@@ -87,22 +115,28 @@ class TermMatcher:
 
     def find_rows(self, text: str) -> list[tuple]:
         """:meth:`find` as plain tuples in text order, for per-article loops."""
-        spans, words, keys, positions = _tokens(text)
-        # Only the words that can open a codebook term are looked at.
-        starts = sorted({i for mode in ("stem", "exact")
-                         for key in self.first_keys[mode].intersection(positions[mode])
-                         for i in positions[mode][key]})
+        tokens = _tokens(text)
+        spans = tokens.spans
+        keys = {mode: tokens.keys(mode) for mode in self.modes}
+        # Only the words that can open a codebook term are looked at, in text order (a word
+        # opening terms in both modes: stem first, as the modes are listed).
+        starts = sorted((i, m) for m, mode in enumerate(self.modes)
+                        for i in _where_in(keys[mode], self.first_keys[mode]))
         candidates = []
-        for i in starts:
-            for mode in ("stem", "exact"):
-                for entry in self.by_first.get((mode, keys[mode][i]), ()):
-                    n = len(entry.keys)
-                    if tuple(keys[mode][i:i + n]) != entry.keys:
+        for i, m in starts:
+            mode = self.modes[m]
+            mode_keys = keys[mode]
+            following = mode_keys[i + 1] if i + 1 < len(mode_keys) else None
+            for entry in self.by_first[(mode, mode_keys[i])]:
+                n = len(entry.keys)
+                if n > 1:
+                    # the second word rules out most phrases before a slice is built
+                    if entry.keys[1] != following or tuple(mode_keys[i:i + n]) != entry.keys:
                         continue
                     if any(not _GAP_OK.fullmatch(text[spans[k][1]:spans[k + 1][0]])
                            for k in range(i, i + n - 1)):
                         continue
-                    candidates.append((i, i + n, entry))
+                candidates.append((i, i + n, entry))
         # Longest first, then leftmost; a word belongs to at most one hit.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken: set[int] = set()
@@ -117,15 +151,49 @@ class TermMatcher:
         return rows
 
 
+def _where_in(keys: list[str], wanted: set[str]):
+    """Indexes of the keys that are in ``wanted``, found at C speed."""
+    return compress(range(len(keys)), map(wanted.__contains__, keys))
+
+
+class _KeyCache(dict):
+    """word -> :func:`normalize` key in one mode, read with one dict lookup per word (the
+    lru_cache around ``normalize`` costs several times that); keyed on single words only."""
+
+    MAX_WORDS = 200_000
+
+    def __init__(self, mode: str):
+        super().__init__()
+        self.mode = mode
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.MAX_WORDS:
+            self.clear()
+        key = self[word] = normalize(word, self.mode)
+        return key
+
+
+_KEY_CACHES = {mode: _KeyCache(mode) for mode in ("stem", "exact")}
+
+
+class _Tokens:
+    """A text's word spans and words, with their keys per mode made on first use (a codebook
+    may use one mode only)."""
+
+    def __init__(self, text: str):
+        self.spans = word_spans(text)
+        self.words = [text[s:e] for s, e in self.spans]
+        self._keys: dict[str, list[str]] = {}
+
+    def keys(self, mode: str) -> list[str]:
+        """The key of every word in ``mode`` ("stem" or "exact")."""
+        if mode not in self._keys:
+            self._keys[mode] = list(map(_KEY_CACHES[mode].__getitem__, self.words))
+        return self._keys[mode]
+
+
 @lru_cache(maxsize=8)
-def _tokens(text: str) -> tuple[list, list, dict, dict]:
-    """Word spans, words, their keys per mode and where each key occurs; cached because frames,
-    hedges and labels each match their codebook against the same article text."""
-    spans = word_spans(text)
-    words = [text[s:e] for s, e in spans]
-    keys = {mode: [normalize(w, mode) for w in words] for mode in ("stem", "exact")}
-    positions: dict[str, dict[str, list[int]]] = {"stem": {}, "exact": {}}
-    for mode, mode_keys in keys.items():
-        for i, key in enumerate(mode_keys):
-            positions[mode].setdefault(key, []).append(i)
-    return spans, words, keys, positions
+def _tokens(text: str) -> _Tokens:
+    """The words of ``text`` and their keys; cached because frames, hedges and labels each match
+    their codebook against the same article text."""
+    return _Tokens(text)

@@ -15,8 +15,10 @@ import pandas as pd
 
 # Straight quotes close themselves; curly, low-9 and guillemet quotes close with their partner.
 _QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
-# Single quotes: only ‘…’ (curly), since a straight ' is an apostrophe far more often.
-_SINGLE_RE = re.compile(r"(?<![\w])‘[^’\n]{1,120}’(?![\w])")
+# Single quotes: only ‘…’ (curly), since a straight ' is an apostrophe far more often. The
+# pattern opens with the mark itself, so the engine jumps from one ‘ to the next; the look-behind
+# after it ("no word character before the ‘") then checks the same as one before it would.
+_SINGLE_RE = re.compile(r"‘(?<!\w‘)[^’\n]{1,120}’(?![\w])")
 
 
 def quote_mark_spans(text: str) -> pd.DataFrame:
@@ -65,6 +67,13 @@ def table_columns(table, names) -> dict[str, list]:
     return {c: [row.get(c, "") for row in table] for c in names}
 
 
+def _text(value) -> str:
+    """A cell as text, "" when missing; strings (nearly all cells) skip the costly pd.isna."""
+    if isinstance(value, str):
+        return str(value)
+    return "" if pd.isna(value) else str(value)
+
+
 class VoiceIndex:
     """Quote spans by article, shortest first, so the voice of many spans is read from lists.
 
@@ -79,16 +88,19 @@ class VoiceIndex:
         self.by_article: dict = {}
         if quotes is None or not len(quotes):
             return
-        cols = table_columns(quotes, ("article_id", "start", "end", "speaker", "kind"))
-        rows = [r for r in zip(cols["start"], cols["end"], cols["speaker"], cols["kind"],
-                               cols["article_id"])
+        if isinstance(quotes, pd.DataFrame):
+            cols = table_columns(quotes, ("article_id", "start", "end", "speaker", "kind"))
+            rows = zip(cols["start"], cols["end"], cols["speaker"], cols["kind"],
+                       cols["article_id"])
+        else:    # row dicts, as per-article steps pass them: read in one pass
+            rows = [(q.get("start", ""), q.get("end", ""), q.get("speaker", ""), q.get("kind", ""),
+                     q.get("article_id", "")) for q in quotes]
+        rows = [r for r in rows
                 if r[0] >= 0 and r[1] > r[0] and (r[0], r[1]) not in skip_spans
                 and r[3] not in skip_kinds]
         rows.sort(key=lambda r: r[1] - r[0])      # stable: ties keep the table's order
         for start, end, speaker, kind, aid in rows:
-            self.by_article.setdefault(aid, []).append(
-                (start, end, "" if pd.isna(speaker) else str(speaker),
-                 "" if pd.isna(kind) else str(kind)))
+            self.by_article.setdefault(aid, []).append((start, end, _text(speaker), _text(kind)))
 
     def of(self, article_id, start: int, end: int) -> tuple[str, str, str]:
         """(voice, speaker, quote_kind) of the span [start, end) of one article."""
