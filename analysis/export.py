@@ -2,9 +2,10 @@
 
 Files are read and analysed one at a time (or on N processes, or on a Dask cluster, in file
 order); each file's rows come back as CSV lines, formatted on the worker, and are appended to the
-CSV files in batches, so memory holds only what the corpus-wide steps need (article texts,
-sentences, quotes), and the exporting process mostly writes. The result is the same whatever
-the number of workers: articles come back in file order and every step is deterministic.
+CSV files in batches, so the exporting process mostly writes and holds no rows. The corpus-wide
+steps (reuse, facts, keyness, profiles) then read back the articles, sentences and quotes tables,
+and with a pool the two slow ones run on its processes. The result is the same whatever the
+number of workers: articles come back in file order and every step is deterministic.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import csv
 import io
 import multiprocessing
 from contextlib import nullcontext
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
@@ -21,7 +23,6 @@ import pandas as pd
 from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                      SENTENCE_COLUMNS, Corpus, corpus_files, read_article, read_manifest)
 from .paths import TABLES, resolve
-from .per_article import rows_frame
 from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, article_rows, corpus_steps
 
 # File stem → columns, for the tables written article by article (fixed order, so chunks line up).
@@ -36,15 +37,13 @@ STREAMED = {
 
 
 BATCH = 250   # articles whose rows are appended to the CSV files together
+INT_COLUMNS = {"n_words", "para_no", "sent_no", "line_no", "start", "end"}   # all else is text
 
 
 class FileResult(NamedTuple):
-    """What one file sends back to the exporting process: its rows already as CSV text (so that
-    formatting runs in parallel on the workers), plus what the corpus-wide steps need."""
+    """What one file sends back to the exporting process: its rows as CSV lines, formatted on
+    the worker, and its problems (the corpus-wide steps read the written tables back)."""
     csv: dict[str, str]          # table name -> CSV lines (no header) of this file's rows
-    article: dict | None
-    sentences: list[dict]
-    quotes: list[tuple]
     problems: list[dict]
 
 
@@ -55,7 +54,7 @@ def process_file(job: tuple) -> FileResult:
     rows = {"articles": [part.article] if part.article else [], "paragraphs": part.paragraphs,
             "sentences": part.sentences, "removed_lines": part.removed, **tables}
     return FileResult({name: csv_text(table, STREAMED[name]) for name, table in rows.items() if table},
-                      part.article, part.sentences, tables.get("quotes", []), part.problems)
+                      part.problems)
 
 
 def csv_text(rows: list, columns: list[str]) -> str:
@@ -126,9 +125,19 @@ class CsvAppender:
             with self.path(name).open("a", encoding="utf-8", newline="") as handle:
                 handle.write(text)
 
-    def write(self, name: str, frame: pd.DataFrame, columns: list[str]) -> None:
-        frame[columns + [c for c in frame.columns if c not in columns]].to_csv(
-            self.path(name), index=False, lineterminator="\n")
+    def read(self, name: str) -> pd.DataFrame:
+        """A written table as the steps build it: text as str (empty cells stay ""), counts and
+        offsets as int64."""
+        columns = self.columns[name]
+        return pd.read_csv(self.path(name), keep_default_na=False,
+                           dtype={c: "int64" if c in INT_COLUMNS else str for c in columns})
+
+
+def write_table(out_dir: Path, name: str, frame: pd.DataFrame) -> None:
+    """Write a corpus-wide table, its fixed columns first (picklable, for pool processes)."""
+    columns = CORPUS_TABLES[name]
+    frame[columns + [c for c in frame.columns if c not in columns]].to_csv(
+        out_dir / f"{name}.csv", index=False, lineterminator="\n")
 
 
 def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True,
@@ -142,7 +151,6 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
     out = resolve(out_dir) if not Path(out_dir).is_absolute() else Path(out_dir)
     problems, jobs = _jobs(corpus_dir, manifest)
     writer = CsvAppender(out, STREAMED)
-    articles, sentences, quotes = [], [], []
     all_problems = []
 
     def note(rows):
@@ -162,21 +170,16 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
                 note(result.problems)
                 for name, lines in result.csv.items():
                     text[name].append(lines)
-                if result.article:
-                    articles.append(result.article)
-                sentences += result.sentences
-                quotes += result.quotes
             for name, parts in text.items():
                 writer.append_text(name, "".join(parts))
-        corpus = Corpus(articles=pd.DataFrame(articles, columns=ARTICLE_COLUMNS),
+        # The corpus-wide steps read back what they need: compact columns, not millions of rows
+        # held as Python objects while the files are processed.
+        corpus = Corpus(articles=writer.read("articles"), sentences=writer.read("sentences"),
                         paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
-                        sentences=pd.DataFrame(sentences, columns=SENTENCE_COLUMNS),
                         removed=pd.DataFrame(columns=REMOVED_COLUMNS),
                         problems=pd.DataFrame(all_problems, columns=PROBLEM_COLUMNS))
         if len(corpus.articles):
-            quote_table = rows_frame(quotes, ARTICLE_TABLES["quotes"])
-            for name, frame in corpus_steps(corpus, quote_table, pool).items():
-                writer.write(name, frame, CORPUS_TABLES[name])
+            corpus_steps(corpus, writer.read("quotes"), partial(write_table, out), pool)
     written = sorted(out / f"{name}.csv" for name in [*STREAMED, *CORPUS_TABLES]
                      if (out / f"{name}.csv").exists())
     if "parquet" in formats:

@@ -76,24 +76,37 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     }
 
 
-def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, pool=None) -> dict[str, pd.DataFrame]:
-    """The steps that need the whole corpus: reuse, distinctive terms, shared facts, profiles.
+def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, write, pool=None) -> None:
+    """The steps that need the whole corpus: reuse, shared facts, outlet profiles, distinctive
+    terms. Each table goes to ``write(name, frame)`` as soon as it is made, and is then dropped.
 
     ``pool`` (a multiprocessing pool, optional): text reuse and shared facts, the two slow steps,
-    then run on two of its processes while this one profiles the outlets; same tables.
+    then run on two of its processes, which write their tables themselves (``write`` must then be
+    picklable), while this one profiles the outlets; same tables.
     """
+    # each step gets only the columns it reads (less to copy to another process)
+    texts = replace(corpus, articles=corpus.articles[["article_id", "text", "published"]],
+                    sentences=corpus.sentences.iloc[:0])
+    outlets = replace(corpus, articles=corpus.articles[["article_id", "outlet"]])
     if pool is None:
-        reuse, facts = find_reuse(corpus), fact_sentences(corpus)
+        spans = _write_reuse(texts, write)
+        _write_facts(outlets, write)
     else:
-        texts_only = replace(corpus, sentences=corpus.sentences.iloc[:0])
-        reuse_job = pool.apply_async(find_reuse, (texts_only,))
-        facts_job = pool.apply_async(fact_sentences, (corpus,))
-    profile = outlet_profile(corpus, quotes)
+        reuse_job = pool.apply_async(_write_reuse, (texts, write))
+        facts_job = pool.apply_async(_write_facts, (outlets, write))
+    write("outlet_profile", outlet_profile(corpus, quotes))
     if pool is not None:
-        reuse, facts = reuse_job.get(), facts_job.get()
-    return {
-        "reuse": reuse,
-        "distinctive_terms": distinctive_terms(corpus, exclude=reuse_spans(reuse), min_count=3),
-        "shared_facts": facts,
-        "outlet_profile": profile,
-    }
+        spans = reuse_job.get()
+        facts_job.get()
+    write("distinctive_terms", distinctive_terms(corpus, exclude=spans, min_count=3))
+
+
+def _write_reuse(corpus: Corpus, write) -> pd.DataFrame:
+    """Find and write text reuse; return only the shared spans, which distinctive terms leave out."""
+    reuse = find_reuse(corpus)
+    write("reuse", reuse)
+    return reuse_spans(reuse)
+
+
+def _write_facts(corpus: Corpus, write) -> None:
+    write("shared_facts", fact_sentences(corpus))
