@@ -9,8 +9,6 @@ number of workers: articles come back in file order and every step is determinis
 """
 from __future__ import annotations
 
-import csv
-import io
 import multiprocessing
 from contextlib import nullcontext
 from functools import partial
@@ -60,14 +58,23 @@ def process_file(job: tuple) -> FileResult:
 def csv_text(rows: list, columns: list[str]) -> str:
     """Rows (tuples in column order, or dicts keyed by column) as CSV lines, no header.
 
-    Python's csv writer is the one pandas uses underneath, with the same minimal quoting, so
-    these lines match what ``DataFrame.to_csv`` would write.
+    The lines are those Python's csv writer (the one pandas uses underneath) writes with minimal
+    quoting, made with str methods because the csv module scans long text fields character by
+    character (about twice as slow here); tests/test_export.py holds the two to the same bytes.
     """
     if rows and isinstance(rows[0], dict):
         rows = [tuple(row.get(c, "") for c in columns) for row in rows]
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
-    return buffer.getvalue()
+    return "".join([",".join(map(_csv_field, row)) + "\n" for row in rows])
+
+
+def _csv_field(value) -> str:
+    """One CSV field: quoted when it holds a comma, a quotation mark or a line break."""
+    text = value if value.__class__ is str else "" if value is None else str(value)
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
 
 
 def _jobs(corpus_dir, manifest: bool) -> tuple[list[dict], list[tuple]]:
@@ -136,8 +143,14 @@ class CsvAppender:
 def write_table(out_dir: Path, name: str, frame: pd.DataFrame) -> None:
     """Write a corpus-wide table, its fixed columns first (picklable, for pool processes)."""
     columns = CORPUS_TABLES[name]
-    frame[columns + [c for c in frame.columns if c not in columns]].to_csv(
-        out_dir / f"{name}.csv", index=False, lineterminator="\n")
+    frame = frame[columns + [c for c in frame.columns if c not in columns]]
+    if (all(isinstance(t, pd.StringDtype) or t == "int64" for t in frame.dtypes)
+            and not frame.isna().any().any()):
+        # text and whole numbers, none missing (reuse, facts: the big ones): the faster writer
+        rows = [tuple(frame.columns), *zip(*(frame[c].tolist() for c in frame.columns))]
+        (out_dir / f"{name}.csv").write_text(csv_text(rows, []), encoding="utf-8", newline="")
+    else:
+        frame.to_csv(out_dir / f"{name}.csv", index=False, lineterminator="\n")
 
 
 def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True,

@@ -1,12 +1,14 @@
 """The export command: every table, the same for 1 worker, N workers and a Dask cluster."""
+import csv
 import filecmp
+import io
 import subprocess
 import sys
 
 import pandas as pd
 import pytest
 
-from analysis.export import export_tables
+from analysis.export import csv_text, export_tables
 from analysis.paths import REPO_ROOT, SEEDS
 from analysis.pipeline import ARTICLE_TABLES, CORPUS_TABLES
 
@@ -111,3 +113,15 @@ def test_unseen_outlet_folder_exports(tmp_path):
     articles = read(tmp_path / "out", "articles")
     assert articles.loc[0, "outlet"] == "Agencia Brasil" and articles.loc[0, "dateline"] == "BRASILIA"
     assert "talks will go on" in read(tmp_path / "out", "quotes")["quote"].tolist()
+
+
+def test_csv_lines_are_those_of_the_csv_module():
+    rows = [("plain", 1, -1), ("a, comma", 'say "no"', ""), ("two\nlines", None, "’curly’ “marks”"),
+            ('"', ",", "ends with a quote\""), ("Straße", 0, "tab\there"), ("", "", "")]
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\n").writerows(rows)
+    assert csv_text(rows, ["a", "b", "c"]) == expected.getvalue()
+    as_dicts = [dict(zip("abc", row)) for row in rows]
+    assert csv_text(as_dicts, ["a", "b", "c"]) == expected.getvalue()
+    assert list(csv.reader(io.StringIO(csv_text(rows, [])))) == [
+        ["" if v is None else str(v) for v in row] for row in rows]
