@@ -23,6 +23,8 @@ __all__ = ["outlet_profile", "article_mentions", "mentions", "find_reuse", "reus
 MENTION_COLUMNS = ["article_id", "outlet", "actor_id", "actor", "count"]
 UNATTRIBUTED = "unattributed"
 MARKED_KINDS = {"direct", "partial"}   # quote kinds inside quotation marks
+#: The columns of the quote table that :func:`outlet_profile` reads.
+PROFILE_QUOTE_COLUMNS = ["article_id", "outlet", "kind", "speaker", "speaker_id", "camp", "start", "end"]
 
 
 def mention_rows(article, actors: pd.DataFrame | None = None) -> list[tuple]:

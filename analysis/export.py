@@ -10,8 +10,8 @@ number of workers: articles come back in file order and every step is determinis
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 from contextlib import nullcontext
-from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
@@ -20,6 +20,7 @@ import pandas as pd
 
 from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                      SENTENCE_COLUMNS, Corpus, corpus_files, read_article, read_manifest)
+from .compare import PROFILE_QUOTE_COLUMNS
 from .paths import TABLES, resolve
 from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, article_rows, corpus_steps
 
@@ -132,25 +133,52 @@ class CsvAppender:
             with self.path(name).open("a", encoding="utf-8", newline="") as handle:
                 handle.write(text)
 
-    def read(self, name: str) -> pd.DataFrame:
-        """A written table as the steps build it: text as str (empty cells stay ""), counts and
-        offsets as int64."""
-        columns = self.columns[name]
-        return pd.read_csv(self.path(name), keep_default_na=False,
+    def read(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+        """A written table (or some of its ``columns``) as the steps build it: text as str
+        (empty cells stay ""), counts and offsets as int64."""
+        columns = columns or self.columns[name]
+        return pd.read_csv(self.path(name), keep_default_na=False, usecols=columns,
                            dtype={c: "int64" if c in INT_COLUMNS else str for c in columns})
 
 
-def write_table(out_dir: Path, name: str, frame: pd.DataFrame) -> None:
-    """Write a corpus-wide table, its fixed columns first (picklable, for pool processes)."""
-    columns = CORPUS_TABLES[name]
-    frame = frame[columns + [c for c in frame.columns if c not in columns]]
+class TableWriter:
+    """Writes the corpus-wide tables into ``out_dir``, their fixed columns first.
+
+    Picklable, so pool processes write what they make themselves. A table made in n parts by n
+    processes (``part=(i, n)``) is written to one file per part and joined in order by
+    :meth:`join`; only part 0 carries the header.
+    """
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+
+    def __call__(self, name: str, frame: pd.DataFrame, part: tuple[int, int] | None = None) -> None:
+        columns = CORPUS_TABLES[name]
+        frame = frame[columns + [c for c in frame.columns if c not in columns]]
+        path = self.out_dir / (f"{name}.csv" if part is None else f"{name}.csv.part{part[0]}")
+        _write_frame(frame, path, header=part is None or part[0] == 0)
+
+    def join(self, name: str, parts: int) -> None:
+        """Concatenate the part files of ``name`` into its table and delete them."""
+        with (self.out_dir / f"{name}.csv").open("wb") as target:
+            for i in range(parts):
+                piece = self.out_dir / f"{name}.csv.part{i}"
+                with piece.open("rb") as source:
+                    shutil.copyfileobj(source, target)
+                piece.unlink()
+
+
+def _write_frame(frame: pd.DataFrame, path: Path, header: bool) -> None:
     if (all(isinstance(t, pd.StringDtype) or t == "int64" for t in frame.dtypes)
             and not frame.isna().any().any()):
         # text and whole numbers, none missing (reuse, facts: the big ones): the faster writer
-        rows = [tuple(frame.columns), *zip(*(frame[c].tolist() for c in frame.columns))]
-        (out_dir / f"{name}.csv").write_text(csv_text(rows, []), encoding="utf-8", newline="")
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(csv_text([tuple(frame.columns)], []) if header else "")
+            for start in range(0, len(frame), 10_000):     # in slices: memory stays flat
+                part = frame.iloc[start:start + 10_000]
+                handle.write(csv_text(list(zip(*(part[c].tolist() for c in part.columns))), []))
     else:
-        frame.to_csv(out_dir / f"{name}.csv", index=False, lineterminator="\n")
+        frame.to_csv(path, index=False, header=header, lineterminator="\n")
 
 
 def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True,
@@ -192,7 +220,8 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
                         removed=pd.DataFrame(columns=REMOVED_COLUMNS),
                         problems=pd.DataFrame(all_problems, columns=PROBLEM_COLUMNS))
         if len(corpus.articles):
-            corpus_steps(corpus, writer.read("quotes"), partial(write_table, out), pool)
+            quotes = writer.read("quotes", PROFILE_QUOTE_COLUMNS)
+            corpus_steps(corpus, quotes, TableWriter(out), pool, workers)
     written = sorted(out / f"{name}.csv" for name in [*STREAMED, *CORPUS_TABLES]
                      if (out / f"{name}.csv").exists())
     if "parquet" in formats:
