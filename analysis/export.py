@@ -20,6 +20,7 @@ import pandas as pd
 
 from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                      SENTENCE_COLUMNS, Corpus, corpus_files, read_article, read_manifest)
+from .codebook_cache import one_version
 from .compare import PROFILE_QUOTE_COLUMNS
 from .paths import TABLES, resolve
 from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, article_rows, corpus_steps
@@ -204,7 +205,7 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
                 on_problem(f"{row['file']}: {row['problem']}")
 
     note(problems)
-    with _pool(workers, scheduler) as pool:
+    with one_version(), _pool(workers, scheduler) as pool:   # one codebook version per run
         for batch in _batches(_results(jobs, scheduler, pool), BATCH):
             text = {name: [] for name in STREAMED}
             for result in batch:
