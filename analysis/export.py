@@ -10,7 +10,6 @@ number of workers: articles come back in file order and every step is determinis
 from __future__ import annotations
 
 import multiprocessing
-import shutil
 from contextlib import nullcontext
 from itertools import islice
 from pathlib import Path
@@ -106,7 +105,7 @@ def _results(jobs, scheduler: str | None, pool=None):
             for batch in _batches(jobs, 200):
                 yield from client.gather(client.map(process_file, batch, pure=False))
     elif pool is not None:
-        yield from pool.imap(process_file, jobs, chunksize=8)
+        yield from pool.imap(process_file, jobs, chunksize=32)   # fewer, larger messages
     else:
         yield from map(process_file, jobs)
 
@@ -143,43 +142,29 @@ class CsvAppender:
 
 
 class TableWriter:
-    """Writes the corpus-wide tables into ``out_dir``, their fixed columns first.
-
-    Picklable, so pool processes write what they make themselves. A table made in n parts by n
-    processes (``part=(i, n)``) is written to one file per part and joined in order by
-    :meth:`join`; only part 0 carries the header.
-    """
+    """Writes the corpus-wide tables into ``out_dir``, their fixed columns first; picklable, so
+    pool processes write what they make themselves."""
 
     def __init__(self, out_dir: Path):
         self.out_dir = out_dir
 
-    def __call__(self, name: str, frame: pd.DataFrame, part: tuple[int, int] | None = None) -> None:
+    def __call__(self, name: str, frame: pd.DataFrame) -> None:
         columns = CORPUS_TABLES[name]
-        frame = frame[columns + [c for c in frame.columns if c not in columns]]
-        path = self.out_dir / (f"{name}.csv" if part is None else f"{name}.csv.part{part[0]}")
-        _write_frame(frame, path, header=part is None or part[0] == 0)
-
-    def join(self, name: str, parts: int) -> None:
-        """Concatenate the part files of ``name`` into its table and delete them."""
-        with (self.out_dir / f"{name}.csv").open("wb") as target:
-            for i in range(parts):
-                piece = self.out_dir / f"{name}.csv.part{i}"
-                with piece.open("rb") as source:
-                    shutil.copyfileobj(source, target)
-                piece.unlink()
+        _write_frame(frame[columns + [c for c in frame.columns if c not in columns]],
+                     self.out_dir / f"{name}.csv")
 
 
-def _write_frame(frame: pd.DataFrame, path: Path, header: bool) -> None:
+def _write_frame(frame: pd.DataFrame, path: Path) -> None:
     if (all(isinstance(t, pd.StringDtype) or t == "int64" for t in frame.dtypes)
             and not frame.isna().any().any()):
         # text and whole numbers, none missing (reuse, facts: the big ones): the faster writer
         with path.open("w", encoding="utf-8", newline="") as handle:
-            handle.write(csv_text([tuple(frame.columns)], []) if header else "")
+            handle.write(csv_text([tuple(frame.columns)], []))
             for start in range(0, len(frame), 10_000):     # in slices: memory stays flat
                 part = frame.iloc[start:start + 10_000]
                 handle.write(csv_text(list(zip(*(part[c].tolist() for c in part.columns))), []))
     else:
-        frame.to_csv(path, index=False, header=header, lineterminator="\n")
+        frame.to_csv(path, index=False, lineterminator="\n")
 
 
 def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True,
@@ -222,7 +207,7 @@ def export_tables(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest
                         problems=pd.DataFrame(all_problems, columns=PROBLEM_COLUMNS))
         if len(corpus.articles):
             quotes = writer.read("quotes", PROFILE_QUOTE_COLUMNS)
-            corpus_steps(corpus, quotes, TableWriter(out), pool, workers)
+            corpus_steps(corpus, quotes, TableWriter(out), pool)
     written = sorted(out / f"{name}.csv" for name in [*STREAMED, *CORPUS_TABLES]
                      if (out / f"{name}.csv").exists())
     if "parquet" in formats:

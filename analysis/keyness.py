@@ -160,8 +160,19 @@ def _outside(starts: list[int], words: list[str], spans) -> list[str]:
     return out
 
 
+def paragraph_words(corpus, stopwords: set[str] | None = None) -> dict:
+    """The counted words of every distinct paragraph of ``corpus``, for ``paragraphs=`` of
+    :func:`term_counts`: made ahead (e.g. while text reuse, which the counts wait for, runs)."""
+    stopwords = load_stopwords() if stopwords is None else stopwords
+    cache: dict[str, tuple] = {}
+    for text in corpus.articles["text"].tolist():
+        for chunk in text.split("\n\n"):
+            _chunk_words(chunk, stopwords, cache)
+    return cache
+
+
 def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
-                stopwords: set[str] | None = None) -> pd.DataFrame:
+                stopwords: set[str] | None = None, paragraphs: dict | None = None) -> pd.DataFrame:
     """Word × group count matrix (one column per outlet) over ``corpus.articles``.
 
     Articles are counted paragraph by paragraph ("\n\n"-separated; words never cross one), each
@@ -175,7 +186,7 @@ def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
                                    exclude["end"].tolist()):
             spans.setdefault(aid, []).append((start, end))
     spans = {aid: _merged(s) for aid, s in spans.items()}
-    cache: dict[str, tuple] = {}
+    cache = {} if paragraphs is None else paragraphs
     counts: dict[str, Counter] = {}
     for art in corpus.articles[["article_id", by, "text"]].itertuples(index=False):
         group = counts.setdefault(getattr(art, by), Counter())
@@ -198,7 +209,8 @@ def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
 
 def distinctive_terms(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
                       min_count: int = 3, prior_scale: float = 1.0,
-                      stopwords: set[str] | None = None) -> pd.DataFrame:
+                      stopwords: set[str] | None = None, paragraphs: dict | None = None
+                      ) -> pd.DataFrame:
     """distinctive_terms.csv: each group's words against all other groups pooled.
 
     Prior: a_w = prior_scale × the word's count in the whole corpus (informative prior from the
@@ -207,7 +219,7 @@ def distinctive_terms(corpus, by: str = "outlet", exclude: pd.DataFrame | None =
     ``low_count`` marks words seen fewer than ``min_count`` times in the whole corpus: read those
     as anecdotes. Sorted by group, then z descending.
     """
-    matrix = term_counts(corpus, by=by, exclude=exclude, stopwords=stopwords)
+    matrix = term_counts(corpus, by=by, exclude=exclude, stopwords=stopwords, paragraphs=paragraphs)
     if matrix.empty:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     total = matrix.sum(axis=1)

@@ -18,7 +18,7 @@ from .events import COLUMNS as EVENT_COLUMNS, event_rows
 from .facts import fact_sentences
 from .framing import HIT_COLUMNS, frame_hit_rows
 from .hedges import HEDGE_COLUMNS, hedge_rows
-from .keyness import distinctive_terms, reuse_spans
+from .keyness import distinctive_terms, paragraph_words, reuse_spans
 from .labels import LABEL_COLUMNS, label_rows
 from .quotes import QUOTE_COLUMNS, extract_article_quote_rows, load_verbs, quote_tuples
 from .reuse import find_reuse
@@ -76,33 +76,40 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     }
 
 
-def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, write, pool=None, processes: int = 1) -> None:
+def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, write, pool=None) -> None:
     """The steps that need the whole corpus: reuse, shared facts, outlet profiles, distinctive
     terms. Each table goes to ``write(name, frame)`` as soon as it is made, and is then dropped.
 
-    ``pool`` (a multiprocessing pool of ``processes`` processes, optional): text reuse, the
-    slowest step, is then shared out to them in slices of the article pairs, each writing its
-    part (``write(name, frame, part=(i, n))``, joined by ``write.join(name, n)``), while this
-    process finds the shared facts and profiles the outlets; same tables.
+    ``pool`` (a multiprocessing pool, optional): text reuse and shared facts, the two slow steps,
+    then run on two of its processes, which write their tables themselves (``write`` must then be
+    picklable), while this one profiles the outlets and tokenises the paragraphs for distinctive
+    terms, which wait for reuse (they leave shared passages out); same tables.
     """
-    # reuse gets only the columns it reads (less to copy to another process)
+    # each step gets only the columns it reads (less to copy to another process)
     texts = replace(corpus, articles=corpus.articles[["article_id", "text", "published"]],
                     sentences=corpus.sentences.iloc[:0])
-    parts = processes if pool is not None else 1
-    jobs = [pool.apply_async(_write_reuse, (texts, write, (i, parts))) for i in range(parts)
-            ] if pool is not None else []
-    spans = _write_reuse(texts, write) if pool is None else None
-    write("shared_facts", fact_sentences(corpus))
+    outlets = replace(corpus, articles=corpus.articles[["article_id", "outlet"]])
+    if pool is None:
+        spans = _write_reuse(texts, write)
+        _write_facts(outlets, write)
+    else:
+        reuse_job = pool.apply_async(_write_reuse, (texts, write))
+        facts_job = pool.apply_async(_write_facts, (outlets, write))
     write("outlet_profile", outlet_profile(corpus, quotes))
-    if jobs:
-        spans = pd.concat([job.get() for job in jobs], ignore_index=True)
-        write.join("reuse", parts)
-    write("distinctive_terms", distinctive_terms(corpus, exclude=spans, min_count=3))
+    paragraphs = paragraph_words(corpus)
+    if pool is not None:
+        spans = reuse_job.get()
+        facts_job.get()
+    write("distinctive_terms",
+          distinctive_terms(corpus, exclude=spans, min_count=3, paragraphs=paragraphs))
 
 
-def _write_reuse(corpus: Corpus, write, part: tuple[int, int] | None = None) -> pd.DataFrame:
-    """Find and write text reuse (or one part of it); return only the shared spans, which
-    distinctive terms leave out."""
-    reuse = find_reuse(corpus, part=part or (0, 1))
-    write("reuse", reuse, part=part)
+def _write_reuse(corpus: Corpus, write) -> pd.DataFrame:
+    """Find and write text reuse; return only the shared spans, which distinctive terms leave out."""
+    reuse = find_reuse(corpus)
+    write("reuse", reuse)
     return reuse_spans(reuse)
+
+
+def _write_facts(corpus: Corpus, write) -> None:
+    write("shared_facts", fact_sentences(corpus))

@@ -438,8 +438,7 @@ def _pair_passages(da: Doc, db: Doc, runs: list[list[int]], gap: int, min_words:
 
 
 def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MIN_WORDS,
-               max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS,
-               part: tuple[int, int] = (0, 1)) -> pd.DataFrame:
+               max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS) -> pd.DataFrame:
     """One row per passage shared by two different articles of ``corpus``.
 
     Columns: article_a, article_b (article_a < article_b), text_a, text_b (the passage as each
@@ -449,9 +448,6 @@ def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MI
 
     A passage held by more than ``max_all_pairs`` articles is listed once per copy, paired with
     its earliest holder (by date, then article_id; undated last), not for every pair of copies.
-
-    ``part=(i, n)``: only the rows of the i-th of n equal slices of the article pairs, so that n
-    processes can share the work; the parts' rows, concatenated in order, are the whole table.
     """
     arts = corpus.articles
     order = sorted(range(len(arts)), key=arts["article_id"].tolist().__getitem__)
@@ -464,9 +460,6 @@ def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MI
     runs = exact_runs(*seed_arrays(shingle_index(docs, k), rank, max_articles, max_all_pairs), k)
     run_da, run_db, spans = runs[0], runs[1], np.stack(runs[2:], axis=1).tolist()
     cut = _group_bounds(run_da, run_db).tolist()
-    index, parts = part
-    pairs = len(cut) - 1
-    cut = cut[pairs * index // parts:pairs * (index + 1) // parts + 1]
     rows = []
     for s, e in zip(cut[:-1], cut[1:]):
         a, b = int(run_da[s]), int(run_db[s])

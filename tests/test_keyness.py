@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis.keyness import (article_tokens, distinctive_terms, g_squared, log_odds_dirichlet,
-                              reuse_spans, term_counts)
+                              paragraph_words, reuse_spans, term_counts)
 
 
 def test_log_odds_informative_prior_by_hand():
@@ -123,3 +123,12 @@ def test_shipped_stopwords_are_lower_case_function_words():
     words = load_stopwords()
     assert {"the", "of", "tuesday", "may"} <= words
     assert not {"coup", "legitimate", "sanctions"} & words
+
+
+def test_paragraphs_tokenised_ahead_give_the_same_counts(corpus):
+    exclude = pd.DataFrame({"article_id": [corpus.articles["article_id"].iloc[0]], "start": [10],
+                            "end": [200]})
+    ahead = paragraph_words(corpus)
+    assert ahead                                           # something was tokenised ahead
+    assert term_counts(corpus, exclude=exclude, paragraphs=ahead).equals(
+        term_counts(corpus, exclude=exclude))

@@ -148,10 +148,3 @@ def test_reuse_by_outlet_sums_passages(corpus):
     pairs = {frozenset((a, b)) for a, b in zip(by_outlet["outlet_a"], by_outlet["outlet_b"])}
     assert frozenset(("Xinhua", "CGTN")) in pairs and frozenset(("Xinhua",)) in pairs
 
-
-def test_parts_of_the_pairs_add_up_to_the_whole_table(corpus):
-    whole = find_reuse(corpus)
-    for n in (2, 3):
-        parts = [find_reuse(corpus, part=(i, n)) for i in range(n)]
-        joined = pd.concat([p for p in parts if len(p)], ignore_index=True)
-        assert joined.astype(str).equals(whole.astype(str))
