@@ -280,8 +280,9 @@ def seed_arrays(index: ShingleIndex, rank: np.ndarray | None = None,
 
 
 def exact_runs(da, db, pa, pb, k: int = SHINGLE) -> tuple[np.ndarray, ...]:
-    """:func:`_runs` for every pair at once: (doc a, doc b, a_start, a_end, b_start, b_end) of each
-    run of consecutive seeds on one diagonal, sorted by pair and then as :func:`_merge` sorts."""
+    """Exact matches of every pair at once: (doc a, doc b, a_start, a_end, b_start, b_end) of each
+    run of consecutive seeds on one diagonal (token positions, ends exclusive), sorted by pair and
+    then as :func:`_merge` sorts."""
     if not len(da):
         return tuple(np.empty(0, np.int64) for _ in range(6))
     da, db, pa, pb = (np.asarray(x, np.int64) for x in (da, db, pa, pb))
@@ -294,19 +295,6 @@ def exact_runs(da, db, pa, pb, k: int = SHINGLE) -> tuple[np.ndarray, ...]:
     runs = (da[first], db[first], pa[first], pa[last] + k, pb[first], pb[last] + k)
     order = np.lexsort(runs[::-1])
     return tuple(x[order] for x in runs)
-
-
-def _runs(seeds, k: int) -> list[list[int]]:
-    """Exact matches: consecutive seeds on one diagonal, as [a_start, a_end, b_start, b_end) in tokens."""
-    runs = []
-    for pa, pb in sorted(map(tuple, seeds.tolist() if hasattr(seeds, "tolist") else seeds),
-                         key=lambda s: (s[0] - s[1], s[0])):
-        last = runs[-1] if runs else None
-        if last and pa - pb == last[0] - last[2] and pa <= last[1] - k + 1:
-            last[1], last[3] = pa + k, pb + k
-        else:
-            runs.append([pa, pa + k, pb, pb + k])
-    return runs
 
 
 def _merge(runs: list[list[int]], gap: int) -> list[list[int]]:
@@ -410,14 +398,20 @@ def align_pair(text_a: str, text_b: str, k: int = SHINGLE, gap: int = MAX_GAP,
 
     The same machinery as :func:`find_reuse`, for two texts at hand.
     """
-    da, db = encode([text_a, text_b])
-    seeds = candidate_seeds(shingle_index([da, db], k)).get((0, 1), [])
-    return [p[:4] for p in _passages(da, db, seeds, text_a, text_b, k, gap, min_words)]
+    return [p[:4] for _, _, p in _passages(encode([text_a, text_b]), k, gap, min_words)]
 
 
-def _passages(da: Doc, db: Doc, seeds, text_a, text_b, k, gap, min_words):
-    """Passages of one article pair from its seeds: (start_a, end_a, start_b, end_b, n_words)."""
-    return _pair_passages(da, db, _runs(seeds, k), gap, min_words)
+def _passages(docs: list[Doc], k: int, gap: int, min_words: int, rank=None,
+              max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS):
+    """(a, b, passage) for every passage two documents share, pair by pair (a < b); a passage is
+    (start_a, end_a, start_b, end_b, n_words), offsets in characters."""
+    runs = exact_runs(*seed_arrays(shingle_index(docs, k), rank, max_articles, max_all_pairs), k)
+    run_da, run_db, spans = runs[0], runs[1], np.stack(runs[2:], axis=1).tolist()
+    cut = _group_bounds(run_da, run_db).tolist()
+    for s, e in zip(cut[:-1], cut[1:]):
+        a, b = int(run_da[s]), int(run_db[s])
+        for passage in _pair_passages(docs[a], docs[b], spans[s:e], gap, min_words):
+            yield a, b, passage
 
 
 def _pair_passages(da: Doc, db: Doc, runs: list[list[int]], gap: int, min_words: int):
@@ -457,16 +451,11 @@ def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MI
     rank = np.empty(len(ids), dtype=np.int64)
     rank[sorted(range(len(ids)), key=lambda n: (dates[n] == "", dates[n], ids[n]))] = np.arange(len(ids))
     docs = encode(texts)
-    runs = exact_runs(*seed_arrays(shingle_index(docs, k), rank, max_articles, max_all_pairs), k)
-    run_da, run_db, spans = runs[0], runs[1], np.stack(runs[2:], axis=1).tolist()
-    cut = _group_bounds(run_da, run_db).tolist()
-    rows = []
-    for s, e in zip(cut[:-1], cut[1:]):
-        a, b = int(run_da[s]), int(run_db[s])
-        for sa, ea, sb, eb, n_words in _pair_passages(docs[a], docs[b], spans[s:e], gap, min_words):
-            rows.append((ids[a], ids[b], texts[a][sa:ea], texts[b][sb:eb], n_words,
-                         _first(dates[a], dates[b], ids[a], ids[b]), sa, ea, sb, eb))
-    del docs, runs, spans                # free the word arrays before the table is built
+    rows = [(ids[a], ids[b], texts[a][sa:ea], texts[b][sb:eb], n_words,
+             _first(dates[a], dates[b], ids[a], ids[b]), sa, ea, sb, eb)
+            for a, b, (sa, ea, sb, eb, n_words) in _passages(docs, k, gap, min_words, rank,
+                                                              max_articles, max_all_pairs)]
+    del docs                             # free the word arrays before the table is built
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

@@ -3,8 +3,8 @@ import pandas as pd
 
 import random
 
-from analysis.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, _runs, align_pair, candidate_seeds,
-                            encode, exact_runs, find_reuse, shingle_index, shingle_keys, tokens)
+from analysis.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, align_pair, candidate_seeds, encode,
+                            exact_runs, find_reuse, shingle_index, shingle_keys, tokens)
 from compare_helpers import write_corpus
 from conftest import article
 
@@ -30,6 +30,18 @@ def test_index_keeps_first_occurrence_and_never_pairs_an_article_with_itself():
     assert list(zip(index.docs[held], index.pos[held])) == [(0, 0), (1, 1)]   # first occurrence only
     seeds = candidate_seeds(index)
     assert set(seeds) == {(0, 1)}
+
+
+def _runs(seeds, k: int) -> list[list[int]]:
+    """Reference for exact_runs, one pair at a time: consecutive seeds on one diagonal."""
+    runs = []
+    for pa, pb in sorted(seeds, key=lambda s: (s[0] - s[1], s[0])):
+        last = runs[-1] if runs else None
+        if last and pa - pb == last[0] - last[2] and pa <= last[1] - k + 1:
+            last[1], last[3] = pa + k, pb + k
+        else:
+            runs.append([pa, pa + k, pb, pb + k])
+    return runs
 
 
 def test_runs_of_all_pairs_at_once_equal_the_runs_pair_by_pair():
