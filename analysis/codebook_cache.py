@@ -30,12 +30,12 @@ def one_version():
     """Within this block every codebook is read (or taken from the cache) once and then kept, even
     if its file changes: a long export never mixes two versions of a codebook. Processes forked
     inside the block keep to it too."""
-    previous = dict(_RUN)
+    was_active = _RUN["active"]
     _RUN.update(id=_RUN["id"] + 1, active=True)
     try:
         yield
     finally:
-        _RUN.update(id=_RUN["id"] + 1, active=previous["active"])
+        _RUN.update(id=_RUN["id"] + 1, active=was_active)
 
 
 def cached_by_file(func):

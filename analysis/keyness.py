@@ -99,15 +99,29 @@ def reuse_spans(reuse: pd.DataFrame, keep_first: bool = False) -> pd.DataFrame:
 def article_tokens(text: str, stopwords: set[str], exclude: list[tuple[int, int]] = ()) -> list[str]:
     """Lower-case words of one article for counting: no stopwords, numbers, one-letter words, or
     words inside an excluded span (e.g. a shared wire passage)."""
-    starts, ends = _merged(exclude)
-    out = []
+    return _outside(*_counted_words(text, stopwords), exclude)
+
+
+def _counted_words(text: str, stopwords: set[str]) -> tuple[list[int], list[str]]:
+    """(start offsets, forms) of the words of ``text`` that are counted (see :func:`_count_key`)."""
+    starts, words = [], []
     for s, e in word_spans(text):
-        if starts:
-            n = bisect_right(starts, s) - 1
-            if n >= 0 and s < ends[n]:
-                continue
         w = _count_key(text[s:e], stopwords)
         if w:
+            starts.append(s)
+            words.append(w)
+    return starts, words
+
+
+def _outside(starts: list[int], words: list[str], spans) -> list[str]:
+    """The words whose start falls outside every span."""
+    cut_starts, cut_ends = _merged(spans)
+    if not cut_starts:
+        return words
+    out = []
+    for s, w in zip(starts, words):
+        n = bisect_right(cut_starts, s) - 1
+        if n < 0 or s >= cut_ends[n]:
             out.append(w)
     return out
 
@@ -139,25 +153,9 @@ def _chunk_words(text: str, stopwords, cache: dict) -> tuple[list[int], list[str
     paragraph text: a reprinted paragraph, whole or cut by an excluded span, is tokenised once."""
     found = cache.get(text)
     if found is None:
-        starts, words = [], []
-        for s, e in word_spans(text):
-            w = _count_key(text[s:e], stopwords)
-            if w:
-                starts.append(s)
-                words.append(w)
+        starts, words = _counted_words(text, stopwords)
         found = cache[text] = (starts, words, Counter(words))
     return found
-
-
-def _outside(starts: list[int], words: list[str], spans) -> list[str]:
-    """The words whose start falls outside every span (as :func:`article_tokens` keeps them)."""
-    cut_starts, cut_ends = _merged(spans)
-    out = []
-    for s, w in zip(starts, words):
-        n = bisect_right(cut_starts, s) - 1
-        if n < 0 or s >= cut_ends[n]:
-            out.append(w)
-    return out
 
 
 def paragraph_words(corpus, stopwords: set[str] | None = None) -> dict:

@@ -96,8 +96,9 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, write, pool=None) -> None
         reuse_job = pool.apply_async(_write_reuse, (texts, write))
         facts_job = pool.apply_async(_write_facts, (outlets, write))
     write("outlet_profile", outlet_profile(corpus, quotes))
-    paragraphs = paragraph_words(corpus)
+    paragraphs = None
     if pool is not None:
+        paragraphs = paragraph_words(corpus)    # while reuse runs; alone, the counts do it lazily
         spans = reuse_job.get()
         facts_job.get()
     write("distinctive_terms",
