@@ -14,6 +14,7 @@ import re
 
 import pandas as pd
 
+from .actors import after_non_word
 from .codebook_cache import cached_by_file
 from .codebooks import read_codebook
 from .per_article import rows_frame
@@ -65,16 +66,10 @@ _PHOTO = [
 _PHOTO_NEEDS = [("(", "/", ")"), (":",), ("(", ":", ")"), ("/", "Photo"), ("by",)]
 
 
-def _may_hold_credit(line: str) -> bool:
-    """False when no _PHOTO pattern can match ``line`` (it lacks "/", ":" and "by")."""
-    return "/" in line or ":" in line or "by" in line
-
-
-# A later "the ministry", "the department" refers back to the last source of that kind. The
-# pattern opens with [Tt] (a word start: no word character before it, checked just after it),
-# so the engine skips every other character at once.
+# A later "the ministry", "the department" refers back to the last source of that kind (the
+# pattern opens with its first letter, so the engine skips ahead: see actors.after_non_word).
 _ANAPHOR = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
+    after_non_word("[Tt]") + r"he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
 
 
 @cached_by_file
@@ -203,8 +198,6 @@ def photo_credits(lines, text: str = "", codebook: str = "sources.csv") -> list[
     found, seen = [], set()
     for line in lines:
         line = (line or "").strip()
-        if not _may_hold_credit(line):
-            continue
         for pattern, needs in zip(_PHOTO, _PHOTO_NEEDS):
             if not all(part in line for part in needs):
                 continue

@@ -63,9 +63,10 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-@lru_cache(maxsize=200_000)
 def normalize(word: str, mode: str = "stem") -> str:
-    """The key a word is matched on: lower case, possessive 's dropped, stemmed unless ``exact``."""
+    """The key a word is matched on: lower case, possessive 's dropped, stemmed unless ``exact``.
+
+    Uncached: text words go through the per-mode caches below (``_KEY_CACHES``)."""
     word = _POSSESSIVE.sub("", word.lower().replace("’", "'"))
     return word if mode == "exact" else _STEMMER.stem(word)
 
@@ -157,8 +158,8 @@ def _where_in(keys: list[str], wanted: set[str]):
 
 
 class _KeyCache(dict):
-    """word -> :func:`normalize` key in one mode, read with one dict lookup per word (the
-    lru_cache around ``normalize`` costs several times that); keyed on single words only."""
+    """word -> :func:`normalize` key in one mode, read with one dict lookup per word (an
+    lru_cache around ``normalize`` would cost several times that); keyed on single words only."""
 
     MAX_WORDS = 200_000
 

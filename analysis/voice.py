@@ -13,12 +13,13 @@ import re
 
 import pandas as pd
 
+from .actors import after_non_word
+
 # Straight quotes close themselves; curly, low-9 and guillemet quotes close with their partner.
 _QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
-# Single quotes: only ‘…’ (curly), since a straight ' is an apostrophe far more often. The
-# pattern opens with the mark itself, so the engine jumps from one ‘ to the next; the look-behind
-# after it ("no word character before the ‘") then checks the same as one before it would.
-_SINGLE_RE = re.compile(r"‘(?<!\w‘)[^’\n]{1,120}’(?![\w])")
+# Single quotes: only ‘…’ (curly), since a straight ' is an apostrophe far more often; no word
+# character before the ‘ (checked after it, so the engine jumps from one ‘ to the next).
+_SINGLE_RE = re.compile(after_non_word("‘") + r"[^’\n]{1,120}’(?![\w])")
 
 
 def quote_mark_spans(text: str) -> pd.DataFrame:
