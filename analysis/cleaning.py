@@ -254,10 +254,10 @@ def _title_cased(line: Line) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def intrinsic_label(line: Line, doc_is_latin: bool, rules) -> str:
+def intrinsic_label(line: Line, doc_is_latin: bool, chrome_reason) -> str:
     """A removal reason that follows from the line alone, or "" if the line may be content.
 
-    ``rules``: chrome_matcher()'s ``reason_of``, or chrome_rules()' (pattern, reason) list."""
+    ``chrome_reason``: the page-chrome rules as :func:`chrome_matcher` gives them."""
     text, bare = line.text, line.bare
     if _script_is_foreign(text, doc_is_latin):
         return "spam"
@@ -275,10 +275,7 @@ def intrinsic_label(line: Line, doc_is_latin: bool, rules) -> str:
     if PHOTO_LEAD.match(bare) or (_may_be_photo_credit(bare) and PHOTO_CREDIT_END.search(bare)):
         return "caption"
     if len(bare) <= CHROME_MAX_CHARS:
-        if callable(rules):
-            reason = rules(bare)
-        else:
-            reason = next((reason for pattern, reason in rules if pattern.fullmatch(bare)), "")
+        reason = chrome_reason(bare)
         if reason:
             return reason
     if MENU.match(bare) and not _is_prose(line):

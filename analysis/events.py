@@ -24,6 +24,7 @@ import pandas as pd
 
 from .per_article import by_article, iter_articles, rows_frame
 from .text_spans import sentence_index
+from .textio import REGEX_CASE_EXTRAS
 
 COLUMNS = ["article_id", "outlet", "expression", "date", "sentence", "start", "end",
            "precision", "reference", "reference_from"]
@@ -102,9 +103,6 @@ _CORE_OF = {"month_day": ("month", 2, False), "day_month": ("month", 2, False),
             "relative_day": ("relative_day", 0, True), "relative_period": ("unit", 2, True),
             "ago": ("ago", 2, True), "year": ("year", 1, False)}
 _WORD_RUN = re.compile(r"\w+")
-# Letters that (?i) matches with an ASCII letter although str.lower() does not turn them into it
-# (dotless i, dotted capital I, long s): a text holding one is searched with the full patterns.
-_FOLDS_APART = ("\u0131", "\u0130", "\u017f")
 
 _FUTURE = re.compile(r"(?i)\b(will|shall|scheduled|upcoming|due|expected|planned|plans|set\s+to|"
                      r"to\s+be\s+held|next|ahead\s+of)\b")
@@ -288,7 +286,7 @@ def _matches(text: str):
     """(kind, match) of every pattern in ``_PATTERNS`` order, each as its own finditer gives them."""
     low = text.lower()
     # lower() must keep every offset and fold exactly as (?i) does, else scan the whole text
-    low_ok = len(low) == len(text) and not any(c in text for c in _FOLDS_APART)
+    low_ok = len(low) == len(text) and not any(c in text for c in REGEX_CASE_EXTRAS)
     cores: dict[str, list[int]] = {}
     for m in _CASED_CORES.finditer(text):
         cores.setdefault(_CORE_NAMES.get(m.group(), "year"), []).append(m.start())

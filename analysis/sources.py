@@ -19,6 +19,7 @@ from .codebook_cache import cached_by_file
 from .codebooks import read_codebook
 from .per_article import rows_frame
 from .text_spans import sentence_index
+from .textio import REGEX_CASE_EXTRAS
 
 COLUMNS = ["article_id", "outlet", "source", "cue", "sentence", "start", "end",
            "cue_text", "mention", "type"]
@@ -107,10 +108,6 @@ def _matcher(name: str = "sources.csv"):
     return pattern, exact, folded
 
 
-# Characters that (?i) matches with an ASCII letter besides its two cases: long s, Kelvin sign,
-# dotted capital I and dotless i.
-_FOLD_EXTRAS = "\u017f\u212a\u0130\u0131"
-
 
 def _alias_part(alias: str) -> str:
     """The regex of one alias: as written for short capitals (AP), else ignoring case."""
@@ -128,7 +125,7 @@ def _alias_group(first: str, aliases: list[str]) -> str:
     """
     if not (first.isascii() and first.isalpha()):
         return f"(?=(?i:{re.escape(first)}))(?:{'|'.join(map(_alias_part, aliases))})"
-    letters = {first, first.upper(), *_FOLD_EXTRAS}
+    letters = {first, first.upper(), *REGEX_CASE_EXTRAS}
     folds = "".join(sorted(c for c in letters if re.fullmatch(f"(?i:{first})", c)))
     rests = [(f"(?<={re.escape(a[0])}){re.escape(a[1:])}" if _exact_case(a)
               else "(?i:" + re.escape(a[1:]) + ")") for a in aliases]
