@@ -17,10 +17,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .corpus import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
-                     SENTENCE_COLUMNS, Corpus, corpus_files, read_article, read_manifest)
-from .codebook_cache import one_version
-from .compare import PROFILE_QUOTE_COLUMNS
+from .corpus.load import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS, Corpus, corpus_files, read_article, read_manifest
+from .codebooks import one_version
+from .compare.profile import PROFILE_QUOTE_COLUMNS
 from .paths import TABLES, resolve
 from .pipeline import ARTICLE_TABLES, CORPUS_TABLES, article_rows, corpus_steps
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .framing import corpus_quotes, framing_hits
-from .hedges import hedge_table
-from .keyness import distinctive_terms, reuse_spans
-from .labels import actor_labels
+from .framing.hits import corpus_quotes, framing_hits
+from .framing.hedges import hedge_table
+from .framing.keyness import distinctive_terms, reuse_spans
+from .framing.labels import actor_labels
 
 
 def framing_tables(corpus, quotes="auto", reuse: pd.DataFrame | None = None,
@@ -25,7 +25,7 @@ def framing_tables(corpus, quotes="auto", reuse: pd.DataFrame | None = None,
     exclude = None
     if exclude_reuse:
         if reuse is None:
-            from .reuse import find_reuse
+            from .compare.reuse import find_reuse
             reuse = find_reuse(corpus)
         exclude = reuse_spans(reuse)
     return {

@@ -11,18 +11,18 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import actor_index, load_actors
-from .compare import MENTION_COLUMNS, mention_rows, outlet_profile
-from .corpus import ArticleTables, Corpus
-from .events import COLUMNS as EVENT_COLUMNS, event_rows
-from .facts import fact_sentences
-from .framing import HIT_COLUMNS, frame_hit_rows
-from .hedges import HEDGE_COLUMNS, hedge_rows
-from .keyness import distinctive_terms, paragraph_words, reuse_spans
-from .labels import LABEL_COLUMNS, label_rows
-from .quotes import QUOTE_COLUMNS, extract_article_quote_rows, load_verbs, quote_tuples
-from .reuse import find_reuse
-from .sources import COLUMNS as SOURCE_COLUMNS, source_rows
+from .quotes.mentions import actor_index, load_actors
+from .compare.profile import MENTION_COLUMNS, mention_rows, outlet_profile
+from .corpus.load import ArticleTables, Corpus
+from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
+from .compare.facts import fact_sentences
+from .framing.hits import HIT_COLUMNS, frame_hit_rows
+from .framing.hedges import HEDGE_COLUMNS, hedge_rows
+from .framing.keyness import distinctive_terms, paragraph_words, reuse_spans
+from .framing.labels import LABEL_COLUMNS, label_rows
+from .quotes.attribution import QUOTE_COLUMNS, extract_article_quote_rows, load_verbs, quote_tuples
+from .compare.reuse import find_reuse
+from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 
 # Table → its columns, taken from the module that makes the table: first those the issues fix
 # (other tools read them by name), then the extra ones each module adds (offsets, so every row

@@ -385,7 +385,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def run(args) -> int:
     """Run the report for parsed ``args``: 0 on success, 1 with one ``error:`` line otherwise."""
-    from .corpus import CorpusError, corpus_files
+    from .corpus.load import CorpusError, corpus_files
     try:
         corpus_files(args.corpus)
     except CorpusError as exc:
@@ -411,7 +411,7 @@ def run(args) -> int:
 
 def main(argv=None) -> int:
     """``python -m analysis.report ...``: the same as ``python -m analysis report ...``."""
-    from .__main__ import main as analysis_main
+    from .cli import main as analysis_main
     return analysis_main(["report", *(sys.argv[1:] if argv is None else argv)])
 
 

@@ -1,8 +1,8 @@
 """Actor codebook and name matcher: variant spellings, accents, longest match, clear errors."""
 import pytest
 
-from analysis.actors import (CAMPS, TYPES, actor_record, find_mentions, fold, load_actors,
-                             resolve_actor)
+from analysis.quotes.mentions import CAMPS, TYPES, actor_record, find_mentions, load_actors, resolve_actor
+from analysis.text import fold
 from analysis.codebooks import CodebookError
 
 

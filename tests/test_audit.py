@@ -2,9 +2,9 @@
 import pandas as pd
 import pytest
 
-from analysis import audit
-from analysis.cleaning import REASONS
-from analysis.corpus import load_corpus
+from analysis.corpus import audit
+from analysis.corpus.clean import REASONS
+from analysis.corpus.load import load_corpus
 from analysis.paths import SEEDS
 
 PAGE = [

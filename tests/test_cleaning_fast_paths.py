@@ -5,10 +5,10 @@ import unicodedata
 
 import pytest
 
-from analysis import cleaning, metadata
-from analysis.cleaning import Line, chrome_matcher, chrome_rules, dedupe_key
+from analysis.corpus import clean as cleaning, metadata
+from analysis.corpus.clean import Line, chrome_matcher, chrome_rules, dedupe_key
 from analysis.paths import SEEDS
-from analysis.textio import normalize_line
+from analysis.corpus.read import normalize_line
 
 SEED_LINES = sorted({normalize_line(raw) for path in SEEDS.glob("*.txt")
                      for raw in path.read_text(encoding="utf-8").splitlines()} - {""})

@@ -1,7 +1,7 @@
 """Codebook caching: an edited file is re-read, except inside one export run (one_version)."""
 import os
 
-from analysis.codebook_cache import cached_by_file, one_version
+from analysis.codebooks import cached_by_file, one_version
 
 
 def _counting_loader():

@@ -2,7 +2,8 @@
 import pandas as pd
 import pytest
 
-from analysis import compare, compare_figures
+from analysis.compare import profile as compare
+from analysis.plots import compare as compare_figures
 from compare_helpers import write_corpus
 from conftest import article
 
@@ -69,7 +70,7 @@ def test_export_tables_have_the_promised_columns_first(corpus):
 def test_figures_draw_from_the_tables(corpus, tmp_path):
     import matplotlib.pyplot as plt
 
-    from analysis import figures
+    from analysis.plots import style as figures
     quotes = pd.DataFrame(columns=QUOTE_COLUMNS)
     drawn = [compare_figures.outlet_profile_figure(compare.outlet_profile(corpus, quotes)),
              compare_figures.reuse_figure(corpus, compare.find_reuse(corpus)),

@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from analysis.corpus import load_corpus, CorpusError
+from analysis.corpus.load import load_corpus, CorpusError
 from analysis.paths import REPO_ROOT, SEEDS
-from analysis.textio import normalize_line
+from analysis.corpus.read import normalize_line
 from conftest import article
 
 # Read off the pages by hand (outlet credit, headline line, publication stamp, dateline).
@@ -125,7 +125,7 @@ def test_abbreviations_do_not_split_sentences(corpus):
 
 
 def test_sentence_splitter_on_abbreviations():
-    from analysis.sentences import sentence_spans
+    from analysis.text import sentence_spans
     text = "Mr. Smith met U.S. officials on Jan. 23 in Washington. They left. Gen. Lee stayed."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Mr. Smith met U.S. officials on Jan. 23 in Washington.", "They left.", "Gen. Lee stayed."]

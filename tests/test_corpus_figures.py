@@ -2,8 +2,9 @@
 import matplotlib.pyplot as plt
 import pytest
 
-from analysis import audit, corpus_figures, figures
-from analysis.corpus import load_corpus
+from analysis.corpus import audit
+from analysis.plots import corpus as corpus_figures, style as figures
+from analysis.corpus.load import load_corpus
 from analysis.paths import SEEDS
 
 from test_audit import page_dir  # noqa: F401  (the small page fixture)

@@ -3,8 +3,8 @@ import pandas as pd
 import pytest
 
 from analysis.codebooks import CodebookError
-from analysis.evaluate import evaluate, load_gold, main, normalise, overlap
-from analysis.quotes import extract_quotes
+from analysis.quotes.evaluate import evaluate, load_gold, main, normalise, overlap
+from analysis.quotes.attribution import extract_quotes
 
 
 def table(rows):

@@ -1,7 +1,7 @@
 """Date expressions and their resolution against the dateline or publication day."""
 from datetime import date
 
-from analysis.events import COLUMNS, dateline_date, events, find_dates
+from analysis.compare.events import COLUMNS, dateline_date, events, find_dates
 from compare_helpers import write_corpus
 from conftest import article
 
@@ -106,7 +106,7 @@ def test_seeds(corpus):
 
 
 def test_reference_day_prefers_the_dateline_date():
-    from analysis.events import reference_date
+    from analysis.compare.events import reference_date
     row = {"text": "Officials met.", "published": "2019-05-02", "dateline_date": "2019-05-01"}
     assert reference_date(row) == (date(2019, 5, 1), "dateline")
     row = {"text": "Officials met.", "published": "2019-05-02", "dateline_date": ""}

@@ -57,8 +57,8 @@ def test_parquet_matches_csv(one_worker):
 
 def test_export_tables_match_the_corpus_level_functions(one_worker, corpus):
     """The streamed export and the functions notebooks call give the same rows."""
-    from analysis.framing import framing_hits
-    from analysis.quotes import extract_quotes
+    from analysis.framing.hits import framing_hits
+    from analysis.quotes.attribution import extract_quotes
     quotes = extract_quotes(corpus)
     exported = read(one_worker, "quotes")
     assert exported["quote"].tolist() == quotes["quote"].tolist()

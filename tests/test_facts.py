@@ -2,8 +2,7 @@
 import pytest
 
 from analysis.codebooks import CodebookError
-from analysis.facts import (FACT_COLUMNS, WINDOW, fact_sentences, link_units, load_facts, match_facts,
-                            shared_facts)
+from analysis.compare.facts import FACT_COLUMNS, WINDOW, fact_sentences, link_units, load_facts, match_facts, shared_facts
 from compare_helpers import write_corpus
 
 

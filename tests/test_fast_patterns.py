@@ -3,7 +3,7 @@ like the plain forms they replace, and fold() must fold character by character a
 import re
 import unicodedata
 
-from analysis.actors import after_non_word, fold, word_alternation
+from analysis.text import after_non_word, fold, word_alternation
 
 TEXTS = [
     "He said the minister, who met her, told them: it's theirs. She-wolf; the",

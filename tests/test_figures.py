@@ -5,7 +5,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from analysis import figures, paths
+from analysis.plots import style as figures
+from analysis import paths
 
 matplotlib.use("Agg")
 

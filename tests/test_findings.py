@@ -5,8 +5,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from analysis import compare, findings, framing, labels
-from analysis.quotes import extract_quotes
+from analysis.compare import profile as compare
+from analysis.plots import findings
+from analysis.framing import hits as framing, labels
+from analysis.quotes.attribution import extract_quotes
 
 
 @pytest.fixture(autouse=True)

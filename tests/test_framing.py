@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from analysis.codebooks import CodebookError
-from analysis.framing import frame_hits_article, frame_profile, framing_hits, load_frames
+from analysis.framing.hits import frame_hits_article, frame_profile, framing_hits, load_frames
 
 
 

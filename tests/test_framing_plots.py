@@ -1,7 +1,7 @@
 """The framing figures plot exactly the table they return."""
 import pandas as pd
 
-from analysis.framing_plots import plot_fightin_words, plot_frame_profile
+from analysis.plots.framing import plot_fightin_words, plot_frame_profile
 
 
 def test_frame_profile_figure_returns_its_data():

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from analysis.codebooks import CodebookError
-from analysis.hedges import hedge_table, hedges_article, load_hedges
+from analysis.framing.hedges import hedge_table, hedges_article, load_hedges
 
 
 def _hedges(text, quotes=None):

@@ -6,8 +6,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from analysis.keyness import (article_tokens, distinctive_terms, g_squared, log_odds_dirichlet,
-                              paragraph_words, reuse_spans, term_counts)
+from analysis.framing.keyness import article_tokens, distinctive_terms, g_squared, log_odds_dirichlet, paragraph_words, reuse_spans, term_counts
 
 
 def test_log_odds_informative_prior_by_hand():
@@ -111,7 +110,7 @@ def test_seed_outlets_each_get_rows(corpus):
 
 def test_malformed_stopword_row_names_file_and_line(tmp_path):
     from analysis.codebooks import CodebookError
-    from analysis.keyness import load_stopwords
+    from analysis.framing.keyness import load_stopwords
     bad = tmp_path / "stopwords.csv"
     bad.write_text("# comment\nword\nthe\nof,extra\n", encoding="utf-8")
     with pytest.raises(CodebookError, match=r"stopwords\.csv:4: expected 1 cells"):
@@ -119,7 +118,7 @@ def test_malformed_stopword_row_names_file_and_line(tmp_path):
 
 
 def test_shipped_stopwords_are_lower_case_function_words():
-    from analysis.keyness import load_stopwords
+    from analysis.framing.keyness import load_stopwords
     words = load_stopwords()
     assert {"the", "of", "tuesday", "may"} <= words
     assert not {"coup", "legitimate", "sanctions"} & words

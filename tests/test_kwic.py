@@ -3,7 +3,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from analysis.kwic import collocates, collocations, kwic
+from analysis.framing.kwic import collocates, collocations, kwic
 
 
 def _corpus():

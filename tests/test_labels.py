@@ -2,9 +2,9 @@
 import pandas as pd
 import pytest
 
-from analysis.actors import find_mentions, load_actors
+from analysis.quotes.mentions import find_mentions, load_actors
 from analysis.codebooks import CodebookError
-from analysis.labels import actor_labels, labels_article, load_labels
+from analysis.framing.labels import actor_labels, labels_article, load_labels
 
 
 @pytest.fixture(scope="module")

@@ -4,15 +4,16 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.actors import actor_index, alternation, find_mentions, load_actors
-from analysis.events import article_events
-from analysis.framing import frame_hits_article
-from analysis.hedges import hedges_article
-from analysis.labels import labels_article
+from analysis.quotes.mentions import actor_index, find_mentions, load_actors
+from analysis.text import alternation
+from analysis.compare.events import article_events
+from analysis.framing.hits import frame_hits_article
+from analysis.framing.hedges import hedges_article
+from analysis.framing.labels import labels_article
 from analysis.per_article import iter_articles, rows_frame
-from analysis.quotes import extract_article_quote_rows, extract_article_quotes
-from analysis.sources import article_sources
-from analysis.text_spans import SentenceIndex, sentence_span
+from analysis.quotes.attribution import extract_article_quote_rows, extract_article_quotes
+from analysis.compare.sources import article_sources
+from analysis.text import SentenceIndex, sentence_span
 
 
 def test_rows_frame_is_the_same_table_as_pandas_builds():

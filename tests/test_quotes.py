@@ -5,8 +5,7 @@ Each test names the construction it checks; expected speakers are what a reader 
 import pytest
 
 from analysis.codebooks import CodebookError
-from analysis.quotes import (QUOTE_COLUMNS, extract_article_quotes, extract_quotes, load_verbs,
-                             quote_spans, verb_class)
+from analysis.quotes.attribution import QUOTE_COLUMNS, extract_article_quotes, extract_quotes, load_verbs, quote_spans, verb_class
 
 
 def extract(text):
@@ -317,7 +316,7 @@ def test_possessor_speaks_through_its_role():
 
 
 def test_custom_actor_table(tmp_path):
-    from analysis.actors import load_actors
+    from analysis.quotes.mentions import load_actors
     path = tmp_path / "actors.csv"
     path.write_text("id,name,aliases,type,country,affiliation,camp\n"
                     "smith,Ann Smith,Smith,person,,UN envoy,other\n")

@@ -21,7 +21,7 @@ def _notebook(*sources, parameters='CORPUS = "seeds"'):
 
 
 GOOD = (
-    "import sys\nfrom analysis import figures, paths\n"
+    "import sys\nfrom analysis import paths\nfrom analysis.plots import style as figures\n"
     "print('kernel', sys.executable)\nprint('corpus', CORPUS, paths.resolve(CORPUS).is_dir())",
     "fig, ax = figures.new_figure()\nax.plot([1, 2], [3, 5])\n"
     "figures.save(fig, 'tiny_line', {'x': [1, 2], 'y': [3, 5]});",

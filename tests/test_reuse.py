@@ -3,8 +3,7 @@ import pandas as pd
 
 import random
 
-from analysis.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, align_pair, candidate_seeds, encode,
-                            exact_runs, find_reuse, shingle_index, shingle_keys, tokens)
+from analysis.compare.reuse import COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, align_pair, candidate_seeds, encode, exact_runs, find_reuse, shingle_index, shingle_keys, tokens
 from compare_helpers import write_corpus
 from conftest import article
 
@@ -152,7 +151,7 @@ def test_empty_and_single_article_corpora(tmp_path):
 
 
 def test_reuse_by_outlet_sums_passages(corpus):
-    from analysis.reuse import reuse_by_outlet
+    from analysis.compare.reuse import reuse_by_outlet
     reuse = find_reuse(corpus)
     by_outlet = reuse_by_outlet(corpus, reuse)
     assert by_outlet["words"].sum() == reuse["n_words"].sum()

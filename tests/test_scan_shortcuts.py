@@ -11,9 +11,10 @@ import re
 
 import regex
 
-from analysis import labels, sources, termmatch, voice
+from analysis.framing import labels, termmatch, voice
+from analysis.compare import sources
 
-events = importlib.import_module("analysis.events")   # the package also exports events()
+events = importlib.import_module("analysis.compare.events")   # the package also exports events()
 
 _FOLDS = {"s": "\u017f", "i": "\u0131", "I": "\u0130", "k": "\u212a", "K": "\u212a"}
 

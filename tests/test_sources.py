@@ -2,7 +2,7 @@
 import pytest
 
 from analysis.codebooks import CodebookError
-from analysis.sources import COLUMNS, cited_sources, load_sources, photo_credits, text_sources
+from analysis.compare.sources import COLUMNS, cited_sources, load_sources, photo_credits, text_sources
 from compare_helpers import write_corpus
 from conftest import article
 

@@ -1,7 +1,7 @@
 """The shared term matcher: whole words, stems, phrases, longest match, no double counting."""
 import pandas as pd
 
-from analysis.termmatch import TermMatcher
+from analysis.framing.termmatch import TermMatcher
 
 
 def _find(terms, text, modes=None):

@@ -1,7 +1,7 @@
 """Voice: narrator vs quoted from a quote table, or from quotation marks as a fallback."""
 import pandas as pd
 
-from analysis.voice import assign_voice, quote_mark_spans
+from analysis.framing.voice import assign_voice, quote_mark_spans
 
 
 def test_quote_mark_spans_pairs_straight_and_curly_marks():

@@ -22,9 +22,9 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from .per_article import by_article, iter_articles, rows_frame
-from .text_spans import sentence_index
-from .textio import REGEX_CASE_EXTRAS
+from ..per_article import by_article, iter_articles, rows_frame
+from ..text import sentence_index
+from ..text import REGEX_CASE_EXTRAS
 
 COLUMNS = ["article_id", "outlet", "expression", "date", "sentence", "start", "end",
            "precision", "reference", "reference_from"]

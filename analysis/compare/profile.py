@@ -10,10 +10,10 @@ from collections import Counter
 
 import pandas as pd
 
-from .actors import actor_index
+from ..quotes.mentions import actor_index
 from .events import events
 from .facts import fact_sentences, shared_facts
-from .per_article import iter_articles, rows_frame
+from ..per_article import iter_articles, rows_frame
 from .reuse import find_reuse, reuse_by_outlet
 from .sources import cited_sources
 
@@ -79,7 +79,7 @@ def outlet_profile(corpus, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     ``quotes`` is the quote table (:func:`analysis.quotes.extract_quotes`), computed when omitted.
     """
     if quotes is None:
-        from .quotes import extract_quotes
+        from ..quotes.attribution import extract_quotes
         quotes = extract_quotes(corpus)
     arts = corpus.articles
     quotes = quotes.assign(camp=quotes["camp"].fillna("").replace("", UNATTRIBUTED))

@@ -17,8 +17,8 @@ import string
 from dataclasses import dataclass
 
 from . import metadata
-from .codebook_cache import cached_by_file
-from .codebooks import read_codebook
+from ..codebooks import cached_by_file
+from ..codebooks import read_codebook
 
 REASONS = (
     "navigation", "share widget", "section label", "comments widget", "related link",

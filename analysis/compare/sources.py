@@ -14,12 +14,12 @@ import re
 
 import pandas as pd
 
-from .actors import after_non_word
-from .codebook_cache import cached_by_file
-from .codebooks import read_codebook
-from .per_article import rows_frame
-from .text_spans import sentence_index
-from .textio import REGEX_CASE_EXTRAS
+from ..text import after_non_word
+from ..codebooks import cached_by_file
+from ..codebooks import read_codebook
+from ..per_article import rows_frame
+from ..text import sentence_index
+from ..text import REGEX_CASE_EXTRAS
 
 COLUMNS = ["article_id", "outlet", "source", "cue", "sentence", "start", "end",
            "cue_text", "mention", "type"]

@@ -37,10 +37,10 @@ from typing import NamedTuple
 import pandas as pd
 from nltk.stem import PorterStemmer
 
-from .actors import fold
-from .codebook_cache import cached_by_file
-from .codebooks import read_codebook
-from .keyness import load_stopwords
+from ..text import fold
+from ..codebooks import cached_by_file
+from ..codebooks import read_codebook
+from ..framing.keyness import load_stopwords
 from .reuse import tokens
 
 THRESHOLD = 0.3

@@ -22,8 +22,8 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from .codebook_cache import cached_by_file
-from .codebooks import read_codebook
+from ..codebooks import cached_by_file
+from ..codebooks import read_codebook
 from .termmatch import word_spans
 
 KEYNESS_COLUMNS = ["outlet", "term", "count", "count_rest", "log_odds", "z", "g2",

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from .codebook_cache import cached_by_file
-from .codebooks import read_codebook
+from ..codebooks import cached_by_file
+from ..codebooks import read_codebook
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"

@@ -13,7 +13,7 @@ import re
 
 import pandas as pd
 
-from .actors import after_non_word
+from ..text import after_non_word
 
 # Straight quotes close themselves; curly, low-9 and guillemet quotes close with their partner.
 _QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')

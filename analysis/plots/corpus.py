@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import figures
-from .audit import FATES, GROUP_ORDER, article_labels, fate_counts, removals
+from . import style as figures
+from ..corpus.audit import FATES, GROUP_ORDER, article_labels, fate_counts, removals
 
 GROUP_COLOURS = dict(zip(GROUP_ORDER, [figures.OKABE_ITO[c] for c in
                                        ("sky blue", "reddish purple", "yellow", "black")]))

@@ -10,8 +10,8 @@ import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 
-from . import figures
-from .facts import load_facts
+from . import style as figures
+from ..compare.facts import load_facts
 
 
 def _heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}"):

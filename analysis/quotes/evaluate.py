@@ -21,9 +21,9 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
-from .actors import fold
-from .codebooks import CodebookError, read_codebook
-from .paths import REPO_ROOT, resolve
+from ..text import fold
+from ..codebooks import CodebookError, read_codebook
+from ..paths import REPO_ROOT, resolve
 
 GOLD_FILE = REPO_ROOT / "gold" / "quotes_gold.csv"
 MIN_OVERLAP = 0.5
@@ -152,8 +152,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def run(args) -> int:
     """Extract quotes from ``args.corpus``, score them against ``args.gold``, print the result."""
-    from .corpus import load_corpus
-    from .quotes import extract_quotes
+    from ..corpus.load import load_corpus
+    from .attribution import extract_quotes
     try:
         gold = load_gold(args.gold)
     except CodebookError as err:

@@ -18,10 +18,10 @@ import warnings
 
 import pandas as pd
 
-from .codebook_cache import cached_by_file
-from .codebooks import CodebookError, read_codebook
-from .per_article import by_article, iter_articles, rows_frame
-from .text_spans import sentence_index
+from ..codebooks import cached_by_file
+from ..codebooks import CodebookError, read_codebook
+from ..per_article import by_article, iter_articles, rows_frame
+from ..text import sentence_index
 from .termmatch import TermMatcher
 from .voice import VoiceIndex, fallback_quotes
 
@@ -82,7 +82,7 @@ def corpus_quotes(corpus, quotes="auto") -> pd.DataFrame | None:
     if isinstance(quotes, pd.DataFrame) or quotes is None:
         return quotes
     try:
-        from .quotes import extract_quotes
+        from ..quotes.attribution import extract_quotes
     except ImportError:
         warnings.warn("analysis.quotes is not available: voice falls back to quotation marks "
                       "(indirect speech counts as narrator, speakers unknown)", stacklevel=3)

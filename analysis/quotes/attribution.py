@@ -20,16 +20,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from pathlib import Path
 
 import pandas as pd
 
-from .actors import actor_index, after_non_word, alternation, fold, word_alternation
-from .codebooks import CodebookError, read_codebook
-from .paths import CODEBOOKS
-from .sentences import sentence_spans
-from .per_article import rows_frame
-from .text_spans import SentenceIndex
+from .mentions import actor_index
+from ..text import after_non_word, alternation, fold, word_alternation
+from ..codebooks import CodebookError, cached_by_file, read_codebook
+from ..text import sentence_spans
+from ..per_article import rows_frame
+from ..text import SentenceIndex
 
 QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id",
                  "speaker_mention", "affiliation", "camp", "verb", "verb_class", "via", "sentence",
@@ -60,8 +59,9 @@ class VerbTable:
     regex: re.Pattern
 
 
-@lru_cache(maxsize=4)
-def _load_verbs(path: str, mtime: float) -> VerbTable:
+@cached_by_file
+def load_verbs(path="reporting_verbs.csv") -> VerbTable:
+    """The reporting-verb codebook, checked (classes, clause yes/no, no form used twice)."""
     book = read_codebook(path, required=["verb", "forms", "class", "clause"], nonempty=["verb"],
                          choices={"class": VERB_CLASSES, "clause": {"yes", "no"}})
     forms = {}
@@ -75,16 +75,6 @@ def _load_verbs(path: str, mtime: float) -> VerbTable:
             forms[form] = (row["verb"], row["class"], row["clause"] == "yes")
     pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
     return VerbTable(forms, re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"))
-
-
-def load_verbs(path="reporting_verbs.csv") -> VerbTable:
-    """The reporting-verb codebook, checked (classes, clause yes/no, no form used twice)."""
-    p = Path(path)
-    if not p.is_absolute() and not p.exists():
-        p = CODEBOOKS / p
-    if not p.exists():
-        raise CodebookError(f"{p}: reporting-verb codebook not found")
-    return _load_verbs(str(p), p.stat().st_mtime)
 
 
 def verb_class(lemma: str, verbs: VerbTable | None = None) -> str:

@@ -29,9 +29,9 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .actors import fold
-from .codebook_cache import cached_by_file
-from .codebooks import read_codebook
+from ..text import fold
+from ..codebooks import cached_by_file
+from ..codebooks import read_codebook
 
 SHINGLE = 5        # words per shingle: long enough that shared shingles are rarely chance
 MIN_WORDS = 10     # shorter shared stretches are titles and set phrases ("U.S. Secretary of State Mike Pompeo")

@@ -11,14 +11,11 @@ resolving them is the quote attributor's job (:mod:`analysis.quotes`).
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
-from .codebooks import CodebookError, read_codebook
-from .paths import CODEBOOKS
+from ..codebooks import CodebookError, cached_by_file, read_codebook
+from ..text import fold, word_alternation
 
 ACTORS_FILE = "actors.csv"
 COLUMNS = ["id", "name", "aliases", "type", "country", "affiliation", "camp"]
@@ -28,40 +25,12 @@ CAMPS = {"Russian government", "US government", "Venezuelan government", "Venezu
 MENTION_COLUMNS = ["actor_id", "actor", "mention", "start", "end"]
 
 
-def fold(text: str) -> str:
-    """``text`` with accents removed and curly apostrophes straightened, same length.
-
-    One character in, one character out, so offsets found in the folded text are offsets in the
-    original ("Guaidó" and "Guaido" fold alike).
-    """
-    if text.isascii():
-        return text
-    return _FOLDABLE.sub(_fold_match, text)
-
-
-# What fold() may change in a non-ASCII text: non-ASCII characters and the backtick. Why a regex:
-# the engine skips the (many) ASCII characters, so only the few others cost a Python call.
-_FOLDABLE = re.compile("[`\u0080-\U0010FFFF]")
-
-
-def _fold_match(m: re.Match) -> str:
-    return _fold_char(m.group())
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    if ch in "’‘`´":
-        return "'"
-    base = unicodedata.normalize("NFKD", ch)
-    return base[0] if base and not unicodedata.combining(base[0]) else ch
-
-
 def _split(cell: str) -> list[str]:
     return [a.strip() for a in (cell or "").split("|") if a.strip()]
 
 
-@lru_cache(maxsize=8)
-def _load(path: str, mtime: float) -> pd.DataFrame:
+@cached_by_file
+def _actor_table(path=ACTORS_FILE) -> pd.DataFrame:
     book = read_codebook(path, required=COLUMNS, nonempty=["id", "name", "type", "camp"],
                          choices={"type": TYPES, "camp": CAMPS})
     for col in ("gender", "metonyms"):
@@ -95,66 +64,7 @@ def load_actors(path=ACTORS_FILE) -> pd.DataFrame:
     Columns id, name, aliases, type, country, affiliation, camp, gender, metonyms, line (all str
     except line). Raises :class:`analysis.codebooks.CodebookError` naming file and line.
     """
-    p = Path(path)
-    if not p.is_absolute() and not p.exists():
-        p = CODEBOOKS / p
-    if not p.exists():
-        raise CodebookError(f"{p}: actor codebook not found")
-    return _load(str(p), p.stat().st_mtime).copy()
-
-
-def alternation(patterns: list[str]) -> str:
-    """``"|".join(patterns)`` with the alternatives grouped under their first literal character.
-
-    Why: Python's regex engine tries every alternative at every position of a text; grouped,
-    only those that can start there are tried (several times faster for hundreds of aliases or
-    verb forms). Same matches: order within a group is kept, and alternatives with different
-    first characters never match at the same place. Falls back to the plain join when a pattern
-    does not start with a literal character.
-    """
-    groups = _first_char_groups(patterns)
-    if groups is None:
-        return "|".join(patterns)
-    return "|".join(f"{head}(?:{'|'.join(rest)})" for head, rest in groups.items())
-
-
-def _first_char_groups(patterns: list[str]) -> dict[str, list[str]] | None:
-    """Patterns grouped by their first literal character (regex-escaped, in first-seen order):
-    {first: [rest, ...]}; None when a pattern does not start with a literal character."""
-    groups: dict[str, list[str]] = {}
-    for pat in patterns:
-        head = pat[:2] if pat.startswith("\\") else pat[:1]
-        if not (head.isalnum() or (len(head) == 2 and not head[1].isalnum())):
-            return None
-        groups.setdefault(head, []).append(pat[len(head):])
-    return groups
-
-
-def after_non_word(first: str, not_after: str = r"\w") -> str:
-    r"""Regex for one character ``first`` (a literal or a class) not preceded by ``not_after``.
-
-    Why: ``(?<!\w)[A-Z]...`` is slow in Python's ``re``: a pattern opening with a look-behind
-    gives the engine no first character to skip ahead to, so it tries every position of the text.
-    ``[A-Z](?<!\w[A-Z])...`` makes the same test one character later (the two-character
-    look-behind fails at the text's start, as the one-character one does) and lets the engine
-    jump from one possible first character to the next. Same matches.
-    """
-    return f"{first}(?<!{not_after}{first})"
-
-
-def word_alternation(patterns: list[str], not_after: str = r"\w") -> str:
-    r"""``(?<!not_after)(?:alternation(patterns))`` rewritten so the engine can search it fast.
-
-    Each group of :func:`alternation` gets the look-behind right after its first character
-    (:func:`after_non_word`), so the whole pattern starts with literal characters the engine
-    skips ahead to. Same matches as the plain form; falls back to it when a pattern does not start
-    with a literal character.
-    """
-    groups = _first_char_groups(patterns)
-    if groups is None:
-        return f"(?<!{not_after})(?:" + "|".join(patterns) + ")"
-    return "(?:" + "|".join(f"{after_non_word(head, not_after)}(?:{'|'.join(rest)})"
-                            for head, rest in groups.items()) + ")"
+    return _actor_table(path).copy()
 
 
 def _alias_pattern(alias: str) -> str:
@@ -266,9 +176,9 @@ class ActorIndex:
         return [r if metonyms else r[:5] for r in kept]
 
 
-@lru_cache(maxsize=4)
-def _default_index(mtime: float) -> ActorIndex:
-    return ActorIndex(load_actors())
+@cached_by_file
+def _codebook_index(path=ACTORS_FILE) -> ActorIndex:
+    return ActorIndex(_actor_table(path))
 
 
 def actor_index(actors: pd.DataFrame | ActorIndex | None = None) -> ActorIndex:
@@ -276,7 +186,7 @@ def actor_index(actors: pd.DataFrame | ActorIndex | None = None) -> ActorIndex:
     index passed in is returned as is; the last table passed in keeps its index, so callers
     looping over articles with the same table build it once)."""
     if actors is None:
-        return _default_index((CODEBOOKS / ACTORS_FILE).stat().st_mtime)
+        return _codebook_index()
     if isinstance(actors, ActorIndex):
         return actors
     if _LAST_INDEX and _LAST_INDEX[0] is actors:

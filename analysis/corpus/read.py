@@ -13,10 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Spaces that are not U+0020 (no-break, figure, narrow, thin, ideographic ...) become plain spaces.
-#: Non-ASCII characters that Python's case-insensitive regex matches with an ASCII letter besides
-#: its two cases (long s, Kelvin sign, dotted capital I, dotless i): fast paths that fold case by
-#: hand (str.lower, [Vv]) must send texts holding one of them the regex way.
-REGEX_CASE_EXTRAS = "\u017f\u212a\u0130\u0131"
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # Invisible characters that only break tokenisation: zero-width space/joiners, BOM, soft hyphen.
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

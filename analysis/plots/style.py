@@ -24,8 +24,8 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import paths
-from .paths import FIGURES_ENV  # the directory figures are written to (see module docstring)
+from .. import paths
+from ..paths import FIGURES_ENV  # the directory figures are written to (see module docstring)
 
 #: The eight Okabe–Ito colours, by their published names.
 OKABE_ITO = {

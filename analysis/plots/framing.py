@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import figures
+from . import style as figures
 
 VOICE_HATCH = {"narrator": None, "quoted": "////"}
 

@@ -18,10 +18,10 @@ import pandas as pd
 from nltk.tokenize import RegexpTokenizer
 
 from . import metadata
-from .cleaning import Line, classify, wraps_into
-from .paths import resolve
-from .sentences import sentence_tokenizer
-from .textio import UnreadableFile, normalize_line, read_lines
+from .clean import Line, classify, wraps_into
+from ..paths import resolve
+from ..text import sentence_tokenizer
+from .read import UnreadableFile, normalize_line, read_lines
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text",
                    "source_file", "dateline_date", "url"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .corpus import corpus_files
-from .textio import normalize_line, read_lines
+from .load import corpus_files
+from .read import normalize_line, read_lines
 
 # Removal reasons that are not page chrome; every other reason is the site's template.
 REASON_GROUPS = {

@@ -26,13 +26,13 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .actors import MENTION_COLUMNS
-from .codebook_cache import cached_by_file
-from .codebooks import CodebookError, read_codebook
+from ..quotes.mentions import MENTION_COLUMNS
+from ..codebooks import cached_by_file
+from ..codebooks import CodebookError, read_codebook
 from .keyness import load_stopwords
-from .per_article import by_article, iter_articles, rows_frame
+from ..per_article import by_article, iter_articles, rows_frame
 from .termmatch import TermMatcher, word_spans
-from .text_spans import sentence_index
+from ..text import sentence_index
 from .voice import VoiceIndex
 
 # The agreed export columns first, then extras.
@@ -240,8 +240,8 @@ def _label_rules(path="labels.csv") -> _LabelRules:
 def actor_labels(corpus, quotes="auto", actors: pd.DataFrame | None = None,
                  codebook="labels.csv") -> pd.DataFrame:
     """actor_labels.csv: every label of every actor, with voice, sentence and offsets."""
-    from .actors import find_mentions, load_actors
-    from .framing import corpus_quotes
+    from ..quotes.mentions import find_mentions, load_actors
+    from .hits import corpus_quotes
 
     actors = load_actors() if actors is None else actors
     _check_description_actors(actors, codebook)

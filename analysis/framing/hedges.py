@@ -20,13 +20,13 @@ import re
 
 import pandas as pd
 
-from .codebook_cache import cached_by_file
-from .codebooks import read_codebook
-from .framing import check_unique_terms, corpus_quotes
+from ..codebooks import cached_by_file
+from ..codebooks import read_codebook
+from .hits import check_unique_terms, corpus_quotes
 from .keyness import load_stopwords
-from .per_article import by_article, iter_articles, rows_frame
+from ..per_article import by_article, iter_articles, rows_frame
 from .termmatch import TermMatcher, word_spans
-from .text_spans import sentence_index
+from ..text import sentence_index
 from .voice import VoiceIndex, has_column, quote_mark_rows, table_columns
 
 # The agreed export columns first, then extras.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import figures
+from . import style as figures
 
 SOURCE_KINDS = ["agency", "media", "institution"]
 KIND_COLOURS = dict(zip(SOURCE_KINDS, [figures.OKABE_ITO[c] for c in

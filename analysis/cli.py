@@ -1,0 +1,69 @@
+"""Command line: ``python -m analysis export | evaluate | report``.
+
+Problems with single files are printed as warnings and the run goes on; a corpus that cannot be
+read at all ends the run with exit code 2 and one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .corpus.load import CorpusError
+from .paths import TABLES
+
+
+def _export(args) -> int:
+    from .export import export_tables
+    formats = ("csv", "parquet") if args.format == "parquet" else ("csv",)
+    if args.workers < 1:
+        print("error: --workers must be 1 or more", file=sys.stderr)
+        return 2
+    corpus, written = export_tables(args.corpus, args.out or TABLES, formats,
+                                    manifest=not args.no_manifest, workers=args.workers,
+                                    scheduler=args.scheduler,
+                                    on_problem=lambda w: print(f"warning: {w}", file=sys.stderr))
+    if corpus.articles.empty:
+        print(f"error: no article could be read from '{args.corpus}'", file=sys.stderr)
+        return 2
+    print(f"{len(corpus.articles)} articles → {len(written)} files in {written[0].parent}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    commands = top.add_subparsers(dest="command", required=True)
+    export = commands.add_parser("export", help="write the analysis tables for a corpus folder")
+    export.add_argument("--corpus", default="seeds", help="folder of .txt pages (default: seeds/)")
+    export.add_argument("--out", default=None, help="output folder (default: tables/)")
+    export.add_argument("--format", choices=["csv", "parquet"], default="csv",
+                        help="parquet writes Parquet files beside the CSV files")
+    export.add_argument("--workers", type=int, default=1, help="processes to analyse articles on")
+    export.add_argument("--scheduler", default=None,
+                        help="address of a Dask scheduler (tcp://host:8786) to analyse articles on")
+    export.add_argument("--no-manifest", action="store_true",
+                        help="ignore manifest.csv and keep what the pages themselves say")
+    export.set_defaults(run=_export)
+
+    from .quotes import evaluate
+    from . import report
+    scores = commands.add_parser("evaluate", help="score quote extraction against a hand-made gold file")
+    evaluate.add_arguments(scores).set_defaults(run=evaluate.run)
+    notebooks = commands.add_parser("report", help="run the notebooks; write reports/, figures/, tables/")
+    report.add_arguments(notebooks).set_defaults(run=report.run)
+    return top
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except CorpusError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

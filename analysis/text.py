@@ -1,0 +1,187 @@
+"""The one text layer every stage uses: character folding, regex helpers, sentences.
+
+Why one module: cleaning, quotes, framing and comparison must agree on what a word, a sentence
+and a quotation mark are; each definition lives here once.
+
+Sentences: NLTK Punkt (Kiss & Strunk 2006) untrained, with our own abbreviation list
+(codebooks/abbreviations.csv), so "U.S.", "Jan. 23" and "Mr." hold. Punkt's trained English model
+needs an NLTK data download, which we cannot do; the untrained tokenizer with a curated list is
+reproducible and does what news text needs.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .codebooks import cached_by_file, read_codebook
+
+#: Non-ASCII characters that Python's case-insensitive regex matches with an ASCII letter besides
+#: its two cases (long s, Kelvin sign, dotted capital I, dotless i): fast paths that fold case by
+#: hand (str.lower, [Vv]) must send texts holding one of them the regex way.
+REGEX_CASE_EXTRAS = "\u017f\u212a\u0130\u0131"
+
+
+def fold(text: str) -> str:
+    """``text`` with accents removed and curly apostrophes straightened, same length.
+
+    One character in, one character out, so offsets found in the folded text are offsets in the
+    original ("Guaidó" and "Guaido" fold alike).
+    """
+    if text.isascii():
+        return text
+    return _FOLDABLE.sub(_fold_match, text)
+
+
+# What fold() may change in a non-ASCII text: non-ASCII characters and the backtick. Why a regex:
+# the engine skips the (many) ASCII characters, so only the few others cost a Python call.
+_FOLDABLE = re.compile("[`\u0080-\U0010FFFF]")
+
+
+def _fold_match(m: re.Match) -> str:
+    return _fold_char(m.group())
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "’‘`´":
+        return "'"
+    base = unicodedata.normalize("NFKD", ch)
+    return base[0] if base and not unicodedata.combining(base[0]) else ch
+
+
+def alternation(patterns: list[str]) -> str:
+    """``"|".join(patterns)`` with the alternatives grouped under their first literal character.
+
+    Why: Python's regex engine tries every alternative at every position of a text; grouped,
+    only those that can start there are tried (several times faster for hundreds of aliases or
+    verb forms). Same matches: order within a group is kept, and alternatives with different
+    first characters never match at the same place. Falls back to the plain join when a pattern
+    does not start with a literal character.
+    """
+    groups = _first_char_groups(patterns)
+    if groups is None:
+        return "|".join(patterns)
+    return "|".join(f"{head}(?:{'|'.join(rest)})" for head, rest in groups.items())
+
+
+def _first_char_groups(patterns: list[str]) -> dict[str, list[str]] | None:
+    """Patterns grouped by their first literal character (regex-escaped, in first-seen order):
+    {first: [rest, ...]}; None when a pattern does not start with a literal character."""
+    groups: dict[str, list[str]] = {}
+    for pat in patterns:
+        head = pat[:2] if pat.startswith("\\") else pat[:1]
+        if not (head.isalnum() or (len(head) == 2 and not head[1].isalnum())):
+            return None
+        groups.setdefault(head, []).append(pat[len(head):])
+    return groups
+
+
+def after_non_word(first: str, not_after: str = r"\w") -> str:
+    r"""Regex for one character ``first`` (a literal or a class) not preceded by ``not_after``.
+
+    Why: ``(?<!\w)[A-Z]...`` is slow in Python's ``re``: a pattern opening with a look-behind
+    gives the engine no first character to skip ahead to, so it tries every position of the text.
+    ``[A-Z](?<!\w[A-Z])...`` makes the same test one character later (the two-character
+    look-behind fails at the text's start, as the one-character one does) and lets the engine
+    jump from one possible first character to the next. Same matches.
+    """
+    return f"{first}(?<!{not_after}{first})"
+
+
+def word_alternation(patterns: list[str], not_after: str = r"\w") -> str:
+    r"""``(?<!not_after)(?:alternation(patterns))`` rewritten so the engine can search it fast.
+
+    Each group of :func:`alternation` gets the look-behind right after its first character
+    (:func:`after_non_word`), so the whole pattern starts with literal characters the engine
+    skips ahead to. Same matches as the plain form; falls back to it when a pattern does not start
+    with a literal character.
+    """
+    groups = _first_char_groups(patterns)
+    if groups is None:
+        return f"(?<!{not_after})(?:" + "|".join(patterns) + ")"
+    return "(?:" + "|".join(f"{after_non_word(head, not_after)}(?:{'|'.join(rest)})"
+                            for head, rest in groups.items()) + ")"
+
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+
+@cached_by_file
+def sentence_tokenizer(path="abbreviations.csv") -> PunktSentenceTokenizer:
+    """Punkt with the abbreviation codebook (rebuilt when the codebook file changes)."""
+    book = read_codebook(path, required=["abbreviation", "notes"],
+                         nonempty=["abbreviation"])
+    params = PunktParameters()
+    params.abbrev_types = {a.lower().rstrip(".") for a in book["abbreviation"]}
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``; ``text[start:end]`` is the sentence."""
+    return list(sentence_tokenizer().span_tokenize(text))
+
+
+class SentenceIndex:
+    """One article's sentence bounds as plain lists, for many offset lookups.
+
+    Why: per-article steps look up the sentence of every hit; reading a DataFrame for each lookup
+    costs far more than the search itself. ``sentences`` may be the article's sentence rows as a
+    DataFrame, a list of dicts (start, end) or None (then sentences are split from the line).
+    """
+
+    def __init__(self, text: str, sentences=None):
+        self.text = text
+        if isinstance(sentences, SentenceIndex):
+            self.starts, self.ends = sentences.starts, sentences.ends
+        elif sentences is None or not len(sentences):
+            self.starts, self.ends = [], []
+        elif isinstance(sentences, pd.DataFrame):
+            self.starts = [int(x) for x in sentences["start"].tolist()]
+            self.ends = [int(x) for x in sentences["end"].tolist()]
+        else:
+            self.starts = [int(s["start"]) for s in sentences]
+            self.ends = [int(s["end"]) for s in sentences]
+
+    def span(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``offset`` (see :func:`sentence_span`)."""
+        i = bisect_right(self.starts, offset) - 1     # sentences are in text order
+        if i >= 0 and self.starts[i] <= offset < self.ends[i]:
+            return self.starts[i], self.ends[i]
+        text = self.text
+        line_start = text.rfind("\n", 0, offset) + 1
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end < 0 else line_end
+        for start, end in sentence_spans(text[line_start:line_end]):
+            if line_start + start <= offset < line_start + end:
+                return line_start + start, line_start + end
+        return line_start, line_end
+
+    def at(self, offset: int) -> str:
+        """The sentence holding ``offset``, stripped."""
+        start, end = self.span(offset)
+        return self.text[start:end].strip()
+
+
+def sentence_index(text: str, sentences) -> SentenceIndex:
+    """``sentences`` as a :class:`SentenceIndex` of ``text`` (returned as is when it is one)."""
+    if isinstance(sentences, SentenceIndex) and sentences.text is text:
+        return sentences
+    return SentenceIndex(text, sentences)
+
+
+def sentence_span(text: str, sentences: pd.DataFrame | None, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding ``offset``: from the corpus sentences of this article
+    when given, else the corpus's own sentence splitter run on the line (paragraph) around it,
+    for texts outside a corpus."""
+    return sentence_index(text, sentences).span(offset)
+
+
+def sentence_at(text: str, sentences: pd.DataFrame | None, offset: int) -> str:
+    """The sentence of ``text`` holding ``offset`` (see :func:`sentence_span`)."""
+    return sentence_index(text, sentences).at(offset)
