@@ -125,3 +125,33 @@ def cached_by_file(func):
 
     wrapper.cache_clear = load.cache_clear
     return wrapper
+
+
+# --- compare: sources, key events, reuse equivalents ------------------------------------------
+
+
+@cached_by_file
+def load_sources(name: str = "sources.csv") -> pd.DataFrame:
+    """The cited-source codebook, one row per alias: source, alias, type, country."""
+    book = read_codebook(name, required=["source", "aliases", "type", "country"],
+                         nonempty=["source", "aliases", "type"],
+                         choices={"type": {"agency", "media", "institution"}})
+    rows = [{"source": r.source, "alias": alias.strip(), "type": r.type, "country": r.country}
+            for r in book.itertuples() for alias in r.aliases.split(";") if alias.strip()]
+    return pd.DataFrame(rows)
+
+
+@cached_by_file
+def load_facts(name: str = "events.csv") -> pd.DataFrame:
+    """The key-fact codebook: fact_id, label, terms (";"-separated groups that must all occur,
+    each a "|"-separated list of alternatives), date."""
+    return read_codebook(name, required=["fact_id", "label", "terms", "date"],
+                         nonempty=["fact_id", "label", "terms"])
+
+
+@cached_by_file
+def load_reuse_equivalents(name: str = "reuse_equivalents.csv") -> pd.DataFrame:
+    """Spelling variants text reuse treats as one word: variant, canonical, case (exact|any)."""
+    return read_codebook(name, required=["variant", "canonical", "case"],
+                         nonempty=["variant", "canonical", "case"],
+                         choices={"case": {"exact", "any"}})

@@ -12,10 +12,11 @@ from functools import lru_cache
 import pandas as pd
 
 from .quotes.mentions import actor_index, load_actors
-from .compare.profile import MENTION_COLUMNS, mention_rows, outlet_profile
+from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
+from .compare.profile import outlet_profile
 from .corpus.load import ArticleTables, Corpus
 from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
-from .compare.facts import fact_sentences
+from .compare.facts import shared_facts
 from .framing.hits import HIT_COLUMNS, frame_hit_rows
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.keyness import distinctive_terms, paragraph_words, reuse_spans
@@ -95,7 +96,7 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, write, pool=None) -> None
     else:
         reuse_job = pool.apply_async(_write_reuse, (texts, write))
         facts_job = pool.apply_async(_write_facts, (outlets, write))
-    write("outlet_profile", outlet_profile(corpus, quotes))
+    write("outlet_profile", outlet_profile(corpus.articles, quotes))
     paragraphs = None
     if pool is not None:
         paragraphs = paragraph_words(corpus)    # while reuse runs; alone, the counts do it lazily
@@ -107,10 +108,10 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, write, pool=None) -> None
 
 def _write_reuse(corpus: Corpus, write) -> pd.DataFrame:
     """Find and write text reuse; return only the shared spans, which distinctive terms leave out."""
-    reuse = find_reuse(corpus)
+    reuse = find_reuse(corpus.articles)
     write("reuse", reuse)
     return reuse_spans(reuse)
 
 
 def _write_facts(corpus: Corpus, write) -> None:
-    write("shared_facts", fact_sentences(corpus))
+    write("shared_facts", shared_facts(corpus.sentences, corpus.articles))

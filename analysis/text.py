@@ -185,3 +185,39 @@ def sentence_span(text: str, sentences: pd.DataFrame | None, offset: int) -> tup
 def sentence_at(text: str, sentences: pd.DataFrame | None, offset: int) -> str:
     """The sentence of ``text`` holding ``offset`` (see :func:`sentence_span`)."""
     return sentence_index(text, sentences).at(offset)
+
+
+# --- dateline ---------------------------------------------------------------------------------
+# Agency copy opens with a dateline: "MOSCOW, May 5 (Xinhua) -- ", "TEHRAN (defapress) – ",
+# "CARACAS, Venezuela (AP) — ", "MOSCOW, May 3. /TASS/. ". Three stages look for one, each with a
+# different question, so the three patterns below differ on purpose (named for their question):
+#   DATELINE           corpus: cut it from the first line (place in capitals; date, credit optional;
+#                      a "/TASS/." credit too); must be followed by the body's first word.
+#   DATED_DATELINE     compare/events: the day the text speaks from, in a dateline left in the text
+#                      or in a removed line: a date is required, the place may be in any case
+#                      ("Caracas, Venezuela, May 1 ("), the match may end at the "(" or the dash.
+#   SENTENCE_DATELINE  quotes: skip a dateline at a sentence start to reach its subject (place in
+#                      capitals, a short "Mon. dd" date and a credit optional, any dash).
+
+#: A month as datelines print it ("May", "Jan.", "Sept", "September").
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A month name or abbreviation, capitalised (so the verb "may" is not May), as group ``month``.
+MONTH_NAME = (r"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October"
+              r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))")
+
+# The place is the city in capitals; a region after it ("Venezuela") stays in the removed dateline.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]*[A-Z])(?P<region>(?:, [A-Z][A-Za-z.]+)*?)"
+    rf"(?:,\s*(?P<date>{MONTH_WORD}\s+\d{{1,2}}))?"
+    r"(?:"
+    r"\s*(?:\((?P<credit>[^()]{1,40})\))?\s*(?P<dash>--|—|–|-)"     # MOSCOW, May 5 (Xinhua) --
+    r"|\.\s*/(?P<slash_credit>[^/]{1,40})/\."                      # MOSCOW, May 3. /TASS/.
+    r")\s+(?=\S)")
+
+DATED_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'’-]*(?:,\s*[A-Z][A-Za-z .'’-]*)*,\s*" + MONTH_NAME +
+    r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>(?:19|20)\d{2}))?\s*(?:\(|--|–|—)")
+
+SENTENCE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .,'’\-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+")

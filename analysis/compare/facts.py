@@ -37,10 +37,9 @@ from typing import NamedTuple
 import pandas as pd
 from nltk.stem import PorterStemmer
 
-from ..text import fold
-from ..codebooks import cached_by_file
-from ..codebooks import read_codebook
+from ..codebooks import cached_by_file, load_facts
 from ..framing.keyness import load_stopwords
+from ..text import fold
 from .reuse import tokens
 
 THRESHOLD = 0.3
@@ -55,29 +54,17 @@ _STEM = PorterStemmer()
 
 
 @cached_by_file
-def load_facts(name: str = "events.csv") -> pd.DataFrame:
-    """The fact codebook with each row's ``terms`` compiled into a list of regexes (all must match)."""
-    book = read_codebook(name, required=["fact_id", "label", "terms", "date"],
-                         nonempty=["fact_id", "label", "terms"])
-    book["patterns"] = [
-        [re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(fold(t.strip())) for t in group.split("|")
-                                                  if t.strip()) + ")")
-         for group in terms.split(";") if group.strip()]
-        for terms in book["terms"]]
-    return book
-
-
-def match_facts(sentence: str, book: pd.DataFrame | None = None) -> list[str]:
-    """fact_ids of the codebook whose term groups all occur in ``sentence``."""
-    return _matches(sentence, _rules(load_facts() if book is None else book))
-
-
-def _rules(book: pd.DataFrame) -> list[tuple[str, list]]:
-    """(fact_id, patterns) of each codebook row: read out of the frame once, not per sentence."""
-    return list(zip(book["fact_id"], book["patterns"]))
+def _fact_rules(name: str = "events.csv") -> list[tuple[str, list[re.Pattern]]]:
+    """(fact_id, patterns) of each codebook fact: one regex per term group, all must match."""
+    book = load_facts(name)
+    return [(fid, [re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(fold(t.strip()))
+                                                         for t in group.split("|") if t.strip()) + ")")
+                   for group in terms.split(";") if group.strip()])
+            for fid, terms in zip(book["fact_id"], book["terms"])]
 
 
 def _matches(sentence: str, rules: list[tuple[str, list]]) -> list[str]:
+    """fact_ids of the codebook facts whose term groups all occur in ``sentence``."""
     folded = fold(sentence)
     return [fid for fid, patterns in rules if all(p.search(folded) for p in patterns)]
 
@@ -93,14 +80,16 @@ def content_words(text: str, stopwords: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Cached: sentences repeat few words, and stemming each occurrence again costs 3.6 s of the
+# PolNeAR export's 25 s CPU (14%) measured; the cache holds a few MB.
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     return _STEM.stem(word)
 
 
-def _units(corpus) -> pd.DataFrame:
+def _units(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Body sentences with their outlet and content-word sets (computed once per distinct text)."""
-    sents = corpus.sentences.merge(corpus.articles[["article_id", "outlet"]], on="article_id")
+    sents = sentences.merge(articles[["article_id", "outlet"]], on="article_id")
     stop = load_stopwords()
     words = {text: content_words(text, stop) for text in sents["text"].unique()}
     sents = sents.assign(words=sents["text"].map(words))
@@ -204,17 +193,19 @@ def link_units(words: list[frozenset], articles: list[str], threshold: float = T
     return Links(group, len(sets), len(candidates))
 
 
-def fact_sentences(corpus, threshold: float = THRESHOLD) -> pd.DataFrame:
-    """Sentences reporting a fact: article_id, outlet, fact_id, label, method, sentence, start, end.
+def shared_facts(sentences: pd.DataFrame, articles: pd.DataFrame,
+                 threshold: float = THRESHOLD) -> pd.DataFrame:
+    """Sentences reporting a fact (from the sentences table and the articles table's article_id,
+    outlet): article_id, outlet, fact_id, label, method, sentence, start, end.
 
     method "cluster": the sentence belongs to a group of similar sentences from two or more
     articles (fact_id C01, C02... by size; label = the codebook fact its sentences match most,
     else the group's shortest sentence). method "codebook": the sentence matches a codebook fact.
     """
-    units = _units(corpus)
+    units = _units(sentences, articles)
     book = load_facts()
     labels = dict(zip(book["fact_id"], book["label"]))
-    rules = _rules(book)
+    rules = _fact_rules()
     matches = {text: _matches(text, rules) for text in units["text"].unique()}
     hits = units[["article_id", "outlet", "text", "start", "end"]].assign(
         fact_id=units["text"].map(matches)).explode("fact_id").dropna(subset=["fact_id"])
@@ -246,13 +237,11 @@ def fact_sentences(corpus, threshold: float = THRESHOLD) -> pd.DataFrame:
     return pd.concat([clustered, coded], ignore_index=True)
 
 
-def shared_facts(corpus, facts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Presence matrix fact x outlet: number of sentences of each outlet reporting each fact.
-
-    Index: (fact_id, label, method); columns: outlets (all of the corpus, zeros included).
+def facts_by_outlet(facts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Presence matrix fact x outlet of the shared-facts table: sentences of each outlet reporting
+    each fact. Index: (fact_id, label, method); columns: every outlet of ``articles``, zeros kept.
     """
-    facts = fact_sentences(corpus) if facts is None else facts
-    outlets = sorted(corpus.articles["outlet"].unique(), key=str.casefold)
+    outlets = sorted(articles["outlet"].unique(), key=str.casefold)
     if not len(facts):
         return pd.DataFrame(columns=outlets)
     matrix = (facts.groupby(["fact_id", "label", "method", "outlet"]).size()

@@ -29,9 +29,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from ..codebooks import cached_by_file, load_reuse_equivalents
 from ..text import fold
-from ..codebooks import cached_by_file
-from ..codebooks import read_codebook
 
 SHINGLE = 5        # words per shingle: long enough that shared shingles are rarely chance
 MIN_WORDS = 10     # shorter shared stretches are titles and set phrases ("U.S. Secretary of State Mike Pompeo")
@@ -55,12 +54,10 @@ class Token(NamedTuple):
 
 
 @cached_by_file
-def load_equivalents(name: str = "reuse_equivalents.csv") -> tuple[dict, dict]:
-    """The equivalence table as {(case, words...): canonical}, and for each lower-cased first word
-    of a variant the variant lengths (in words) to try, longest first."""
-    table = read_codebook(name, required=["variant", "canonical", "case"],
-                          nonempty=["variant", "canonical", "case"],
-                          choices={"case": {"exact", "any"}})
+def _equivalents(name: str = "reuse_equivalents.csv") -> tuple[dict, dict]:
+    """The equivalence codebook as {(case, words...): canonical}, and for each lower-cased first
+    word of a variant the variant lengths (in words) to try, longest first."""
+    table = load_reuse_equivalents(name)
     lookup, lengths = {}, defaultdict(set)
     for row in table.itertuples():
         words = tuple(m.group() for m in _TOKEN.finditer(fold(row.variant)))
@@ -71,20 +68,20 @@ def load_equivalents(name: str = "reuse_equivalents.csv") -> tuple[dict, dict]:
     return lookup, {w: sorted(n, reverse=True) for w, n in lengths.items()}
 
 
-def tokens(text: str, equivalents: tuple[dict, dict] | None = None) -> list[Token]:
+def tokens(text: str, table: tuple[dict, dict] | None = None) -> list[Token]:
     """Normalised words of ``text`` with their character offsets.
 
     Variants listed in the equivalence table collapse into one token spanning all their words.
     """
-    return [Token(*w[:3]) for w in _words(text, equivalents)]
+    return [Token(*w[:3]) for w in _words(text, table)]
 
 
-def _words(text: str, equivalents: tuple[dict, dict] | None = None) -> list[tuple[str, int, int, int]]:
+def _words(text: str, table: tuple[dict, dict] | None = None) -> list[tuple[str, int, int, int]]:
     """(norm, start, end, words) of each token: :func:`tokens` as plain tuples, plus how many
     words of the text the token stands for (a variant such as "United States" stands for two)."""
-    lookup, starts = equivalents or load_equivalents()
+    lookup, starts = table or _equivalents()
     # fold() keeps one character per character, so offsets in the folded text are offsets in text
-    folded = text if text.isascii() else fold(text)
+    folded = fold(text)
     raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     out, i = [], 0
     while i < len(raw):
@@ -128,7 +125,7 @@ def encode(texts: list[str], vocabulary: dict[str, int] | None = None) -> list[D
     paragraphs across articles, so a large corpus costs the words it does not share.
     """
     vocabulary = {} if vocabulary is None else vocabulary
-    equivalents = load_equivalents()
+    table = _equivalents()
     cache: dict[str, tuple] = {}
     docs = []
     for text in texts:
@@ -136,7 +133,7 @@ def encode(texts: list[str], vocabulary: dict[str, int] | None = None) -> list[D
         for chunk in text.split("\n\n"):
             enc = cache.get(chunk)
             if enc is None:
-                words = _words(chunk, equivalents)
+                words = _words(chunk, table)
                 enc = cache[chunk] = (
                     np.array([vocabulary.setdefault(w[0], len(vocabulary)) for w in words], np.int32),
                     np.array([w[1] for w in words], np.int32), np.array([w[2] for w in words], np.int32),
@@ -215,35 +212,17 @@ def _index_part(docs: list[Doc], first_doc: int, k: int) -> tuple[np.ndarray, np
 def candidate_seeds(index: ShingleIndex, rank: np.ndarray | None = None,
                     max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS
                     ) -> dict[tuple[int, int], np.ndarray]:
-    """Matching shingle positions grouped by document pair (a < b): {(a, b): array of (pa, pb)}.
+    """Matching shingle positions grouped by document pair (a < b): {(a, b): array of (pa, pb)},
+    sorted by pa, then pb.
 
     A shingle held by 2 to ``max_all_pairs`` documents pairs them all; one held by more (up to
     ``max_articles``) pairs each holder only with the holder of lowest ``rank`` (the earliest
     article), so a passage reprinted n times gives n - 1 pairs, not n(n-1)/2. Never a document
     with itself.
     """
-    da, db, pa, pb = seed_arrays(index, rank, max_articles, max_all_pairs)
-    seeds = np.stack([pa, pb], axis=1)
-    cut = _group_bounds(da, db)
-    return {(int(da[s]), int(db[s])): seeds[s:e] for s, e in zip(cut[:-1], cut[1:])}
-
-
-def _group_bounds(da: np.ndarray, db: np.ndarray) -> np.ndarray:
-    """Where each document pair's rows begin in arrays sorted by pair, plus the end."""
-    if not len(da):
-        return np.zeros(1, np.int64)
-    return np.flatnonzero(np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]), True])
-
-
-def seed_arrays(index: ShingleIndex, rank: np.ndarray | None = None,
-                max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`candidate_seeds` as four flat arrays (doc a, doc b, position in a, position in b),
-    sorted by a, b, position in a, position in b: the form the vectorised steps work on."""
     keys, docs, pos = index
-    empty = np.empty(0, np.int32)
     if not len(keys):
-        return empty, empty, empty, empty
+        return {}
     rank = np.arange(docs.max() + 1) if rank is None else np.asarray(rank)
     bounds = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1], True])
     first, size = bounds[:-1], np.diff(bounds)
@@ -269,32 +248,29 @@ def seed_arrays(index: ShingleIndex, rank: np.ndarray | None = None,
         left.append(anchor[~head])
         right.append(at[~head])
     if not left:
-        return empty, empty, empty, empty
+        return {}
     left, right = np.concatenate(left), np.concatenate(right)
     da, db, pa, pb = docs[left], docs[right], pos[left], pos[right]
     swap = da > db
     da, db = np.where(swap, db, da), np.where(swap, da, db)
     pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
     order = np.lexsort((pb, pa, db, da))
-    return da[order], db[order], pa[order], pb[order]
+    da, db, seeds = da[order], db[order], np.stack([pa[order], pb[order]], axis=1)
+    cut = np.flatnonzero(np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]), True])
+    return {(int(da[s]), int(db[s])): seeds[s:e] for s, e in zip(cut[:-1], cut[1:])}
 
 
-def exact_runs(da, db, pa, pb, k: int = SHINGLE) -> tuple[np.ndarray, ...]:
-    """Exact matches of every pair at once: (doc a, doc b, a_start, a_end, b_start, b_end) of each
-    run of consecutive seeds on one diagonal (token positions, ends exclusive), sorted by pair and
-    then as :func:`_merge` sorts."""
-    if not len(da):
-        return tuple(np.empty(0, np.int64) for _ in range(6))
-    da, db, pa, pb = (np.asarray(x, np.int64) for x in (da, db, pa, pb))
-    order = np.lexsort((pa, pa - pb, db, da))
-    da, db, pa, pb = da[order], db[order], pa[order], pb[order]
-    new = np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]) |
-                ((pa - pb)[1:] != (pa - pb)[:-1]) | (pa[1:] != pa[:-1] + 1)]
-    first = np.flatnonzero(new)
-    last = np.r_[first[1:] - 1, len(pa) - 1]
-    runs = (da[first], db[first], pa[first], pa[last] + k, pb[first], pb[last] + k)
-    order = np.lexsort(runs[::-1])
-    return tuple(x[order] for x in runs)
+def _runs(seeds, k: int) -> list[list[int]]:
+    """Exact matches of one pair: [a_start, a_end, b_start, b_end] (token positions, ends
+    exclusive) of each run of consecutive seeds (pa, pb) on one diagonal."""
+    runs = []
+    for pa, pb in sorted(seeds, key=lambda s: (s[0] - s[1], s[0])):
+        last = runs[-1] if runs else None
+        if last and pa - pb == last[0] - last[2] and pa <= last[1] - k + 1:
+            last[1], last[3] = pa + k, pb + k
+        else:
+            runs.append([pa, pa + k, pb, pb + k])
+    return runs
 
 
 def _merge(runs: list[list[int]], gap: int) -> list[list[int]]:
@@ -310,21 +286,17 @@ def _merge(runs: list[list[int]], gap: int) -> list[list[int]]:
     return merged
 
 
-def _same_ahead(ta, tb, i: int, j: int, step: int = 16) -> int:
-    """How many words match from ta[i] and tb[j] on (compared ``step`` at a time, then one by one)."""
+def _same_ahead(ta, tb, i: int, j: int) -> int:
+    """How many words match from ta[i] and tb[j] on."""
     n, k = min(len(ta) - i, len(tb) - j), 0
-    while k + step <= n and ta[i + k:i + k + step] == tb[j + k:j + k + step]:
-        k += step
     while k < n and ta[i + k] == tb[j + k]:
         k += 1
     return k
 
 
-def _same_behind(ta, tb, i: int, j: int, step: int = 16) -> int:
+def _same_behind(ta, tb, i: int, j: int) -> int:
     """How many words match going back from ta[i - 1] and tb[j - 1]."""
     n, k = min(i, j), 0
-    while k + step <= n and ta[i - k - step:i - k] == tb[j - k - step:j - k]:
-        k += step
     while k < n and ta[i - k - 1] == tb[j - k - 1]:
         k += 1
     return k
@@ -388,29 +360,14 @@ def _first(date_a: str, date_b: str, a: str, b: str) -> str:
     return a if date_a < date_b else b
 
 
-def _count_words(text: str) -> int:
-    return len(_TOKEN.findall(text))
-
-
-def align_pair(text_a: str, text_b: str, k: int = SHINGLE, gap: int = MAX_GAP,
-               min_words: int = MIN_WORDS) -> list[tuple[int, int, int, int]]:
-    """Shared passages of two texts as character spans (start_a, end_a, start_b, end_b).
-
-    The same machinery as :func:`find_reuse`, for two texts at hand.
-    """
-    return [p[:4] for _, _, p in _passages(encode([text_a, text_b]), k, gap, min_words)]
-
-
 def _passages(docs: list[Doc], k: int, gap: int, min_words: int, rank=None,
               max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS):
     """(a, b, passage) for every passage two documents share, pair by pair (a < b); a passage is
     (start_a, end_a, start_b, end_b, n_words), offsets in characters."""
-    runs = exact_runs(*seed_arrays(shingle_index(docs, k), rank, max_articles, max_all_pairs), k)
-    run_da, run_db, spans = runs[0], runs[1], np.stack(runs[2:], axis=1).tolist()
-    cut = _group_bounds(run_da, run_db).tolist()
-    for s, e in zip(cut[:-1], cut[1:]):
-        a, b = int(run_da[s]), int(run_db[s])
-        for passage in _pair_passages(docs[a], docs[b], spans[s:e], gap, min_words):
+    seeds = candidate_seeds(shingle_index(docs, k), rank, max_articles, max_all_pairs)
+    for (a, b), pair_seeds in seeds.items():
+        runs = sorted(_runs(pair_seeds.tolist(), k))
+        for passage in _pair_passages(docs[a], docs[b], runs, gap, min_words):
             yield a, b, passage
 
 
@@ -431,9 +388,11 @@ def _pair_passages(da: Doc, db: Doc, runs: list[list[int]], gap: int, min_words:
     return out
 
 
-def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MIN_WORDS,
-               max_articles: int = MAX_ARTICLES, max_all_pairs: int = MAX_ALL_PAIRS) -> pd.DataFrame:
-    """One row per passage shared by two different articles of ``corpus``.
+def find_reuse(articles: pd.DataFrame, k: int = SHINGLE, gap: int = MAX_GAP,
+               min_words: int = MIN_WORDS, max_articles: int = MAX_ARTICLES,
+               max_all_pairs: int = MAX_ALL_PAIRS) -> pd.DataFrame:
+    """One row per passage shared by two different articles (the articles table: article_id,
+    text, published).
 
     Columns: article_a, article_b (article_a < article_b), text_a, text_b (the passage as each
     article words it), n_words (words in the shorter wording), first (article_id of the earlier
@@ -443,7 +402,7 @@ def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MI
     A passage held by more than ``max_all_pairs`` articles is listed once per copy, paired with
     its earliest holder (by date, then article_id; undated last), not for every pair of copies.
     """
-    arts = corpus.articles
+    arts = articles
     order = sorted(range(len(arts)), key=arts["article_id"].tolist().__getitem__)
     ids = arts["article_id"].iloc[order].tolist()
     texts = arts["text"].iloc[order].tolist()
@@ -459,9 +418,10 @@ def find_reuse(corpus, k: int = SHINGLE, gap: int = MAX_GAP, min_words: int = MI
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def reuse_by_outlet(corpus, reuse: pd.DataFrame) -> pd.DataFrame:
-    """Shared words between outlets (outlet_a, outlet_b, passages, words), for a matrix figure."""
-    outlet = corpus.articles.set_index("article_id")["outlet"]
+def reuse_by_outlet(reuse: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Shared words between outlets (outlet_a, outlet_b, passages, words), for a matrix figure:
+    the reuse table summed over the outlets of its two articles."""
+    outlet = articles.set_index("article_id")["outlet"]
     df = reuse.assign(outlet_a=reuse["article_a"].map(outlet), outlet_b=reuse["article_b"].map(outlet))
     return (df.groupby(["outlet_a", "outlet_b"], as_index=False)
               .agg(passages=("n_words", "size"), words=("n_words", "sum")))

@@ -14,12 +14,8 @@ import re
 
 import pandas as pd
 
-from ..text import after_non_word
-from ..codebooks import cached_by_file
-from ..codebooks import read_codebook
-from ..per_article import rows_frame
-from ..text import sentence_index
-from ..text import REGEX_CASE_EXTRAS
+from ..codebooks import cached_by_file, load_sources
+from ..text import after_non_word, sentence_index
 
 COLUMNS = ["article_id", "outlet", "source", "cue", "sentence", "start", "end",
            "cue_text", "mention", "type"]
@@ -62,26 +58,12 @@ _PHOTO = [
     re.compile(r"/\s*(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+Photos?\s*$"),
     re.compile(r"\b(?:Photos?|Photograph|Picture)\s+by\s+(?P<who>[A-Z][^|()]+?)\s*$"),
 ]
-# What each pattern of _PHOTO cannot match without: a line lacking it is not searched, since
-# nearly every line is body text and a regex search costs far more than ``in``.
-_PHOTO_NEEDS = [("(", "/", ")"), (":",), ("(", ":", ")"), ("/", "Photo"), ("by",)]
 
 
 # A later "the ministry", "the department" refers back to the last source of that kind (the
 # pattern opens with its first letter, so the engine skips ahead: see actors.after_non_word).
 _ANAPHOR = re.compile(
     after_non_word("[Tt]") + r"he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
-
-
-@cached_by_file
-def load_sources(name: str = "sources.csv") -> pd.DataFrame:
-    """The cited-source codebook: one row per alias (source, alias, type, country)."""
-    book = read_codebook(name, required=["source", "aliases", "type", "country"],
-                         nonempty=["source", "aliases", "type"],
-                         choices={"type": {"agency", "media", "institution"}})
-    rows = [{"source": r.source, "alias": alias.strip(), "type": r.type, "country": r.country}
-            for r in book.itertuples() for alias in r.aliases.split(";") if alias.strip()]
-    return pd.DataFrame(rows)
 
 
 def _exact_case(alias: str) -> bool:
@@ -92,44 +74,18 @@ def _exact_case(alias: str) -> bool:
 
 @cached_by_file
 def _matcher(name: str = "sources.csv"):
-    book = load_sources(name)
-    exact, folded, groups = {}, {}, {}
-    for row in sorted(book.itertuples(), key=lambda r: -len(r.alias)):
+    """(alias regex, {alias: row} of aliases matched as written, {lower-cased alias: row} of the
+    others); the regex tries longer aliases first, so "TASS news agency" wins over "TASS"."""
+    exact, folded, parts = {}, {}, []
+    for row in sorted(load_sources(name).itertuples(), key=lambda r: -len(r.alias)):
         if _exact_case(row.alias):
             exact[row.alias] = row
+            parts.append(re.escape(row.alias))
         else:
             folded[row.alias.lower()] = row
-        first = row.alias[:1].lower()
-        groups.setdefault(first if len(first) == 1 else row.alias[:1], []).append(row.alias)
-    # Aliases grouped by their first letter, longest first within a group: the regex engine
-    # tries only the few that can start at a position (same matches, faster).
-    alternatives = "|".join(_alias_group(first, aliases) for first, aliases in groups.items())
-    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+            parts.append("(?i:" + re.escape(row.alias) + ")")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
     return pattern, exact, folded
-
-
-
-def _alias_part(alias: str) -> str:
-    """The regex of one alias: as written for short capitals (AP), else ignoring case."""
-    return re.escape(alias) if _exact_case(alias) else "(?i:" + re.escape(alias) + ")"
-
-
-def _alias_group(first: str, aliases: list[str]) -> str:
-    """The alternatives for aliases that begin with the letter ``first`` (any case).
-
-    For an ASCII letter the group opens with a character class of every character that (?i)
-    matches it with ([Vv]), which the engine checks at a glance before entering the group (a
-    look-ahead costs a step into every group at every word start); the alternatives then match
-    the rest of each alias, a case-sensitive alias checking its first letter behind it. Any other
-    first letter keeps a look-ahead on it.
-    """
-    if not (first.isascii() and first.isalpha()):
-        return f"(?=(?i:{re.escape(first)}))(?:{'|'.join(map(_alias_part, aliases))})"
-    letters = {first, first.upper(), *REGEX_CASE_EXTRAS}
-    folds = "".join(sorted(c for c in letters if re.fullmatch(f"(?i:{first})", c)))
-    rests = [(f"(?<={re.escape(a[0])}){re.escape(a[1:])}" if _exact_case(a)
-              else "(?i:" + re.escape(a[1:]) + ")") for a in aliases]
-    return f"[{folds}](?:{'|'.join(rests)})"
 
 
 def lookup_source(name: str, codebook: str = "sources.csv"):
@@ -195,9 +151,7 @@ def photo_credits(lines, text: str = "", codebook: str = "sources.csv") -> list[
     found, seen = [], set()
     for line in lines:
         line = (line or "").strip()
-        for pattern, needs in zip(_PHOTO, _PHOTO_NEEDS):
-            if not all(part in line for part in needs):
-                continue
+        for pattern in _PHOTO:
             m = pattern.search(line)
             if not m:
                 continue
@@ -227,28 +181,3 @@ def source_rows(article, sentences: pd.DataFrame | None = None, captions=()) -> 
     rows = [r for r in rows if not any(s <= r["start"] < e for s, e in credit_lines)] + credits
     aid, outlet = article["article_id"], article["outlet"]
     return [(aid, outlet, *(r[c] for c in COLUMNS[2:])) for r in rows]
-
-
-def article_sources(article, sentences: pd.DataFrame | None = None, captions=()) -> pd.DataFrame:
-    """:func:`source_rows` as a table (columns COLUMNS)."""
-    return rows_frame(source_rows(article, sentences, captions), COLUMNS)
-
-
-def cited_sources(corpus) -> pd.DataFrame:
-    """Cited sources of every article: article_id, outlet, source, cue, sentence, start, end,
-    cue_text (the words that tie the source to the reporting), mention (as written), type."""
-    sentences = dict(tuple(corpus.sentences.groupby("article_id"))) if len(corpus.sentences) else {}
-    captions: dict[str, list[str]] = {}
-    paragraphs = getattr(corpus, "paragraphs", None)
-    if paragraphs is not None and len(paragraphs):
-        caps = paragraphs[paragraphs["role"] == "caption"]
-        for aid, group in caps.groupby("article_id"):
-            captions.setdefault(aid, []).extend(group["text"])
-    removed = getattr(corpus, "removed", None)
-    if removed is not None and len(removed):
-        for aid, group in removed.groupby("article_id"):
-            captions.setdefault(aid, []).extend(group["text"])
-    parts = [article_sources(row, sentences.get(row["article_id"]), captions.get(row["article_id"], ()))
-             for _, row in corpus.articles.iterrows()]
-    parts = [p for p in parts if len(p)]
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COLUMNS)
