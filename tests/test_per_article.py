@@ -6,13 +6,11 @@ import pytest
 
 from analysis.quotes.mentions import actor_index, find_mentions, load_actors
 from analysis.text import alternation
-from analysis.compare.events import article_events
 from analysis.framing.hits import frame_hits_article
 from analysis.framing.hedges import hedges_article
 from analysis.framing.labels import labels_article
 from analysis.per_article import iter_articles, rows_frame
 from analysis.quotes.attribution import extract_article_quote_rows, extract_article_quotes
-from analysis.compare.sources import article_sources
 from analysis.text import SentenceIndex, sentence_span
 
 
@@ -63,8 +61,6 @@ def test_steps_give_the_same_tables_from_plain_rows(corpus):
             (hedges_article(art, sents, voice), hedges_article(art, records, rows)),
             (labels_article(art, sents, mentions[mentions["actor_id"].isin(persons)], voice, actors),
              labels_article(art, records, people, rows, actors)),
-            (article_events(art, sents), article_events(art, records)),
-            (article_sources(art, sents), article_sources(art, records)),
         ]
         for from_frames, from_rows in pairs:
             pd.testing.assert_frame_equal(from_frames, from_rows)

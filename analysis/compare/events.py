@@ -48,7 +48,8 @@ def _word_start(pattern: str) -> re.Pattern:
     return re.compile(flags + r"\b(?=\w)" + pattern[len(flags):])
 
 
-_PATTERNS = [
+#: (kind, regex) of every date expression, in the order they claim text (longest match wins).
+PATTERNS = [
     # January 23 | Jan. 23, 2019 | May 6-7 | March 16th
     ("month_day", _word_start(
         _LEAD + MONTH_NAME + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*[-–]\s*(?P<day2>\d{1,2})(?!\d))?"
@@ -80,7 +81,7 @@ _PATTERNS = [
 # Scanning a whole text with each full pattern is slow, as a pattern that opens with ``\b`` or a
 # group of alternatives lets the regex engine skip no position; a core pattern opens with literal
 # words, so the engine jumps from one candidate letter to the next. The full pattern is then tried
-# only at the word starts just before each core (see _matches): the same matches, far less work.
+# only at the word starts just before each core (see date_matches): the same matches, far less work.
 # Cores of the case-insensitive patterns are searched in the lower-cased text.
 # Measured (PolNeAR export, 924 articles, 25.3 s CPU): the whole-text scans take 1.44 s, this
 # pre-scan 0.12 s, so it saves 1.3 s (5%) of the export; tests/compare/test_events.py holds the
@@ -278,8 +279,8 @@ def _finditer_at(pattern: re.Pattern, text: str, starts: list[int]):
                 end = m.end()
 
 
-def _matches(text: str):
-    """(kind, match) of every pattern in ``_PATTERNS`` order, each as its own finditer gives them."""
+def date_matches(text: str):
+    """(kind, match) of every pattern in ``PATTERNS`` order, each as its own finditer gives them."""
     low = text.lower()
     # lower() must keep every offset and fold exactly as (?i) does, else scan the whole text
     low_ok = len(low) == len(text) and not any(c in text for c in REGEX_CASE_EXTRAS)
@@ -290,7 +291,7 @@ def _matches(text: str):
         for m in _LOWER_CORES.finditer(low):
             cores.setdefault(_CORE_NAMES[m.group()], []).append(m.start())
     starts: dict[str, list[int]] = {}
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in PATTERNS:
         core, back, lower = _CORE_OF[kind]
         if lower and not low_ok:
             yield from ((kind, m) for m in pattern.finditer(text))
@@ -303,7 +304,7 @@ def _matches(text: str):
 def find_dates(text: str, ref: date | None = None) -> list[dict]:
     """Date expressions in ``text`` (longest match wins) with the date each resolves to."""
     taken, found = [], []
-    for kind, m in _matches(text):
+    for kind, m in date_matches(text):
         start, end = m.span()
         if any(start < e and s < end for s, e in taken):
             continue

@@ -15,7 +15,7 @@ import re
 import pandas as pd
 
 from ..codebooks import cached_by_file, load_sources
-from ..text import after_non_word, sentence_index
+from ..text import sentence_index
 
 COLUMNS = ["article_id", "outlet", "source", "cue", "sentence", "start", "end",
            "cue_text", "mention", "type"]
@@ -60,10 +60,8 @@ _PHOTO = [
 ]
 
 
-# A later "the ministry", "the department" refers back to the last source of that kind (the
-# pattern opens with its first letter, so the engine skips ahead: see actors.after_non_word).
-_ANAPHOR = re.compile(
-    after_non_word("[Tt]") + r"he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
+# A later "the ministry", "the department" refers back to the last source of that kind.
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
 
 
 def _exact_case(alias: str) -> bool:

@@ -1,10 +1,22 @@
 """Cited sources: cue + codebook name, normalised; photo credits kept apart."""
+import pandas as pd
 import pytest
 
-from analysis.codebooks import CodebookError
-from analysis.compare.sources import COLUMNS, cited_sources, load_sources, photo_credits, text_sources
-from compare_helpers import write_corpus
+from analysis.codebooks import CodebookError, load_sources
+from analysis.compare.sources import COLUMNS, photo_credits, source_rows, text_sources
 from conftest import article
+
+
+def cited_sources(corpus):
+    """The cited_sources table, the step run on each article as the pipeline runs it."""
+    sents = {aid: g.to_dict("records") for aid, g in corpus.sentences.groupby("article_id")}
+    caps = corpus.paragraphs[corpus.paragraphs["role"] == "caption"]
+    lines = {aid: list(g["text"]) for aid, g in caps.groupby("article_id")}
+    for aid, g in corpus.removed.groupby("article_id"):
+        lines.setdefault(aid, []).extend(g["text"])
+    rows = [r for art in corpus.articles.to_dict("records")
+            for r in source_rows(art, sents.get(art["article_id"], []), lines.get(art["article_id"], []))]
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def cited(text):
@@ -58,13 +70,12 @@ def test_codebook_errors_name_file_and_line(tmp_path):
         load_sources(str(bad))
 
 
-def test_cited_sources_on_written_articles(tmp_path):
-    corpus = write_corpus(tmp_path, {
+def test_cited_sources_on_written_articles(write_corpus):
+    corpus = write_corpus({
         "a": ("Alpha", "2019-05-02", "The two ministers discussed the crisis at length in Moscow, "
               "the Kremlin said. Later the talks were described as useful, RIA Novosti reported."),
     })
     table = cited_sources(corpus)
-    assert list(table.columns) == COLUMNS
     assert list(zip(table["source"], table["cue"])) == [("Kremlin", "said"), ("RIA Novosti", "reported")]
     text = corpus.articles["text"].iloc[0]
     for row in table.itertuples():
@@ -89,3 +100,20 @@ def test_seeds(corpus):
     # photo credits are reported once per caption even when the page repeats it
     assert len(table[(table["article_id"] == aid["001"]) & (table["cue"] == "photo credit")]) == 1
     assert "Reuters" not in {s for s in table[table["cue"] != "photo credit"]["source"]}
+
+
+def test_the_ministry_needs_a_word_start():
+    text = ("The Russian Foreign Ministry issued a note. Talks were useful, according to "
+            "xthe ministry. Talks were useful, according to the_ministry.")
+    assert cited(text) == []
+
+
+def test_sources_in_a_credit_line_are_that_credit_not_a_citation():
+    text = ("Officials met in Moscow to discuss the crisis, Sputnik reported.\n"
+            "A crowd in the square, Reuters said. | Photo: Reuters")
+    rows = source_rows({"article_id": "a", "outlet": "Alpha", "text": text}, None)
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    assert list(zip(table["source"], table["cue"])) == [("Sputnik", "reported"),
+                                                        ("Reuters", "photo credit")]
+    row = table.iloc[1]
+    assert text[row.start:row.end] == row.sentence

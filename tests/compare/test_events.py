@@ -1,9 +1,21 @@
 """Date expressions and their resolution against the dateline or publication day."""
+import random
 from datetime import date
 
-from analysis.compare.events import COLUMNS, dateline_date, events, find_dates
-from compare_helpers import write_corpus
+import pandas as pd
+
+from analysis.compare.events import (COLUMNS, PATTERNS, date_matches, dateline_date, event_rows,
+                                     find_dates, reference_date)
 from conftest import article
+
+
+def events(corpus):
+    """The events table, the step run on each article as the pipeline runs it."""
+    sents = {aid: g.to_dict("records") for aid, g in corpus.sentences.groupby("article_id")}
+    removed = {aid: list(g["text"]) for aid, g in corpus.removed.groupby("article_id")}
+    rows = [r for art in corpus.articles.to_dict("records")
+            for r in event_rows(art, sents.get(art["article_id"], []), removed.get(art["article_id"], []))]
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def resolved(text, ref):
@@ -67,15 +79,14 @@ def test_dateline_date_takes_year_from_publication():
     assert dateline_date("No dateline here, May 1 is just a date", "2019-05-02") is None
 
 
-def test_relative_days_count_from_the_dateline_day(tmp_path):
-    corpus = write_corpus(tmp_path, {
+def test_relative_days_count_from_the_dateline_day(write_corpus):
+    corpus = write_corpus({
         "w": ("Wire", "2019-05-02", "WASHINGTON, May 1 (Wire) -- Officials said on Tuesday that the "
               "talks had failed, and yesterday they repeated it to reporters in the capital."),
         "u": ("Undated", "", "Officials said on Tuesday that the talks had failed, and yesterday "
               "they repeated it; the vote of May 20, 2018 was disputed by many countries."),
     })
     ev = events(corpus)
-    assert list(ev.columns) == COLUMNS
     wire = ev[ev["article_id"] == "w"].set_index("expression")
     assert wire.loc["on Tuesday", "date"] == "2019-04-30"
     assert wire.loc["yesterday", "date"] == "2019-04-30"      # from 1 May, not from 2 May
@@ -106,10 +117,38 @@ def test_seeds(corpus):
 
 
 def test_reference_day_prefers_the_dateline_date():
-    from analysis.compare.events import reference_date
     row = {"text": "Officials met.", "published": "2019-05-02", "dateline_date": "2019-05-01"}
     assert reference_date(row) == (date(2019, 5, 1), "dateline")
     row = {"text": "Officials met.", "published": "2019-05-02", "dateline_date": ""}
     assert reference_date(row, ["WASHINGTON, May 1 (Xinhua) --"]) == (date(2019, 5, 1), "dateline")
     assert reference_date(row) == (date(2019, 5, 2), "published")
     assert reference_date({"text": "Officials met.", "published": ""}) == (None, "")
+
+
+def test_a_dateline_left_in_the_text_is_not_an_event():
+    text = "Caracas, Venezuela, May 1 (Wire) -- Officials met on Tuesday."
+    rows = event_rows({"article_id": "a", "outlet": "W", "text": text, "published": "2019-05-02"})
+    assert [(r[2], r[3], r[9]) for r in rows] == [("on Tuesday", "2019-04-30", "dateline")]
+
+
+_FOLDS = {"s": "\u017f", "i": "\u0131", "I": "\u0130", "k": "\u212a", "K": "\u212a"}
+
+
+def test_date_candidates_find_what_whole_text_scans_find():
+    """The core-word pre-scan (a speed trick) finds what each pattern's own finditer finds, on
+    texts with leads split by spaces or lines, hyphens and case folds str.lower() does not make
+    (long s, dotless i, Kelvin sign)."""
+    words = ("on in last Next this mid Mid- early late since by until of the 3 12th 2019 1999 "
+             "201920 May March Mar. Sept. Dec Monday Tuesday's night week month YEAR ago two an "
+             "days weeks yesterday Today earlier later x-on pre-mid Santiago").split()
+    rnd = random.Random(1)
+    seps = [" ", "  ", "\n", "\t", "", "-", ", ", ". "]
+    for _ in range(1500):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 25)))
+        if rnd.random() < 0.3:
+            text = "".join(_FOLDS.get(c, c) if rnd.random() < 0.1 else c for c in text)
+        slow = [(kind, m.span(), m.groupdict()) for kind, p in PATTERNS for m in p.finditer(text)]
+        fast = {}
+        for kind, m in date_matches(text):
+            fast.setdefault(kind, []).append((kind, m.span(), m.groupdict()))
+        assert slow == [hit for kind, _ in PATTERNS for hit in fast.get(kind, [])], text

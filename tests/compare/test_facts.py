@@ -1,15 +1,23 @@
 """Shared facts: clusters of similar sentences across articles, and the fact codebook."""
+import pandas as pd
 import pytest
 
-from analysis.codebooks import CodebookError
-from analysis.compare.facts import FACT_COLUMNS, WINDOW, fact_sentences, link_units, load_facts, match_facts, shared_facts
-from compare_helpers import write_corpus
+from analysis.codebooks import CodebookError, load_facts
+from analysis.compare.facts import FACT_COLUMNS, WINDOW, facts_by_outlet, link_units, shared_facts
+
+
+def coded(sentence):
+    """fact_ids the codebook finds in one sentence, through the shared-facts step."""
+    sentences = pd.DataFrame({"article_id": ["a"], "para_no": [0], "sent_no": [0],
+                              "text": [sentence], "start": [0], "end": [len(sentence)]})
+    facts = shared_facts(sentences, pd.DataFrame({"article_id": ["a"], "outlet": ["Alpha"]}))
+    return list(facts.loc[facts["method"] == "codebook", "fact_id"])
 
 
 def test_codebook_terms_all_groups_must_match():
-    assert match_facts("Trump and Putin discussed Venezuela in a phone call.") == ["trump_putin_call"]
-    assert "trump_putin_call" not in match_facts("Trump praised Putin at the summit.")
-    assert "guaido_recognition" in match_facts("The EU recognized Guaidó as interim president.")
+    assert coded("Trump and Putin discussed Venezuela in a phone call.") == ["trump_putin_call"]
+    assert "trump_putin_call" not in coded("Trump praised Putin at the summit, again and again.")
+    assert "guaido_recognition" in coded("The EU recognized Guaidó as interim president.")
 
 
 def test_codebook_errors_name_file_and_line(tmp_path):
@@ -42,8 +50,8 @@ def test_repeated_sentences_do_not_produce_all_pairs():
     assert links.scored < 1001 * 1000 / 2 / 20
 
 
-def test_clusters_on_written_articles(tmp_path):
-    corpus = write_corpus(tmp_path, {
+def test_clusters_on_written_articles(write_corpus):
+    corpus = write_corpus({
         "a": ("Alpha", "2019-05-02", "The United States has been pursuing a policy of economic "
               "sanctions and diplomatic isolation against the government. Football fans watched "
               "the cup final in the rain on Sunday evening."),
@@ -51,18 +59,18 @@ def test_clusters_on_written_articles(tmp_path):
               "diplomatic isolation against the Venezuelan government. Farmers expect a good "
               "harvest this autumn after the long summer."),
     })
-    facts = fact_sentences(corpus)
+    facts = shared_facts(corpus.sentences, corpus.articles)
     assert list(facts.columns) == FACT_COLUMNS
     clusters = facts[facts["method"] == "cluster"]
     assert set(clusters["article_id"]) == {"a", "b"} and clusters["fact_id"].nunique() == 1
     assert clusters["label"].iloc[0] == "US sanctions on Venezuela"   # named by the codebook
-    matrix = shared_facts(corpus, facts)
+    matrix = facts_by_outlet(facts, corpus.articles)
     assert list(matrix.columns) == ["Alpha", "Beta"]
     assert matrix.loc[("C01", "US sanctions on Venezuela", "cluster")].tolist() == [1, 1]
 
 
 def test_seeds(corpus):
-    matrix = shared_facts(corpus)
+    matrix = facts_by_outlet(shared_facts(corpus.sentences, corpus.articles), corpus.articles)
     present = (matrix > 0)
     codebook = present.xs("codebook", level="method").droplevel("label")
     assert codebook.loc["trump_putin_call"].tolist() == [False, True, False, False]   # defapress only

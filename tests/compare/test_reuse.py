@@ -1,11 +1,16 @@
 """Text reuse: shared passages found through a shingle index, aligned to full extent."""
 import pandas as pd
 
-import random
-
-from analysis.compare.reuse import COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, align_pair, candidate_seeds, encode, exact_runs, find_reuse, shingle_index, shingle_keys, tokens
-from compare_helpers import write_corpus
+from analysis.compare.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, candidate_seeds, encode,
+                                    find_reuse, reuse_by_outlet, shingle_index, shingle_keys, tokens)
 from conftest import article
+
+
+def align_pair(text_a, text_b):
+    """Shared passages of two texts: (start_a, end_a, start_b, end_b)."""
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": [text_a, text_b], "published": ""})
+    reuse = find_reuse(articles)
+    return list(zip(reuse["start_a"], reuse["end_a"], reuse["start_b"], reuse["end_b"]))
 
 SANCTIONS = ("has been pursuing a policy of economic sanctions and diplomatic isolation against "
              "the Venezuelan government in support of Guaido")
@@ -31,30 +36,6 @@ def test_index_keeps_first_occurrence_and_never_pairs_an_article_with_itself():
     assert set(seeds) == {(0, 1)}
 
 
-def _runs(seeds, k: int) -> list[list[int]]:
-    """Reference for exact_runs, one pair at a time: consecutive seeds on one diagonal."""
-    runs = []
-    for pa, pb in sorted(seeds, key=lambda s: (s[0] - s[1], s[0])):
-        last = runs[-1] if runs else None
-        if last and pa - pb == last[0] - last[2] and pa <= last[1] - k + 1:
-            last[1], last[3] = pa + k, pb + k
-        else:
-            runs.append([pa, pa + k, pb, pb + k])
-    return runs
-
-
-def test_runs_of_all_pairs_at_once_equal_the_runs_pair_by_pair():
-    rng = random.Random(7)
-    pairs = {(a, b): sorted({(rng.randint(0, 40), rng.randint(0, 40)) for _ in range(rng.randint(1, 30))})
-             for a, b in {(rng.randint(0, 5), rng.randint(6, 9)) for _ in range(12)}}
-    flat = [(a, b, pa, pb) for (a, b), seeds in sorted(pairs.items()) for pa, pb in seeds]
-    da, db, pa, pb = (list(col) for col in zip(*flat))
-    got = list(zip(*(x.tolist() for x in exact_runs(da, db, pa, pb, k=5))))
-    expected = [(a, b, *run) for (a, b), seeds in sorted(pairs.items()) for run in sorted(_runs(seeds, 5))]
-    assert got == expected
-    assert any(run[3] - run[2] > 5 for run in got)     # some runs span several seeds
-
-
 def _copies(n):
     """``n`` texts that share the sanctions passage and nothing else."""
     return [f"Report {i} opens with words of its own, number {i}. The U.S. {SANCTIONS}. "
@@ -73,11 +54,11 @@ def test_few_copies_pair_all_many_copies_pair_with_the_earliest_only():
     assert over == {}                            # boilerplate: proposes nothing
 
 
-def test_find_reuse_rows_grow_linearly_with_copies(tmp_path):
+def test_find_reuse_rows_grow_linearly_with_copies(write_corpus):
     n = MAX_ALL_PAIRS + 5
-    corpus = write_corpus(tmp_path, {f"c{i:02d}": ("Outlet", f"2019-05-{i + 1:02d}", text)
+    corpus = write_corpus({f"c{i:02d}": ("Outlet", f"2019-05-{i + 1:02d}", text)
                                      for i, text in enumerate(_copies(n))})
-    reuse = find_reuse(corpus)
+    reuse = find_reuse(corpus.articles)
     assert len(reuse) == n - 1
     assert set(reuse["first"]) == {"c00"} and set(reuse["article_a"]) == {"c00"}
     assert reuse["text_b"].str.contains("diplomatic isolation").all()
@@ -104,8 +85,8 @@ def test_short_common_phrases_are_not_reuse():
     assert align_pair(a, b) == []
 
 
-def test_find_reuse_on_written_articles(tmp_path):
-    corpus = write_corpus(tmp_path, {
+def test_find_reuse_on_written_articles(write_corpus):
+    corpus = write_corpus({
         "a": ("Alpha", "2019-05-02", "Officials met on Friday to discuss the crisis in detail.\n\n"
               "The United States " + SANCTIONS + ". Nothing else was agreed at the meeting."),
         "b": ("Beta", "2019-05-04", "Tensions rose again over the weekend in the capital.\n\n"
@@ -113,7 +94,7 @@ def test_find_reuse_on_written_articles(tmp_path):
         "c": ("Gamma", "", "A wholly different story about football results and weather today.\n\n"
               "The U.S. " + SANCTIONS + ". The end of this short article follows."),
     })
-    reuse = find_reuse(corpus)
+    reuse = find_reuse(corpus.articles)
     assert list(reuse.columns) == COLUMNS
     assert set(zip(reuse["article_a"], reuse["article_b"])) == {("a", "b"), ("a", "c"), ("b", "c")}
     first = dict(zip(zip(reuse["article_a"], reuse["article_b"]), reuse["first"]))
@@ -127,7 +108,7 @@ def test_find_reuse_on_written_articles(tmp_path):
 
 
 def test_seeds_shared_passages(corpus):
-    reuse = find_reuse(corpus)
+    reuse = find_reuse(corpus.articles)
     x6, x2, cgtn = (article(corpus, p)["article_id"] for p in ("000", "001", "003"))
     assert not (reuse["article_a"] == reuse["article_b"]).any()
     pairs = {frozenset(p): row for p, row in zip(zip(reuse["article_a"], reuse["article_b"]),
@@ -144,18 +125,17 @@ def test_seeds_shared_passages(corpus):
     assert sanctions.first == ""         # CGTN is undated
 
 
-def test_empty_and_single_article_corpora(tmp_path):
-    corpus = write_corpus(tmp_path, {"a": ("Alpha", "", "Only one article here, long enough to be kept.")})
-    out = find_reuse(corpus)
+def test_empty_and_single_article_corpora(write_corpus):
+    corpus = write_corpus({"a": ("Alpha", "", "Only one article here, long enough to be kept.")})
+    out = find_reuse(corpus.articles)
     assert isinstance(out, pd.DataFrame) and out.empty and list(out.columns) == COLUMNS
+    assert find_reuse(corpus.articles.iloc[:0]).empty
 
 
 def test_reuse_by_outlet_sums_passages(corpus):
-    from analysis.compare.reuse import reuse_by_outlet
-    reuse = find_reuse(corpus)
-    by_outlet = reuse_by_outlet(corpus, reuse)
+    reuse = find_reuse(corpus.articles)
+    by_outlet = reuse_by_outlet(reuse, corpus.articles)
     assert by_outlet["words"].sum() == reuse["n_words"].sum()
     assert by_outlet["passages"].sum() == len(reuse)
     pairs = {frozenset((a, b)) for a, b in zip(by_outlet["outlet_a"], by_outlet["outlet_b"])}
     assert frozenset(("Xinhua", "CGTN")) in pairs and frozenset(("Xinhua",)) in pairs
-

@@ -1,0 +1,40 @@
+"""Outlet profile: size, dates, datelines, quoted and reported shares, voice by camp."""
+import pandas as pd
+import pytest
+
+from analysis.compare.profile import outlet_profile
+
+QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id", "camp", "start",
+                 "end"]
+
+
+def test_outlet_profile_counts_quotes_and_voice(write_corpus):
+    corpus = write_corpus({
+        "a": ("Alpha", "2019-05-02", "Sergey Lavrov met Sergei Lavrov's deputy Riabkov; he said "
+              "\"talks went well\" and Lavrov left for Moscow on the same afternoon."),
+        "b": ("Beta", "", "Juan Guaidó and Guaido's aides spoke to Pompeo about the vote, "
+              "according to people close to the talks in the capital."),
+    })
+    text = corpus.articles.set_index("article_id").loc["a", "text"]
+    s = text.index('"talks')
+    quotes = pd.DataFrame([
+        ["a", "Alpha", "talks went well", "direct", "Sergei Lavrov", "lavrov", "Russian government", s, s + 17],
+        ["a", "Alpha", "talks went", "partial", "Sergei Lavrov", "lavrov", "Russian government", s, s + 11],
+        ["a", "Alpha", "Lavrov left", "indirect", "", "", "", 0, 10],
+    ], columns=QUOTE_COLUMNS)
+    prof = outlet_profile(corpus.articles, quotes).set_index("outlet")
+    assert prof.loc["Alpha", "quotes"] == 3 and prof.loc["Alpha", "speakers"] == 1
+    assert prof.loc["Alpha", "quoted_share"] == pytest.approx(17 / len(text))   # overlap counted once
+    assert prof.loc["Alpha", "reported_share"] == pytest.approx(10 / len(text))
+    assert prof.loc["Alpha", "voice_Russian government"] == pytest.approx(2 / 3)
+    assert prof.loc["Alpha", "voice_unattributed"] == pytest.approx(1 / 3)
+    assert prof.loc["Beta", "quotes"] == 0 and prof.loc["Beta", "undated"] == 1
+    assert prof.loc["Alpha", "first_date"] == "2019-05-02" and prof.loc["Beta", "first_date"] == ""
+
+
+def test_seed_profile(corpus):
+    prof = outlet_profile(corpus.articles, pd.DataFrame(columns=QUOTE_COLUMNS)).set_index("outlet")
+    assert prof.loc["Xinhua", "articles"] == 2
+    assert prof.loc["Xinhua", "datelines"] == "MOSCOW, WASHINGTON"
+    assert prof.loc["CGTN", "undated"] == 1
+    assert list(prof.index) == sorted(prof.index, key=str.casefold)
