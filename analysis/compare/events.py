@@ -20,8 +20,6 @@ import calendar
 import re
 from datetime import date, timedelta
 
-import pandas as pd
-
 from ..text import DATED_DATELINE, MONTH_NAME, REGEX_CASE_EXTRAS, sentence_index
 
 COLUMNS = ["article_id", "outlet", "expression", "date", "sentence", "start", "end",
@@ -319,10 +317,11 @@ def find_dates(text: str, ref: date | None = None) -> list[dict]:
     return sorted(found, key=lambda row: row["start"])
 
 
-def event_rows(article, sentences: pd.DataFrame | None = None, dateline_lines=()) -> list[tuple]:
-    """Date expressions of ONE article (an articles row) resolved against its reference day.
+def event_rows(article: dict, sentences: list[dict] | None = None, dateline_lines=()) -> list[tuple]:
+    """Date expressions of ONE article (its articles row) resolved against its reference day, as
+    rows in COLUMNS order.
 
-    ``sentences`` are its rows of corpus.sentences (for the sentence column); ``dateline_lines``
+    ``sentences`` are its sentence rows (start, end: for the sentence column); ``dateline_lines``
     are its removed lines, where a stripped dateline may sit. A dateline left at the start of the
     text is not itself reported as an event.
     """

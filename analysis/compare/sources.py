@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from ..codebooks import cached_by_file, load_sources
 from ..text import sentence_index
 
@@ -116,8 +114,10 @@ def _cue_class(cue: str) -> str:
     return _CUE_CLASS.get(cue, "said" if cue in _SAID else cue)
 
 
-def text_sources(text: str, sentences: pd.DataFrame | None = None, codebook: str = "sources.csv") -> list[dict]:
-    """Cited sources in one text: dicts with source, type, cue, cue_text, mention, sentence, start, end."""
+def text_sources(text: str, sentences: list[dict] | None = None,
+                 codebook: str = "sources.csv") -> list[dict]:
+    """Cited sources in one text: dicts with source, type, cue, cue_text, mention, sentence, start,
+    end. ``sentences``: the text's sentence rows (start, end); None splits the lines here."""
     pattern, exact, folded = _matcher(codebook)
     hits = [(m.start(), m.end(), exact.get(m.group()) or folded.get(m.group().lower()))
             for m in pattern.finditer(text)]
@@ -167,9 +167,9 @@ def photo_credits(lines, text: str = "", codebook: str = "sources.csv") -> list[
     return found
 
 
-def source_rows(article, sentences: pd.DataFrame | None = None, captions=()) -> list[tuple]:
-    """Cited sources of ONE article (an articles row); ``captions`` are its caption and removed
-    lines, searched for photo credits only. Text lines are searched for photo credits too, since
+def source_rows(article: dict, sentences: list[dict] | None = None, captions=()) -> list[tuple]:
+    """Cited sources of ONE article (its articles row and sentence rows) as rows in COLUMNS order;
+    ``captions`` are its caption and removed lines, searched for photo credits only. Text lines are searched for photo credits too, since
     a caption can stay in the body ("... /VCG Photo")."""
     text = article["text"]
     rows = text_sources(text, sentences)

@@ -85,7 +85,6 @@ def test_cited_sources_on_written_articles(write_corpus):
 
 def test_seeds(corpus):
     table = cited_sources(corpus)
-    by_article = table.groupby("article_id")["source"].apply(set)
     cues = set(zip(table["article_id"], table["source"], table["cue"]))
     aid = {p: article(corpus, p)["article_id"] for p in ("000", "001", "002", "003", "004")}
     assert (aid["002"], "Sputnik", "reported") in cues
