@@ -73,7 +73,8 @@ class TermMatcher:
 
     def __init__(self, terms: pd.DataFrame, term_col: str = "term", mode_col: str | None = "match",
                  payload_cols: list[str] | None = None):
-        payload_cols = payload_cols or [c for c in terms.columns if c not in (term_col, "line")]
+        if payload_cols is None:
+            payload_cols = [c for c in terms.columns if c not in (term_col, mode_col, "line")]
         self.payload_cols = payload_cols
         self.by_first: dict[str, dict[str, list[Term]]] = {mode: {} for mode in MODES}
         for row in terms.to_dict("records"):
