@@ -155,3 +155,59 @@ def load_reuse_equivalents(name: str = "reuse_equivalents.csv") -> pd.DataFrame:
     return read_codebook(name, required=["variant", "canonical", "case"],
                          nonempty=["variant", "canonical", "case"],
                          choices={"case": {"exact", "any"}})
+
+
+# --- framing: frames, hedges, labels, stop words ------------------------------------------------
+
+MATCH_MODES = {"stem", "exact", ""}                     # "" = stem
+HEDGE_KINDS = {"hedge", "distancing", "discrediting"}
+HEDGE_TARGETS = {"clause", "phrase", "speech"}
+LABEL_KINDS = {"title", "description"}
+
+
+@cached_by_file
+def load_frames(path="frames.csv") -> pd.DataFrame:
+    """The framing codebook (frame, term, match, notes); a repeated term is an error."""
+    book = read_codebook(path, required=["frame", "term", "match"], nonempty=["frame", "term"],
+                         choices={"match": MATCH_MODES})
+    _check_unique_terms(book, path)
+    return book
+
+
+@cached_by_file
+def load_hedges(path="hedges.csv") -> pd.DataFrame:
+    """The hedge codebook (term, marker, kind, target, match, notes); a repeated term is an error."""
+    book = read_codebook(path, required=["term", "marker", "kind", "target", "match"],
+                         nonempty=["term", "marker", "kind", "target"],
+                         choices={"kind": HEDGE_KINDS, "target": HEDGE_TARGETS,
+                                  "match": MATCH_MODES})
+    _check_unique_terms(book, path)
+    return book
+
+
+@cached_by_file
+def load_labels(path="labels.csv") -> pd.DataFrame:
+    """The label codebook (kind, term, actor_id, notes); descriptions must name an actor."""
+    book = read_codebook(path, required=["kind", "term", "actor_id"], nonempty=["kind", "term"],
+                         choices={"kind": LABEL_KINDS})
+    for row in book.itertuples():
+        if row.kind == "description" and not row.actor_id:
+            raise CodebookError(f"{path}:{row.line}: description '{row.term}' names no actor_id")
+    return book
+
+
+@cached_by_file
+def load_stopwords(path="stopwords.csv") -> frozenset[str]:
+    """Words left out of keyness counts and label/phrase edges (one lower-case word a row)."""
+    return frozenset(read_codebook(path, required=["word"], nonempty=["word"])["word"].str.lower())
+
+
+def _check_unique_terms(book: pd.DataFrame, path) -> None:
+    """A term listed twice would be counted for whichever row comes first: refuse it (hyphens
+    and spaces are the same to the matcher, so "so-called" repeats "so called")."""
+    seen: dict[str, int] = {}
+    for term, line in zip(book["term"], book["line"]):
+        key = " ".join(term.lower().replace("-", " ").split())
+        if key in seen:
+            raise CodebookError(f"{path}:{line}: term '{term}' repeats line {seen[key]}")
+        seen[key] = line

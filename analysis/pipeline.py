@@ -19,7 +19,7 @@ from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
 from .compare.facts import shared_facts
 from .framing.hits import HIT_COLUMNS, frame_hit_rows
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
-from .framing.keyness import distinctive_terms, paragraph_words, reuse_spans
+from .framing.keyness import distinctive_terms, reuse_spans
 from .framing.labels import LABEL_COLUMNS, label_rows
 from .quotes.attribution import QUOTE_COLUMNS, extract_article_quote_rows, load_verbs, quote_tuples
 from .compare.reuse import find_reuse
@@ -97,13 +97,11 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, write, pool=None) -> None
         reuse_job = pool.apply_async(_write_reuse, (texts, write))
         facts_job = pool.apply_async(_write_facts, (outlets, write))
     write("outlet_profile", outlet_profile(corpus.articles, quotes))
-    paragraphs = None
     if pool is not None:
-        paragraphs = paragraph_words(corpus)    # while reuse runs; alone, the counts do it lazily
         spans = reuse_job.get()
         facts_job.get()
     write("distinctive_terms",
-          distinctive_terms(corpus, exclude=spans, min_count=3, paragraphs=paragraphs))
+          distinctive_terms(corpus.articles, exclude=spans, min_count=3))
 
 
 def _write_reuse(corpus: Corpus, write) -> pd.DataFrame:

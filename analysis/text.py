@@ -16,6 +16,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import pandas as pd
+import regex
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .codebooks import cached_by_file, read_codebook
@@ -107,6 +108,21 @@ def word_alternation(patterns: list[str], not_after: str = r"\w") -> str:
     return "(?:" + "|".join(f"{after_non_word(head, not_after)}(?:{'|'.join(rest)})"
                             for head, rest in groups.items()) + ")"
 
+
+# --- words ------------------------------------------------------------------------------------
+
+#: A word: letters and digits with internal apostrophes ("Russia's", "don't"); hyphens, dots and
+#: underscores end a word, so "self-proclaimed" and "self proclaimed" match the same codebook
+#: term. Read with the ``regex`` engine (Unicode's definition of a word character, the one NLTK's
+#: RegexpTokenizer used): a combining accent stays in its word, "½" is no word. Python's ``re``
+#: differs on such characters, and real pages hold them (mis-decoded "naÃ ̄ve").
+#: Framing reads words this way: term matching, keyness counts, labels, hedge targets.
+WORD = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every :data:`WORD` in ``text``."""
+    return [m.span() for m in WORD.finditer(text)]
 
 
 # --- sentences --------------------------------------------------------------------------------

@@ -16,15 +16,13 @@ a0 = sum of a):
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 
 import numpy as np
 import pandas as pd
 
-from ..codebooks import cached_by_file
-from ..codebooks import read_codebook
-from .termmatch import word_spans
+from ..codebooks import load_stopwords
+from ..text import word_spans
 
 KEYNESS_COLUMNS = ["outlet", "term", "count", "count_rest", "log_odds", "z", "g2",
                    "n_outlet", "n_rest", "low_count"]
@@ -71,12 +69,6 @@ def g_squared(counts_i: pd.Series, counts_j: pd.Series) -> pd.Series:
     return pd.Series(sign * g2, index=vocab, name="g2")
 
 
-@cached_by_file
-def load_stopwords(path="stopwords.csv") -> frozenset[str]:
-    """Words left out of keyness counts (codebooks/stopwords.csv, one lower-case word a row)."""
-    return frozenset(read_codebook(path, required=["word"], nonempty=["word"])["word"].str.lower())
-
-
 def reuse_spans(reuse: pd.DataFrame, keep_first: bool = False) -> pd.DataFrame:
     """Long table (article_id, start, end) of shared passages from ``find_reuse`` output.
 
@@ -96,49 +88,19 @@ def reuse_spans(reuse: pd.DataFrame, keep_first: bool = False) -> pd.DataFrame:
     return pd.concat([a, b], ignore_index=True)
 
 
-def article_tokens(text: str, stopwords: set[str], exclude: list[tuple[int, int]] = ()) -> list[str]:
-    """Lower-case words of one article for counting: no stopwords, numbers, one-letter words, or
-    words inside an excluded span (e.g. a shared wire passage)."""
-    return _outside(*_counted_words(text, stopwords), exclude)
-
-
-def _counted_words(text: str, stopwords: set[str]) -> tuple[list[int], list[str]]:
-    """(start offsets, forms) of the words of ``text`` that are counted (see :func:`_count_key`)."""
-    starts, words = [], []
+def article_tokens(text: str, stopwords: frozenset[str],
+                   exclude: list[tuple[int, int]] = ()) -> list[str]:
+    """Lower-case words of one text for counting: no stopwords, numbers, one-letter words, or
+    words starting inside an excluded span (e.g. a shared wire passage)."""
+    words = []
     for s, e in word_spans(text):
         w = _count_key(text[s:e], stopwords)
-        if w:
-            starts.append(s)
+        if w and not any(x_start <= s < x_end for x_start, x_end in exclude):
             words.append(w)
-    return starts, words
+    return words
 
 
-def _outside(starts: list[int], words: list[str], spans) -> list[str]:
-    """The words whose start falls outside every span."""
-    cut_starts, cut_ends = _merged(spans)
-    if not cut_starts:
-        return words
-    out = []
-    for s, w in zip(starts, words):
-        n = bisect_right(cut_starts, s) - 1
-        if n < 0 or s >= cut_ends[n]:
-            out.append(w)
-    return out
-
-
-def _merged(spans) -> tuple[list[int], list[int]]:
-    """Sorted, non-overlapping (starts, ends) covering the same characters as ``spans``."""
-    starts, ends = [], []
-    for s, e in sorted(spans):
-        if ends and s <= ends[-1]:
-            ends[-1] = max(ends[-1], e)
-        elif e > s:
-            starts.append(s)
-            ends.append(e)
-    return starts, ends
-
-
-def _count_key(word: str, stopwords: set[str]) -> str:
+def _count_key(word: str, stopwords: frozenset[str]) -> str:
     """The form a word is counted under, or "" when it is not counted."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -148,76 +110,35 @@ def _count_key(word: str, stopwords: set[str]) -> str:
     return w
 
 
-def _chunk_words(text: str, stopwords, cache: dict) -> tuple[list[int], list[str], Counter]:
-    """Counted words of one paragraph (start offsets, words, counts), computed once per distinct
-    paragraph text: a reprinted paragraph, whole or cut by an excluded span, is tokenised once."""
-    found = cache.get(text)
-    if found is None:
-        starts, words = _counted_words(text, stopwords)
-        found = cache[text] = (starts, words, Counter(words))
-    return found
-
-
-def paragraph_words(corpus, stopwords: set[str] | None = None) -> dict:
-    """The counted words of every distinct paragraph of ``corpus``, for ``paragraphs=`` of
-    :func:`term_counts`: made ahead (e.g. while text reuse, which the counts wait for, runs)."""
-    stopwords = load_stopwords() if stopwords is None else stopwords
-    cache: dict[str, tuple] = {}
-    for text in corpus.articles["text"].tolist():
-        for chunk in text.split("\n\n"):
-            _chunk_words(chunk, stopwords, cache)
-    return cache
-
-
-def term_counts(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
-                stopwords: set[str] | None = None, paragraphs: dict | None = None) -> pd.DataFrame:
-    """Word × group count matrix (one column per outlet) over ``corpus.articles``.
-
-    Articles are counted paragraph by paragraph ("\n\n"-separated; words never cross one), each
-    distinct paragraph tokenised once, so reprinted wire paragraphs cost little after the first;
-    in a paragraph an excluded span cuts into, the words starting inside the span are dropped.
-    """
+def term_counts(articles: pd.DataFrame, by: str = "outlet", exclude: pd.DataFrame | None = None,
+                stopwords: frozenset[str] | None = None) -> pd.DataFrame:
+    """Word × group count matrix (one column per outlet) over ``articles`` (article_id, ``by``,
+    text); ``exclude``: spans (article_id, start, end) whose words are not counted."""
     stopwords = load_stopwords() if stopwords is None else stopwords
     spans: dict[str, list] = {}
-    if exclude is not None and len(exclude):
-        for aid, start, end in zip(exclude["article_id"].tolist(), exclude["start"].tolist(),
-                                   exclude["end"].tolist()):
+    if exclude is not None:
+        for aid, start, end in zip(exclude["article_id"], exclude["start"], exclude["end"]):
             spans.setdefault(aid, []).append((start, end))
-    spans = {aid: _merged(s) for aid, s in spans.items()}
-    cache = {} if paragraphs is None else paragraphs
     counts: dict[str, Counter] = {}
-    for art in corpus.articles[["article_id", by, "text"]].itertuples(index=False):
-        group = counts.setdefault(getattr(art, by), Counter())
-        starts, ends = spans.get(art.article_id, ([], []))
-        offset = 0
-        for chunk in art.text.split("\n\n"):
-            start, end = offset, offset + len(chunk)
-            offset = end + 2
-            n = bisect_right(starts, start) - 1          # the excluded span at or before start
-            if n >= 0 and end <= ends[n]:
-                continue                                  # wholly excluded
-            if n + 1 < len(starts) and starts[n + 1] < end or n >= 0 and start < ends[n]:
-                cut = [(max(s, start) - start, min(e, end) - start)
-                       for s, e in zip(starts, ends) if s < end and e > start]
-                group.update(_outside(*_chunk_words(chunk, stopwords, cache)[:2], cut))
-            else:
-                group.update(_chunk_words(chunk, stopwords, cache)[2])
+    for aid, group, text in zip(articles["article_id"], articles[by], articles["text"]):
+        counts.setdefault(group, Counter()).update(
+            article_tokens(text, stopwords, spans.get(aid, ())))
     return pd.DataFrame(counts).fillna(0).astype(int).sort_index()
 
 
-def distinctive_terms(corpus, by: str = "outlet", exclude: pd.DataFrame | None = None,
-                      min_count: int = 3, prior_scale: float = 1.0,
-                      stopwords: set[str] | None = None, paragraphs: dict | None = None
+def distinctive_terms(articles: pd.DataFrame, by: str = "outlet",
+                      exclude: pd.DataFrame | None = None, min_count: int = 3,
+                      prior_scale: float = 1.0, stopwords: frozenset[str] | None = None
                       ) -> pd.DataFrame:
     """distinctive_terms.csv: each group's words against all other groups pooled.
 
     Prior: a_w = prior_scale × the word's count in the whole corpus (informative prior from the
     pooled corpus, as in Monroe et al. §3.5). ``exclude``: spans (article_id, start, end) whose
-    words are not counted — pass ``reuse_spans(find_reuse(corpus))`` to drop shared wire text.
+    words are not counted — pass ``reuse_spans(reuse)`` to drop shared wire text.
     ``low_count`` marks words seen fewer than ``min_count`` times in the whole corpus: read those
     as anecdotes. Sorted by group, then z descending.
     """
-    matrix = term_counts(corpus, by=by, exclude=exclude, stopwords=stopwords, paragraphs=paragraphs)
+    matrix = term_counts(articles, by=by, exclude=exclude, stopwords=stopwords)
     if matrix.empty:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     total = matrix.sum(axis=1)

@@ -10,23 +10,29 @@ from __future__ import annotations
 import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-from .keyness import article_tokens, load_stopwords
+from ..codebooks import load_stopwords
+from .keyness import article_tokens
 from .termmatch import TermMatcher
 
 KWIC_COLUMNS = ["outlet", "article_id", "left", "keyword", "right", "start", "end"]
 
 
-def kwic(corpus, term: str, width: int = 60, match: str = "stem", outlet: str | None = None
-         ) -> pd.DataFrame:
-    """Concordance of ``term`` (word or phrase): left | keyword | right, ``width`` characters each
-    side, on one line (line breaks shown as spaces), with offsets into articles.text."""
-    matcher = TermMatcher(pd.DataFrame({"term": [term], "match": [match]}), payload_cols=[])
+def _matcher(term: str, match: str) -> TermMatcher:
+    return TermMatcher(pd.DataFrame({"term": [term], "match": [match]}), payload_cols=[])
+
+
+def kwic(articles: pd.DataFrame, term: str, width: int = 60, match: str = "stem",
+         outlet: str | None = None) -> pd.DataFrame:
+    """Concordance of ``term`` (word or phrase) in ``articles`` (article_id, outlet, text): left |
+    keyword | right, ``width`` characters each side, on one line (line breaks shown as spaces),
+    with offsets into articles.text."""
+    matcher = _matcher(term, match)
     rows = []
-    arts = corpus.articles if outlet is None else corpus.articles[corpus.articles["outlet"] == outlet]
+    arts = articles if outlet is None else articles[articles["outlet"] == outlet]
     for art in arts[["article_id", "outlet", "text"]].itertuples(index=False):
-        for hit in matcher.find(art.text).itertuples(index=False):
-            rows.append((art.outlet, art.article_id, _left(art.text, hit.start, width),
-                         hit.match, _right(art.text, hit.end, width), hit.start, hit.end))
+        for _, found, start, end in matcher.find(art.text):
+            rows.append((art.outlet, art.article_id, _left(art.text, start, width), found,
+                         _right(art.text, end, width), start, end))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
@@ -48,14 +54,14 @@ def _right(text: str, end: int, width: int) -> str:
     return " ".join(chunk.split())
 
 
-def collocations(corpus, n: int = 15, min_freq: int = 2, window: int = 2,
+def collocations(articles: pd.DataFrame, n: int = 15, min_freq: int = 2, window: int = 2,
                  by: str = "outlet") -> pd.DataFrame:
     """Top ``n`` word pairs per outlet by log-likelihood ratio (stopwords removed first, so pairs
     are content words within ``window`` words of each other)."""
     stopwords = load_stopwords()
     measures = BigramAssocMeasures()
     rows = []
-    for group, arts in corpus.articles.groupby(by, sort=True):
+    for group, arts in articles.groupby(by, sort=True):
         words: list[str] = []
         for text in arts["text"]:
             words += article_tokens(text, stopwords) + ["\x00"]  # no pair across articles
@@ -67,18 +73,18 @@ def collocations(corpus, n: int = 15, min_freq: int = 2, window: int = 2,
     return pd.DataFrame(rows, columns=[by, "word1", "word2", "freq", "llr"])
 
 
-def collocates(corpus, term: str, window: int = 5, match: str = "stem", by: str = "outlet"
-               ) -> pd.DataFrame:
+def collocates(articles: pd.DataFrame, term: str, window: int = 5, match: str = "stem",
+               by: str = "outlet") -> pd.DataFrame:
     """Words within ``window`` words of ``term``, counted per outlet (stopwords removed)."""
     stopwords = load_stopwords()
-    matcher = TermMatcher(pd.DataFrame({"term": [term], "match": [match]}), payload_cols=[])
+    matcher = _matcher(term, match)
     counts: dict[tuple[str, str], int] = {}
-    for art in corpus.articles[["article_id", by, "text"]].itertuples(index=False):
+    for art in articles[["article_id", by, "text"]].itertuples(index=False):
         text = art.text
-        for hit in matcher.find(text).itertuples(index=False):
+        for _, _, start, end in matcher.find(text):
             reach = 40 * window  # characters enough for ``window`` content words
-            left = article_tokens(text[max(0, hit.start - reach):hit.start], stopwords)[-window:]
-            right = article_tokens(text[hit.end:hit.end + reach], stopwords)[:window]
+            left = article_tokens(text[max(0, start - reach):start], stopwords)[-window:]
+            right = article_tokens(text[end:end + reach], stopwords)[:window]
             for w in left + right:
                 key = (getattr(art, by), w)
                 counts[key] = counts.get(key, 0) + 1

@@ -1,12 +1,11 @@
 """Weighted log-odds (Monroe et al. 2008) and G², checked against arithmetic done by hand."""
 import math
-from collections import Counter
-from types import SimpleNamespace
-
 import pandas as pd
 import pytest
 
-from analysis.framing.keyness import article_tokens, distinctive_terms, g_squared, log_odds_dirichlet, paragraph_words, reuse_spans, term_counts
+from analysis.codebooks import CodebookError, load_stopwords
+from analysis.framing.keyness import (article_tokens, distinctive_terms, g_squared,
+                                      log_odds_dirichlet, reuse_spans, term_counts)
 
 
 def test_log_odds_informative_prior_by_hand():
@@ -48,10 +47,9 @@ def test_g_squared_by_hand():
     assert g2["y"] == pytest.approx(-2 * (2 * math.log(2 / 3) + 4 * math.log(4 / 3)))
 
 
-def _mini_corpus():
-    return SimpleNamespace(articles=pd.DataFrame({
-        "article_id": ["p1", "q1"], "outlet": ["P", "Q"],
-        "text": ["Coup, coup! The junta.", "Junta dialogue the"]}))
+def _mini_articles():
+    return pd.DataFrame({"article_id": ["p1", "q1"], "outlet": ["P", "Q"],
+                         "text": ["Coup, coup! The junta.", "Junta dialogue the"]})
 
 
 def test_distinctive_terms_one_outlet_against_the_rest_by_hand():
@@ -59,7 +57,7 @@ def test_distinctive_terms_one_outlet_against_the_rest_by_hand():
     # Prior = pooled counts: coup 2, junta 2, dialogue 1; a0 = 5.
     # P, coup: delta = log((2+2)/(3+5-2-2)) - log((0+2)/(2+5-0-2)) = log(1) - log(2/5) = log(2.5)
     #          var = 1/4 + 1/2
-    out = distinctive_terms(_mini_corpus(), stopwords={"the"}, min_count=3)
+    out = distinctive_terms(_mini_articles(), stopwords={"the"}, min_count=3)
     row = out[(out["outlet"] == "P") & (out["term"] == "coup")].iloc[0]
     assert (row["count"], row["count_rest"]) == (2, 0)
     assert row["log_odds"] == pytest.approx(math.log(2.5))
@@ -69,24 +67,22 @@ def test_distinctive_terms_one_outlet_against_the_rest_by_hand():
 
 
 def test_excluded_spans_are_not_counted():
-    corpus = _mini_corpus()
     exclude = pd.DataFrame({"article_id": ["p1"], "start": [0], "end": [11]})  # "Coup, coup!"
-    counts = term_counts(corpus, exclude=exclude, stopwords={"the"})
+    counts = term_counts(_mini_articles(), exclude=exclude, stopwords={"the"})
     assert "coup" not in counts.index or counts.loc["coup"].sum() == 0
 
 
-def test_paragraph_counts_equal_word_by_word_counts():
+def test_a_word_starting_inside_an_excluded_span_is_not_counted():
     text = ("Coup plotters met the junta.\n\nThe junta denied a coup, and the coup failed.\n\n"
             "Coup plotters met the junta.")
-    corpus = SimpleNamespace(articles=pd.DataFrame({
-        "article_id": ["p1", "p2"], "outlet": ["P", "P"], "text": [text, text]}))
-    exclude = pd.DataFrame({"article_id": ["p1", "p1"], "start": [35, 0], "end": [50, 5]})
-    counts = term_counts(corpus, exclude=exclude, stopwords={"the", "a", "and"})["P"]
-    expected = Counter(article_tokens(text, {"the", "a", "and"}, [(35, 50), (0, 5)])
-                       + article_tokens(text, {"the", "a", "and"}))
-    assert counts[counts > 0].to_dict() == dict(expected)
-    # 4 "coup" a text; p1 loses its first "Coup" and the one "denied a coup" in paragraph 2
-    assert (counts["coup"], counts["junta"], counts["denied"]) == (6, 6, 1)
+    articles = pd.DataFrame({"article_id": ["p1", "p2"], "outlet": ["P", "P"],
+                             "text": [text, text]})
+    # p1 loses "Coup" (0-4, starting inside 0-2), "denied" (40) and "coup" (49), which start
+    # inside 35-50; "junta" (34) starts before it and stays
+    exclude = pd.DataFrame({"article_id": ["p1", "p1"], "start": [35, 0], "end": [50, 2]})
+    counts = term_counts(articles, exclude=exclude, stopwords={"the", "a", "and"})["P"]
+    assert (counts["coup"], counts["junta"], counts["denied"], counts["failed"]) == (6, 6, 1, 2)
+    assert article_tokens("Russia’s U.S. 3rd x coup", {"the"}) == ["russia", "coup"]
 
 
 def test_reuse_spans_lists_both_sides():
@@ -100,17 +96,15 @@ def test_reuse_spans_lists_both_sides():
     assert len(reuse_spans(reuse, keep_first=True)) == 2
 
 
-def test_seed_outlets_each_get_rows(corpus):
-    out = distinctive_terms(corpus)
-    assert set(out["outlet"]) == set(corpus.articles["outlet"])
+def test_seed_outlets_each_get_rows(seed_tables):
+    out = seed_tables.distinctive_terms
+    assert set(out["outlet"]) == set(seed_tables.articles["outlet"])
     tele = out[out["outlet"] == "teleSUR"].set_index("term")
     assert tele.loc["falsly", "count"] == 1 and tele.loc["falsly", "count_rest"] == 0
     assert "the" not in set(out["term"])
 
 
 def test_malformed_stopword_row_names_file_and_line(tmp_path):
-    from analysis.codebooks import CodebookError
-    from analysis.framing.keyness import load_stopwords
     bad = tmp_path / "stopwords.csv"
     bad.write_text("# comment\nword\nthe\nof,extra\n", encoding="utf-8")
     with pytest.raises(CodebookError, match=r"stopwords\.csv:4: expected 1 cells"):
@@ -118,16 +112,6 @@ def test_malformed_stopword_row_names_file_and_line(tmp_path):
 
 
 def test_shipped_stopwords_are_lower_case_function_words():
-    from analysis.framing.keyness import load_stopwords
     words = load_stopwords()
     assert {"the", "of", "tuesday", "may"} <= words
     assert not {"coup", "legitimate", "sanctions"} & words
-
-
-def test_paragraphs_tokenised_ahead_give_the_same_counts(corpus):
-    exclude = pd.DataFrame({"article_id": [corpus.articles["article_id"].iloc[0]], "start": [10],
-                            "end": [200]})
-    ahead = paragraph_words(corpus)
-    assert ahead                                           # something was tokenised ahead
-    assert term_counts(corpus, exclude=exclude, paragraphs=ahead).equals(
-        term_counts(corpus, exclude=exclude))

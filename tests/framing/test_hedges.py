@@ -2,13 +2,20 @@
 import pandas as pd
 import pytest
 
-from analysis.codebooks import CodebookError
-from analysis.framing.hedges import hedge_table, hedges_article, load_hedges
+from analysis.codebooks import CodebookError, load_hedges
+from analysis.framing.hedges import HEDGE_COLUMNS, hedge_rows
+
+REQUIRED = ["article_id", "outlet", "marker", "kind", "target", "sentence", "start", "end"]
 
 
 def _hedges(text, quotes=None):
-    art = pd.Series({"article_id": "x", "outlet": "O", "text": text})
-    return hedges_article(art, pd.DataFrame(), quotes)
+    return pd.DataFrame(hedge_rows({"article_id": "x", "outlet": "O", "text": text}, [], quotes), columns=HEDGE_COLUMNS)
+
+
+def test_table_has_the_agreed_columns_and_narrators_have_no_speaker(seed_tables):
+    hedges = seed_tables.hedges
+    assert list(hedges.columns[:len(REQUIRED)]) == REQUIRED and len(hedges)
+    assert (hedges.loc[hedges["voice"] == "narrator", "speaker"] == "").all()
 
 
 def test_reportedly_targets_the_rest_of_the_clause():
@@ -33,14 +40,23 @@ def test_claims_target_the_that_clause_or_the_quote_before():
 
 def test_scare_quote_only_without_a_speech_act():
     text = 'It recognized him as "interim president" and he was "very small," Lopez said.'
-    no_table = _hedges(text)
-    assert no_table.loc[no_table["kind"] == "scare_quote", "target"].tolist() == [
+    no_quotes = _hedges(text)
+    assert no_quotes.loc[no_quotes["kind"] == "scare_quote", "target"].tolist() == [
         "interim president", "very small"]
-    said = pd.DataFrame({"article_id": ["x"], "start": [text.index('"very')],
-                         "end": [text.index(',"') + 2], "speaker": ["Lopez"], "verb": ["said"]})
-    with_table = _hedges(text, said)
-    assert with_table.loc[with_table["kind"] == "scare_quote", "target"].tolist() == [
+    said = [{"start": text.index('"very'), "end": text.index(',"') + 2, "speaker": "Lopez",
+             "verb": "said"}]
+    with_quotes = _hedges(text, said)
+    assert with_quotes.loc[with_quotes["kind"] == "scare_quote", "target"].tolist() == [
         "interim president"]
+
+
+def test_scare_quote_voice_is_the_quotation_around_it():
+    text = 'Lopez said the so-named "interim president" had failed, the aide added.'
+    around = [{"start": 11, "end": 54, "speaker": "Lopez", "kind": "indirect", "verb": ""},
+              {"start": 24, "end": 43, "speaker": "", "kind": "partial", "verb": ""}]
+    scare = _hedges(text, around).query("kind == 'scare_quote'")
+    assert scare[["target", "voice", "speaker"]].values.tolist() == [
+        ["interim president", "quoted", "Lopez"]]
 
 
 def test_whole_sentence_quotes_and_long_quotes_are_not_scare_quotes():
@@ -48,8 +64,8 @@ def test_whole_sentence_quotes_and_long_quotes_are_not_scare_quotes():
     assert (out["kind"] != "scare_quote").all()
 
 
-def test_seed_hedges(corpus):
-    out = hedge_table(corpus)
+def test_seed_hedges(seed_tables):
+    out = seed_tables.hedges
     tele = out[out["article_id"].str.startswith("004")]
     assert "falsely" in set(tele["marker"])
     xin = out[out["article_id"].str.startswith("000") & (out["marker"] == "reportedly")]

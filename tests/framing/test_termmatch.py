@@ -7,12 +7,18 @@ from analysis.framing.termmatch import TermMatcher
 def _find(terms, text, modes=None):
     book = pd.DataFrame({"term": terms, "match": modes or ["stem"] * len(terms),
                          "tag": [f"t{i}" for i in range(len(terms))]})
-    return TermMatcher(book, payload_cols=["tag"]).find(text)
+    matcher = TermMatcher(book, payload_cols=["tag"])
+    return pd.DataFrame(matcher.find(text), columns=matcher.columns)
 
 
 def test_inflections_fold_through_the_stemmer():
     hits = _find(["threat"], "Threats and a threat, but not threaten.")
     assert hits["match"].tolist() == ["Threats", "threat"]
+
+
+def test_possessives_and_curly_apostrophes_fold():
+    assert _find(["Russia"], "Russia’s and Russia's troops")["match"].tolist() == [
+        "Russia’s", "Russia's"]
 
 
 def test_whole_words_only():
@@ -36,8 +42,14 @@ def test_exact_mode_does_not_stem():
     assert len(_find(["offensive"], "an Offensive on", ["exact"])) == 1
 
 
-def test_offsets_point_at_the_matched_text():
+def test_stem_and_exact_terms_in_one_codebook():
+    hits = _find(["threat", "Offensive"], "threats of an offensive", ["stem", "exact"])
+    assert hits[["term", "tag"]].values.tolist() == [["threat", "t0"], ["Offensive", "t1"]]
+
+
+def test_offsets_and_payload():
     text = "Moscow denounced “interference in internal affairs”."
     hits = _find(["internal affairs"], text)
     row = hits.iloc[0]
     assert text[row["start"]:row["end"]] == "internal affairs"
+    assert row["tag"] == "t0"
