@@ -154,7 +154,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _MARKS = re.compile(r'[«„“”"»]')
 CLOSING_MARKS = '"”»“’'   # what text[close] may be when a pair closed (else: the paragraph end)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
-_SINGLE_QUOTED = re.compile(after_non_word("‘", r"[\w’']") + r"([^‘’\n]{1,200}?)’(?![\w])")
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘([^‘’\n]{1,200}?)’(?![\w])")
 
 
 def _looks_opening(text, i, hi):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import after_non_word
 from .article import record, refs_starting_in, sentence_bounds, verb_hits_in
 from .coreference import Speaker, is_medium, resolve
 from .marks import MASK
@@ -18,8 +17,8 @@ from .mentions import Ref
 from .verbs import verb_class
 from .words import SUBORDINATORS, WORD
 
-_ACCORDING = re.compile(after_non_word("[Aa]") + r"ccording\s+to\s+")
-_QUOTED_AS = re.compile(after_non_word("q") + r"uoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
+_ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
+_QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
                         r"(?:saying|telling|stating|writing|adding|claiming|warning|insisting)\b")
 
 
@@ -131,8 +130,6 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
 def according_to(art, lo, hi):
     """Frames of "according to X" inside [lo, hi): (phrase start, phrase end, Frame)."""
     out = []
-    if art.masked.find("ccording", lo, hi) < 0:
-        return out   # asked for every sentence and quotation; most have no "according to"
     for m in _ACCORDING.finditer(art.masked, lo, hi):
         stop = _PHRASE_STOP.search(art.masked[m.end():hi])
         p_end = m.end() + (stop.start() if stop else 0)

@@ -9,7 +9,6 @@ was loyal"), or when the sentence ends in an attribution (", Interfax reported."
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from .article import record, refs_starting_in, verb_hits_in
 from .attribution import according_to, frame_for_verb
@@ -50,8 +49,7 @@ def reported_clauses(art, lo, hi):
     masked = art.masked
     acc = according_to(art, lo, hi)
     sentence = masked[lo:hi]
-    # only the sentence's last comma can start a match ([^,] up to the end), so start there
-    tail = _TAIL_CLAUSE.match(sentence, sentence.rfind(",")) if "," in sentence else None
+    tail = _TAIL_CLAUSE.search(sentence)
     post = None
     if tail:
         t_lo = lo + tail.start(1)
@@ -75,7 +73,7 @@ def reported_clauses(art, lo, hi):
         if not clausal or lemma == "according to" or start in art.post_verbs:
             continue
         after = masked[end:clause_hi]
-        words = list(islice(WORD.finditer(after), 8))   # the tests below look at 7 words at most
+        words = list(WORD.finditer(after))[:8]   # the tests below look at 7 words at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         if any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and

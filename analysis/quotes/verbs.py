@@ -30,6 +30,8 @@ def verb_table(path="reporting_verbs.csv") -> VerbTable:
     forms = {f: (v, c, bool(k)) for f, v, c, k in book[["form", "verb", "class", "clause"]]
              .itertuples(index=False, name=None)}
     pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
+    # word_alternation, not "(?<![\w-])(?:" + "|".join(pats) + ")": same matches, and it saves
+    # 0.65 s of ~25 s CPU of the PolNeAR export (the plain form tries every form at every position).
     return VerbTable(forms, re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"))
 
 
