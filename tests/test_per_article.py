@@ -11,7 +11,7 @@ from analysis.framing.hits import frame_hits_article
 from analysis.framing.hedges import hedges_article
 from analysis.framing.labels import labels_article
 from analysis.per_article import iter_articles, rows_frame
-from analysis.quotes.attribution import extract_article_quote_rows, extract_article_quotes
+from analysis.quotes.rows import QUOTE_COLUMNS, quote_rows
 from analysis.compare.sources import article_sources
 from analysis.text import SentenceIndex, sentence_span
 
@@ -52,10 +52,10 @@ def test_steps_give_the_same_tables_from_plain_rows(corpus):
     persons = set(actors.loc[actors["type"] == "person", "id"])
     for art, sents in iter_articles(corpus):
         records = sents.to_dict("records")
-        quotes = extract_article_quotes(art, sents, actors)
-        quote_rows = extract_article_quote_rows(art, records, actors)
-        assert [r["start"] for r in quote_rows] == quotes["start"].tolist()
-        voice, rows = (quotes, quote_rows) if len(quotes) else (None, None)
+        found = quote_rows(art, records)
+        quotes = pd.DataFrame(found, columns=QUOTE_COLUMNS)
+        rows = [dict(zip(QUOTE_COLUMNS, q)) for q in found]
+        voice, rows = (quotes, rows) if found else (None, None)
         mentions = find_mentions(art["text"], actors)
         people = [m for m in actor_index(actors).find_rows(art["text"]) if m[0] in persons]
         pairs = [
