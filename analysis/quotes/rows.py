@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
 from .attribution import make_row, quote_frame
 from .marks import quote_kind, trim
@@ -57,7 +58,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 kind = quote_kind(text[s:e], text[o + 1:c],
                                   bool(_COLON_AT_END.search(text[max(0, o - 3):o])))
                 rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
-                unclosed = c >= len(text) or text[c] not in '"”»“’'
+                unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
                 borrowed = frame is None or frame is last_frame
                 chain.append((len(rows) - 1, o, unclosed and borrowed))
                 if frame is not None and frame.speaker:
