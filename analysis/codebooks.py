@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from contextlib import contextmanager
 from functools import lru_cache, wraps
 from pathlib import Path
@@ -211,3 +212,74 @@ def _check_unique_terms(book: pd.DataFrame, path) -> None:
         if key in seen:
             raise CodebookError(f"{path}:{line}: term '{term}' repeats line {seen[key]}")
         seen[key] = line
+
+
+# --- quotes: actors, reporting verbs ---------------------------------------------------------------
+
+ACTOR_COLUMNS = ["id", "name", "aliases", "type", "country", "affiliation", "camp"]
+ACTOR_TYPES = {"person", "government body", "media", "international organization", "group"}
+CAMPS = {"Russian government", "US government", "Venezuelan government", "Venezuelan opposition",
+         "other"}
+VERB_CLASSES = {"neutral", "emphatic", "tentative", "distancing", "confrontational", "directive"}
+
+
+@cached_by_file
+def load_actors(path="actors.csv") -> pd.DataFrame:
+    """The actor codebook, checked: known types and camps, unique lower-case ids, gender m/f/"".
+
+    Columns id, name, aliases (|-separated), type, country, affiliation, camp, gender, metonyms,
+    line (all str except line). The table is shared by every caller: do not modify it. Aliases
+    that two actors share are caught where they are matched (:class:`analysis.quotes.mentions.
+    ActorIndex`), since "the same alias" means the same after accent folding.
+    """
+    book = read_codebook(path, required=ACTOR_COLUMNS, nonempty=["id", "name", "type", "camp"],
+                         choices={"type": ACTOR_TYPES, "camp": CAMPS})
+    for col in ("gender", "metonyms"):
+        if col not in book.columns:
+            book[col] = ""
+    seen: dict[str, int] = {}
+    for row in book.itertuples():
+        if row.id in seen:
+            raise CodebookError(f"{path}:{row.line}: actor id '{row.id}' already used on line "
+                                f"{seen[row.id]}")
+        seen[row.id] = row.line
+        if not re.fullmatch(r"[a-z0-9_]+", row.id):
+            raise CodebookError(f"{path}:{row.line}: actor id '{row.id}' must be lower-case "
+                                "letters, digits and _")
+        if row.gender not in ("", "m", "f"):
+            raise CodebookError(f"{path}:{row.line}: gender '{row.gender}' is not m, f or empty")
+    return book
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    """"deny" -> deny, denies, denied, denying (the last word of a multi-word verb inflects)."""
+    *head, last = lemma.split()
+    pre = " ".join(head + [""]) if head else ""
+    if last.endswith("e"):
+        forms = [last, last + "s", last + "d", last[:-1] + "ing"]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms = [last, last[:-1] + "ies", last[:-1] + "ied", last + "ing"]
+    else:
+        forms = [last, last + ("es" if last.endswith(("s", "sh", "ch", "x")) else "s"),
+                 last + "ed", last + "ing"]
+    return [pre + f for f in forms]
+
+
+@cached_by_file
+def load_verbs(path="reporting_verbs.csv") -> pd.DataFrame:
+    """The reporting-verb codebook as one row per written form: form, verb (the lemma), class,
+    clause (bool: takes a reported clause). Checked: known classes, clause yes/no, no form used
+    by two verbs. A verb without listed forms gets the regular ones (deny -> denies, denied)."""
+    book = read_codebook(path, required=["verb", "forms", "class", "clause"], nonempty=["verb"],
+                         choices={"class": VERB_CLASSES, "clause": {"yes", "no"}})
+    forms: dict[str, tuple] = {}
+    for row in book.to_dict("records"):
+        cells = [f.strip() for f in row["forms"].split("|") if f.strip()] or \
+            _regular_forms(row["verb"])
+        for form in cells:
+            if form in forms and forms[form][0] != row["verb"]:
+                raise CodebookError(f"{path}:{row['line']}: form '{form}' already belongs to "
+                                    f"verb '{forms[form][0]}'")
+            forms[form] = (row["verb"], row["class"], row["clause"] == "yes")
+    return pd.DataFrame([(f, *v) for f, v in forms.items()],
+                        columns=["form", "verb", "class", "clause"])

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .quotes.mentions import actor_index, load_actors
+from .codebooks import load_actors, load_verbs
+from .quotes.mentions import actor_index
 from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
 from .compare.profile import outlet_profile
 from .corpus.load import ArticleTables, Corpus
@@ -21,7 +22,7 @@ from .framing.hits import HIT_COLUMNS, frame_hit_rows
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.keyness import distinctive_terms, reuse_spans
 from .framing.labels import LABEL_COLUMNS, label_rows
-from .quotes.attribution import QUOTE_COLUMNS, extract_article_quote_rows, load_verbs, quote_tuples
+from .quotes.rows import QUOTE_COLUMNS, quote_rows
 from .compare.reuse import find_reuse
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 
@@ -63,12 +64,12 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     sentences = part.sentences
     removed = [r["text"] for r in part.removed]
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
-    quotes = extract_article_quote_rows(article, sentences, actors, verbs)   # sorted by start
-    voice = quotes or None      # None: "no quote known here", as the corpus-level calls say it
-    people = [m for m in actor_index(actors).find_rows(article["text"]) if m[0] in persons]
+    quotes = quote_rows(article, sentences)   # the codebooks' matchers; sorted by start
+    voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
+    people = [m for m in actor_index().find_rows(article["text"]) if m[0] in persons]
     return {
-        "quotes": quote_tuples(quotes),
-        "mentions": mention_rows(article, actors),
+        "quotes": quotes,
+        "mentions": mention_rows(article),
         "cited_sources": source_rows(article, sentences, captions),
         "events": event_rows(article, sentences, removed),
         "framing_hits": frame_hit_rows(article, sentences, voice),

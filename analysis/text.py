@@ -125,6 +125,68 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD.finditer(text)]
 
 
+# --- quotation marks --------------------------------------------------------------------------
+# One pairing for every stage: quotes (what is quoted, by whom) and framing (voice, scare quotes).
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of quotation-mark pairs; ``text[open]`` and ``text[close]`` are marks.
+
+    Pairs are found per paragraph. Curly marks have a direction, straight ones toggle, and mixed
+    pairs (“...") close too; a quotation still open at the paragraph's end runs to that end (the
+    news convention for a quotation continued in the next paragraph). Guillemets «...» and „...“
+    pair with their own partner. A curly single ‘...’ pair counts when the ‘ opens a word and the
+    ’ is not an apostrophe; straight single quotes are not used (apostrophes).
+    """
+    spans = []
+    for para in _PARAGRAPH.finditer(text):
+        lo, hi = para.span()
+        opened = None
+        for mark in _MARKS.finditer(text, lo, hi):   # only marks change the state
+            i, ch = mark.start(), mark.group()
+            kind = text[opened] if opened is not None else ""
+            if kind in "«„" and kind:  # guillemets and low-9 quotes close only with a partner
+                if (kind == "«" and ch == "»") or (kind == "„" and ch in "“”"):
+                    spans.append((opened, i))
+                    opened = None
+            elif ch in "«„":
+                opened = i
+            elif ch == "“" or (ch == '"' and opened is None):
+                if ch == '"' and _looks_closing(text, i, lo) and not _looks_opening(text, i, hi):
+                    continue  # a stray closing mark with nothing open: ignore it
+                opened = i
+            elif ch in '”"' and opened is not None:
+                spans.append((opened, i))
+                opened = None
+        if opened is not None and hi - opened > 2:
+            spans.append((opened, hi))
+        for m in _SINGLE_QUOTED.finditer(text[lo:hi]):
+            s, e = lo + m.start(), lo + m.end() - 1
+            if not any(a <= s < b for a, b in spans):
+                spans.append((s, e))
+    return sorted(spans)
+
+
+_MARKS = re.compile(r'[«„“”"»]')
+CLOSING_MARKS = '"”»“’'   # what text[close] may be when a pair closed (else: the paragraph end)
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘([^‘’\n]{1,200}?)’(?![\w])")
+
+
+def _looks_opening(text, i, hi):
+    return i + 1 < hi and not text[i + 1].isspace() and text[i + 1] not in ",.;:)"
+
+
+def _looks_closing(text, i, lo):
+    return i > lo and not text[i - 1].isspace()
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: lines up to a blank line (the unit quotation marks pair in)."""
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
+
 # --- sentences --------------------------------------------------------------------------------
 
 

@@ -7,28 +7,17 @@ point into ``articles.text`` — direct, partial and indirect quotes alike.
 """
 from __future__ import annotations
 
-import re
-
-from ..text import after_non_word
-
-# Straight quotes close themselves; curly, low-9 and guillemet quotes close with their partner.
-_QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»')
-# Single quotes: only ‘…’ (curly), since a straight ' is an apostrophe far more often; no word
-# character before the ‘ (checked after it, so the engine jumps from one ‘ to the next).
-_SINGLE_RE = re.compile(after_non_word("‘") + r"[^’\n]{1,120}’(?![\w])")
+from ..text import CLOSING_MARKS, quote_spans
 
 
 def quote_marks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, inner) of the spans between matching quotation marks (marks included).
 
-    A paragraph never continues a quotation here (pairs must close on the same line), which keeps
-    one stray mark from swallowing the rest of an article.
+    Only closed pairs count (a quotation left open at a paragraph's end is no span here), which
+    keeps one stray mark from swallowing the rest of an article.
     """
-    rows = [(m.start(), m.end(), m.group()[1:-1]) for m in _QUOTE_RE.finditer(text)]
-    rows += [(m.start(), m.end(), m.group()[1:-1]) for m in _SINGLE_RE.finditer(text)
-             if not any(s <= m.start() < e for s, e, _ in rows)]
-    rows.sort()
-    return rows
+    return [(o, c + 1, text[o + 1:c]) for o, c in quote_spans(text)
+            if c < len(text) and text[c] in CLOSING_MARKS]
 
 
 class VoiceIndex:

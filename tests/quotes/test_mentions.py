@@ -1,9 +1,11 @@
-"""Actor codebook and name matcher: variant spellings, accents, longest match, clear errors."""
+"""Actor codebook and name matcher: variant spellings, accents, longest match, clear errors;
+references (pronouns, descriptions, unknown names) found in an article."""
 import pytest
 
-from analysis.quotes.mentions import CAMPS, TYPES, actor_record, find_mentions, load_actors, resolve_actor
-from analysis.text import fold
-from analysis.codebooks import CodebookError
+from analysis.codebooks import ACTOR_TYPES, CAMPS, CodebookError, load_actors
+from analysis.quotes.marks import mask
+from analysis.quotes.mentions import actor_index, actor_record, find_mentions, find_refs, resolve_actor
+from analysis.text import fold, quote_spans
 
 
 def ids(text, **kw):
@@ -12,7 +14,7 @@ def ids(text, **kw):
 
 def test_codebook_loads_with_known_types_and_camps():
     actors = load_actors()
-    assert set(actors["type"]) <= TYPES
+    assert set(actors["type"]) <= ACTOR_TYPES
     assert set(actors["camp"]) <= CAMPS
     assert actors["id"].is_unique
     for needed in ["lavrov", "ryabkov", "zakharova", "putin", "russian_foreign_ministry", "pompeo",
@@ -84,6 +86,19 @@ def test_bad_camp_is_reported_with_file_and_line(tmp_path):
 def test_alias_shared_by_two_actors_is_an_error(tmp_path):
     path = _write(tmp_path, "a,Ann Smith,Smith,person,,,other\nb,Bob Smith,Smith,person,,,other\n")
     with pytest.raises(CodebookError, match=r":3: alias 'Smith' also belongs to 'a'"):
+        find_mentions("Smith spoke.", load_actors(path))
+    # the same once accents are folded: the matcher could not tell them apart
+    path = _write(tmp_path, "a,Ann Pérez,,person,,,other\nb,Ann Perez,,person,,,other\n")
+    with pytest.raises(CodebookError, match=r":3: alias 'Ann Perez' also belongs to 'a'"):
+        actor_index(load_actors(path))
+
+
+def test_duplicate_id_and_bad_gender_are_reported(tmp_path):
+    with pytest.raises(CodebookError, match=r":3: actor id 'a' already used on line 2"):
+        load_actors(_write(tmp_path, "a,A,,person,,,other\na,B,,person,,,other\n"))
+    path = tmp_path / "g.csv"
+    path.write_text("id,name,aliases,type,country,affiliation,camp,gender\na,A,,person,,,other,x\n")
+    with pytest.raises(CodebookError, match=r"g.csv:2: gender 'x' is not m, f or empty"):
         load_actors(path)
 
 
@@ -99,3 +114,25 @@ def test_seed_speakers_are_found(corpus):
             "arreaza", "padrino_lopez", "gil", "plasencia", "guaido", "maduro", "abrams",
             "tass", "interfax", "sputnik", "russian_foreign_ministry",
             "state_department"} <= found
+
+
+def refs(text):
+    return [(r.text, r.kind) for r in find_refs(text, mask(text, quote_spans(text)), actor_index(),
+                                                [(0, len(text))])]
+
+
+def test_references_of_every_kind_outside_quotations():
+    text = ('Lavrov met the Venezuelan foreign minister in Moscow. "He is here," he said. '
+            'Later, officials and John Smith, who came late, agreed.')
+    found = refs(text)
+    assert ("Lavrov", "actor") in found and ("Moscow", "metonym") in found
+    assert ("the Venezuelan foreign minister", "nominal") in found
+    assert ("he", "pronoun") in found and ("He", "pronoun") not in found   # inside the quotation
+    assert ("officials", "plural") in found and ("John Smith", "name") in found
+    assert ("who", "who") in found
+
+
+def test_a_possessed_role_joins_its_possessor_and_a_surname_follows_a_full_name():
+    found = refs("The Kremlin's spokesman spoke. Leopoldo Lopez left; Lopez said no.")
+    assert ("Kremlin's spokesman", "actor") in found
+    assert [t for t, k in found if k == "actor"][-1] == "Lopez"

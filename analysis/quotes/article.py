@@ -1,0 +1,98 @@
+"""One article as the attribution rules read it: text, masked text, sentences, references, verbs.
+
+Why one object: every rule asks the same questions of an article (which references or reporting
+verbs start in this span, which sentence holds this offset, whom has this reference been resolved
+to); building the answers once per article, sorted for bisection, keeps each question cheap.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..text import SentenceIndex, paragraph_spans, quote_spans, sentence_spans
+from .marks import mask
+from .mentions import ActorIndex, find_refs
+from .verbs import VerbTable, find_verb_hits
+
+# A wire dateline opening a sentence ("CARACAS (Reuters) - "): not part of the sentence's clause.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’\-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+")
+
+
+@dataclass
+class Article:
+    text: str
+    masked: str            # text with every quotation masked (analysis.quotes.marks.mask)
+    sentences: list        # (start, end), in text order
+    paragraphs: list       # (start, end)
+    quotes: list           # (open, close) quotation-mark pairs
+    refs: list             # Ref, sorted by start
+    index: ActorIndex
+    verbs: VerbTable
+    verb_hits: list = field(default_factory=list)
+    resolved: dict = field(default_factory=dict)  # ref.start -> Speaker
+    history: list = field(default_factory=list)  # (position, Speaker) of attributed rows
+    post_verbs: set = field(default_factory=set)  # verbs that attribute a preceding quotation
+    starts: list = field(default_factory=list)  # sentence starts, for bisect
+    ref_starts: list = field(default_factory=list)  # starts of refs (sorted), for bisect
+    verb_starts: list = field(default_factory=list)  # starts of verb_hits, for bisect
+
+    def __post_init__(self):
+        self.starts = [s for s, _ in self.sentences]
+
+
+def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> Article:
+    """The :class:`Article` of ``text``; ``sentences``: its sentence rows (dicts or a DataFrame
+    with start, end), or None to split each paragraph here."""
+    paragraphs = paragraph_spans(text)
+    sents = _sentence_list(text, sentences, paragraphs)
+    quotes = quote_spans(text)
+    masked = mask(text, quotes)
+    art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
+    art.refs = find_refs(text, masked, index, sents)
+    art.ref_starts = [r.start for r in art.refs]
+    art.verb_hits = find_verb_hits(masked, art.refs, verbs)
+    art.verb_starts = [h[0] for h in art.verb_hits]
+    return art
+
+
+def _sentence_list(text, sentences, paragraphs):
+    if sentences is not None and len(sentences):
+        index = SentenceIndex(text, sentences)
+        spans = sorted(zip(index.starts, index.ends))
+        spans = [(s, e) for s, e in spans if 0 <= s < e <= len(text)]
+        if spans:
+            return spans
+    out = []
+    for lo, hi in paragraphs:
+        out += [(lo + s, lo + e) for s, e in sentence_spans(text[lo:hi])]
+    return out
+
+
+def record(art, actor_id):
+    """The codebook row (dict) of ``actor_id``; None if unknown."""
+    return art.index.records.get(actor_id)
+
+
+def refs_starting_in(art, lo, hi):
+    """The references starting in [lo, hi), in text order. Why: looked up for every quotation,
+    verb and sentence; the refs are sorted by start, so a bisect finds them."""
+    return art.refs[bisect_left(art.ref_starts, lo):bisect_left(art.ref_starts, hi)]
+
+
+def verb_hits_in(art, lo, hi):
+    """The reporting-verb hits starting in [lo, hi) (hits are in text order)."""
+    return art.verb_hits[bisect_left(art.verb_starts, lo):bisect_left(art.verb_starts, hi)]
+
+
+def sentence_no(art, pos):
+    """Index of the sentence holding ``pos`` (the last one starting at or before it)."""
+    return max(bisect_right(art.starts, pos) - 1, 0)
+
+
+def sentence_bounds(art, pos):
+    """(start, end) of the sentence holding ``pos``, after a dateline opening it."""
+    lo, hi = art.sentences[sentence_no(art, pos)]
+    m = _DATELINE.match(art.masked[lo:hi])
+    return (lo + m.end() if m else lo), hi

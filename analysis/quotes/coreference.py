@@ -1,0 +1,210 @@
+"""Coreference: which actor a reference stands for (a name, "he", "the ministry", "the latter").
+
+Why salience: a pronoun or description in news text almost always points to the subject of its
+own sentence or to the latest speaker or subject a few sentences back (Lappin & Leass 1994 rank
+antecedents the same way: subject before object, recent before old); candidates must agree in kind
+(person/body), gender, role word and country with the codebook's record of the actor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import record, refs_starting_in, sentence_no
+from .mentions import Ref
+from .words import COUNTRY_WORDS, DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
+
+
+@dataclass
+class Speaker:
+    """Who speaks: a display name, the codebook id ("" if not in the codebook), the words that
+    named them in this sentence."""
+    name: str = ""
+    actor_id: str = ""
+    mention: str = ""
+    named: bool = False  # a personal name missing from the codebook ("John Smith")
+
+    def __bool__(self):
+        return bool(self.name)
+
+
+def actor_speaker(art, actor_id, mention):
+    return Speaker(art.index.names.get(actor_id, mention), actor_id, mention)
+
+
+def _compatible(art, actor_id, want):
+    rec = record(art, actor_id)
+    if rec is None:
+        return False
+    if want in ("m", "f"):
+        return rec["type"] == "person" and rec["gender"] != ("f" if want == "m" else "m")
+    if want == "person":
+        return rec["type"] == "person"
+    if want == "body":
+        return rec["type"] != "person"
+    return True
+
+
+def candidates(art, lo, hi):
+    """Resolved actor references in [lo, hi): (position, actor_id, mention, oblique)."""
+    out = []
+    for r in refs_starting_in(art, lo, hi):
+        if not r.possessive:
+            if r.kind in ("actor", "metonym"):
+                out.append((r.start, r.actor_id, r.text, r.oblique))
+            elif r.start in art.resolved and art.resolved[r.start].actor_id:
+                out.append((r.start, art.resolved[r.start].actor_id, r.text, r.oblique))
+    return out
+
+def _history_in(art, lo, hi):
+    return [sp for pos, sp in art.history if lo <= pos < hi and (sp.actor_id or sp.named)]
+
+
+def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Speaker:
+    """Most salient earlier actor satisfying ``accept``: this sentence's subject, then each earlier
+    sentence's speakers and subjects (nearest sentence first, up to five back). Actors governed
+    by a preposition are considered only when no subject fits (or ``oblique_ok``). With
+    ``unknown_ok``, earlier speakers named but missing from the codebook count too."""
+    k = sentence_no(art, ref.start)
+    for allow in ((True,) if oblique_ok else (False, True)):
+        for j in range(k, max(-1, k - 6), -1):
+            lo, hi = art.sentences[j]
+            hi = min(hi, ref.start)
+            cands = []
+            if j < k:
+                cands += [sp for sp in _history_in(art, lo, hi)]
+            cands += [Speaker("", aid, men) for _, aid, men, obl in candidates(art, lo, hi)
+                      if allow or not obl]
+            for sp in cands:
+                if sp.actor_id and accept(sp.actor_id):
+                    return actor_speaker(art, sp.actor_id, sp.mention)
+                if not sp.actor_id and sp.named and unknown_ok:
+                    return sp
+    return Speaker()
+
+
+PERSON_ROLES = {"spokesperson", "spokeswoman", "spokesman", "minister", "president", "envoy",
+                "ambassador", "leader", "secretary", "diplomat", "official", "chancellor",
+                "premier", "foreign minister", "prime minister", "representative", "counterpart",
+                "adviser", "advisor", "chief"}
+
+
+def _role_matches(art, aid, head, countries):
+    rec = record(art, aid)
+    if rec is None:
+        return False
+    if (rec["type"] == "person") != (head in PERSON_ROLES) and head != "counterpart":
+        return False
+    hay = " ".join([rec["name"], rec["affiliation"], rec["aliases"]]).lower()
+    head = "spokes" if head.startswith("spokes") else head
+    ok = re.search(r"\b" + re.escape(head) + (r"" if head == "spokes" else r"s?\b"), hay)
+    if not ok and head in ("authorities", "officials", "leadership", "administration"):
+        ok = rec["type"] == "government body"
+    return bool(ok) and (not countries or rec["country"] in countries)
+
+
+def resolve(art, ref: Ref) -> Speaker:
+    """The speaker a reference stands for (codebook actor when possible)."""
+    if ref.start in art.resolved:
+        return art.resolved[ref.start]
+    sp = Speaker()
+    if ref.kind in ("actor", "metonym"):
+        sp = actor_speaker(art, ref.actor_id, ref.text)
+    elif ref.kind == "pronoun":
+        want = PRONOUNS[ref.head]
+        sp = _antecedent(art, ref, lambda aid: _compatible(art, aid, want),
+                         unknown_ok=want in ("m", "f"))
+        if not sp:
+            for pos, prev in reversed(art.history):
+                if pos < ref.start and prev.actor_id and _compatible(art, prev.actor_id, want):
+                    sp = prev
+                    break
+        sp = Speaker(sp.name, sp.actor_id, ref.text) if sp else Speaker(ref.text, "", ref.text)
+    elif ref.kind == "who":
+        before = [r for r in art.refs if r.end <= ref.start and r.kind not in ("who", "pronoun")
+                  and ref.start - r.end <= 40]
+        if before:
+            sp = resolve(art, before[-1])
+            # the relative clause's antecedent may be a description containing a name
+            nominal = art.text[before[-1].start:ref.start].strip(" ,;")
+            sp = Speaker(sp.name, sp.actor_id, nominal if len(nominal) < 80 else sp.mention)
+    elif ref.kind == "nominal":
+        sp = _resolve_nominal(art, ref)
+    elif ref.kind == "plural" and ref.text.split()[0].lower() in COUNTRY_WORDS:
+        sp = _resolve_nominal(art, Ref(ref.start, ref.end, ref.text, "nominal",
+                                       head=ref.text.split()[-1].lower()))
+    else:  # an unknown name or "officials"
+        aid = art.index.lookup(ref.text)
+        sp = actor_speaker(art, aid, ref.text) if aid else \
+            Speaker(ref.text, "", ref.text, named=ref.kind == "name")
+    art.resolved[ref.start] = sp
+    return sp
+
+
+def _resolve_nominal(art, ref: Ref) -> Speaker:
+    head = ref.head
+    words = ref.text.lower().split()
+    countries = {COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS}
+    if head in ("latter", "former"):
+        k = sentence_no(art, ref.start)
+        for j in range(k, max(-1, k - 3), -1):
+            lo, hi = art.sentences[j]
+            cands = [(aid, men) for _, aid, men, obl in candidates(art, lo, min(hi, ref.start))
+                     if not obl]
+            if len(cands) >= 2:
+                aid, men = cands[-1] if head == "latter" else cands[0]
+                return Speaker(art.index.names[aid], aid, ref.text)
+        return Speaker(ref.text, "", ref.text)
+    if head in DOCUMENT_WORDS:
+        issuer = _document_issuer(art, ref)
+        return Speaker(issuer.name, issuer.actor_id, ref.text) if issuer else \
+            Speaker(ref.text, "", ref.text)
+    sp = _antecedent(art, ref, lambda aid: _role_matches(art, aid, head, countries),
+                     oblique_ok=True)
+    if not sp and head in PERSON_ROLES:
+        # "the diplomat", "the Venezuelan leader": the latest person (of that country) mentioned
+        sp = _antecedent(art, ref, lambda aid: _compatible(art, aid, "person") and (
+            not countries or record(art, aid)["country"] in countries))
+    if sp:
+        return Speaker(sp.name, sp.actor_id, ref.text)
+    # no earlier actor fits: a description only one codebook actor's name carries ("the
+    # opposition" -> Venezuelan opposition)
+    head_re = re.compile(r"\b" + re.escape(head) + r"\b")
+    hits = [r for r in art.index.rows if head_re.search(r["name"].lower())
+            and (not countries or r["country"] in countries)]
+    if len(hits) == 1:
+        return Speaker(hits[0]["name"], hits[0]["id"], ref.text)
+    if countries and head in UNNAMED_ROLES | {"government", "authorities", "administration"}:
+        # "a senior Russian diplomat": an unnamed official is coded by their government
+        gov = [r for r in art.index.rows if r["country"] in countries
+               and r["type"] == "government body" and r["name"].lower().endswith("government")]
+        if len(gov) == 1:
+            return Speaker(gov[0]["name"], gov[0]["id"], ref.text)
+    return Speaker(ref.text, "", ref.text)
+
+
+def _document_issuer(art, ref: Ref) -> Speaker:
+    """Who issued "the statement": the actor named nearest to the latest earlier mention of a
+    statement (or the same kind of document), else the latest speaker."""
+    pattern = re.compile(r"(?<![\w])" + re.escape(ref.head) + r"s?(?![\w])", re.IGNORECASE)
+    earlier = [m for m in pattern.finditer(art.masked, 0, ref.start)]
+    for m in reversed(earlier):
+        k = sentence_no(art, m.start())
+        lo, hi = art.sentences[k]
+        cands = [(abs(pos - m.start()), aid, men) for pos, aid, men, _ in
+                 candidates(art, lo, hi) if record(art, aid) is not None
+                 and record(art, aid)["type"] != "media"]
+        if cands:
+            _, aid, men = min(cands)
+            return actor_speaker(art, aid, men)
+    for pos, prev in reversed(art.history):
+        if pos < ref.start:
+            return prev
+    return Speaker()
+
+
+def is_medium(art, sp: Speaker, ref: Ref | None = None) -> bool:
+    rec = record(art, sp.actor_id) if sp.actor_id else None
+    if rec is not None and rec["type"] == "media":
+        return True
+    return ref is not None and ref.kind == "nominal" and ref.head in DOCUMENT_WORDS | {"agency"}

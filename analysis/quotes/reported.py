@@ -1,0 +1,167 @@
+"""Reported speech without quotation marks: ``X said (that) ...``, ``..., X said.``, ``according
+to X, ...``.
+
+Why: much of what officials say reaches readers paraphrased; counting only quotations would miss
+whose account a text relays (indirect speech, Pareti 2016). A clause counts when a clause-taking
+reporting verb introduces it (with "that", or without after verbs that allow it: "said the army
+was loyal"), or when the sentence ends in an attribution (", Interfax reported.").
+"""
+from __future__ import annotations
+
+import re
+
+from .article import record, refs_starting_in, verb_hits_in
+from .attribution import according_to, frame_for_verb
+from .coreference import is_medium
+from .marks import MASK, trim
+from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, WORD, ZERO_THAT
+
+_STOP = re.compile(r"[.;]")
+_PUNCT = re.compile(r"[,;:.]")
+_PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
+_TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
+_END_PUNCT_ONLY = re.compile(r"[\s.!?]*")
+_CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
+
+CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
+                 "rumours", "rumors", "suggestions", "speculation", "assertions", "charges",
+                 "fears", "idea", "notion", "view", "belief", "impression", "fact", "news"}
+TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "late", "early", "again", "also", "too", "recently", "then"}
+
+
+def _ends_attribution(rest: str) -> bool:
+    """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
+    statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
+    words = [w.lower() for w in WORD.findall(rest) if w[0].isalnum()]
+    return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
+
+
+def _n_words(text: str) -> int:
+    return sum(1 for w in WORD.findall(text.replace(MASK, " ")) if w[0].isalnum())
+
+
+def reported_clauses(art, lo, hi):
+    """Reported clauses without marks in the sentence [lo, hi) of an
+    :class:`~analysis.quotes.article.Article`: (start, end, Frame)."""
+    out = []
+    masked = art.masked
+    acc = according_to(art, lo, hi)
+    sentence = masked[lo:hi]
+    tail = _TAIL_CLAUSE.search(sentence)
+    post = None
+    if tail:
+        t_lo = lo + tail.start(1)
+        t_hi = lo + tail.end(1)
+        for hit in verb_hits_in(art, t_lo, t_hi):
+            if hit[4] and len(WORD.findall(masked[t_lo:t_hi])) <= 14:
+                fr = frame_for_verb(art, hit, t_lo)
+                if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
+                        _ends_attribution(masked[max(hit[1], fr.ref.end):t_hi]):
+                    post = (lo + tail.start(), fr)
+                break
+    for a, b, fr in acc:
+        if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]):
+            post = post or (a - (1 if masked[a - 1:a] == " " else 0), fr)
+            if masked[post[0] - 1:post[0]] == ",":
+                post = (post[0] - 1, fr)
+    clause_hi = post[0] if post else hi
+    found = False
+    for hit in verb_hits_in(art, lo, clause_hi):
+        start, end, lemma, cls, clausal, form = hit
+        if not clausal or lemma == "according to" or start in art.post_verbs:
+            continue
+        after = masked[end:clause_hi]
+        words = list(WORD.finditer(after))[:8]   # the tests below look at 7 words at most
+        c_start = None
+        lowered = [w.group().lower() for w in words[:4]]
+        if any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
+               (i == 0 or lowered[0] in DETERMINERS) for i in range(min(2, len(lowered) - 1))):
+            continue  # "denied reports that ...": the clause is the reports', not the speaker's
+        for k, w in enumerate(words[:7]):
+            if w.group().lower() == "that" and MASK not in after[:w.start()]:
+                if k <= 5 and not _STOP.search(after[:w.start()]):
+                    c_start = end + w.end()
+                break
+        if c_start is None and lemma in ZERO_THAT and words:
+            k = 0
+            if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
+                k = 1
+                while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
+                        and words[k].group().lower() not in PRONOUNS:
+                    k += 1
+                if k >= len(words) or k > 3:
+                    k = None
+            if k is not None and k < len(words):
+                w = words[k].group()
+                gap = after[words[k - 1].end() if k else 0:words[k].start()]
+                ok = w.lower() not in NOT_CLAUSE_START and not _PUNCT_OR_MASK.search(gap) \
+                    and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
+                                                        or w.lower() in PRONOUNS)
+                nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+                at = end + words[k].start()
+                medium = [r for r in refs_starting_in(art, at, at + 1) if
+                          r.kind in ("actor", "name") and (
+                              (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
+                              or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
+                if ok and not medium and nxt not in ("when", "while", "as", "after"):
+                    if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
+                        c_start = end + words[k].start()
+        if c_start is None:
+            continue
+        s, e = trim(art.text, c_start, clause_hi)
+        s2 = s
+        while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
+            s2 += 1
+        if s2 >= e or masked[s2] == MASK or _n_words(masked[s:e]) < 3:
+            continue
+        e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
+        fr = frame_for_verb(art, hit, lo)
+        if fr is None:
+            continue
+        if post and not fr.via and is_medium(art, post[1].speaker, post[1].ref):
+            fr.via = post[1].speaker.name
+        elif post and not fr.via and post[1].verb == "according to":
+            fr.via = post[1].speaker.name
+        leading = [(a, b, f) for a, b, f in acc if a - lo <= 2 and b <= start]
+        if leading:
+            a, b, lead = leading[-1]
+            subj_first = fr.ref is not None and len(WORD.findall(
+                masked[b:fr.ref.start].replace(MASK, " "))) <= 2
+            if subj_first:  # "According to X, Y said that ...": X relays Y
+                if not fr.via and lead.speaker.actor_id != fr.speaker.actor_id:
+                    fr.via = lead.speaker.name
+            else:  # the reported frame is buried in X's account: X's whole clause counts too
+                ls, le = trim(art.text, b, hi)
+                while ls < le and art.text[ls] in ",; ":
+                    ls += 1
+                le = le - 1 if le > ls and art.text[le - 1] in ".!?" else le
+                out.append((ls, le, lead))
+                if not fr.via:
+                    fr.via = lead.speaker.name
+        out.append((s2, e, fr))
+        found = True
+        clause_hi = min(clause_hi, hi)
+        break  # one reported clause per verb frame; nested frames stay inside it
+    if not found:
+        if post is not None:
+            c_lo = lo
+            lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
+            if lead:
+                c_lo = lead[0][1]
+            s, e = trim(art.text, c_lo, post[0])
+            while s < e and art.text[s] in ",; ":
+                s += 1
+            if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
+                out.append((s, e, post[1]))
+        else:
+            for a, b, fr in acc:
+                if a - lo <= 2:
+                    s, e = trim(art.text, b, hi)
+                    while s < e and art.text[s] in ",; ":
+                        s += 1
+                    e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
+                    if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
+                        out.append((s, e, fr))
+    return out

@@ -1,0 +1,80 @@
+"""The quote step: one article in, its quote rows out (quotations and reported speech, with
+speakers, verbs and intermediaries).
+
+One row per quotation: ``direct`` (a sentence or clause in quotation marks), ``partial`` (a
+fragment in marks inside the reporter's sentence, also scare quotes and names in marks) and
+``indirect`` (reported speech without marks). The pieces: marks (:func:`analysis.text.quote_spans`,
+:mod:`.marks`), references (:mod:`.mentions`), speakers (:mod:`.coreference`), frames
+(:mod:`.attribution`), reported speech (:mod:`.reported`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import CLOSING_MARKS
+from .article import read_article, sentence_bounds
+from .attribution import make_row, quote_frame
+from .marks import quote_kind, trim
+from .mentions import ActorIndex, actor_index
+from .reported import reported_clauses
+from .verbs import VerbTable, verb_table
+
+QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id",
+                 "speaker_mention", "affiliation", "camp", "verb", "verb_class", "via", "sentence",
+                 "start", "end"]
+_COLON_AT_END = re.compile(r":\s*$")
+# What a quotation continued from the previous paragraph takes from the attributed later part.
+_SPEAKER_COLUMNS = ("speaker", "speaker_id", "speaker_mention", "affiliation", "camp", "verb",
+                    "verb_class", "via")
+
+
+def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
+               verbs: VerbTable | None = None) -> list[tuple]:
+    """The quote rows of ONE article (an ``articles`` row: text, article_id, outlet) as tuples in
+    :data:`QUOTE_COLUMNS` order, sorted by start, end.
+
+    ``sentences``: that article's sentence rows (start, end offsets into the text: dicts or a
+    DataFrame); None splits the text here. ``actors``/``verbs``: the actor matcher and verb
+    table (default: the codebooks, :func:`~analysis.quotes.mentions.actor_index` and
+    :func:`~analysis.quotes.verbs.verb_table`).
+    """
+    text = str(article.get("text", "") or "")
+    article_id = str(article.get("article_id", ""))
+    outlet = str(article.get("outlet", ""))
+    if not text.strip():
+        return []
+    art = read_article(text, sentences, actor_index(actors), verbs or verb_table())
+    rows, chain = [], []
+    last_frame = None
+    q_iter = iter(art.quotes)
+    pending = next(q_iter, None)
+    for lo_raw, hi in art.sentences:
+        lo, _ = sentence_bounds(art, lo_raw)
+        while pending is not None and pending[0] < hi:
+            o, c = pending
+            s, e = trim(text, o + 1, c)
+            if s < e:
+                frame = quote_frame(art, o, c, last_frame)
+                kind = quote_kind(text[s:e], text[o + 1:c],
+                                  bool(_COLON_AT_END.search(text[max(0, o - 3):o])))
+                rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
+                unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
+                borrowed = frame is None or frame is last_frame
+                chain.append((len(rows) - 1, o, unclosed and borrowed))
+                if frame is not None and frame.speaker:
+                    art.history.append((o, frame.speaker))
+                    last_frame = frame
+            pending = next(q_iter, None)
+        for s, e, fr in reported_clauses(art, lo, hi):
+            rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
+            if fr.speaker:
+                art.history.append((s, fr.speaker))
+    # A quotation left open at a paragraph's end continues in the next paragraph's quotation; when
+    # only that later part carries the attribution, the speaker comes from there.
+    para_starts = {lo for lo, _ in art.paragraphs}
+    for (i, _, open_unframed), (j, o_next, _) in reversed(list(zip(chain, chain[1:]))):
+        if open_unframed and o_next in para_starts and rows[j]["speaker"]:
+            for col in _SPEAKER_COLUMNS:
+                rows[i][col] = rows[j][col]
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return [tuple(r[c] for c in QUOTE_COLUMNS) for r in rows]

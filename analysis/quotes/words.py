@@ -1,0 +1,65 @@
+"""The closed-class words the attribution rules look at, and the one word pattern they count with.
+
+Why one list each: references, verb frames and reported clauses must agree on what a pronoun, a
+preposition or a role word is (the rules follow news attribution style guides, e.g. the AP
+Stylebook's "said" conventions, and Krestel et al. 2008 on reported-speech recognition).
+"""
+from __future__ import annotations
+
+import re
+
+PRONOUNS = {"he": "m", "she": "f", "it": "body", "they": "any", "him": "m", "her": "f",
+            "them": "any"}
+OBJECT_PRONOUNS = {"him", "her", "them"}  # never subjects; used in "according to him"
+PREPOSITIONS = {"in", "of", "for", "to", "with", "from", "on", "at", "about", "against", "over",
+                "by", "between", "among", "toward", "towards", "into", "than", "like", "including",
+                "via", "under", "after", "before", "behind", "amid", "despite", "through",
+                "within", "without", "during", "upon", "across", "near", "as"}
+DETERMINERS = {"a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our",
+               "my", "your", "such", "no", "any", "some", "every", "each", "first", "new",
+               "press", "news", "of", "in", "for", "with", "whose", "latest", "recent", "earlier"}
+SUBORDINATORS = {"when", "while", "as", "and", "but", "which", "who", "that", "though",
+                 "although", "because", "if", "where", "after", "before", "since", "or", "so",
+                 "until", "whereas", "whether", "to", "in", "of", "for", "on", "at", "with", "by"}
+# Words that can open a reported clause right after "said"/"claimed" (zero "that").
+NOT_CLAUSE_START = PREPOSITIONS | {"following", "that", "when", "while", "as", "and", "but", "after", "before",
+                                   "later", "also", "earlier", "yesterday", "today", "tonight",
+                                   "then", "so", "not", "no", "again", "repeatedly", "publicly",
+                                   "separately", "previously", "recently", "last", "this", "next",
+                                   "monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday", "to", "goodbye", "hello", "yes", "nothing",
+                                   "something", "little", "much", "more", "less", "it's"}
+ZERO_THAT = {"say", "claim", "insist", "believe", "think", "argue", "add", "warn", "tell",
+             "announce", "suggest", "contend", "maintain", "deny", "allege"}
+DOCUMENT_WORDS = {"statement", "statements", "report", "communique", "communiqué", "website",
+                  "document", "text", "declaration", "note", "letter", "release", "readout",
+                  "transcript", "post", "tweet", "message"}
+UNNAMED_ROLES = {"official", "officials", "diplomat", "diplomats", "source", "sources",
+                 "spokesperson", "spokeswoman", "spokesman", "representative", "envoy"}
+ROLE_WORDS = {"source", "sources", "diplomats", "ministry", "department", "spokesperson", "spokeswoman", "spokesman", "minister",
+              "president", "government", "agency", "embassy", "envoy", "ambassador",
+              "administration", "military", "army", "opposition", "leader", "secretary",
+              "diplomat", "official", "officials", "chancellor", "premier", "kremlin",
+              "parliament", "assembly", "foreign minister", "prime minister", "leadership",
+              "authorities", "representative", "counterpart", "adviser", "advisor", "chief",
+              "latter", "former", "organization", "union", "group", "bloc", "alliance", "party",
+              "mission", "delegation", "office", "cabinet", "council"} | DOCUMENT_WORDS
+UNRESOLVED_PLURALS = {"officials", "sources", "diplomats", "analysts", "experts", "witnesses",
+                      "residents", "observers", "critics", "lawmakers", "protesters", "reporters"}
+COUNTRY_WORDS = {"us": "United States", "u.s.": "United States", "american": "United States",
+                 "united states": "United States", "washington": "United States",
+                 "russian": "Russia", "russia's": "Russia", "moscow": "Russia", "kremlin": "Russia",
+                 "venezuelan": "Venezuela", "venezuela's": "Venezuela", "caracas": "Venezuela",
+                 "chinese": "China", "cuban": "Cuba", "mexican": "Mexico", "brazilian": "Brazil",
+                 "u.s.-backed": "Venezuela"}
+TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "Secretary",
+               "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Special",
+               "Senator", "Sen.", "Rep.", "General", "Gen.", "Defense", "Defence", "Chief",
+               "Director", "Head", "Chairman", "Mr.", "Mrs.", "Ms.", "Dr.", "Interior", "Economy",
+               "Finance", "State", "of", "the", "The", "Representative", "Adviser", "Advisor",
+               "National", "Security", "Affairs", "Opposition", "Leader", "Lawmaker", "Senior",
+               "Official", "Former", "Acting", "Interim", "Self-Proclaimed", "U.S.", "US", "UN",
+               "Commander", "Colonel", "Major", "Captain", "Admiral", "Lt.", "Col.", "Gov.",
+               "Governor", "Mayor", "Sources", "Officials", "Said", "But", "And", "However"}
+# A word as the rules count them: letters and digits, joined by . ' ’ or -, or one punctuation mark.
+WORD = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)

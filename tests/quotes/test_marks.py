@@ -1,0 +1,57 @@
+"""Quotation marks: which marks pair into quotations (analysis.text.quote_spans), and masking."""
+from analysis.framing.voice import quote_mark_rows
+from analysis.quotes.marks import MASK, mask, quote_kind, trim
+from analysis.text import quote_spans
+
+
+def inner(text):
+    return [text[o + 1:c] for o, c in quote_spans(text)]
+
+
+def test_straight_curly_and_mixed_pairs():
+    assert inner('He said "yes" and “no” and “maybe" here.') == ["yes", "no", "maybe"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert inner("Guaidó’s plan and the Kremlin’s view don’t match.") == []
+    assert inner('Guaidó’s "Operation Freedom" failed.') == ["Operation Freedom"]
+
+
+def test_curly_single_quotes_open_a_word_and_close_before_a_non_word():
+    assert inner("the ‘red line’ and the Kremlin’s ‘final offer’.") == ["red line", "final offer"]
+
+
+def test_unclosed_quotation_runs_to_paragraph_end_only():
+    text = 'He called it a "farce. The vote went ahead.\n\nA new paragraph starts here.'
+    assert inner(text) == ["farce. The vote went ahead."]
+
+
+def test_guillemets_and_low_quotes_close_with_their_partner():
+    assert inner('Lavrov said: «Nobody "has" the right.» Then „ja“ came.') == [
+        'Nobody "has" the right.', "ja"]
+
+
+def test_stray_closing_mark_is_ignored():
+    assert inner('a word" and then "quoted" here') == ["quoted"]
+
+
+def test_voice_takes_the_closed_pairs_of_the_same_pairing():
+    text = 'It was “too loud” or "too shrill.\n\nNext “one” here.'
+    assert quote_mark_rows(text) == [(7, 17, "too loud"), (40, 45, "one")]
+    assert text[7:17] == "“too loud”"
+
+
+def test_mask_keeps_length_and_line_breaks():
+    text = 'A "b\nc" d'
+    masked = mask(text, quote_spans(text))
+    assert masked == "A " + MASK * 2 + "\n" + MASK * 2 + " d"
+    assert len(masked) == len(text)
+
+
+def test_trim_and_kind():
+    text = ' “We will win,” '
+    assert text[slice(*trim(text, 0, len(text)))] == "We will win"
+    assert quote_kind("We will win", "We will win,") == "direct"
+    assert quote_kind("illegitimate") == "partial"
+    assert quote_kind("Hands off", after_colon=True) == "direct"
+    assert quote_kind("Operation Freedom") == "partial"

@@ -1,0 +1,31 @@
+"""The reporting-verb codebook: forms, classes and clear errors."""
+import pytest
+
+from analysis.codebooks import CodebookError, load_verbs
+from analysis.quotes.verbs import verb_class, verb_table
+
+from .helpers import one
+
+
+def test_verb_classes_come_from_the_codebook():
+    row = one("“The coup has failed completely,” claimed Cabello.", "The coup")
+    assert (row.verb, row.verb_class) == ("claim", "distancing")
+    row = one('The Kremlin shot back that "Washington should mind its own business."', "Wash")
+    assert (row.speaker_id, row.verb, row.verb_class) == ("russian_government", "shoot back",
+                                                          "confrontational")
+    assert verb_class("say") == "neutral" and verb_class("urge") == "directive"
+    assert "said" in verb_table().forms
+    verbs = load_verbs()
+    assert verbs.loc[verbs["form"] == "said", "verb"].tolist() == ["say"]
+    # a verb without listed forms gets the regular ones
+    assert {"denies", "denied", "denying"} <= set(verbs.loc[verbs["verb"] == "deny", "form"])
+
+
+def test_verb_codebook_errors_name_file_and_line(tmp_path):
+    path = tmp_path / "verbs.csv"
+    path.write_text("verb,forms,class,clause,notes\nsay,,neutral,yes,\nopine,,snarky,yes,\n")
+    with pytest.raises(CodebookError, match=r"verbs.csv:3: 'snarky' in column 'class'"):
+        load_verbs(path)
+    path.write_text("verb,forms,class,clause,notes\nsay,said,neutral,yes,\ntell,said,neutral,yes,\n")
+    with pytest.raises(CodebookError, match=r"verbs.csv:3: form 'said' already belongs"):
+        load_verbs(path)
