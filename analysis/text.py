@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .codebooks import cached_by_file, read_codebook
+from .codebooks import abbreviations, cached_by_file
 
 #: Non-ASCII characters that Python's case-insensitive regex matches with an ASCII letter besides
 #: its two cases (long s, Kelvin sign, dotted capital I, dotless i): fast paths that fold case by
@@ -115,8 +115,7 @@ def word_alternation(patterns: list[str], not_after: str = r"\w") -> str:
 @cached_by_file
 def sentence_tokenizer(path="abbreviations.csv") -> PunktSentenceTokenizer:
     """Punkt with the abbreviation codebook (rebuilt when the codebook file changes)."""
-    book = read_codebook(path, required=["abbreviation", "notes"],
-                         nonempty=["abbreviation"])
+    book = abbreviations(path)
     params = PunktParameters()
     params.abbrev_types = {a.lower().rstrip(".") for a in book["abbreviation"]}
     return PunktSentenceTokenizer(params)

@@ -17,14 +17,7 @@ import string
 from dataclasses import dataclass
 
 from . import metadata
-from ..codebooks import cached_by_file
-from ..codebooks import read_codebook
-
-REASONS = (
-    "navigation", "share widget", "section label", "comments widget", "related link",
-    "end marker", "page chrome", "spam", "tracking id", "metadata line", "byline", "credit",
-    "caption", "dateline", "glued headline", "duplicate",
-)
+from ..codebooks import CHROME_REASONS as REASONS, cached_by_file, page_chrome
 
 _BULLET_CHARS = "•·▪►■●◦*"
 BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")
@@ -103,8 +96,7 @@ class Line:
 @cached_by_file
 def chrome_rules(path="page_chrome.csv") -> list[tuple[re.Pattern, str]]:
     """Compiled (pattern, reason) rows of the page-chrome codebook, rebuilt when it changes."""
-    book = read_codebook(path, required=["pattern", "reason", "notes"],
-                         nonempty=["pattern", "reason"], choices={"reason": set(REASONS)})
+    book = page_chrome(path)
     rules = []
     for pattern, reason, line in zip(book["pattern"], book["reason"], book["line"]):
         try:
