@@ -306,7 +306,7 @@ def analyse_article(page: str | Path) -> dict[str, pd.DataFrame]:
     """Every table for one page, given as a path to a .txt file or as the page's text."""
     if isinstance(page, Path) or (isinstance(page, str) and "\n" not in page and page.endswith(".txt")
                                   and Path(page).exists()):
-        return run(Path(page), manifest=False)
+        return run(Path(page))
     with tempfile.TemporaryDirectory(prefix="analysis-page-") as tmp:
         path = Path(tmp) / "article.txt"
         path.write_text(page, encoding="utf-8")
@@ -320,7 +320,7 @@ def load_corpus(corpus_dir="seeds", manifest: bool = True) -> Corpus:
     results = list(_results(jobs, None, read_only=True))
     problems += [p for result in results for p in result.problems]
     frames = {name: tables.read_table(io.StringIO(tables.csv_lines([columns]) + "".join(
-        r.csv.get(name, "") for r in results))) for name, columns in CORPUS_COLUMNS.items()}
+        r.csv.get(name, "") for r in results)), columns) for name, columns in CORPUS_COLUMNS.items()}
     frames["problems"] = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
     return Corpus(articles=frames["articles"], paragraphs=frames["paragraphs"],
                   sentences=frames["sentences"], removed=frames["removed_lines"],

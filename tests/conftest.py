@@ -1,7 +1,7 @@
 """Shared fixtures: the real seed corpus, loaded once per test session."""
 import pytest
 
-from analysis.corpus.load import load_corpus
+from analysis.pipeline import load_corpus
 from analysis.paths import SEEDS
 
 

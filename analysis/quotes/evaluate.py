@@ -152,7 +152,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def run(args) -> int:
     """Extract quotes from ``args.corpus``, score them against ``args.gold``, print the result."""
-    from ..corpus.load import load_corpus
+    from ..pipeline import load_corpus
     from .attribution import extract_quotes
     try:
         gold = load_gold(args.gold)
