@@ -29,7 +29,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import tables
-from .codebooks import one_version
+from .codebooks import cached_by_file, one_version
 from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
 from .compare.facts import fact_sentences
 from .compare.profile import MENTION_COLUMNS, PROFILE_QUOTE_COLUMNS, mention_rows, outlet_profile
@@ -44,7 +44,7 @@ from .framing.keyness import distinctive_terms, paragraph_words, reuse_spans
 from .framing.labels import LABEL_COLUMNS, label_rows
 from .paths import TABLES, resolve
 from .quotes.attribution import QUOTE_COLUMNS, extract_article_quote_rows, load_verbs, quote_tuples
-from .quotes.mentions import actor_index, load_actors
+from .quotes.mentions import ACTORS_FILE, actor_index, load_actors
 
 # Table → columns. The corpus tables come first; then the per-article steps' tables, their
 # columns taken from the module that makes them; then the corpus-wide tables, whose first columns
@@ -78,10 +78,23 @@ BATCH = 250   # articles whose rows are appended to the files together
 
 # --- one article ---------------------------------------------------------------------------------
 
+@cached_by_file
+def _actors(path=ACTORS_FILE) -> tuple[pd.DataFrame, set[str]]:
+    """The actor table and the ids of persons, once per version of the file: the steps index the
+    table they are given once and reuse the index while it is the same table (building it per
+    article would double the export's time)."""
+    actors = load_actors(path)
+    return actors, set(actors.loc[actors["type"].str.lower() == "person", "id"])
+
+
+@cached_by_file
+def _verbs(path="reporting_verbs.csv"):
+    return load_verbs(path)
+
+
 def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     """Run every per-article step on one cleaned article: rows (tuples) keyed by table name."""
-    actors, verbs = load_actors(), load_verbs()     # cached per codebook file version
-    persons = set(actors.loc[actors["type"].str.lower() == "person", "id"])
+    (actors, persons), verbs = _actors(), _verbs()
     article, sentences = part.article, part.sentences
     removed = [r["text"] for r in part.removed]
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
