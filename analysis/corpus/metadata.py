@@ -49,14 +49,10 @@ def month_number(name: str) -> int:
     return _MONTH_NAMES.index(name.lower()[:3]) + 1
 
 
-# Every date pattern holds a year; a line without one (most lines) needs no further search.
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def parse_date(text: str) -> date | None:
     """The first full calendar date written in ``text`` (year, month and day all present)."""
-    if not _YEAR.search(text):
-        return None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
         if not match:
