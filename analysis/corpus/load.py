@@ -1,9 +1,9 @@
-"""Load a folder of scraped pages as four tables: articles, paragraphs, sentences, removed lines.
+"""Read one scraped page into its rows: at most one article, its paragraphs, sentences, removed lines.
 
 Every non-blank raw line ends up in exactly one place: the clean text, a metadata field
 (headline, date, dateline, outlet), or the ``removed`` audit with its reason. Problems with a
 file (empty, binary, wrong encoding, no article) become one warning line naming the file; the
-other files still load.
+other files still load (the loop over files is :mod:`analysis.pipeline`).
 """
 from __future__ import annotations
 
