@@ -268,21 +268,19 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder, pool=
             out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
         bar.update()
         paragraphs = None
-        with clock.stage("keyness"):
-            if pool is not None:
+        if pool is not None:
+            with clock.stage("keyness"):
                 paragraphs = paragraph_words(corpus)   # while reuse runs; alone, counted lazily
-                spans, seconds = reuse_job.get()
-                facts = facts_job.get()
-                bar.update(2)
+            spans, seconds = reuse_job.get()
+            facts = facts_job.get()
+            bar.update(2)
+        with clock.stage("keyness"):
             terms = distinctive_terms(corpus, exclude=spans, min_count=3, paragraphs=paragraphs)
         with clock.stage("writing"):
             out.write("distinctive_terms", terms, CORPUS_TABLES["distinctive_terms"])
         bar.update()
-    for stage, took in [*seconds.items(), *facts.items()]:
+    for stage, took in [*seconds.items(), *facts.items()]:   # measured where they ran
         clock.seconds[stage] += took
-    if pool is not None:    # the waits above were reuse's and facts' time, not keyness'
-        clock.seconds["keyness"] -= max(0.0, min(clock.seconds["keyness"],
-                                                 seconds["reuse"] + seconds["writing"]))
 
 
 def _reuse(corpus: Corpus, out: tables.Folder) -> tuple[pd.DataFrame, dict]:

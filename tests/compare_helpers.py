@@ -1,5 +1,5 @@
 """Small corpora written on the spot for the source-comparison tests (reuse, sources, events, facts)."""
-from analysis.corpus.load import load_corpus
+from analysis.pipeline import load_corpus
 
 
 def write_corpus(folder, articles):
