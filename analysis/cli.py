@@ -13,19 +13,19 @@ from .paths import TABLES
 
 
 def _export(args) -> int:
-    from .export import export_tables
+    from .pipeline import export
     formats = ("csv", "parquet") if args.format == "parquet" else ("csv",)
     if args.workers < 1:
         print("error: --workers must be 1 or more", file=sys.stderr)
         return 2
-    corpus, written = export_tables(args.corpus, args.out or TABLES, formats,
-                                    manifest=not args.no_manifest, workers=args.workers,
-                                    scheduler=args.scheduler,
-                                    on_problem=lambda w: print(f"warning: {w}", file=sys.stderr))
-    if corpus.articles.empty:
+    articles, written = export(args.corpus, args.out or TABLES, formats,
+                               manifest=not args.no_manifest, workers=args.workers,
+                               scheduler=args.scheduler, timings=args.timings,
+                               on_problem=lambda w: print(f"warning: {w}", file=sys.stderr))
+    if not articles:
         print(f"error: no article could be read from '{args.corpus}'", file=sys.stderr)
         return 2
-    print(f"{len(corpus.articles)} articles → {len(written)} files in {written[0].parent}")
+    print(f"{articles} articles → {len(written)} files in {written[0].parent}")
     return 0
 
 
@@ -42,6 +42,8 @@ def parser() -> argparse.ArgumentParser:
                         help="address of a Dask scheduler (tcp://host:8786) to analyse articles on")
     export.add_argument("--no-manifest", action="store_true",
                         help="ignore manifest.csv and keep what the pages themselves say")
+    export.add_argument("--timings", default=None, metavar="FILE",
+                        help="write the seconds each stage took to FILE (JSON)")
     export.set_defaults(run=_export)
 
     from .quotes import evaluate

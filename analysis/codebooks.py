@@ -21,6 +21,15 @@ import pandas as pd
 from .paths import CODEBOOKS
 
 
+#: Environment variable naming another codebook folder (a study's own, or a test's edited copy).
+CODEBOOKS_ENV = "ANALYSIS_CODEBOOKS_DIR"
+
+
+def codebook_dir() -> Path:
+    """The folder codebooks are read from: $ANALYSIS_CODEBOOKS_DIR, else analysis/codebooks/."""
+    return Path(os.environ.get(CODEBOOKS_ENV) or CODEBOOKS)
+
+
 class CodebookError(ValueError):
     """A codebook file that cannot be used; the message names file, line and problem."""
 
@@ -32,9 +41,7 @@ def read_codebook(path, required: list[str], nonempty: list[str] | None = None,
     Lines starting with ``#`` are comments. Returns the rows as strings, with a ``line`` column
     holding the file line each row came from, so later checks can report it too.
     """
-    path = Path(path)
-    if not path.is_absolute() and not path.exists():
-        path = CODEBOOKS / path
+    path = resolve_codebook(path)
     if not path.exists():
         raise CodebookError(f"{path}: codebook file not found")
     nonempty = nonempty or []
@@ -69,9 +76,9 @@ def read_codebook(path, required: list[str], nonempty: list[str] | None = None,
 
 
 def resolve_codebook(path) -> Path:
-    """A codebook path as given if it exists or is absolute, else inside analysis/codebooks/."""
+    """A codebook path as given if it exists or is absolute, else inside :func:`codebook_dir`."""
     p = Path(path)
-    return p if p.is_absolute() or p.exists() else CODEBOOKS / p
+    return p if p.is_absolute() or p.exists() else codebook_dir() / p
 
 
 _RUN = {"id": 0, "active": False}   # the current one_version() block, if any
@@ -107,14 +114,15 @@ def cached_by_file(func):
     def load(resolved: str, version: tuple):
         return func(resolved)
 
-    resolved_paths: dict = {}   # path as given → resolved str; a stat per call is all that remains
+    resolved_paths: dict = {}   # (path as given, folder) → resolved str; a stat per call remains
     kept: dict = {}             # resolved str → (one_version block id, result)
 
     @wraps(func)
     def wrapper(path=default):
-        resolved = resolved_paths.get(path)
+        key = (path, os.environ.get(CODEBOOKS_ENV))
+        resolved = resolved_paths.get(key)
         if resolved is None:
-            resolved = resolved_paths[path] = str(resolve_codebook(path))
+            resolved = resolved_paths[key] = str(resolve_codebook(path))
         if _RUN["active"]:
             run, result = kept.get(resolved, (None, None))
             if run == _RUN["id"]:
@@ -283,3 +291,35 @@ def load_verbs(path="reporting_verbs.csv") -> pd.DataFrame:
             forms[form] = (row["verb"], row["class"], row["clause"] == "yes")
     return pd.DataFrame([(f, *v) for f, v in forms.items()],
                         columns=["form", "verb", "class", "clause"])
+
+
+# --- corpus: page chrome, outlets, abbreviations ------------------------------------------------
+
+#: Why a line leaves a page (codebooks/README.md documents each); page_chrome.csv uses some.
+CHROME_REASONS = (
+    "navigation", "share widget", "section label", "comments widget", "related link",
+    "end marker", "page chrome", "spam", "tracking id", "metadata line", "byline", "credit",
+    "caption", "dateline", "glued headline", "duplicate",
+)
+
+
+@cached_by_file
+def page_chrome(path="page_chrome.csv") -> pd.DataFrame:
+    """Menu, widget and label lines of page templates (a regex per row) with a removal reason."""
+    return read_codebook(path, required=["pattern", "reason", "notes"],
+                         nonempty=["pattern", "reason"], choices={"reason": set(CHROME_REASONS)})
+
+
+@cached_by_file
+def outlets(path="outlets.csv") -> pd.DataFrame:
+    """Outlet names: an ``alias`` row per spelling of a credit, a ``page_signature`` row per
+    regex of a line the outlet's page template prints."""
+    return read_codebook(path, required=["outlet", "kind", "pattern", "notes"],
+                         nonempty=["outlet", "kind", "pattern"],
+                         choices={"kind": {"alias", "page_signature"}})
+
+
+@cached_by_file
+def abbreviations(path="abbreviations.csv") -> pd.DataFrame:
+    """Abbreviations that do not end a sentence (U.S., Jan., Mr.), for Punkt."""
+    return read_codebook(path, required=["abbreviation", "notes"], nonempty=["abbreviation"])

@@ -1,34 +1,61 @@
-"""Every analysis step, in order: the per-article steps and then the corpus-wide ones.
+"""Every analysis step in order, over a whole corpus: the one loop over articles.
 
-Why one place: the export runs the per-article steps on many processes (or a Dask cluster) and the
-notebooks run them through the corpus-level functions of each module; both call the functions
-listed here with the same inputs, so one worker, N workers and the notebooks give the same tables.
+Why one place: the export runs the per-article steps on one process, on N processes or on a Dask
+cluster, then the corpus-wide steps on the tables they made; the notebooks and tests get their
+tables from the same code (:func:`run`, :func:`analyse_article`), so there is one way to compute
+each table. Articles come back in file order and every step is deterministic, so 1 worker, N
+workers and Dask write the same bytes.
+
+Flow: a worker reads and cleans one file (``corpus``), runs each per-article step on it and sends
+its rows back as CSV lines; the exporting process appends them to the tables in batches and holds
+no rows. The corpus-wide steps then read back the columns they need; with a pool, reuse and shared
+facts (the two slow ones) run on two of its processes while this one profiles the outlets.
 """
 from __future__ import annotations
 
+import io
+import json
+import multiprocessing
+import sys
+import tempfile
+import time
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
-from functools import lru_cache
+from itertools import islice
+from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
-from .codebooks import load_actors, load_verbs
-from .quotes.mentions import actor_index
-from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
-from .compare.profile import outlet_profile
-from .corpus.load import ArticleTables, Corpus
+from . import tables
+from .codebooks import cached_by_file, load_actors, one_version
 from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
 from .compare.facts import shared_facts
-from .framing.hits import HIT_COLUMNS, frame_hit_rows
-from .framing.hedges import HEDGE_COLUMNS, hedge_rows
-from .framing.keyness import distinctive_terms, reuse_spans
-from .framing.labels import LABEL_COLUMNS, label_rows
-from .quotes.rows import QUOTE_COLUMNS, quote_rows
+from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
+from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
 from .compare.reuse import find_reuse
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
+from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
+                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_files, read_article,
+                          read_manifest)
+from .framing.hedges import HEDGE_COLUMNS, hedge_rows
+from .framing.hits import HIT_COLUMNS, frame_hit_rows
+from .framing.keyness import distinctive_terms, reuse_spans
+from .framing.labels import LABEL_COLUMNS, label_rows
+from .paths import TABLES, resolve
+from .quotes.mentions import actor_index
+from .quotes.rows import QUOTE_COLUMNS, quote_rows
 
-# Table → its columns, taken from the module that makes the table: first those the issues fix
-# (other tools read them by name), then the extra ones each module adds (offsets, so every row
-# leads back to its words). tests/test_export.py checks the fixed ones.
+# Table → columns. The corpus tables come first; then the per-article steps' tables, their
+# columns taken from the module that makes them; then the corpus-wide tables, whose first columns
+# are fixed here (other tools read them by name) and whose steps add more.
+CORPUS_COLUMNS = {
+    "articles": ARTICLE_COLUMNS,
+    "paragraphs": PARAGRAPH_COLUMNS,
+    "sentences": SENTENCE_COLUMNS,
+    "removed_lines": REMOVED_COLUMNS,
+    "problems": PROBLEM_COLUMNS,
+}
 ARTICLE_TABLES = {
     "quotes": QUOTE_COLUMNS,
     "mentions": MENTION_COLUMNS,
@@ -38,34 +65,34 @@ ARTICLE_TABLES = {
     "actor_labels": LABEL_COLUMNS,
     "hedges": HEDGE_COLUMNS,
 }
+STREAMED = {**CORPUS_COLUMNS, **ARTICLE_TABLES}     # written article by article
 CORPUS_TABLES = {
     "reuse": ["article_a", "article_b", "text_a", "text_b", "n_words", "first"],
     "distinctive_terms": ["outlet", "term", "count", "count_rest", "log_odds", "z"],
     "shared_facts": ["article_id", "outlet", "fact_id", "label", "method", "sentence", "start", "end"],
     "outlet_profile": ["outlet", "articles", "words"],
 }
+STAGES = ["reading and per-article steps", "reuse", "shared facts", "keyness", "profiles", "writing"]
+BATCH = 250   # articles whose rows are appended to the files together
 
 
-@lru_cache(maxsize=1)
-def _codebooks():
-    actors = load_actors()
-    persons = set(actors.loc[actors["type"].str.lower() == "person", "id"])
-    return actors, load_verbs(), persons
+# --- one article ---------------------------------------------------------------------------------
+
+@cached_by_file
+def _persons(path="actors.csv") -> set[str]:
+    """Ids of the persons in the actor codebook (whose labels are sought), once per file version."""
+    actors = load_actors(path)
+    return set(actors.loc[actors["type"].str.lower() == "person", "id"])
 
 
 def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
-    """Run every per-article step on one cleaned article: rows (tuples) keyed by table name.
-
-    Steps pass plain rows to each other and to the export, which builds one table per batch of
-    articles: building small DataFrames per step per article costs more than the steps do.
-    """
-    actors, verbs, persons = _codebooks()
-    article = part.article
-    sentences = part.sentences
+    """Run every per-article step on one cleaned article: rows (tuples) keyed by table name."""
+    article, sentences = part.article, part.sentences
     removed = [r["text"] for r in part.removed]
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
-    quotes = quote_rows(article, sentences)   # the codebooks' matchers; sorted by start
+    quotes = quote_rows(article, sentences)   # sorted by start
     voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
+    persons = _persons()
     people = [m for m in actor_index().find_rows(article["text"]) if m[0] in persons]
     return {
         "quotes": quotes,
@@ -73,44 +100,229 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
         "cited_sources": source_rows(article, sentences, captions),
         "events": event_rows(article, sentences, removed),
         "framing_hits": frame_hit_rows(article, sentences, voice),
-        "actor_labels": label_rows(article, sentences, people, voice, actors),
+        "actor_labels": label_rows(article, sentences, people, voice, load_actors()),
         "hedges": hedge_rows(article, sentences, voice),
     }
 
 
-def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, write, pool=None) -> None:
-    """The steps that need the whole corpus: reuse, shared facts, outlet profiles, distinctive
-    terms. Each table goes to ``write(name, frame)`` as soon as it is made, and is then dropped.
+class FileResult(NamedTuple):
+    """What one file sends back to the exporting process: its rows as CSV lines (formatted on
+    the worker) and its problems."""
+    csv: dict[str, str]          # table name -> CSV lines (no header) of this file's rows
+    problems: list[dict]
 
-    ``pool`` (a multiprocessing pool, optional): text reuse and shared facts, the two slow steps,
-    then run on two of its processes, which write their tables themselves (``write`` must then be
-    picklable), while this one profiles the outlets and tokenises the paragraphs for distinctive
-    terms, which wait for reuse (they leave shared passages out); same tables.
+
+def process_file(job: tuple, steps: bool = True) -> FileResult:
+    """Read, clean and (``steps``) analyse one file: the unit of work of a process or Dask worker."""
+    part = read_article(*job)
+    rows = {"articles": [part.article] if part.article else [], "paragraphs": part.paragraphs,
+            "sentences": part.sentences, "removed_lines": part.removed}
+    rows = {name: [tuple(r[c] for c in STREAMED[name]) for r in table] for name, table in rows.items()}
+    if part.article and steps:
+        rows.update(article_rows(part))
+    return FileResult({name: tables.csv_lines(table) for name, table in rows.items() if table},
+                      part.problems)
+
+
+# --- the loop over articles ----------------------------------------------------------------------
+
+def _jobs(corpus_dir, manifest: bool) -> tuple[Path, list[dict], list[tuple]]:
+    folder, files = corpus_files(corpus_dir)
+    rows, problems = read_manifest(folder) if manifest else ({}, [])
+    return folder, problems, [(f, rows.get(f.name), f"{folder.name}/{f.name}") for f in files]
+
+
+def _batches(items, size):
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _pool(workers: int, scheduler: str | None):
+    """A pool of ``workers`` forked processes, or a context holding None (one worker, or Dask)."""
+    if workers > 1 and not scheduler:
+        return multiprocessing.get_context("fork").Pool(workers)
+    return nullcontext(None)
+
+
+def _results(jobs, scheduler: str | None, pool=None, read_only: bool = False):
+    """process_file over jobs, in job order: on ``pool``, on a Dask cluster, or here
+    (``read_only``: the corpus stage alone)."""
+    if read_only:
+        yield from (process_file(job, steps=False) for job in jobs)
+    elif scheduler:
+        from dask.distributed import Client
+        with Client(scheduler) as client:
+            for batch in _batches(jobs, 200):
+                yield from client.gather(client.map(process_file, batch, pure=False))
+    elif pool is not None:
+        yield from pool.imap(process_file, jobs, chunksize=32)   # fewer, larger messages
+    else:
+        yield from map(process_file, jobs)
+
+
+def _progress(total: int, desc: str):
+    """A tqdm bar on stderr, shown only when stderr is a terminal."""
+    from tqdm import tqdm
+    return tqdm(total=total, desc=desc, unit="", disable=not sys.stderr.isatty(), leave=False)
+
+
+class _Clock:
+    """Seconds spent per stage (``--timings``); stages on other processes report their own."""
+
+    def __init__(self):
+        self.seconds = dict.fromkeys(STAGES, 0.0)
+
+    @contextmanager
+    def stage(self, name: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - start
+
+
+def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, workers: int = 1,
+           scheduler: str | None = None, on_problem=None, timings=None):
+    """Write every table for ``corpus_dir`` into ``out_dir``; returns (articles count, written paths).
+
+    ``on_problem(text)`` is called for each per-file problem as soon as it is found. ``timings``
+    (a path) receives the seconds of each stage as JSON.
     """
+    out = tables.Folder(resolve(out_dir))
+    folder, problems, jobs = _jobs(corpus_dir, manifest)
+    out.start(STREAMED)
+    clock, found = _Clock(), []
+
+    def note(rows):
+        if rows:
+            out.append("problems", tables.csv_lines([tuple(r[c] for c in PROBLEM_COLUMNS) for r in rows]))
+            found.extend(rows)
+            for row in rows if on_problem else ():
+                on_problem(f"{row['file']}: {row['problem']}")
+
+    note(problems)
+    with one_version(), _pool(workers, scheduler) as pool:   # one codebook version per run
+        with _progress(len(jobs), "articles") as bar, clock.stage(STAGES[0]):
+            for batch in _batches(_results(jobs, scheduler, pool), BATCH):
+                text = {name: [] for name in STREAMED}
+                for result in batch:
+                    note(result.problems)
+                    for name, lines in result.csv.items():
+                        text[name].append(lines)
+                with clock.stage("writing"):
+                    for name, parts in text.items():
+                        out.append(name, "".join(parts))
+                bar.update(len(batch))
+        clock.seconds[STAGES[0]] -= clock.seconds["writing"]
+        # The corpus-wide steps read back what they need: compact columns, not millions of rows
+        # held as Python objects while the files were processed.
+        corpus = Corpus(articles=out.read("articles"), sentences=out.read("sentences"),
+                        paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
+                        removed=pd.DataFrame(columns=REMOVED_COLUMNS),
+                        problems=pd.DataFrame(found, columns=PROBLEM_COLUMNS))
+        if len(corpus.articles):
+            corpus_steps(corpus, out.read("quotes", PROFILE_QUOTE_COLUMNS), out, pool, clock)
+    out.stamp(folder)
+    written = out.written([*STREAMED, *CORPUS_TABLES])
+    if "parquet" in formats:
+        written += [tables.to_parquet(path) for path in list(written)]
+    if timings:
+        Path(timings).write_text(json.dumps({k: round(v, 3) for k, v in clock.seconds.items()},
+                                            indent=1) + "\n", encoding="utf-8")
+    return len(corpus.articles), written
+
+
+# --- the corpus-wide steps -----------------------------------------------------------------------
+
+def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder, pool=None,
+                 clock: _Clock | None = None) -> None:
+    """Reuse, shared facts, outlet profiles, distinctive terms; each table is written as soon as it
+    is made. With ``pool``, reuse and shared facts run on two of its processes, which write their
+    tables themselves, while this one profiles the outlets; distinctive terms wait for reuse
+    (they leave shared passages out)."""
+    clock = clock or _Clock()
     # each step gets only the columns it reads (less to copy to another process)
     texts = replace(corpus, articles=corpus.articles[["article_id", "text", "published"]],
                     sentences=corpus.sentences.iloc[:0])
     outlets = replace(corpus, articles=corpus.articles[["article_id", "outlet"]])
-    if pool is None:
-        spans = _write_reuse(texts, write)
-        _write_facts(outlets, write)
-    else:
-        reuse_job = pool.apply_async(_write_reuse, (texts, write))
-        facts_job = pool.apply_async(_write_facts, (outlets, write))
-    write("outlet_profile", outlet_profile(corpus.articles, quotes))
-    if pool is not None:
-        spans = reuse_job.get()
-        facts_job.get()
-    write("distinctive_terms",
-          distinctive_terms(corpus.articles, exclude=spans, min_count=3))
+    with _progress(4, "corpus-wide steps") as bar:
+        if pool is None:
+            spans, seconds = _reuse(texts, out)
+            bar.update()
+            facts = _facts(outlets, out)
+            bar.update()
+        else:
+            reuse_job = pool.apply_async(_reuse, (texts, out))
+            facts_job = pool.apply_async(_facts, (outlets, out))
+        with clock.stage("profiles"):
+            profile = outlet_profile(corpus.articles, quotes)
+        with clock.stage("writing"):
+            out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
+        bar.update()
+        if pool is not None:
+            spans, seconds = reuse_job.get()
+            facts = facts_job.get()
+            bar.update(2)
+        with clock.stage("keyness"):
+            terms = distinctive_terms(corpus.articles, exclude=spans, min_count=3)
+        with clock.stage("writing"):
+            out.write("distinctive_terms", terms, CORPUS_TABLES["distinctive_terms"])
+        bar.update()
+    for stage, took in [*seconds.items(), *facts.items()]:   # measured where they ran
+        clock.seconds[stage] += took
 
 
-def _write_reuse(corpus: Corpus, write) -> pd.DataFrame:
-    """Find and write text reuse; return only the shared spans, which distinctive terms leave out."""
-    reuse = find_reuse(corpus.articles)
-    write("reuse", reuse)
-    return reuse_spans(reuse)
+def _reuse(corpus: Corpus, out: tables.Folder) -> tuple[pd.DataFrame, dict]:
+    """Find and write text reuse; return the shared spans (which keyness leaves out) and the time."""
+    clock = _Clock()
+    with clock.stage("reuse"):
+        reuse = find_reuse(corpus.articles)
+    with clock.stage("writing"):
+        out.write("reuse", reuse, CORPUS_TABLES["reuse"])
+    return reuse_spans(reuse), {k: clock.seconds[k] for k in ("reuse", "writing")}
 
 
-def _write_facts(corpus: Corpus, write) -> None:
-    write("shared_facts", shared_facts(corpus.sentences, corpus.articles))
+def _facts(corpus: Corpus, out: tables.Folder) -> dict:
+    clock = _Clock()
+    with clock.stage("shared facts"):
+        facts = shared_facts(corpus.sentences, corpus.articles)
+    with clock.stage("writing"):
+        out.write("shared_facts", facts, CORPUS_TABLES["shared_facts"])
+    return {k: clock.seconds[k] for k in ("shared facts", "writing")}
+
+
+# --- for notebooks and tests ---------------------------------------------------------------------
+
+def run(corpus_dir="seeds", manifest: bool = True, workers: int = 1) -> dict[str, pd.DataFrame]:
+    """Every table of ``corpus_dir`` (a folder, or one .txt file) as DataFrames keyed by name:
+    the export into a temporary folder, read back, so there is no second way to make a table."""
+    with tempfile.TemporaryDirectory(prefix="analysis-") as tmp:
+        export(corpus_dir, Path(tmp), manifest=manifest, workers=workers)
+        found = tables.read(tmp)
+        return {name: getattr(found, name) for name in tables.TABLE_NAMES}
+
+
+def analyse_article(page: str | Path) -> dict[str, pd.DataFrame]:
+    """Every table for one page, given as a path to a .txt file or as the page's text."""
+    if isinstance(page, Path) or (isinstance(page, str) and "\n" not in page and page.endswith(".txt")
+                                  and Path(page).exists()):
+        return run(Path(page))
+    with tempfile.TemporaryDirectory(prefix="analysis-page-") as tmp:
+        path = Path(tmp) / "article.txt"
+        path.write_text(page, encoding="utf-8")
+        return run(path, manifest=False)
+
+
+def load_corpus(corpus_dir="seeds", manifest: bool = True) -> Corpus:
+    """The corpus stage alone, in memory: articles, paragraphs, sentences, removed lines and
+    problems, typed as the tables are (for the corpus audit, tests and the synthetic corpus)."""
+    _, problems, jobs = _jobs(corpus_dir, manifest)
+    results = list(_results(jobs, None, read_only=True))
+    problems += [p for result in results for p in result.problems]
+    frames = {name: tables.read_table(io.StringIO(tables.csv_lines([columns]) + "".join(
+        r.csv.get(name, "") for r in results)), columns) for name, columns in CORPUS_COLUMNS.items()}
+    frames["problems"] = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
+    return Corpus(articles=frames["articles"], paragraphs=frames["paragraphs"],
+                  sentences=frames["sentences"], removed=frames["removed_lines"],
+                  problems=frames["problems"])

@@ -294,8 +294,8 @@ def write_html(combined, path: Path) -> Path:
 
 
 def _export_tables(corpus_path: Path, out_dir: Path) -> None:
-    from .export import export_tables  # the lead's module: corpus tables as CSV
-    export_tables(corpus_path, out_dir)
+    from .pipeline import export  # the tables the notebooks read
+    export(corpus_path, out_dir)
 
 
 def _say(progress, message: str, end: bool) -> None:

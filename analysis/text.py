@@ -19,7 +19,7 @@ import pandas as pd
 import regex
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .codebooks import cached_by_file, read_codebook
+from .codebooks import abbreviations, cached_by_file
 
 #: Non-ASCII characters that Python's case-insensitive regex matches with an ASCII letter besides
 #: its two cases (long s, Kelvin sign, dotted capital I, dotless i): fast paths that fold case by
@@ -193,8 +193,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 @cached_by_file
 def sentence_tokenizer(path="abbreviations.csv") -> PunktSentenceTokenizer:
     """Punkt with the abbreviation codebook (rebuilt when the codebook file changes)."""
-    book = read_codebook(path, required=["abbreviation", "notes"],
-                         nonempty=["abbreviation"])
+    book = abbreviations(path)
     params = PunktParameters()
     params.abbrev_types = {a.lower().rstrip(".") for a in book["abbreviation"]}
     return PunktSentenceTokenizer(params)

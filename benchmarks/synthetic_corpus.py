@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from analysis.corpus.load import load_corpus
+from analysis.pipeline import load_corpus
 from analysis.paths import SEEDS
 
 OUTLET_DATELINES = [("MOSCOW", "Xinhua"), ("WASHINGTON", "Xinhua"), ("TEHRAN", "defapress"),

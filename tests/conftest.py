@@ -1,7 +1,7 @@
 """Shared fixtures: the real seed corpus, loaded once per test session."""
 import pytest
 
-from analysis.corpus.load import load_corpus
+from analysis.pipeline import load_corpus
 from analysis.paths import SEEDS
 
 
@@ -14,10 +14,3 @@ def corpus():
 def corpus_from_pages():
     """The seeds without the manifest: only what the pages themselves say."""
     return load_corpus(SEEDS, manifest=False)
-
-
-def article(corpus, prefix):
-    """The articles row whose id starts with ``prefix`` (e.g. "000")."""
-    rows = corpus.articles[corpus.articles["article_id"].str.startswith(prefix)]
-    assert len(rows) == 1, prefix
-    return rows.iloc[0]

@@ -4,7 +4,7 @@ import pytest
 
 from analysis.corpus import audit
 from analysis.plots import corpus as corpus_figures, style as figures
-from analysis.corpus.load import load_corpus
+from analysis.pipeline import load_corpus
 from analysis.paths import SEEDS
 
 from test_audit import page_dir  # noqa: F401  (the small page fixture)

@@ -13,18 +13,11 @@ Removal reasons (documented in codebooks/README.md):
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import metadata
-from ..codebooks import cached_by_file
-from ..codebooks import read_codebook
-
-REASONS = (
-    "navigation", "share widget", "section label", "comments widget", "related link",
-    "end marker", "page chrome", "spam", "tracking id", "metadata line", "byline", "credit",
-    "caption", "dateline", "glued headline", "duplicate",
-)
+from ..codebooks import CHROME_REASONS as REASONS, cached_by_file, page_chrome  # noqa: F401 (REASONS: the removal reasons, for the audit)
 
 _BULLET_CHARS = "•·▪►■●◦*"
 BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")
@@ -57,23 +50,6 @@ PARTIAL_STAMP = re.compile(
     r"(?:,?\s+\d{1,2}:\d{2}\b.{0,20})?", re.I)
 
 
-class _computed_once:
-    """``functools.cached_property`` without the lock Python 3.11 takes on every first access.
-
-    Why: each page line reads ``bare`` and ``words``; the lock made those reads cost as much as
-    the regexes behind them. The value is stored in the instance ``__dict__``, so later reads
-    never reach this descriptor."""
-
-    def __init__(self, func):
-        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.func(instance)
-        return value
-
-
 @dataclass
 class Line:
     """One raw line of a page and what became of it."""
@@ -86,11 +62,11 @@ class Line:
     dateline: dict | None = None   # place, date, credit of a dateline cut from this line
     paragraph: str = ""            # the whole paragraph when the page hard-wraps it over lines
 
-    @_computed_once
+    @cached_property
     def bare(self) -> str:
         return BULLET.sub("", self.text) if self.text[:1] in _BULLET_CHARS else self.text
 
-    @_computed_once
+    @cached_property
     def words(self) -> list[str]:
         return WORD.findall(self.bare)
 
@@ -103,8 +79,7 @@ class Line:
 @cached_by_file
 def chrome_rules(path="page_chrome.csv") -> list[tuple[re.Pattern, str]]:
     """Compiled (pattern, reason) rows of the page-chrome codebook, rebuilt when it changes."""
-    book = read_codebook(path, required=["pattern", "reason", "notes"],
-                         nonempty=["pattern", "reason"], choices={"reason": set(REASONS)})
+    book = page_chrome(path)
     rules = []
     for pattern, reason, line in zip(book["pattern"], book["reason"], book["line"]):
         try:
@@ -114,73 +89,14 @@ def chrome_rules(path="page_chrome.csv") -> list[tuple[re.Pattern, str]]:
     return rules
 
 
-@cached_by_file
-def chrome_matcher(path="page_chrome.csv"):
-    """``reason_of(line)``: the reason of the first page-chrome rule that matches the whole line.
-
-    Why: trying ~16 patterns one by one on every line cost more in calls than in matching. One
-    alternation with a named group per rule finds the same first rule (fullmatch tries the
-    alternatives in codebook order). A codebook whose patterns capture groups (which a
-    back-reference could count on) or cannot be combined is tried rule by rule, as before."""
-    rules = chrome_rules(path)
-    reasons = {f"_rule{i}": reason for i, (_, reason) in enumerate(rules)}
-    try:
-        if any(pattern.groups for pattern, _ in rules):
-            raise re.error("capturing groups")
-        combined = re.compile("|".join(f"(?P<_rule{i}>{p.pattern})" for i, (p, _) in enumerate(rules)),
-                              re.I)
-    except re.error:
-        def reason_of(line: str) -> str:
-            return next((reason for pattern, reason in rules if pattern.fullmatch(line)), "")
-        return reason_of
-
-    def reason_of(line: str) -> str:
-        match = combined.fullmatch(line)
-        return reasons[match.lastgroup] if match else ""
-    return reason_of
-
-
-def _may_be_photo_credit(bare: str) -> bool:
-    """Cheap test that lets PHOTO_CREDIT_END (slow: it tries every position) skip most lines.
-
-    That pattern only matches a line that ends in ")" or names a photo, image or picture. The
-    stems leave out the "i", so that no odd case-folding ("İmage") slips past the test."""
-    if bare.rstrip().endswith(")"):
-        return True
-    lower = bare.lower()
-    return "hoto" in lower or "mage" in lower or "ctur" in lower
-
-
 _QUOTE_MARKS = re.compile(r"[\"“”„‘’'`´]")
 _NON_WORD_RUNS = re.compile(r"\W+")
-# A bytes.translate table: each ASCII character that is not [A-Za-z0-9_] (what \W matches
-# there) becomes a space.
-_ASCII_WORD_CHARS = (string.ascii_letters + string.digits + "_").encode("ascii")
-_ASCII_NON_WORD_TO_SPACE = bytes(c if c in _ASCII_WORD_CHARS else ord(" ") for c in range(256))
 
 
 def dedupe_key(text: str) -> str:
-    """Two lines with this key are the same text, whatever their quotes, case and spacing.
-
-    Quote marks are dropped, then every run of non-word characters becomes one space. Most lines
-    are ASCII once their quote marks are gone; there a bytes translate and split do the second
-    step in a fifth of the regex's time."""
+    """Two lines with this key are the same text, whatever their quotes, case and spacing."""
     text = _QUOTE_MARKS.sub("", BULLET.sub("", text).casefold())
-    if text.isascii():
-        words = text.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).split()
-        return b" ".join(words).decode("ascii")
     return _NON_WORD_RUNS.sub(" ", text).strip()
-
-
-# Deleting the ASCII runs of a text leaves its non-ASCII characters (4x faster than findall).
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
-_ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
-
-
-def _count_ascii_letters(text: str) -> int:
-    """How many of [A-Za-z] ``text`` holds, by deleting them from its ASCII bytes (no per-letter match)."""
-    data = text.encode("ascii", "ignore")
-    return len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
 
 
 def _script_is_foreign(text: str, doc_is_latin: bool) -> bool:
@@ -194,18 +110,8 @@ def _script_is_foreign(text: str, doc_is_latin: bool) -> bool:
 
 
 def _letter_counts(text: str) -> tuple[int, int]:
-    """(letters, Latin letters) in ``text``; only its non-ASCII stretches are matched letter by
-    letter (ASCII letters, all Latin, are counted in one pass), which is what makes it cheap."""
-    ascii_letters = _count_ascii_letters(text)
-    rest = _ASCII_RUNS.sub("", text)
-    return ascii_letters + len(LETTER.findall(rest)), ascii_letters + len(LATIN.findall(rest))
-
-
-def _ends_terminal(text: str) -> bool:
-    """``TERMINAL.search(text)`` by looking at the last non-space character only (the regex
-    tries every full stop, quote and bracket of the line)."""
-    stripped = text.rstrip()
-    return bool(stripped) and stripped[-1] in _TERMINAL_CHARS
+    """(letters, Latin letters) in ``text``."""
+    return len(LETTER.findall(text)), len(LATIN.findall(text))
 
 
 def _is_prose(line: Line) -> bool:
@@ -215,12 +121,12 @@ def _is_prose(line: Line) -> bool:
     character, so stripping it changes no count); a wrapped paragraph is counted whole."""
     text = line.paragraph or line.text
     n = len(WORD.findall(text)) if line.paragraph else len(line.words)
-    return n >= 8 and (_ends_terminal(text) or n >= 15)
+    return n >= 8 and (bool(TERMINAL.search(text)) or n >= 15)
 
 
 def wraps_into(previous: Line, line: Line) -> bool:
     """A hard-wrapped paragraph: no blank line between, no sentence end, next starts lower-case."""
-    return (line.line_no == previous.line_no + 1 and not _ends_terminal(previous.text)
+    return (line.line_no == previous.line_no + 1 and not TERMINAL.search(previous.text)
             and line.text[:1].islower())
 
 
@@ -254,10 +160,11 @@ def _title_cased(line: Line) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def intrinsic_label(line: Line, doc_is_latin: bool, chrome_reason) -> str:
+def intrinsic_label(line: Line, doc_is_latin: bool, chrome: list[tuple[re.Pattern, str]]) -> str:
     """A removal reason that follows from the line alone, or "" if the line may be content.
 
-    ``chrome_reason``: the page-chrome rules as :func:`chrome_matcher` gives them."""
+    ``chrome``: the page-chrome rules as :func:`chrome_rules` gives them (the first that matches
+    the whole line gives the reason)."""
     text, bare = line.text, line.bare
     if _script_is_foreign(text, doc_is_latin):
         return "spam"
@@ -265,17 +172,17 @@ def intrinsic_label(line: Line, doc_is_latin: bool, chrome_reason) -> str:
         return "tracking id"
     short = len(line.words) <= 6
     if META_LABEL.match(bare) or PARTIAL_STAMP.fullmatch(bare) or (
-            short and metadata.parse_date(bare) and not _ends_terminal(bare.rstrip("0123456789: "))):
+            short and metadata.parse_date(bare) and not TERMINAL.search(bare.rstrip("0123456789: "))):
         return "metadata line"
     if BYLINE.match(bare):
         return "byline"
     if metadata.CREDIT_LINE.match(bare) or (
             len(line.words) <= 4 and metadata.is_known_outlet(bare, prefix=False)):
         return "credit"
-    if PHOTO_LEAD.match(bare) or (_may_be_photo_credit(bare) and PHOTO_CREDIT_END.search(bare)):
+    if PHOTO_LEAD.match(bare) or PHOTO_CREDIT_END.search(bare):
         return "caption"
     if len(bare) <= CHROME_MAX_CHARS:
-        reason = chrome_reason(bare)
+        reason = next((reason for pattern, reason in chrome if pattern.fullmatch(bare)), "")
         if reason:
             return reason
     if MENU.match(bare) and not _is_prose(line):
@@ -284,24 +191,16 @@ def intrinsic_label(line: Line, doc_is_latin: bool, chrome_reason) -> str:
 
 
 def _mostly_latin(page: str) -> bool:
-    """Are at least half the letters of ``page`` Latin (true for a page without letters)?
-
-    Why not count every letter: listing each letter of a page costs ~0.7 ms. ASCII letters are
-    all Latin, so when the non-ASCII letters are at most twice their Latin share the answer is
-    yes whatever the ASCII count (latin / letters >= 0.5 <=> 2 * latin >= letters)."""
-    rest = _ASCII_RUNS.sub("", page)
-    letters, latin = len(LETTER.findall(rest)), len(LATIN.findall(rest))
-    if letters <= 2 * latin:
-        return True
-    ascii_letters = _count_ascii_letters(page)
-    return 2 * (ascii_letters + latin) >= ascii_letters + letters
+    """Are at least half the letters of ``page`` Latin (true for a page without letters)?"""
+    letters, latin = _letter_counts(page)
+    return 2 * latin >= letters
 
 
 def classify(lines: list[Line]) -> str:
     """Label every line in place; return the headline ("" when the page shows none)."""
     doc_is_latin = _mostly_latin(" ".join(l.text for l in lines))
     lines = [l for l in lines if l.text]
-    rules = chrome_matcher()
+    rules = chrome_rules()
     for line in lines:
         line.label = intrinsic_label(line, doc_is_latin, rules)
     _captions_without_credit(lines)
@@ -336,7 +235,7 @@ def classify(lines: list[Line]) -> str:
         if i < first or i > last:
             line.label = "page chrome"
         elif not line.paragraph and len(line.words) <= 12 and (
-                not _ends_terminal(line.text) or _title_cased(line)):
+                not TERMINAL.search(line.text) or _title_cased(line)):
             line.label = "subhead"
         else:
             line.label = "body"

@@ -1,9 +1,9 @@
-"""Load a folder of scraped pages as four tables: articles, paragraphs, sentences, removed lines.
+"""Read one scraped page into its rows: at most one article, its paragraphs, sentences, removed lines.
 
 Every non-blank raw line ends up in exactly one place: the clean text, a metadata field
 (headline, date, dateline, outlet), or the ``removed`` audit with its reason. Problems with a
 file (empty, binary, wrong encoding, no article) become one warning line naming the file; the
-other files still load.
+other files still load (the loop over files is :mod:`analysis.pipeline`).
 """
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 from nltk.tokenize import RegexpTokenizer
@@ -225,36 +224,3 @@ def _prefer_manifest(field_name: str, given: str, detected: str, label: str, pro
         problems.append({"file": label, "problem": f"manifest gives {field_name} '{given}', the page "
                          f"says '{detected}'; using the manifest"})
     return given or detected
-
-
-def iter_articles(path="seeds", manifest: bool = True) -> Iterator[ArticleTables]:
-    """Stream the corpus one file at a time (memory stays flat on large folders)."""
-    folder, files = corpus_files(path)
-    rows, problems = read_manifest(folder) if manifest else ({}, [])
-    if problems:
-        yield ArticleTables(problems=problems)
-    for file in files:
-        yield read_article(file, rows.get(file.name), label=f"{folder.name}/{file.name}")
-
-
-def frames(parts) -> Corpus:
-    """Concatenate per-file results into the corpus tables."""
-    buckets = {"articles": [], "paragraphs": [], "sentences": [], "removed": [], "problems": []}
-    for part in parts:
-        if part.article:
-            buckets["articles"].append(part.article)
-        buckets["paragraphs"] += part.paragraphs
-        buckets["sentences"] += part.sentences
-        buckets["removed"] += part.removed
-        buckets["problems"] += part.problems
-    columns = {"articles": ARTICLE_COLUMNS, "paragraphs": PARAGRAPH_COLUMNS,
-               "sentences": SENTENCE_COLUMNS, "removed": REMOVED_COLUMNS, "problems": PROBLEM_COLUMNS}
-    return Corpus(**{name: pd.DataFrame(rows, columns=columns[name]) for name, rows in buckets.items()})
-
-
-def load_corpus(path="seeds", manifest: bool = True) -> Corpus:
-    """Load every .txt file in ``path`` (default: the repository's seeds/).
-
-    ``manifest=False`` ignores ``manifest.csv`` and shows what the pages alone say.
-    """
-    return frames(iter_articles(path, manifest))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from .. import codebooks
 from ..codebooks import cached_by_file
-from ..codebooks import read_codebook
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
@@ -49,14 +49,10 @@ def month_number(name: str) -> int:
     return _MONTH_NAMES.index(name.lower()[:3]) + 1
 
 
-# Every date pattern holds a year; a line without one (most lines) needs no further search.
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def parse_date(text: str) -> date | None:
     """The first full calendar date written in ``text`` (year, month and day all present)."""
-    if not _YEAR.search(text):
-        return None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
         if not match:
@@ -132,11 +128,9 @@ def month_day(text: str, year: int | None) -> date | None:
 
 
 @cached_by_file
-def _outlet_codebook(path="outlets.csv") -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
+def outlet_names(path="outlets.csv") -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
     """(alias → outlet, [(outlet, page signature regex)]) from codebooks/outlets.csv."""
-    book = read_codebook(path, required=["outlet", "kind", "pattern", "notes"],
-                         nonempty=["outlet", "kind", "pattern"],
-                         choices={"kind": {"alias", "page_signature"}})
+    book = codebooks.outlets(path)
     aliases = {p.casefold(): o for o, p, k in zip(book["outlet"], book["pattern"], book["kind"])
                if k == "alias"}
     signatures = [(o, re.compile(p, re.I)) for o, p, k in zip(book["outlet"], book["pattern"], book["kind"])
@@ -145,7 +139,7 @@ def _outlet_codebook(path="outlets.csv") -> tuple[dict[str, str], list[tuple[str
 
 
 def _aliases() -> dict[str, str]:
-    return _outlet_codebook()[0]
+    return outlet_names()[0]
 
 
 _WHITESPACE_RUNS = re.compile(r"\s+")
@@ -175,7 +169,7 @@ def is_known_outlet(credit: str, prefix: bool = True) -> bool:
 def outlet_from_page_signature(lines: list[str]) -> str:
     """An outlet whose page template leaves at least two of its signature lines on the page."""
     hits: dict[str, int] = {}
-    for outlet, regex in _outlet_codebook()[1]:
+    for outlet, regex in outlet_names()[1]:
         if any(regex.fullmatch(line) for line in lines):
             hits[outlet] = hits.get(outlet, 0) + 1
     found = sorted(o for o, n in hits.items() if n >= 2)

@@ -52,25 +52,11 @@ def decode_bytes(data: bytes) -> DecodedText:
     return DecodedText(text, encoding, warnings)
 
 
-# The ASCII members of _SPACES, for the fast path of normalize_line.
-_ASCII_SPACES = str.maketrans("\t\f\v", "   ")
-
-
 def normalize_line(line: str) -> str:
-    """Plain spaces, no invisible characters, no runs of spaces, no edge spaces. Quotes untouched.
-
-    Why the ASCII branch: most lines of an English page are pure ASCII, where NFC changes nothing
-    and the only odd spaces are tab, form feed and vertical tab; skipping the Unicode passes
-    there saves most of the per-line cost with the same result."""
-    if line.isascii():
-        if "\t" in line or "\f" in line or "\v" in line:
-            line = line.translate(_ASCII_SPACES)
-    else:
-        line = unicodedata.normalize("NFC", line)
-        line = _INVISIBLE.sub("", _SPACES.sub(" ", line))
-    if "  " in line:
-        line = _RUNS_OF_SPACES.sub(" ", line)
-    return line.strip()
+    """Plain spaces, no invisible characters, no runs of spaces, no edge spaces. Quotes untouched."""
+    line = unicodedata.normalize("NFC", line)
+    line = _INVISIBLE.sub("", _SPACES.sub(" ", line))
+    return _RUNS_OF_SPACES.sub(" ", line).strip()
 
 
 def read_lines(path: Path) -> tuple[list[str], DecodedText]:

@@ -24,7 +24,6 @@ import pandas as pd
 from ..text import fold
 from ..codebooks import CodebookError, read_codebook
 from ..paths import REPO_ROOT, resolve
-from .rows import QUOTE_COLUMNS, quote_rows
 
 GOLD_FILE = REPO_ROOT / "gold" / "quotes_gold.csv"
 MIN_OVERLAP = 0.5
@@ -152,14 +151,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def predict(corpus_dir) -> pd.DataFrame:
-    """The quote table of a corpus folder, sorted by article_id, start: the quote step run on each
-    article. A stop-gap until the pipeline offers the quotes table of a folder by itself."""
-    from ..corpus.load import load_corpus
-    corpus = load_corpus(resolve(corpus_dir))
-    sentences = {aid: g for aid, g in corpus.sentences.groupby("article_id")}
-    rows = [row for art in corpus.articles.to_dict("records")
-            for row in quote_rows(art, sentences.get(art["article_id"]))]
-    pred = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    """The quote table of a corpus folder, as the export makes it (sorted by article_id, start)."""
+    from ..pipeline import run
+    pred = run(resolve(corpus_dir))["quotes"]
     return pred.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 

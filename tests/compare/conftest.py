@@ -1,7 +1,7 @@
 """Small corpora written on the spot for the source-comparison tests."""
 import pytest
 
-from analysis.corpus.load import load_corpus
+from analysis.pipeline import load_corpus
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis.compare.events import (COLUMNS, PATTERNS, date_matches, dateline_date, event_rows,
                                      find_dates, reference_date)
-from conftest import article
+from tests.helpers import article
 
 
 def events(corpus):

@@ -2,7 +2,7 @@
 import pandas as pd
 
 from analysis.compare.mentions import COLUMNS, mention_rows
-from conftest import article
+from tests.helpers import article
 
 
 def mentions(corpus):

@@ -3,7 +3,7 @@ import pandas as pd
 
 from analysis.compare.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, candidate_seeds, encode,
                                     find_reuse, reuse_by_outlet, shingle_index, shingle_keys, tokens)
-from conftest import article
+from tests.helpers import article
 
 
 def align_pair(text_a, text_b):

@@ -4,7 +4,7 @@ import pytest
 
 from analysis.codebooks import CodebookError, load_sources
 from analysis.compare.sources import COLUMNS, photo_credits, source_rows, text_sources
-from conftest import article
+from tests.helpers import article
 
 
 def cited_sources(corpus):

@@ -1,5 +1,5 @@
 """Quotation marks: which marks pair into quotations (analysis.text.quote_spans), and masking."""
-from analysis.framing.voice import quote_mark_rows
+from analysis.framing.voice import quote_marks
 from analysis.quotes.marks import MASK, mask, quote_kind, trim
 from analysis.text import quote_spans
 
@@ -37,7 +37,7 @@ def test_stray_closing_mark_is_ignored():
 
 def test_voice_takes_the_closed_pairs_of_the_same_pairing():
     text = 'It was “too loud” or "too shrill.\n\nNext “one” here.'
-    assert quote_mark_rows(text) == [(7, 17, "too loud"), (40, 45, "one")]
+    assert quote_marks(text) == [(7, 17, "too loud"), (40, 45, "one")]
     assert text[7:17] == "“too loud”"
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from analysis.corpus import audit
 from analysis.corpus.clean import REASONS
-from analysis.corpus.load import load_corpus
+from analysis.pipeline import load_corpus
 from analysis.paths import SEEDS
 
 PAGE = [

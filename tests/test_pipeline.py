@@ -1,16 +1,14 @@
-"""The export command: every table, the same for 1 worker, N workers and a Dask cluster."""
-import csv
+"""The pipeline: every table, the same for 1 worker, N workers and a Dask cluster, and the same
+for one page analysed alone."""
 import filecmp
-import io
 import subprocess
 import sys
 
 import pandas as pd
 import pytest
 
-from analysis.export import csv_text, export_tables
 from analysis.paths import REPO_ROOT, SEEDS
-from analysis.pipeline import ARTICLE_TABLES, CORPUS_TABLES
+from analysis.pipeline import ARTICLE_TABLES, CORPUS_TABLES, STREAMED, analyse_article, export, run
 
 ISSUE_COLUMNS = {   # the columns the issues fix, which other tools read by name
     "articles": ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text", "source_file"],
@@ -33,7 +31,7 @@ ISSUE_COLUMNS = {   # the columns the issues fix, which other tools read by name
 @pytest.fixture(scope="module")
 def one_worker(tmp_path_factory):
     out = tmp_path_factory.mktemp("one")
-    export_tables(SEEDS, out, formats=("csv", "parquet"))
+    export(SEEDS, out, formats=("csv", "parquet"))
     return out
 
 
@@ -55,17 +53,36 @@ def test_parquet_matches_csv(one_worker):
         assert list(parquet.columns) == list(csv.columns) and len(parquet) == len(csv), name
 
 
-def test_export_tables_match_the_corpus_level_functions(one_worker, corpus):
-    """The streamed export and the functions notebooks call give the same rows."""
-    from analysis.framing.hits import framing_hits
-    from analysis.quotes.attribution import extract_quotes
-    quotes = extract_quotes(corpus)
-    exported = read(one_worker, "quotes")
-    assert exported["quote"].tolist() == quotes["quote"].tolist()
-    assert exported["speaker"].tolist() == quotes["speaker"].tolist()
-    hits = framing_hits(corpus, quotes=quotes)
-    assert read(one_worker, "framing_hits")[["term", "voice"]].values.tolist() == \
-        hits[["term", "voice"]].values.tolist()
+def test_one_page_alone_gives_its_rows_of_the_corpus_export(one_worker):
+    """The per-article steps see one article at a time: a page analysed alone (from its path or
+    from its text) gives exactly its rows of the whole corpus' export."""
+    page = sorted(SEEDS.glob("001*.txt"))[0]
+    by_path = analyse_article(page)
+    by_text = analyse_article(page.read_text(encoding="utf-8"))
+    for name in ARTICLE_TABLES:
+        exported = read(one_worker, name)
+        exported = exported[exported["article_id"] == page.stem].reset_index(drop=True)
+        alone = by_path[name].astype(str)      # read() above keeps every cell as text
+        assert len(alone) > 0 or name in ("actor_labels",), name
+        assert alone.drop(columns=["outlet"]).values.tolist() == \
+            exported.drop(columns=["outlet"]).values.tolist(), name
+        assert by_text[name].drop(columns=["article_id", "outlet"]).equals(
+            by_path[name].drop(columns=["article_id", "outlet"])), name
+
+
+def test_run_returns_the_exported_tables(one_worker):
+    tables = run(SEEDS)
+    assert set(tables) >= {*STREAMED, *CORPUS_TABLES}
+    for name, frame in tables.items():
+        assert frame.astype(str).values.tolist() == read(one_worker, name).values.tolist(), name
+
+
+def test_load_corpus_is_the_corpus_stage_of_the_export(one_worker, corpus):
+    for name, attribute in [("articles", "articles"), ("paragraphs", "paragraphs"),
+                            ("sentences", "sentences"), ("removed_lines", "removed")]:
+        assert getattr(corpus, attribute).astype(str).values.tolist() == \
+            read(one_worker, name).values.tolist(), name
+    assert corpus.articles["n_words"].dtype == "int64" and corpus.articles["text"].map(type).eq(str).all()
 
 
 def same_files(a, b):
@@ -94,34 +111,3 @@ def test_dask_cluster_gives_identical_tables(one_worker, tmp_path):
                             "--format", "parquet")
     assert result.returncode == 0, result.stderr
     same_files(one_worker, tmp_path)
-
-
-def test_bad_workers_value_is_one_line(tmp_path):
-    result = run_export("--out", str(tmp_path), "--workers", "0")
-    assert result.returncode == 2 and result.stderr.strip().startswith("error:")
-    assert "Traceback" not in result.stderr
-
-
-def test_unseen_outlet_folder_exports(tmp_path):
-    corpus = tmp_path / "pages"
-    corpus.mkdir()
-    (corpus / "story.txt").write_text(
-        "Menu\nLeaders Meet in Brasilia\nBRASILIA, June 3 (Agencia Brasil) -- The president said on "
-        "Monday that \"talks will go on\" with Venezuela, according to a statement.\n", encoding="utf-8")
-    result = run_export("--corpus", str(corpus), "--out", str(tmp_path / "out"))
-    assert result.returncode == 0, result.stderr
-    articles = read(tmp_path / "out", "articles")
-    assert articles.loc[0, "outlet"] == "Agencia Brasil" and articles.loc[0, "dateline"] == "BRASILIA"
-    assert "talks will go on" in read(tmp_path / "out", "quotes")["quote"].tolist()
-
-
-def test_csv_lines_are_those_of_the_csv_module():
-    rows = [("plain", 1, -1), ("a, comma", 'say "no"', ""), ("two\nlines", None, "’curly’ “marks”"),
-            ('"', ",", "ends with a quote\""), ("Straße", 0, "tab\there"), ("", "", "")]
-    expected = io.StringIO()
-    csv.writer(expected, lineterminator="\n").writerows(rows)
-    assert csv_text(rows, ["a", "b", "c"]) == expected.getvalue()
-    as_dicts = [dict(zip("abc", row)) for row in rows]
-    assert csv_text(as_dicts, ["a", "b", "c"]) == expected.getvalue()
-    assert list(csv.reader(io.StringIO(csv_text(rows, [])))) == [
-        ["" if v is None else str(v) for v in row] for row in rows]

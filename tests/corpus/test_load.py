@@ -1,14 +1,13 @@
 """The loader on the real seeds and on small pages written here, including bad input."""
 import re
-import subprocess
-import sys
 
 import pytest
 
-from analysis.corpus.load import load_corpus, CorpusError
-from analysis.paths import REPO_ROOT, SEEDS
+from analysis.corpus.load import CorpusError
+from analysis.pipeline import load_corpus
+from analysis.paths import SEEDS
 from analysis.corpus.read import normalize_line
-from conftest import article
+from tests.helpers import article
 
 # Read off the pages by hand (outlet credit, headline line, publication stamp, dateline).
 EXPECTED = {
@@ -259,43 +258,6 @@ def test_missing_and_empty_corpus(tmp_path):
         load_corpus(tmp_path / "nowhere")
     with pytest.raises(CorpusError, match="no .txt"):
         load_corpus(tmp_path)
-
-
-def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
-                          cwd=REPO_ROOT)
-
-
-@pytest.mark.parametrize("make", ["missing", "no_txt", "only_bad"])
-def test_cli_fatal_errors_exit_2_with_one_line(tmp_path, make):
-    folder = tmp_path / "corpus"
-    if make != "missing":
-        folder.mkdir()
-    if make == "only_bad":
-        write(folder, "empty.txt", "")
-    result = run_cli("export", "--corpus", str(folder), "--out", str(tmp_path / "out"))
-    assert result.returncode == 2
-    errors = [l for l in result.stderr.splitlines() if l.startswith("error:")]
-    assert len(errors) == 1 and str(folder) in errors[0]
-    assert "Traceback" not in result.stderr
-
-
-def test_cli_export_writes_corpus_tables(tmp_path):
-    import pandas as pd
-    result = run_cli("export", "--out", str(tmp_path))
-    assert result.returncode == 0, result.stderr
-    columns = {
-        "articles": ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text",
-                     "source_file"],
-        "paragraphs": ["article_id", "para_no", "role", "text"],
-        "sentences": ["article_id", "para_no", "sent_no", "text", "start", "end"],
-        "removed_lines": ["article_id", "line_no", "text", "reason"],
-    }
-    for name, expected in columns.items():
-        frame = pd.read_csv(tmp_path / f"{name}.csv", dtype=str, keep_default_na=False)
-        assert list(frame.columns[:len(expected)]) == expected
-    articles = pd.read_csv(tmp_path / "articles.csv", dtype=str, keep_default_na=False)
-    assert set(articles.published) == {"2019-05-06", "2019-05-02", "2019-05-05", "", "2019-05-03"}
 
 
 WIRE_PAGE = """Skip to main content

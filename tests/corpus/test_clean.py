@@ -1,0 +1,53 @@
+"""Line rules of the cleaner on lines written here: page-chrome reasons, duplicate keys, spacing,
+photo credits, dates without a year."""
+import pytest
+
+from analysis.corpus import metadata
+from analysis.corpus.clean import PHOTO_CREDIT_END, Line, chrome_rules, dedupe_key, intrinsic_label
+from analysis.corpus.read import normalize_line
+
+
+def chrome_reason(line):
+    return intrinsic_label(Line(1, line, line), True, chrome_rules())
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Back to top", "navigation"), ("12 comments", "comments widget"), ("© 2019 TASS", "credit"),
+    ("Russia is angry.", ""),
+    ("A long line of plain prose that names no page furniture at all, and goes on a while.", ""),
+])
+def test_chrome_reasons_on_written_lines(line, reason):
+    assert chrome_reason(line) == reason
+
+
+def test_dedupe_key_ignores_quotes_case_and_spacing():
+    assert dedupe_key("“Russia,” he said.") == dedupe_key('"russia"   HE said')
+    assert dedupe_key("• “Quoted” -- text_with_underscores 2019") == "quoted text_with_underscores 2019"
+    assert dedupe_key("naïve “café” — 5 %") == "naïve café 5"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("", ""), ("  two  spaces  ", "two spaces"), ("tab\there", "tab here"), ("form\ffeed\vvt", "form feed vt"),
+    ("no\u00a0break", "no break"), ("e\u0301cole", "\u00e9cole"), ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
+    ("\u3000ideographic\u3000", "ideographic"), ("“quotes” stay ‘as is’", "“quotes” stay ‘as is’"),
+])
+def test_normalize_line(line, expected):
+    assert normalize_line(line) == expected
+
+
+def test_photo_credits():
+    for line in ["(Xinhua/Marcos Salgado)", "Caracas | Photo: Reuters", "/VCG Photo",
+                 "IMAGE credit: AFP", "Pictures: AP"]:
+        assert PHOTO_CREDIT_END.search(line)
+        assert chrome_reason(line) in ("caption", "credit")    # removed either way
+    assert not PHOTO_CREDIT_END.search("Lavrov and Arreaza met in Moscow.")
+
+
+def test_parse_date_without_a_year_is_none():
+    assert metadata.parse_date("May 3, 15:24 UTC+3") is None
+    assert metadata.parse_date("Published: 3 May 2019") is not None
+
+
+def test_foreign_script_is_spam_on_a_latin_page():
+    assert chrome_reason("这是一个测试句子，没有别的意思") == "spam"
+    assert chrome_reason("Ça va très bien, merci") == ""

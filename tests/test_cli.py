@@ -1,0 +1,92 @@
+"""The command line as README.md documents it: ``python -m analysis export | evaluate | report``,
+exit code 2 and one ``error:`` line for a corpus that cannot be read."""
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis.paths import REPO_ROOT
+from analysis.pipeline import STAGES
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
+                          cwd=REPO_ROOT)
+
+
+def read(folder, name):
+    return pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+@pytest.mark.parametrize("make", ["missing", "no_txt", "only_bad"])
+def test_cli_fatal_errors_exit_2_with_one_line(tmp_path, make):
+    folder = tmp_path / "corpus"
+    if make != "missing":
+        folder.mkdir()
+    if make == "only_bad":
+        (folder / "empty.txt").write_text("", encoding="utf-8")
+    result = run_cli("export", "--corpus", str(folder), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    errors = [l for l in result.stderr.splitlines() if l.startswith("error:")]
+    assert len(errors) == 1 and str(folder) in errors[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_export_writes_corpus_tables_and_timings(tmp_path):
+    result = run_cli("export", "--out", str(tmp_path / "out"), "--timings", str(tmp_path / "t.json"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("5 articles")
+    assert "articles" not in result.stderr      # no progress bar when stderr is not a terminal
+    out = tmp_path / "out"
+    columns = {
+        "articles": ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text",
+                     "source_file"],
+        "paragraphs": ["article_id", "para_no", "role", "text"],
+        "sentences": ["article_id", "para_no", "sent_no", "text", "start", "end"],
+        "removed_lines": ["article_id", "line_no", "text", "reason"],
+    }
+    for name, expected in columns.items():
+        assert list(read(out, name).columns[:len(expected)]) == expected
+    assert set(read(out, "articles").published) == {"2019-05-06", "2019-05-02", "2019-05-05", "",
+                                                    "2019-05-03"}
+    timings = json.loads((tmp_path / "t.json").read_text())
+    assert list(timings) == STAGES and all(t >= 0 for t in timings.values())
+
+
+def test_no_timings_file_unless_asked(tmp_path):
+    result = run_cli("export", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert not list(tmp_path.glob("*.json")) and not (tmp_path / "out" / "timings.json").exists()
+
+
+def test_bad_workers_value_is_one_line(tmp_path):
+    result = run_cli("export", "--out", str(tmp_path), "--workers", "0")
+    assert result.returncode == 2 and result.stderr.strip().startswith("error:")
+    assert "Traceback" not in result.stderr
+
+
+def test_unseen_outlet_folder_exports(tmp_path):
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text(
+        "Menu\nLeaders Meet in Brasilia\nBRASILIA, June 3 (Agencia Brasil) -- The president said on "
+        "Monday that \"talks will go on\" with Venezuela, according to a statement.\n", encoding="utf-8")
+    result = run_cli("export", "--corpus", str(corpus), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    articles = read(tmp_path / "out", "articles")
+    assert articles.loc[0, "outlet"] == "Agencia Brasil" and articles.loc[0, "dateline"] == "BRASILIA"
+    assert "talks will go on" in read(tmp_path / "out", "quotes")["quote"].tolist()
+
+
+
+
+@pytest.mark.parametrize("command", ["export", "evaluate", "report"])
+def test_commands_keep_their_documented_flags(command):
+    result = run_cli(command, "--help")
+    assert result.returncode == 0, result.stderr
+    flags = {"export": ["--corpus", "--out", "--format", "--workers", "--scheduler", "--no-manifest"],
+             "evaluate": ["--corpus", "--gold"],
+             "report": ["--corpus", "--out", "--figures", "--tables", "--notebooks"]}[command]
+    assert all(flag in result.stdout for flag in flags)
