@@ -3,7 +3,6 @@ import pandas as pd
 import pytest
 
 from analysis.compare import profile as compare
-from analysis.plots import compare as compare_figures
 from compare_helpers import write_corpus
 from conftest import article
 
@@ -65,24 +64,3 @@ def test_export_tables_have_the_promised_columns_first(corpus):
         table = func(corpus)
         assert list(table.columns[:len(columns)]) == columns, stem
         assert len(table), stem
-
-
-def test_figures_draw_from_the_tables(corpus, tmp_path):
-    import matplotlib.pyplot as plt
-
-    from analysis.plots import style as figures
-    quotes = pd.DataFrame(columns=QUOTE_COLUMNS)
-    drawn = [compare_figures.outlet_profile_figure(compare.outlet_profile(corpus, quotes)),
-             compare_figures.reuse_figure(corpus, compare.find_reuse(corpus)),
-             compare_figures.mentions_figure(compare.mentions(corpus), corpus),
-             compare_figures.sources_figure(compare.cited_sources(corpus), corpus),
-             compare_figures.timeline_figure(compare.events(corpus), corpus),
-             compare_figures.shared_facts_figure(compare.shared_facts(corpus))]
-    for fig, data in drawn:
-        assert fig.axes and len(data) > 0
-        plt.close(fig)
-    # one goes through the shared save, to check its data table is what gets written
-    fig, data = compare_figures.timeline_figure(compare.events(corpus), corpus)
-    paths = figures.save(fig, "timeline", data, out_dir=tmp_path)
-    assert len(pd.read_csv(paths["csv"])) == len(data)
-    plt.close(fig)
