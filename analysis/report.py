@@ -186,7 +186,8 @@ def execute_notebook(notebook: Path, params: dict, env: dict | None = None,
         )
         # The kernel's own stderr (transport warnings) is noise here; errors inside cells come
         # back as cell outputs and end up in the one-line message and the executed notebook.
-        with client.setup_kernel(env=kernel_env, stderr=subprocess.DEVNULL):
+        # The kernel is shut down when the block ends, after ``after_run``.
+        with client.setup_kernel(env=kernel_env, stderr=subprocess.DEVNULL, cleanup_kc=True):
             client.execute(cleanup_kc=False)   # the kernel stays up for after_run
             if after_run is not None:
                 after_run(client)

@@ -74,7 +74,7 @@ def read_table(path: Path) -> pd.DataFrame:
     header = pd.read_csv(path, nrows=0).columns
     dtype = {c: "int64" if c in INTS else "float64" if c in FLOATS or c.startswith("voice_")
              else "bool" if c in BOOLS else str for c in header}
-    return pd.read_csv(path, dtype=dtype, keep_default_na=False, float_precision="round_trip")
+    return pd.read_csv(path, dtype=dtype, keep_default_na=False)
 
 
 def load(corpus="seeds", tables_dir=None) -> SimpleNamespace:
