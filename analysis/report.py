@@ -12,9 +12,8 @@ inserted right after the cell tagged ``parameters`` and overrides ``CORPUS``. Fo
 kernels through environment variables (``ANALYSIS_TABLES_DIR``, read by ``analysis.tables.load``,
 so the notebooks read the tables this report exported; ``ANALYSIS_FIGURES_DIR``, read by
 ``analysis.plots.style.save``), so absolute temporary paths never appear in the notebooks or the
-report. A failing cell stops the
-run with one line naming notebook, cell and error (the executed notebook, with the traceback, is
-kept next to the report for whoever wants it).
+report. A failing cell stops the run with one line naming notebook, cell and error (the executed
+notebook, with the traceback, is kept next to the report for whoever wants it).
 """
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ import nbformat
 from . import paths, tables
 from .paths import FIGURES_ENV
 from .tables import TABLES_ENV
+
 #: Which notebooks make up the report, in name order.
 NOTEBOOK_GLOB = "0*.ipynb"
 #: Name of the HTML report inside the output directory.
@@ -376,7 +376,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--notebooks", nargs="+", default=None, metavar="NOTEBOOK",
                         help="run only these notebooks, in the order given "
                              "(default: notebooks/0*.ipynb)")
-    parser.add_argument("--no-tables", action="store_true", help="do not write the tables")
+    parser.add_argument("--no-tables", action="store_true",
+                        help="skip the export step (notebooks still export missing or stale tables)")
     return parser
 
 
