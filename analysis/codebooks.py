@@ -46,13 +46,13 @@ def read_codebook(path, required: list[str], nonempty: list[str] | None = None,
         raise CodebookError(f"{path}: codebook file not found")
     nonempty = nonempty or []
     choices = choices or {}
-    rows, header, header_line = [], None, 0
+    rows, header = [], None
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [(no, text) for no, text in enumerate(handle.read().splitlines(), start=1)
                  if text.strip() and not text.lstrip().startswith("#")]
     for (no, text), cells in zip(lines, csv.reader(text for _, text in lines)):
         if header is None:
-            header, header_line = [c.strip() for c in cells], no
+            header = [c.strip() for c in cells]
             missing = [c for c in required if c not in header]
             if missing:
                 raise CodebookError(f"{path}:{no}: header lacks column(s) {', '.join(missing)}")

@@ -10,7 +10,7 @@ TABLES = REPO_ROOT / "tables"
 REPORTS = REPO_ROOT / "reports"
 NOTEBOOKS = REPO_ROOT / "notebooks"
 
-#: Environment variable naming the directory figures are written to (see analysis/figures.py).
+#: Environment variable naming the directory figures are written to (see analysis/plots/style.py).
 FIGURES_ENV = "ANALYSIS_FIGURES_DIR"
 
 

@@ -4,15 +4,16 @@ Why: a researcher with a new folder of articles should get the whole analysis - 
 figures, tables and a single report that opens anywhere - from one command,
 ``python -m analysis report --corpus DIR``, without opening Jupyter.
 
-How: ``notebooks/0*.ipynb`` run in name order, each in a fresh kernel of the running Python (so
-the venv's packages are used whatever kernelspecs a machine has), with the working directory
+How: the tables are exported first (``python -m analysis export`` into the tables folder); then
+``notebooks/0*.ipynb`` run in name order, each in a fresh kernel of the running Python (so the
+venv's packages are used whatever kernelspecs a machine has), with the working directory
 ``notebooks/``. The corpus is passed papermill-style: a cell tagged ``injected-parameters`` is
-inserted right after the cell tagged ``parameters`` and overrides ``CORPUS``. Output directories
-reach the kernels through environment variables (``ANALYSIS_FIGURES_DIR`` read by
-``analysis.figures.save``; ``ANALYSIS_TABLES_DIR`` for anything a notebook writes to tables), so
-absolute temporary paths never appear in the notebooks or the report. A failing cell stops the
-run with one line naming notebook, cell and error (the executed notebook, with the traceback, is
-kept next to the report for whoever wants it).
+inserted right after the cell tagged ``parameters`` and overrides ``CORPUS``. Folders reach the
+kernels through environment variables (``ANALYSIS_TABLES_DIR``, read by ``analysis.tables.load``,
+so the notebooks read the tables this report exported; ``ANALYSIS_FIGURES_DIR``, read by
+``analysis.plots.style.save``), so absolute temporary paths never appear in the notebooks or the
+report. A failing cell stops the run with one line naming notebook, cell and error (the executed
+notebook, with the traceback, is kept next to the report for whoever wants it).
 """
 from __future__ import annotations
 
@@ -28,9 +29,8 @@ import nbformat
 
 from . import paths
 from .paths import FIGURES_ENV
+from .tables import TABLES_ENV
 
-#: Environment variable naming the directory tables are written to (default: paths.TABLES).
-TABLES_ENV = "ANALYSIS_TABLES_DIR"
 #: Which notebooks make up the report, in name order.
 NOTEBOOK_GLOB = "0*.ipynb"
 #: Name of the HTML report inside the output directory.
@@ -41,14 +41,6 @@ CELL_TIMEOUT = 600
 
 class ReportError(RuntimeError):
     """A report that cannot be completed; the message is one line meant for a person."""
-
-
-def tables_dir(out_dir=None) -> Path:
-    """Where tables go: ``out_dir``, else $ANALYSIS_TABLES_DIR, else the repository's tables/."""
-    if out_dir is not None:
-        return paths.resolve(out_dir)
-    env = os.environ.get(TABLES_ENV, "").strip()
-    return paths.resolve(env) if env else paths.TABLES
 
 
 def notebooks_in_order(notebooks_dir=None) -> list[Path]:
@@ -162,11 +154,12 @@ def _failure_line(notebook: Path, nb, injected_at: int, err: Exception) -> str:
 
 
 def execute_notebook(notebook: Path, params: dict, env: dict | None = None,
-                     timeout: int = CELL_TIMEOUT):
+                     timeout: int = CELL_TIMEOUT, after_run=None):
     """Execute one notebook in a fresh kernel with ``params`` injected; return the executed copy.
 
     Raises ``ReportError`` (one line) when a cell fails; the partly executed notebook is attached
-    as the exception's ``notebook`` attribute.
+    as the exception's ``notebook`` attribute. ``after_run(client)``, if given, is called once
+    every cell has run, while the kernel still runs (the tests re-run every cell there).
     """
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
@@ -193,7 +186,11 @@ def execute_notebook(notebook: Path, params: dict, env: dict | None = None,
         )
         # The kernel's own stderr (transport warnings) is noise here; errors inside cells come
         # back as cell outputs and end up in the one-line message and the executed notebook.
-        client.execute(env=kernel_env, stderr=subprocess.DEVNULL)
+        # The kernel is shut down when the block ends, after ``after_run``.
+        with client.setup_kernel(env=kernel_env, stderr=subprocess.DEVNULL, cleanup_kc=True):
+            client.execute(cleanup_kc=False)   # the kernel stays up for after_run
+            if after_run is not None:
+                after_run(client)
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
         if isinstance(exc, CellTimeoutError):
             exc = RuntimeError(f"cell timed out after {timeout} s")
@@ -309,12 +306,15 @@ def _say(progress, message: str, end: bool) -> None:
 
 
 def run_report(corpus="seeds", out=None, figures_dir=None, tables_dir=None, progress=print,
-               notebooks=None, export=True, timeout: int = CELL_TIMEOUT) -> Path:
-    """Execute the notebooks on ``corpus``, write them and ``report.html`` to ``out``; return the HTML.
+               notebooks=None, export=True, timeout: int = CELL_TIMEOUT, after_run=None) -> Path:
+    """Export the tables of ``corpus``, execute the notebooks on them, write the notebooks and
+    ``report.html`` to ``out``; return the HTML.
 
     ``out`` defaults to reports/, ``figures_dir`` to figures/ and ``tables_dir`` to tables/ of the
     repository. ``notebooks`` (a list of paths) replaces notebooks/0*.ipynb, e.g. in tests.
-    ``export=False`` skips writing the tables. Raises ``ReportError`` with one line on failure.
+    ``export=False`` skips the export step (a notebook that loads tables still exports them when
+    they are missing or stale). ``after_run(notebook, client)`` is called after each notebook
+    ran, while its kernel still runs. Raises ``ReportError`` with one line on failure.
     """
     corpus_path, corpus_shown = _corpus_parameter(corpus)
     out = paths.resolve(out) if out is not None else paths.REPORTS
@@ -333,26 +333,8 @@ def run_report(corpus="seeds", out=None, figures_dir=None, tables_dir=None, prog
     env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"  # silence a debugger warning on frozen modules
 
     steps = len(books) + (1 if export else 0)
-    executed = []
-    for i, book in enumerate(books, 1):
-        label = f"[{i}/{steps}] {book.stem} ..."
-        _say(progress, label, end=False)
-        started = time.monotonic()
-        try:
-            nb = execute_notebook(book, {"CORPUS": corpus_shown}, env=env, timeout=timeout)
-        except ReportError as exc:
-            if progress is print:
-                print("failed", flush=True)
-            partial = getattr(exc, "notebook", None)
-            if partial is not None:
-                nbformat.write(partial, out / book.name)
-            raise
-        nbformat.write(nb, out / book.name)
-        executed.append((book.stem, nb))
-        _say(progress, f"{'' if progress is print else label + ' '}done in "
-                       f"{time.monotonic() - started:.0f} s", end=True)
     if export:
-        label = f"[{steps}/{steps}] tables ..."
+        label = f"[1/{steps}] tables ..."
         _say(progress, label, end=False)
         started = time.monotonic()
         try:
@@ -362,6 +344,26 @@ def run_report(corpus="seeds", out=None, figures_dir=None, tables_dir=None, prog
                 print("failed", flush=True)
             raise ReportError(f"export tables: {type(exc).__name__}: "
                               f"{' '.join(str(exc).split())}") from None
+        _say(progress, f"{'' if progress is print else label + ' '}done in "
+                       f"{time.monotonic() - started:.0f} s", end=True)
+    executed = []
+    for i, book in enumerate(books, steps - len(books) + 1):
+        label = f"[{i}/{steps}] {book.stem} ..."
+        _say(progress, label, end=False)
+        started = time.monotonic()
+        try:
+            nb = execute_notebook(book, {"CORPUS": corpus_shown}, env=env, timeout=timeout,
+                                  after_run=None if after_run is None
+                                  else lambda client, book=book: after_run(book, client))
+        except ReportError as exc:
+            if progress is print:
+                print("failed", flush=True)
+            partial = getattr(exc, "notebook", None)
+            if partial is not None:
+                nbformat.write(partial, out / book.name)
+            raise
+        nbformat.write(nb, out / book.name)
+        executed.append((book.stem, nb))
         _say(progress, f"{'' if progress is print else label + ' '}done in "
                        f"{time.monotonic() - started:.0f} s", end=True)
     html = write_html(_combined_notebook(executed, corpus_shown), out / REPORT_NAME)
@@ -379,7 +381,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--notebooks", nargs="+", default=None, metavar="NOTEBOOK",
                         help="run only these notebooks, in the order given "
                              "(default: notebooks/0*.ipynb)")
-    parser.add_argument("--no-tables", action="store_true", help="do not write the tables")
+    parser.add_argument("--no-tables", action="store_true",
+                        help="skip the export step (notebooks still export missing or stale tables)")
     return parser
 
 

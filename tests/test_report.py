@@ -21,10 +21,12 @@ def _notebook(*sources, parameters='CORPUS = "seeds"'):
 
 
 GOOD = (
-    "import sys\nfrom analysis import paths\nfrom analysis.plots import style as figures\n"
+    "import sys\nfrom analysis import paths\nfrom analysis.plots import style\n"
     "print('kernel', sys.executable)\nprint('corpus', CORPUS, paths.resolve(CORPUS).is_dir())",
-    "fig, ax = figures.new_figure()\nax.plot([1, 2], [3, 5])\n"
-    "figures.save(fig, 'tiny_line', {'x': [1, 2], 'y': [3, 5]});",
+    "import os\nfrom analysis import tables\nt = tables.load(CORPUS)\n"
+    "print('tables from', os.environ['ANALYSIS_TABLES_DIR'] == str(t.tables_dir), len(t.articles))",
+    "fig, ax = style.new_figure()\nax.plot([1, 2], [3, 5])\n"
+    "style.save(fig, 'tiny_line', {'x': [1, 2], 'y': [3, 5]});",
 )
 
 
@@ -48,8 +50,7 @@ def good_run(tmp_path_factory):
     nbformat.write(_notebook(*GOOD), book)
     lines = []
     html = report.run_report("seeds", out=tmp / "out", figures_dir=tmp / "fig",
-                             tables_dir=tmp / "tab", notebooks=[book], export=False,
-                             progress=lines.append)
+                             tables_dir=tmp / "tab", notebooks=[book], progress=lines.append)
     return tmp, html, lines
 
 
@@ -72,7 +73,17 @@ def test_report_runs_in_this_python_with_injected_corpus(good_run):
     printed = "".join(o.get("text", "") for c in executed.cells for o in c.get("outputs", []))
     assert f"kernel {sys.executable}" in printed
     assert "corpus seeds True" in printed
-    assert lines == [lines[0]] and lines[0].startswith("[1/1] 01_tiny ... done in ")
+    assert [line.split(" done in ")[0] for line in lines] == ["[1/2] tables ...",
+                                                              "[2/2] 01_tiny ..."]
+
+
+def test_tables_are_exported_first_and_the_notebooks_read_them(good_run):
+    tmp, _, _ = good_run
+    assert {"articles.csv", "quotes.csv", "framing_hits.csv"} <= {
+        p.name for p in (tmp / "tab").iterdir()}
+    executed = nbformat.read(tmp / "out" / "01_tiny.ipynb", as_version=4)
+    printed = "".join(o.get("text", "") for c in executed.cells for o in c.get("outputs", []))
+    assert "tables from True 5" in printed
 
 
 def test_figures_go_to_the_given_folder_and_into_the_html(good_run):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-UNATTRIBUTED = "unattributed"
+from ..quotes.summaries import UNATTRIBUTED
+
 MARKED_KINDS = {"direct", "partial"}   # quote kinds inside quotation marks
 #: The columns of the quote table that :func:`outlet_profile` reads.
 PROFILE_QUOTE_COLUMNS = ["article_id", "outlet", "kind", "speaker", "speaker_id", "camp", "start", "end"]

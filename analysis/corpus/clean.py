@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import metadata
-from ..codebooks import CHROME_REASONS as REASONS, cached_by_file, page_chrome  # noqa: F401 (REASONS: the removal reasons, for the audit)
+from ..codebooks import cached_by_file, page_chrome
 
 _BULLET_CHARS = "•·▪►■●◦*"
 BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")

@@ -1,5 +1,6 @@
-"""Figures of the source comparison (notebook 02): each function returns ``(fig, data)`` for
-:func:`analysis.figures.save`, so the values plotted are saved beside the picture.
+"""Figures of the source comparison (notebook 02): each function takes tables and returns
+``(fig, data)`` for :func:`analysis.plots.style.save`, so the values plotted are saved beside the
+picture.
 
 Why functions here, not in the notebook: the notebook stays a narrative and the figures can be
 redrawn by the report or a test from the tables alone.
@@ -10,8 +11,9 @@ import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 
-from . import style as figures
-from ..compare.facts import load_facts
+from . import style
+from ..codebooks import load_facts
+from ..corpus.audit import article_labels
 
 
 def _heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}"):
@@ -31,9 +33,9 @@ def _heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}"):
 
 def outlet_profile_figure(profile: pd.DataFrame):
     """Words, quoted share and voice by camp per outlet (three panels)."""
-    fig, axes = figures.new_figure("double", height=2.4, ncols=3)
+    fig, axes = style.new_figure("double", height=2.4, ncols=3)
     outlets = list(profile["outlet"])
-    colours = [figures.outlet_colour(o) for o in outlets]
+    colours = [style.outlet_colour(o) for o in outlets]
     axes[0].barh(outlets, profile["words"], color=colours)
     axes[0].set_xlabel("words")
     axes[1].barh(outlets, profile["quoted_share"] * 100, color=colours, label="in quotation marks")
@@ -46,7 +48,7 @@ def outlet_profile_figure(profile: pd.DataFrame):
     left = np.zeros(len(profile))
     for col in camps:
         camp = col.removeprefix("voice_")
-        axes[2].barh(outlets, profile[col] * 100, left=left, label=camp, color=figures.camp_colour(camp))
+        axes[2].barh(outlets, profile[col] * 100, left=left, label=camp, color=style.camp_colour(camp))
         left += profile[col].to_numpy() * 100
     axes[2].set_xlabel("% of quotes by camp of speaker")
     if camps:
@@ -56,36 +58,31 @@ def outlet_profile_figure(profile: pd.DataFrame):
     return fig, profile
 
 
-def _article_labels(corpus) -> dict[str, str]:
-    arts = corpus.articles
-    return {a: f"{o} {p or 'undated'}" for a, o, p in zip(arts["article_id"], arts["outlet"], arts["published"])}
-
-
-def reuse_figure(corpus, reuse: pd.DataFrame):
-    """Words shared between every two articles (symmetric matrix)."""
-    labels = _article_labels(corpus)
+def reuse_figure(reuse: pd.DataFrame, articles: pd.DataFrame):
+    """Words shared between every two articles (symmetric matrix), articles by their label."""
+    labels = article_labels(articles)
     order = sorted(labels, key=lambda a: (labels[a].casefold(), a))
     matrix = pd.DataFrame(0, index=[labels[a] for a in order], columns=[labels[a] for a in order])
     for row in reuse.itertuples():
         a, b = labels[row.article_a], labels[row.article_b]
         matrix.loc[a, b] += row.n_words
         matrix.loc[b, a] += row.n_words
-    fig, ax = figures.new_figure("single", height=3.0)
+    fig, ax = style.new_figure("single", height=3.0)
     _heatmap(ax, matrix, cmap="Blues")
     ax.set_title("Words shared by two articles", loc="right")
     data = matrix.rename_axis("article").reset_index().melt(id_vars="article", var_name="with", value_name="shared_words")
     return fig, data
 
 
-def mentions_figure(mentions: pd.DataFrame, corpus, top: int = 20):
+def mentions_figure(mentions: pd.DataFrame, articles: pd.DataFrame, top: int = 20):
     """Mentions per 1,000 words of the most-named actors, by outlet."""
-    words = corpus.articles.groupby("outlet")["n_words"].sum()
+    words = articles.groupby("outlet")["n_words"].sum()
     counts = mentions.groupby(["actor", "outlet"])["count"].sum().unstack("outlet", fill_value=0)
     counts = counts.reindex(columns=sorted(words.index, key=str.casefold), fill_value=0)
     rate = counts.div(words.reindex(counts.columns), axis=1) * 1000
     keep = counts.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top]
     rate = rate.loc[keep]
-    fig, ax = figures.new_figure("single", height=0.18 * len(rate) + 1.0)
+    fig, ax = style.new_figure("single", height=0.18 * len(rate) + 1.0)
     _heatmap(ax, rate, cmap="Oranges", fmt="{:.1f}")
     ax.set_title("Mentions per 1,000 words", loc="right")
     data = rate.rename_axis(index="actor").reset_index().melt(id_vars="actor", var_name="outlet",
@@ -93,9 +90,9 @@ def mentions_figure(mentions: pd.DataFrame, corpus, top: int = 20):
     return fig, data
 
 
-def sources_figure(cited: pd.DataFrame, corpus):
+def sources_figure(cited: pd.DataFrame, articles: pd.DataFrame):
     """Cited sources by outlet; photo credits shown in their own panel."""
-    outlets = sorted(corpus.articles["outlet"].unique(), key=str.casefold)
+    outlets = sorted(articles["outlet"].unique(), key=str.casefold)
     photo = cited["cue"] == "photo credit"
 
     def table(rows):
@@ -103,8 +100,8 @@ def sources_figure(cited: pd.DataFrame, corpus):
                 .reindex(columns=outlets, fill_value=0))
 
     cites, credits = table(cited[~photo]), table(cited[photo])
-    fig, axes = figures.new_figure("double", height=0.2 * max(len(cites), len(credits), 3) + 1.2,
-                                   ncols=2, width_ratios=[3, 2])
+    fig, axes = style.new_figure("double", height=0.2 * max(len(cites), len(credits), 3) + 1.2,
+                                 ncols=2, width_ratios=[3, 2])
     _heatmap(axes[0], cites, cmap="Purples")
     axes[0].set_title("Sources cited in the text (citations)")
     _heatmap(axes[1], credits, cmap="Greys")
@@ -113,14 +110,14 @@ def sources_figure(cited: pd.DataFrame, corpus):
     return fig, data
 
 
-def timeline_figure(events: pd.DataFrame, corpus, zoom_days: int = 7):
+def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, zoom_days: int = 7):
     """Days each outlet's articles refer to (resolved day-precision dates; dot size = mentions),
     publication days (open circles) and the codebook's known event days (grey diamonds, one row
     each). Right panel: the days around publication (+/- ``zoom_days``); left panel: earlier days."""
-    outlets = sorted(corpus.articles["outlet"].unique(), key=str.casefold)
+    outlets = sorted(articles["outlet"].unique(), key=str.casefold)
     days = events[(events["precision"] == "day") & (events["date"] != "")]
     counts = days.groupby(["outlet", "date"]).size().reset_index(name="mentions")
-    pubs = corpus.articles[corpus.articles["published"] != ""][["outlet", "published"]]
+    pubs = articles[articles["published"] != ""][["outlet", "published"]]
     known = load_facts()
     known = known[known["date"] != ""].sort_values("date", kind="stable")
     data = pd.concat([counts.assign(kind="referred day", label=""),
@@ -134,22 +131,22 @@ def timeline_figure(events: pd.DataFrame, corpus, zoom_days: int = 7):
     hi = (pub_days.max() if len(pub_days) else stamps.max()) + pd.Timedelta(days=zoom_days)
     rows = outlets + [""] + list(known["label"])
     y = {name: i for i, name in enumerate(rows)}
-    fig, axes = figures.new_figure("double", height=0.16 * len(rows) + 1.3, ncols=2, sharey=True,
-                                   width_ratios=[1, 2])
+    fig, axes = style.new_figure("double", height=0.16 * len(rows) + 1.3, ncols=2, sharey=True,
+                                 width_ratios=[1, 2])
     for ax, inside in ((axes[0], stamps < lo), (axes[1], (stamps >= lo) & (stamps <= hi))):
         part, when = data[inside], stamps[inside]
-        for kind, style in (("referred day", {}), ("publication day", {"s": 40, "facecolors": "none",
+        for kind, marks in (("referred day", {}), ("publication day", {"s": 40, "facecolors": "none",
                             "edgecolors": "black", "linewidths": 0.7}),
-                            ("known event", {"marker": "D", "s": 14, "color": figures.GREY})):
+                            ("known event", {"marker": "D", "s": 14, "color": style.GREY})):
             sel = part["kind"] == kind
             if not sel.any():
                 continue
             ys = [y[l] for l in part.loc[sel, "label"]] if kind == "known event" else [y[o] for o in part.loc[sel, "outlet"]]
             if kind == "referred day":
-                style = {"s": 10 + 10 * part.loc[sel, "mentions"],
-                         "color": [figures.outlet_colour(o) for o in part.loc[sel, "outlet"]]}
-            ax.scatter(when[sel], ys, zorder=3, label=kind, **style)
-        ax.axhline(y[""], color=figures.GREY, lw=0.4)
+                marks = {"s": 10 + 10 * part.loc[sel, "mentions"],
+                         "color": [style.outlet_colour(o) for o in part.loc[sel, "outlet"]]}
+            ax.scatter(when[sel], ys, zorder=3, label=kind, **marks)
+        ax.axhline(y[""], color=style.GREY, lw=0.4)
         ax.grid(axis="x", lw=0.3, color="#dddddd")
     axes[1].set_xlim(lo - pd.Timedelta(days=0.5), hi + pd.Timedelta(days=0.5))
     axes[1].xaxis.set_major_locator(mdates.DayLocator(interval=3))
@@ -166,11 +163,12 @@ def timeline_figure(events: pd.DataFrame, corpus, zoom_days: int = 7):
 
 
 def shared_facts_figure(matrix: pd.DataFrame):
-    """Which outlets report which fact (sentences per outlet), clusters and codebook facts."""
+    """Which outlets report which fact (sentences per outlet), clusters and codebook facts.
+    ``matrix`` is :func:`analysis.compare.facts.shared_facts` (index fact_id, label, method)."""
     shown = matrix.copy()
     shown.index = [f"{label} [{fid}]" if method == "cluster" else label
                    for fid, label, method in shown.index]
-    fig, ax = figures.new_figure("single", height=0.17 * len(shown) + 1.0)
+    fig, ax = style.new_figure("single", height=0.17 * len(shown) + 1.0)
     _heatmap(ax, shown, cmap="Greens")
     ax.set_title("Sentences per fact and outlet", loc="right")
     data = matrix.reset_index().melt(id_vars=["fact_id", "label", "method"], var_name="outlet",

@@ -1,26 +1,27 @@
 """The two framing figures: frame profile by outlet and voice, and a Fightin'-Words plot.
 
 Why here and not in the notebook: the notebook should read like a paper section; drawing code
-lives in the package, in the project's one style (``analysis.figures``), and each function
-returns the figure with the exact table it plots so ``figures.save`` can write both.
+lives in the package, in the project's one style (``analysis.plots.style``), and each
+function takes tables and returns the figure with the exact table it plots, so ``style.save``
+writes both.
 """
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
-from . import style as figures
+from . import style
 
 VOICE_HATCH = {"narrator": None, "quoted": "////"}
 
 
 def plot_frame_profile(profile: pd.DataFrame):
     """Horizontal bars: per frame, one bar per outlet, narrator (solid) + quoted (hatched)
-    stacked, in hits per 1,000 words. ``profile`` is ``framing.frame_profile`` output."""
+    stacked, in hits per 1,000 words. ``profile`` is ``framing.hits.frame_profile`` output."""
     frames = sorted(profile["frame"].unique(), reverse=True)
     outlets = sorted(profile["outlet"].unique(), key=str.casefold)
-    colours = figures.outlet_colours(outlets)
-    fig, ax = figures.new_figure("double", height=0.45 * len(frames) + 1.2)
+    colours = style.outlet_colours(outlets)
+    fig, ax = style.new_figure("double", height=0.45 * len(frames) + 1.2)
     band = 0.8 / max(len(outlets), 1)
     wide = profile.pivot_table(index=["frame", "outlet"], columns="voice", values="per_1000",
                                fill_value=0.0)
@@ -65,12 +66,12 @@ def _label_offsets(ax, labels, line_pt: float = 7.0, char_pt: float = 3.6) -> li
 
 def plot_fightin_words(terms: pd.DataFrame, n_labels: int = 6, min_count: int = 2):
     """One panel per outlet: each word at (total count, z); the ``n_labels`` highest-z words
-    seen at least ``min_count`` times are named. ``terms`` is ``keyness.distinctive_terms``."""
+    seen at least ``min_count`` times are named. ``terms`` is the distinctive_terms table."""
     outlets = sorted(terms["outlet"].unique(), key=str.casefold)
-    colours = figures.outlet_colours(outlets)
+    colours = style.outlet_colours(outlets)
     ncols = 2 if len(outlets) > 1 else 1
     nrows = int(np.ceil(len(outlets) / ncols))
-    fig, axes = figures.new_figure("double", height=2.4 * nrows, nrows=nrows, ncols=ncols,
+    fig, axes = style.new_figure("double", height=2.4 * nrows, nrows=nrows, ncols=ncols,
                                    sharex=True, sharey=True, squeeze=False)
     labelled = []
     for ax, outlet in zip(axes.flat, outlets):

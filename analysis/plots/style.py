@@ -204,7 +204,7 @@ def _in_inline_kernel() -> bool:
 
 class SavedFigure(dict):
     """``{"pdf": path, "svg": path, "png": path, "csv": path}`` with a short, machine-independent
-    repr, so a notebook cell ending in ``figures.save(...)`` prints no absolute paths."""
+    repr, so a notebook cell ending in ``style.save(...)`` prints no absolute paths."""
 
     def __repr__(self) -> str:
         first = next(iter(self.values()))

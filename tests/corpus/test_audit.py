@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus import audit
-from analysis.corpus.clean import REASONS
+from analysis.codebooks import CHROME_REASONS as REASONS
 from analysis.pipeline import load_corpus
 from analysis.paths import SEEDS
 

@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from analysis.plots import style as figures
+from analysis.plots import style
 from analysis import paths
 
 matplotlib.use("Agg")
@@ -14,56 +14,56 @@ matplotlib.use("Agg")
 def _bar_figure():
     data = pd.DataFrame({"outlet": ["Xinhua", "CGTN", "teleSUR", "defapress", "Sputnik"],
                          "words": [412.0, 280.5, 1 / 3, 733.0, 1e-7]})
-    fig, ax = figures.new_figure("single")
-    ax.bar(data["outlet"], data["words"], color=[figures.outlet_colour(o) for o in data["outlet"]])
+    fig, ax = style.new_figure("single")
+    ax.bar(data["outlet"], data["words"], color=[style.outlet_colour(o) for o in data["outlet"]])
     ax.set_ylabel("Words per article")
     ax.set_title("Länge – “quoted” ‘text’")
     return fig, data
 
 
 def test_known_outlets_have_fixed_okabe_ito_colours():
-    assert figures.OUTLET_COLOURS == {"Xinhua": "#D55E00", "CGTN": "#E69F00",
+    assert style.OUTLET_COLOURS == {"Xinhua": "#D55E00", "CGTN": "#E69F00",
                                       "teleSUR": "#009E73", "defapress": "#0072B2"}
-    assert set(figures.OUTLET_COLOURS.values()) <= set(figures.OKABE_ITO.values())
+    assert set(style.OUTLET_COLOURS.values()) <= set(style.OKABE_ITO.values())
     # case and surrounding space do not change an outlet's colour
-    assert figures.outlet_colour(" xinhua ") == figures.outlet_colour("Xinhua") == "#D55E00"
+    assert style.outlet_colour(" xinhua ") == style.outlet_colour("Xinhua") == "#D55E00"
 
 
 def test_unknown_outlets_get_stable_spare_colours_and_empty_is_grey():
-    used = set(figures.OUTLET_COLOURS.values())
+    used = set(style.OUTLET_COLOURS.values())
     for name in ["Sputnik", "RT", "Prensa Latina", "El Nacional"]:
-        colour = figures.outlet_colour(name)
-        assert colour not in used and colour != figures.GREY
-        assert colour in figures.OKABE_ITO.values()
-        assert figures.outlet_colour(name) == colour
-    assert figures.outlet_colour("") == figures.outlet_colour(None) == figures.GREY
-    assert figures.outlet_colour(float("nan")) == figures.GREY
+        colour = style.outlet_colour(name)
+        assert colour not in used and colour != style.GREY
+        assert colour in style.OKABE_ITO.values()
+        assert style.outlet_colour(name) == colour
+    assert style.outlet_colour("") == style.outlet_colour(None) == style.GREY
+    assert style.outlet_colour(float("nan")) == style.GREY
 
 
 def test_outlet_colours_are_distinct_for_a_set_while_the_palette_lasts():
     names = ["CGTN", "RT", "Sputnik", "Prensa Latina", "El Nacional", "Xinhua"]
-    colours = figures.outlet_colours(names)
+    colours = style.outlet_colours(names)
     assert colours["CGTN"] == "#E69F00" and colours["Xinhua"] == "#D55E00"
     assert len(set(colours.values())) == len(names)
-    assert figures.outlet_colours(list(reversed(names))) == colours
+    assert style.outlet_colours(list(reversed(names))) == colours
 
 
 def test_camp_colours_cover_the_camps_and_fall_back_to_grey():
     camps = ["Russian government", "US government", "Venezuelan government",
              "Venezuelan opposition", "other"]
-    assert set(figures.CAMP_COLOURS) == set(camps)
-    assert len({figures.camp_colour(c) for c in camps}) == len(camps)
-    assert figures.camp_colour("other") == figures.GREY
-    assert figures.camp_colour("") == figures.camp_colour("unattributed") == figures.LIGHT_GREY
-    assert figures.camp_colour("Martian government") == figures.LIGHT_GREY
-    assert figures.camp_colour(None) == figures.LIGHT_GREY
-    assert figures.camp_colour("us government") == figures.CAMP_COLOURS["US government"]
+    assert set(style.CAMP_COLOURS) == set(camps)
+    assert len({style.camp_colour(c) for c in camps}) == len(camps)
+    assert style.camp_colour("other") == style.GREY
+    assert style.camp_colour("") == style.camp_colour("unattributed") == style.LIGHT_GREY
+    assert style.camp_colour("Martian government") == style.LIGHT_GREY
+    assert style.camp_colour(None) == style.LIGHT_GREY
+    assert style.camp_colour("us government") == style.CAMP_COLOURS["US government"]
 
 
 def test_new_figure_widths_and_readable_fonts():
-    fig, ax = figures.new_figure("single")
+    fig, ax = style.new_figure("single")
     assert fig.get_figwidth() == pytest.approx(3.5)
-    fig2, _ = figures.new_figure("double", height=2)
+    fig2, _ = style.new_figure("double", height=2)
     assert (fig2.get_figwidth(), fig2.get_figheight()) == pytest.approx((7.0, 2.0))
     for key in ["font.size", "axes.labelsize", "xtick.labelsize", "ytick.labelsize",
                 "legend.fontsize"]:
@@ -71,15 +71,15 @@ def test_new_figure_widths_and_readable_fonts():
     assert matplotlib.rcParams["pdf.fonttype"] == 42
     assert matplotlib.rcParams["svg.fonttype"] == "path"
     with pytest.raises(ValueError):
-        figures.new_figure("triple")
+        style.new_figure("triple")
     plt.close("all")
 
 
 def test_save_writes_four_files_byte_identical_on_resave(tmp_path):
     fig, data = _bar_figure()
-    first = figures.save(fig, "lengths", data, out_dir=tmp_path / "a")
+    first = style.save(fig, "lengths", data, out_dir=tmp_path / "a")
     fig, data = _bar_figure()
-    second = figures.save(fig, "lengths", data, out_dir=tmp_path / "b")
+    second = style.save(fig, "lengths", data, out_dir=tmp_path / "b")
     plt.close("all")
     assert sorted(first) == ["csv", "pdf", "png", "svg"]
     assert repr(first) == "saved lengths (.pdf .svg .png .csv) in a/"
@@ -97,7 +97,7 @@ def test_save_writes_four_files_byte_identical_on_resave(tmp_path):
 
 def test_csv_holds_the_plotted_values_in_utf8_with_stable_floats(tmp_path):
     fig, data = _bar_figure()
-    written = figures.save(fig, "values", data, out_dir=tmp_path)
+    written = style.save(fig, "values", data, out_dir=tmp_path)
     plt.close(fig)
     text = written["csv"].read_bytes().decode("utf-8")
     assert text.splitlines() == ["outlet,words", "Xinhua,412", "CGTN,280.5",
@@ -106,30 +106,30 @@ def test_csv_holds_the_plotted_values_in_utf8_with_stable_floats(tmp_path):
 
 
 def test_save_destination_env_variable_and_default(tmp_path, monkeypatch):
-    monkeypatch.setenv(figures.FIGURES_ENV, str(tmp_path / "env"))
-    assert figures.figures_dir() == tmp_path / "env"
-    assert figures.figures_dir(tmp_path / "arg") == tmp_path / "arg"
+    monkeypatch.setenv(style.FIGURES_ENV, str(tmp_path / "env"))
+    assert style.figures_dir() == tmp_path / "env"
+    assert style.figures_dir(tmp_path / "arg") == tmp_path / "arg"
     fig, data = _bar_figure()
-    written = figures.save(fig, "via_env", data)
+    written = style.save(fig, "via_env", data)
     plt.close(fig)
     assert written["pdf"].parent == tmp_path / "env"
-    monkeypatch.delenv(figures.FIGURES_ENV)
-    assert figures.figures_dir() == paths.FIGURES
+    monkeypatch.delenv(style.FIGURES_ENV)
+    assert style.figures_dir() == paths.FIGURES
 
 
 def test_save_rejects_names_that_are_paths(tmp_path):
     fig, data = _bar_figure()
     for bad in ["", "../x", "a/b", ".hidden"]:
         with pytest.raises(ValueError):
-            figures.save(fig, bad, data, out_dir=tmp_path)
+            style.save(fig, bad, data, out_dir=tmp_path)
     plt.close(fig)
     assert not list(tmp_path.iterdir())
 
 
 def test_series_data_keeps_its_index_in_the_csv(tmp_path):
     counts = pd.Series([3, 1], index=pd.Index(["Xinhua", "CGTN"], name="outlet"), name="n")
-    fig, _ = figures.new_figure()
-    written = figures.save(fig, "series", counts, out_dir=tmp_path)
+    fig, _ = style.new_figure()
+    written = style.save(fig, "series", counts, out_dir=tmp_path)
     plt.close(fig)
     assert written["csv"].read_text(encoding="utf-8").splitlines() == ["outlet,n", "Xinhua,3",
                                                                        "CGTN,1"]

@@ -1,33 +1,25 @@
-"""The findings table and figure: one column per outlet, numbers that trace to the input tables."""
+"""The findings table: one column per outlet, numbers that trace to the input tables."""
 from collections import Counter
 
-import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from analysis.compare import profile as compare
-from analysis.plots import findings
-from analysis.framing import hits as framing, labels
-from analysis.quotes.attribution import extract_quotes
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
+from analysis.compare import findings
+from analysis.compare.reuse import reuse_by_outlet
+from analysis.framing.hits import frame_profile
 
 
 @pytest.fixture(scope="module")
-def tables(corpus):
-    quotes = extract_quotes(corpus)
-    hits = framing.framing_hits(corpus, quotes=quotes)
+def seed(seed_tables):
+    """The seed tables and the two tables notebook 05 derives from them."""
+    t = seed_tables
     return {
-        "profile": compare.outlet_profile(corpus, quotes),
-        "quotes": quotes,
-        "cited": compare.cited_sources(corpus),
-        "shared": compare.reuse_by_outlet(corpus, compare.find_reuse(corpus)),
-        "frame_rates": framing.frame_profile(hits, corpus.articles),
-        "actor_labels": labels.actor_labels(corpus, quotes=quotes),
+        "profile": t.outlet_profile,
+        "quotes": t.quotes,
+        "cited": t.cited_sources,
+        "shared": reuse_by_outlet(t.reuse, t.articles),
+        "frame_rates": frame_profile(t.framing_hits, t.articles),
+        "actor_labels": t.actor_labels,
     }
 
 
@@ -97,8 +89,8 @@ def test_outlet_findings_on_hand_made_tables():
     assert beta["labels for Guaido"] == "–"
 
 
-def test_outlet_findings_on_the_seeds_count_the_quote_table(tables):
-    t = tables
+def test_outlet_findings_on_the_seeds_count_the_quote_table(seed):
+    t = seed
     table = findings.outlet_findings(t["profile"], t["quotes"], t["cited"], t["shared"],
                                      t["frame_rates"], t["actor_labels"], top=3)
     quotes = t["quotes"]
@@ -112,52 +104,3 @@ def test_outlet_findings_on_the_seeds_count_the_quote_table(tables):
             best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[0]
             assert table.loc["most quoted", outlet].startswith(f"{best[0]} ({best[1]})")
     assert table.loc["photo credits", "CGTN"] == "VCG (2)"   # two /VCG Photo credits on the page
-
-
-def test_findings_html_keeps_a_fixed_table_id():
-    table = findings.outlet_findings(*small_tables())
-    html = findings.findings_html(table)
-    assert 'id="T_findings"' in html and "Alpha" in html
-    assert html == findings.findings_html(table)
-
-
-def test_findings_figure_data_are_the_counts(tables):
-    t = tables
-    outlets = list(t["profile"]["outlet"])
-    fig, data = findings.findings_figure(t["quotes"], t["cited"], t["frame_rates"], outlets)
-    assert list(data.columns) == ["panel", "outlet", "category", "value"]
-    quotes = t["quotes"]
-    by_camp = data[data["panel"] == "quotes by camp"]
-    for outlet in outlets:
-        drawn = by_camp.loc[by_camp["outlet"] == outlet, "value"].sum()
-        assert drawn == (quotes["outlet"] == outlet).sum()
-    unattributed = quotes["camp"].fillna("") == ""
-    assert by_camp.loc[by_camp["category"] == "unattributed", "value"].sum() == unattributed.sum()
-    sources = data[data["panel"] == "sources cited in the text"]
-    cited = t["cited"]
-    in_text = cited[cited["cue"] != "photo credit"]
-    assert sources["value"].sum() == len(in_text)
-    agencies = sources[(sources["outlet"] == "CGTN") & (sources["category"] == "agency")]
-    cgtn_agencies = (in_text["outlet"] == "CGTN") & (in_text["type"] == "agency")
-    assert agencies["value"].item() == cgtn_agencies.sum()
-    frames = data[data["panel"] == "frames in own voice per 1,000 words"]
-    rates = t["frame_rates"]
-    own = rates[(rates["voice"] == "narrator") & (rates["per_1000"] > 0)]
-    assert len(frames) == len(own)
-    assert (frames["value"] > 0).all()
-    axes = fig.axes
-    assert len(axes) == 3
-    assert [tick.get_text() for tick in axes[0].get_yticklabels()] == outlets
-    assert len(axes[2].collections[0].get_offsets()) == len(own)
-
-
-def test_findings_figure_with_a_new_outlet_and_no_sources():
-    profile, quotes, cited, shared, frame_rates, actor_labels = small_tables()
-    fig, data = findings.findings_figure(quotes, cited.iloc[0:0], frame_rates, ["Alpha", "Beta"])
-    sources = data[data["panel"] == "sources cited in the text"]
-    assert sources["value"].sum() == 0
-    by_camp = data[data["panel"] == "quotes by camp"].set_index(["outlet", "category"])["value"]
-    assert by_camp[("Alpha", "unattributed")] == 1
-    assert by_camp[("Beta", "unattributed")] == 0
-    frames = data[data["panel"] == "frames in own voice per 1,000 words"]
-    assert sorted(frames["category"]) == ["dialogue", "threat"]

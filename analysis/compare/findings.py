@@ -1,0 +1,96 @@
+"""The findings table (notebook 05): one column per outlet, one row per finding, as short text.
+
+Why a module: the summary is computed from the exported tables (outlet profile, quotes, cited
+sources, reuse by outlet, frame rates, actor labels), so the notebook, the report and the tests
+get the same cells; the figure beside it is drawn by :mod:`analysis.plots.findings`.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+
+def top_items(values, n: int = 3) -> str:
+    """'a (3), b (1)': the n most frequent non-empty values, ties alphabetically; '–' if none.
+
+    Why: a table cell must stay short and the same on every run (ties broken by name).
+    """
+    counts = pd.Series(values, dtype="object").loc[lambda s: s.fillna("") != ""].value_counts()
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]).casefold()))[:n]
+    return ", ".join(f"{value} ({count})" for value, count in ranked) or "–"
+
+
+def top_rates(rates, n: int = 3) -> str:
+    """'frame 13.6, frame 2.7': the n highest positive rates, ties alphabetically; '–' if none."""
+    ranked = sorted(((k, v) for k, v in rates.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{k} {v:.1f}" for k, v in ranked[:n]) or "–"
+
+
+def key_actors(actor_labels: pd.DataFrame, n: int = 3) -> list[str]:
+    """The actors whose labels are compared: labelled by the most outlets, then most often.
+
+    Why: an actor only one outlet labels cannot show a difference between outlets.
+    """
+    if actor_labels.empty:
+        return []
+    reach = actor_labels.groupby("actor").agg(outlets=("outlet", "nunique"),
+                                              labels=("label", "size"))
+    return (reach.reset_index()
+            .sort_values(["outlets", "labels", "actor"], ascending=[False, False, True])
+            ["actor"].head(n).tolist())
+
+
+def _by_share(items: dict) -> list:
+    """Largest value first, ties by name."""
+    return sorted(items.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, actors, top):
+    """The findings for one outlet, as short text cells."""
+    q = quotes[quotes["outlet"] == outlet]
+    c = cited[cited["outlet"] == outlet]
+    voices = {col[len("voice_"):]: share for col, share in row.items()
+              if col.startswith("voice_") and share > 0}
+    rates = frame_rates[frame_rates["outlet"] == outlet]
+    own = rates[rates["voice"] == "narrator"].set_index("frame")["per_1000"]
+    quoted = rates[rates["voice"] == "quoted"].set_index("frame")["per_1000"]
+    dates = (row["first_date"] if row["first_date"] == row["last_date"]
+             else f"{row['first_date']} to {row['last_date']}") or "undated"
+    reused = shared[(shared["outlet_a"] == outlet) ^ (shared["outlet_b"] == outlet)]
+    partners = {(r.outlet_b if r.outlet_a == outlet else r.outlet_a): r.words
+                for r in reused.itertuples()}
+    summary = {
+        "articles": f"{row['articles']} ({dates})" + (
+            f", {row['undated']} undated" if row["undated"] and row["first_date"] else ""),
+        "words": f"{row['words']:,}",
+        "sources cited in the text": top_items(c.loc[c["cue"] != "photo credit", "source"], top),
+        "photo credits": top_items(c.loc[c["cue"] == "photo credit", "source"], top),
+        "quotes": f"{row['quotes']} from {row['speakers']} speakers; "
+                  f"{row['quoted_share']:.0%} of the text quoted",
+        "most quoted": top_items(q["speaker"], top),
+        "voices by camp": ", ".join(f"{camp} {share:.0%}"
+                                    for camp, share in _by_share(voices)) or "–",
+        "frames, own voice (per 1,000 words)": top_rates(own, top),
+        "frames, quoted voices (per 1,000 words)": top_rates(quoted, top),
+        "words shared with other outlets": ", ".join(
+            f"{p} {w}" for p, w in _by_share(partners)) or "–",
+    }
+    for actor in actors:
+        chosen = actor_labels[(actor_labels["outlet"] == outlet) & (actor_labels["actor"] == actor)]
+        summary[f"labels for {actor}"] = top_items(chosen["label"], top)
+    return summary
+
+
+def outlet_findings(profile, quotes, cited, shared, frame_rates, actor_labels,
+                    top: int = 3) -> pd.DataFrame:
+    """The findings table: one row per finding, one column per outlet (profile order).
+
+    ``profile``, ``quotes``, ``cited``, ``actor_labels`` are the outlet_profile, quotes,
+    cited_sources and actor_labels tables; ``shared`` = compare.reuse.reuse_by_outlet,
+    ``frame_rates`` = framing.hits.frame_profile. Cells list at most ``top`` items, most
+    frequent first, counts in brackets.
+    """
+    profile = profile.set_index("outlet") if "outlet" in profile.columns else profile
+    actors = key_actors(actor_labels, top)
+    return pd.DataFrame({outlet: _one_outlet(outlet, profile.loc[outlet], quotes, cited, shared,
+                                             frame_rates, actor_labels, actors, top)
+                         for outlet in profile.index})

@@ -1,0 +1,43 @@
+"""Figures of the source comparison, drawn from the seed tables."""
+import pandas as pd
+
+from analysis.compare.facts import facts_by_outlet
+from analysis.corpus.audit import article_labels
+from analysis.plots import compare as compare_plots, style
+
+
+def test_figures_draw_from_the_tables(seed_tables, tmp_path):
+    t = seed_tables
+    drawn = [compare_plots.outlet_profile_figure(t.outlet_profile),
+             compare_plots.reuse_figure(t.reuse, t.articles),
+             compare_plots.mentions_figure(t.mentions, t.articles),
+             compare_plots.sources_figure(t.cited_sources, t.articles),
+             compare_plots.timeline_figure(t.events, t.articles),
+             compare_plots.shared_facts_figure(facts_by_outlet(t.shared_facts, t.articles))]
+    for fig, data in drawn:
+        assert fig.axes and len(data) > 0
+    # one goes through the shared save, to check its data table is what gets written
+    fig, data = compare_plots.timeline_figure(t.events, t.articles)
+    written = style.save(fig, "timeline", data, out_dir=tmp_path)
+    assert len(pd.read_csv(written["csv"])) == len(data)
+
+
+def test_reuse_matrix_is_symmetric_and_adds_up_the_passages(seed_tables):
+    t = seed_tables
+    fig, data = compare_plots.reuse_figure(t.reuse, t.articles)
+    labels = article_labels(t.articles)
+    assert set(data["article"]) == set(labels.values())
+    matrix = data.pivot(index="article", columns="with", values="shared_words")
+    assert (matrix == matrix.T).all().all()
+    assert matrix.to_numpy().sum() == 2 * t.reuse["n_words"].sum()
+
+
+def test_mentions_are_per_1000_words_of_the_outlet():
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["Alpha", "Beta"],
+                             "published": ["", ""], "n_words": [500, 2000]})
+    mentions = pd.DataFrame({"article_id": ["a", "b", "b"], "outlet": ["Alpha", "Beta", "Beta"],
+                             "actor_id": ["x", "x", "y"], "actor": ["X", "X", "Y"],
+                             "count": [2, 4, 1]})
+    _, data = compare_plots.mentions_figure(mentions, articles, top=1)
+    rates = data.set_index(["actor", "outlet"])["per_1000_words"]
+    assert rates.to_dict() == {("X", "Alpha"): 4.0, ("X", "Beta"): 2.0}

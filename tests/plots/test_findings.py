@@ -1,0 +1,81 @@
+"""The findings figure and the table's HTML: what is drawn is the counts of the tables."""
+import pandas as pd
+import pytest
+
+from analysis.compare.reuse import reuse_by_outlet
+from analysis.framing.hits import frame_profile
+from analysis.plots import findings as findings_plots
+
+
+@pytest.fixture(scope="module")
+def seed(seed_tables):
+    """The seed tables the figure reads, as notebook 05 derives them."""
+    t = seed_tables
+    return {"profile": t.outlet_profile, "quotes": t.quotes, "cited": t.cited_sources,
+            "shared": reuse_by_outlet(t.reuse, t.articles),
+            "frame_rates": frame_profile(t.framing_hits, t.articles)}
+
+
+def small_tables():
+    """Two made-up outlets, every number chosen by hand: quotes, cited sources, frame rates."""
+    quotes = pd.DataFrame({"outlet": ["Alpha"] * 3, "speaker": ["Zed", "Ann", ""],
+                           "camp": ["gov", "gov", ""]})
+    cited = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
+                          "source": ["TASS", "TASS", "Reuters", "AP"],
+                          "cue": ["said", "reported", "photo credit", "said"],
+                          "type": ["agency", "agency", "agency", "agency"]})
+    frame_rates = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
+                                "frame": ["threat", "dialogue", "threat", "threat"],
+                                "voice": ["narrator", "narrator", "quoted", "narrator"],
+                                "per_1000": [2.0, 4.3, 1.0, 0.0]})
+    return quotes, cited, frame_rates
+
+
+def test_findings_html_keeps_a_fixed_table_id():
+    table = pd.DataFrame({"Alpha": ["2 (2019-05-01)", "TASS (2)"], "Beta": ["1 (undated)", "–"]},
+                         index=["articles", "sources cited in the text"])
+    html = findings_plots.findings_html(table)
+    assert 'id="T_findings"' in html and "Alpha" in html
+    assert html == findings_plots.findings_html(table)
+
+
+def test_findings_figure_data_are_the_counts(seed):
+    t = seed
+    outlets = list(t["profile"]["outlet"])
+    fig, data = findings_plots.findings_figure(t["quotes"], t["cited"], t["frame_rates"], outlets)
+    assert list(data.columns) == ["panel", "outlet", "category", "value"]
+    quotes = t["quotes"]
+    by_camp = data[data["panel"] == "quotes by camp"]
+    for outlet in outlets:
+        drawn = by_camp.loc[by_camp["outlet"] == outlet, "value"].sum()
+        assert drawn == (quotes["outlet"] == outlet).sum()
+    unattributed = quotes["camp"].fillna("") == ""
+    assert by_camp.loc[by_camp["category"] == "unattributed", "value"].sum() == unattributed.sum()
+    sources = data[data["panel"] == "sources cited in the text"]
+    cited = t["cited"]
+    in_text = cited[cited["cue"] != "photo credit"]
+    assert sources["value"].sum() == len(in_text)
+    agencies = sources[(sources["outlet"] == "CGTN") & (sources["category"] == "agency")]
+    cgtn_agencies = (in_text["outlet"] == "CGTN") & (in_text["type"] == "agency")
+    assert agencies["value"].item() == cgtn_agencies.sum()
+    frames = data[data["panel"] == "frames in own voice per 1,000 words"]
+    rates = t["frame_rates"]
+    own = rates[(rates["voice"] == "narrator") & (rates["per_1000"] > 0)]
+    assert len(frames) == len(own)
+    assert (frames["value"] > 0).all()
+    axes = fig.axes
+    assert len(axes) == 3
+    assert [tick.get_text() for tick in axes[0].get_yticklabels()] == outlets
+    assert len(axes[2].collections[0].get_offsets()) == len(own)
+
+
+def test_findings_figure_with_a_new_outlet_and_no_sources():
+    quotes, cited, frame_rates = small_tables()
+    fig, data = findings_plots.findings_figure(quotes, cited.iloc[0:0], frame_rates, ["Alpha", "Beta"])
+    sources = data[data["panel"] == "sources cited in the text"]
+    assert sources["value"].sum() == 0
+    by_camp = data[data["panel"] == "quotes by camp"].set_index(["outlet", "category"])["value"]
+    assert by_camp[("Alpha", "unattributed")] == 1
+    assert by_camp[("Beta", "unattributed")] == 0
+    frames = data[data["panel"] == "frames in own voice per 1,000 words"]
+    assert sorted(frames["category"]) == ["dialogue", "threat"]
