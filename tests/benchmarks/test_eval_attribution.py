@@ -1,0 +1,90 @@
+"""The PolNeAR scorer on a brat sample of our own (no corpus text): span matching and the speaker rule."""
+import pandas as pd
+
+from benchmarks.eval_attribution import (
+    is_speech,
+    match,
+    quote_units,
+    read_brat,
+    score,
+    speaker_right,
+)
+
+HEADLINE = "Council Backs Repairs\n\n"
+BODY = ("The mayor, Ana Ruiz, spoke on Monday.\n\n"
+        "“We will fix the bridge,”\xa0Ms. Ruiz said. She added that work starts in May.\n\n"
+        "Local traders believe the plan is late.\n")
+RAW = HEADLINE + BODY
+CLEAN = BODY.replace("\xa0", " ").rstrip()          # the export drops the headline, folds the space
+
+
+def span(text, after=0):
+    start = RAW.index(text, after)
+    return f"{start} {start + len(text)}\t{text}"
+
+
+def write_sample(folder):
+    lines = [f"T1\tSource {span('Ms. Ruiz')}", f"T2\tCue {span('said')}",
+             f"T3\tContent {span('“We will fix the bridge,”')}", f"T4\tAttribution {span('said')}",
+             f"T5\tSource {span('She')}", f"T6\tCue {span('added')}",
+             f"T7\tContent {span('work starts in May')}", f"T8\tAttribution {span('added')}",
+             f"T9\tSource {span('Local traders')}", f"T10\tCue {span('believe')}",
+             f"T11\tContent {span('the plan is late')}", f"T12\tAttribution {span('believe')}",
+             f"T13\tSource {span('Council')}", f"T14\tCue {span('Backs')}", f"T15\tContent {span('Repairs')}",
+             f"T16\tAttribution {span('Backs')}",
+             "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1", "E2\tAttribution:T8 Source:T5 Cue:T6 Content:T7",
+             "E3\tAttribution:T12 Content:T11 Cue:T10 Source:T9", "E4\tAttribution:T16 Content:T15 Cue:T14 Source:T13"]
+    path = folder / "sample_abcd.ann"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_brat_reading_and_pronoun_antecedent(tmp_path):
+    atts = read_brat(write_sample(tmp_path), RAW)
+    assert [a["source"] for a in atts] == ["Ms. Ruiz", "She", "Local traders", "Council"]
+    assert atts[1]["antecedent"] == "Ms. Ruiz" and atts[0]["antecedent"] == ""
+    assert [is_speech(a["cue"]) for a in atts] == [True, True, False, False]
+
+
+def test_quote_units_nested_and_several():
+    text = 'He said "it was “fine” then" and “ok” later.'
+    assert [text[s:e] for s, e in quote_units(text, 0, len(text))] == ['"it was “fine” then"', "“ok”"]
+    assert quote_units("no marks here", 0, 13) == []
+
+
+def test_match_half_of_longer_one_to_one_best_first():
+    gold = [[(0, 10)], [(20, 30)]]
+    assert match(gold, [(0, 4)]) == {}                          # 4 < half of 10
+    assert match(gold, [(0, 6), (0, 10), (18, 30)]) == {0: 1, 1: 2}
+    assert match([[(0, 5), (9, 14)]], [(0, 14)]) == {0: 0}      # discontinuous gold: 10 of 14
+
+
+def test_speaker_rule():
+    gold = {"source": "he", "antecedent": "Karl Rove"}
+    assert speaker_right("Karl Rove", "Mr. Rove’s", {"source": "Mr. Rove", "antecedent": ""})
+    assert speaker_right("Karl Rove", "he", gold)
+    assert not speaker_right("Donald Trump", "he", gold)        # a name is judged by its name
+    assert speaker_right(float("nan"), "he", gold)              # a bare pronoun: the same pronoun
+    assert not speaker_right(float("nan"), "she", gold)
+    assert speaker_right(float("nan"), float("nan"), {"source": None, "antecedent": ""})
+    assert not speaker_right("Ana Ruiz", "", {"source": None, "antecedent": ""})
+
+
+def test_score_on_sample(tmp_path):
+    gold = {"sample": (RAW, read_brat(write_sample(tmp_path), RAW))}
+    quote = CLEAN.index("We will")
+    work, monday = CLEAN.index("work starts"), CLEAN.index("on Monday")
+    quotes = pd.DataFrame({
+        "article_id": ["sample"] * 3, "kind": ["direct", "indirect", "indirect"],
+        "quote": ["We will fix the bridge,", "work starts in May", "on Monday"],
+        "speaker": ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"], "speaker_mention": ["Ms. Ruiz", "She", "Ana Ruiz"],
+        "verb": ["say", "add", "speak"], "start": [quote, work, monday],
+        "end": [quote + 23, work + 18, monday + 9]})
+    articles = pd.DataFrame({"article_id": ["sample"], "text": [CLEAN]})
+    numbers, misses, _ = score(gold, quotes, articles)
+    assert numbers["unlocated_contents"] == 1                   # the headline's content
+    assert (numbers["gold_quotes"], numbers["quote_precision"], numbers["quote_recall"]) == (1, 1, 1)
+    assert numbers["speaker_accuracy"] == 1 and numbers["quote_speaker_f1"] == 1
+    assert (numbers["gold_speech"], numbers["speech_recall"], numbers["speech_precision"]) == (1, 1, 0.5)
+    assert (numbers["gold_reported"], numbers["all_content_recall"]) == (2, 0.5)
+    assert misses == {"reported missed (other cue)": 1, "reported spurious": 1}
