@@ -125,6 +125,20 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD.finditer(text)]
 
 
+# Other stages count or compare words with a different question, so their patterns differ on
+# purpose (each is used by one stage only, and named for its question):
+#: ``articles.n_words``: a word as a reader counts it, hyphenated and dotted words whole
+#: ("self-proclaimed", "U.S."); NLTK's RegexpTokenizer pattern.
+COUNTED_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+#: Cleaning (is a line prose?): a word starting with a letter; digits, dates and ids are no word.
+LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Quote rules: a word joined by . ' ’ or - ("U.S.", "al-Assad"), or one punctuation mark, so a
+#: rule can count the words and commas between a quotation and its speaker.
+CLAUSE_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
+#: Text reuse: dotted acronyms (U.S., U.N.) are one word, else :data:`WORD` read with ``re``.
+REUSE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+
+
 # --- quotation marks --------------------------------------------------------------------------
 # One pairing for every stage: quotes (what is quoted, by whom) and framing (voice, scare quotes).
 

@@ -1,4 +1,5 @@
 """Helpers shared by tests in several folders."""
+import pandas as pd
 
 
 def article(corpus, prefix):
@@ -6,3 +7,49 @@ def article(corpus, prefix):
     rows = corpus.articles[corpus.articles["article_id"].str.startswith(prefix)]
     assert len(rows) == 1, prefix
     return rows.iloc[0]
+
+
+#: A small page with one line of each fate, its line numbers in the comments.
+PAGE = [
+    "Home",                                              # 1: menu -> removed
+    "",
+    "Rain Falls on the Quiet Town of Example",           # 3: headline
+    "",
+    "Published 3 May 2019",                              # 5: date line -> removed
+    "",
+    "Rain Falls on the Quiet Town of ExampleThe mayor said on Monday that the rain would "
+    "continue for three more days, according to town officials.",   # 7: glued headline cut
+    "",
+    "Residents said they were prepared for the weather and had stocked up on supplies "
+    "for the week.",                                     # 9: text
+    "",
+    "Share on Facebook",                                 # 11: share widget -> removed
+]
+
+
+def findings_tables():
+    """Two made-up outlets, every number chosen by hand."""
+    profile = pd.DataFrame([
+        {"outlet": "Alpha", "articles": 2, "words": 1500, "first_date": "2019-05-01",
+         "last_date": "2019-05-03", "undated": 1, "quotes": 3, "speakers": 2, "quoted_share": 0.25,
+         "voice_gov": 2 / 3, "voice_unattributed": 1 / 3},
+        {"outlet": "Beta", "articles": 1, "words": 300, "first_date": "", "last_date": "",
+         "undated": 1, "quotes": 0, "speakers": 0, "quoted_share": 0.0,
+         "voice_gov": 0.0, "voice_unattributed": 0.0},
+    ])
+    quotes = pd.DataFrame({"outlet": ["Alpha"] * 3, "speaker": ["Zed", "Ann", ""],
+                           "camp": ["gov", "gov", ""]})
+    cited = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
+                          "source": ["TASS", "TASS", "Reuters", "AP"],
+                          "cue": ["said", "reported", "photo credit", "said"],
+                          "type": ["agency", "agency", "agency", "agency"]})
+    shared = pd.DataFrame({"outlet_a": ["Alpha"], "outlet_b": ["Beta"], "passages": [1],
+                           "words": [17]})
+    frame_rates = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
+                                "frame": ["threat", "dialogue", "threat", "threat"],
+                                "voice": ["narrator", "narrator", "quoted", "narrator"],
+                                "per_1000": [2.0, 4.3, 1.0, 0.0]})
+    actor_labels = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Beta", "Alpha"],
+                                 "actor": ["Maduro", "Maduro", "Maduro", "Guaido"],
+                                 "label": ["president", "president", "leader", "leader"]})
+    return profile, quotes, cited, shared, frame_rates, actor_labels

@@ -21,7 +21,6 @@ passage every article prints is not reported.
 """
 from __future__ import annotations
 
-import re
 from array import array
 from collections import defaultdict
 from typing import NamedTuple
@@ -30,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..codebooks import cached_by_file, load_reuse_equivalents
-from ..text import fold
+from ..text import REUSE_TOKEN, fold
 
 SHINGLE = 5        # words per shingle: long enough that shared shingles are rarely chance
 MIN_WORDS = 10     # shorter shared stretches are titles and set phrases ("U.S. Secretary of State Mike Pompeo")
@@ -41,8 +40,6 @@ MAX_ALL_PAIRS = 10  # a shingle in more articles than this pairs each copy with 
 COLUMNS = ["article_a", "article_b", "text_a", "text_b", "n_words", "first",
            "start_a", "end_a", "start_b", "end_b"]
 
-# Dotted acronyms (U.S., U.N.) are one word; otherwise letters/digits with inner apostrophes.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
@@ -60,7 +57,7 @@ def _equivalents(name: str = "reuse_equivalents.csv") -> tuple[dict, dict]:
     table = load_reuse_equivalents(name)
     lookup, lengths = {}, defaultdict(set)
     for row in table.itertuples():
-        words = tuple(m.group() for m in _TOKEN.finditer(fold(row.variant)))
+        words = tuple(m.group() for m in REUSE_TOKEN.finditer(fold(row.variant)))
         if row.case == "any":
             words = tuple(w.lower() for w in words)
         lookup[(row.case,) + words] = row.canonical.lower()
@@ -82,7 +79,7 @@ def _words(text: str, table: tuple[dict, dict] | None = None) -> list[tuple[str,
     lookup, starts = table or _equivalents()
     # fold() keeps one character per character, so offsets in the folded text are offsets in text
     folded = fold(text)
-    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    raw = [(m.group(), m.start(), m.end()) for m in REUSE_TOKEN.finditer(folded)]
     out, i = [], 0
     while i < len(raw):
         word, start, end = raw[i]

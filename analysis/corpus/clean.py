@@ -18,10 +18,10 @@ from functools import cached_property
 
 from . import metadata
 from ..codebooks import cached_by_file, page_chrome
+from ..text import DATELINE, LETTER_WORD, MONTH_WORD
 
 _BULLET_CHARS = "•·▪►■●◦*"
 BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")
-WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 LETTER = re.compile(r"[^\W\d_]")
 _TERMINAL_CHARS = ".!?\"”’'):…"
@@ -46,7 +46,7 @@ CHROME_MAX_CHARS = 250
 MENU = re.compile(r"(?:[^|]{1,30}\|){3,}")
 # A stamp without a year ("May 03, 15:24 UTC+3"): metadata, though no date can be read from it.
 PARTIAL_STAMP = re.compile(
-    rf"(?:\w+,?\s+)?(?:{metadata._MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{metadata._MONTH})"
+    rf"(?:\w+,?\s+)?(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})"
     r"(?:,?\s+\d{1,2}:\d{2}\b.{0,20})?", re.I)
 
 
@@ -68,7 +68,7 @@ class Line:
 
     @cached_property
     def words(self) -> list[str]:
-        return WORD.findall(self.bare)
+        return LETTER_WORD.findall(self.bare)
 
     @property
     def content(self) -> str:
@@ -120,7 +120,7 @@ def _is_prose(line: Line) -> bool:
     A line's own words are counted once (``line.words``: a leading bullet holds no word
     character, so stripping it changes no count); a wrapped paragraph is counted whole."""
     text = line.paragraph or line.text
-    n = len(WORD.findall(text)) if line.paragraph else len(line.words)
+    n = len(LETTER_WORD.findall(text)) if line.paragraph else len(line.words)
     return n >= 8 and (bool(TERMINAL.search(text)) or n >= 15)
 
 
@@ -282,7 +282,7 @@ def _cut_glued_headline(lines: list[Line], headline: str) -> None:
 
 def _cut_dateline(line: Line) -> None:
     """'MOSCOW, May 5 (Xinhua) -- ' opens the first paragraph: metadata, not body text."""
-    match = None if line.prefix else metadata.DATELINE.match(line.text)
+    match = None if line.prefix else DATELINE.match(line.text)
     if match and (match["credit"] or match["slash_credit"] or match["date"] or len(match["place"]) >= 4):
         line.prefix, line.prefix_reason = match.group(0).rstrip(), "dateline"
         line.dateline = match.groupdict()

@@ -14,12 +14,11 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from nltk.tokenize import RegexpTokenizer
 
 from . import metadata
 from .clean import Line, classify, wraps_into
 from ..paths import resolve
-from ..text import sentence_tokenizer
+from ..text import COUNTED_WORD, sentence_tokenizer
 from .read import UnreadableFile, normalize_line, read_lines
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text",
@@ -29,9 +28,6 @@ SENTENCE_COLUMNS = ["article_id", "para_no", "sent_no", "text", "start", "end"]
 REMOVED_COLUMNS = ["article_id", "line_no", "text", "reason"]
 PROBLEM_COLUMNS = ["file", "problem"]
 MANIFEST_COLUMNS = ["file", "outlet", "published", "url", "notes"]
-# Words for n_words: NLTK's RegexpTokenizer pattern, counted with the same compiled expression.
-WORDS = RegexpTokenizer(r"\w+(?:[-'’.]\w+)*")
-_WORDS_RE = re.compile(WORDS._pattern)
 
 
 class CorpusError(Exception):
@@ -133,7 +129,7 @@ def read_article(path: Path, manifest_row: dict | None = None, label: str | None
     text = _paragraphs_and_sentences(article_id, kept, out)
     out.article = {
         "article_id": article_id, "outlet": outlet, "headline": headline,
-        "published": published, "dateline": dateline, "n_words": len(_WORDS_RE.findall(text)),
+        "published": published, "dateline": dateline, "n_words": len(COUNTED_WORD.findall(text)),
         "text": text, "source_file": f"{path.parent.name}/{path.name}",
         "dateline_date": dateline_date, "url": (manifest_row or {}).get("url", ""),
     }

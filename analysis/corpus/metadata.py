@@ -10,15 +10,15 @@ import re
 from datetime import date
 from .. import codebooks
 from ..codebooks import cached_by_file
+from ..text import MONTH_WORD
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 
 # Dates as pages print them: 2019-05-06, 2019/05/06, 05May 2019, 3 May 2019, May 3, 2019.
 _DATE_PATTERNS = [
     re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s*(?P<mon>{_MONTH}),?\s*(?P<y>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s*(?P<mon>{MONTH_WORD}),?\s*(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<mon>{MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
 ]
 
 # The same dates without group names, to cut every date out of a stamp line at once.
@@ -28,16 +28,6 @@ _DATE_PATTERNS_ANY = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
 PUBLISHED_CUE = re.compile(
     r"^\s*(?:publish(?:ed)?(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date|source)\b\s*:?", re.I)
 OTHER_DATE_CUE = re.compile(r"\b(?:updated?|modified|edited|last\s+update)", re.I)
-
-# "MOSCOW, May 5 (Xinhua) -- ", "TEHRAN (defapress) – ", "CARACAS, Venezuela (AP) — ".
-# The place is the city in capitals; a region after it ("Venezuela") stays in the removed dateline.
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]*[A-Z])(?P<region>(?:, [A-Z][A-Za-z.]+)*?)"
-    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"
-    r"(?:"
-    r"\s*(?:\((?P<credit>[^()]{1,40})\))?\s*(?P<dash>--|—|–|-)"     # MOSCOW, May 5 (Xinhua) --
-    r"|\.\s*/(?P<slash_credit>[^/]{1,40})/\."                      # MOSCOW, May 3. /TASS/.
-    r")\s+(?=\S)")
 
 # A line that is only an agency credit: "(CGTN )", "(Reuters)", "Source: Xinhua".
 CREDIT_LINE = re.compile(r"^\(\s*(?P<credit>[^()]{1,40}?)\s*\)$")
@@ -113,7 +103,7 @@ def publication_date(lines: list[str], header: list[bool] | None = None) -> date
     return None
 
 
-_MONTH_DAY = re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})$", re.I)
+_MONTH_DAY = re.compile(rf"(?P<mon>{MONTH_WORD})\s+(?P<d>\d{{1,2}})$", re.I)
 
 
 def month_day(text: str, year: int | None) -> date | None:

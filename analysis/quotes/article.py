@@ -6,18 +6,14 @@ to); building the answers once per article, sorted for bisection, keeps each que
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from ..text import SentenceIndex, paragraph_spans, quote_spans, sentence_spans
+from ..text import SENTENCE_DATELINE, SentenceIndex, paragraph_spans, quote_spans, sentence_spans
 from .marks import mask
 from .mentions import ActorIndex, find_refs
 from .verbs import VerbTable, find_verb_hits
 
-# A wire dateline opening a sentence ("CARACAS (Reuters) - "): not part of the sentence's clause.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’\-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                       r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+")
 
 
 @dataclass
@@ -94,5 +90,5 @@ def sentence_no(art, pos):
 def sentence_bounds(art, pos):
     """(start, end) of the sentence holding ``pos``, after a dateline opening it."""
     lo, hi = art.sentences[sentence_no(art, pos)]
-    m = _DATELINE.match(art.masked[lo:hi])
+    m = SENTENCE_DATELINE.match(art.masked[lo:hi])
     return (lo + m.end() if m else lo), hi

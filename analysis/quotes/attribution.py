@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, sentence_bounds, verb_hits_in
 from .coreference import Speaker, is_medium, resolve
 from .marks import MASK
 from .mentions import Ref
 from .verbs import verb_class
-from .words import SUBORDINATORS, WORD
+from .words import SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -116,7 +117,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             after = ref_at(art, end, min(end + 80, sentence_bounds(art, start)[1]), last=False,
                             subject=False)
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
-                    and len(WORD.findall(art.masked[end:after.start])) <= 3:
+                    and len(CLAUSE_TOKEN.findall(art.masked[end:after.start])) <= 3:
                 ref = after
     if ref is None:
         return None
@@ -158,11 +159,11 @@ def _post_frame(art, close, hi) -> Frame | None:
     rest_lo = close + 1 + m.end()
     nxt = art.masked.find(MASK, rest_lo, hi)
     seg_hi = nxt if nxt >= 0 else hi
-    words = WORD.findall(art.masked[rest_lo:seg_hi])
+    words = CLAUSE_TOKEN.findall(art.masked[rest_lo:seg_hi])
     if not words or words[0].lower() in SUBORDINATORS - {"as"}:
         return None
     for hit in verb_hits_in(art, rest_lo, seg_hi):
-        if len(WORD.findall(art.masked[rest_lo:hit[0]])) <= 9:
+        if len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]])) <= 9:
             fr = frame_for_verb(art, hit, rest_lo)
             if fr and (fr.ref is None or fr.ref.start >= rest_lo):
                 art.post_verbs.add(hit[0])
@@ -179,7 +180,7 @@ def _pre_frame(art, lo, open_) -> Frame | None:
         # the latter called it "...""): the verb does not frame the quotation
         for m in _NEW_CLAUSE.finditer(art.masked[hits[-1][1]:open_]):
             at = hits[-1][1] + m.end()
-            if any(r.start == at or (r.start > at and len(WORD.findall(art.masked[at:r.start]))
+            if any(r.start == at or (r.start > at and len(CLAUSE_TOKEN.findall(art.masked[at:r.start]))
                                      <= 1 and not _THAT.match(art.masked, at))
                    for r in refs_starting_in(art, at, open_) if not r.oblique):
                 return None
@@ -230,7 +231,7 @@ def quote_frame(art, o, c, last_frame):
         frame.via = acc[-1].speaker.name
     if frame is None:
         outside = art.masked[lo:hi].replace(MASK, "")
-        if not WORD.findall(outside.replace("\n", " ")) or not _ALNUM.search(outside):
+        if not CLAUSE_TOKEN.findall(outside.replace("\n", " ")) or not _ALNUM.search(outside):
             return last_frame  # a quotation standing alone continues the previous speaker
         # scare quotes: whose view the clause (else the sentence) reports
         cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors
-from ..text import fold, word_alternation
+from ..text import CLAUSE_TOKEN, fold, word_alternation
 from .marks import MASK
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_WORDS, TITLE_WORDS,
-                    UNRESOLVED_PLURALS, WORD)
+                    UNRESOLVED_PLURALS, )
 
 MENTION_COLUMNS = ["actor_id", "actor", "mention", "start", "end"]
 
@@ -230,7 +230,7 @@ def _is_oblique(masked, start, lo):
         return True  # "(Xinhua)"
     cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.rfind("("),
               chunk.rfind(MASK))
-    raw = WORD.findall(chunk, cut + 1)[-4:]
+    raw = CLAUSE_TOKEN.findall(chunk, cut + 1)[-4:]
     if raw and raw[-1][:1].islower() and raw[-1].lower() not in _PHRASE_WORDS:
         return False  # "In that conversation Pompeo accused": the phrase ended before the name
     for k in range(len(raw) - 1, -1, -1):

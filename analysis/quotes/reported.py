@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
 from .attribution import according_to, frame_for_verb
 from .coreference import is_medium
 from .marks import MASK, trim
-from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, WORD, ZERO_THAT
+from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
 
 _STOP = re.compile(r"[.;]")
 _PUNCT = re.compile(r"[,;:.]")
@@ -34,12 +35,12 @@ TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this
 def _ends_attribution(rest: str) -> bool:
     """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
     statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
-    words = [w.lower() for w in WORD.findall(rest) if w[0].isalnum()]
+    words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
     return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
 
 
 def _n_words(text: str) -> int:
-    return sum(1 for w in WORD.findall(text.replace(MASK, " ")) if w[0].isalnum())
+    return sum(1 for w in CLAUSE_TOKEN.findall(text.replace(MASK, " ")) if w[0].isalnum())
 
 
 def reported_clauses(art, lo, hi):
@@ -55,7 +56,7 @@ def reported_clauses(art, lo, hi):
         t_lo = lo + tail.start(1)
         t_hi = lo + tail.end(1)
         for hit in verb_hits_in(art, t_lo, t_hi):
-            if hit[4] and len(WORD.findall(masked[t_lo:t_hi])) <= 14:
+            if hit[4] and len(CLAUSE_TOKEN.findall(masked[t_lo:t_hi])) <= 14:
                 fr = frame_for_verb(art, hit, t_lo)
                 if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
                         _ends_attribution(masked[max(hit[1], fr.ref.end):t_hi]):
@@ -73,7 +74,7 @@ def reported_clauses(art, lo, hi):
         if not clausal or lemma == "according to" or start in art.post_verbs:
             continue
         after = masked[end:clause_hi]
-        words = list(WORD.finditer(after))[:8]   # the tests below look at 7 words at most
+        words = list(CLAUSE_TOKEN.finditer(after))[:8]   # the tests below look at 7 words at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         if any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
@@ -127,7 +128,7 @@ def reported_clauses(art, lo, hi):
         leading = [(a, b, f) for a, b, f in acc if a - lo <= 2 and b <= start]
         if leading:
             a, b, lead = leading[-1]
-            subj_first = fr.ref is not None and len(WORD.findall(
+            subj_first = fr.ref is not None and len(CLAUSE_TOKEN.findall(
                 masked[b:fr.ref.start].replace(MASK, " "))) <= 2
             if subj_first:  # "According to X, Y said that ...": X relays Y
                 if not fr.via and lead.speaker.actor_id != fr.speaker.actor_id:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..codebooks import cached_by_file, load_verbs
 from ..text import word_alternation
-from .words import DETERMINERS, WORD
+from ..text import CLAUSE_TOKEN
+from .words import DETERMINERS
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             finite_past = True
         if not finite_past:
             # a base or -s form is a verb only after a subject or an auxiliary
-            prev = WORD.findall(masked, max(0, m.start() - 60), m.start())
+            prev = CLAUSE_TOKEN.findall(masked, max(0, m.start() - 60), m.start())
             prev_word = prev[-1].lower() if prev else ""
             near = ref_ends[bisect_left(ref_ends, m.start() - 25):bisect_right(ref_ends, m.start())]
             subj_end = any(all(w.lower() in ADVERBS for w in masked[e:m.start()].split())

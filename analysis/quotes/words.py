@@ -6,7 +6,6 @@ Stylebook's "said" conventions, and Krestel et al. 2008 on reported-speech recog
 """
 from __future__ import annotations
 
-import re
 
 PRONOUNS = {"he": "m", "she": "f", "it": "body", "they": "any", "him": "m", "her": "f",
             "them": "any"}
@@ -61,5 +60,3 @@ TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "S
                "Official", "Former", "Acting", "Interim", "Self-Proclaimed", "U.S.", "US", "UN",
                "Commander", "Colonel", "Major", "Captain", "Admiral", "Lt.", "Col.", "Gov.",
                "Governor", "Mayor", "Sources", "Officials", "Said", "But", "And", "However"}
-# A word as the rules count them: letters and digits, joined by . ' ’ or -, or one punctuation mark.
-WORD = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)

@@ -1,12 +1,12 @@
 """The findings table: one column per outlet, numbers that trace to the input tables."""
 from collections import Counter
 
-import pandas as pd
 import pytest
 
 from analysis.compare import findings
 from analysis.compare.reuse import reuse_by_outlet
 from analysis.framing.hits import frame_profile
+from tests.helpers import findings_tables
 
 
 @pytest.fixture(scope="module")
@@ -24,31 +24,7 @@ def seed(seed_tables):
 
 
 def small_tables():
-    """Two made-up outlets, every number chosen by hand."""
-    profile = pd.DataFrame([
-        {"outlet": "Alpha", "articles": 2, "words": 1500, "first_date": "2019-05-01",
-         "last_date": "2019-05-03", "undated": 1, "quotes": 3, "speakers": 2, "quoted_share": 0.25,
-         "voice_gov": 2 / 3, "voice_unattributed": 1 / 3},
-        {"outlet": "Beta", "articles": 1, "words": 300, "first_date": "", "last_date": "",
-         "undated": 1, "quotes": 0, "speakers": 0, "quoted_share": 0.0,
-         "voice_gov": 0.0, "voice_unattributed": 0.0},
-    ])
-    quotes = pd.DataFrame({"outlet": ["Alpha"] * 3, "speaker": ["Zed", "Ann", ""],
-                           "camp": ["gov", "gov", ""]})
-    cited = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
-                          "source": ["TASS", "TASS", "Reuters", "AP"],
-                          "cue": ["said", "reported", "photo credit", "said"],
-                          "type": ["agency", "agency", "agency", "agency"]})
-    shared = pd.DataFrame({"outlet_a": ["Alpha"], "outlet_b": ["Beta"], "passages": [1],
-                           "words": [17]})
-    frame_rates = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
-                                "frame": ["threat", "dialogue", "threat", "threat"],
-                                "voice": ["narrator", "narrator", "quoted", "narrator"],
-                                "per_1000": [2.0, 4.3, 1.0, 0.0]})
-    actor_labels = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Beta", "Alpha"],
-                                 "actor": ["Maduro", "Maduro", "Maduro", "Guaido"],
-                                 "label": ["president", "president", "leader", "leader"]})
-    return profile, quotes, cited, shared, frame_rates, actor_labels
+    return findings_tables()
 
 
 def test_top_items_and_top_rates_break_ties_by_name():

@@ -6,22 +6,8 @@ from analysis.corpus import audit
 from analysis.codebooks import CHROME_REASONS as REASONS
 from analysis.pipeline import load_corpus
 from analysis.paths import SEEDS
+from tests.helpers import PAGE
 
-PAGE = [
-    "Home",                                              # 1: menu -> removed
-    "",
-    "Rain Falls on the Quiet Town of Example",           # 3: headline
-    "",
-    "Published 3 May 2019",                              # 5: date line -> removed
-    "",
-    "Rain Falls on the Quiet Town of ExampleThe mayor said on Monday that the rain would "
-    "continue for three more days, according to town officials.",   # 7: glued headline cut
-    "",
-    "Residents said they were prepared for the weather and had stocked up on supplies "
-    "for the week.",                                     # 9: text
-    "",
-    "Share on Facebook",                                 # 11: share widget -> removed
-]
 
 
 @pytest.fixture

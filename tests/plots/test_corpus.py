@@ -5,22 +5,8 @@ from analysis import tables
 from analysis.corpus import audit
 from analysis.corpus.load import Corpus
 from analysis.plots import corpus as corpus_plots, style
+from tests.helpers import PAGE
 
-PAGE = [
-    "Home",                                              # 1: menu -> removed
-    "",
-    "Rain Falls on the Quiet Town of Example",           # 3: headline
-    "",
-    "Published 3 May 2019",                              # 5: date line -> removed
-    "",
-    "Rain Falls on the Quiet Town of ExampleThe mayor said on Monday that the rain would "
-    "continue for three more days, according to town officials.",   # 7: glued headline cut
-    "",
-    "Residents said they were prepared for the weather and had stocked up on supplies "
-    "for the week.",                                     # 9: text
-    "",
-    "Share on Facebook",                                 # 11: share widget -> removed
-]
 
 
 def _corpus(t):

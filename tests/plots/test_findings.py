@@ -5,6 +5,7 @@ import pytest
 from analysis.compare.reuse import reuse_by_outlet
 from analysis.framing.hits import frame_profile
 from analysis.plots import findings as findings_plots
+from tests.helpers import findings_tables
 
 
 @pytest.fixture(scope="module")
@@ -17,18 +18,9 @@ def seed(seed_tables):
 
 
 def small_tables():
-    """Two made-up outlets, every number chosen by hand: quotes, cited sources, frame rates."""
-    quotes = pd.DataFrame({"outlet": ["Alpha"] * 3, "speaker": ["Zed", "Ann", ""],
-                           "camp": ["gov", "gov", ""]})
-    cited = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
-                          "source": ["TASS", "TASS", "Reuters", "AP"],
-                          "cue": ["said", "reported", "photo credit", "said"],
-                          "type": ["agency", "agency", "agency", "agency"]})
-    frame_rates = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
-                                "frame": ["threat", "dialogue", "threat", "threat"],
-                                "voice": ["narrator", "narrator", "quoted", "narrator"],
-                                "per_1000": [2.0, 4.3, 1.0, 0.0]})
-    return quotes, cited, frame_rates
+    """quotes, cited sources and frame rates of the hand-made findings tables."""
+    t = findings_tables()
+    return t[1], t[2], t[4]
 
 
 def test_findings_html_keeps_a_fixed_table_id():
