@@ -27,6 +27,7 @@ class Article:
     index: ActorIndex
     verbs: VerbTable
     verb_hits: list = field(default_factory=list)
+    entities: dict = field(default_factory=dict)  # name id -> names.Entity (names the text gives)
     resolved: dict = field(default_factory=dict)  # ref.start -> Speaker
     history: list = field(default_factory=list)  # (position, Speaker) of attributed rows
     post_verbs: set = field(default_factory=set)  # verbs that attribute a preceding quotation
@@ -46,7 +47,8 @@ def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> A
     quotes = quote_spans(text)
     masked = mask(text, quotes)
     art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
-    art.refs = find_refs(text, masked, index, sents)
+    art.refs = find_refs(text, masked, index, sents, verbs.regex)
+    art.entities = {r.actor_id: r.entity for r in art.refs if r.entity is not None}
     art.ref_starts = [r.start for r in art.refs]
     art.verb_hits = find_verb_hits(masked, art.refs, verbs)
     art.verb_starts = [h[0] for h in art.verb_hits]

@@ -140,7 +140,7 @@ def test_scare_quotes_without_speech_act():
 
 def test_speaker_missing_from_codebook_is_named():
     row = one('"The situation is calm tonight," said John Smith, a local resident.', "The sit")
-    assert (row.speaker, row.speaker_id) == ("John Smith", "")
+    assert (row.speaker, row.speaker_id, row.camp) == ("John Smith", "name:john_smith", "")
 
 
 def test_seed_quotes_have_offsets_sentences_and_codebook_fields(corpus):
@@ -224,7 +224,7 @@ def test_pronoun_after_a_speaker_missing_from_the_codebook():
             'were waiting on the Colombian side.')
     out = extract(text)
     assert list(out["speaker"]) == ["Carlos Pérez", "Carlos Pérez"]
-    assert list(out["speaker_id"]) == ["", ""]
+    assert list(out["speaker_id"]) == ["name:carlos_perez"] * 2
 
 
 def test_possessor_speaks_through_its_role():
