@@ -51,8 +51,7 @@ def unknown_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     whose ``speaker_id`` was made from the name (``name:...``) or is empty (a description)."""
     ids = quotes["speaker_id"].astype(str)
     df = quotes[((ids == "") | ids.map(is_name_id)) & (quotes["speaker"] != "")]
-    return (df.groupby("speaker").agg(speaker_id=("speaker_id", "first"),
-                                      quotes=("quote", "size"),
+    return (df.groupby("speaker").agg(quotes=("quote", "size"),
                                       outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
                                       example=("sentence", "first"))
             .sort_values("quotes", ascending=False).reset_index())
