@@ -61,10 +61,22 @@ def _sentence_list(text, sentences, paragraphs):
         spans = sorted(zip(index.starts, index.ends))
         spans = [(s, e) for s, e in spans if 0 <= s < e <= len(text)]
         if spans:
-            return spans
+            return _joined(text, spans)
     out = []
     for lo, hi in paragraphs:
         out += [(lo + s, lo + e) for s, e in sentence_spans(text[lo:hi])]
+    return _joined(text, out)
+
+
+def _joined(text, spans):
+    """Sentences with a false split undone: a "sentence" opening in lower case on the same line
+    continues the previous one ("Rep. Earl Blumenauer (D-Ore.) | said.")."""
+    out = []
+    for s, e in spans:
+        if out and text[s:s + 1].islower() and "\n" not in text[out[-1][1]:s]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 

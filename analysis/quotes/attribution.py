@@ -16,7 +16,8 @@ from .coreference import Speaker, is_medium, resolve
 from .marks import MASK
 from .mentions import Ref
 from .verbs import verb_class
-from .words import SUBORDINATORS
+from .verbs import ADVERBS
+from .words import PREPOSITIONS, SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -110,15 +111,18 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     if ing and _COMMA_AT_END.search(pre):
         ref = main_subject(art, lo, start)  # ", adding that ...", ", urging ..."
     else:
-        ref = ref_at(art, lo, start)
-        # "said Maria Zakharova", "claimed Pompeo": subject after the verb
-        if ref is None or _COMMA_SEMI_AT_END.search(art.masked[lo:start]) and \
-                art.masked[lo:start].strip().endswith(MASK + ","):
+        ref = _before_apposition(art, lo, start) or ref_at(art, lo, start)
+        # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
+        # but punctuation or a quotation stands before the verb in its clause)
+        if ref is None and not _WORDS_BEFORE.search(pre) or \
+                _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ","):
             after = ref_at(art, end, min(end + 80, sentence_bounds(art, start)[1]), last=False,
                             subject=False)
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and len(CLAUSE_TOKEN.findall(art.masked[end:after.start])) <= 3:
                 ref = after
+    if ref is None:
+        ref = _bare_subject(art, lo, start)
     if ref is None:
         return None
     via = ""
@@ -126,6 +130,73 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         via = _via_from(art, end, min(end + 40, sentence_bounds(art, start)[1]))
     sp = resolve(art, ref)
     return Frame(sp, lemma, cls, via, ref, start)
+
+
+_WORDS_BEFORE = re.compile(r"[^\W_][^,;:\x00]*$")   # a word after the clause's last punctuation
+_ONLY_WORDS = re.compile(r"[\w\s]*")
+_APPOSITIVE_END = re.compile(r",\s*$")
+_SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
+                                            "there", "this", "is", "was", "are", "were", "be",
+                                            "been", "not", "has", "have", "had", "also"}
+_QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
+                "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
+
+
+def _before_apposition(art, lo, start):
+    """"James Zogby, a Sanders superdelegate, said" / "X, who ..., said": the subject is the
+    reference closed off by the comma that opens the apposition, not a name inside it."""
+    pre = art.masked[lo:start]
+    if not _APPOSITIVE_END.search(pre):
+        return None
+    body = pre.rstrip()[:-1]
+    cut = body.rfind(",")
+    if cut < 0 or MASK in body[cut:]:
+        return None
+    head = body[:cut].rstrip()
+    refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
+            and not r.possessive and not r.oblique and r.kind != "who"]
+    if not refs:
+        return None
+    tail = body[cut + 1:].strip()
+    words = tail.split()
+    if not words or not (words[0].lower() in ("a", "an", "the", "who", "whose", "one", "its",
+                                                "his", "her", "their", "then", "now", "chief",
+                                                "former") or words[0][:1].islower()):
+        return None
+    return refs[-1]
+
+
+def _bare_subject(art, lo, start):
+    """A subject no reference covers ("Analysts said", "Farm groups warned", "Some economists
+    argue"): the noun phrase right before the verb, up to four words, as an unresolved
+    description (speaker_id stays empty)."""
+    pre = art.masked[lo:start]
+    toks = list(_SUBJECT_WORD.finditer(pre))
+    if not toks:
+        return None
+    k = len(toks)
+    while k and toks[k - 1].group().lower() in ADVERBS:
+        k -= 1
+    if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
+        return None
+    words = []
+    j = k
+    while j and len(words) < 4:
+        w = toks[j - 1]
+        low = w.group().lower()
+        if low in _NP_STOP or (words and pre[w.end():toks[j].start()].strip()):
+            break
+        words.insert(0, w)
+        j -= 1
+        if low in _QUANTIFIERS:
+            break
+    if not words or words[-1].group().lower() in _QUANTIFIERS or words[-1].group().endswith("ly"):
+        return None
+    s, e = lo + words[0].start(), lo + words[-1].end()
+    if MASK in art.masked[s:e]:
+        return None
+    return Ref(s, e, art.text[s:e], "plural")
 
 
 def according_to(art, lo, hi):
