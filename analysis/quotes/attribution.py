@@ -132,7 +132,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     return Frame(sp, lemma, cls, via, ref, start)
 
 
-_WORDS_BEFORE = re.compile(r"[^\W_][^,;:\x00]*$")   # a word after the clause's last punctuation
+_WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
 _ONLY_WORDS = re.compile(r"[\w\s]*")
 _APPOSITIVE_END = re.compile(r",\s*$")
 _SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’\-]*")

@@ -198,7 +198,7 @@ def _link(entities, name):
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|its|his|her|one|[a-z][\w\-]*\s+(?:of|at|for)"
-                         r")\b")
+                         r"|[A-Z][\w\-]*['’]s)\b")
 _BEFORE = re.compile(r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to|quoted|"
                      r"argued|noted|explained|continued|insisted|warned|replied|tweeted)|"
                      r"[,:]\s*(?:and|but)?)\s*$")

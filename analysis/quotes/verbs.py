@@ -53,6 +53,10 @@ AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "m
                    "and", "often", "repeatedly", "then", "still", "never", "always"}
 
 
+# '"...," says X': a quotation (masked) and a comma right before the verb.
+_AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
+
+
 def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
     """Reporting-verb occurrences in ``masked`` (quotations masked), without the nouns that look
     like them ("a statement", "the report", "press briefing", "member states", "dismissed
@@ -75,7 +79,9 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             near = ref_ends[bisect_left(ref_ends, m.start() - 25):bisect_right(ref_ends, m.start())]
             subj_end = any(all(w.lower() in ADVERBS for w in masked[e:m.start()].split())
                            for e in near)
-            if prev_word in DETERMINERS or not (prev_word in AUX_BEFORE_BASE or subj_end):
+            inverted = _AFTER_QUOTATION.search(masked, max(0, m.start() - 4), m.start())
+            if not inverted and (prev_word in DETERMINERS or not (prev_word in AUX_BEFORE_BASE
+                                                                  or subj_end)):
                 continue
         if hits and masked[hits[-1][1]:m.start()].isspace() and \
                 not first.endswith("ing"):
