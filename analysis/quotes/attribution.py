@@ -121,6 +121,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and len(CLAUSE_TOKEN.findall(art.masked[end:after.start])) <= 3:
                 ref = after
+            elif ref is None and not _WORDS_BEFORE.search(pre):
+                ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
     if ref is None:
         ref = _bare_subject(art, lo, start)
     if ref is None:
@@ -197,6 +199,24 @@ def _bare_subject(art, lo, start):
     if MASK in art.masked[s:e]:
         return None
     return Ref(s, e, art.text[s:e], "plural")
+
+
+_NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"
+                       r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
+                       r"\s(?:in|at|of|for|with|from|on|who|familiar|close)\b))")
+
+
+def _bare_subject_after(art, end, hi):
+    """The subject of an inverted verb that no reference covers ("..., said one GOP source in
+    the room", "..., says a senior official"): up to five words after the verb, ending in a
+    noun before a comma, the sentence end or a preposition."""
+    m = _NP_AFTER.match(art.masked, end, hi)
+    if not m or MASK in m.group(1):
+        return None
+    words = m.group(1).split()
+    if words[-1].lower() in _NP_STOP or words[0].lower() in _NP_STOP - {"a", "an", "the"}:
+        return None
+    return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
 
 
 def according_to(art, lo, hi):

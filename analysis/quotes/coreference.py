@@ -186,7 +186,7 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
     if not sp and head in PERSON_ROLES:
         # "the diplomat", "the Venezuelan leader": the latest person (of that country) mentioned
         sp = _antecedent(art, ref, lambda aid: _compatible(art, aid, "person") and (
-            not countries or record(art, aid)["country"] in countries))
+            not countries or (record(art, aid) or {}).get("country") in countries))
     if sp:
         return Speaker(sp.name, sp.actor_id, ref.text)
     # no earlier actor fits: a description only one codebook actor's name carries ("the

@@ -290,8 +290,9 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
         if free(ref.start, ref.end):
             refs.append(ref)
             take(ref.start, ref.end)
-    for s, e, mention, ent in find_names(text, masked, verb_regex or _NO_VERB,
-                                         lambda a, b: not free(a, b), index.lookup):
+    names = find_names(text, masked, verb_regex or _NO_VERB, lambda a, b: not free(a, b),
+                       index.lookup)
+    for s, e, mention, ent in names:
         refs.append(Ref(s, e, mention, "name", ent.id, entity=ent))
         take(s, e)
     refs = _with_roles(text, masked, refs)
