@@ -141,9 +141,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
     entities: list[Entity] = []
     out = []
-    for m in NAME_RUN.finditer(masked):
-        toks = [(t.start() + m.start(), t.end() + m.start(), t.group())
-                for t in re.finditer(r"\S+", m.group())]
+    for toks in _runs(masked):
         titles, name = _strip([t[2] for t in toks])
         k = len(titles)
         spans = toks[k:k + len(name)]
@@ -187,6 +185,24 @@ def find_names(text, masked, verb_regex, taken, lookup):
             ent.kind = "person"
         out.append((title_s, e, text[title_s:e], ent))
     return out
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")   # J., U.S., Jr., St., Mr.
+
+
+def _runs(masked):
+    """Capitalised runs as lists of (start, end, word), split after a word that ends a sentence
+    ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one)."""
+    for m in NAME_RUN.finditer(masked):
+        run = []
+        for t in re.finditer(r"\S+", m.group()):
+            word = t.group()
+            run.append((t.start() + m.start(), t.end() + m.start(), word))
+            if word.endswith(".") and not _INITIALS.fullmatch(word) and word not in TITLES:
+                yield run
+                run = []
+        if run:
+            yield run
 
 
 def _link(entities, name):

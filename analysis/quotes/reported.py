@@ -39,6 +39,50 @@ def _ends_attribution(rest: str) -> bool:
     return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
 
 
+# Speech acts whose content is their object, not a clause: "called for steep new tariffs",
+# "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
+OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten", "warn",
+                  "predict", "announce", "suggest", "deny", "reiterate", "reaffirm", "confirm"}
+# ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
+# "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
+CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to", "whether", "if"),
+                        "press": ("to", "for"), "appeal": ("to", "for"), "request": ("to",),
+                        "order": ("to",), "accuse": ("of",), "charge": ("with", "of"),
+                        "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
+                        "condemn": ("as", "for"), "criticize": ("for", "as"), "attack": ("as", "for"),
+                        "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
+                        "reject": ("as",), "praise": ("for", "as")}
+_INCLUDED = {"to", "whether", "if"}
+_OBJECT_WORD = re.compile(r"[\w’'.\-]+|[,;:.()\x00]")
+
+
+def _object_content(masked, lemma, end, hi):
+    """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
+    :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation or a quotation."""
+    if lemma in OBJECT_CONTENT:
+        m = _OBJECT_WORD.search(masked, end, hi)
+        if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
+                                                                           "in", "at"):
+            return None
+        if m.group().lower() in ("of", "against", "about"):
+            m = _OBJECT_WORD.search(masked, m.end(), hi)
+            return m.start() if m is not None and m.group()[0].isalnum() else None
+        return m.start()
+    preps = CONTENT_AFTER_OBJECT.get(lemma)
+    if not preps:
+        return None
+    for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
+        w = m.group()
+        if k > 10 or not w[0].isalnum() and w not in ".'’-":
+            return None
+        if k and w.lower() in preps:
+            if w.lower() in _INCLUDED:
+                return m.start()
+            nxt = _OBJECT_WORD.search(masked, m.end(), hi)
+            return nxt.start() if nxt is not None and nxt.group()[0].isalnum() else None
+    return None
+
+
 def _n_words(text: str) -> int:
     return sum(1 for w in CLAUSE_TOKEN.findall(text.replace(MASK, " ")) if w[0].isalnum())
 
@@ -71,7 +115,8 @@ def reported_clauses(art, lo, hi):
     found = False
     for hit in verb_hits_in(art, lo, clause_hi):
         start, end, lemma, cls, clausal, form = hit
-        if not clausal or lemma == "according to" or start in art.post_verbs:
+        if lemma == "according to" or start in art.post_verbs or not (
+                clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT):
             continue
         after = masked[end:clause_hi]
         words = list(CLAUSE_TOKEN.finditer(after))[:8]   # the tests below look at 7 words at most
@@ -109,6 +154,8 @@ def reported_clauses(art, lo, hi):
                 if ok and not medium and nxt not in ("when", "while", "as", "after"):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
+        if c_start is None:
+            c_start = _object_content(masked, lemma, end, clause_hi)
         if c_start is None:
             continue
         s, e = trim(art.text, c_start, clause_hi)
