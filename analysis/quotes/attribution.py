@@ -140,7 +140,10 @@ _APPOSITIVE_END = re.compile(r",\s*$")
 _SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
                                             "there", "this", "is", "was", "are", "were", "be",
-                                            "been", "not", "has", "have", "had", "also"}
+                                            "been", "not", "has", "have", "had", "also",
+                                            "would", "could", "should", "will", "can", "may",
+                                            "might", "must", "do", "does", "did", "having",
+                                            "without", "worth", "needless", "it's", "who"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 
@@ -244,6 +247,8 @@ def _post_frame(art, close, hi) -> Frame | None:
     statement read``. The quotation must be closed off by a comma (or stand at the end)."""
     after = art.masked[close + 1:hi]
     inner_end = art.text[max(0, close - 1)]
+    if inner_end == "'":   # the first mark of a closing '' pair
+        inner_end = art.text[max(0, close - 2)]
     m = _LEADING_PUNCT.match(after)
     if not (m.group(1) or inner_end in ",!?.:"):
         return None

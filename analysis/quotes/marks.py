@@ -7,7 +7,7 @@ quotation from being taken for its frame. The pairing of marks is :func:`analysi
 from __future__ import annotations
 
 MASK = "\x00"  # stands in for every character of a quotation (marks included) in frame analysis
-QUOTE_CHARS = "\"“”‘’«»„"
+QUOTE_CHARS = "\"“”‘’«»„`"
 
 
 def mask(text: str, quotes: list[tuple[int, int]]) -> str:
@@ -27,10 +27,13 @@ def mask(text: str, quotes: list[tuple[int, int]]) -> str:
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """[s, e) without the spaces and quotation marks at its ends (and trailing , ; : dashes)."""
-    while s < e and (text[s].isspace() or text[s] in QUOTE_CHARS):
+    """[s, e) without the spaces and quotation marks at its ends (and trailing , ; : dashes); an
+    apostrophe counts as a mark only where it is half of a typewriter pair ('' ``)."""
+    while s < e and (text[s].isspace() or text[s] in QUOTE_CHARS or
+                     text[s] == "'" and text[s - 1:s] == "'"):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-" + QUOTE_CHARS):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-" + QUOTE_CHARS or
+                     text[e - 1] == "'" and text[e:e + 1] == "'"):
         e -= 1
     return s, e
 
@@ -41,5 +44,5 @@ def quote_kind(quote: str, raw_inner: str = "", after_colon: bool = False) -> st
     words = quote.split()
     if not words or not (quote[0].isupper() or quote[0].isdigit()):
         return "partial"
-    set_off = raw_inner.rstrip()[-1:] in (".", "!", "?", ",") or after_colon
+    set_off = raw_inner.rstrip().rstrip("'")[-1:] in (".", "!", "?", ",") or after_colon
     return "direct" if len(words) >= 4 or set_off else "partial"

@@ -41,28 +41,36 @@ def _ends_attribution(rest: str) -> bool:
 
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
 # "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
-OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten", "warn",
-                  "predict", "announce", "suggest", "deny", "reiterate", "reaffirm", "confirm"}
+OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
+                  "predict", "warn"}
+_OBJECT_NEEDS_PREP = {"warn"}   # "warned of/against a trade war", not "warned officials"
 # ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
 # "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
 CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to", "whether", "if"),
                         "press": ("to", "for"), "appeal": ("to", "for"), "request": ("to",),
                         "order": ("to",), "accuse": ("of",), "charge": ("with", "of"),
                         "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
-                        "condemn": ("as", "for"), "criticize": ("for", "as"), "attack": ("as", "for"),
+                        "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
                         "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
-                        "reject": ("as",), "praise": ("for", "as")}
+                        "reject": ("as",), "praise": ("as", "for")}
 _INCLUDED = {"to", "whether", "if"}
+_OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
+_AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
+_INFINITIVE = re.compile(r"\bto\s+\S+\s*$")
 _OBJECT_WORD = re.compile(r"[\w’'.\-]+|[,;:.()\x00]")
 
 
 def _object_content(masked, lemma, end, hi):
     """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
     :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation or a quotation."""
+    if _INFINITIVE.search(masked, max(0, end - 40), end):
+        return None   # "to confirm their address", "need a majority to confirm"
     if lemma in OBJECT_CONTENT:
         m = _OBJECT_WORD.search(masked, end, hi)
         if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
                                                                            "in", "at"):
+            return None
+        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in ("of", "against", "about"):
             return None
         if m.group().lower() in ("of", "against", "about"):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
@@ -71,16 +79,20 @@ def _object_content(masked, lemma, end, hi):
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return None
+    found = {}
     for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
         w = m.group()
         if k > 10 or not w[0].isalnum() and w not in ".'’-":
-            return None
+            break
         if k and w.lower() in preps:
-            if w.lower() in _INCLUDED:
-                return m.start()
-            nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-            return nxt.start() if nxt is not None and nxt.group()[0].isalnum() else None
-    return None
+            found.setdefault(w.lower(), m)
+    m = next((found[p] for p in preps if p in found), None)   # the listed order decides
+    if m is None:
+        return None
+    if m.group().lower() in _INCLUDED:
+        return m.start()
+    nxt = _OBJECT_WORD.search(masked, m.end(), hi)
+    return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
 
 
 def _n_words(text: str) -> int:
@@ -125,12 +137,12 @@ def reported_clauses(art, lo, hi):
         if any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
                (i == 0 or lowered[0] in DETERMINERS) for i in range(min(2, len(lowered) - 1))):
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
-        for k, w in enumerate(words[:7]):
+        for k, w in enumerate(words[:7] if clausal else []):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
                 if k <= 5 and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
-        if c_start is None and lemma in ZERO_THAT and words:
+        if c_start is None and clausal and lemma in ZERO_THAT and words:
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
@@ -154,11 +166,18 @@ def reported_clauses(art, lo, hi):
                 if ok and not medium and nxt not in ("when", "while", "as", "after"):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
-        if c_start is None:
+        c_end = clause_hi
+        if c_start is None and post is None:   # a post-posed attribution owns the whole clause
             c_start = _object_content(masked, lemma, end, clause_hi)
+            if c_start is not None:   # an object ends at a clause break or the next speech act
+                stop = _OBJECT_END.search(masked, c_start, clause_hi)
+                nxt = [h[0] for h in verb_hits_in(art, c_start, clause_hi)]
+                c_end = min([stop.start() if stop else clause_hi] + nxt)
+                cut = _AND_AT_END.search(masked, c_start, c_end)
+                c_end = cut.start() if cut else c_end
         if c_start is None:
             continue
-        s, e = trim(art.text, c_start, clause_hi)
+        s, e = trim(art.text, c_start, c_end)
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
@@ -191,6 +210,8 @@ def reported_clauses(art, lo, hi):
         out.append((s2, e, fr))
         found = True
         clause_hi = min(clause_hi, hi)
+        if c_end < clause_hi:
+            continue  # an object's content ended: a later speech act may follow ("and said ...")
         break  # one reported clause per verb frame; nested frames stay inside it
     if not found:
         if post is not None:

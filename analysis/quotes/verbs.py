@@ -53,6 +53,7 @@ AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "m
                    "and", "often", "repeatedly", "then", "still", "never", "always"}
 
 
+_IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to)\s+$")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
 
@@ -83,6 +84,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             if not inverted and (prev_word in DETERMINERS or not (prev_word in AUX_BEFORE_BASE
                                                                   or subj_end)):
                 continue
+        if _IDIOM_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
+            continue  # "goes without saying", "worth noting", "having said that", "needless to say"
         if hits and masked[hits[-1][1]:m.start()].isspace() and \
                 not first.endswith("ing"):
             continue  # "dismissed claims that": the second one is a noun
