@@ -6,6 +6,7 @@ to); building the answers once per article, sorted for bisection, keeps each que
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -68,12 +69,18 @@ def _sentence_list(text, sentences, paragraphs):
     return _joined(text, out)
 
 
+_TITLE_AT_END = re.compile(r"(?<![\w.])(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|"
+                           r"Maj|Dr|Mr|Mrs|Ms|Prof|Rev|St|Gov|Atty|Supt|Insp)\.\s*$")
+
+
 def _joined(text, spans):
     """Sentences with a false split undone: a "sentence" opening in lower case on the same line
-    continues the previous one ("Rep. Earl Blumenauer (D-Ore.) | said.")."""
+    continues the previous one ("Rep. Earl Blumenauer (D-Ore.) | said."), and so does one after
+    a title's abbreviation ("said Del. | Stacey Plaskett")."""
     out = []
     for s, e in spans:
-        if out and text[s:s + 1].islower() and "\n" not in text[out[-1][1]:s]:
+        if out and "\n" not in text[out[-1][1]:s] and (
+                text[s:s + 1].islower() or _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

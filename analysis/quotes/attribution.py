@@ -222,6 +222,51 @@ def _bare_subject_after(art, end, hi):
     return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
 
 
+_TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
+_MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
+TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "late", "early", "again", "also", "too", "recently", "then"}
+
+
+def _ends_attribution(rest: str) -> bool:
+    """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
+    statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
+    words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
+    return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
+
+
+def _attribution_in(art, t_lo, t_hi):
+    """The frame of a short "X said" / "said X" segment [t_lo, t_hi) that attributes what
+    precedes it (its subject inside the segment, nothing after the verb but adverbials)."""
+    for hit in verb_hits_in(art, t_lo, t_hi):
+        if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:t_hi])) <= 14:
+            fr = frame_for_verb(art, hit, t_lo)
+            if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
+                    _ends_attribution(art.masked[max(hit[1], fr.ref.end):t_hi]):
+                return fr
+        return None
+    return None
+
+
+def post_posed(art, lo, hi):
+    """A post-posed attribution of the sentence [lo, hi): ``..., the ministry said.`` at its end
+    or ``..., Graham said, since ...`` after its first clause: (position of the comma, Frame) or
+    None. Everything before the comma is what the frame attributes."""
+    sentence = art.masked[lo:hi]
+    tail = _TAIL_CLAUSE.search(sentence)
+    if tail:
+        fr = _attribution_in(art, lo + tail.start(1), lo + tail.end(1))
+        if fr is not None:
+            return lo + tail.start(), fr
+    mid = _MID_CLAUSE.search(sentence)
+    if mid and mid.start() > 0 and MASK not in mid.group(1):
+        fr = _attribution_in(art, lo + mid.start(1), lo + mid.end(1))
+        if fr is not None:
+            return lo + mid.start(), fr
+    return None
+
+
 def according_to(art, lo, hi):
     """Frames of "according to X" inside [lo, hi): (phrase start, phrase end, Frame)."""
     out = []
@@ -325,6 +370,10 @@ def quote_frame(art, o, c, last_frame):
     elif frame is not None and acc and not frame.via and acc[-1].speaker.actor_id != \
             frame.speaker.actor_id:
         frame.via = acc[-1].speaker.name
+    if frame is None:
+        tail = post_posed(art, lo, hi)
+        if tail is not None and tail[0] > c:   # "A cashier who "steals" is held, Warren said."
+            return tail[1]
     if frame is None:
         outside = art.masked[lo:hi].replace(MASK, "")
         if not CLAUSE_TOKEN.findall(outside.replace("\n", " ")) or not _ALNUM.search(outside):

@@ -41,7 +41,7 @@ HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", 
                     "Chairwoman": "f", "Spokesman": "m", "Spokeswoman": "f"}
 # Titles that may stand before a surname alone ("Sen. Graham", "Gov. Scott", "President Obama").
 TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
-    "Rep", "Sen", "Gov", "Dr", "Prof.", "Professor", "Rev.", "Gen", "Judge", "Justice",
+    "Rep", "Sen", "Gov", "Dr", "Prof.", "Del.", "Reps.", "Sens.", "Rev", "Atty.", "Gov.", "Lt.", "Professor", "Rev.", "Gen", "Judge", "Justice",
     "Attorney", "Speaker", "Leader", "Candidate", "Nominee", "Chair", "Commissioner", "Sheriff",
     "Councilman", "Councilwoman", "Councillor", "Assemblyman", "Assemblywoman", "Delegate",
     "Pope", "King", "Queen", "Prince", "Princess", "Sgt.", "Cpl.", "Pvt.", "Capt.", "Maj.",
@@ -49,7 +49,8 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "GOP", "Chief", "Executive", "CEO", "Founder", "Co-founder", "Filmmaker", "Author",
     "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor", "Coach",
     "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
-    "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade"}
+    "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
+    "Then-", "Then-President", "Then-Secretary", "Sens", "Reps"}
 # Capitalised words that open sentences or clauses without being names.
 _OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
 they we i you his her their our my your but and or so yet if when while after before as
@@ -60,7 +61,8 @@ what who whom whose which where why how both either neither each every all some 
 several few more less other another such one two three four five six seven ten last next first
 second third many much some any nor once sources officials critics analysts experts reporters
 speaking today tonight yesterday tomorrow earlier later asked said says told according
-dear please thank thanks well oh ok okay mr ms mrs""".split()} | {
+dear please thank thanks well oh ok okay mr ms mrs should would could will can may might must
+did does do has have had is was are were be been being""".split()} | {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",

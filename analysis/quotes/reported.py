@@ -12,7 +12,7 @@ import re
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
-from .attribution import according_to, frame_for_verb
+from .attribution import according_to, frame_for_verb, post_posed
 from .coreference import is_medium
 from .marks import MASK, trim
 from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
@@ -20,25 +20,12 @@ from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_T
 _STOP = re.compile(r"[.;]")
 _PUNCT = re.compile(r"[,;:.]")
 _PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
-_TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _END_PUNCT_ONLY = re.compile(r"[\s.!?]*")
 _CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
 
 CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
                  "rumours", "rumors", "suggestions", "speculation", "assertions", "charges",
                  "fears", "idea", "notion", "view", "belief", "impression", "fact", "news"}
-TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "late", "early", "again", "also", "too", "recently", "then"}
-
-
-def _ends_attribution(rest: str) -> bool:
-    """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
-    statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
-    words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
-    return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
-
-
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
 # "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
 OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
@@ -105,19 +92,7 @@ def reported_clauses(art, lo, hi):
     out = []
     masked = art.masked
     acc = according_to(art, lo, hi)
-    sentence = masked[lo:hi]
-    tail = _TAIL_CLAUSE.search(sentence)
-    post = None
-    if tail:
-        t_lo = lo + tail.start(1)
-        t_hi = lo + tail.end(1)
-        for hit in verb_hits_in(art, t_lo, t_hi):
-            if hit[4] and len(CLAUSE_TOKEN.findall(masked[t_lo:t_hi])) <= 14:
-                fr = frame_for_verb(art, hit, t_lo)
-                if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
-                        _ends_attribution(masked[max(hit[1], fr.ref.end):t_hi]):
-                    post = (lo + tail.start(), fr)
-                break
+    post = post_posed(art, lo, hi)
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]):
             post = post or (a - (1 if masked[a - 1:a] == " " else 0), fr)
