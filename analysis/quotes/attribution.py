@@ -242,8 +242,13 @@ def _attribution_in(art, t_lo, t_hi):
     for hit in verb_hits_in(art, t_lo, t_hi):
         if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:t_hi])) <= 14:
             fr = frame_for_verb(art, hit, t_lo)
+            rest = max(hit[1], fr.ref.end) if fr is not None and fr.ref is not None else t_hi
+            if hit[2] == "tell":   # "told The Huffington Post on Thursday": skip the addressee
+                told = ref_at(art, rest, t_hi, last=False, subject=False)
+                rest = told.end if told is not None and not art.masked[rest:told.start].strip(
+                    " ") else rest
             if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
-                    _ends_attribution(art.masked[max(hit[1], fr.ref.end):t_hi]):
+                    _ends_attribution(art.masked[rest:t_hi]):
                 return fr
         return None
     return None
@@ -251,8 +256,8 @@ def _attribution_in(art, t_lo, t_hi):
 
 def post_posed(art, lo, hi):
     """A post-posed attribution of the sentence [lo, hi): ``..., the ministry said.`` at its end
-    or ``..., Graham said, since ...`` after its first clause: (position of the comma, Frame) or
-    None. Everything before the comma is what the frame attributes."""
+    or ``All of which, he said, would help ...`` after its first clause: (end of what it
+    attributes: the comma before a final "X said", else the sentence end, Frame) or None."""
     sentence = art.masked[lo:hi]
     tail = _TAIL_CLAUSE.search(sentence)
     if tail:
@@ -262,8 +267,8 @@ def post_posed(art, lo, hi):
     mid = _MID_CLAUSE.search(sentence)
     if mid and mid.start() > 0 and MASK not in mid.group(1):
         fr = _attribution_in(art, lo + mid.start(1), lo + mid.end(1))
-        if fr is not None:
-            return lo + mid.start(), fr
+        if fr is not None:   # the content runs on after ", he said,": the whole sentence
+            return hi, fr
     return None
 
 

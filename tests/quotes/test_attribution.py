@@ -133,7 +133,7 @@ def test_the_latter_with_place_names_standing_for_governments():
 
 def test_scare_quotes_without_speech_act():
     row = one('The so-called "humanitarian aid" arrived at the border.', "humanitarian")
-    assert (row.kind, row.speaker_id, row.verb) == ("partial", "", "")
+    assert (row.kind, row.speaker_id, row.verb) == ("mention", "", "")   # no statement
     row = one('The United States recognized Guaidó as "interim president" in January.', "interim")
     assert row.speaker_id == "us_government"
 
