@@ -43,14 +43,16 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to", "whet
 _INCLUDED = {"to", "whether", "if"}
 _OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
 _AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
-_INFINITIVE = re.compile(r"\bto\s+\S+\s*$")
-_OBJECT_WORD = re.compile(r"[\w’'.\-]+|[,;:.()\x00]")
+_INFINITIVE = re.compile(r"\bto\s+$")
+_COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was severing ties"
+REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
+_OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
 
 
-def _object_content(masked, lemma, end, hi):
+def _object_content(masked, lemma, start, end, hi):
     """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
-    :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation or a quotation."""
-    if _INFINITIVE.search(masked, max(0, end - 40), end):
+    :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation."""
+    if _INFINITIVE.search(masked, max(0, start - 12), start):
         return None   # "to confirm their address", "need a majority to confirm"
     if lemma in OBJECT_CONTENT:
         m = _OBJECT_WORD.search(masked, end, hi)
@@ -69,7 +71,7 @@ def _object_content(masked, lemma, end, hi):
     found = {}
     for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
         w = m.group()
-        if k > 10 or not w[0].isalnum() and w not in ".'’-":
+        if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
             break
         if k and w.lower() in preps:
             found.setdefault(w.lower(), m)
@@ -109,15 +111,18 @@ def reported_clauses(art, lo, hi):
         words = list(CLAUSE_TOKEN.finditer(after))[:8]   # the tests below look at 7 words at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
-        if any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
-               (i == 0 or lowered[0] in DETERMINERS) for i in range(min(2, len(lowered) - 1))):
+        claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
+                     (i == 0 or lowered[0] in DETERMINERS) for i in range(min(2, len(lowered) - 1)))
+        if claims and lemma not in REJECTING:
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
-        for k, w in enumerate(words[:7] if clausal else []):
+        if claims:    # "rejected claims that ...": the speech act's content is the claims' NP
+            c_start = end + words[0].start()
+        for k, w in enumerate(words[:7] if clausal and c_start is None else []):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
                 if k <= 5 and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
-        if c_start is None and clausal and lemma in ZERO_THAT and words:
+        if c_start is None and clausal and lemma in ZERO_THAT and words and not claims:
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
@@ -141,12 +146,14 @@ def reported_clauses(art, lo, hi):
                 if ok and not medium and nxt not in ("when", "while", "as", "after"):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
-        c_end = clause_hi
+        c_end, by_object = clause_hi, False
         if c_start is None and post is None:   # a post-posed attribution owns the whole clause
-            c_start = _object_content(masked, lemma, end, clause_hi)
+            c_start = _object_content(masked, lemma, start, end, clause_hi)
+            by_object = c_start is not None
             if c_start is not None:   # an object ends at a clause break or the next speech act
                 stop = _OBJECT_END.search(masked, c_start, clause_hi)
-                nxt = [h[0] for h in verb_hits_in(art, c_start, clause_hi)]
+                nxt = [h[0] for h in verb_hits_in(art, c_start, clause_hi)
+                       if _COORDINATED.search(masked, max(0, h[0] - 6), h[0])]
                 c_end = min([stop.start() if stop else clause_hi] + nxt)
                 cut = _AND_AT_END.search(masked, c_start, c_end)
                 c_end = cut.start() if cut else c_end
@@ -156,7 +163,8 @@ def reported_clauses(art, lo, hi):
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
-        if s2 >= e or masked[s2] == MASK or _n_words(masked[s:e]) < 3:
+        if s2 >= e or masked[s2] == MASK or _n_words(
+                (art.text if by_object else masked)[s:e]) < 3:   # an object: its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo)
@@ -185,7 +193,7 @@ def reported_clauses(art, lo, hi):
         out.append((s2, e, fr))
         found = True
         clause_hi = min(clause_hi, hi)
-        if c_end < clause_hi:
+        if by_object:
             continue  # an object's content ended: a later speech act may follow ("and said ...")
         break  # one reported clause per verb frame; nested frames stay inside it
     if not found:
