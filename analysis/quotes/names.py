@@ -88,7 +88,7 @@ PLURAL_BODIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Ameri
 _PARTICLES = r"(?:de|da|del|della|der|den|van|von|van\s+der|van\s+den|von\s+der|al|bin|ibn|" \
              r"le|la|du|di|dos|das|y|St\.)"
 _WORD = r"(?:[A-Z][\w’'.\-]*|(?:al|el)-[A-Z][\w’'\-]*|Mc[A-Z]\w*|O['’][A-Z]\w*)"
-NAME_RUN = re.compile(r"(?<![\w.’'-])" + _WORD + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+)?" +
+NAME_RUN = re.compile(r"(?<![\w.’'-])" + _WORD + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+){0,2}" +
                       _WORD + r")*")
 _TRAILING_PUNCT = re.compile(r"[.’'\-]+$")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
@@ -227,14 +227,19 @@ _ADVERB = re.compile(r"\s+(?:also|has|have|had|later|then|again|once|previously|
                      r"is|was|were|has\s+been)?\s*")
 
 
+_PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
+                        r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke)\b(?!-)")
+
+
 def _context_says_name(masked, s, e, verb_regex):
-    """Does a lone capitalised word at [s, e) act as a speaker: a reporting verb right after it
-    (an adverb or auxiliary between allowed), "said X" before it, or an apposition after it?"""
+    """Does a lone capitalised word at [s, e) act as a speaker or subject: a reporting verb right
+    after it (an adverb or auxiliary between allowed), a past-tense verb right after it ("Biden
+    rubbished"), "said X" before it, or an apposition after it?"""
     gap = _ADVERB.match(masked, e)
     at = gap.end() if gap else e
     if gap and gap.end() > e and verb_regex.match(masked, at):
         return True
-    if _APPOSITION.match(masked, e):
+    if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e):
         return True
     before = masked[max(0, s - 20):s]
     return bool(re.search(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$",

@@ -163,8 +163,8 @@ def reported_clauses(art, lo, hi):
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
-        if s2 >= e or masked[s2] == MASK or _n_words(
-                (art.text if by_object else masked)[s:e]) < 3:   # an object: its quote counts
+        if s2 >= e or masked[s2] == MASK or _n_words((art.text if by_object else masked)[s:e]) \
+                < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo)
