@@ -224,6 +224,8 @@ def _bare_subject_after(art, end, hi):
 
 _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:a|an|the|who|whose|one|its|his|her|their|[a-z]+\s+of)\b")
 TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "late", "early", "again", "also", "too", "recently", "then"}
@@ -240,6 +242,8 @@ def _attribution_in(art, t_lo, t_hi):
     """The frame of a short "X said" / "said X" segment [t_lo, t_hi) that attributes what
     precedes it (its subject inside the segment, nothing after the verb but adverbials)."""
     for hit in verb_hits_in(art, t_lo, t_hi):
+        if _TO_BEFORE.search(art.masked, max(0, hit[0] - 4), hit[0]):
+            return None   # "he declined to comment": no attribution
         if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:t_hi])) <= 14:
             fr = frame_for_verb(art, hit, t_lo)
             rest = max(hit[1], fr.ref.end) if fr is not None and fr.ref is not None else t_hi
@@ -267,8 +271,9 @@ def post_posed(art, lo, hi):
     mid = _MID_CLAUSE.search(sentence)
     if mid and mid.start() > 0 and MASK not in mid.group(1):
         fr = _attribution_in(art, lo + mid.start(1), lo + mid.end(1))
-        if fr is not None:   # the content runs on after ", he said,": the whole sentence
-            return hi, fr
+        if fr is not None:   # the content runs on after ", he said,": the whole sentence,
+            # unless what follows describes the speaker (", said Brian Baker, an adviser ...")
+            return (lo + mid.start() if _APPOSITION_AFTER.match(sentence, mid.end()) else hi), fr
     return None
 
 

@@ -12,7 +12,7 @@ import re
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
-from .attribution import according_to, frame_for_verb, post_posed
+from .attribution import TIME_WORDS, according_to, frame_for_verb, post_posed
 from .coreference import is_medium
 from .marks import MASK, trim
 from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
@@ -108,7 +108,7 @@ def reported_clauses(art, lo, hi):
                 clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT):
             continue
         after = masked[end:clause_hi]
-        words = list(CLAUSE_TOKEN.finditer(after))[:8]   # the tests below look at 7 words at most
+        words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
@@ -117,9 +117,12 @@ def reported_clauses(art, lo, hi):
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
         if claims:    # "rejected claims that ...": the speech act's content is the claims' NP
             c_start = end + words[0].start()
-        for k, w in enumerate(words[:7] if clausal and c_start is None else []):
+        # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in
+        # Toledo, Ohio, that")
+        adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS
+        for k, w in enumerate(words[:13] if clausal and c_start is None else []):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
-                if k <= 5 and not _STOP.search(after[:w.start()]):
+                if (k <= 5 or adverbial) and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
         if c_start is None and clausal and lemma in ZERO_THAT and words and not claims:
