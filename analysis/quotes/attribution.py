@@ -118,8 +118,10 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                 _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ","):
             after = ref_at(art, end, min(end + 80, sentence_bounds(art, start)[1]), last=False,
                             subject=False)
+            between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
-                    and len(CLAUSE_TOKEN.findall(art.masked[end:after.start])) <= 3:
+                    and (len(between) <= 3 or len(between) <= 7 and all(
+                        w[0].isupper() or w in ("of", "the") for w in between)):
                 ref = after
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
@@ -154,6 +156,10 @@ def _before_apposition(art, lo, start):
     pre = art.masked[lo:start]
     if not _APPOSITIVE_END.search(pre):
         return None
+    first = ref_at(art, lo, start, last=False)
+    if first is not None and not pre[:first.start - lo].strip() and \
+            art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") and MASK not in pre:
+        return first   # the clause opens with the subject: "Scott Pruitt, the ..., one of ..., said"
     body = pre.rstrip()[:-1]
     cut = body.rfind(",")
     if cut < 0 or MASK in body[cut:]:
@@ -313,8 +319,13 @@ def _post_frame(art, close, hi) -> Frame | None:
     words = CLAUSE_TOKEN.findall(art.masked[rest_lo:seg_hi])
     if not words or words[0].lower() in SUBORDINATORS - {"as"}:
         return None
+    first = ref_at(art, rest_lo, seg_hi, last=False)
+    described = first is not None and first.start == rest_lo and \
+        art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(")   # "X, the head of, said"
     for hit in verb_hits_in(art, rest_lo, seg_hi):
-        if len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]])) <= 9:
+        n = len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]]))
+        if n <= 9 or described and n <= 30 and _APPOSITIVE_END.search(art.masked, rest_lo,
+                                                                       hit[0]):
             fr = frame_for_verb(art, hit, rest_lo)
             if fr and (fr.ref is None or fr.ref.start >= rest_lo):
                 art.post_verbs.add(hit[0])
@@ -365,6 +376,32 @@ def make_row(art, frame: Frame | None, s, e, kind, article_id, outlet) -> dict:
             "sentence": art.text[sents[0][0]:sents[-1][1]].strip(), "start": s, "end": e}
 
 
+_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*")
+_SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)")
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _signed(art, c):
+    """A quotation signed after a dash at its paragraph's end: '"..." ― Martha Aguilar'."""
+    m = _SIGNATURE.match(art.masked, c + 1)
+    if m is None or c + 1 >= len(art.text):
+        return None
+    ref = ref_at(art, m.end(), m.end() + 80, last=False)
+    if ref is None or ref.start != m.end() or not _SIGNATURE_END.match(art.masked, ref.end):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def _announced(art, o):
+    """A quotation opening a paragraph after one that ends in a colon: 'The Times reports:' /
+    new paragraph '"In an illustration ..."': the frame of that colon's sentence."""
+    if o == 0 or not _COLON_BEFORE.search(art.masked, max(0, o - 6), o) or \
+            "\n" not in art.masked[max(0, o - 6):o]:
+        return None
+    lo, _ = sentence_bounds(art, art.masked.rfind(":", 0, o))
+    return _pre_frame(art, lo, art.masked.rfind(":", 0, o) + 1)
+
+
 def quote_frame(art, o, c, last_frame):
     """The frame of the quotation between marks ``o`` and ``c``: a verb before it, one after it
     (a medium after a speaker relays), "according to X", else the previous speaker (a quotation
@@ -384,6 +421,7 @@ def quote_frame(art, o, c, last_frame):
         tail = post_posed(art, lo, hi)
         if tail is not None and tail[0] > c:   # "A cashier who "steals" is held, Warren said."
             return tail[1]
+        frame = _signed(art, c) or _announced(art, o)
     if frame is None:
         outside = art.masked[lo:hi].replace(MASK, "")
         if not CLAUSE_TOKEN.findall(outside.replace("\n", " ")) or not _ALNUM.search(outside):

@@ -4,6 +4,16 @@ Why salience: a pronoun or description in news text almost always points to the 
 own sentence or to the latest speaker or subject a few sentences back (Lappin & Leass 1994 rank
 antecedents the same way: subject before object, recent before old); candidates must agree in kind
 (person/body), gender, role word and country with the codebook's record of the actor.
+
+Pronouns (he/she/they/it) take the nearest earlier compatible antecedent: the subject of their own
+sentence, then each earlier sentence's speakers and subjects (up to five back), subjects before
+objects. Compatible: he/she a person or a name of unknown type (:mod:`.names`) not known to be of
+the other gender (codebook gender, honorific Mr./Ms.); it a body; they a body, a plural group
+("Democrats") or anyone. Where it fails: a name without honorific has no gender, so "she" may
+take the nearest man of unknown gender; preferring a known gender first was measured worse
+(PolNeAR dev speaker accuracy 0.80 -> 0.78: the codebook's well-known people then win over the
+nearer subject); plural descriptions ("farm groups", "analysts") are speakers but not antecedents
+of "they"; cataphora ("Before he spoke, Smith ...") is not resolved.
 """
 from __future__ import annotations
 

@@ -120,8 +120,9 @@ def _strip(words):
     k = 0
     body = _body(words)
     while k < len(words) and (words[k] in _OPENERS or not body and (
-            words[k] in TITLES or _DEMONYM.fullmatch(words[k]) or words[k].endswith(("'s", "’s")))):
-        k += 1
+            words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
+            and k + 1 < len(words) and words[k + 1] in TITLES)):
+        k += 1   # a demonym only before a title: "Russian Foreign Minister", not "Alan Cole"
     name = words[k:]
     # "Jeb Bush's" never reaches here (possessives end runs); drop a trailing stop
     while name and name[-1] in _OPENERS:

@@ -2,9 +2,12 @@
 speakers, verbs and intermediaries).
 
 One row per quotation: ``direct`` (a sentence or clause in quotation marks), ``partial`` (a
-fragment in marks inside the reporter's sentence, also scare quotes and names in marks) and
-``indirect`` (reported speech without marks). The pieces: marks (:func:`analysis.text.quote_spans`,
-:mod:`.marks`), references (:mod:`.mentions`), speakers (:mod:`.coreference`), frames
+fragment in marks inside the reporter's sentence, also a scare quote whose holder the sentence
+names), ``indirect`` (reported speech without marks: a clause, or the object of a speech act such
+as "called for dialogue") and ``mention`` (marks that hold no statement: a title, slogan, handle or
+id, a scare quote nobody is said to utter; :func:`~analysis.quotes.marks.not_statement`). The
+pieces: marks (:func:`analysis.text.quote_spans`, :mod:`.marks`), names the text gives
+(:mod:`.names`), references (:mod:`.mentions`), speakers (:mod:`.coreference`), frames
 (:mod:`.attribution`), reported speech (:mod:`.reported`).
 """
 from __future__ import annotations
