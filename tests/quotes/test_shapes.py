@@ -208,3 +208,27 @@ def test_not_statements_are_kind_mention():
     assert list(out["kind"]) == ["mention"] * len(out) and len(out) == 1 + 1
     out = extract('The crowd chanted "Make America Great Again" before she spoke.')
     assert list(out["kind"]) == ["mention"]
+
+
+def test_quotation_signed_after_a_dash_or_announced_by_a_colon():
+    # HuffPost reader lists; Breitbart "X reports:" before a block quotation
+    row = one("“He scares me. His words make me afraid.” ― Krystal Correa", "He scares")
+    assert row.speaker == "Krystal Correa"
+    text = ('The New York Times reports:\n\n"Just 24 percent of the contributors have given $200 '
+            'or less, the filings show."')
+    row = one(text, "Just 24")
+    assert (row.speaker, row.verb) == ("New York Times", "report")
+
+
+def test_long_apposition_between_quotation_and_verb():
+    # Washington Post: name, two descriptions, then the verb
+    row = one("“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican "
+              "attorney general of Oklahoma, one of the states suing the EPA, said on Tuesday.",
+              "It’s an")
+    assert row.speaker == "Scott Pruitt"
+    row = one("“They’d just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, "
+              "said in a phone interview.", "They’d")
+    assert row.speaker == "Jim Jordan"
+    row = one('"I will go," said Venezuelan Deputy Foreign Minister Ivan Gil.', "I will")
+    assert row.speaker_id == "gil"
+    assert one('"We wait," Alan Cole said.', "We").speaker == "Alan Cole"   # not a demonym
