@@ -149,7 +149,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     Pairs are found per paragraph. Curly marks have a direction, straight ones toggle, and mixed
     pairs (“...") close too; a quotation still open at the paragraph's end runs to that end (the
     news convention for a quotation continued in the next paragraph). Guillemets «...» and „...“
-    pair with their own partner. A curly single ‘...’ pair counts when the ‘ opens a word and the
+    pair with their own partner; typewriter pairs ``...'' and ''...'' pair too. A curly single ‘...’ pair counts when the ‘ opens a word and the
     ’ is not an apostrophe; straight single quotes are not used (apostrophes).
     """
     spans = []
@@ -174,6 +174,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opened = None
         if opened is not None and hi - opened > 2:
             spans.append((opened, hi))
+        for s, e in _double_apostrophe_pairs(text, lo, hi):
+            if not any(a <= s <= b or s <= a <= e for a, b in spans):
+                spans.append((s, e))
         for m in _SINGLE_QUOTED.finditer(text[lo:hi]):
             s, e = lo + m.start(), lo + m.end() - 1
             if not any(a <= s < b for a, b in spans):
@@ -182,9 +185,30 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 _MARKS = re.compile(r'[«„“”"»]')
-CLOSING_MARKS = '"”»“’'   # what text[close] may be when a pair closed (else: the paragraph end)
+CLOSING_MARKS = '"”»“’\''  # what text[close] may be when a pair closed (else: the paragraph end)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘([^‘’\n]{1,200}?)’(?![\w])")
+
+
+_DOUBLE_APOSTROPHE = re.compile(r"``|''")
+
+
+def _double_apostrophe_pairs(text, lo, hi):
+    """Wire and newspaper typewriter quotes in [lo, hi): ``...'' and ''...'' (NYT archive copy).
+    (open, close): ``text[open]`` is the first mark of the opening pair, ``text[close]`` the
+    second of the closing pair; an opening pair left open runs to the paragraph's end."""
+    out, opened = [], None
+    for m in _DOUBLE_APOSTROPHE.finditer(text, lo, hi):
+        i = m.start()
+        before = text[i - 1] if i > lo else " "
+        if opened is None and (m.group() == "``" or before.isspace() or before in "(["):
+            opened = i
+        elif opened is not None and m.group() == "''" and not before.isspace():
+            out.append((opened, m.end() - 1))
+            opened = None
+    if opened is not None and hi - opened > 3:
+        out.append((opened, hi))
+    return out
 
 
 def _looks_opening(text, i, hi):

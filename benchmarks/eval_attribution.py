@@ -16,7 +16,7 @@ fragment is found in the cleaned ``text`` by its words (any whitespace between),
 nearest its raw offset plus the shift of the fragment found before. A Content not found is
 "unlocated" and left out of every denominator (count printed). Sources are compared by words only.
 
-Direct quotes. Gold units: the outermost quotations (" “” «» „“ ``'') in each Content fragment,
+Direct quotes. Gold units: the outermost quotations (" “” «» „“ ``'' ''…'') in each Content fragment,
 widened by an adjacent mark; an opening mark at a fragment's start left open runs to its end.
 Predictions: rows of kind direct or partial. A prediction matches a gold unit when they overlap by
 at least half of the longer; pairs are one-to-one, largest overlap ratio first. Precision and
@@ -69,7 +69,7 @@ STOP = set("the a an of and or in on at for to from with by s mr mrs ms dr jr sr
            "my your said says".split())
 PRONOUNS = set("he she they it i we you him them us me who this that one".split())
 QUOTES = '"“”«»„'
-PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "``": "''"}    # opening mark -> closing mark
+PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "``": "''", "''": "''"}  # opening -> closing
 OUTLETS = {"huff-post": "Huffington Post", "breitbart": "Breitbart", "nyt": "New York Times",
            "politico": "Politico", "wash-post": "Washington Post", "west-journal": "Western Journalism",
            "usa-today": "USA Today"}

@@ -6,6 +6,7 @@ to); building the answers once per article, sorted for bisection, keeps each que
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ class Article:
     index: ActorIndex
     verbs: VerbTable
     verb_hits: list = field(default_factory=list)
+    entities: dict = field(default_factory=dict)  # name id -> names.Entity (names the text gives)
     resolved: dict = field(default_factory=dict)  # ref.start -> Speaker
     history: list = field(default_factory=list)  # (position, Speaker) of attributed rows
     post_verbs: set = field(default_factory=set)  # verbs that attribute a preceding quotation
@@ -46,7 +48,8 @@ def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> A
     quotes = quote_spans(text)
     masked = mask(text, quotes)
     art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
-    art.refs = find_refs(text, masked, index, sents)
+    art.refs = find_refs(text, masked, index, sents, verbs.regex)
+    art.entities = {r.actor_id: r.entity for r in art.refs if r.entity is not None}
     art.ref_starts = [r.start for r in art.refs]
     art.verb_hits = find_verb_hits(masked, art.refs, verbs)
     art.verb_starts = [h[0] for h in art.verb_hits]
@@ -59,10 +62,28 @@ def _sentence_list(text, sentences, paragraphs):
         spans = sorted(zip(index.starts, index.ends))
         spans = [(s, e) for s, e in spans if 0 <= s < e <= len(text)]
         if spans:
-            return spans
+            return _joined(text, spans)
     out = []
     for lo, hi in paragraphs:
         out += [(lo + s, lo + e) for s, e in sentence_spans(text[lo:hi])]
+    return _joined(text, out)
+
+
+_TITLE_AT_END = re.compile(r"(?<![\w.])(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|"
+                           r"Maj|Dr|Mr|Mrs|Ms|Prof|Rev|St|Gov|Atty|Supt|Insp)\.\s*$")
+
+
+def _joined(text, spans):
+    """Sentences with a false split undone: a "sentence" opening in lower case on the same line
+    continues the previous one ("Rep. Earl Blumenauer (D-Ore.) | said."), and so does one after
+    a title's abbreviation ("said Del. | Stacey Plaskett")."""
+    out = []
+    for s, e in spans:
+        if out and "\n" not in text[out[-1][1]:s] and (
+                text[s:s + 1].islower() or _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 

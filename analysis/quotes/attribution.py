@@ -16,7 +16,8 @@ from .coreference import Speaker, is_medium, resolve
 from .marks import MASK
 from .mentions import Ref
 from .verbs import verb_class
-from .words import SUBORDINATORS
+from .verbs import ADVERBS
+from .words import PREPOSITIONS, SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -110,15 +111,22 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     if ing and _COMMA_AT_END.search(pre):
         ref = main_subject(art, lo, start)  # ", adding that ...", ", urging ..."
     else:
-        ref = ref_at(art, lo, start)
-        # "said Maria Zakharova", "claimed Pompeo": subject after the verb
-        if ref is None or _COMMA_SEMI_AT_END.search(art.masked[lo:start]) and \
-                art.masked[lo:start].strip().endswith(MASK + ","):
+        ref = _before_apposition(art, lo, start) or ref_at(art, lo, start)
+        # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
+        # but punctuation or a quotation stands before the verb in its clause)
+        if ref is None and not _WORDS_BEFORE.search(pre) or \
+                _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ","):
             after = ref_at(art, end, min(end + 80, sentence_bounds(art, start)[1]), last=False,
                             subject=False)
+            between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
-                    and len(CLAUSE_TOKEN.findall(art.masked[end:after.start])) <= 3:
+                    and (len(between) <= 3 or len(between) <= 7 and all(
+                        w[0].isupper() or w in ("of", "the") for w in between)):
                 ref = after
+            elif ref is None and not _WORDS_BEFORE.search(pre):
+                ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
+    if ref is None:
+        ref = _bare_subject(art, lo, start)
     if ref is None:
         return None
     via = ""
@@ -126,6 +134,153 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         via = _via_from(art, end, min(end + 40, sentence_bounds(art, start)[1]))
     sp = resolve(art, ref)
     return Frame(sp, lemma, cls, via, ref, start)
+
+
+_WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
+_ONLY_WORDS = re.compile(r"[\w\s]*")
+_APPOSITIVE_END = re.compile(r",\s*$")
+_SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
+                                            "there", "this", "is", "was", "are", "were", "be",
+                                            "been", "not", "has", "have", "had", "also",
+                                            "would", "could", "should", "will", "can", "may",
+                                            "might", "must", "do", "does", "did", "having",
+                                            "without", "worth", "needless", "it's", "who"}
+_QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
+                "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
+
+
+def _before_apposition(art, lo, start):
+    """"James Zogby, a Sanders superdelegate, said" / "X, who ..., said": the subject is the
+    reference closed off by the comma that opens the apposition, not a name inside it."""
+    pre = art.masked[lo:start]
+    if not _APPOSITIVE_END.search(pre):
+        return None
+    first = ref_at(art, lo, start, last=False)
+    if first is not None and not pre[:first.start - lo].strip() and \
+            art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") and MASK not in pre:
+        return first   # the clause opens with the subject: "Scott Pruitt, the ..., one of ..., said"
+    body = pre.rstrip()[:-1]
+    cut = body.rfind(",")
+    if cut < 0 or MASK in body[cut:]:
+        return None
+    head = body[:cut].rstrip()
+    refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
+            and not r.possessive and not r.oblique and r.kind != "who"]
+    if not refs:
+        return None
+    tail = body[cut + 1:].strip()
+    words = tail.split()
+    if not words or not (words[0].lower() in ("a", "an", "the", "who", "whose", "one", "its",
+                                                "his", "her", "their", "then", "now", "chief",
+                                                "former") or words[0][:1].islower()):
+        return None
+    return refs[-1]
+
+
+def _bare_subject(art, lo, start):
+    """A subject no reference covers ("Analysts said", "Farm groups warned", "Some economists
+    argue"): the noun phrase right before the verb, up to four words, as an unresolved
+    description (speaker_id stays empty)."""
+    pre = art.masked[lo:start]
+    toks = list(_SUBJECT_WORD.finditer(pre))
+    if not toks:
+        return None
+    k = len(toks)
+    while k and toks[k - 1].group().lower() in ADVERBS:
+        k -= 1
+    if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
+        return None
+    words = []
+    j = k
+    while j and len(words) < 4:
+        w = toks[j - 1]
+        low = w.group().lower()
+        if low in _NP_STOP or (words and pre[w.end():toks[j].start()].strip()):
+            break
+        words.insert(0, w)
+        j -= 1
+        if low in _QUANTIFIERS:
+            break
+    if not words or words[-1].group().lower() in _QUANTIFIERS or words[-1].group().endswith("ly"):
+        return None
+    s, e = lo + words[0].start(), lo + words[-1].end()
+    if MASK in art.masked[s:e]:
+        return None
+    return Ref(s, e, art.text[s:e], "plural")
+
+
+_NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"
+                       r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
+                       r"\s(?:in|at|of|for|with|from|on|who|familiar|close)\b))")
+
+
+def _bare_subject_after(art, end, hi):
+    """The subject of an inverted verb that no reference covers ("..., said one GOP source in
+    the room", "..., says a senior official"): up to five words after the verb, ending in a
+    noun before a comma, the sentence end or a preposition."""
+    m = _NP_AFTER.match(art.masked, end, hi)
+    if not m or MASK in m.group(1):
+        return None
+    words = m.group(1).split()
+    if words[-1].lower() in _NP_STOP or words[0].lower() in _NP_STOP - {"a", "an", "the"}:
+        return None
+    return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
+
+
+_TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
+_MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:a|an|the|who|whose|one|its|his|her|their|[a-z]+\s+of)\b")
+TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "late", "early", "again", "also", "too", "recently", "then"}
+
+
+def _ends_attribution(rest: str) -> bool:
+    """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
+    statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
+    words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
+    return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
+
+
+def _attribution_in(art, t_lo, t_hi):
+    """The frame of a short "X said" / "said X" segment [t_lo, t_hi) that attributes what
+    precedes it (its subject inside the segment, nothing after the verb but adverbials)."""
+    for hit in verb_hits_in(art, t_lo, t_hi):
+        if _TO_BEFORE.search(art.masked, max(0, hit[0] - 4), hit[0]):
+            return None   # "he declined to comment": no attribution
+        if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:t_hi])) <= 14:
+            fr = frame_for_verb(art, hit, t_lo)
+            rest = max(hit[1], fr.ref.end) if fr is not None and fr.ref is not None else t_hi
+            if hit[2] == "tell":   # "told The Huffington Post on Thursday": skip the addressee
+                told = ref_at(art, rest, t_hi, last=False, subject=False)
+                rest = told.end if told is not None and not art.masked[rest:told.start].strip(
+                    " ") else rest
+            if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
+                    _ends_attribution(art.masked[rest:t_hi]):
+                return fr
+        return None
+    return None
+
+
+def post_posed(art, lo, hi):
+    """A post-posed attribution of the sentence [lo, hi): ``..., the ministry said.`` at its end
+    or ``All of which, he said, would help ...`` after its first clause: (end of what it
+    attributes: the comma before a final "X said", else the sentence end, Frame) or None."""
+    sentence = art.masked[lo:hi]
+    tail = _TAIL_CLAUSE.search(sentence)
+    if tail:
+        fr = _attribution_in(art, lo + tail.start(1), lo + tail.end(1))
+        if fr is not None:
+            return lo + tail.start(), fr
+    mid = _MID_CLAUSE.search(sentence)
+    if mid and mid.start() > 0 and MASK not in mid.group(1):
+        fr = _attribution_in(art, lo + mid.start(1), lo + mid.end(1))
+        if fr is not None:   # the content runs on after ", he said,": the whole sentence,
+            # unless what follows describes the speaker (", said Brian Baker, an adviser ...")
+            return (lo + mid.start() if _APPOSITION_AFTER.match(sentence, mid.end()) else hi), fr
+    return None
 
 
 def according_to(art, lo, hi):
@@ -153,6 +308,8 @@ def _post_frame(art, close, hi) -> Frame | None:
     statement read``. The quotation must be closed off by a comma (or stand at the end)."""
     after = art.masked[close + 1:hi]
     inner_end = art.text[max(0, close - 1)]
+    if inner_end == "'":   # the first mark of a closing '' pair
+        inner_end = art.text[max(0, close - 2)]
     m = _LEADING_PUNCT.match(after)
     if not (m.group(1) or inner_end in ",!?.:"):
         return None
@@ -162,8 +319,13 @@ def _post_frame(art, close, hi) -> Frame | None:
     words = CLAUSE_TOKEN.findall(art.masked[rest_lo:seg_hi])
     if not words or words[0].lower() in SUBORDINATORS - {"as"}:
         return None
+    first = ref_at(art, rest_lo, seg_hi, last=False)
+    described = first is not None and first.start == rest_lo and \
+        art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(")   # "X, the head of, said"
     for hit in verb_hits_in(art, rest_lo, seg_hi):
-        if len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]])) <= 9:
+        n = len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]]))
+        if n <= 9 or described and n <= 30 and _APPOSITIVE_END.search(art.masked, rest_lo,
+                                                                       hit[0]):
             fr = frame_for_verb(art, hit, rest_lo)
             if fr and (fr.ref is None or fr.ref.start >= rest_lo):
                 art.post_verbs.add(hit[0])
@@ -214,6 +376,32 @@ def make_row(art, frame: Frame | None, s, e, kind, article_id, outlet) -> dict:
             "sentence": art.text[sents[0][0]:sents[-1][1]].strip(), "start": s, "end": e}
 
 
+_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*")
+_SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)")
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _signed(art, c):
+    """A quotation signed after a dash at its paragraph's end: '"..." ― Martha Aguilar'."""
+    m = _SIGNATURE.match(art.masked, c + 1)
+    if m is None or c + 1 >= len(art.text):
+        return None
+    ref = ref_at(art, m.end(), m.end() + 80, last=False)
+    if ref is None or ref.start != m.end() or not _SIGNATURE_END.match(art.masked, ref.end):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def _announced(art, o):
+    """A quotation opening a paragraph after one that ends in a colon: 'The Times reports:' /
+    new paragraph '"In an illustration ..."': the frame of that colon's sentence."""
+    if o == 0 or not _COLON_BEFORE.search(art.masked, max(0, o - 6), o) or \
+            "\n" not in art.masked[max(0, o - 6):o]:
+        return None
+    lo, _ = sentence_bounds(art, art.masked.rfind(":", 0, o))
+    return _pre_frame(art, lo, art.masked.rfind(":", 0, o) + 1)
+
+
 def quote_frame(art, o, c, last_frame):
     """The frame of the quotation between marks ``o`` and ``c``: a verb before it, one after it
     (a medium after a speaker relays), "according to X", else the previous speaker (a quotation
@@ -229,6 +417,11 @@ def quote_frame(art, o, c, last_frame):
     elif frame is not None and acc and not frame.via and acc[-1].speaker.actor_id != \
             frame.speaker.actor_id:
         frame.via = acc[-1].speaker.name
+    if frame is None:
+        tail = post_posed(art, lo, hi)
+        if tail is not None and tail[0] > c:   # "A cashier who "steals" is held, Warren said."
+            return tail[1]
+        frame = _signed(art, c) or _announced(art, o)
     if frame is None:
         outside = art.masked[lo:hi].replace(MASK, "")
         if not CLAUSE_TOKEN.findall(outside.replace("\n", " ")) or not _ALNUM.search(outside):

@@ -4,6 +4,16 @@ Why salience: a pronoun or description in news text almost always points to the 
 own sentence or to the latest speaker or subject a few sentences back (Lappin & Leass 1994 rank
 antecedents the same way: subject before object, recent before old); candidates must agree in kind
 (person/body), gender, role word and country with the codebook's record of the actor.
+
+Pronouns (he/she/they/it) take the nearest earlier compatible antecedent: the subject of their own
+sentence, then each earlier sentence's speakers and subjects (up to five back), subjects before
+objects. Compatible: he/she a person or a name of unknown type (:mod:`.names`) not known to be of
+the other gender (codebook gender, honorific Mr./Ms.); it a body; they a body, a plural group
+("Democrats") or anyone. Where it fails: a name without honorific has no gender, so "she" may
+take the nearest man of unknown gender; preferring a known gender first was measured worse
+(PolNeAR dev speaker accuracy 0.80 -> 0.78: the codebook's well-known people then win over the
+nearer subject); plural descriptions ("farm groups", "analysts") are speakers but not antecedents
+of "they"; cataphora ("Before he spoke, Smith ...") is not resolved.
 """
 from __future__ import annotations
 
@@ -28,14 +38,36 @@ class Speaker:
         return bool(self.name)
 
 
+def display_name(art, actor_id, default=""):
+    """The fullest name of a codebook actor or of a name the article gives."""
+    if actor_id in art.index.names:
+        return art.index.names[actor_id]
+    ent = art.entities.get(actor_id)
+    return ent.name if ent is not None else default
+
+
 def actor_speaker(art, actor_id, mention):
-    return Speaker(art.index.names.get(actor_id, mention), actor_id, mention)
+    return Speaker(display_name(art, actor_id, mention), actor_id, mention,
+                   named=actor_id in art.entities)
+
+
+def _entity_fits(ent, want):
+    """Can a name the text gives be the antecedent of a pronoun (m, f: he, she; any: they; body:
+    it) or of a person description? Gender only from honorifics; unknown type fits he/she."""
+    if want in ("m", "f"):
+        return ent.kind != "body" and not ent.plural and ent.gender != ("f" if want == "m" else "m")
+    if want == "person":
+        return ent.kind == "person"
+    if want == "body":
+        return ent.kind == "body" and not ent.plural
+    return ent.plural or ent.kind == "body"
 
 
 def _compatible(art, actor_id, want):
     rec = record(art, actor_id)
     if rec is None:
-        return False
+        ent = art.entities.get(actor_id)
+        return ent is not None and _entity_fits(ent, want)
     if want in ("m", "f"):
         return rec["type"] == "person" and rec["gender"] != ("f" if want == "m" else "m")
     if want == "person":
@@ -50,7 +82,7 @@ def candidates(art, lo, hi):
     out = []
     for r in refs_starting_in(art, lo, hi):
         if not r.possessive:
-            if r.kind in ("actor", "metonym"):
+            if r.kind in ("actor", "metonym", "name"):
                 out.append((r.start, r.actor_id, r.text, r.oblique))
             elif r.start in art.resolved and art.resolved[r.start].actor_id:
                 out.append((r.start, art.resolved[r.start].actor_id, r.text, r.oblique))
@@ -108,7 +140,7 @@ def resolve(art, ref: Ref) -> Speaker:
     if ref.start in art.resolved:
         return art.resolved[ref.start]
     sp = Speaker()
-    if ref.kind in ("actor", "metonym"):
+    if ref.kind in ("actor", "metonym") or ref.kind == "name" and ref.actor_id:
         sp = actor_speaker(art, ref.actor_id, ref.text)
     elif ref.kind == "pronoun":
         want = PRONOUNS[ref.head]
@@ -153,7 +185,7 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
                      if not obl]
             if len(cands) >= 2:
                 aid, men = cands[-1] if head == "latter" else cands[0]
-                return Speaker(art.index.names[aid], aid, ref.text)
+                return Speaker(display_name(art, aid), aid, ref.text)
         return Speaker(ref.text, "", ref.text)
     if head in DOCUMENT_WORDS:
         issuer = _document_issuer(art, ref)
@@ -164,7 +196,7 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
     if not sp and head in PERSON_ROLES:
         # "the diplomat", "the Venezuelan leader": the latest person (of that country) mentioned
         sp = _antecedent(art, ref, lambda aid: _compatible(art, aid, "person") and (
-            not countries or record(art, aid)["country"] in countries))
+            not countries or (record(art, aid) or {}).get("country") in countries))
     if sp:
         return Speaker(sp.name, sp.actor_id, ref.text)
     # no earlier actor fits: a description only one codebook actor's name carries ("the

@@ -22,6 +22,7 @@ import pandas as pd
 from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors
 from ..text import CLAUSE_TOKEN, fold, word_alternation
 from .marks import MASK
+from .names import Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_WORDS, TITLE_WORDS,
                     UNRESOLVED_PLURALS, )
 
@@ -191,8 +192,6 @@ _NOMINAL = re.compile(
                                                      key=len, reverse=True)) + r")(?![\w])")
 _PRONOUN = re.compile(r"(?<!\w)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem)(?![\w'’])")
 _PLURAL = re.compile(r"(?<![\w])(?:[A-Z][\w.]*\s+)?(?:" + "|".join(UNRESOLVED_PLURALS) + r")(?!\w)")
-_NAME_SEQ = re.compile(r"(?<![\w.])[A-Z][\w’'.\-]*"
-                       r"(?:\s+(?:(?:de|da|del|van|von|al|bin|of)\s+)?[A-Z][\w’'.\-]*)+")
 _ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(
     sorted((re.escape(w) for w in ROLE_WORDS - {"latter", "former"}), key=len, reverse=True))
     + r")(?![\w])")
@@ -209,6 +208,7 @@ class Ref:
     oblique: bool = False
     possessive: bool = False
     head: str = ""
+    entity: Entity | None = None   # kind "name": the person or body the text names
 
 
 # Lower-case words that may still sit inside a noun phrase before a name ("the former minister
@@ -243,7 +243,7 @@ def _is_oblique(masked, start, lo):
     return False
 
 
-def find_refs(text, masked, index, sentences):
+def find_refs(text, masked, index, sentences, verb_regex=None):
     """Every referring expression outside quotations, in text order. Earlier kinds take their
     characters first (codebook names, then descriptions, metonyms, plurals); pronouns, "who"
     and unknown names only where nothing took them."""
@@ -286,13 +286,15 @@ def find_refs(text, masked, index, sentences):
             refs.append(Ref(m.start(), m.end(), m.group(), "pronoun", head=m.group().lower()))
     for m in _WHO.finditer(masked):
         refs.append(Ref(m.start(), m.end(), "who", "who"))
-    for s, e in _unknown_names(masked):
-        if free(s, e) and s > sent_lo(s):
-            refs.append(Ref(s, e, text[s:e], "name"))
     for ref in _surname_refs(masked, refs, index):
         if free(ref.start, ref.end):
             refs.append(ref)
             take(ref.start, ref.end)
+    names = find_names(text, masked, verb_regex or _NO_VERB, lambda a, b: not free(a, b),
+                       index.lookup)
+    for s, e, mention, ent in names:
+        refs.append(Ref(s, e, mention, "name", ent.id, entity=ent))
+        take(s, e)
     refs = _with_roles(text, masked, refs)
     for r in refs:
         lo = sent_lo(r.start)
@@ -302,16 +304,7 @@ def find_refs(text, masked, index, sentences):
     return refs
 
 
-def _unknown_names(masked):
-    """(start, end) of capitalised name sequences ("John Smith", "Jorge Arreaza"), without the
-    titles and demonyms before them ("Foreign Minister", "Venezuelan")."""
-    for m in _NAME_SEQ.finditer(masked):
-        words = m.group().split()
-        k = 0
-        while k < len(words) and (words[k] in TITLE_WORDS or _is_demonym(words[k])):
-            k += 1
-        if len(words) - k >= 2:
-            yield m.start() + len(" ".join(words[:k])) + (1 if k else 0), m.end()
+_NO_VERB = re.compile(r"(?!)")   # no verb matcher given: lone names need a title
 
 
 def _surname_refs(masked, refs, index):

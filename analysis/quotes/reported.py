@@ -12,7 +12,7 @@ import re
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
-from .attribution import according_to, frame_for_verb
+from .attribution import TIME_WORDS, according_to, frame_for_verb, post_posed
 from .coreference import is_medium
 from .marks import MASK, trim
 from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
@@ -20,23 +20,68 @@ from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_T
 _STOP = re.compile(r"[.;]")
 _PUNCT = re.compile(r"[,;:.]")
 _PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
-_TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _END_PUNCT_ONLY = re.compile(r"[\s.!?]*")
 _CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
 
 CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
                  "rumours", "rumors", "suggestions", "speculation", "assertions", "charges",
                  "fears", "idea", "notion", "view", "belief", "impression", "fact", "news"}
-TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "late", "early", "again", "also", "too", "recently", "then"}
+# Speech acts whose content is their object, not a clause: "called for steep new tariffs",
+# "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
+OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
+                  "predict", "warn"}
+_OBJECT_NEEDS_PREP = {"warn"}   # "warned of/against a trade war", not "warned officials"
+# ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
+# "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
+CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to", "whether", "if"),
+                        "press": ("to", "for"), "appeal": ("to", "for"), "request": ("to",),
+                        "order": ("to",), "accuse": ("of",), "charge": ("with", "of"),
+                        "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
+                        "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
+                        "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
+                        "reject": ("as",), "praise": ("as", "for")}
+_INCLUDED = {"to", "whether", "if"}
+_OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
+_AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
+_INFINITIVE = re.compile(r"\bto\s+$")
+_COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was severing ties"
+REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
+_OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
 
 
-def _ends_attribution(rest: str) -> bool:
-    """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
-    statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
-    words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
-    return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
+def _object_content(masked, lemma, start, end, hi):
+    """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
+    :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation."""
+    if _INFINITIVE.search(masked, max(0, start - 12), start):
+        return None   # "to confirm their address", "need a majority to confirm"
+    if lemma in OBJECT_CONTENT:
+        m = _OBJECT_WORD.search(masked, end, hi)
+        if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
+                                                                           "in", "at"):
+            return None
+        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in ("of", "against", "about"):
+            return None
+        if m.group().lower() in ("of", "against", "about"):
+            m = _OBJECT_WORD.search(masked, m.end(), hi)
+            return m.start() if m is not None and m.group()[0].isalnum() else None
+        return m.start()
+    preps = CONTENT_AFTER_OBJECT.get(lemma)
+    if not preps:
+        return None
+    found = {}
+    for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
+        w = m.group()
+        if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
+            break
+        if k and w.lower() in preps:
+            found.setdefault(w.lower(), m)
+    m = next((found[p] for p in preps if p in found), None)   # the listed order decides
+    if m is None:
+        return None
+    if m.group().lower() in _INCLUDED:
+        return m.start()
+    nxt = _OBJECT_WORD.search(masked, m.end(), hi)
+    return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
 
 
 def _n_words(text: str) -> int:
@@ -49,19 +94,7 @@ def reported_clauses(art, lo, hi):
     out = []
     masked = art.masked
     acc = according_to(art, lo, hi)
-    sentence = masked[lo:hi]
-    tail = _TAIL_CLAUSE.search(sentence)
-    post = None
-    if tail:
-        t_lo = lo + tail.start(1)
-        t_hi = lo + tail.end(1)
-        for hit in verb_hits_in(art, t_lo, t_hi):
-            if hit[4] and len(CLAUSE_TOKEN.findall(masked[t_lo:t_hi])) <= 14:
-                fr = frame_for_verb(art, hit, t_lo)
-                if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
-                        _ends_attribution(masked[max(hit[1], fr.ref.end):t_hi]):
-                    post = (lo + tail.start(), fr)
-                break
+    post = post_posed(art, lo, hi)
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]):
             post = post or (a - (1 if masked[a - 1:a] == " " else 0), fr)
@@ -71,21 +104,28 @@ def reported_clauses(art, lo, hi):
     found = False
     for hit in verb_hits_in(art, lo, clause_hi):
         start, end, lemma, cls, clausal, form = hit
-        if not clausal or lemma == "according to" or start in art.post_verbs:
+        if lemma == "according to" or start in art.post_verbs or not (
+                clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT):
             continue
         after = masked[end:clause_hi]
-        words = list(CLAUSE_TOKEN.finditer(after))[:8]   # the tests below look at 7 words at most
+        words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
-        if any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
-               (i == 0 or lowered[0] in DETERMINERS) for i in range(min(2, len(lowered) - 1))):
+        claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
+                     (i == 0 or lowered[0] in DETERMINERS) for i in range(min(2, len(lowered) - 1)))
+        if claims and lemma not in REJECTING:
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
-        for k, w in enumerate(words[:7]):
+        if claims:    # "rejected claims that ...": the speech act's content is the claims' NP
+            c_start = end + words[0].start()
+        # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in
+        # Toledo, Ohio, that")
+        adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS
+        for k, w in enumerate(words[:13] if clausal and c_start is None else []):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
-                if k <= 5 and not _STOP.search(after[:w.start()]):
+                if (k <= 5 or adverbial) and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
-        if c_start is None and lemma in ZERO_THAT and words:
+        if c_start is None and clausal and lemma in ZERO_THAT and words and not claims:
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
@@ -109,13 +149,25 @@ def reported_clauses(art, lo, hi):
                 if ok and not medium and nxt not in ("when", "while", "as", "after"):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
+        c_end, by_object = clause_hi, False
+        if c_start is None and post is None:   # a post-posed attribution owns the whole clause
+            c_start = _object_content(masked, lemma, start, end, clause_hi)
+            by_object = c_start is not None
+            if c_start is not None:   # an object ends at a clause break or the next speech act
+                stop = _OBJECT_END.search(masked, c_start, clause_hi)
+                nxt = [h[0] for h in verb_hits_in(art, c_start, clause_hi)
+                       if _COORDINATED.search(masked, max(0, h[0] - 6), h[0])]
+                c_end = min([stop.start() if stop else clause_hi] + nxt)
+                cut = _AND_AT_END.search(masked, c_start, c_end)
+                c_end = cut.start() if cut else c_end
         if c_start is None:
             continue
-        s, e = trim(art.text, c_start, clause_hi)
+        s, e = trim(art.text, c_start, c_end)
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
-        if s2 >= e or masked[s2] == MASK or _n_words(masked[s:e]) < 3:
+        if s2 >= e or masked[s2] == MASK or _n_words((art.text if by_object else masked)[s:e]) \
+                < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo)
@@ -144,6 +196,8 @@ def reported_clauses(art, lo, hi):
         out.append((s2, e, fr))
         found = True
         clause_hi = min(clause_hi, hi)
+        if by_object:
+            continue  # an object's content ended: a later speech act may follow ("and said ...")
         break  # one reported clause per verb frame; nested frames stay inside it
     if not found:
         if post is not None:

@@ -2,9 +2,12 @@
 speakers, verbs and intermediaries).
 
 One row per quotation: ``direct`` (a sentence or clause in quotation marks), ``partial`` (a
-fragment in marks inside the reporter's sentence, also scare quotes and names in marks) and
-``indirect`` (reported speech without marks). The pieces: marks (:func:`analysis.text.quote_spans`,
-:mod:`.marks`), references (:mod:`.mentions`), speakers (:mod:`.coreference`), frames
+fragment in marks inside the reporter's sentence, also a scare quote whose holder the sentence
+names), ``indirect`` (reported speech without marks: a clause, or the object of a speech act such
+as "called for dialogue") and ``mention`` (marks that hold no statement: a title, slogan, handle or
+id, a scare quote nobody is said to utter; :func:`~analysis.quotes.marks.not_statement`). The
+pieces: marks (:func:`analysis.text.quote_spans`, :mod:`.marks`), names the text gives
+(:mod:`.names`), references (:mod:`.mentions`), speakers (:mod:`.coreference`), frames
 (:mod:`.attribution`), reported speech (:mod:`.reported`).
 """
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
 from .attribution import make_row, quote_frame
-from .marks import quote_kind, trim
+from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
 from .reported import reported_clauses
 from .verbs import VerbTable, verb_table
@@ -58,6 +61,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 kind = quote_kind(text[s:e], text[o + 1:c],
                                   bool(_COLON_AT_END.search(text[max(0, o - 3):o])))
                 rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
+                if not_statement(rows[-1]["quote"], rows[-1]["speaker"], rows[-1]["verb"]):
+                    rows[-1]["kind"] = "mention"
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
                 borrowed = frame is None or frame is last_frame
                 chain.append((len(rows) - 1, o, unclosed and borrowed))

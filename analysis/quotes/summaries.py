@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .names import is_name_id
+
 UNATTRIBUTED = "unattributed"
 CAMP_ORDER = ["Russian government", "US government", "Venezuelan government",
               "Venezuelan opposition", "other", UNATTRIBUTED]
@@ -45,8 +47,10 @@ def verb_classes_by(quotes: pd.DataFrame, by: str = "camp") -> pd.DataFrame:
 
 
 def unknown_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Speakers found in the text but missing from the actor codebook (candidates to add)."""
-    df = quotes[(quotes["speaker_id"] == "") & (quotes["speaker"] != "")]
+    """Speakers found in the text but missing from the actor codebook (candidates to add): rows
+    whose ``speaker_id`` was made from the name (``name:...``) or is empty (a description)."""
+    ids = quotes["speaker_id"].astype(str)
+    df = quotes[((ids == "") | ids.map(is_name_id)) & (quotes["speaker"] != "")]
     return (df.groupby("speaker").agg(quotes=("quote", "size"),
                                       outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
                                       example=("sentence", "first"))

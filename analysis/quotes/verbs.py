@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..codebooks import cached_by_file, load_verbs
 from ..text import word_alternation
 from ..text import CLAUSE_TOKEN
-from .words import DETERMINERS
+from .words import DETERMINERS, PREPOSITIONS, SUBORDINATORS
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,28 @@ AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "m
                    "and", "often", "repeatedly", "then", "still", "never", "always"}
 
 
+_IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to)\s+$")
+# '"...," says X': a quotation (masked) and a comma right before the verb.
+_AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
+
+
+# Words that cannot end a subject noun phrase before a verb ("the say", "to say", "his says").
+NOT_SUBJECT_END = DETERMINERS | PREPOSITIONS | SUBORDINATORS | {
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "not", "this",
+    "what", "whatever", "how", "why", "final", "last", "first", "no", "yes", "let", "lets",
+    "always", "never", "as", "so", "more", "less", "much", "its", "it's", "his", "hers"}
+
+
+# Lemmas whose -s form is as often a plural noun ("swing states", "news reports"): after a noun
+# they count only after a subject reference.
+NOUN_LIKE = {"state", "report", "note", "post", "comment", "answer", "reply", "claim", "charge",
+             "tweet", "quote", "demand", "promise", "pledge", "vow", "question", "request", "order",
+             "appeal", "call", "press", "doubt", "fear", "worry", "estimate", "signal", "counter",
+             "remark", "respond", "read", "attack", "blast", "slam", "joke", "shout", "indicate",
+             "write", "continue", "recall", "agree", "concede", "feel", "hope", "expect", "hint",
+             "threaten", "reject", "dismiss", "speak", "describe", "mention", "announce"}
+
+
 def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
     """Reporting-verb occurrences in ``masked`` (quotations masked), without the nouns that look
     like them ("a statement", "the report", "press briefing", "member states", "dismissed
@@ -75,8 +97,17 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             near = ref_ends[bisect_left(ref_ends, m.start() - 25):bisect_right(ref_ends, m.start())]
             subj_end = any(all(w.lower() in ADVERBS for w in masked[e:m.start()].split())
                            for e in near)
-            if prev_word in DETERMINERS or not (prev_word in AUX_BEFORE_BASE or subj_end):
+            inverted = _AFTER_QUOTATION.search(masked, max(0, m.start() - 4), m.start())
+            # "The campaign says", "Civil rights activists say": after a noun (a plural one for
+            # the base form), not after a determiner, preposition or adjective-like word
+            after_noun = prev and prev[-1][0].isalpha() and prev_word not in NOT_SUBJECT_END \
+                and lemma not in NOUN_LIKE \
+                and (first.endswith("s") or prev_word.endswith("s") or prev[-1][0].isupper())
+            if not inverted and (prev_word in DETERMINERS or not (
+                    prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
+        if _IDIOM_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
+            continue  # "goes without saying", "worth noting", "having said that", "needless to say"
         if hits and masked[hits[-1][1]:m.start()].isspace() and \
                 not first.endswith("ing"):
             continue  # "dismissed claims that": the second one is a noun

@@ -27,7 +27,9 @@ NOT_CLAUSE_START = PREPOSITIONS | {"following", "that", "when", "while", "as", "
                                    "separately", "previously", "recently", "last", "this", "next",
                                    "monday", "tuesday", "wednesday", "thursday", "friday",
                                    "saturday", "sunday", "to", "goodbye", "hello", "yes", "nothing",
-                                   "something", "little", "much", "more", "less", "it's"}
+                                   "something", "little", "much", "more", "less", "it's",
+                                   "is", "was", "are", "were", "be", "has", "had", "have",
+                                   "would", "will", "could", "should", "can", "may", "might"}
 ZERO_THAT = {"say", "claim", "insist", "believe", "think", "argue", "add", "warn", "tell",
              "announce", "suggest", "contend", "maintain", "deny", "allege"}
 DOCUMENT_WORDS = {"statement", "statements", "report", "communique", "communiqué", "website",

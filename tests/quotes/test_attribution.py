@@ -133,14 +133,14 @@ def test_the_latter_with_place_names_standing_for_governments():
 
 def test_scare_quotes_without_speech_act():
     row = one('The so-called "humanitarian aid" arrived at the border.', "humanitarian")
-    assert (row.kind, row.speaker_id, row.verb) == ("partial", "", "")
+    assert (row.kind, row.speaker_id, row.verb) == ("mention", "", "")   # no statement
     row = one('The United States recognized Guaidó as "interim president" in January.', "interim")
     assert row.speaker_id == "us_government"
 
 
 def test_speaker_missing_from_codebook_is_named():
     row = one('"The situation is calm tonight," said John Smith, a local resident.', "The sit")
-    assert (row.speaker, row.speaker_id) == ("John Smith", "")
+    assert (row.speaker, row.speaker_id, row.camp) == ("John Smith", "name:john_smith", "")
 
 
 def test_seed_quotes_have_offsets_sentences_and_codebook_fields(corpus):
@@ -224,7 +224,7 @@ def test_pronoun_after_a_speaker_missing_from_the_codebook():
             'were waiting on the Colombian side.')
     out = extract(text)
     assert list(out["speaker"]) == ["Carlos Pérez", "Carlos Pérez"]
-    assert list(out["speaker_id"]) == ["", ""]
+    assert list(out["speaker_id"]) == ["name:carlos_perez"] * 2
 
 
 def test_possessor_speaks_through_its_role():

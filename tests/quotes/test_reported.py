@@ -39,12 +39,17 @@ def test_post_posed_medium_after_a_speaker_is_the_intermediary():
 def test_nouns_that_look_like_reporting_verbs_are_not_frames():
     assert extract("The statement of the State Department came after a press briefing. "
                    "Member states also recognized the report.").empty
+    assert extract("The ministry cited reports that Moscow had sent troops.").empty
+
+
+def test_rejecting_claims_reports_the_rejection_not_the_claim():
+    # The speech act is the rejection: its content is the claims' noun phrase, whose clause is
+    # someone else's claim (gold/README.md).
     out = extract("Lavrov dismissed claims that Moscow had sent troops.")
-    assert out.empty
-
-
-def test_denying_reports_is_not_reporting_their_content():
-    assert extract("The Kremlin denied reports that Russian mercenaries were in Caracas.").empty
+    assert [(r.quote, r.speaker_id, r.verb) for r in out.itertuples()] == [
+        ("claims that Moscow had sent troops", "lavrov", "dismiss")]
+    out = extract("The Kremlin denied reports that Russian mercenaries were in Caracas.")
+    assert list(out["quote"]) == ["reports that Russian mercenaries were in Caracas"]
 
 
 def test_dateline_is_not_part_of_the_reported_clause():

@@ -7,7 +7,7 @@ QUOTES = pd.DataFrame({
     "outlet": ["A", "A", "A", "B"],
     "quote": ["one two three", "four", "five six", "seven eight"],
     "speaker": ["Sergei Lavrov", "Sergei Lavrov", "John Smith", ""],
-    "speaker_id": ["lavrov", "lavrov", "", ""],
+    "speaker_id": ["lavrov", "lavrov", "name:john_smith", ""],
     "camp": ["Russian government", "Russian government", "", ""],
     "verb_class": ["neutral", "distancing", "neutral", ""],
     "sentence": ["s1", "s2", "s3", "s4"],
