@@ -23,8 +23,7 @@ from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actor
 from ..text import CLAUSE_TOKEN, fold, word_alternation
 from .marks import MASK
 from .names import Entity, find_names
-from .words import (DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_WORDS, TITLE_WORDS,
-                    UNRESOLVED_PLURALS, )
+from .words import (DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_WORDS, UNRESOLVED_PLURALS, )
 
 MENTION_COLUMNS = ["actor_id", "actor", "mention", "start", "end"]
 
