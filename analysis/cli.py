@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis export | evaluate | report``.
+"""Command line: ``python -m analysis export | evaluate | report | sample | agreement``.
 
 Problems with single files are printed as warnings and the run goes on; a corpus that cannot be
 read at all ends the run with exit code 2 and one line on stderr, never a traceback.
@@ -52,6 +52,11 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_arguments(scores).set_defaults(run=evaluate.run)
     notebooks = commands.add_parser("report", help="run the notebooks; write reports/, figures/, tables/")
     report.add_arguments(notebooks).set_defaults(run=report.run)
+    from .validate import agreement, sample
+    coding = commands.add_parser("sample", help="draw a sample of a table's rows as coding sheets")
+    sample.add_arguments(coding).set_defaults(run=sample.run)
+    agree = commands.add_parser("agreement", help="agreement of coders and tool on filled sheets")
+    agreement.add_arguments(agree).set_defaults(run=agreement.run)
     return top
 
 

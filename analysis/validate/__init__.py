@@ -1,0 +1,1 @@
+"""Validation against human coders: coding sheets, reading filled sheets, agreement, appendix."""
