@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis export | evaluate | report | sample | agreement``.
+"""Command line: ``python -m analysis export | evaluate | report | sample | agreement | appendix``.
 
 Problems with single files are printed as warnings and the run goes on; a corpus that cannot be
 read at all ends the run with exit code 2 and one line on stderr, never a traceback.
@@ -57,6 +57,9 @@ def parser() -> argparse.ArgumentParser:
     sample.add_arguments(coding).set_defaults(run=sample.run)
     agree = commands.add_parser("agreement", help="agreement of coders and tool on filled sheets")
     agreement.add_arguments(agree).set_defaults(run=agreement.run)
+    from .validate import appendix
+    methods = commands.add_parser("appendix", help="write the methods appendix (reports/appendix.md, .html)")
+    appendix.add_arguments(methods).set_defaults(run=appendix.run)
     return top
 
 
