@@ -1,7 +1,6 @@
 """Sample → coded sheets → agreement on the seeds, alpha checked against the krippendorff package."""
 import krippendorff
 import numpy as np
-import pandas as pd
 import pytest
 
 from analysis.cli import main
