@@ -20,7 +20,6 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager, nullcontext
-from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
@@ -30,17 +29,17 @@ import pandas as pd
 from . import tables
 from .codebooks import cached_by_file, load_actors, one_version
 from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
-from .compare.facts import shared_facts
+from .compare.facts import fact_units, shared_facts
 from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
 from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
-from .compare.reuse import find_reuse
+from .compare.reuse import Doc, article_doc, find_reuse
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                           SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_files, read_article,
                           read_manifest)
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.hits import HIT_COLUMNS, frame_hit_rows
-from .framing.keyness import distinctive_terms, reuse_spans
+from .framing.keyness import Terms, article_terms, distinctive_terms, reuse_spans
 from .framing.labels import LABEL_COLUMNS, label_rows
 from .paths import TABLES, resolve
 from .quotes.mentions import actor_index
@@ -105,11 +104,27 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     }
 
 
+class ArticleIndex(NamedTuple):
+    """What the corpus-wide steps need of one article, made on the worker with its rows, so
+    the exporting process only merges: reuse's words, keyness' counted words, the sentences
+    that can report a fact."""
+    doc: Doc
+    terms: Terms
+    units: list[tuple]
+
+
+def article_index(part: ArticleTables) -> ArticleIndex:
+    text = part.article["text"]
+    return ArticleIndex(article_doc(text), article_terms(text), fact_units(
+        (s["article_id"], s["text"], s["start"], s["end"]) for s in part.sentences))
+
+
 class FileResult(NamedTuple):
     """What one file sends back to the exporting process: its rows as CSV lines (formatted on
-    the worker) and its problems."""
+    the worker), its problems and its article's index for the corpus-wide steps."""
     csv: dict[str, str]          # table name -> CSV lines (no header) of this file's rows
     problems: list[dict]
+    index: ArticleIndex | None = None
 
 
 def process_file(job: tuple, steps: bool = True) -> FileResult:
@@ -118,10 +133,12 @@ def process_file(job: tuple, steps: bool = True) -> FileResult:
     rows = {"articles": [part.article] if part.article else [], "paragraphs": part.paragraphs,
             "sentences": part.sentences, "removed_lines": part.removed}
     rows = {name: [tuple(r[c] for c in STREAMED[name]) for r in table] for name, table in rows.items()}
+    index = None
     if part.article and steps:
         rows.update(article_rows(part))
+        index = article_index(part)
     return FileResult({name: tables.csv_lines(table) for name, table in rows.items() if table},
-                      part.problems)
+                      part.problems, index)
 
 
 # --- the loop over articles ----------------------------------------------------------------------
@@ -192,7 +209,7 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
     out = tables.Folder(resolve(out_dir))
     folder, problems, jobs = _jobs(corpus_dir, manifest)
     out.start(STREAMED)
-    clock, found = _Clock(), []
+    clock, found, index = _Clock(), [], []
 
     def note(rows):
         if rows:
@@ -208,6 +225,8 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
                 text = {name: [] for name in STREAMED}
                 for result in batch:
                     note(result.problems)
+                    if result.index:
+                        index.append(result.index)
                     for name, lines in result.csv.items():
                         text[name].append(lines)
                 with clock.stage("writing"):
@@ -215,14 +234,14 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
                         out.append(name, "".join(parts))
                 bar.update(len(batch))
         clock.seconds[STAGES[0]] -= clock.seconds["writing"]
-        # The corpus-wide steps read back what they need: compact columns, not millions of rows
-        # held as Python objects while the files were processed.
-        corpus = Corpus(articles=out.read("articles"), sentences=out.read("sentences"),
+        # The corpus-wide steps read back the articles and quotes columns they need; the rest
+        # comes from the articles' indexes (one per row of the articles table, in its order).
+        corpus = Corpus(articles=out.read("articles"), sentences=pd.DataFrame(columns=SENTENCE_COLUMNS),
                         paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
                         removed=pd.DataFrame(columns=REMOVED_COLUMNS),
                         problems=pd.DataFrame(found, columns=PROBLEM_COLUMNS))
         if len(corpus.articles):
-            corpus_steps(corpus, out.read("quotes", PROFILE_QUOTE_COLUMNS), out, pool, clock)
+            corpus_steps(corpus, out.read("quotes", PROFILE_QUOTE_COLUMNS), out, index, pool, clock)
     out.stamp(folder)
     written = out.written([*STREAMED, *CORPUS_TABLES])
     if "parquet" in formats:
@@ -235,58 +254,51 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
 
 # --- the corpus-wide steps -----------------------------------------------------------------------
 
-def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder, pool=None,
-                 clock: _Clock | None = None) -> None:
-    """Reuse, shared facts, outlet profiles, distinctive terms; each table is written as soon as it
-    is made. With ``pool``, reuse and shared facts run on two of its processes, which write their
-    tables themselves, while this one profiles the outlets; distinctive terms wait for reuse
-    (they leave shared passages out)."""
+def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
+                 index: list[ArticleIndex], pool=None, clock: _Clock | None = None) -> None:
+    """Reuse, shared facts, outlet profiles, distinctive terms, from the articles' indexes (one
+    per row of ``corpus.articles``); each table is written as soon as it is made. With ``pool``,
+    shared facts (the slowest merge) run on one of its processes, which writes its table itself,
+    while this one finds reuse, profiles the outlets and scores keyness (which leaves reuse's
+    shared passages out)."""
     clock = clock or _Clock()
-    # each step gets only the columns it reads (less to copy to another process)
-    texts = replace(corpus, articles=corpus.articles[["article_id", "text", "published"]],
-                    sentences=corpus.sentences.iloc[:0])
-    outlets = replace(corpus, articles=corpus.articles[["article_id", "outlet"]])
+    units = [unit for article in index for unit in article.units]
+    outlets = corpus.articles[["article_id", "outlet"]]
     with _progress(4, "corpus-wide steps") as bar:
         if pool is None:
-            spans, seconds = _reuse(texts, out)
-            bar.update()
-            facts = _facts(outlets, out)
+            facts = _facts(outlets, units, out)
             bar.update()
         else:
-            reuse_job = pool.apply_async(_reuse, (texts, out))
-            facts_job = pool.apply_async(_facts, (outlets, out))
+            facts_job = pool.apply_async(_facts, (outlets, units, out))
+        del units
+        with clock.stage("reuse"):
+            reuse = find_reuse(corpus.articles[["article_id", "text", "published"]],
+                               docs=[article.doc for article in index])
+        with clock.stage("writing"):
+            out.write("reuse", reuse, CORPUS_TABLES["reuse"])
+        bar.update()
         with clock.stage("profiles"):
             profile = outlet_profile(corpus.articles, quotes)
         with clock.stage("writing"):
             out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
         bar.update()
-        if pool is not None:
-            spans, seconds = reuse_job.get()
-            facts = facts_job.get()
-            bar.update(2)
         with clock.stage("keyness"):
-            terms = distinctive_terms(corpus.articles, exclude=spans, min_count=3)
+            terms = distinctive_terms(corpus.articles, exclude=reuse_spans(reuse), min_count=3,
+                                      terms=[article.terms for article in index])
         with clock.stage("writing"):
             out.write("distinctive_terms", terms, CORPUS_TABLES["distinctive_terms"])
         bar.update()
-    for stage, took in [*seconds.items(), *facts.items()]:   # measured where they ran
+        if pool is not None:
+            facts = facts_job.get()
+            bar.update()
+    for stage, took in facts.items():   # measured where it ran
         clock.seconds[stage] += took
 
 
-def _reuse(corpus: Corpus, out: tables.Folder) -> tuple[pd.DataFrame, dict]:
-    """Find and write text reuse; return the shared spans (which keyness leaves out) and the time."""
-    clock = _Clock()
-    with clock.stage("reuse"):
-        reuse = find_reuse(corpus.articles)
-    with clock.stage("writing"):
-        out.write("reuse", reuse, CORPUS_TABLES["reuse"])
-    return reuse_spans(reuse), {k: clock.seconds[k] for k in ("reuse", "writing")}
-
-
-def _facts(corpus: Corpus, out: tables.Folder) -> dict:
+def _facts(outlets: pd.DataFrame, units: list[tuple], out: tables.Folder) -> dict:
     clock = _Clock()
     with clock.stage("shared facts"):
-        facts = shared_facts(corpus.sentences, corpus.articles)
+        facts = shared_facts(None, outlets, units=units)
     with clock.stage("writing"):
         out.write("shared_facts", facts, CORPUS_TABLES["shared_facts"])
     return {k: clock.seconds[k] for k in ("shared facts", "writing")}
