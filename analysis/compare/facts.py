@@ -42,7 +42,7 @@ from nltk.stem import PorterStemmer
 from ..codebooks import cached_by_file, load_facts, per_text
 from ..framing.keyness import load_stopwords
 from ..text import fold
-from .reuse import tokens
+from .reuse import token_tuples
 
 THRESHOLD = 0.3
 MIN_CONTENT = 4     # sentences with fewer content words (subheads, datelines) are not facts
@@ -56,26 +56,40 @@ _STEM = PorterStemmer()
 
 
 @cached_by_file
-def _fact_rules(name: str = "events.csv") -> list[tuple[str, list[re.Pattern]]]:
-    """(fact_id, patterns) of each codebook fact: one regex per term group, all must match."""
+def _fact_rules(name: str = "events.csv") -> list[tuple[str, list[tuple[re.Pattern, tuple]]]]:
+    """(fact_id, groups) of each codebook fact: per term group (all must match) its regex and
+    its terms in lower case (empty when one is not ASCII)."""
     book = load_facts(name)
-    return [(fid, [re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(fold(t.strip()))
-                                                         for t in group.split("|") if t.strip()) + ")")
-                   for group in terms.split(";") if group.strip()])
-            for fid, terms in zip(book["fact_id"], book["terms"])]
+    rules = []
+    for fid, terms in zip(book["fact_id"], book["terms"]):
+        groups = []
+        for group in terms.split(";"):
+            words = [fold(t.strip()) for t in group.split("|") if t.strip()]
+            if words:
+                pattern = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")")
+                ascii_terms = all(w.isascii() for w in words)
+                groups.append((pattern, tuple(w.lower() for w in words) if ascii_terms else ()))
+        rules.append((fid, groups))
+    return rules
 
 
 def _matches(sentence: str, rules: list[tuple[str, list]]) -> list[str]:
-    """fact_ids of the codebook facts whose term groups all occur in ``sentence``."""
+    """fact_ids of the codebook facts whose term groups all occur in ``sentence``.
+
+    In an ASCII sentence a group's regex can only match where one of its ASCII terms occurs in
+    lower case, so a substring test rules most groups out first (exact; saves ~2 s of the
+    ~24 s CPU of the PolNeAR export)."""
     folded = fold(sentence)
-    return [fid for fid, patterns in rules if all(p.search(folded) for p in patterns)]
+    lower = folded.lower() if folded.isascii() else None
+    return [fid for fid, groups in rules
+            if all((lower is None or not terms or any(t in lower for t in terms))
+                   and pattern.search(folded) for pattern, terms in groups)]
 
 
 def content_words(text: str, stopwords: set[str]) -> frozenset[str]:
     """Stemmed content words of a sentence (equivalent spellings unified, stopwords out)."""
     out = set()
-    for tok in tokens(text):
-        word = tok.norm
+    for word, *_ in token_tuples(text):
         if word in stopwords or (len(word) < 2 and not word.isdigit()):
             continue
         out.add(_stem(word) if " " not in word else word)

@@ -71,10 +71,10 @@ def tokens(text: str, table: tuple[dict, dict] | None = None) -> list[Token]:
 
     Variants listed in the equivalence table collapse into one token spanning all their words.
     """
-    return [Token(*w[:3]) for w in _words(text, table)]
+    return [Token(*w[:3]) for w in token_tuples(text, table)]
 
 
-def _words(text: str, table: tuple[dict, dict] | None = None) -> list[tuple[str, int, int, int]]:
+def token_tuples(text: str, table: tuple[dict, dict] | None = None) -> list[tuple[str, int, int, int]]:
     """(norm, start, end, words) of each token: :func:`tokens` as plain tuples, plus how many
     words of the text the token stands for (a variant such as "United States" stands for two)."""
     lookup, starts = table or _equivalents()
@@ -144,7 +144,7 @@ def encode(texts: list[str]) -> list[Doc]:
 # synthetic corpus this saves ~X s of CPU.
 @per_text(_equivalents)
 def _paragraph(chunk: str, table) -> tuple[np.ndarray, ...]:
-    words = _words(chunk, table)
+    words = token_tuples(chunk, table)
     return (np.array([_word_id(w[0]) for w in words], np.int64),
             np.array([w[1] for w in words], np.int32), np.array([w[2] for w in words], np.int32),
             np.array([w[3] for w in words], np.int32))
