@@ -1,4 +1,4 @@
-"""The closed-class words the attribution rules look at, and the one word pattern they count with.
+"""The closed-class words the attribution rules look at (pronouns, prepositions, role and title words).
 
 Why one list each: references, verb frames and reported clauses must agree on what a pronoun, a
 preposition or a role word is (the rules follow news attribution style guides, e.g. the AP
