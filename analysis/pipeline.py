@@ -170,8 +170,12 @@ def _results(jobs, scheduler: str | None, pool=None, read_only: bool = False):
     elif scheduler:
         from dask.distributed import Client
         with Client(scheduler) as client:
-            for batch in _batches(jobs, 200):
-                yield from client.gather(client.map(process_file, batch, pure=False))
+            running = []        # the next batch is submitted before this one is gathered,
+            for batch in _batches(jobs, 200):       # so the workers never wait for us
+                submitted = client.map(process_file, batch, pure=False)
+                yield from client.gather(running)
+                running = submitted
+            yield from client.gather(running)
     elif pool is not None:
         yield from pool.imap(process_file, jobs, chunksize=32)   # fewer, larger messages
     else:

@@ -8,9 +8,11 @@ something, so the work grows with the amount of shared text, not with the square
 Exact runs of shingles are then merged across short gaps and extended left and right over small
 edits, so one row covers the whole shared passage.
 
-Scale (issue 7): work and output grow with the corpus, not its square. The index is three flat
-numpy arrays (64-bit shingle hash, article, position; hashes from word ids with a fixed mixer, so
-runs are deterministic), each distinct paragraph is tokenised once, and a shingle proposes pairs
+Scale (issues 7, 12): work and output grow with the corpus, not its square. Each article's words
+are encoded on the worker that reads it (:func:`article_doc`; word ids are hashes, the same in
+every process), so the corpus-wide step only builds the index: three flat numpy arrays (64-bit
+shingle hash, article, position; hashes from word ids with a fixed mixer, so runs are
+deterministic). A shingle proposes pairs
 only up to MAX_ARTICLES holders. A passage held by 2..MAX_ALL_PAIRS articles yields every pair of
 them (who shares what with whom, as on the seeds); one held by more yields one row per copy,
 paired with its earliest holder (by date, then id; undated last), because n reprints of one wire
@@ -29,7 +31,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..codebooks import cached_by_file, load_reuse_equivalents, per_text
+from ..codebooks import cached_by_file, load_reuse_equivalents
 from ..text import REUSE_TOKEN, fold
 
 SHINGLE = 5        # words per shingle: long enough that shared shingles are rarely chance
@@ -122,11 +124,12 @@ def article_doc(text: str) -> Doc:
 
     A word's id is a 64-bit hash of its normalised form (blake2b), the same in every process, so
     articles encoded apart compare as if they shared one vocabulary (two of 10^5 words collide
-    with probability ~3e-10). Paragraphs ("\n\n"-separated) are encoded once per process.
+    with probability ~3e-10). Words are cut paragraph by paragraph ("\n\n"), so an equivalent
+    spelling never spans two paragraphs.
     """
-    parts, offset = [], 0
+    parts, offset, table = [], 0, _equivalents()
     for chunk in text.split("\n\n"):
-        parts.append((_paragraph(chunk), offset))
+        parts.append((_paragraph(chunk, table), offset))
         offset += len(chunk) + 2
     ids = np.concatenate([e[0] for e, _ in parts])
     starts = np.concatenate([e[1] + o for e, o in parts])
@@ -140,9 +143,6 @@ def encode(texts: list[str]) -> list[Doc]:
     return [article_doc(text) for text in texts]
 
 
-# Kept per paragraph: wire copy repeats whole paragraphs across articles. On the 10,000-article
-# synthetic corpus this saves ~X s of CPU.
-@per_text(_equivalents)
 def _paragraph(chunk: str, table) -> tuple[np.ndarray, ...]:
     words = token_tuples(chunk, table)
     return (np.array([_word_id(w[0]) for w in words], np.int64),
