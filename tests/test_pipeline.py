@@ -111,3 +111,86 @@ def test_dask_cluster_gives_identical_tables(one_worker, tmp_path):
                             "--format", "parquet")
     assert result.returncode == 0, result.stderr
     same_files(one_worker, tmp_path)
+
+
+WIRE = ("The central bank raised its main interest rate by half a point on Thursday, the third "
+        "increase this year, saying that prices for food and fuel were still rising faster than "
+        "wages in most of the country's regions")
+FLOOD = ("Flooding in the northern province forced thousands of families from their homes, and "
+         "rescue teams used boats to reach villages that the water had cut off overnight")
+
+
+LOCAL_NEWS = [
+    "The city council approved a new cycling lane along the river embankment.",
+    "A bakery on Mill Street won a regional prize for its rye sourdough.",
+    "Volunteers planted two hundred oak saplings in the old quarry park.",
+    "The orchestra announced a summer season of open-air concerts.",
+    "Police closed the ring road after a lorry shed its load of timber.",
+    "The school choir travelled to Vienna for a youth singing contest.",
+    "Museum curators restored a medieval tapestry damaged by moths.",
+    "Fishermen reported unusually large catches of mackerel near the harbour.",
+    "A local chess prodigy qualified for the national junior championship.",
+    "The library extended its opening hours during the examination period.",
+    "Engineers tested the new tram signals overnight without passengers.",
+    "A charity marathon raised money for the children's hospital ward.",
+    "Beekeepers warned that the cold spring had weakened many hives.",
+    "The zoo welcomed twin red panda cubs born late last month.",
+    "Residents complained about noise from the airport's night flights.",
+    "The football club appointed a former goalkeeper as youth coach.",
+    "Archaeologists uncovered Roman coins beneath the market square.",
+    "A ferry strike stranded tourists on the island for two days.",
+    "The theatre staged a bold adaptation of a Chekhov comedy.",
+    "Students built a solar car that crossed the desert in six days.",
+    "The botanical garden opened a greenhouse of rare tropical orchids.",
+    "A retired teacher published a history of the valley's mills.",
+    "Cyclists crowded the mountain pass for the annual hill climb.",
+    "The brewery revived a recipe for dark ale from the 1890s.",
+]
+
+
+@pytest.fixture(scope="module")
+def wire_corpus(tmp_path_factory):
+    """Eight pages of four outlets that reprint and reword two wire stories (dateline, byline,
+    tabloid and broadsheet styles), so reuse, shared facts and keyness all have work to merge."""
+    folder = tmp_path_factory.mktemp("wire")
+    pages = {
+        "w1": ("Wire", "2021-03-04", f"LONDON, March 4 (Wire) - {WIRE}.\n\n{FLOOD}, officials said."),
+        "w2": ("Wire", "2021-03-05", f"LONDON (Wire) - {FLOOD}.\n\nMarkets in Asia fell sharply."),
+        "d1": ("Daily", "2021-03-05", f"By Jane Roe\n\n{WIRE.replace('Thursday', 'Thursday morning')}."
+                                       "\n\nTraders said the decision had been expected for weeks."),
+        "d2": ("Daily", "", "RATE SHOCK: central bank hikes interest rate half a point to fight "
+                            "inflation\n\nShoppers told us prices were hurting families."),
+        "g1": ("Gazette", "2021-03-06", f"{FLOOD.replace('Flooding', 'Heavy flooding')}.\n\n"
+                                         "The governor said further increases could not be ruled out."),
+        "g2": ("Gazette", "2021-03-07", f"In brief: {WIRE}.\n\n{FLOOD}."),
+        "t1": ("Times", "2021-03-04", "On Thursday the central bank lifted its key interest rate by "
+                                      "half a point, aiming to curb inflation.\n\nAsian markets fell."),
+        "t2": ("Times", "2021-03-08", "A long report on farming, rainfall and harvests in the south, "
+                                      "where the floods did not reach the fields this spring."),
+    }
+    lines = ["file,outlet,published,url,notes"]
+    for n, (stem, (outlet, published, body)) in enumerate(pages.items()):
+        local = " ".join(LOCAL_NEWS[3 * n:3 * n + 3])     # each page's own news: words shared
+        (folder / f"{stem}.txt").write_text(f"Headline of {stem}\n\n{body}\n\n{local}\n",  # by few
+                                            encoding="utf-8")
+        lines.append(f"{stem}.txt,{outlet},{published},,")
+    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_index_merging_steps_are_identical_on_1_and_2_workers_and_dask(wire_corpus, tmp_path):
+    """Reuse, shared facts and keyness merge indexes the workers made: the same bytes however
+    the articles were divided."""
+    export(wire_corpus, tmp_path / "one")
+    assert len(read(tmp_path / "one", "reuse")) >= 3
+    assert (read(tmp_path / "one", "shared_facts")["method"] == "cluster").any()
+    assert len(read(tmp_path / "one", "distinctive_terms")) > 0
+    export(wire_corpus, tmp_path / "two", workers=2)
+    same_files(tmp_path / "one", tmp_path / "two")
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        result = run_export("--corpus", str(wire_corpus), "--out", str(tmp_path / "dask"),
+                            "--scheduler", cluster.scheduler_address)
+    assert result.returncode == 0, result.stderr
+    same_files(tmp_path / "one", tmp_path / "dask")

@@ -8,9 +8,11 @@ something, so the work grows with the amount of shared text, not with the square
 Exact runs of shingles are then merged across short gaps and extended left and right over small
 edits, so one row covers the whole shared passage.
 
-Scale (issue 7): work and output grow with the corpus, not its square. The index is three flat
-numpy arrays (64-bit shingle hash, article, position; hashes from word ids with a fixed mixer, so
-runs are deterministic), each distinct paragraph is tokenised once, and a shingle proposes pairs
+Scale (issues 7, 12): work and output grow with the corpus, not its square. Each article's words
+are encoded on the worker that reads it (:func:`article_doc`; word ids are hashes, the same in
+every process), so the corpus-wide step only builds the index: three flat numpy arrays (64-bit
+shingle hash, article, position; hashes from word ids with a fixed mixer, so runs are
+deterministic). A shingle proposes pairs
 only up to MAX_ARTICLES holders. A passage held by 2..MAX_ALL_PAIRS articles yields every pair of
 them (who shares what with whom, as on the seeds); one held by more yields one row per copy,
 paired with its earliest holder (by date, then id; undated last), because n reprints of one wire
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
+from hashlib import blake2b
 from typing import NamedTuple
 
 import numpy as np
@@ -70,10 +73,10 @@ def tokens(text: str, table: tuple[dict, dict] | None = None) -> list[Token]:
 
     Variants listed in the equivalence table collapse into one token spanning all their words.
     """
-    return [Token(*w[:3]) for w in _words(text, table)]
+    return [Token(*w[:3]) for w in token_tuples(text, table)]
 
 
-def _words(text: str, table: tuple[dict, dict] | None = None) -> list[tuple[str, int, int, int]]:
+def token_tuples(text: str, table: tuple[dict, dict] | None = None) -> list[tuple[str, int, int, int]]:
     """(norm, start, end, words) of each token: :func:`tokens` as plain tuples, plus how many
     words of the text the token stands for (a variant such as "United States" stands for two)."""
     lookup, starts = table or _equivalents()
@@ -108,41 +111,56 @@ def _words(text: str, table: tuple[dict, dict] | None = None) -> list[tuple[str,
 
 
 class Doc(NamedTuple):
-    """One article's words in compact form (about 16 bytes a word)."""
-    ids: array          # word id of each token (array of C ints: slices compare fast)
+    """One article's words in compact form (about 20 bytes a word)."""
+    ids: array          # word id of each token (array of 64-bit ints: slices compare fast)
     starts: np.ndarray  # character offset where each token starts
     ends: np.ndarray    # ... and ends
     words: np.ndarray   # words before each token (len(ids) + 1): a variant token counts its words
 
 
-def encode(texts: list[str], vocabulary: dict[str, int] | None = None) -> list[Doc]:
-    """Normalised words of each text as a :class:`Doc`; one vocabulary (word -> id) for all.
+def article_doc(text: str) -> Doc:
+    """Per-article step: the normalised words of one text as a :class:`Doc`, the reuse index of
+    the article (made on the workers; the corpus-wide step only merges the shingles).
 
-    Each distinct paragraph ("\n\n"-separated) is tokenised once: wire copy repeats whole
-    paragraphs across articles, so a large corpus costs the words it does not share.
+    A word's id is a 64-bit hash of its normalised form (blake2b), the same in every process, so
+    articles encoded apart compare as if they shared one vocabulary (two of 10^5 words collide
+    with probability ~3e-10). Words are cut paragraph by paragraph ("\n\n"), so an equivalent
+    spelling never spans two paragraphs.
     """
-    vocabulary = {} if vocabulary is None else vocabulary
-    table = _equivalents()
-    cache: dict[str, tuple] = {}
-    docs = []
-    for text in texts:
-        parts, offset = [], 0
-        for chunk in text.split("\n\n"):
-            enc = cache.get(chunk)
-            if enc is None:
-                words = _words(chunk, table)
-                enc = cache[chunk] = (
-                    np.array([vocabulary.setdefault(w[0], len(vocabulary)) for w in words], np.int32),
-                    np.array([w[1] for w in words], np.int32), np.array([w[2] for w in words], np.int32),
-                    np.array([w[3] for w in words], np.int32))
-            parts.append((enc, offset))
-            offset += len(chunk) + 2
-        ids = np.concatenate([e[0] for e, _ in parts]) if parts else np.empty(0, np.int32)
-        starts = np.concatenate([e[1] + o for e, o in parts]) if parts else np.empty(0, np.int32)
-        ends = np.concatenate([e[2] + o for e, o in parts]) if parts else np.empty(0, np.int32)
-        counts = np.concatenate([[0]] + [e[3] for e, _ in parts]).cumsum().astype(np.int32)
-        docs.append(Doc(array("i", ids.astype(np.int32).tobytes()), starts, ends, counts))
-    return docs
+    parts, offset, table = [], 0, _equivalents()
+    for chunk in text.split("\n\n"):
+        parts.append((_paragraph(chunk, table), offset))
+        offset += len(chunk) + 2
+    ids = np.concatenate([e[0] for e, _ in parts])
+    starts = np.concatenate([e[1] + o for e, o in parts])
+    ends = np.concatenate([e[2] + o for e, o in parts])
+    counts = np.concatenate([[0]] + [e[3] for e, _ in parts]).cumsum().astype(np.int32)
+    return Doc(array("q", ids.tobytes()), starts, ends, counts)
+
+
+def encode(texts: list[str]) -> list[Doc]:
+    """:func:`article_doc` of each text."""
+    return [article_doc(text) for text in texts]
+
+
+def _paragraph(chunk: str, table) -> tuple[np.ndarray, ...]:
+    words = token_tuples(chunk, table)
+    return (np.array([_word_id(w[0]) for w in words], np.int64),
+            np.array([w[1] for w in words], np.int32), np.array([w[2] for w in words], np.int32),
+            np.array([w[3] for w in words], np.int32))
+
+
+_IDS: dict[str, int] = {}
+
+
+def _word_id(word: str) -> int:
+    found = _IDS.get(word)
+    if found is None:
+        if len(_IDS) > 500_000:
+            _IDS.clear()
+        found = _IDS[word] = int.from_bytes(blake2b(word.encode("utf-8"), digest_size=8).digest(),
+                                            "little", signed=True)
+    return found
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
@@ -154,7 +172,7 @@ def _mix(h: np.ndarray) -> np.ndarray:
 
 def shingle_keys(ids, k: int = SHINGLE) -> np.ndarray:
     """64-bit key of each run of ``k`` word ids (position i: words i..i+k-1); deterministic."""
-    ids = np.frombuffer(ids, dtype=np.int32) if isinstance(ids, array) else np.asarray(ids, np.int32)
+    ids = np.frombuffer(ids, dtype=np.int64) if isinstance(ids, array) else np.asarray(ids, np.int64)
     n = len(ids) - k + 1
     if n <= 0:
         return np.empty(0, dtype=np.uint64)
@@ -194,7 +212,7 @@ def _index_part(docs: list[Doc], first_doc: int, k: int) -> tuple[np.ndarray, np
     lengths = np.array([len(d.ids) for d in docs], dtype=np.int64)
     if not len(docs) or lengths.max() < k:
         return np.empty(0, np.uint64), np.empty(0, np.int32), np.empty(0, np.int32)
-    ids = np.concatenate([np.frombuffer(d.ids, dtype=np.int32) for d in docs])
+    ids = np.concatenate([np.frombuffer(d.ids, dtype=np.int64) for d in docs])
     keys = shingle_keys(ids, k)                   # the batch's articles end to end ...
     local = np.repeat(np.arange(len(docs)), lengths)[:len(keys)]
     pos = np.arange(len(keys)) - (np.cumsum(lengths) - lengths)[local]
@@ -387,7 +405,7 @@ def _pair_passages(da: Doc, db: Doc, runs: list[list[int]], gap: int, min_words:
 
 def find_reuse(articles: pd.DataFrame, k: int = SHINGLE, gap: int = MAX_GAP,
                min_words: int = MIN_WORDS, max_articles: int = MAX_ARTICLES,
-               max_all_pairs: int = MAX_ALL_PAIRS) -> pd.DataFrame:
+               max_all_pairs: int = MAX_ALL_PAIRS, docs: list[Doc] | None = None) -> pd.DataFrame:
     """One row per passage shared by two different articles (the articles table: article_id,
     text, published).
 
@@ -398,6 +416,7 @@ def find_reuse(articles: pd.DataFrame, k: int = SHINGLE, gap: int = MAX_GAP,
 
     A passage held by more than ``max_all_pairs`` articles is listed once per copy, paired with
     its earliest holder (by date, then article_id; undated last), not for every pair of copies.
+    ``docs``: :func:`article_doc` of each article (row order), when the workers made them already.
     """
     arts = articles
     order = sorted(range(len(arts)), key=arts["article_id"].tolist().__getitem__)
@@ -406,7 +425,7 @@ def find_reuse(articles: pd.DataFrame, k: int = SHINGLE, gap: int = MAX_GAP,
     dates = arts["published"].fillna("").iloc[order].tolist()
     rank = np.empty(len(ids), dtype=np.int64)
     rank[sorted(range(len(ids)), key=lambda n: (dates[n] == "", dates[n], ids[n]))] = np.arange(len(ids))
-    docs = encode(texts)
+    docs = encode(texts) if docs is None else [docs[n] for n in order]
     rows = [(ids[a], ids[b], texts[a][sa:ea], texts[b][sb:eb], n_words,
              _first(dates[a], dates[b], ids[a], ids[b]), sa, ea, sb, eb)
             for a, b, (sa, ea, sb, eb, n_words) in _passages(docs, k, gap, min_words, rank,

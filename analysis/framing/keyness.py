@@ -17,6 +17,7 @@ a0 = sum of a):
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -92,12 +93,35 @@ def article_tokens(text: str, stopwords: frozenset[str],
                    exclude: list[tuple[int, int]] = ()) -> list[str]:
     """Lower-case words of one text for counting: no stopwords, numbers, one-letter words, or
     words starting inside an excluded span (e.g. a shared wire passage)."""
-    words = []
+    words, starts = article_terms(text, stopwords)
+    return [w for w, keep in zip(words, _outside(starts, exclude)) if keep]
+
+
+class Terms(NamedTuple):
+    """The words of one article that keyness counts, and where each starts."""
+    words: list[str]
+    starts: np.ndarray
+
+
+def article_terms(text: str, stopwords: frozenset[str] | None = None) -> Terms:
+    """Per-article step: the counted words of one text with their offsets (the keyness index of
+    the article, made on the workers; the corpus-wide step leaves out shared passages and sums)."""
+    stopwords = load_stopwords() if stopwords is None else stopwords
+    words, starts = [], []
     for s, e in word_spans(text):
         w = _count_key(text[s:e], stopwords)
-        if w and not any(x_start <= s < x_end for x_start, x_end in exclude):
+        if w:
             words.append(w)
-    return words
+            starts.append(s)
+    return Terms(words, np.array(starts, np.int64))
+
+
+def _outside(starts: np.ndarray, exclude) -> np.ndarray:
+    """Which words do not start inside any (start, end) span of ``exclude``."""
+    keep = np.ones(len(starts), bool)
+    for x_start, x_end in exclude:
+        keep &= (starts < x_start) | (starts >= x_end)
+    return keep
 
 
 def _count_key(word: str, stopwords: frozenset[str]) -> str:
@@ -111,34 +135,40 @@ def _count_key(word: str, stopwords: frozenset[str]) -> str:
 
 
 def term_counts(articles: pd.DataFrame, by: str = "outlet", exclude: pd.DataFrame | None = None,
-                stopwords: frozenset[str] | None = None) -> pd.DataFrame:
+                stopwords: frozenset[str] | None = None, terms: list[Terms] | None = None
+                ) -> pd.DataFrame:
     """Word × group count matrix (one column per outlet) over ``articles`` (article_id, ``by``,
-    text); ``exclude``: spans (article_id, start, end) whose words are not counted."""
+    text); ``exclude``: spans (article_id, start, end) whose words are not counted; ``terms``:
+    :func:`article_terms` of each article (row order), when the workers made them already."""
     stopwords = load_stopwords() if stopwords is None else stopwords
+    if terms is None:
+        terms = [article_terms(text, stopwords) for text in articles["text"]]
     spans: dict[str, list] = {}
     if exclude is not None:
         for aid, start, end in zip(exclude["article_id"], exclude["start"], exclude["end"]):
             spans.setdefault(aid, []).append((start, end))
     counts: dict[str, Counter] = {}
-    for aid, group, text in zip(articles["article_id"], articles[by], articles["text"]):
-        counts.setdefault(group, Counter()).update(
-            article_tokens(text, stopwords, spans.get(aid, ())))
+    for aid, group, (words, starts) in zip(articles["article_id"], articles[by], terms):
+        if aid in spans:
+            words = [w for w, keep in zip(words, _outside(starts, spans[aid])) if keep]
+        counts.setdefault(group, Counter()).update(words)
     return pd.DataFrame(counts).fillna(0).astype(int).sort_index()
 
 
 def distinctive_terms(articles: pd.DataFrame, by: str = "outlet",
                       exclude: pd.DataFrame | None = None, min_count: int = 3,
-                      prior_scale: float = 1.0, stopwords: frozenset[str] | None = None
-                      ) -> pd.DataFrame:
+                      prior_scale: float = 1.0, stopwords: frozenset[str] | None = None,
+                      terms: list[Terms] | None = None) -> pd.DataFrame:
     """distinctive_terms.csv: each group's words against all other groups pooled.
 
     Prior: a_w = prior_scale × the word's count in the whole corpus (informative prior from the
     pooled corpus, as in Monroe et al. §3.5). ``exclude``: spans (article_id, start, end) whose
     words are not counted — pass ``reuse_spans(reuse)`` to drop shared wire text.
     ``low_count`` marks words seen fewer than ``min_count`` times in the whole corpus: read those
-    as anecdotes. Sorted by group, then z descending.
+    as anecdotes. Sorted by group, then z descending. ``terms``: :func:`article_terms` of each
+    article (row order), when the workers made them already.
     """
-    matrix = term_counts(articles, by=by, exclude=exclude, stopwords=stopwords)
+    matrix = term_counts(articles, by=by, exclude=exclude, stopwords=stopwords, terms=terms)
     if matrix.empty:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     total = matrix.sum(axis=1)

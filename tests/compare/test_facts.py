@@ -1,9 +1,14 @@
 """Shared facts: clusters of similar sentences across articles, and the fact codebook."""
+import random
+from collections import Counter
+from itertools import combinations
+
 import pandas as pd
 import pytest
 
 from analysis.codebooks import CodebookError, load_facts
-from analysis.compare.facts import FACT_COLUMNS, WINDOW, facts_by_outlet, link_units, shared_facts
+from analysis.compare.facts import (FACT_COLUMNS, MAX_DF, MIN_SHARED, THRESHOLD, WINDOW, fact_units,
+                                    facts_by_outlet, link_units, shared_facts)
 
 
 def coded(sentence):
@@ -80,3 +85,91 @@ def test_seeds(corpus):
     clusters = present.xs("cluster", level="method").droplevel("fact_id")
     sanctions = clusters.loc["US sanctions on Venezuela"]
     assert sanctions["Xinhua"] and sanctions["CGTN"]
+
+
+# Sentences of five outlets about two stories, worded as wire copy, a broadsheet and a tabloid.
+WRITTEN = [
+    ("w1", "The central bank raised its main interest rate by half a point on Thursday to curb inflation."),
+    ("w1", "Markets in Asia fell sharply after the decision was announced in the capital."),
+    ("w1", "Flooding in the northern province forced thousands of families from their homes."),
+    ("w2", "On Thursday the central bank lifted its key interest rate by half a point, aiming to curb inflation."),
+    ("w2", "Rescue teams used boats to reach villages cut off by flooding in the northern province."),
+    ("w3", "RATE SHOCK: central bank hikes interest rate half a point to fight inflation"),
+    ("w3", "Thousands of families fled their homes as flooding hit the northern province, officials said."),
+    ("w4", "Asian markets fell sharply after the central bank decision, traders said on Friday."),
+    ("w4", "The governor said further increases of the interest rate could not be ruled out."),
+    ("w5", "Officials said the flooding in the northern province had forced thousands from their homes."),
+    ("w5", "The central bank raised its main interest rate by half a point on Thursday to curb inflation."),
+    ("w5", "The central bank raised its main interest rate by half a point on Thursday to curb inflation."),
+]
+
+
+def brute_force_groups(words, articles, threshold=THRESHOLD, max_df=MAX_DF, min_shared=MIN_SHARED):
+    """The definition of link_units, by comparing every pair of units: shared words held by at
+    most max_df of all units, at least min_shared of them and threshold of the union, different
+    articles; groups are connected components. Returns the groups as sorted lists of units."""
+    df = Counter(w for ws in words for w in ws)
+    limit = max(2, int(max_df * len(words)))
+    parent = list(range(len(words)))
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    linked = set()
+    for i, j in combinations(range(len(words)), 2):
+        shared = len({w for w in words[i] & words[j] if df[w] <= limit})
+        if articles[i] != articles[j] and shared >= min_shared and \
+                shared / len(words[i] | words[j]) >= threshold:
+            linked |= {i, j}
+            parent[find(i)] = find(j)
+    return sorted(sorted(i for i in linked if find(i) == root) for root in {find(i) for i in linked})
+
+
+def groups_of(links):
+    found = {}
+    for unit, group in enumerate(links.group):
+        if group != -1:
+            found.setdefault(group, []).append(unit)
+    return sorted(found.values())
+
+
+@pytest.mark.parametrize("max_df", [MAX_DF, 1.0])
+def test_links_on_written_sentences_are_those_of_comparing_all_pairs(max_df):
+    units = fact_units((aid, text, 0, len(text)) for aid, text in WRITTEN)
+    words, articles = [u[4] for u in units], [u[0] for u in units]
+    expected = brute_force_groups(words, articles, max_df=max_df)
+    assert groups_of(link_units(words, articles, max_df=max_df)) == expected
+    texts = [[units[i][1] for i in group] for group in expected]
+    assert any("Asian markets fell" in " ".join(group) for group in texts), texts
+    if max_df == 1.0:     # with every word counted, the rate story's sentences link too
+        assert any(sum("interest rate" in t for t in group) >= 4 for group in texts), texts
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_links_on_many_overlapping_sets_are_those_of_comparing_all_pairs(seed):
+    """Sets drawn from a small vocabulary with a skewed frequency: many candidate pairs that
+    share a few words, some that pass; the index (no crowded lists: max_postings above the
+    number of sets) must find exactly the pairs the definition finds."""
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(60)]
+    weights = [1 / (i + 1) for i in range(60)]
+    words = [frozenset(rng.choices(vocabulary, weights, k=rng.randint(4, 12))) for _ in range(300)]
+    words += [frozenset(list(w)[:-1]) for w in words[:40]]          # near-copies
+    articles = [f"a{rng.randint(0, 60)}" for _ in words]
+    links = link_units(words, articles, max_postings=10_000)
+    assert groups_of(links) == brute_force_groups(words, articles)
+    assert links.scored < len(words) * (len(words) - 1) / 2
+
+
+def test_units_made_per_article_give_the_table_of_the_sentences(write_corpus):
+    corpus = write_corpus({f"w{n}": (f"Outlet {n}", "2020-03-0" + str(n),
+                                     " ".join(text for aid, text in WRITTEN if aid == f"w{n}"))
+                           for n in range(1, 6)})
+    whole = shared_facts(corpus.sentences, corpus.articles)
+    units = [u for aid in corpus.articles["article_id"] for u in fact_units(
+        corpus.sentences[corpus.sentences["article_id"] == aid][["article_id", "text", "start", "end"]]
+        .itertuples(index=False, name=None))]
+    assert shared_facts(None, corpus.articles, units=units).equals(whole)
+    assert (whole["method"] == "cluster").any()

@@ -1,7 +1,11 @@
 """Text reuse: shared passages found through a shingle index, aligned to full extent."""
+import os
+import subprocess
+import sys
+
 import pandas as pd
 
-from analysis.compare.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, candidate_seeds, encode,
+from analysis.compare.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, article_doc, candidate_seeds, encode,
                                     find_reuse, reuse_by_outlet, shingle_index, shingle_keys, tokens)
 from tests.helpers import article
 
@@ -139,3 +143,23 @@ def test_reuse_by_outlet_sums_passages(corpus):
     assert by_outlet["passages"].sum() == len(reuse)
     pairs = {frozenset((a, b)) for a, b in zip(by_outlet["outlet_a"], by_outlet["outlet_b"])}
     assert frozenset(("Xinhua", "CGTN")) in pairs and frozenset(("Xinhua",)) in pairs
+
+
+def test_articles_encoded_apart_find_the_same_reuse(write_corpus):
+    """Each worker encodes its own articles: word ids must not depend on which other articles a
+    process saw, in which order, or on the process (Python's str hash differs between them)."""
+    corpus = write_corpus({
+        "a": ("Alpha", "2019-05-02", "MOSCOW, May 2 (Xinhua) -- The United States " + SANCTIONS + "."),
+        "b": ("Beta", "2019-05-04", "By a staff reporter\n\nThe U.S. " + SANCTIONS + ", it said."),
+        "c": ("Gamma", "", "Football results and the weather in a short article of its own."),
+    })
+    texts = corpus.articles["text"].tolist()
+    apart = [article_doc(text) for text in reversed(texts)][::-1]
+    together = find_reuse(corpus.articles)
+    assert len(together) == 1
+    assert find_reuse(corpus.articles, docs=apart).equals(together)
+    code = ("import sys; from analysis.compare.reuse import article_doc; "
+            "print(list(article_doc(sys.stdin.read()).ids))")
+    other = subprocess.run([sys.executable, "-c", code], input=texts[1], capture_output=True,
+                           text=True, env={**os.environ, "PYTHONHASHSEED": "12345"}, check=True)
+    assert other.stdout.strip() == str(list(apart[1].ids))

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from analysis.codebooks import CodebookError, load_stopwords
-from analysis.framing.keyness import (article_tokens, distinctive_terms, g_squared,
+from analysis.framing.keyness import (article_terms, article_tokens, distinctive_terms, g_squared,
                                       log_odds_dirichlet, reuse_spans, term_counts)
 
 
@@ -115,3 +115,23 @@ def test_shipped_stopwords_are_lower_case_function_words():
     words = load_stopwords()
     assert {"the", "of", "tuesday", "may"} <= words
     assert not {"coup", "legitimate", "sanctions"} & words
+
+
+def test_terms_counted_per_article_give_the_same_table():
+    """The workers send each article's counted words with their offsets; leaving shared passages
+    out afterwards must count exactly the words of the text outside them."""
+    articles = pd.DataFrame({"article_id": ["p1", "p2", "q1"], "outlet": ["P", "P", "Q"], "text": [
+        "Coup plotters met the junta. The junta denied a coup, and Russia’s envoy left.",
+        "BERLIN (dpa) - Junta leaders met the envoy; the coup plotters stayed away.",
+        "The junta’s dialogue with the envoy resumed on Monday, officials said."]})
+    exclude = pd.DataFrame({"article_id": ["p1", "q1"], "start": [29, 0], "end": [48, 19]})
+    terms = [article_terms(text, frozenset({"the", "a", "and", "with", "on"})) for text in articles["text"]]
+    assert terms[0].words[:4] == ["coup", "plotters", "met", "junta"]
+    stop = frozenset({"the", "a", "and", "with", "on"})
+    given = distinctive_terms(articles, exclude=exclude, stopwords=stop, terms=terms)
+    assert given.equals(distinctive_terms(articles, exclude=exclude, stopwords=stop))
+    counts = term_counts(articles, exclude=exclude, stopwords=stop, terms=terms)
+    # p1 loses "The junta denied" (29-48 starts "The", "junta", "denied"); q1 loses "The junta's dialogue"
+    assert counts.loc["junta", "P"] == 2 and "denied" not in counts.index
+    assert "dialogue" not in counts.index or counts.loc["dialogue", "Q"] == 0
+    assert counts.loc["envoy", "Q"] == 1 and counts.loc["resumed", "Q"] == 1
