@@ -8,6 +8,7 @@ attribution of Pareti 2016 and Krestel et al. 2008). Speakers come from :mod:`.c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
@@ -204,7 +205,9 @@ def make_row(art, frame: Frame | None, s, e, kind, article_id, outlet) -> dict:
     """One quote row (keys: the quote table's columns) for the span [s, e) and its frame."""
     sp = frame.speaker if frame else Speaker()
     rec = record(art, sp.actor_id) if sp.actor_id else None
-    sents = [(a, b) for a, b in art.sentences if a < e and s < b] or [sentence_bounds(art, s)]
+    # only the sentences from the one holding s to the last starting before e (sorted, disjoint)
+    near = art.sentences[max(bisect_right(art.starts, s) - 1, 0):bisect_left(art.starts, e)]
+    sents = [(a, b) for a, b in near if a < e and s < b] or [sentence_bounds(art, s)]
     return {"article_id": article_id, "outlet": outlet, "quote": art.text[s:e], "kind": kind,
             "speaker": sp.name, "speaker_id": sp.actor_id, "speaker_mention": sp.mention,
             "affiliation": rec["affiliation"] if rec is not None else "",
