@@ -116,9 +116,6 @@ class Folder:
         (self.out_dir / STAMP).write_text(
             json.dumps({"corpus": str(Path(corpus_dir).resolve())}) + "\n", encoding="utf-8")
 
-    def written(self, names) -> list[Path]:
-        return sorted(self.path(name) for name in names if self.path(name).exists())
-
 
 def read_table(path, columns: list[str] | None = None) -> pd.DataFrame:
     """A written table (or some of its ``columns``) with the types of :func:`column_type`."""

@@ -63,6 +63,15 @@ WIRE = ("MOSCOW, May 5 (Xinhua) -- Russian Foreign Minister Sergei Lavrov said o
         "U.S. Secretary of State Mike Pompeo said earlier that all options remained open.\n")
 
 
+def write_corpus(parent, pages: dict[str, str], name: str = "corpus"):
+    """A corpus folder ``parent/name`` holding ``pages`` (file name -> text, UTF-8)."""
+    folder = parent / name
+    folder.mkdir()
+    for file, text in pages.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
 def export_twice_and_audit(corpus_dir, tmp_path, **options):
     """Export ``corpus_dir`` twice: the two runs must write the same bytes, and every non-blank
     raw line of every article must be accounted for (the audit). Returns the first tables."""

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from analysis.paths import REPO_ROOT
-from tests.helpers import WIRE
+from tests.helpers import WIRE, write_corpus
 
 
 def run_cli(*args, cwd=REPO_ROOT):
@@ -18,10 +18,7 @@ def run_cli(*args, cwd=REPO_ROOT):
 
 @pytest.fixture
 def folder(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "a.txt").write_text(WIRE, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path, {"a.txt": WIRE})
 
 
 def assert_one_error(result, *words):

@@ -3,14 +3,11 @@
 from analysis import tables
 from analysis.corpus.load import LONGEST_SENTENCE
 from analysis.pipeline import analyse_article
-from tests.helpers import WIRE, export_twice_and_audit
+from tests.helpers import WIRE, export_twice_and_audit, write_corpus
 
 
 def test_a_file_that_takes_too_long_is_one_problem_and_the_run_goes_on(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name in ("a.txt", "b.txt", "c.txt"):
-        (folder / name).write_text(WIRE.replace("Sunday", name[0]), encoding="utf-8")
+    folder = write_corpus(tmp_path, {n: WIRE.replace("Sunday", n[0]) for n in ("a.txt", "b.txt", "c.txt")})
     # a limit no file can meet: every file fails alone, each with its one problem row
     found = export_twice_and_audit(folder, tmp_path, file_timeout=1e-6)
     assert found.articles.empty and found.quotes.empty and found.reuse.empty
@@ -44,3 +41,14 @@ def test_many_quotes_in_a_long_paragraph_do_not_multiply_the_sentence(tmp_path):
     found = analyse_article(page)
     for name in ("quotes", "hedges"):
         assert (found[name]["sentence"].str.len() <= tables.MAX_SENTENCE + 40).all()
+
+
+def test_a_huge_paragraph_is_read_by_punkt_in_pieces_and_nothing_is_lost():
+    page = "MOSCOW, May 5 (Xinhua) -- " + "The U.S. envoy spoke. " * 3000 + "\n"
+    found = analyse_article(page)
+    text = found["articles"]["text"].iloc[0]
+    sentences = found["sentences"]
+    assert (sentences["text"] == [text[a:b] for a, b in zip(sentences["start"], sentences["end"])]).all()
+    assert "".join(text[a:b] for a, b in zip(sentences["start"], sentences["end"])).replace(" ", "") \
+        == text.replace(" ", "")
+    assert sentences["text"].str.len().max() < 100   # split into its sentences, pieces or not

@@ -15,15 +15,7 @@ import pytest
 from analysis import tables
 from analysis.paths import REPO_ROOT
 from analysis.pipeline import export
-from tests.helpers import WIRE, export_twice_and_audit
-
-
-def corpus(tmp_path, pages: dict[str, str], name="corpus"):
-    folder = tmp_path / name
-    folder.mkdir()
-    for file, text in pages.items():
-        (folder / file).write_text(text, encoding="utf-8")
-    return folder
+from tests.helpers import WIRE, export_twice_and_audit, write_corpus as corpus
 
 
 def snapshot(folder):

@@ -13,7 +13,7 @@ from analysis.compare.reuse import reuse_by_outlet
 from analysis.framing.hits import frame_profile
 from analysis.pipeline import export
 from analysis.plots.findings import findings_html
-from tests.helpers import WIRE
+from tests.helpers import WIRE, write_corpus
 
 PAGE_TEXT = "<img src=x onerror=alert(1)>"
 MANIFEST_OUTLET = "<script>alert(2)</script>"
@@ -43,10 +43,8 @@ def hostile_tables(tmp_path, monkeypatch):
     actors.write_text(actors.read_text(encoding="utf-8").replace(
         "lavrov,Sergei Lavrov,", f"lavrov,\"{ACTOR}\",", 1), encoding="utf-8")
     monkeypatch.setenv(codebooks.CODEBOOKS_ENV, str(books))
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(WIRE.replace("the crisis", PAGE_TEXT), encoding="utf-8")
-    (corpus / "b.txt").write_text(WIRE.replace("Sunday", "Monday"), encoding="utf-8")
+    corpus = write_corpus(tmp_path, {"a.txt": WIRE.replace("the crisis", PAGE_TEXT),
+                                     "b.txt": WIRE.replace("Sunday", "Monday")})
     (corpus / "manifest.csv").write_text(
         f"file,outlet,published,url,notes\nb.txt,{MANIFEST_OUTLET},2019-05-06,,\n", encoding="utf-8")
     export(corpus, tmp_path / "tables")

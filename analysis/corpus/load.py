@@ -281,7 +281,7 @@ def _paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTab
         offset += len(block)
         out.paragraphs.append({"article_id": article_id, "para_no": para_no, "role": role,
                                "text": block, "start": start, "end": offset})
-        for sent_no, (a, b) in enumerate(bounded_spans(block, punkt.span_tokenize(block)), start=1):
+        for sent_no, (a, b) in enumerate(bounded_spans(block, punkt_spans(punkt, block)), start=1):
             out.sentences.append({"article_id": article_id, "para_no": para_no, "sent_no": sent_no,
                                   "text": block[a:b], "start": start + a, "end": start + b})
     return "\n\n".join(parts)
@@ -292,6 +292,24 @@ def _paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTab
 #: of 924 PolNeAR articles is longer (their longest: 979 characters); the per-sentence steps
 #: then stay linear in a text's length however the text is made.
 LONGEST_SENTENCE = 1000
+
+
+#: Punkt reads a paragraph longer than this in pieces cut at a space: NLTK gives each of its
+#: regular-expression scans 5 s of wall-clock time, which one scan over a 1 MB paragraph of
+#: abbreviations ("U.S. U.S. ...") exceeds, more or less often with the machine's load. A piece
+#: takes Punkt well under 0.5 s; news paragraphs are far shorter (PolNeAR's longest: 2,573).
+PUNKT_PIECE = 20_000
+
+
+def punkt_spans(punkt, text: str):
+    """Punkt's sentence spans of ``text``, read :data:`PUNKT_PIECE` characters at a time."""
+    start = 0
+    while len(text) - start > PUNKT_PIECE:
+        cut = text.rfind(" ", start + 1, start + PUNKT_PIECE)
+        cut = cut if cut > start else start + PUNKT_PIECE
+        yield from ((start + a, start + b) for a, b in punkt.span_tokenize(text[start:cut]))
+        start = cut
+    yield from ((start + a, start + b) for a, b in punkt.span_tokenize(text[start:]))
 
 
 def bounded_spans(text: str, spans):

@@ -234,7 +234,7 @@ def quote_frame(art, o, c, last_frame):
         frame.via = acc[-1].speaker.name
     if frame is None:
         outside = art.masked[lo:hi].replace(MASK, "")
-        if not CLAUSE_TOKEN.findall(outside.replace("\n", " ")) or not _ALNUM.search(outside):
+        if not CLAUSE_TOKEN.search(outside.replace("\n", " ")) or not _ALNUM.search(outside):
             return last_frame  # a quotation standing alone continues the previous speaker
         # scare quotes: whose view the clause (else the sentence) reports
         cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")

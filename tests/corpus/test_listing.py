@@ -3,13 +3,11 @@ names that differ only in case stay two articles."""
 import os
 
 from analysis.corpus.load import corpus_entries
-from tests.helpers import WIRE, export_twice_and_audit
+from tests.helpers import WIRE, export_twice_and_audit, write_corpus
 
 
 def test_subfolders_dangling_links_and_loops_are_warned_about(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "story.txt").write_text(WIRE, encoding="utf-8")
+    folder = write_corpus(tmp_path, {"story.txt": WIRE})
     (folder / "older").mkdir()
     os.symlink(folder / "gone.txt", folder / "dangling.txt")
     os.symlink(folder / "loop.txt", folder / "loop.txt")
@@ -23,11 +21,8 @@ def test_subfolders_dangling_links_and_loops_are_warned_about(tmp_path):
 
 
 def test_names_differing_only_in_case_are_warned_about_and_kept_apart(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "a.txt").write_text(WIRE, encoding="utf-8")
-    (folder / "a.TXT").write_text(WIRE.replace("Sunday", "Monday"), encoding="utf-8")
-    (folder / "b.txt").write_text(WIRE.replace("Sunday", "Friday"), encoding="utf-8")
+    folder = write_corpus(tmp_path, {"a.txt": WIRE, "a.TXT": WIRE.replace("Sunday", "Monday"),
+                                     "b.txt": WIRE.replace("Sunday", "Friday")})
     _, files, problems = corpus_entries(folder)
     assert [article_id for _, article_id in files] == ["a.TXT", "a.txt", "b"]
     assert len(problems) == 1 and "differ only in case" in problems[0]["problem"]

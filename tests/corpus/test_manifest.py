@@ -4,16 +4,13 @@ resolved silently."""
 import pytest
 
 from analysis.corpus.load import read_manifest
-from tests.helpers import WIRE, export_twice_and_audit
+from tests.helpers import WIRE, export_twice_and_audit, write_corpus
 
 HEADER = "file,outlet,published,url,notes\n"
 
 
 def corpus_with(tmp_path, manifest: bytes | None, files=("a.txt", "b.txt")):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name in files:
-        (folder / name).write_text(WIRE, encoding="utf-8")
+    folder = write_corpus(tmp_path, dict.fromkeys(files, WIRE))
     if manifest is not None:
         (folder / "manifest.csv").write_bytes(manifest)
     return folder

@@ -4,7 +4,7 @@ import pytest
 
 from analysis.corpus.read import UnreadableFile, decode_bytes, split_lines
 from analysis.pipeline import run
-from tests.helpers import WIRE, export_twice_and_audit
+from tests.helpers import WIRE, export_twice_and_audit, write_corpus
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-le", "utf-16-be",
@@ -32,9 +32,7 @@ def test_undecodable_bytes_are_refused_with_a_reason(data, reason):
 
 
 def test_a_truncated_utf16_file_costs_only_itself(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a_good.txt").write_text(WIRE, encoding="utf-8")
+    corpus = write_corpus(tmp_path, {"a_good.txt": WIRE})
     (corpus / "b_cut.txt").write_bytes(WIRE.encode("utf-16")[:-1])
     (corpus / "c_wide.txt").write_bytes(WIRE.replace("Sunday", "Monday").encode("utf-32"))
     found = export_twice_and_audit(corpus, tmp_path)
