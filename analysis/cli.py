@@ -31,6 +31,9 @@ def _export(args) -> int:
     except (FatalError, OutputError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except OSError as err:   # the disk filled up, a file vanished mid-run: still one line
+        print(f"error: {err.filename or out}: {err.strerror or err}", file=sys.stderr)
+        return 2
     if not articles:
         print(f"error: no article could be read from '{args.corpus}' (the tables in '{out}' are "
               "empty; problems.csv says why)", file=sys.stderr)

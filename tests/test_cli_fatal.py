@@ -65,3 +65,9 @@ def test_a_relative_out_is_taken_from_the_current_folder(tmp_path, folder):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "my_tables" / "articles.csv").exists()
     assert not (REPO_ROOT / "my_tables").exists()
+
+
+def test_a_file_that_cannot_be_written_mid_run(tmp_path, folder):
+    (tmp_path / "taken").write_text("x", encoding="utf-8")
+    assert_one_error(run_cli("--corpus", str(folder), "--out", str(tmp_path / "t"),
+                             "--timings", str(tmp_path / "taken" / "timings.json")), "timings.json")

@@ -148,7 +148,8 @@ def _manifest_rows(text: str, name: str, problems: list[dict]) -> dict[str, dict
     lines = io.StringIO(text, newline="")
     reader = csv.reader(lines)
     rows, first_line = {}, {}
-    try:
+    limit = csv.field_size_limit(max(len(text) + 1, csv.field_size_limit()))   # a huge cell is
+    try:                                        # one row's problem, not the end of the manifest
         header = next(reader, None)
         if header is None:
             problems.append({"file": name, "problem": "empty; manifest ignored"})
@@ -193,6 +194,8 @@ def _manifest_rows(text: str, name: str, problems: list[dict]) -> dict[str, dict
     except csv.Error as err:
         problems.append({"file": name, "problem": f"line {reader.line_num}: not readable as CSV "
                          f"({err}); this row and the rest ignored"})
+    finally:
+        csv.field_size_limit(limit)
     return rows
 
 

@@ -132,6 +132,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
 def according_to(art, lo, hi):
     """Frames of "according to X" inside [lo, hi): (phrase start, phrase end, Frame)."""
     out = []
+    # a plain search skips most sentences at C speed (bench_pathological quote_a: 5.4 -> 4.7 s CPU)
+    if art.masked.find("ccording", lo, hi) < 0:
+        return out
     for m in _ACCORDING.finditer(art.masked, lo, hi):
         stop = _PHRASE_STOP.search(art.masked[m.end():hi])
         p_end = m.end() + (stop.start() if stop else 0)
