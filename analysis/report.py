@@ -404,9 +404,12 @@ def run(args) -> int:
         if missing:
             print(f"error: {missing[0]}: notebook not found", file=sys.stderr)
             return 1
+    # output folders typed on the command line are taken from the current folder, as export's
+    out, figures, tables_dir = (Path(d).absolute() if d else None
+                                for d in (args.out, args.figures, args.tables))
     try:
-        html = run_report(args.corpus, out=args.out, figures_dir=args.figures,
-                          tables_dir=args.tables, progress=print, notebooks=notebooks,
+        html = run_report(args.corpus, out=out, figures_dir=figures,
+                          tables_dir=tables_dir, progress=print, notebooks=notebooks,
                           export=not args.no_tables)
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
