@@ -23,7 +23,7 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, closing, contextmanager, nullcontext
 from dataclasses import replace
 from functools import partial
 from itertools import islice
@@ -206,15 +206,20 @@ def _pool(workers: int, scheduler: str | None):
     """A pool of ``workers`` forked processes for the corpus-wide steps, or a context holding
     None (one worker, or Dask)."""
     if workers > 1 and not scheduler:
-        return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+        with tables.ctrl_c_held():   # forking
+            return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
     return nullcontext(None)
 
 
 def _results(jobs, scheduler: str | None, workers: int = 1, read_only: bool = False,
              timeout: float | None = FILE_TIMEOUT):
     """process_file over jobs, in job order: on ``workers`` processes, on a Dask cluster, or here
-    (``read_only``: the corpus stage alone). A worker that dies (killed, out of memory) ends the
-    run with FatalError: the pool cannot say which file it held."""
+    (``read_only``: the corpus stage alone).
+
+    The processes are a ProcessPoolExecutor: a worker that dies (killed, out of memory) breaks
+    it, and the run ends with FatalError (multiprocessing.Pool would wait for its file forever,
+    and its terminate() can hang on a queue lock the dead worker held). Left early (Ctrl-C), the
+    pool is shut down after the workers' current files: no worker outlives the run."""
     work = partial(process_file, steps=not read_only, timeout=timeout)
     if scheduler:
         from dask.distributed import Client
@@ -230,12 +235,14 @@ def _results(jobs, scheduler: str | None, workers: int = 1, read_only: bool = Fa
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_quiet_worker)
         try:
-            yield from pool.map(work, jobs, chunksize=32)   # fewer, larger messages
+            with tables.ctrl_c_held():   # map forks the workers
+                results = pool.map(work, jobs, chunksize=32)   # fewer, larger messages
+            yield from results
         except BrokenProcessPool:
             raise FatalError("a worker process died (killed, or out of memory?); "
                              "no tables were written") from None
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         yield from map(work, jobs)
 
@@ -274,7 +281,7 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
     """
     folder, problems, jobs = _jobs(corpus_dir, manifest)
     clock, found = _Clock(), []
-    with tables.Output(resolve(out_dir)) as output:
+    with tables.Output(resolve(out_dir)) as output, ExitStack() as stack:
         out = output.folder
         out.start(STREAMED)
 
@@ -287,32 +294,33 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
                     on_problem(f"{row['file']}: {row['problem']}")
 
         note(problems)
-        with one_version():   # one codebook version per run
-            with _progress(len(jobs), "articles") as bar, clock.stage(STAGES[0]):
-                results = _results(jobs, scheduler, workers, timeout=file_timeout)
-                for batch in _batches(results, BATCH):
-                    text = {name: [] for name in STREAMED}
-                    for result in batch:
-                        note(result.problems)
-                        for name, lines in result.csv.items():
-                            text[name].append(lines)
-                    with clock.stage("writing"):
-                        for name, parts in text.items():
-                            out.append(name, "".join(parts))
-                    bar.update(len(batch))
-            clock.seconds[STAGES[0]] -= clock.seconds["writing"]
-            # The corpus-wide steps read back what they need: compact columns, not millions of
-            # rows held as Python objects while the files were processed.
-            corpus = Corpus(articles=out.read("articles"), sentences=out.read("sentences"),
-                            paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
-                            removed=pd.DataFrame(columns=REMOVED_COLUMNS),
-                            problems=pd.DataFrame(found, columns=PROBLEM_COLUMNS))
-            if len(corpus.articles):
-                with _pool(workers, scheduler) as pool:
-                    corpus_steps(corpus, out.read("quotes", PROFILE_QUOTE_COLUMNS), out, pool, clock)
-            else:   # no article: empty corpus-wide tables, never an earlier run's
-                for name, columns in CORPUS_TABLES.items():
-                    out.write(name, pd.DataFrame(columns=columns), columns)
+        stack.enter_context(one_version())   # one codebook version per run, workers included
+        with _progress(len(jobs), "articles") as bar, clock.stage(STAGES[0]):
+            results = stack.enter_context(closing(_results(jobs, scheduler, workers,
+                                                           timeout=file_timeout)))
+            for batch in _batches(results, BATCH):
+                text = {name: [] for name in STREAMED}
+                for result in batch:
+                    note(result.problems)
+                    for name, lines in result.csv.items():
+                        text[name].append(lines)
+                with clock.stage("writing"):
+                    for name, parts in text.items():
+                        out.append(name, "".join(parts))
+                bar.update(len(batch))
+        clock.seconds[STAGES[0]] -= clock.seconds["writing"]
+        # The corpus-wide steps read back what they need: compact columns, not millions of
+        # rows held as Python objects while the files were processed.
+        corpus = Corpus(articles=out.read("articles"), sentences=out.read("sentences"),
+                        paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
+                        removed=pd.DataFrame(columns=REMOVED_COLUMNS),
+                        problems=pd.DataFrame(found, columns=PROBLEM_COLUMNS))
+        if len(corpus.articles):
+            with _pool(workers, scheduler) as pool:
+                corpus_steps(corpus, out.read("quotes", PROFILE_QUOTE_COLUMNS), out, pool, clock)
+        else:   # no article: empty corpus-wide tables, never an earlier run's
+            for name, columns in CORPUS_TABLES.items():
+                out.write(name, pd.DataFrame(columns=columns), columns)
         out.stamp(folder)
         written = output.commit(formats, csv_safe)
     if timings:

@@ -229,7 +229,7 @@ class Output:
         if csv_safe:
             for path in written:
                 make_csv_safe(path)
-        with _no_interrupt():
+        with ctrl_c_held():
             try:
                 if not self.target.exists():
                     os.replace(tmp, self.target)
@@ -262,19 +262,22 @@ class Output:
 
 
 @contextmanager
-def _no_interrupt():
-    """Hold Ctrl-C while the tables are moved in (a few renames), then deliver it."""
+def ctrl_c_held():
+    """Hold Ctrl-C until the block ends, then deliver it: around the moves of the tables (all or
+    none), and around forking workers (a KeyboardInterrupt raised in Python's at-fork handlers
+    is lost). A handler that only notes the signal, not a signal mask: with other threads
+    running, a masked signal still reaches Python through them."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught = []
-    previous = signal.signal(signal.SIGINT, lambda *a: caught.append(a))
+    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-        if caught:
-            raise KeyboardInterrupt
+        if caught and callable(previous):
+            previous(*caught[0])   # the default handler raises KeyboardInterrupt
 
 
 @dataclass

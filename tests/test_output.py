@@ -64,6 +64,17 @@ def _slow_corpus(tmp_path, n=400):
     return corpus(tmp_path, pages, "slow")
 
 
+def _finish(process):
+    """stderr of an export, waited for (killed, with its workers, if it hangs)."""
+    try:
+        return process.communicate(timeout=120)[1]
+    except subprocess.TimeoutExpired:
+        for child in _children(process.pid):
+            os.kill(child, signal.SIGKILL)
+        process.kill()
+        raise
+
+
 def _start(folder, out, *args):
     return subprocess.Popen([sys.executable, "-m", "analysis", "export", "--corpus", str(folder),
                              "--out", str(out), *args], stdout=subprocess.PIPE,
@@ -88,7 +99,7 @@ def test_ctrl_c_leaves_the_earlier_tables_untouched_and_no_traceback(tmp_path, w
     if workers == "2":
         for child in _children(process.pid):   # Ctrl-C in a terminal reaches the workers too
             os.kill(child, signal.SIGINT)
-    _, stderr = process.communicate(timeout=120)
+    stderr = _finish(process)
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr and stderr.strip().splitlines()[-1] == "interrupted"
     assert snapshot(out) == before
@@ -113,7 +124,7 @@ def test_a_killed_worker_ends_the_run_with_one_line_and_no_tables(tmp_path):
             break
         time.sleep(0.05)
     os.kill(children[0], signal.SIGKILL)
-    _, stderr = process.communicate(timeout=120)
+    stderr = _finish(process)
     assert process.returncode == 2, stderr
     assert "Traceback" not in stderr
     assert [l for l in stderr.splitlines() if l.startswith("error:")] == [
