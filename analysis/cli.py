@@ -1,31 +1,44 @@
 """Command line: ``python -m analysis export | evaluate | report | sample | agreement | appendix``.
 
 Problems with single files are printed as warnings and the run goes on; a corpus that cannot be
-read at all ends the run with exit code 2 and one line on stderr, never a traceback.
+read at all, an output folder that cannot be written, an unreachable scheduler or a dead worker
+end the run with exit code 2 and one line on stderr, never a traceback.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from .corpus.load import CorpusError
 from .paths import TABLES
+from .tables import OutputError
 
 
 def _export(args) -> int:
-    from .pipeline import export
+    from .pipeline import FatalError, export
     formats = ("csv", "parquet") if args.format == "parquet" else ("csv",)
     if args.workers < 1:
         print("error: --workers must be 1 or more", file=sys.stderr)
         return 2
-    articles, written = export(args.corpus, args.out or TABLES, formats,
-                               manifest=not args.no_manifest, workers=args.workers,
-                               scheduler=args.scheduler, timings=args.timings,
-                               on_problem=lambda w: print(f"warning: {w}", file=sys.stderr))
-    if not articles:
-        print(f"error: no article could be read from '{args.corpus}'", file=sys.stderr)
+    out = Path(args.out).absolute() if args.out else TABLES   # --out from the current folder
+    try:
+        articles, written = export(args.corpus, out, formats,
+                                   manifest=not args.no_manifest, workers=args.workers,
+                                   scheduler=args.scheduler, timings=args.timings,
+                                   csv_safe=args.csv_safe, file_timeout=args.file_timeout or None,
+                                   on_problem=lambda w: print(f"warning: {w}", file=sys.stderr))
+    except (FatalError, OutputError) as err:
+        print(f"error: {err}", file=sys.stderr)
         return 2
-    print(f"{articles} articles → {len(written)} files in {written[0].parent}")
+    except OSError as err:   # the disk filled up, a file vanished mid-run: still one line
+        print(f"error: {err.filename or out}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    if not articles:
+        print(f"error: no article could be read from '{args.corpus}' (the tables in '{out}' are "
+              "empty; problems.csv says why)", file=sys.stderr)
+        return 2
+    print(f"{articles} articles → {len(written)} files in {out}")
     return 0
 
 
@@ -44,6 +57,12 @@ def parser() -> argparse.ArgumentParser:
                         help="ignore manifest.csv and keep what the pages themselves say")
     export.add_argument("--timings", default=None, metavar="FILE",
                         help="write the seconds each stage took to FILE (JSON)")
+    export.add_argument("--csv-safe", action="store_true",
+                        help="prefix text cells that start with = + - @ with ' so a spreadsheet "
+                             "shows them as text, never runs them as formulas")
+    export.add_argument("--file-timeout", type=float, default=300, metavar="SECONDS",
+                        help="give up a file that takes longer, with a warning (default 300; 0: "
+                             "no limit)")
     export.set_defaults(run=_export)
 
     from .quotes import evaluate

@@ -19,10 +19,15 @@ from __future__ import annotations
 import io
 import json
 import multiprocessing
+import signal
 import sys
 import tempfile
+import threading
 import time
-from contextlib import contextmanager, nullcontext
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, closing, contextmanager, nullcontext
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
@@ -38,8 +43,8 @@ from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
 from .compare.reuse import Doc, article_doc, find_reuse
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
-                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_files, read_article,
-                          read_manifest)
+                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_entries,
+                          read_article, read_manifest)
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.hits import HIT_COLUMNS, frame_hit_rows
 from .framing.keyness import Terms, article_terms, distinctive_terms, reuse_spans
@@ -76,6 +81,13 @@ CORPUS_TABLES = {
 }
 STAGES = ["reading and per-article steps", "reuse", "shared facts", "keyness", "profiles", "writing"]
 BATCH = 250   # articles whose rows are appended to the files together
+#: Seconds one file may take to read and analyse before it is given up with a problem row (every
+#: step is linear in a text's length: an 8 MB article takes well under a minute).
+FILE_TIMEOUT = 300
+
+
+class FatalError(Exception):
+    """The run cannot go on (a worker died, the scheduler is unreachable): one line, exit 2."""
 
 
 # --- one article ---------------------------------------------------------------------------------
@@ -130,25 +142,72 @@ class FileResult(NamedTuple):
     index: ArticleIndex | None = None
 
 
-def process_file(job: tuple, steps: bool = True) -> FileResult:
-    """Read, clean and (``steps``) analyse one file: the unit of work of a process or Dask worker."""
-    part = read_article(*job)
-    rows = {"articles": [part.article] if part.article else [], "paragraphs": part.paragraphs,
-            "sentences": part.sentences, "removed_lines": part.removed}
-    rows = {name: [tuple(r[c] for c in STREAMED[name]) for r in table] for name, table in rows.items()}
-    index = None
-    if part.article and steps:
-        rows.update(article_rows(part))
-        index = article_index(part)
-    return FileResult({name: tables.csv_lines(table) for name, table in rows.items() if table},
-                      part.problems, index)
+class FileTimeout(Exception):
+    """One file took longer than its time limit."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Raise FileTimeout in this process after ``seconds`` (a SIGALRM timer; only in a main
+    thread, so not on Dask's worker threads)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(*_):
+        raise FileTimeout(f"took longer than {seconds:g} s")
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_file(job: tuple, steps: bool = True, timeout: float | None = None) -> FileResult:
+    """Read, clean and (``steps``) analyse one file: the unit of work of a process or Dask worker.
+
+    Any failure of one file (an exception, or ``timeout`` seconds passing) leaves that file out of
+    every table with one problem row; the other files never notice.
+    """
+    try:
+        with _time_limit(timeout):
+            part = read_article(*job)
+            rows = {"articles": [part.article] if part.article else [],
+                    "paragraphs": part.paragraphs, "sentences": part.sentences,
+                    "removed_lines": part.removed}
+            rows = {name: [tuple(r[c] for c in STREAMED[name]) for r in table]
+                    for name, table in rows.items()}
+            index = None
+            if part.article and steps:
+                rows.update(_bounded(article_rows(part)))
+                index = article_index(part)
+            return FileResult({name: tables.csv_lines(table) for name, table in rows.items()
+                               if table}, part.problems, index)
+    except Exception as err:   # one bad file never costs the others
+        what = "analysed" if steps else "read"
+        reason = " ".join(f"{type(err).__name__}: {err}".split())[:300]
+        return FileResult({}, [{"file": job[2] if len(job) > 2 else str(job[0]),
+                                "problem": f"could not be {what} ({reason}); left out"}])
+
+
+def _bounded(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """Cut over-long ``sentence`` cells (:func:`tables.bounded_sentence`)."""
+    for name, table in rows.items():
+        if "sentence" in STREAMED[name] and table:
+            at = STREAMED[name].index("sentence")
+            if any(len(r[at]) > tables.MAX_SENTENCE for r in table):
+                rows[name] = [r[:at] + (tables.bounded_sentence(r[at]),) + r[at + 1:] for r in table]
+    return rows
 
 
 def process_files(jobs: list[tuple]) -> list[FileResult]:
     """process_file over a few jobs with one version of each codebook: a Dask task. Pinning the
     codebooks spares a file check per codebook use (~117 per article), which made a Dask worker
     spend 23% more CPU than a pool process (PolNeAR, 200 articles: 3.0 s against 2.44 s); eight
-    files a task also spare the scheduler most round trips."""
+    files a task also spare the scheduler most round trips. (No per-file time limit: Dask runs
+    tasks on threads, where a timer cannot interrupt them.)"""
     with one_version():
         return [process_file(job) for job in jobs]
 
@@ -156,9 +215,10 @@ def process_files(jobs: list[tuple]) -> list[FileResult]:
 # --- the loop over articles ----------------------------------------------------------------------
 
 def _jobs(corpus_dir, manifest: bool) -> tuple[Path, list[dict], list[tuple]]:
-    folder, files = corpus_files(corpus_dir)
-    rows, problems = read_manifest(folder) if manifest else ({}, [])
-    return folder, problems, [(f, rows.get(f.name), f"{folder.name}/{f.name}") for f in files]
+    folder, files, problems = corpus_entries(corpus_dir)
+    rows, found = read_manifest(folder) if manifest else ({}, [])
+    return folder, problems + found, [(f, rows.get(f.name), f"{folder.name}/{f.name}", article_id)
+                                      for f, article_id in files]
 
 
 def _batches(items, size):
@@ -167,13 +227,19 @@ def _batches(items, size):
         yield batch
 
 
+def _quiet_worker():
+    """Workers leave Ctrl-C to the exporting process (no traceback from each of them)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _pool(workers: int, scheduler: str | None):
-    """A pool of ``workers`` forked processes, a :class:`_Cluster` for a Dask scheduler, or a
-    context holding None (one worker)."""
+    """A pool for the corpus-wide steps: a :class:`_Cluster` for a Dask scheduler, ``workers``
+    forked processes, or a context holding None (one worker)."""
     if scheduler:
         return _Cluster(scheduler)
     if workers > 1:
-        return multiprocessing.get_context("fork").Pool(workers)
+        with tables.ctrl_c_held():   # forking
+            return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
     return nullcontext(None)
 
 
@@ -183,7 +249,11 @@ class _Cluster:
 
     def __init__(self, scheduler: str):
         from dask.distributed import Client
-        self.client = Client(scheduler)
+        try:
+            self.client = Client(scheduler, timeout=10)
+        except Exception as err:
+            raise FatalError(f"cannot reach the Dask scheduler '{scheduler}' "
+                             f"({type(err).__name__}: {' '.join(str(err).split())[:200]})") from None
 
     def __enter__(self):
         return self
@@ -212,17 +282,32 @@ class _Waiting(NamedTuple):
         return self.future.result()
 
 
-def _results(jobs, pool=None, read_only: bool = False):
-    """process_file over jobs, in job order: on ``pool`` (processes or a Dask cluster), or here
-    (``read_only``: the corpus stage alone)."""
-    if read_only:
-        yield from (process_file(job, steps=False) for job in jobs)
-    elif isinstance(pool, _Cluster):
-        yield from pool.imap(jobs)
-    elif pool is not None:
-        yield from pool.imap(process_file, jobs, chunksize=32)   # fewer, larger messages
+def _results(jobs, cluster=None, workers: int = 1, read_only: bool = False,
+             timeout: float | None = FILE_TIMEOUT):
+    """process_file over jobs, in job order: on a Dask ``cluster``, on ``workers`` processes, or
+    here (``read_only``: the corpus stage alone).
+
+    The processes are a ProcessPoolExecutor: a worker that dies (killed, out of memory) breaks
+    it, and the run ends with FatalError (multiprocessing.Pool would wait for its file forever,
+    and its terminate() can hang on a queue lock the dead worker held). Left early (Ctrl-C), the
+    pool is shut down after the workers' current files: no worker outlives the run."""
+    work = partial(process_file, steps=not read_only, timeout=timeout)
+    if cluster is not None and not read_only:
+        yield from cluster.imap(jobs)
+    elif workers > 1 and not read_only:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_quiet_worker)
+        try:
+            with tables.ctrl_c_held():   # map forks the workers
+                results = pool.map(work, jobs, chunksize=32)   # fewer, larger messages
+            yield from results
+        except BrokenProcessPool:
+            raise FatalError("a worker process died (killed, or out of memory?); "
+                             "no tables were written") from None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
-        yield from map(process_file, jobs)
+        yield from map(work, jobs)
 
 
 def _progress(total: int, desc: str):
@@ -247,28 +332,37 @@ class _Clock:
 
 
 def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, workers: int = 1,
-           scheduler: str | None = None, on_problem=None, timings=None):
+           scheduler: str | None = None, on_problem=None, timings=None, csv_safe: bool = False,
+           file_timeout: float | None = FILE_TIMEOUT):
     """Write every table for ``corpus_dir`` into ``out_dir``; returns (articles count, written paths).
 
     ``on_problem(text)`` is called for each per-file problem as soon as it is found. ``timings``
-    (a path) receives the seconds of each stage as JSON.
+    (a path) receives the seconds of each stage as JSON. ``csv_safe`` prefixes formula-like text
+    cells with ``'`` (:func:`tables.make_csv_safe`). The tables are written beside ``out_dir``
+    and moved in when all are done (:class:`tables.Output`); a failure or Ctrl-C leaves
+    ``out_dir`` as it was.
     """
-    out = tables.Folder(resolve(out_dir))
     folder, problems, jobs = _jobs(corpus_dir, manifest)
-    out.start(STREAMED)
     clock, found, index = _Clock(), [], []
+    with tables.Output(resolve(out_dir)) as output, ExitStack() as stack:
+        out = output.folder
+        out.start(STREAMED)
 
-    def note(rows):
-        if rows:
-            out.append("problems", tables.csv_lines([tuple(r[c] for c in PROBLEM_COLUMNS) for r in rows]))
-            found.extend(rows)
-            for row in rows if on_problem else ():
-                on_problem(f"{row['file']}: {row['problem']}")
+        def note(rows):
+            if rows:
+                out.append("problems", tables.csv_lines([tuple(r[c] for c in PROBLEM_COLUMNS)
+                                                         for r in rows]))
+                found.extend(rows)
+                for row in rows if on_problem else ():
+                    on_problem(f"{row['file']}: {row['problem']}")
 
-    note(problems)
-    with one_version(), _pool(workers, scheduler) as pool:   # one codebook version per run
+        note(problems)
+        stack.enter_context(one_version())   # one codebook version per run, workers included
         with _progress(len(jobs), "articles") as bar, clock.stage(STAGES[0]):
-            for batch in _batches(_results(jobs, pool), BATCH):
+            cluster = stack.enter_context(_Cluster(scheduler)) if scheduler else None
+            results = stack.enter_context(closing(_results(jobs, cluster, workers,
+                                                           timeout=file_timeout)))
+            for batch in _batches(results, BATCH):
                 text = {name: [] for name in STREAMED}
                 for result in batch:
                     note(result.problems)
@@ -288,11 +382,14 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
                         removed=pd.DataFrame(columns=REMOVED_COLUMNS),
                         problems=pd.DataFrame(found, columns=PROBLEM_COLUMNS))
         if len(corpus.articles):
-            corpus_steps(corpus, out.read("quotes", PROFILE_QUOTE_COLUMNS), out, index, pool, clock)
-    out.stamp(folder)
-    written = out.written([*STREAMED, *CORPUS_TABLES])
-    if "parquet" in formats:
-        written += [tables.to_parquet(path) for path in list(written)]
+            with (nullcontext(cluster) if cluster else _pool(workers, None)) as pool:
+                corpus_steps(corpus, out.read("quotes", PROFILE_QUOTE_COLUMNS), out, index, pool,
+                             clock)
+        else:   # no article: empty corpus-wide tables, never an earlier run's
+            for name, columns in CORPUS_TABLES.items():
+                out.write(name, pd.DataFrame(columns=columns), columns)
+        out.stamp(folder)
+        written = output.commit(formats, csv_safe)
     if timings:
         Path(timings).write_text(json.dumps({k: round(v, 3) for k, v in clock.seconds.items()},
                                             indent=1) + "\n", encoding="utf-8")

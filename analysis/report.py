@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import html
 import os
 import subprocess
 import sys
@@ -253,10 +254,12 @@ figure.report-figure figcaption { color: #666; font-size: 80%; font-family: mono
 
 def _combined_notebook(executed: list[tuple[str, object]], corpus_shown: str):
     """All executed notebooks in order behind a short cover cell, as one notebook to export."""
-    toc = "\n".join(f"{i}. {name}" for i, (name, _) in enumerate(executed, 1))
+    # a folder or notebook name is text, not markup: escaped before it enters the Markdown
+    toc = "\n".join(f"{i}. {html.escape(name)}" for i, (name, _) in enumerate(executed, 1))
+    shown = html.escape(corpus_shown)
     cover = nbformat.v4.new_markdown_cell(
-        f"# Report on corpus `{corpus_shown}`\n\n"
-        f"Produced by `python -m analysis report --corpus {corpus_shown}`, which runs these "
+        f"# Report on corpus <code>{shown}</code>\n\n"
+        f"Produced by <code>python -m analysis report --corpus {shown}</code>, which runs these "
         f"notebooks in order (code is folded under each *code* marker):\n\n{toc}\n\n"
         "Figures are written as PDF, SVG, PNG and CSV (the values plotted) to the figures "
         "folder; tables to the tables folder.")
@@ -401,9 +404,12 @@ def run(args) -> int:
         if missing:
             print(f"error: {missing[0]}: notebook not found", file=sys.stderr)
             return 1
+    # output folders typed on the command line are taken from the current folder, as export's
+    out, figures, tables_dir = (Path(d).absolute() if d else None
+                                for d in (args.out, args.figures, args.tables))
     try:
-        html = run_report(args.corpus, out=args.out, figures_dir=args.figures,
-                          tables_dir=args.tables, progress=print, notebooks=notebooks,
+        html = run_report(args.corpus, out=out, figures_dir=figures,
+                          tables_dir=tables_dir, progress=print, notebooks=notebooks,
                           export=not args.no_tables)
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -7,16 +7,26 @@ files, the codebooks, the package's code), so a notebook never shows stale numbe
 
 Writing is plain ``csv`` (minimal quoting, ``\\n`` line ends, UTF-8): the same bytes pandas'
 ``to_csv`` writes. Reading gives text as str with "" for an empty cell, counts and offsets as
-int64, scores as float64, flags as bool.
+int64, scores as float64, flags as bool; Parquet copies get the same types from an explicit
+schema (an id ``001`` or ``NA`` stays text).
+
+An export never leaves a half-written or mixed folder (:class:`Output`): it holds a lock beside
+the tables folder, writes into a temporary folder beside it, and moves the finished tables in at
+the end, removing tables of an earlier run that this one did not write.
 """
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -45,6 +55,19 @@ def column_type(name: str) -> str:
     if name in FLOAT_COLUMNS or name.startswith("voice_"):
         return "float64"
     return "bool" if name in BOOL_COLUMNS else "str"
+
+
+#: A text cell longer than this in a ``sentence`` column is cut, with :data:`CUT_MARK` and the
+#: length it had: a sentence repeated on every row of a long text must not multiply the table.
+MAX_SENTENCE = 1000
+CUT_MARK = " […cut: {n:,} characters]"
+
+
+def bounded_sentence(text: str) -> str:
+    """``text`` as it is, or its first :data:`MAX_SENTENCE` characters and the cut mark."""
+    if len(text) <= MAX_SENTENCE:
+        return text
+    return text[:MAX_SENTENCE] + CUT_MARK.format(n=len(text))
 
 
 def csv_lines(rows: list[tuple]) -> str:
@@ -80,6 +103,9 @@ class Folder:
     def write(self, name: str, frame: pd.DataFrame, first: list[str]) -> None:
         """Write a whole table, the columns ``first`` leading."""
         frame = frame[first + [c for c in frame.columns if c not in first]]
+        if "sentence" in frame.columns and len(frame):
+            frame = frame.assign(sentence=frame["sentence"].map(
+                lambda t: bounded_sentence(t) if isinstance(t, str) else t))
         frame.to_csv(self.path(name), index=False, lineterminator="\n")
 
     def read(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
@@ -89,9 +115,6 @@ class Folder:
         """Say which corpus these tables come from (``load`` checks it)."""
         (self.out_dir / STAMP).write_text(
             json.dumps({"corpus": str(Path(corpus_dir).resolve())}) + "\n", encoding="utf-8")
-
-    def written(self, names) -> list[Path]:
-        return sorted(self.path(name) for name in names if self.path(name).exists())
 
 
 def read_table(path, columns: list[str] | None = None) -> pd.DataFrame:
@@ -108,12 +131,153 @@ def read_table(path, columns: list[str] | None = None) -> pd.DataFrame:
     return frame
 
 
+def parquet_schema(columns):
+    """The Arrow schema of a table: :func:`column_type` of each column, text as string."""
+    import pyarrow as pa
+    arrow = {"int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(), "str": pa.string()}
+    return pa.schema([(c, arrow[column_type(c)]) for c in columns])
+
+
 def to_parquet(csv_path: Path) -> Path:
-    """A Parquet copy of a written CSV table, with column types inferred by Arrow."""
-    from pyarrow import csv as pa_csv, parquet
-    target = csv_path.with_suffix(".parquet")
-    parquet.write_table(pa_csv.read_csv(csv_path), target)
+    """A Parquet copy of a written CSV table, typed by an explicit schema (never inferred, so an
+    article id ``001`` or ``NA`` stays the text it is)."""
+    import pyarrow as pa
+    from pyarrow import parquet
+    target = Path(csv_path).with_suffix(".parquet")
+    frame = read_table(csv_path)
+    schema = parquet_schema(frame.columns)
+    parquet.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), target)
     return target
+
+
+#: Cell starts a spreadsheet reads as a formula (OWASP's CSV-injection list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def make_csv_safe(csv_path: Path) -> None:
+    """Prefix every text cell that starts like a formula with ``'`` (``--csv-safe``): a coder
+    opening the table in a spreadsheet sees the text, and no formula runs. Numbers (offsets of -1)
+    are left alone: only text columns are touched."""
+    path = Path(csv_path)
+    target = path.with_name(path.name + ".safe")
+    with path.open(encoding="utf-8", newline="") as src, \
+            target.open("w", encoding="utf-8", newline="") as dst:
+        reader, writer = csv.reader(src), csv.writer(dst, lineterminator="\n")
+        header = next(reader, None)
+        if header is not None:
+            writer.writerow(header)
+            text = [column_type(c) == "str" for c in header]
+            for row in reader:
+                writer.writerow(["'" + v if t and v.startswith(FORMULA_START) else v
+                                 for v, t in zip(row, text)])
+    os.replace(target, path)
+
+
+class OutputError(Exception):
+    """The tables folder cannot be written (not a folder, no permission, another run in it)."""
+
+
+class Output:
+    """Where one export writes: a lock beside ``out_dir`` (a second run into it stops), a
+    temporary folder beside it (the :class:`Folder` the steps write into) and, at
+    :meth:`commit`, the finished tables moved in. Left without a commit (an error, Ctrl-C), the
+    temporary folder is removed and ``out_dir`` is as it was.
+
+    Why beside and not in /tmp: a rename within one file system is atomic and costs nothing.
+    """
+
+    def __init__(self, out_dir):
+        self.target = Path(out_dir).absolute()
+        self.lock_path = self.target.parent / f".{self.target.name}.lock"
+        self.folder: Folder | None = None
+        self._lock = None
+
+    def __enter__(self) -> "Output":
+        target = self.target
+        try:
+            if target.exists() and not target.is_dir():
+                raise OutputError(f"output '{target}' is a file, not a folder")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = open(self.lock_path, "a+")
+        except OSError as err:
+            raise OutputError(f"cannot write tables to '{target}': {err.strerror or err}") from None
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock.close()
+            raise OutputError(f"another export is writing into '{target}' (lock "
+                              f"{self.lock_path.name}); wait for it to finish") from None
+        for stale in target.parent.glob(f".{target.name}.*.part"):   # left by a killed run
+            shutil.rmtree(stale, ignore_errors=True)
+        try:
+            tmp = target.parent / f".{target.name}.{os.getpid()}.part"
+            tmp.mkdir()
+            self.folder = Folder(tmp)
+        except OSError as err:
+            self.__exit__(None, None, None)
+            raise OutputError(f"cannot write tables to '{target}': {err.strerror or err}") from None
+        return self
+
+    def commit(self, formats=("csv",), csv_safe: bool = False) -> list[Path]:
+        """Add the Parquet copies, make the CSV safe if asked, and move every table into the
+        target folder; tables of an earlier run (another format, a table not written now) go."""
+        tmp = self.folder.out_dir
+        written = sorted(tmp.glob("*.csv"))
+        if "parquet" in formats:
+            for path in written:
+                to_parquet(path)
+        if csv_safe:
+            for path in written:
+                make_csv_safe(path)
+        with ctrl_c_held():
+            try:
+                if not self.target.exists():
+                    os.replace(tmp, self.target)
+                else:
+                    (self.target / STAMP).unlink(missing_ok=True)   # stale until the stamp is back
+                    moved = {p.name for p in tmp.iterdir()}
+                    for name in sorted(moved - {STAMP}):
+                        os.replace(tmp / name, self.target / name)
+                    for stale in (f"{n}{suffix}" for n in TABLE_NAMES for suffix in (".csv", ".parquet")):
+                        if stale not in moved:
+                            (self.target / stale).unlink(missing_ok=True)
+                    if (tmp / STAMP).exists():
+                        os.replace(tmp / STAMP, self.target / STAMP)
+                    shutil.rmtree(tmp, ignore_errors=True)
+            except OSError as err:
+                raise OutputError(f"cannot move the tables into '{self.target}': "
+                                  f"{err.strerror or err}") from None
+        self.folder = None
+        return sorted(p for p in self.target.iterdir() if p.suffix in (".csv", ".parquet")
+                      and p.stem in TABLE_NAMES)
+
+    def __exit__(self, *exc) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder.out_dir, ignore_errors=True)
+            self.folder = None
+        if self._lock is not None:
+            self.lock_path.unlink(missing_ok=True)
+            self._lock.close()
+            self._lock = None
+
+
+@contextmanager
+def ctrl_c_held():
+    """Hold Ctrl-C until the block ends, then deliver it: around the moves of the tables (all or
+    none), and around forking workers (a KeyboardInterrupt raised in Python's at-fork handlers
+    is lost). A handler that only notes the signal, not a signal mask: with other threads
+    running, a masked signal still reaches Python through them."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught = []
+    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught and callable(previous):
+            previous(*caught[0])   # the default handler raises KeyboardInterrupt
 
 
 @dataclass

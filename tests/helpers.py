@@ -53,3 +53,40 @@ def findings_tables():
                                  "actor": ["Maduro", "Maduro", "Maduro", "Guaido"],
                                  "label": ["president", "president", "leader", "leader"]})
     return profile, quotes, cited, shared, frame_rates, actor_labels
+
+
+#: A short wire story in the page shape the loader knows (dateline, body, credit), for generated
+#: corpora: each test writes the variations it needs around it.
+WIRE = ("MOSCOW, May 5 (Xinhua) -- Russian Foreign Minister Sergei Lavrov said on Sunday that "
+        "Moscow would keep talking with Washington about Venezuela.\n\n"
+        "\"We want the crisis to end peacefully,\" Lavrov told reporters after the meeting.\n\n"
+        "U.S. Secretary of State Mike Pompeo said earlier that all options remained open.\n")
+
+
+def write_corpus(parent, pages: dict[str, str], name: str = "corpus"):
+    """A corpus folder ``parent/name`` holding ``pages`` (file name -> text, UTF-8)."""
+    folder = parent / name
+    folder.mkdir()
+    for file, text in pages.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
+def export_twice_and_audit(corpus_dir, tmp_path, **options):
+    """Export ``corpus_dir`` twice: the two runs must write the same bytes, and every non-blank
+    raw line of every article must be accounted for (the audit). Returns the first tables."""
+    from analysis import tables
+    from analysis.corpus.audit import line_fates
+    from analysis.pipeline import export, load_corpus
+    folders = [tmp_path / "run_1", tmp_path / "run_2"]
+    for folder in folders:
+        export(corpus_dir, folder, **options)
+    names = sorted(p.name for p in folders[0].iterdir())
+    assert names == sorted(p.name for p in folders[1].iterdir())
+    for name in names:
+        if name != tables.STAMP:
+            assert (folders[0] / name).read_bytes() == (folders[1] / name).read_bytes(), name
+    corpus = load_corpus(corpus_dir, manifest=options.get("manifest", True))
+    fates = line_fates(corpus, corpus_dir)
+    assert "unaccounted" not in set(fates["fate"]), fates[fates["fate"] == "unaccounted"]
+    return tables.read(folders[0])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, insort
 from datetime import date, timedelta
 
 from ..text import DATED_DATELINE, MONTH_NAME, REGEX_CASE_EXTRAS, sentence_index
@@ -301,17 +302,21 @@ def date_matches(text: str):
 
 def find_dates(text: str, ref: date | None = None) -> list[dict]:
     """Date expressions in ``text`` (longest match wins) with the date each resolves to."""
-    taken, found = [], []
+    taken, found = [], []   # taken: disjoint spans sorted by start (a bisect finds overlaps)
     for kind, m in date_matches(text):
         start, end = m.span()
-        if any(start < e and s < end for s, e in taken):
+        at = bisect_left(taken, (end,))   # the spans starting before ``end`` come first
+        if at and taken[at - 1][1] > start:   # disjoint and sorted: the last of them reaches furthest
             continue
         if kind == "month" and not (m.group("lead") or m.group("year")):
             continue   # a bare "March" or "May" is too often a noun or verb ("March organisers")
-        before = text[max(0, text.rfind(".", 0, start) + 1):start].split()[-_FUTURE_WINDOW:]
+        # the last words since the sentence's start; the look-back is bounded (1,000 characters
+        # hold far more than _FUTURE_WINDOW words) so a text without full stops stays linear
+        back = max(0, start - 1000)
+        before = text[max(back, text.rfind(".", back, start) + 1):start].split()[-_FUTURE_WINDOW:]
         future = bool(_FUTURE.search(" ".join(before)))
         value, precision = _resolve(kind, m, ref, future)
-        taken.append((start, end))
+        insort(taken, (start, end))
         found.append({"expression": m.group(), "date": value, "precision": precision,
                       "start": start, "end": end})
     return sorted(found, key=lambda row: row["start"])

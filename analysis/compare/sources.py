@@ -125,7 +125,8 @@ def text_sources(text: str, sentences: list[dict] | None = None,
     found, last_of_kind = [], []
     where = sentence_index(text, sentences)
     for start, end, entry in sorted(hits, key=lambda h: (h[0], -h[1])):
-        if any(start < f["end"] and f["start"] < end for f in found):
+        # found is disjoint and in start order, and hits come by start: only the last can overlap
+        if found and start < found[-1]["end"] and found[-1]["start"] < end:
             continue
         if isinstance(entry, str):       # an anaphor: resolve to the last source of that kind
             entry = next((e for e in reversed(last_of_kind) if entry in e.source.lower()), None)

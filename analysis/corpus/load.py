@@ -8,6 +8,7 @@ other files still load (the loop over files is :mod:`analysis.pipeline`).
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +20,7 @@ from . import metadata
 from .clean import Line, classify, wraps_into
 from ..paths import resolve
 from ..text import COUNTED_WORD, sentence_tokenizer
-from .read import UnreadableFile, normalize_line, read_lines
+from .read import UnreadableFile, decode_bytes, normalize_line, read_lines
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text",
                    "source_file", "dateline_date", "url"]
@@ -57,47 +58,161 @@ class Corpus:
         return [f"{f}: {p}" for f, p in zip(self.problems["file"], self.problems["problem"])]
 
 
-def corpus_files(path) -> tuple[Path, list[Path]]:
-    """The corpus folder and its .txt files in name order; CorpusError when there are none."""
+def corpus_entries(path) -> tuple[Path, list[tuple[Path, str]], list[dict]]:
+    """The corpus folder, its .txt files in name order with their article ids, and one problem
+    row for each entry skipped (a subfolder, a dangling link, a link loop, a .txt that is not a
+    regular file) or renamed (names that differ only in case). CorpusError when nothing is left.
+
+    Why warn: a file skipped without a word is an article silently missing from every table.
+    """
     folder = resolve(path)
-    if not folder.exists():
-        raise CorpusError(f"corpus folder '{path}' does not exist")
-    if folder.is_file():
-        return folder.parent, [folder]
-    files = sorted((p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file()),
-                   key=lambda p: (p.stem, p.name))   # article_id order, so every table sorts alike
+    try:
+        if not folder.exists():
+            raise CorpusError(f"corpus folder '{path}' does not exist")
+        if folder.is_file():
+            return folder.parent, [(folder, folder.stem)], []
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as err:
+        raise CorpusError(f"corpus folder '{path}' cannot be read: {err.strerror or err}") from None
+    files, problems = [], []
+    for entry in entries:
+        label = f"{folder.name}/{entry.name}"
+        try:
+            if entry.is_dir():
+                problems.append({"file": label, "problem": "a subfolder; skipped (only the "
+                                 ".txt files directly in the corpus folder are read)"})
+            elif entry.suffix.lower() == ".txt" and entry.is_file():
+                files.append(entry)
+            elif entry.suffix.lower() == ".txt":
+                why = ("a link that leads nowhere (dangling, or a loop)" if entry.is_symlink()
+                       and not entry.exists() else "not a regular file")
+                problems.append({"file": label, "problem": f"{why}; skipped"})
+        except OSError as err:   # a symlink loop, a name the file system refuses
+            problems.append({"file": label, "problem": f"cannot be read ({err.strerror or err}); skipped"})
     if not files:
         raise CorpusError(f"corpus folder '{path}' holds no .txt files")
-    return folder, files
+    files.sort(key=lambda p: (p.stem, p.name))   # article_id order, so every table sorts alike
+    by_stem: dict[str, list[Path]] = {}
+    for f in files:
+        by_stem.setdefault(f.stem.casefold(), []).append(f)
+    ids = {}
+    for group in by_stem.values():
+        for f in group:     # names that differ only in case: the full name keeps them apart
+            ids[f] = f.name if len(group) > 1 else f.stem
+        if len(group) > 1:
+            names = ", ".join(f.name for f in group)
+            problems.append({"file": f"{folder.name}/{group[0].name}", "problem":
+                             f"file names differ only in case ({names}); kept apart as articles "
+                             + ", ".join(f"'{ids[f]}'" for f in group)})
+    return folder, [(f, ids[f]) for f in files], problems
+
+
+def corpus_files(path) -> tuple[Path, list[Path]]:
+    """The corpus folder and its .txt files in name order; CorpusError when there are none."""
+    folder, entries, _ = corpus_entries(path)
+    return folder, [f for f, _ in entries]
+
+
+#: A manifest cell longer than this is not a name, a date or an address: the row is refused.
+MAX_MANIFEST_CELL = 2000
 
 
 def read_manifest(folder: Path) -> tuple[dict[str, dict], list[dict]]:
-    """Rows of ``manifest.csv`` keyed by file name, and problems found in it (none if absent)."""
+    """Rows of ``manifest.csv`` keyed by file name, and problems found in it (none if absent).
+
+    Read defensively: a manifest that is not a file, not text or not CSV is ignored with one
+    problem; a row with the wrong number of fields, a quoted cell running over lines (an
+    unclosed quote), an oversized cell, an invalid date or a file listed twice gives one problem
+    naming its line, and the row (or the cell) is not used. Nothing is resolved silently.
+    """
     path = folder / "manifest.csv"
-    if not path.exists():
-        return {}, []
     name = f"{folder.name}/manifest.csv"
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            return {}, [{"file": name, "problem": f"header lacks {', '.join(missing)}; manifest ignored"}]
-        rows, problems = {}, []
-        for line_no, row in enumerate(reader, start=2):
-            row = {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS}
-            if row["published"] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["published"]):
-                problems.append({"file": name, "problem": f"line {line_no}: published "
-                                 f"'{row['published']}' is not YYYY-MM-DD; ignored"})
-                row["published"] = ""
-            rows[row["file"]] = row
+    try:
+        if not path.exists() and not path.is_symlink():
+            return {}, []
+        if not path.is_file():
+            return {}, [{"file": name, "problem": "not a regular file; manifest ignored"}]
+        decoded = decode_bytes(path.read_bytes())
+    except (UnreadableFile, OSError) as err:
+        return {}, [{"file": name, "problem": f"{getattr(err, 'strerror', None) or err}; "
+                     "manifest ignored"}]
+    problems = [{"file": name, "problem": f"{w}; check the manifest's outlets"} for w in decoded.warnings]
+    rows = _manifest_rows(decoded.text, name, problems)
     present = {p.name for p in folder.iterdir()}
     problems += [{"file": name, "problem": f"lists '{f}', which is not in the folder"}
                  for f in rows if f not in present]
     return rows, problems
 
 
-def read_article(path: Path, manifest_row: dict | None = None, label: str | None = None) -> ArticleTables:
-    """Clean one page. Never raises for bad content: problems are returned as rows."""
+def _manifest_rows(text: str, name: str, problems: list[dict]) -> dict[str, dict]:
+    lines = io.StringIO(text, newline="")
+    reader = csv.reader(lines)
+    rows, first_line = {}, {}
+    limit = csv.field_size_limit(max(len(text) + 1, csv.field_size_limit()))   # a huge cell is
+    try:                                        # one row's problem, not the end of the manifest
+        header = next(reader, None)
+        if header is None:
+            problems.append({"file": name, "problem": "empty; manifest ignored"})
+            return {}
+        header = [h.strip() for h in header]
+        missing = [c for c in MANIFEST_COLUMNS if c not in header]
+        if missing:
+            problems.append({"file": name, "problem": f"header lacks {', '.join(missing)}; manifest ignored"})
+            return {}
+        line_no = reader.line_num + 1
+        for cells in reader:
+            row_line, line_no = line_no, reader.line_num + 1
+            if not any(c.strip() for c in cells):
+                continue
+            where = f"line {row_line}"
+            if line_no - row_line > 1 or any("\n" in c or "\r" in c for c in cells):
+                problems.append({"file": name, "problem": f"{where}: a quoted cell runs over "
+                                 f"lines {row_line}-{line_no - 1} (an unclosed quote?); row ignored"})
+                continue
+            if len(cells) != len(header):
+                problems.append({"file": name, "problem": f"{where}: {len(cells)} fields, the "
+                                 f"header has {len(header)}; row ignored"})
+                continue
+            row = {k: cells[header.index(k)].strip() for k in MANIFEST_COLUMNS}
+            long = [k for k, v in row.items() if len(v) > MAX_MANIFEST_CELL]
+            if long:
+                problems.append({"file": name, "problem": f"{where}: {long[0]} has "
+                                 f"{len(row[long[0]]):,} characters; row ignored"})
+                continue
+            if not row["file"]:
+                problems.append({"file": name, "problem": f"{where}: no file name; row ignored"})
+                continue
+            if row["file"] in rows:
+                problems.append({"file": name, "problem": f"{where}: '{row['file']}' is listed "
+                                 f"again (first on line {first_line[row['file']]}); this row ignored"})
+                continue
+            if row["published"] and not _valid_date(row["published"]):
+                problems.append({"file": name, "problem": f"{where}: published "
+                                 f"'{row['published']}' is not a YYYY-MM-DD date; ignored"})
+                row["published"] = ""
+            rows[row["file"]], first_line[row["file"]] = row, row_line
+    except csv.Error as err:
+        problems.append({"file": name, "problem": f"line {reader.line_num}: not readable as CSV "
+                         f"({err}); this row and the rest ignored"})
+    finally:
+        csv.field_size_limit(limit)
+    return rows
+
+
+def _valid_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def read_article(path: Path, manifest_row: dict | None = None, label: str | None = None,
+                 article_id: str | None = None) -> ArticleTables:
+    """Clean one page. Never raises for bad content: problems are returned as rows.
+    ``article_id`` defaults to the file name without .txt."""
     label = label or path.name
     out = ArticleTables()
     try:
@@ -111,7 +226,7 @@ def read_article(path: Path, manifest_row: dict | None = None, label: str | None
         out.problems.append({"file": label, "problem": "empty file (no text)"})
         return out
 
-    article_id = path.stem
+    article_id = article_id or path.stem
     headline = classify(lines)
     kept = [l for l in lines if l.text]
     for line in kept:
@@ -169,10 +284,48 @@ def _paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTab
         offset += len(block)
         out.paragraphs.append({"article_id": article_id, "para_no": para_no, "role": role,
                                "text": block, "start": start, "end": offset})
-        for sent_no, (a, b) in enumerate(punkt.span_tokenize(block), start=1):
+        for sent_no, (a, b) in enumerate(bounded_spans(block, punkt_spans(punkt, block)), start=1):
             out.sentences.append({"article_id": article_id, "para_no": para_no, "sent_no": sent_no,
                                   "text": block[a:b], "start": start + a, "end": start + b})
     return "\n\n".join(parts)
+
+
+#: A "sentence" longer than this (Punkt found no end in it: a flattened list or table, a page
+#: of repeated words) is split at the last space before the limit. No sentence of the seeds or
+#: of 924 PolNeAR articles is longer (their longest: 979 characters); the per-sentence steps
+#: then stay linear in a text's length however the text is made.
+LONGEST_SENTENCE = 1000
+
+
+#: Punkt reads a paragraph longer than this in pieces cut at a space: NLTK gives each of its
+#: regular-expression scans 5 s of wall-clock time, which one scan over a 1 MB paragraph of
+#: abbreviations ("U.S. U.S. ...") exceeds, more or less often with the machine's load. A piece
+#: takes Punkt well under 0.5 s; news paragraphs are far shorter (PolNeAR's longest: 2,573).
+PUNKT_PIECE = 20_000
+
+
+def punkt_spans(punkt, text: str):
+    """Punkt's sentence spans of ``text``, read :data:`PUNKT_PIECE` characters at a time."""
+    start = 0
+    while len(text) - start > PUNKT_PIECE:
+        cut = text.rfind(" ", start + 1, start + PUNKT_PIECE)
+        cut = cut if cut > start else start + PUNKT_PIECE
+        yield from ((start + a, start + b) for a, b in punkt.span_tokenize(text[start:cut]))
+        start = cut
+    yield from ((start + a, start + b) for a, b in punkt.span_tokenize(text[start:]))
+
+
+def bounded_spans(text: str, spans):
+    """Sentence spans of ``text``, those over :data:`LONGEST_SENTENCE` characters split at the
+    last whitespace before the limit (or at the limit, when there is none)."""
+    for a, b in spans:
+        while b - a > LONGEST_SENTENCE:
+            cut = text.rfind(" ", a + 1, a + LONGEST_SENTENCE + 1)
+            cut = cut if cut > a else a + LONGEST_SENTENCE
+            yield a, cut
+            a = cut + (text[cut] == " ")
+        if b > a:
+            yield a, b
 
 
 def _metadata(kept: list[Line], manifest: dict, label: str, problems: list[dict]):

@@ -17,6 +17,8 @@ the correct ``marker``, e.g. falsly → falsely). Targets:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..codebooks import cached_by_file, load_hedges, load_stopwords
 from ..text import sentence_index, word_spans
@@ -109,7 +111,10 @@ def _scare_quotes(text: str, where, quotes: list[dict] | None, max_words: int,
     start, end). A quote row with a non-empty ``verb`` covering the span marks it as reported
     speech (Padrino "describing ... as "very small"" is not a scare quote); without one every
     short quoted term that is not a whole sentence is a candidate."""
-    spoken = [(q["start"], q["end"]) for q in quotes or () if (q.get("verb") or "").strip()]
+    spoken = sorted((q["start"], q["end"]) for q in quotes or () if (q.get("verb") or "").strip())
+    # does a spoken quote cover the marks? the furthest end among those starting early enough
+    spoken_starts = [qs for qs, _ in spoken]
+    reach = list(accumulate((qe for _, qe in spoken), max))
     rows = []
     for m_start, m_end, inner in marks:
         inner = inner.strip().rstrip(",.;:")
@@ -119,7 +124,8 @@ def _scare_quotes(text: str, where, quotes: list[dict] | None, max_words: int,
         s_start, s_end = where.span(m_start)
         if text[s_start:s_end].strip().strip("\"“”‘’.,") == inner:
             continue  # a whole sentence (headline quote, one-word answer), not a term
-        if any(qs <= m_start + 1 and m_end - 1 <= qe for qs, qe in spoken):
+        covering = bisect_right(spoken_starts, m_start + 1)
+        if covering and reach[covering - 1] >= m_end - 1:
             continue
         rows.append((text[m_start:m_end], inner, m_start, m_end))
     return rows

@@ -7,6 +7,9 @@ point into ``articles.text`` — direct, partial and indirect quotes alike.
 """
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_right
+
 from ..text import CLOSING_MARKS, quote_spans
 
 
@@ -34,13 +37,28 @@ class VoiceIndex:
         rows = [r for r in rows if 0 <= r[0] < r[1] and (r[0], r[1]) not in skip_spans]
         rows.sort(key=lambda r: r[1] - r[0])      # stable: ties keep the table's order
         self.quotes = rows
+        # The answer only changes at quote boundaries: one sweep (a heap of the open quotes, by
+        # rank = shortest first) gives the answer between each two boundaries, so a question is
+        # a binary search, not a pass over every quote (linear in the quotes, not quadratic).
+        self._bounds = sorted({r[0] for r in rows} | {r[1] for r in rows})
+        opening: dict[int, list[int]] = {}
+        for rank, r in enumerate(rows):
+            opening.setdefault(r[0], []).append(rank)
+        open_, self._answer = [], []
+        for at in self._bounds:
+            for rank in opening.get(at, ()):
+                heapq.heappush(open_, rank)
+            while open_ and rows[open_[0]][1] <= at:
+                heapq.heappop(open_)
+            self._answer.append(open_[0] if open_ else -1)
 
     def of(self, start: int, end: int) -> tuple[str, str, str]:
         """(voice, speaker, quote_kind) of the span [start, end): quoted when its middle character
         lies inside a quote; when quotes nest (a partial quote inside an indirect one), the
         shortest enclosing quote names the speaker."""
         mid = (start + end) / 2
-        for q_start, q_end, speaker, kind in self.quotes:
-            if q_start <= mid < q_end:
-                return "quoted", speaker, kind
-        return "narrator", "", ""
+        k = bisect_right(self._bounds, mid) - 1
+        if k < 0 or self._answer[k] < 0:
+            return "narrator", "", ""
+        _, _, speaker, kind = self.quotes[self._answer[k]]
+        return "quoted", speaker, kind

@@ -19,8 +19,11 @@ KIND_COLOURS = dict(zip(SOURCE_KINDS, [style.OKABE_ITO[c] for c in
 
 def findings_html(findings: pd.DataFrame) -> str:
     """The findings table as HTML: left-aligned text cells, a fixed table id so every run's
-    output is the same."""
+    output is the same. Every cell and heading is escaped: outlet names, speakers and labels come
+    from pages, manifests and codebooks, and must reach the report as text, never as markup."""
     return (findings.style.set_uuid("findings")
+            .format(escape="html").format_index(escape="html", axis=0)
+            .format_index(escape="html", axis=1)
             .set_properties(**{"text-align": "left", "vertical-align": "top"})
             .set_table_styles([{"selector": "th", "props": "text-align: left;"}]).to_html())
 

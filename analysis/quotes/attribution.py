@@ -8,6 +8,7 @@ attribution of Pareti 2016 and Krestel et al. 2008). Speakers come from :mod:`.c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
@@ -286,6 +287,9 @@ def post_posed(art, lo, hi):
 def according_to(art, lo, hi):
     """Frames of "according to X" inside [lo, hi): (phrase start, phrase end, Frame)."""
     out = []
+    # a plain search skips most sentences at C speed (bench_pathological quote_a: 5.4 -> 4.7 s CPU)
+    if art.masked.find("ccording", lo, hi) < 0:
+        return out
     for m in _ACCORDING.finditer(art.masked, lo, hi):
         stop = _PHRASE_STOP.search(art.masked[m.end():hi])
         p_end = m.end() + (stop.start() if stop else 0)
@@ -366,7 +370,9 @@ def make_row(art, frame: Frame | None, s, e, kind, article_id, outlet) -> dict:
     """One quote row (keys: the quote table's columns) for the span [s, e) and its frame."""
     sp = frame.speaker if frame else Speaker()
     rec = record(art, sp.actor_id) if sp.actor_id else None
-    sents = [(a, b) for a, b in art.sentences if a < e and s < b] or [sentence_bounds(art, s)]
+    # only the sentences from the one holding s to the last starting before e (sorted, disjoint)
+    near = art.sentences[max(bisect_right(art.starts, s) - 1, 0):bisect_left(art.starts, e)]
+    sents = [(a, b) for a, b in near if a < e and s < b] or [sentence_bounds(art, s)]
     return {"article_id": article_id, "outlet": outlet, "quote": art.text[s:e], "kind": kind,
             "speaker": sp.name, "speaker_id": sp.actor_id, "speaker_mention": sp.mention,
             "affiliation": rec["affiliation"] if rec is not None else "",
@@ -424,7 +430,7 @@ def quote_frame(art, o, c, last_frame):
         frame = _signed(art, c) or _announced(art, o)
     if frame is None:
         outside = art.masked[lo:hi].replace(MASK, "")
-        if not CLAUSE_TOKEN.findall(outside.replace("\n", " ")) or not _ALNUM.search(outside):
+        if not CLAUSE_TOKEN.search(outside.replace("\n", " ")) or not _ALNUM.search(outside):
             return last_frame  # a quotation standing alone continues the previous speaker
         # scare quotes: whose view the clause (else the sentence) reports
         cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")

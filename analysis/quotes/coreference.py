@@ -18,8 +18,10 @@ of "they"; cataphora ("Before he spoke, Smith ...") is not resolved.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..corpus.load import LONGEST_SENTENCE
 from .article import record, refs_starting_in, sentence_no
 from .mentions import Ref
 from .words import COUNTRY_WORDS, DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
@@ -89,7 +91,14 @@ def candidates(art, lo, hi):
     return out
 
 def _history_in(art, lo, hi):
-    return [sp for pos, sp in art.history if lo <= pos < hi and (sp.actor_id or sp.named)]
+    """Attributed speakers at [lo, hi) (within one sentence), in history order. The history is
+    written sentence by sentence, so its sentence numbers never decrease: a bisect finds the
+    sentence's entries instead of a pass over the whole history (linear, not quadratic)."""
+    k = sentence_no(art, lo)
+    by_sentence = lambda h: sentence_no(art, h[0])   # noqa: E731
+    block = art.history[bisect_left(art.history, k, key=by_sentence):
+                        bisect_right(art.history, k, key=by_sentence)]
+    return [sp for pos, sp in block if lo <= pos < hi and (sp.actor_id or sp.named)]
 
 
 def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Speaker:
@@ -153,7 +162,10 @@ def resolve(art, ref: Ref) -> Speaker:
                     break
         sp = Speaker(sp.name, sp.actor_id, ref.text) if sp else Speaker(ref.text, "", ref.text)
     elif ref.kind == "who":
-        before = [r for r in art.refs if r.end <= ref.start and r.kind not in ("who", "pronoun")
+        # refs ending at most 40 characters before: only those starting within the sentence
+        # length limit before it can (a bisect, not a pass over every ref)
+        before = [r for r in refs_starting_in(art, ref.start - 40 - LONGEST_SENTENCE, ref.start)
+                  if r.end <= ref.start and r.kind not in ("who", "pronoun")
                   and ref.start - r.end <= 40]
         if before:
             sp = resolve(art, before[-1])
@@ -219,8 +231,7 @@ def _document_issuer(art, ref: Ref) -> Speaker:
     """Who issued "the statement": the actor named nearest to the latest earlier mention of a
     statement (or the same kind of document), else the latest speaker."""
     pattern = re.compile(r"(?<![\w])" + re.escape(ref.head) + r"s?(?![\w])", re.IGNORECASE)
-    earlier = [m for m in pattern.finditer(art.masked, 0, ref.start)]
-    for m in reversed(earlier):
+    for m in _latest_first(pattern, art, ref.start):
         k = sentence_no(art, m.start())
         lo, hi = art.sentences[k]
         cands = [(abs(pos - m.start()), aid, men) for pos, aid, men, _ in
@@ -233,6 +244,16 @@ def _document_issuer(art, ref: Ref) -> Speaker:
         if pos < ref.start:
             return prev
     return Speaker()
+
+
+def _latest_first(pattern, art, end: int):
+    """Matches of ``pattern`` before ``end``, latest first, found sentence by sentence going back
+    (the caller usually stops at the first: no pass over the whole text for each question)."""
+    k = sentence_no(art, end)
+    for j in range(k, -1, -1):
+        lo = art.starts[j] if j else 0
+        hi = min(end, art.starts[j + 1]) if j + 1 < len(art.starts) else end
+        yield from reversed(list(pattern.finditer(art.masked, lo, hi)))
 
 
 def is_medium(art, sp: Speaker, ref: Ref | None = None) -> bool:

@@ -14,7 +14,7 @@ descriptions ("the ministry"), place names standing for governments, unknown per
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import pandas as pd
@@ -333,10 +333,13 @@ def _surname_refs(masked, refs, index):
 def _with_roles(text, masked, refs):
     """``refs`` with an actor's possessed role joined to it: "the Kremlin's spokesman",
     "Maduro's government" (the possessor speaks through its role)."""
-    extended = []
+    extended, starts = [], sorted(o.start for o in refs)
     for r in refs:
         m = _ROLE_AFTER_POSSESSIVE.match(masked, r.end) if r.kind in ("actor", "metonym") else None
-        if m and not any(o is not r and r.end <= o.start < m.end() for o in refs):
+        # another ref starting in [r.end, m.end()): counted by bisection, r itself left out
+        inside = m and bisect_left(starts, m.end()) - bisect_left(starts, r.end) - \
+            (r.end <= r.start < m.end())
+        if m and not inside:
             extended.append(Ref(r.start, m.end(), text[r.start:m.end()], "actor", r.actor_id))
         else:
             extended.append(r)
