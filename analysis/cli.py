@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+
 from pathlib import Path
 
 from .corpus.load import CorpusError
 from .paths import TABLES
-from .tables import OutputError
+from .tables import KEPT_INTERRUPTS, OutputError
 
 
 def _export(args) -> int:
@@ -82,8 +83,19 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def keep_interrupts(unraisable) -> None:
+    """Python drops a Ctrl-C that lands while an object is being finalised (a ``__del__``): it
+    prints a traceback and the run goes on. Keep it instead, silently: the export raises it again
+    at its next file (:func:`analysis.tables.raise_kept_interrupt`)."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        KEPT_INTERRUPTS.append(unraisable.exc_value)
+    else:
+        sys.__unraisablehook__(unraisable)
+
+
 def main(argv=None) -> int:
     args = parser().parse_args(argv)
+    sys.unraisablehook = keep_interrupts
     try:
         return args.run(args)
     except CorpusError as err:

@@ -341,6 +341,14 @@ def _results(jobs, cluster=None, workers: int = 1, read_only: bool = False,
         yield from map(work, jobs)
 
 
+def _checked(results):
+    """Each result, after raising a Ctrl-C that Python kept rather than lost in a ``__del__``
+    (:func:`tables.raise_kept_interrupt`), so an interrupted export never looks finished."""
+    for result in results:
+        tables.raise_kept_interrupt()
+        yield result
+
+
 def _progress(total: int, desc: str):
     """A tqdm bar on stderr, shown only when stderr is a terminal."""
     from tqdm import tqdm
@@ -394,7 +402,7 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
             pool = cluster or stack.enter_context(_pool(workers, None))   # forked while small
             results = stack.enter_context(closing(_results(jobs, cluster, workers,
                                                            timeout=file_timeout)))
-            for batch in _batches(results, BATCH):
+            for batch in _batches(_checked(results), BATCH):
                 text = {name: [] for name in STREAMED}
                 for result in batch:
                     note(result.problems)
@@ -418,6 +426,7 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
         else:   # no article: empty corpus-wide tables, never an earlier run's
             for name, columns in CORPUS_TABLES.items():
                 out.write(name, pd.DataFrame(columns=columns), columns)
+        tables.raise_kept_interrupt()
         out.stamp(folder)
         written = output.commit(formats, csv_safe)
     if timings:

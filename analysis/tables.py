@@ -261,6 +261,17 @@ class Output:
             self._lock = None
 
 
+#: Ctrl-Cs that Python dropped inside a ``__del__`` (see ``cli.keep_interrupts``).
+KEPT_INTERRUPTS: list[KeyboardInterrupt] = []
+
+
+def raise_kept_interrupt() -> None:
+    """Raise a Ctrl-C that was kept rather than lost: the export calls this after every file."""
+    if KEPT_INTERRUPTS:
+        KEPT_INTERRUPTS.clear()
+        raise KeyboardInterrupt
+
+
 @contextmanager
 def ctrl_c_held():
     """Hold Ctrl-C until the block ends, then deliver it: around the moves of the tables (all or

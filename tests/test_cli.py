@@ -90,3 +90,17 @@ def test_commands_keep_their_documented_flags(command):
              "evaluate": ["--corpus", "--gold"],
              "report": ["--corpus", "--out", "--figures", "--tables", "--notebooks"]}[command]
     assert all(flag in result.stdout for flag in flags)
+
+
+def test_a_ctrl_c_python_drops_in_a_finaliser_is_kept_and_raised_at_the_next_file(monkeypatch):
+    from analysis import cli, tables
+    monkeypatch.setattr(sys, "unraisablehook", cli.keep_interrupts)
+
+    class Finalised:
+        def __del__(self):
+            raise KeyboardInterrupt   # as when Ctrl-C lands while Python finalises an object
+
+    Finalised()   # dropped at once: Python hands the interrupt to the unraisable hook
+    with pytest.raises(KeyboardInterrupt):
+        tables.raise_kept_interrupt()
+    tables.raise_kept_interrupt()   # raised once, not again
