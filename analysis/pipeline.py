@@ -17,10 +17,8 @@ workers while this one finds reuse, profiles the outlets and scores keyness.
 from __future__ import annotations
 
 import io
-import json
 import multiprocessing
 import signal
-import sys
 import tempfile
 import threading
 import time
@@ -35,6 +33,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import tables
+from .progress import STAGES, Clock, progress_bar
 from .codebooks import cached_by_file, load_actors, one_version
 from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
 from .compare.facts import fact_units, shared_facts
@@ -79,7 +78,6 @@ CORPUS_TABLES = {
     "shared_facts": ["article_id", "outlet", "fact_id", "label", "method", "sentence", "start", "end"],
     "outlet_profile": ["outlet", "articles", "words"],
 }
-STAGES = ["reading and per-article steps", "reuse", "shared facts", "keyness", "profiles", "writing"]
 BATCH = 250   # articles whose rows are appended to the files together
 #: Seconds one file may take to read and analyse before it is given up with a problem row (every
 #: step is linear in a text's length: an 8 MB article takes well under a minute).
@@ -349,27 +347,6 @@ def _checked(results):
         yield result
 
 
-def _progress(total: int, desc: str):
-    """A tqdm bar on stderr, shown only when stderr is a terminal."""
-    from tqdm import tqdm
-    return tqdm(total=total, desc=desc, unit="", disable=not sys.stderr.isatty(), leave=False)
-
-
-class _Clock:
-    """Seconds spent per stage (``--timings``); stages on other processes report their own."""
-
-    def __init__(self):
-        self.seconds = dict.fromkeys(STAGES, 0.0)
-
-    @contextmanager
-    def stage(self, name: str):
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.seconds[name] += time.perf_counter() - start
-
-
 def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, workers: int = 1,
            scheduler: str | None = None, on_problem=None, timings=None, csv_safe: bool = False,
            file_timeout: float | None = FILE_TIMEOUT):
@@ -382,7 +359,7 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
     ``out_dir`` as it was.
     """
     folder, problems, jobs = _jobs(corpus_dir, manifest)
-    clock, found, index = _Clock(), [], []
+    clock, found, index = Clock(), [], []
     with tables.Output(resolve(out_dir)) as output, ExitStack() as stack:
         out = output.folder
         out.start(STREAMED)
@@ -397,7 +374,7 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
 
         note(problems)
         stack.enter_context(one_version())   # one codebook version per run, workers included
-        with _progress(len(jobs), "articles") as bar, clock.stage(STAGES[0]):
+        with progress_bar(len(jobs), "articles") as bar, clock.stage(STAGES[0]):
             cluster = stack.enter_context(_Cluster(scheduler)) if scheduler else None
             pool = cluster or stack.enter_context(_pool(workers, None))   # forked while small
             results = stack.enter_context(closing(_results(jobs, cluster, workers,
@@ -430,24 +407,23 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
         out.stamp(folder)
         written = output.commit(formats, csv_safe)
     if timings:
-        Path(timings).write_text(json.dumps({k: round(v, 3) for k, v in clock.seconds.items()},
-                                            indent=1) + "\n", encoding="utf-8")
+        clock.write(timings)
     return len(corpus.articles), written
 
 
 # --- the corpus-wide steps -----------------------------------------------------------------------
 
 def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
-                 index: list[ArticleIndex], pool=None, clock: _Clock | None = None) -> None:
+                 index: list[ArticleIndex], pool=None, clock: Clock | None = None) -> None:
     """Reuse, shared facts, outlet profiles, distinctive terms, from the articles' indexes (one
     per row of ``corpus.articles``); each table is written as soon as it is made. With ``pool``
     (processes or a Dask cluster), shared facts (the slowest merge) run on one of its workers
     while this one finds reuse, profiles the outlets and scores keyness (which leaves reuse's
     shared passages out)."""
-    clock = clock or _Clock()
+    clock = clock or Clock()
     units = [unit for article in index for unit in article.units]
     outlets = corpus.articles[["article_id", "outlet"]]
-    with _progress(4, "corpus-wide steps") as bar:
+    with progress_bar(4, "corpus-wide steps") as bar:
         if pool is None:
             facts, seconds = _facts(outlets, units)
             bar.update()
