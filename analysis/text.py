@@ -264,7 +264,8 @@ class SentenceIndex:
             self.ends = [int(s["end"]) for s in sentences]
 
     def span(self, offset: int) -> tuple[int, int]:
-        """(start, end) of the sentence holding ``offset`` (see :func:`sentence_span`)."""
+        """(start, end) of the sentence holding ``offset``: from the article's sentence rows when
+        one holds it, else the sentence splitter run on the line (paragraph) around it."""
         i = bisect_right(self.starts, offset) - 1     # sentences are in text order
         if i >= 0 and self.starts[i] <= offset < self.ends[i]:
             return self.starts[i], self.ends[i]
@@ -288,18 +289,6 @@ def sentence_index(text: str, sentences) -> SentenceIndex:
     if isinstance(sentences, SentenceIndex) and sentences.text is text:
         return sentences
     return SentenceIndex(text, sentences)
-
-
-def sentence_span(text: str, sentences: pd.DataFrame | None, offset: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding ``offset``: from the corpus sentences of this article
-    when given, else the corpus's own sentence splitter run on the line (paragraph) around it,
-    for texts outside a corpus."""
-    return sentence_index(text, sentences).span(offset)
-
-
-def sentence_at(text: str, sentences: pd.DataFrame | None, offset: int) -> str:
-    """The sentence of ``text`` holding ``offset`` (see :func:`sentence_span`)."""
-    return sentence_index(text, sentences).at(offset)
 
 
 # --- dateline ---------------------------------------------------------------------------------
