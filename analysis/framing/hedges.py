@@ -23,7 +23,7 @@ from itertools import accumulate
 from ..codebooks import cached_by_file, load_hedges, load_stopwords
 from ..text import sentence_index, word_spans
 from .termmatch import TermMatcher
-from .voice import VoiceIndex, quote_marks
+from .voice import VoiceIndex, headings, quote_marks
 
 # The agreed export columns first, then extras.
 HEDGE_COLUMNS = ["article_id", "outlet", "marker", "kind", "target", "sentence", "start", "end",
@@ -81,11 +81,15 @@ def _target(text: str, hit_start: int, hit_end: int, target: str, s_start: int, 
 
 
 def hedge_rows(article: dict, sentences: list[dict], quotes: list[dict] | None = None,
-               max_words: int = 4, codebook="hedges.csv") -> list[tuple]:
+               max_words: int = 4, codebook="hedges.csv",
+               paragraphs: list[dict] | None = None) -> list[tuple]:
     """Hedge markers and scare quotes in ONE article as HEDGE_COLUMNS tuples, with targets, voice
-    and sentence. ``quotes``: the article's quote rows (start, end, speaker, kind, verb)."""
+    and sentence. ``quotes``: the article's quote rows (start, end, speaker, kind, verb);
+    ``paragraphs``: its paragraph rows, whose subheads are headline voice (:mod:`.voice`)."""
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
-    marks, where, voice = quote_marks(text), sentence_index(text, sentences), VoiceIndex(quotes)
+    subheads = headings(paragraphs)
+    marks, where = quote_marks(text), sentence_index(text, sentences)
+    voice = VoiceIndex(quotes, text=text, headings=subheads)
     rows = []
     for term, match, start, end, marker, kind, target in hedge_matcher(codebook).find(text):
         s_start, s_end = where.span(start)
@@ -96,7 +100,7 @@ def hedge_rows(article: dict, sentences: list[dict], quotes: list[dict] | None =
     scares = _scare_quotes(text, where, quotes, max_words, marks)
     # Voice of a scare quote: the quotation around it, if any, not the quote the marks make.
     own = {(s, e) for _, _, s, e in scares} | {(s + 1, e - 1) for _, _, s, e in scares}
-    outer = VoiceIndex(quotes, skip_spans=own)
+    outer = VoiceIndex(quotes, skip_spans=own, text=text, headings=subheads)
     for quoted, inner, start, end in scares:
         said, speaker, _ = outer.of(start, end)
         rows.append((aid, outlet, quoted, "scare_quote", inner, where.at(start), start, end,
