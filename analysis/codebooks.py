@@ -192,7 +192,7 @@ def load_reuse_equivalents(name: str = "reuse_equivalents.csv") -> pd.DataFrame:
 
 # --- framing: frames, hedges, labels, stop words ------------------------------------------------
 
-MATCH_MODES = {"stem", "exact", ""}                     # "" = stem
+MATCH_MODES = {"stem", "exact", "cased", ""}            # "" = stem
 HEDGE_KINDS = {"hedge", "distancing", "discrediting"}
 HEDGE_TARGETS = {"clause", "phrase", "speech"}
 LABEL_KINDS = {"title", "description"}

@@ -109,10 +109,9 @@ def framing_profile(hits: pd.DataFrame, words: pd.DataFrame,
     words = words[["article_id", "outlet", "voice", "words"]]
     if words.empty or not frames:
         return pd.DataFrame(columns=PROFILE_COLUMNS)
-    counts = (hits.groupby(["article_id", "frame", "voice"]).size().rename("hits")
-              if len(hits) else pd.Series(dtype=int, name="hits"))
-    grid = words.merge(pd.DataFrame({"frame": frames}), how="cross")
-    grid = grid.join(counts, on=["article_id", "frame", "voice"]).fillna({"hits": 0})
+    counts = hits.groupby(["article_id", "frame", "voice"]).size().rename("hits").reset_index()
+    grid = (words.merge(pd.DataFrame({"frame": frames}), how="cross")
+            .merge(counts, how="left", on=["article_id", "frame", "voice"]).fillna({"hits": 0}))
     out = clustered_ratios(grid, by=["outlet", "frame", "voice"], cluster="article_id",
                            numerator="hits", denominator="words", scale=1000.0)
     out = out.rename(columns={"ratio": "per_1000", "clusters": "articles"})

@@ -3,7 +3,8 @@
 Why one matcher: frames, hedges, labels and KWIC must all agree on what counts as a hit. The rules
 are the same everywhere: case-insensitive, whole words only (``analysis.text.WORD``), inflections
 folded by the Snowball stemmer (Porter 2001; ``threats`` finds ``threat``, ``legitimately`` finds
-``legitimate``) unless a codebook row asks for ``exact`` matching, words of a phrase separated
+``legitimate``) unless a codebook row asks for ``exact`` matching (or ``cased``: exact and
+case-sensitive, so the modal ``may`` is not the month ``May``), words of a phrase separated
 only by spaces or hyphens (``so-called`` and ``so called`` are the same term, ``coup, attempt`` is
 not ``coup attempt``), and where two terms overlap the longer one wins (``attempted coup`` is one
 hit, not ``attempted coup`` + ``coup``).
@@ -22,11 +23,12 @@ from ..text import word_spans
 _STEMMER = SnowballStemmer("english")
 _GAP_OK = re.compile(r"[ \t\-‐‑–]*")  # what may stand between two words of a phrase
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-MODES = ("stem", "exact")
+MODES = ("stem", "exact", "cased")
 
 
 def normalize(word: str, mode: str = "stem") -> str:
-    """The key a word is matched on: lower case, possessive 's dropped, stemmed unless ``exact``."""
+    """The key a word is matched on: possessive 's dropped, lower case unless ``cased``, stemmed
+    unless ``exact`` or ``cased``."""
     return _KEY[mode](word)
 
 
@@ -34,9 +36,14 @@ def _exact_key(word: str) -> str:
     return _POSSESSIVE.sub("", word.lower().replace("’", "'"))
 
 
+def _cased_key(word: str) -> str:
+    return _POSSESSIVE.sub("", word.replace("’", "'"))
+
+
 # Cached: a corpus has few distinct words, and stemming each word of each article again would
 # cost more than all framing steps together.
 _KEY = {"exact": lru_cache(maxsize=200_000)(_exact_key),
+        "cased": lru_cache(maxsize=200_000)(_cased_key),
         "stem": lru_cache(maxsize=200_000)(lambda word: _STEMMER.stem(_exact_key(word)))}
 
 
@@ -45,7 +52,7 @@ _KEY = {"exact": lru_cache(maxsize=200_000)(_exact_key),
 # 7% of the PolNeAR export: scripts in the framing report of issue 11).
 @lru_cache(maxsize=4)
 def keyed_words(text: str, mode: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The word spans of ``text`` and the key of each word in ``mode`` ("stem" or "exact")."""
+    """The word spans of ``text`` and the key of each word in ``mode`` (one of :data:`MODES`)."""
     spans, words = _words(text)
     return spans, list(map(_KEY[mode], words))
 

@@ -42,15 +42,9 @@ def speakers_figure(speakers: pd.DataFrame, top: int = 15):
     """Heatmap of quotations per speaker (rows, the ``top`` most quoted) and outlet (columns);
     ``speakers`` is :func:`analysis.quotes.attribution.speakers_by`."""
     shown = speakers.head(top)
-    values = shown.to_numpy()
     fig, ax = style.new_figure("double", height=0.22 * len(shown) + 0.8)
-    ax.imshow(values, aspect="auto", cmap="Greys")
-    ax.set_xticks(range(shown.shape[1]), shown.columns)
-    ax.set_yticks(range(len(shown)), [f"{s} ({c})" for s, c in shown.index])
-    for (i, j), v in pd.DataFrame(values).stack().items():
-        if v:
-            ax.text(j, i, int(v), ha="center", va="center",
-                    color="white" if v > values.max() / 2 else "black", fontsize=7)
+    style.heatmap(ax, shown.set_axis([f"{s} ({c})" for s, c in shown.index], axis=0))
+    ax.set_xticklabels(shown.columns, rotation=0, ha="center")
     ax.set_title("Quotations per speaker and outlet")
     return fig, shown.reset_index()
 

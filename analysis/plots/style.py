@@ -22,6 +22,7 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from .. import paths
@@ -168,6 +169,25 @@ def new_figure(width: str = "single", height: float | None = None, **subplots_kw
     h = height if height is not None else (2.6 if width == "single" else 3.0)
     fig, ax = plt.subplots(figsize=(w, h), **subplots_kw)
     return fig, ax
+
+
+def heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}") -> None:
+    """Draw ``matrix`` as a labelled heatmap with its values written in the cells. Zero cells are
+    white (nothing there), whatever the colour map: the lightest shade means "a little", not
+    "none" (Few 2012, *Show Me the Numbers*, on encoding absence)."""
+    values = matrix.to_numpy(dtype=float)
+    colours = matplotlib.colormaps[cmap].with_extremes(bad="white")
+    top = float(np.nanmax(values)) if values.size else 0.0
+    ax.imshow(np.ma.masked_where(~(values != 0), values), cmap=colours, aspect="auto", vmin=0,
+              vmax=max(top, 1))
+    ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=45, ha="right")
+    ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=6.5,
+                    color="white" if v > top / 2 else "black")
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
 
 
 def figures_dir(out_dir=None) -> Path:

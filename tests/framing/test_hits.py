@@ -1,11 +1,17 @@
 """Frame hits with voice on the seeds and on small texts; codebook errors name file and line."""
 import os
+from itertools import pairwise
 
 import pandas as pd
 import pytest
 
 from analysis.codebooks import CodebookError, load_frames
-from analysis.framing.hits import HIT_COLUMNS, PROFILE_COLUMNS, frame_hit_rows, framing_profile
+from analysis.framing.hits import (
+    HIT_COLUMNS,
+    PROFILE_COLUMNS,
+    frame_hit_rows,
+    framing_profile,
+)
 from analysis.quotes.rows import QUOTE_COLUMNS, quote_rows
 
 REQUIRED = ["article_id", "outlet", "frame", "term", "voice", "speaker", "sentence", "start", "end"]
@@ -110,7 +116,7 @@ def test_no_two_hits_of_one_frame_overlap_on_the_seeds(seed_tables):
     hits = seed_tables.framing_hits
     for _, group in hits.groupby(["article_id", "field", "frame"]):
         spans = sorted(zip(group["start"], group["end"]))
-        assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))
+        assert all(end <= start for (_, end), (start, _) in pairwise(spans))
 
 
 def test_the_seven_self_designations_and_recognitions_count_once_on_the_seeds(seed_tables):
@@ -241,3 +247,11 @@ def test_an_edited_codebook_is_read_again(tmp_path):
     stat = book.stat()
     os.utime(book, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     assert _hits("A legitimate coup.", codebook=book)["term"].tolist() == ["coup"]
+
+
+def test_framing_profile_without_any_hit_lists_zero_rates():
+    hits = pd.DataFrame(columns=["article_id", "frame", "voice"])
+    words = _words([("a1", "A", "narrator", 50), ("a1", "A", "quoted", 0), ("a1", "A", "headline", 5)])
+    prof = framing_profile(hits, words, frames=["dialogue"])
+    assert prof["hits"].tolist() == [0, 0, 0] and prof["per_1000"].tolist()[0] == 0.0
+    assert framing_profile(hits, _words([]), frames=["dialogue"]).empty

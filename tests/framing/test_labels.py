@@ -43,8 +43,8 @@ def test_premodifier_title_and_appositive():
 
 
 @pytest.mark.parametrize("text", [
-    "On Tuesday, Venezuelan opposition leader Juan Guaido, who had proclaimed himself as the "
-    "interim president, called for protests.",
+    ("On Tuesday, Venezuelan opposition leader Juan Guaido, who had proclaimed himself as the "
+     "interim president, called for protests."),
     "The meeting follows talks between Trump and Putin, who discussed the situation in Caracas.",
     "Lavrov met Pompeo, whose department had imposed the sanctions, in Finland.",
 ])

@@ -2,7 +2,13 @@
 quotation-mark spans for scare quotes."""
 import pytest
 
-from analysis.framing.voice import VoiceIndex, content_end, headings, quote_marks, voice_words
+from analysis.framing.voice import (
+    VoiceIndex,
+    content_end,
+    headings,
+    quote_marks,
+    voice_words,
+)
 from analysis.quotes.rows import QUOTE_COLUMNS, quote_rows
 from analysis.text import COUNTED_WORD
 
@@ -79,14 +85,14 @@ def test_the_content_of_a_speech_act_is_the_speakers_and_the_rest_the_narrators(
 
 
 @pytest.mark.parametrize("text, source_words, narrator", [
-    ("According to the foreign ministry, the two ministers spoke by telephone amid tensions over "
-     "the failed coup.", ["ministers", "spoke", "telephone"], ["tensions", "failed", "coup"]),
-    ("According to the Russian foreign ministry website, Pompeo and Lavrov spoke Wednesday by "
-     "telephone amidst tensions created by Pompeo himself who was falsly telling U.S. media "
-     "outlets that Maduro nearly fled to Cuba.", ["spoke", "Wednesday"],
+    (("According to the foreign ministry, the two ministers spoke by telephone amid tensions "
+      "over the failed coup."), ["ministers", "spoke", "telephone"], ["tensions", "failed", "coup"]),
+    (("According to the Russian foreign ministry website, Pompeo and Lavrov spoke Wednesday by "
+      "telephone amidst tensions created by Pompeo himself who was falsly telling U.S. media "
+      "outlets that Maduro nearly fled to Cuba."), ["spoke", "Wednesday"],
      ["tensions", "created", "falsly", "telling", "outlets"]),
-    ("The talks were held in a good atmosphere, the ministry said, against the backdrop of new "
-     "sanctions.", ["talks", "atmosphere"], ["backdrop", "sanctions"]),
+    (("The talks were held in a good atmosphere, the ministry said, against the backdrop of "
+      "new sanctions."), ["talks", "atmosphere"], ["backdrop", "sanctions"]),
 ])
 def test_the_outlets_setting_of_a_report_is_the_narrators(text, source_words, narrator):
     voices = _voices(text)
@@ -137,10 +143,10 @@ def test_every_word_has_exactly_one_voice():
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Pompeo on Thursday again called on NATO allies to adapt to confront emerging threats, "
-     "including Russia's military interventions in places such as Venezuela.", "interventions"),
-    ("The minister urged Caracas to free all prisoners, notably the opposition deputies held "
-     "since May.", "deputies"),
+    (("Pompeo on Thursday again called on NATO allies to adapt to confront emerging threats, "
+      "including Russia's military interventions in places such as Venezuela."), "interventions"),
+    (("The minister urged Caracas to free all prisoners, notably the opposition deputies held "
+      "since May."), "deputies"),
 ])
 def test_a_phrase_specifying_the_content_stays_in_it(text, word):
     voices = _voices(text)
