@@ -13,7 +13,8 @@ the correct ``marker``, e.g. falsly → falsely). Targets:
   its sentence (", claimed Pompeo", "Arreaza was quoted by Tass as saying"); else the rest of the
   clause.
 
-A marker whose rule finds no words takes the rest of its clause; one with nothing after it in its
+Inside a quotation a target ends with the quotation. A marker whose rule finds no words takes
+the rest of its clause; one with nothing after it in its
 sentence has no target: ``target`` empty and ``target_start`` = ``target_end`` = -1.
 - scare quotes: a span in quotation marks of at most ``max_words`` words that is not a whole
   sentence and that no speech act introduces (no quote row with a reporting verb covers it);
@@ -118,6 +119,8 @@ def hedge_rows(article: dict, sentences: list[dict], quotes: list[dict] | None =
     rows = []
     for term, match, start, end, marker, kind, target in hedge_matcher(codebook).find(text):
         s_start, s_end = where.span(start)
+        # inside a quotation, what a marker bears on ends with the quotation
+        s_end = min([s_end] + [q_end - 1 for q_start, q_end, _ in marks if q_start < start < q_end])
         t_start, t_end = target_span(text, start, end, target, s_start, s_end, marks)
         said, speaker, _ = voice.of(start, end)
         aim = text[t_start:t_end].strip(_TARGET_EDGE) if t_start >= 0 else ""

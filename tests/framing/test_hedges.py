@@ -130,3 +130,8 @@ def test_modal_and_second_hand_hedges(text, marker, target):
 def test_the_month_may_is_not_a_modal():
     out = _hedges("Talks began on May 6 and, in May, the envoy may return. MAY DAY rally held.")
     assert out["marker"].tolist() == ["may"] and out["term"].tolist() == ["may"]
+
+
+def test_a_target_inside_a_quotation_ends_with_it():
+    out = _hedges('"We must talk, probably during talks in Finland," Arreaza was quoted as saying.')
+    assert out.loc[out["marker"] == "probably", "target"].tolist() == ["during talks in Finland"]
