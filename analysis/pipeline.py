@@ -106,8 +106,7 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
     quotes = quote_rows(article, sentences)   # sorted by start
     voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
-    persons = _persons()
-    named = actor_index().find_rows(article["text"])
+    named, persons = actor_index().find_rows(article["text"]), _persons()
     people = [m for m in named if m[0] in persons]
     return {
         "quotes": quotes,
