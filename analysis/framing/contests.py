@@ -31,9 +31,10 @@ from ..text import sentence_index
 from .termmatch import TermMatcher
 from .voice import VoiceIndex
 
-# The agreed export columns (issue 14) first, then the actor the term describes.
+# The agreed export columns (issue 14) first, then the actor the term describes and the articles
+# column the offsets point into (text | headline).
 CONTEST_TERM_COLUMNS = ["article_id", "outlet", "contest", "side", "term", "voice", "speaker",
-                        "sentence", "start", "end", "actor_id"]
+                        "sentence", "start", "end", "actor_id", "field"]
 
 # Between a status term and the name after it: nothing but title words ("President of Venezuela",
 # "Venezuelan", "U.S.-backed"); no comma, so "the regime, Guaidó said" ties nothing.
@@ -115,32 +116,48 @@ def tied_actor(text: str, start: int, end: int, mentions: list[tuple], bounds=(0
 def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict] | None = None,
                         mentions: list[tuple] | None = None,
                         codebook="contests.csv") -> list[tuple]:
-    """Contested names in ONE article (article_id, outlet, text) as CONTEST_TERM_COLUMNS tuples.
+    """Contested names in ONE article (article_id, outlet, text, headline) as
+    CONTEST_TERM_COLUMNS tuples, the headline's first.
 
     ``sentences``: the article's sentence rows; ``quotes``: its quote rows (None: no quotation
-    known, every term is the narrator's); ``mentions``: its actor mentions as
-    ``ActorIndex.find_rows`` gives them (found here when None). No codebook rows, no rows.
+    known, every body term is the narrator's); ``mentions``: its actor mentions in the text as
+    ``ActorIndex.find_rows`` gives them (found here when None). A headline's names have voice
+    ``headline``, their ``sentence`` is the headline, their offsets point into
+    ``articles.headline`` and ``field`` says so (``text`` for every other row, as in
+    framing_hits). No codebook rows, no rows.
     """
     book = contest_book(str(codebook))
     if book.matcher is None:
         return []
+    _check_actors(book, codebook)
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
+    headline = article.get("headline", "") or ""
+    rows = [(aid, outlet, *found[:3], "headline", "", headline, *found[4:], "headline")
+            for found in _names(book, headline, actor_index().find_rows(headline),
+                                sentence_index(headline, None))]
+    said = _voices(quotes)
+    where = sentence_index(text, sentences)
     if mentions is None:
         mentions = actor_index().find_rows(text)
-    _check_actors(book, codebook)
-    where, said = sentence_index(text, sentences), _voices(quotes)
-    rows = []
-    for _, _, start, end, key in book.matcher.find(text):
+    for contest, side, term, _, start, end, actor in _names(book, text, mentions, where):
+        voice, speaker = said(start, end)
+        rows.append((aid, outlet, contest, side, term, voice, speaker, where.at(start), start, end,
+                     actor, "text"))
+    return rows
+
+
+def _names(book: ContestBook, text: str, mentions: list[tuple], where) -> list[tuple]:
+    """(contest, side, term, match, start, end, actor_id) of each contested name in ``text``: the
+    longest codebook term, its row chosen by the actor it is tied to (dropped when no row fits)."""
+    found = []
+    for _, match, start, end, key in book.matcher.find(text):
         about_actors = any(r["contest"] in book.about_actors for r in book.rows[key])
         actor = tied_actor(text, start, end, mentions, where.span(start)) if about_actors else ""
         row = book.row_for(key, actor)
-        if row is None:
-            continue
-        voice, speaker = said(start, end)
-        rows.append((aid, outlet, row["contest"], row["side"], row["term"], voice, speaker,
-                     where.at(start), start, end,
-                     actor if row["contest"] in book.about_actors else ""))
-    return rows
+        if row is not None:
+            found.append((row["contest"], row["side"], row["term"], match, start, end,
+                          actor if row["contest"] in book.about_actors else ""))
+    return found
 
 
 def _voices(quotes):

@@ -10,15 +10,16 @@ from analysis.framing.termmatch import normalize
 from analysis.text import word_spans
 
 COLUMNS = ["article_id", "outlet", "contest", "side", "term", "voice", "speaker", "sentence",
-           "start", "end", "actor_id"]
+           "start", "end", "actor_id", "field"]
 HEADER = "contest,side,term,match,actor_id,notes\n"
 
 
-def _rows(text, quotes=None, codebook="contests.csv"):
-    rows = contested_term_rows({"article_id": "a", "outlet": "O", "text": text}, [], quotes,
-                               codebook=codebook)
+def _rows(text, quotes=None, codebook="contests.csv", headline=""):
+    rows = contested_term_rows({"article_id": "a", "outlet": "O", "text": text,
+                                "headline": headline}, [], quotes, codebook=codebook)
     out = pd.DataFrame(rows, columns=CONTEST_TERM_COLUMNS)
-    out["words"] = [text[s:e] for s, e in zip(out["start"], out["end"])]
+    source = {"text": text, "headline": headline}
+    out["words"] = [source[f][s:e] for f, s, e in zip(out["field"], out["start"], out["end"])]
     return out
 
 
@@ -92,6 +93,19 @@ def test_recognition_ties_the_status_to_the_name_not_to_the_recogniser():
     ]
 
 
+def test_headline_names_are_headline_voice_with_headline_offsets():
+    headline = "Talks after Failed Coup Attempt in Caracas; Interim President Guaido defiant"
+    out = _rows("The opposition leader Juan Guaido called for protests.", headline=headline)
+    assert out[["words", "voice", "field", "actor_id"]].values.tolist() == [
+        ["Failed Coup Attempt", "headline", "headline", ""],
+        ["Interim President", "headline", "headline", "guaido"],
+        ["opposition leader", "narrator", "text", "guaido"],
+    ]
+    first = out.iloc[0]
+    assert headline[first["start"]:first["end"]] == "Failed Coup Attempt"
+    assert first["sentence"] == headline and first["speaker"] == ""
+
+
 def test_event_names_are_not_tied_to_actors():
     out = _rows("Maduro coup plotters failed. Guaido uprising ended.")
     assert out["actor_id"].tolist() == ["", ""]
@@ -157,13 +171,17 @@ def test_shares_by_outlet_contest_voice_with_n():
 def test_seed_rows_sit_at_their_offsets_and_never_overlap(seed_tables):
     terms, articles = seed_tables.contested_terms, seed_tables.articles
     assert list(terms.columns) == COLUMNS and len(terms) >= 20
-    text = dict(zip(articles["article_id"], articles["text"]))
+    text = {(aid, "text"): t for aid, t in zip(articles["article_id"], articles["text"])}
+    text.update({(aid, "headline"): t for aid, t in zip(articles["article_id"], articles["headline"])})
     for r in terms.itertuples():
-        words = text[r.article_id][r.start:r.end]
+        words = text[r.article_id, r.field][r.start:r.end]
         assert [normalize(words[s:e]) for s, e in word_spans(words)] == \
             [normalize(r.term[s:e]) for s, e in word_spans(r.term)], (r.term, words)
         assert r.sentence and words in r.sentence
-    for _, group in terms.sort_values(["article_id", "start"]).groupby("article_id"):
+    assert (terms.loc[terms["field"] == "headline", "voice"] == "headline").all()
+    assert ("002_738a21872809fd06", "Failed Coup Attempt") in set(zip(
+        terms["article_id"], [text[r.article_id, r.field][r.start:r.end] for r in terms.itertuples()]))
+    for _, group in terms.sort_values(["article_id", "field", "start"]).groupby(["article_id", "field"]):
         assert (group["start"].iloc[1:].to_numpy() >= group["end"].iloc[:-1].to_numpy()).all()
     book = load_contests()
     assert set(zip(terms["contest"], terms["side"])) <= set(zip(book["contest"], book["side"]))
