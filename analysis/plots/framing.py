@@ -167,7 +167,7 @@ def contested_terms_figure(contested_terms: pd.DataFrame):
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colours.values()]
     fig.legend(handles, [s.replace("_", " ") for s in colours], ncols=len(colours),
                fontsize="x-small", loc="outside upper center", frameon=False)
-    axes[-1, 0].set_xlabel("share of the contested names used (error bars: 95% interval, "
-                           "bootstrap over articles; none with a single article)")
+    axes[-1, 0].set_xlabel("share of contested names (error bars: 95% bootstrap interval over "
+                           "articles; none for one article)")
     order = shares.sort_values(["contest", "outlet", "voice", "side"], ignore_index=True)
     return fig, order
