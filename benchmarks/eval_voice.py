@@ -54,10 +54,12 @@ def load_gold(path=GOLD) -> pd.DataFrame:
     """The voice gold, checked: its columns, voices, fields, offsets and speakers."""
     gold = pd.read_csv(path, dtype=str, keep_default_na=False)
     if list(gold.columns) != COLUMNS:
-        raise GoldError(f"{path}: columns must be {','.join(COLUMNS)}, not {','.join(gold.columns)}")
+        raise GoldError(f"{path}: columns must be {','.join(COLUMNS)}, "
+                        f"not {','.join(gold.columns)}")
     for i, row in enumerate(gold.itertuples(), start=2):
         if row.voice not in VOICES:
-            raise GoldError(f"{path}: row {i}: voice '{row.voice}' is not one of {', '.join(VOICES)}")
+            raise GoldError(f"{path}: row {i}: voice '{row.voice}' is not one of "
+                            f"{', '.join(VOICES)}")
         if row.field not in FIELDS:
             raise GoldError(f"{path}: row {i}: field '{row.field}' is not text or headline")
         if not (row.start.isdigit() and row.end.isdigit() and int(row.start) < int(row.end)):
@@ -136,7 +138,9 @@ def score(gold: pd.DataFrame, hits: pd.DataFrame, articles: pd.DataFrame,
           actors: dict[str, str] | None = None) -> dict:
     """Scores, confusion table, disagreements and extra predictions (see the module docstring)."""
     actors = actor_keys() if actors is None else actors
-    hits = hits.fillna("").astype({"start": int, "end": int})
+    hits = hits.fillna("")
+    for col in ("start", "end"):     # a hit without offsets overlaps nothing
+        hits[col] = pd.to_numeric(hits[col], errors="coerce").fillna(-1).astype(int)
     m = match(gold, hits, articles)
     m["voice_right"] = m["voice"] == m["pred_voice"]
     m["speaker_right"] = [v and same_speaker(g, p, actors)
@@ -171,7 +175,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tables", type=Path, help="an export of the seeds (default: export now)")
     parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--out", type=Path, help="write the scores, confusion and disagreements here")
+    parser.add_argument("--out", type=Path,
+                        help="write the scores, confusion and disagreements here")
     args = parser.parse_args(argv)
     try:
         gold = load_gold(args.gold)

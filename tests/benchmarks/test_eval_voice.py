@@ -4,7 +4,7 @@ import pandas as pd
 
 from benchmarks.eval_voice import actor_keys, main, same_speaker, score
 
-TEXT = ('Moscow accused Washington of interference. The coup failed, "a coup", said Nicolas Maduro.')
+TEXT = 'Moscow accused Washington of interference. The coup failed, "a coup", said Nicolas Maduro.'
 HEADLINE = "Crisis talks"
 ARTICLES = pd.DataFrame([{"article_id": "a1", "headline": HEADLINE, "text": TEXT}])
 
