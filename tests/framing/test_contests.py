@@ -3,6 +3,7 @@ tied to the actor it describes."""
 import pandas as pd
 import pytest
 
+from analysis import study
 from analysis.codebooks import CodebookError, load_contests
 from analysis.framing.contests import (CONTEST_TERM_COLUMNS, SHARE_COLUMNS, contest_shares,
                                        contested_term_rows)
@@ -120,9 +121,12 @@ def test_empty_or_missing_codebook_gives_no_rows(tmp_path):
     assert load_contests(tmp_path / "missing" / "contests.csv").empty
 
 
-def test_a_study_codebook_folder_without_contests_gives_no_rows(tmp_path, monkeypatch):
-    monkeypatch.setenv("ANALYSIS_CODEBOOKS_DIR", str(tmp_path))
-    assert _rows("President Nicolas Maduro denounced the coup.").empty
+def test_a_study_without_contests_gives_no_rows(tmp_path):
+    """A bare study reads the package's contests.csv, which has a header and no rows."""
+    with study.active(tmp_path):
+        assert load_contests().empty
+        assert _rows("President Nicolas Maduro denounced the coup.").empty
+        assert contest_shares(pd.DataFrame()).empty
 
 
 @pytest.mark.parametrize("body, problem", [
