@@ -4,8 +4,8 @@ Why: a "legitimacy" or "coup" frame hit cannot be read without knowing whose pos
 takes. "Coup" and "uprising" are competing names for one event; "President Maduro" and "the Maduro
 regime", "interim president" and "self-proclaimed president" are competing statuses for one man
 (naming as a framing device: Entman 1993; contested labels in conflict reporting: Lynch and
-McGoldrick 2005, *Peace Journalism*, ch. 2). A study's ``codebooks/contests.csv`` lists the names by contest
-and by the side whose naming they are; here they are found with the frames' matcher
+McGoldrick 2005, *Peace Journalism*, ch. 2). A study's ``codebooks/contests.csv`` lists the
+names by contest and by the side whose naming they are; here they are found with the frames' matcher
 (:class:`~analysis.framing.termmatch.TermMatcher`: stemmed, multi-word, the longest term wins, so
 no two hits overlap), given a voice and speaker (:mod:`analysis.framing.voice`) and, for contests
 about a person's status, tied to the actor they describe.
