@@ -136,8 +136,13 @@ def corpus_sources(path, manifest: bool = True) -> tuple[Path, list[dict], list[
             continue
         sources, trouble = export_sources(f, article_id)
         problems += trouble
-        jobs += [(s, rows.get(s.manifest_key) or rows.get(f.name), s.label, s.article_id)
-                 for s in sources]
+        taken = {job[3] for job in jobs} | {stem for _, stem in files}
+        for s in sources:
+            if s.article_id in taken:   # "a-1.txt" beside row 1 of "a.csv": the row's name keeps
+                problems.append({"file": s.label, "problem": f"article id '{s.article_id}' is "
+                                 f"taken; this row is '{s.manifest_key}'"})
+                s.article_id = s.manifest_key
+            jobs.append((s, rows.get(s.manifest_key) or rows.get(f.name), s.label, s.article_id))
     return folder, problems, jobs
 
 

@@ -210,3 +210,10 @@ def test_a_folder_of_unreadable_exports_only_is_no_corpus(tmp_path):
     folder = write_corpus(tmp_path, {"notes.md": "nothing"})
     with pytest.raises(CorpusError, match="no article files"):
         load_corpus(folder)
+
+
+def test_an_export_row_whose_id_a_page_has_is_renamed_with_a_warning(tmp_path):
+    folder = write_corpus(tmp_path, {"a-1.txt": WIRE, "a.csv": _csv(["text"], [[WIRE]])})
+    corpus = load_corpus(folder)
+    assert sorted(corpus.articles["article_id"]) == ["a-1", "a.csv#1"]
+    assert any("article id 'a-1' is taken" in w for w in corpus.warnings)
