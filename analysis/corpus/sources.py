@@ -229,7 +229,7 @@ def html_source(path: Path, article_id: str) -> tuple[Source | None, list[dict]]
     title, blocks = page_blocks(tree)
     main = trafilatura.extract(decoded.text, include_comments=False, include_tables=True,
                                deduplicate=False, with_metadata=False) or ""
-    main_lines = {normalize_line(l) for l in split_lines(main) if normalize_line(l)}
+    main_lines = _main_parts(main)
     main_text = " ".join(main_lines)
     lines, outside = [""] * title, [(1, normalize_line(blocks[0]), "metadata line")] * title
     for no, block in enumerate(blocks[title:], start=title + 1):
@@ -256,6 +256,20 @@ def html_source(path: Path, article_id: str) -> tuple[Source | None, list[dict]]
     given["published"] = _iso_date(given["published"], label, problems)
     return Source(article_id=article_id, label=label, source_file=label, lines=lines,
                   given=given, outside=outside, manifest_key=path.name), problems
+
+
+def _main_parts(main: str) -> set[str]:
+    """The lines of trafilatura's text as our blocks hold them: a list item without its "- ",
+    each cell of a table row ("| a | b |") on its own."""
+    parts = set()
+    for line in split_lines(main):
+        line = normalize_line(line)
+        if line.startswith("|"):
+            parts.update(c.strip() for c in line.strip("| ").split(" | "))
+        else:
+            parts.add(line[2:] if line.startswith("- ") else line)
+    parts.discard("")
+    return parts
 
 
 def _meta_tags(tree) -> list[tuple[str, str]]:
