@@ -134,7 +134,11 @@ def corpus_sources(path, manifest: bool = True) -> tuple[Path, list[dict], list[
         if not is_export(f):
             jobs.append((f, rows.get(f.name), label, article_id))
             continue
-        sources, trouble = export_sources(f, article_id)
+        try:
+            sources, trouble = export_sources(f, article_id)
+        except Exception as err:   # one bad export never costs the other files
+            reason = " ".join(f"{type(err).__name__}: {err}".split())[:300]
+            sources, trouble = [], [{"file": label, "problem": f"could not be read ({reason}); left out"}]
         problems += trouble
         taken = {job[3] for job in jobs} | {stem for _, stem in files}
         for s in sources:

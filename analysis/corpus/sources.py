@@ -16,6 +16,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import metadata
@@ -322,14 +323,23 @@ def page_blocks(tree) -> tuple[int, list[str]]:
     return titled, [" ".join("".join(b).split()) for b in blocks if "".join(b).strip()]
 
 
+@lru_cache(maxsize=4)
+def _export_lines(path: str, mtime_ns: int, size: int) -> dict[str, list[str]]:
+    """Row number -> lines of each article row of an export, parsed once per file version (the
+    line audit asks for every row of an export in turn)."""
+    sources, _ = export_sources(Path(path), Path(path).stem)
+    return {s.source_file.rpartition("#")[2]: s.lines for s in sources}
+
+
 def source_lines(folder: Path, source_file: str) -> list[str]:
     """The raw lines an article was cleaned from, found again from its ``source_file`` (for the
     line audit): a page's lines or blocks, or an export row's text."""
     name = source_file.split("/", 1)[-1]
     head, _, row = name.rpartition("#")
     if head and is_export(Path(head)):
-        sources, _ = export_sources(folder / head, Path(head).stem)
-        return next(s.lines for s in sources if s.source_file.endswith(f"#{row}"))
+        path = folder / head
+        stat = path.stat()
+        return _export_lines(str(path), stat.st_mtime_ns, stat.st_size)[row]
     path = folder / name
     if path.suffix.lower() in (".html", ".htm"):
         source, _ = html_source(path, path.stem)

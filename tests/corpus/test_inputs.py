@@ -248,3 +248,18 @@ def test_lists_and_tables_of_an_html_article_stay_in_its_text(tmp_path):
         assert item in text, item
     removed = dict(zip(found.removed_lines["text"], found.removed_lines["reason"]))
     assert removed == {"Tariffs": "metadata line", "About us": "outside article"}
+
+
+def test_a_seed_page_as_an_export_row_gives_the_same_article_as_the_page(tmp_path):
+    """The same page read from a .txt file and from an export's text column: same text,
+    headline, outlet, date and audit; only id and source differ."""
+    from analysis.paths import SEEDS
+    pages = sorted(SEEDS.glob("*.txt"))
+    rows = [{"text": p.read_text(encoding="utf-8")} for p in pages]
+    folder = write_corpus(tmp_path, {"seeds.jsonl": _jsonl(rows)})
+    as_rows = load_corpus(folder, manifest=False)
+    as_pages = load_corpus(SEEDS, manifest=False)
+    columns = ["headline", "outlet", "published", "dateline", "dateline_date", "text", "n_words"]
+    assert as_rows.articles[columns].equals(as_pages.articles[columns])
+    assert list(as_rows.removed["reason"]) == list(as_pages.removed["reason"])
+    assert list(as_rows.articles["source_file"]) == [f"corpus/seeds.jsonl#{i}" for i in range(1, 6)]
