@@ -245,12 +245,9 @@ def html_source(path: Path, article_id: str) -> tuple[Source | None, list[dict]]
         return None, problems + [{"file": label, "problem": "no article found in the HTML page "
                                   f"(main text of {size} characters, under trafilatura's minimum "
                                   f"of {minimum}); skipped"}]
-    given = {k: "" for k in META}
-    for name, value in _meta_tags(tree):
-        for fld, names in META.items():
-            if name in names and (not given[fld] or names.index(name) < given.get(f"_{fld}", 99)):
-                given[fld], given[f"_{fld}"] = value, names.index(name)
-    given = {k: v.strip() for k, v in given.items() if not k.startswith("_")}
+    tags = dict(reversed(_meta_tags(tree)))     # a tag given twice: its first value
+    given = {fld: next((tags[n] for n in names if n in tags), "").strip()
+             for fld, names in META.items()}
     if not given["url"]:
         canonical = tree.xpath("//link[@rel='canonical']/@href")
         given["url"] = canonical[0].strip() if canonical else ""
