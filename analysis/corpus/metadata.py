@@ -31,8 +31,8 @@ PUBLISHED_CUE = re.compile(
     r"^\s*(?:publish(?:ed)?(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date|source)\b\s*:?", re.I)
 OTHER_DATE_CUE = re.compile(r"\b(?:updated?|modified|edited|last\s+update)", re.I)
 
-# A line that is only an agency credit: "(CGTN )", "(Reuters)", "Source: Xinhua".
-CREDIT_LINE = re.compile(r"^\(\s*(?P<credit>[^()]{1,40}?)\s*\)$")
+# A line that is only an agency credit: "(CGTN )", "(Reuters)", "(TELESUR) –", "Source: Xinhua".
+CREDIT_LINE = re.compile(r"^\(\s*(?P<credit>[^()]{1,40}?)\s*\)(?:\s*(?:--|—|–|-))?$")
 SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<credit>[A-Za-z][\w .&'-]{0,40}?)\s*(?:\||\d|$)", re.I)
 # A stamp that opens with its outlet: "Xinhua | Updated: 2019-05-07 14:16".
 STAMP_CREDIT = re.compile(r"^\s*(?P<credit>[A-Za-z][\w .&'-]{0,40}?)\s*\|\s*(?:updated|published|"

@@ -30,6 +30,11 @@ def test_a_credit_without_a_place_opening_the_first_paragraph(tmp_path, credit, 
     assert (art.outlet, art.dateline) == (outlet, "")
 
 
+def test_a_credit_with_a_dash_on_its_own_line(tmp_path):
+    art, removed = _load(tmp_path, f"Ministers reject sanctions\n(TELESUR) –\n{P1}\n{P2}\n")
+    assert removed["(TELESUR) –"] == "credit" and art.outlet == "teleSUR"
+
+
 @pytest.mark.parametrize("stamp, outlet, published", [
     ("Xinhua | Updated: 2019-05-07 14:16", "Xinhua", ""),     # an update stamp dates nothing
     ("Reuters | Published: May 7, 2019", "Reuters", "2019-05-07"),
