@@ -47,7 +47,7 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write the analysis tables for a corpus folder")
-    export.add_argument("--corpus", default="seeds", help="folder of .txt pages (default: seeds/)")
+    export.add_argument("--corpus", default="seeds", help="folder of articles: .txt, .html pages, .jsonl, .csv exports (default: seeds/)")
     export.add_argument("--out", default=None, help="output folder (default: tables/)")
     export.add_argument("--format", choices=["csv", "parquet"], default="csv",
                         help="parquet writes Parquet files beside the CSV files")

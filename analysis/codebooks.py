@@ -405,7 +405,8 @@ def load_verbs(path="reporting_verbs.csv") -> pd.DataFrame:
 CHROME_REASONS = (
     "navigation", "share widget", "section label", "comments widget", "related link",
     "end marker", "page chrome", "spam", "tracking id", "metadata line", "byline", "credit",
-    "caption", "dateline", "glued headline", "duplicate",
+    "caption", "dateline", "glued headline", "duplicate", "template placeholder",
+    "outside article", "other headline",
 )
 
 

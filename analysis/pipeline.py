@@ -42,8 +42,8 @@ from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
 from .compare.reuse import Doc, article_doc, find_reuse
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
-                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_entries,
-                          read_article, read_manifest)
+                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_sources,
+                          read_article)
 from .framing.contests import CONTEST_TERM_COLUMNS, contested_term_rows
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.hits import HIT_COLUMNS, frame_hit_rows
@@ -216,10 +216,8 @@ def process_files(jobs: list[tuple]) -> list[FileResult]:
 # --- the loop over articles ----------------------------------------------------------------------
 
 def _jobs(corpus_dir, manifest: bool) -> tuple[Path, list[dict], list[tuple]]:
-    folder, files, problems = corpus_entries(corpus_dir)
-    rows, found = read_manifest(folder) if manifest else ({}, [])
-    return folder, problems + found, [(f, rows.get(f.name), f"{folder.name}/{f.name}", article_id)
-                                      for f, article_id in files]
+    """One job per article: a page's file, or an export's row (:func:`corpus_sources`)."""
+    return corpus_sources(corpus_dir, manifest)
 
 
 def _batches(items, size):
