@@ -1,0 +1,168 @@
+"""Draft frame and contested-term codebooks: the words and phrases that set each outlet apart.
+
+Why: a frame codebook is written from the texts (the inductive step of frame analysis: Matthes &
+Kohring 2008, J. Communication 58(2); van Gorp 2010 on "reasoning devices"), and the first
+evidence is what one outlet writes more than the others. Candidates come from steps the export
+already runs, none guessed:
+
+- frames: each outlet's distinctive words (weighted log-odds z, Monroe et al. 2008:
+  ``distinctive_terms``) and its word pairs (log-likelihood collocations, Dunning 1993:
+  :func:`analysis.framing.kwic.collocations`), each with a line of context;
+- contested terms (how the same thing is named): terms a writer holds at a distance (scare
+  quotes and "so-called", from ``hedges``), the different labels outlets give one actor
+  (``actor_labels``), and word pairs only one outlet uses.
+
+Which frame a term signals, and which contest and side it belongs to, is left to the researcher.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..codebooks import CodebookError, load_frames
+from ..framing.kwic import collocations, kwic
+
+FRAME_COLUMNS = ["frame", "term", "match", "notes", "outlet", "source", "count", "count_rest",
+                 "score", "in_codebook", "example", "review"]
+CONTEST_COLUMNS = ["contest", "side", "term", "outlet", "source", "count", "count_rest", "score",
+                   "example", "review"]
+_WORD = re.compile(r"\w[\w'’-]*")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\"“”—–]")
+#: Candidates kept per outlet and source.
+PER_OUTLET = 15
+#: A candidate must occur this often in its outlet.
+MIN_COUNT = 2
+
+
+def suggest_frames(tables, per_outlet: int = PER_OUTLET) -> pd.DataFrame:
+    """frames.csv draft (:data:`FRAME_COLUMNS`): per outlet, its most distinctive words (only when
+    the corpus has two outlets or more: a word is distinctive against the others) and its
+    strongest word pairs. ``score`` is the z of the log-odds for words, the log-likelihood ratio
+    for pairs; ``in_codebook`` the frame the current frames.csv gives the term."""
+    articles = _with_outlets(tables.articles)
+    rows = []
+    terms = tables.distinctive_terms
+    if len(terms) and articles["outlet"].nunique() > 1:
+        good = terms[(terms["count"] >= MIN_COUNT) & (terms["z"] > 0)]
+        for outlet, part in good.groupby("outlet", sort=True):
+            for r in part.sort_values(["z", "term"], ascending=[False, True]).head(per_outlet) \
+                    .itertuples():
+                rows.append((r.term, r.outlet, "distinctive word", r.count, r.count_rest,
+                             round(float(r.z), 3), _example(articles, r.term, outlet)))
+    rows += _pairs(articles, per_outlet)
+    known = _codebook_frames()
+    out = [("", term, "", "", outlet, source, count, rest, score,
+            known.get(" ".join(term.lower().replace("-", " ").split()), ""), example, "")
+           for term, outlet, source, count, rest, score, example in rows]
+    return pd.DataFrame(out, columns=FRAME_COLUMNS)
+
+
+def suggest_contests(tables, per_outlet: int = PER_OUTLET) -> pd.DataFrame:
+    """contests.csv draft (:data:`CONTEST_COLUMNS`): terms held at a distance, the labels of one
+    actor that differ between outlets (``contest`` then holds a guess, marked "(guess)"), and word
+    pairs only one outlet uses. ``side`` is always left empty."""
+    articles = _with_outlets(tables.articles)
+    rows = []
+    hedges = tables.hedges
+    if len(hedges):
+        marked = hedges[(hedges["kind"] == "scare_quote") | (hedges["marker"].str.lower()
+                                                              .isin(["so-called", "so called"]))]
+        marked = marked.assign(term=marked["target"].str.strip(" ,.;:!?").str.lower())
+        marked = marked[marked["term"].str.count(r"\w") >= 3]   # "(D)", "R" are not terms
+        for (outlet, term), part in marked.groupby(["outlet", "term"], sort=True):
+            source = "scare quote" if (part["kind"] == "scare_quote").all() else "so-called"
+            rest = int((marked["term"] == term).sum()) - len(part)
+            rows.append(("", term, outlet, source, len(part), rest, len(part),
+                         " ".join(part["sentence"].iloc[0].split())))
+    labels = tables.actor_labels
+    if len(labels) and articles["outlet"].nunique() > 1:
+        named = labels[labels["kind"].isin(["premodifier", "appositive", "self_designation",
+                                            "description"])]
+        named = named.assign(term=named["label"].str.strip().str.lower())
+        for actor, part in named.groupby("actor", sort=True):
+            if part["outlet"].nunique() < 2 or part["term"].nunique() < 2:
+                continue
+            for (outlet, term), cell in part.groupby(["outlet", "term"], sort=True):
+                rest = int((part["term"] == term).sum()) - len(cell)
+                rows.append((f"how {actor} is named (guess)", term, outlet,
+                             f"label of {actor}", len(cell), rest, len(cell),
+                             " ".join(cell["sentence"].iloc[0].split())))
+    if articles["outlet"].nunique() > 1:
+        for term, outlet, source, count, rest, score, example in _pairs(articles, per_outlet):
+            if rest == 0:
+                rows.append(("", term, outlet, "pair only this outlet uses", count, rest, score,
+                             example))
+    out = [(contest, "", term, outlet, source, count, rest, score, example, "")
+           for contest, term, outlet, source, count, rest, score, example in rows]
+    return pd.DataFrame(out, columns=CONTEST_COLUMNS)
+
+
+def _with_outlets(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles, an unknown outlet shown as "(unknown)" so its texts still count."""
+    if not len(articles):
+        return pd.DataFrame(columns=["article_id", "outlet", "text"])
+    return articles.assign(outlet=articles["outlet"].replace("", "(unknown)"))
+
+
+def _pairs(articles: pd.DataFrame, per_outlet: int) -> list[tuple]:
+    """Each outlet's strongest word pairs (collocations within two content words, met at least
+    :data:`MIN_COUNT` times) as (term, outlet, source, count, count_rest, score, example); the
+    term is the phrase as the example prints it ("support for Maduro" for the pair
+    support–maduro), count_rest the pair's count in the other outlets."""
+    if not len(articles):
+        return []
+    every = collocations(articles, n=10 ** 9, min_freq=1)
+    totals = every.groupby(["word1", "word2"])["freq"].sum()
+    rows = []
+    strong = every[every["freq"] >= MIN_COUNT]
+    for outlet, part in strong.groupby("outlet", sort=True):
+        part = part.sort_values(["llr", "word1", "word2"], ascending=[False, True, True])
+        for r in part.head(per_outlet).itertuples():
+            phrase, example = _phrase(articles, r.word1, r.word2, outlet)
+            rows.append((phrase, outlet, "word pair", int(r.freq),
+                         int(totals[(r.word1, r.word2)] - r.freq), round(float(r.llr), 3),
+                         example))
+    return rows
+
+
+def _phrase(articles, word1: str, word2: str, outlet: str) -> tuple[str, str]:
+    """The pair as a phrase the outlet prints (its first occurrence within one clause, at most
+    two words between) and a line of context; the two words as they are when none is found."""
+    lines = kwic(articles, word1, width=40, match="exact", outlet=outlet)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for aid, start, end, left, key, right in zip(lines["article_id"], lines["start"],
+                                                 lines["end"], lines["left"], lines["keyword"],
+                                                 lines["right"]):
+        text = texts[aid]
+        for k, m in enumerate(_WORD.finditer(text, end, end + 80)):
+            if k > 2 or _CLAUSE_BREAK.search(text, end, m.start()):
+                break
+            if _count_key(m.group()) == word2:
+                return " ".join(text[start:m.end()].lower().split()), f"{left} [{key}] {right}"
+    return f"{word1} {word2}", ""
+
+
+def _count_key(word: str) -> str:
+    """A word as collocations count it (lower case, no possessive)."""
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+def _example(articles, term: str, outlet: str) -> str:
+    """One line of context for ``term`` in ``outlet``'s articles."""
+    lines = kwic(articles, term, width=40, match="exact", outlet=outlet)
+    if not len(lines):
+        return ""
+    first = lines.iloc[0]
+    return f"{first['left']} [{first['keyword']}] {first['right']}"
+
+
+def _codebook_frames() -> dict[str, str]:
+    """Term (lower case, hyphens as spaces) → the frame the current frames.csv gives it."""
+    try:
+        book = load_frames()
+    except CodebookError:   # a missing or broken frames.csv only leaves this column empty
+        return {}
+    return {" ".join(t.lower().replace("-", " ").split()): f for f, t in zip(book["frame"],
+                                                                               book["term"])}
