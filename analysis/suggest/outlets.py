@@ -35,13 +35,14 @@ def credits_in(line: str, reason: str) -> list[tuple[str, str]]:
         found = _DATELINE_CREDIT.search(text)
         return [((found["credit"] or found["slash"]).strip(), "dateline credit")] if found else []
     if reason in ("credit", "metadata line"):
+        wire = _WIRE_BYLINE.findall(text)
+        if wire:
+            return [(names.strip(), "wire byline") for names in wire]
         for regex, seen in ((CREDIT_LINE, "credit line"), (SOURCE_LINE, "source line"),
                             (_COPYRIGHT, "copyright line")):
             found = regex.match(text)
             if found and found["credit"].strip():
                 return [(found["credit"].strip(), seen)]
-        wire = _WIRE_BYLINE.findall(text)
-        return [(names.strip(), "wire byline") for names in wire]
     return []
 
 

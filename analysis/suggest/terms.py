@@ -70,6 +70,8 @@ def suggest_contests(tables, per_outlet: int = PER_OUTLET) -> pd.DataFrame:
                                                               .isin(["so-called", "so called"]))]
         marked = marked.assign(term=marked["target"].str.strip(" ,.;:!?").str.lower())
         marked = marked[marked["term"].str.count(r"\w") >= 3]   # "(D)", "R" are not terms
+        said = _direct_quotes(tables.quotes)   # a quotation someone is said to speak is no term
+        marked = marked[[(a, t) not in said for a, t in zip(marked["article_id"], marked["term"])]]
         for (outlet, term), part in marked.groupby(["outlet", "term"], sort=True):
             source = "scare quote" if (part["kind"] == "scare_quote").all() else "so-called"
             rest = int((marked["term"] == term).sum()) - len(part)
@@ -96,6 +98,14 @@ def suggest_contests(tables, per_outlet: int = PER_OUTLET) -> pd.DataFrame:
     out = [(contest, "", term, outlet, source, count, rest, score, example, "")
            for contest, term, outlet, source, count, rest, score, example in rows]
     return pd.DataFrame(out, columns=CONTEST_COLUMNS)
+
+
+def _direct_quotes(quotes: pd.DataFrame) -> set:
+    """(article_id, quotation in lower case) of the direct quotations with a speaker."""
+    if quotes is None or not len(quotes):
+        return set()
+    direct = quotes[(quotes["kind"] == "direct") & (quotes["speaker"] != "")]
+    return set(zip(direct["article_id"], direct["quote"].str.strip(" ,.;:!?").str.lower()))
 
 
 def _with_outlets(articles: pd.DataFrame) -> pd.DataFrame:
