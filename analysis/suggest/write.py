@@ -19,7 +19,8 @@ from .. import tables
 from ..paths import TABLES, resolve
 from .actors import ACTOR_COLUMNS, suggest_actors
 from .outlets import OUTLET_COLUMNS, suggest_outlets
-from .terms import CONTEST_COLUMNS, FRAME_COLUMNS, suggest_contests, suggest_frames
+from .terms import (CONTEST_COLUMNS, FRAME_COLUMNS, suggest_contests, suggest_frames,
+                    with_outlets, word_pairs)
 
 #: The first line of every draft: a file that does not start with it is never overwritten.
 MARK = "# Draft codebook written by `python -m analysis suggest`: rewritten on every run."
@@ -66,8 +67,11 @@ HEADERS = {
 
 def suggestions(data: tables.Tables) -> dict[str, pd.DataFrame]:
     """File name → draft codebook, from the tables of one corpus."""
+    # both drafts list the word pairs: found once (PolNeAR, 924 articles: 29.0 -> 24.8 s CPU)
+    pairs = word_pairs(with_outlets(data.articles))
     return {"actors.csv": suggest_actors(data), "outlets.csv": suggest_outlets(data),
-            "frames.csv": suggest_frames(data), "contests.csv": suggest_contests(data)}
+            "frames.csv": suggest_frames(data, pairs=pairs),
+            "contests.csv": suggest_contests(data, pairs=pairs)}
 
 
 def file_text(name: str, frame: pd.DataFrame) -> str:
