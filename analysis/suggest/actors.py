@@ -208,7 +208,7 @@ def _row_keys(names, ids, index):
         cores[(ref_id, name)] = core_name(name)[0] or name
     merged = merge_names(sorted(set(cores.values())), known)
     full_by_surname: dict[str, set] = defaultdict(set)
-    for core, target in merged.items():
+    for target in merged.values():
         if len(target.split()) >= 2 and not target.startswith("id:"):
             full_by_surname[surname(target)].add(target)
     notes = {core: "surname of " + "; ".join(sorted(full_by_surname[core]))

@@ -12,17 +12,22 @@ import re
 
 import pandas as pd
 
-from ..corpus.metadata import CREDIT_LINE, SOURCE_LINE, is_known_outlet, normalize_outlet
+from ..corpus.metadata import (
+    CREDIT_LINE,
+    SOURCE_LINE,
+    is_known_outlet,
+    normalize_outlet,
+)
 
 CODEBOOK_COLUMNS = ["outlet", "kind", "pattern", "notes"]
 EVIDENCE_COLUMNS = ["seen_as", "lines", "articles", "known", "example", "review"]
 OUTLET_COLUMNS = CODEBOOK_COLUMNS + EVIDENCE_COLUMNS
 
 _DATELINE_CREDIT = re.compile(r"\((?P<credit>[^()]{1,40})\)\s*(?:--|—|–|-)?\s*$|/(?P<slash>[^/]{1,40})/\.?\s*$")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<credit>.{1,60}?)[.\s]*$", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<credit>.{1,60}?)[.\s]*$", re.IGNORECASE)
 _WIRE_BYLINE = re.compile(r"\b(?:reporting|writing|editing|compiled|translated|produced)"
-                          r"(?: and \w+)? by\s+(?P<names>[^;()]{2,80})", re.I)
-_BYLINE = re.compile(r"^\s*by\s+(?P<names>.{2,80}?)\s*$", re.I)
+                          r"(?: and \w+)? by\s+(?P<names>[^;()]{2,80})", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*by\s+(?P<names>.{2,80}?)\s*$", re.IGNORECASE)
 
 
 def credits_in(line: str, reason: str) -> list[tuple[str, str]]:

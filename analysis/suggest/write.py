@@ -19,8 +19,14 @@ from .. import tables
 from ..paths import TABLES, resolve
 from .actors import ACTOR_COLUMNS, suggest_actors
 from .outlets import OUTLET_COLUMNS, suggest_outlets
-from .terms import (CONTEST_COLUMNS, FRAME_COLUMNS, suggest_contests, suggest_frames,
-                    with_outlets, word_pairs)
+from .terms import (
+    CONTEST_COLUMNS,
+    FRAME_COLUMNS,
+    suggest_contests,
+    suggest_frames,
+    with_outlets,
+    word_pairs,
+)
 
 #: The first line of every draft: a file that does not start with it is never overwritten.
 MARK = "# Draft codebook written by `python -m analysis suggest`: rewritten on every run."

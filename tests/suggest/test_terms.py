@@ -1,5 +1,10 @@
 """Frame and contested-term candidates: what sets each outlet's wording apart."""
-from analysis.suggest.terms import CONTEST_COLUMNS, FRAME_COLUMNS, suggest_contests, suggest_frames
+from analysis.suggest.terms import (
+    CONTEST_COLUMNS,
+    FRAME_COLUMNS,
+    suggest_contests,
+    suggest_frames,
+)
 
 
 def test_frame_candidates_per_outlet(story):

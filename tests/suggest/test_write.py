@@ -27,7 +27,7 @@ def test_the_command_writes_four_drafts_for_review(study, tmp_path, capsys):
     out = study / "codebooks" / "suggested"
     assert sorted(p.name for p in out.iterdir()) == NAMES
     first = {name: (out / name).read_bytes() for name in NAMES}
-    for name, data in first.items():
+    for data in first.values():
         text = data.decode("utf-8")
         assert text.startswith(MARK + "\n")
         assert "# review: empty = not reviewed yet. Write keep, edit or drop" in text
