@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import pandas as pd
 
-from .. import tables
+from .. import study, tables
 from ..paths import TABLES, resolve
 from .actors import ACTOR_COLUMNS, suggest_actors
 from .outlets import OUTLET_COLUMNS, suggest_outlets
@@ -72,12 +73,14 @@ HEADERS = {
 
 
 def suggestions(data: tables.Tables) -> dict[str, pd.DataFrame]:
-    """File name → draft codebook, from the tables of one corpus."""
-    # both drafts list the word pairs: found once (PolNeAR, 924 articles: 29.0 -> 24.8 s CPU)
-    pairs = word_pairs(with_outlets(data.articles))
-    return {"actors.csv": suggest_actors(data), "outlets.csv": suggest_outlets(data),
-            "frames.csv": suggest_frames(data, pairs=pairs),
-            "contests.csv": suggest_contests(data, pairs=pairs)}
+    """File name → draft codebook, from the tables of one corpus, read with its study's codebooks
+    (what ``in_codebook`` and ``known`` compare with)."""
+    with study.active(data.corpus_dir) if data.corpus_dir is not None else nullcontext():
+        # both drafts list the word pairs: found once (PolNeAR, 924 articles: 29.0 -> 24.8 s CPU)
+        pairs = word_pairs(with_outlets(data.articles))
+        return {"actors.csv": suggest_actors(data), "outlets.csv": suggest_outlets(data),
+                "frames.csv": suggest_frames(data, pairs=pairs),
+                "contests.csv": suggest_contests(data, pairs=pairs)}
 
 
 def file_text(name: str, frame: pd.DataFrame) -> str:
