@@ -20,13 +20,14 @@ import re
 
 import pandas as pd
 
-from ..codebooks import CodebookError, load_frames
+from ..codebooks import CONTEST_COLUMNS as CODEBOOK_CONTEST_COLUMNS
+from ..codebooks import CodebookError, load_contests, load_frames
 from ..framing.kwic import collocations
 
 FRAME_COLUMNS = ["frame", "term", "match", "notes", "outlet", "source", "count", "count_rest",
                  "score", "in_codebook", "example", "review"]
-CONTEST_COLUMNS = ["contest", "side", "term", "outlet", "source", "count", "count_rest", "score",
-                   "example", "review"]
+CONTEST_COLUMNS = CODEBOOK_CONTEST_COLUMNS + ["outlet", "source", "count", "count_rest", "score",
+                                             "in_codebook", "example", "review"]
 #: Candidates kept per outlet and source.
 PER_OUTLET = 15
 #: A candidate must occur this often in its outlet.
@@ -53,16 +54,18 @@ def suggest_frames(tables, per_outlet: int = PER_OUTLET, pairs: list | None = No
     rows += word_pairs(articles, per_outlet) if pairs is None else pairs
     known = _codebook_frames()
     out = [("", term, "", "", outlet, source, count, rest, score,
-            known.get(" ".join(term.lower().replace("-", " ").split()), ""), example, "")
+            known.get(_key(term), ""), example, "")
            for term, outlet, source, count, rest, score, example in rows]
     return pd.DataFrame(out, columns=FRAME_COLUMNS)
 
 
 def suggest_contests(tables, per_outlet: int = PER_OUTLET, pairs: list | None = None
                      ) -> pd.DataFrame:
-    """contests.csv draft (:data:`CONTEST_COLUMNS`): terms held at a distance, the labels of one
-    actor that differ between outlets (``contest`` then holds a guess, marked "(guess)"), and word
-    pairs only one outlet uses. ``side`` is always left empty."""
+    """contests.csv draft (:data:`CONTEST_COLUMNS`: the codebook's columns, then evidence): terms
+    held at a distance, the labels of one actor that differ between outlets (``contest`` then
+    holds a guess, marked "(guess)", and ``actor_id`` the actor the label was found on), and word
+    pairs only one outlet uses. ``side`` is always left empty; ``in_codebook`` is the "contest:
+    side" the current contests.csv gives the term."""
     articles = with_outlets(tables.articles)
     rows = []
     hedges = tables.hedges
@@ -76,29 +79,31 @@ def suggest_contests(tables, per_outlet: int = PER_OUTLET, pairs: list | None = 
         for (outlet, term), part in marked.groupby(["outlet", "term"], sort=True):
             source = "scare quote" if (part["kind"] == "scare_quote").all() else "so-called"
             rest = int((marked["term"] == term).sum()) - len(part)
-            rows.append(("", term, outlet, source, len(part), rest, len(part),
+            rows.append(("", term, "", outlet, source, len(part), rest, len(part),
                          " ".join(part["sentence"].iloc[0].split())))
     labels = tables.actor_labels
     if len(labels) and articles["outlet"].nunique() > 1:
         named = labels[labels["kind"].isin(["premodifier", "appositive", "self_designation",
                                             "description"])]
         named = named.assign(term=named["label"].str.strip().str.lower())
-        for actor, part in named.groupby("actor", sort=True):
+        for (actor, actor_id), part in named.groupby(["actor", "actor_id"], sort=True):
             if part["outlet"].nunique() < 2 or part["term"].nunique() < 2:
                 continue
             for (outlet, term), cell in part.groupby(["outlet", "term"], sort=True):
                 rest = int((part["term"] == term).sum()) - len(cell)
-                rows.append((f"how {actor} is named (guess)", term, outlet,
+                rows.append((f"how {actor} is named (guess)", term, actor_id, outlet,
                              f"label of {actor}", len(cell), rest, len(cell),
                              " ".join(cell["sentence"].iloc[0].split())))
     if articles["outlet"].nunique() > 1:
         pairs = word_pairs(articles, per_outlet) if pairs is None else pairs
         for term, outlet, source, count, rest, score, example in pairs:
             if rest == 0:
-                rows.append(("", term, outlet, "pair only this outlet uses", count, rest, score,
-                             example))
-    out = [(contest, "", term, outlet, source, count, rest, score, example, "")
-           for contest, term, outlet, source, count, rest, score, example in rows]
+                rows.append(("", term, "", outlet, "pair only this outlet uses", count, rest,
+                             score, example))
+    known = _codebook_contests()
+    out = [(contest, "", term, "", actor_id, "", outlet, source, count, rest, score,
+            known.get(_key(term), ""), example, "")
+           for contest, term, actor_id, outlet, source, count, rest, score, example in rows]
     return pd.DataFrame(out, columns=CONTEST_COLUMNS)
 
 
@@ -178,5 +183,21 @@ def _codebook_frames() -> dict[str, str]:
         book = load_frames()
     except CodebookError:   # a missing or broken frames.csv only leaves this column empty
         return {}
-    return {" ".join(t.lower().replace("-", " ").split()): f for f, t in zip(book["frame"],
-                                                                               book["term"])}
+    return {_key(t): f for f, t in zip(book["frame"], book["term"])}
+
+
+def _codebook_contests() -> dict[str, str]:
+    """Term → "contest: side" of the current contests.csv (the first row of a repeated term)."""
+    try:
+        book = load_contests()
+    except CodebookError:
+        return {}
+    known: dict[str, str] = {}
+    for contest, side, term in zip(book["contest"], book["side"], book["term"]):
+        known.setdefault(_key(term), f"{contest}: {side}")
+    return known
+
+
+def _key(term: str) -> str:
+    """A term as the codebooks compare terms: lower case, a hyphen the same as a space."""
+    return " ".join(term.lower().replace("-", " ").split())

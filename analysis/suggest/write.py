@@ -62,12 +62,14 @@ HEADERS = {
         "# count: in this outlet, count_rest: in the others; in_codebook: the frame frames.csv",
         "#   gives the term now; example: a line of context, the term in [brackets].",
     ]),
-    "contests.csv": (CONTEST_COLUMNS, "term", [
+    "contests.csv": (CONTEST_COLUMNS, "notes", [
         "# Contested-term candidates (how the same thing is named): terms held at a distance",
         "#   (scare quote, so-called), the labels outlets give one actor (contest is then a",
         "#   guess, marked '(guess)'), and word pairs only one outlet uses.",
-        "# contest, side: for you to fill; count: in this outlet, count_rest: in the others;",
-        "#   score: the count, or the log-likelihood ratio of a word pair.",
+        "# contest..notes are the columns of contests.csv. contest, side: for you to fill; actor_id:",
+        "#   the actor a label was found on; match: empty = stem. count: in this outlet,",
+        "#   count_rest: in the others; score: the count, or the log-likelihood ratio of a word",
+        "#   pair; in_codebook: the 'contest: side' the contests.csv in use gives the term now.",
     ]),
 }
 

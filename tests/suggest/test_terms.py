@@ -30,7 +30,7 @@ def test_seed_terms_the_frame_codebook_knows(seed_tables):
 
 def test_contested_term_candidates(story):
     contests = suggest_contests(story)
-    assert list(contests.columns[:3]) == ["contest", "side", "term"]
+    assert list(contests.columns[:6]) == ["contest", "side", "term", "match", "actor_id", "notes"]
     assert list(contests.columns) == CONTEST_COLUMNS
     found = set(zip(contests["term"], contests["outlet"], contests["source"]))
     assert ("blockade", "Harbor Times", "scare quote") in found
@@ -45,7 +45,10 @@ def test_seed_labels_of_one_actor_are_a_guessed_contest(seed_tables):
     contests = suggest_contests(seed_tables)
     guaido = contests[contests["contest"] == "how Juan Guaidó is named (guess)"]
     assert {"opposition leader", "interim president"} <= set(guaido["term"])
-    assert guaido["outlet"].nunique() >= 2
+    assert guaido["outlet"].nunique() >= 2 and set(guaido["actor_id"]) == {"guaido"}
+    # the seeds' contests.csv already has "interim president" for Guaidó's status
+    assert contests.loc[contests["term"] == "interim president", "in_codebook"].str.contains(
+        "guaido_status").any()
 
 
 def test_one_outlet_has_nothing_to_set_apart(story):
