@@ -69,3 +69,21 @@ def test_zero_cells_are_white_in_heatmaps():
     assert tuple(rgba[1, 1]) == tuple(matplotlib.colors.to_rgba("white"))
     assert tuple(rgba[1, 0]) != tuple(matplotlib.colors.to_rgba("white"))   # 1 is a light grey
     assert sorted(t.get_text() for t in ax.texts) == ["1", "3"]
+
+
+def test_contested_terms_figure_shows_shares_n_and_says_none_found():
+    from analysis.plots.framing import contested_terms_figure
+    terms = pd.DataFrame({"article_id": ["a1", "a2", "a2", "b1"], "outlet": ["A", "A", "A", "B"],
+                          "contest": ["event"] * 4, "side": ["x", "y", "x", "y"],
+                          "voice": ["narrator", "narrator", "quoted", "narrator"]})
+    fig, data = contested_terms_figure(terms)
+    assert data[["outlet", "voice", "side", "hits", "n"]].values.tolist() == [
+        ["A", "narrator", "x", 1, 2], ["A", "narrator", "y", 1, 2], ["A", "quoted", "x", 1, 1],
+        ["A", "quoted", "y", 0, 1], ["B", "narrator", "x", 0, 1], ["B", "narrator", "y", 1, 1]]
+    ax = fig.axes[0]
+    assert sorted(round(p.get_width(), 6) for p in ax.patches) == [0.0, 0.0, 0.5, 0.5, 1.0, 1.0]
+    assert sorted(t.get_text() for t in ax.texts) == ["n=1", "n=1", "n=2"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["B, own voice", "A, quoted voices",
+                                                            "A, own voice"]
+    fig, data = contested_terms_figure(terms.iloc[0:0])
+    assert data.empty and "No contested names found" in fig.axes[0].texts[0].get_text()
