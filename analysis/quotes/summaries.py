@@ -138,6 +138,23 @@ def verb_classes_by(quotes: pd.DataFrame, by: str = "camp") -> pd.DataFrame:
     return pd.crosstab(df[by], df["verb_class"])
 
 
+def verb_class_shares(quotes: pd.DataFrame, by: str = "camp") -> pd.DataFrame:
+    """Per ``by`` group and reporting-verb class: the statements (``statements``), the group's
+    statements with a verb (``n``), the share and its 95% interval (bootstrap over articles,
+    :func:`analysis.stats.clustered_ratios`). Every class found is listed for every group."""
+    st = statements(quotes)
+    st = st[st["verb_class"] != ""]
+    columns = [by, "verb_class", "statements", "n", "share", "ci_low", "ci_high"]
+    if st.empty:
+        return pd.DataFrame(columns=columns)
+    counts = pd.crosstab([st[by], st["article_id"]], st["verb_class"])
+    long = (counts.stack().rename("statements").reset_index()
+            .merge(counts.sum(axis=1).rename("n").reset_index(), on=[by, "article_id"]))
+    out = clustered_ratios(long, by=[by, "verb_class"], cluster="article_id",
+                           numerator="statements", denominator="n")
+    return out.rename(columns={"ratio": "share"})[columns]
+
+
 def unknown_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     """Speakers found in the text but missing from the actor codebook (candidates to add): those
     whose ``speaker_id`` was made from the name (``name:...``) or is empty (a description), with
