@@ -39,7 +39,7 @@ from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
 from .compare.facts import fact_units, shared_facts
 from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
 from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
-from .compare.reuse import Doc, article_doc, find_reuse
+from .compare.reuse import Doc, article_doc, find_reuse, reuse_kinds
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                           SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_entries,
@@ -435,6 +435,7 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
         with clock.stage("reuse"):
             reuse = find_reuse(corpus.articles[["article_id", "text", "published"]],
                                docs=[article.doc for article in index])
+            reuse["kind"] = reuse_kinds(reuse, quotes)
         with clock.stage("writing"):
             out.write("reuse", reuse, CORPUS_TABLES["reuse"])
         bar.update()

@@ -60,6 +60,8 @@ def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, a
     reused = shared[(shared["outlet_a"] == outlet) ^ (shared["outlet_b"] == outlet)]
     partners = {(r.outlet_b if r.outlet_a == outlet else r.outlet_a): r.words
                 for r in reused.itertuples()}
+    in_quotes = {(r.outlet_b if r.outlet_a == outlet else r.outlet_a): getattr(r, "quote_words", 0)
+              for r in reused.itertuples()}
     summary = {
         "articles": f"{row['articles']} ({dates})" + (
             f", {row['undated']} undated" if row["undated"] and row["first_date"] else ""),
@@ -74,7 +76,8 @@ def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, a
         "frames, own voice (per 1,000 words)": top_rates(own, top),
         "frames, quoted voices (per 1,000 words)": top_rates(quoted, top),
         "words shared with other outlets": ", ".join(
-            f"{p} {w}" for p, w in _by_share(partners)) or "–",
+            f"{p} {w}" + (f" ({in_quotes[p]} in quotes of one speaker)" if in_quotes[p] else "")
+            for p, w in _by_share(partners)) or "–",
     }
     for actor in actors:
         chosen = actor_labels[(actor_labels["outlet"] == outlet) & (actor_labels["actor"] == actor)]

@@ -67,7 +67,7 @@ def test_findings_figure_with_a_new_outlet_and_no_sources():
     fig, data = findings_plots.findings_figure(quotes, cited.iloc[0:0], frame_rates, ["Alpha", "Beta"])
     sources = data[data["panel"] == "sources cited in the text"]
     assert sources["value"].sum() == 0
-    by_camp = data[data["panel"] == "quotes by camp"].set_index(["outlet", "category"])["value"]
+    by_camp = data[data["panel"] == "statements by camp"].set_index(["outlet", "category"])["value"]
     assert by_camp[("Alpha", "unattributed")] == 1
     assert by_camp[("Beta", "unattributed")] == 0
     frames = data[data["panel"] == "frames in own voice per 1,000 words"]
