@@ -89,8 +89,10 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
 
 # --- one statement, one unit (issue 14) ----------------------------------------------------------
 
-_DOUBLE_MARKS = re.compile(r'[«„“”"»]')
-_WORDS_IN_A_FRAME = 15    # "," + speaker, title and verb between the two parts of a split quotation
+_DOUBLE_MARKS = re.compile(r"[«„“”\"»]|''|``")   # typewriter pairs ('' ``) count as one mark
+_SENTENCE_END = re.compile(r"[.!?]\W*\s")
+_WORDS_IN_A_FRAME = 40    # speaker, title, apposition and verb between the parts of a split quote
+_WORDS_IN_ONE_SENTENCE = 15    # between two fragments quoted under one verb
 
 
 def _speaker_key(row: dict) -> str:
@@ -100,17 +102,23 @@ def _speaker_key(row: dict) -> str:
 def _one_speech_act(text: str, a: dict, b: dict) -> bool:
     """Do the quotations ``a`` and ``b`` (b after a, same speaker) continue one speech act?
 
-    Two shapes of wire copy (AP Stylebook, "quotations in the news"): a quotation split by its
-    frame, ``"...," X said. "..."`` (the first part ends in a comma, and only the frame, in one
-    paragraph, stands between the parts); and a quotation running over paragraphs, whose
-    paragraph ends without a closing mark and whose next paragraph opens with one.
+    Three shapes of news copy (AP Stylebook, "quotations in the news"): a quotation split by its
+    frame, ``"...," X said. "..."`` (the first part ends in a comma and only the frame, in one
+    paragraph, stands between the parts); fragments quoted under one reporting verb in one
+    sentence (``called him "a leech" and "a brat"``); and a quotation running over paragraphs, whose paragraph ends without a closing
+    mark and whose next paragraph opens with one. On PolNeAR train+dev, of the row pairs that
+    share an id 0.88 share one gold attribution, and 0.84 of the pairs in one attribution share
+    an id (rows matched to one gold content; issue 14). A quotation closed, framed, and followed
+    by a new paragraph's quotation is left as two statements: joining those cost more than gained.
     """
     gap = text[a["end"]:b["start"]]
     if "\n" in gap:
-        return len(gap.strip()) == 1 and bool(_DOUBLE_MARKS.fullmatch(gap.strip()))
-    first = gap.lstrip(" \"”»“’'")
-    return (first.startswith(",") and len(_DOUBLE_MARKS.findall(gap)) == 2
-            and len(gap.split()) <= _WORDS_IN_A_FRAME)
+        return bool(_DOUBLE_MARKS.fullmatch(gap.strip()))
+    marks = len(_DOUBLE_MARKS.findall(gap))
+    if gap.lstrip(" \"”»“’'").startswith(",") and marks == 2:
+        return len(gap.split()) <= _WORDS_IN_A_FRAME
+    return (marks == 2 and len(gap.split()) <= _WORDS_IN_ONE_SENTENCE and a["verb"] != ""
+            and a["verb"] == b["verb"] and not _SENTENCE_END.search(gap))
 
 
 def statement_ids(rows: list[dict], text: str, article_id: str) -> list[str]:

@@ -21,6 +21,23 @@ def test_a_quotation_split_by_its_frame_is_one_statement():
     assert extract(text)["statement_id"].tolist() == ["t1:s1", "t1:s1"]
 
 
+def test_split_quotations_in_typewriter_marks_and_with_a_long_frame():
+    text = ("''We will not surrender,'' said Venezuelan President Nicolas Maduro, who spoke to "
+            "thousands of supporters outside the presidential palace in Caracas. ''The coup has "
+            "failed.''")
+    out = extract(text)
+    assert set(out["speaker_id"]) == {"maduro"} and out["statement_id"].nunique() == 1
+
+
+def test_fragments_quoted_under_one_verb_in_one_sentence_are_one_statement():
+    for text in ['Russian Foreign Ministry spokeswoman Maria Zakharova denounced the '
+                 '"provocations" and the "crude interference" of Washington.',
+                 'Maduro described the plan as "a provocation" and "a crude interference".']:
+        out = extract(text)
+        assert len(out) == 2 and out["speaker_id"].nunique() == 1
+        assert out["statement_id"].nunique() == 1
+
+
 def test_two_quotations_of_one_speaker_in_two_sentences_stay_two_statements():
     for text in ['"We will not surrender," Maduro said at a rally on Monday.\n\n'
                  'On Tuesday, Maduro said: "The coup has failed."',
