@@ -50,7 +50,7 @@ def findings_figure(quotes, cited, frame_rates, outlets):
     :func:`analysis.quotes.summaries.statements`), (b) sources cited in the text by kind,
     (c) frame words in the outlet's own voice per 1,000 words (dot area grows with the rate)."""
     outlets = list(outlets)
-    camps = list(style.CAMP_COLOURS) + [UNATTRIBUTED]
+    camps = list(style.camp_colours()) + [UNATTRIBUTED]
     camp_counts = (statements(quotes).pipe(lambda q: pd.crosstab(q["outlet"], q["camp"]))
                    .reindex(index=outlets, columns=camps, fill_value=0))
     in_text = cited[cited["cue"] != "photo credit"]

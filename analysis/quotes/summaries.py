@@ -14,17 +14,21 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..codebooks import camps
 from ..stats import clustered_ratios
 from .names import is_name_id
 
 UNATTRIBUTED = "unattributed"
-CAMP_ORDER = ["Russian government", "US government", "Venezuelan government",
-              "Venezuelan opposition", "other", UNATTRIBUTED]
 #: The columns of camp_shares.csv, in order.
 CAMP_SHARE_COLUMNS = ["outlet", "camp", "statements", "statement_share", "words", "word_share",
                       "ci_low", "ci_high"]
 STATEMENT_COLUMNS = ["article_id", "outlet", "statement_id", "speaker", "speaker_id", "camp",
                      "verb", "verb_class", "kinds", "rows", "words", "sentence"]
+
+
+def camp_order() -> list[str]:
+    """The study's camps in its order (camps.csv), then speakers with no camp."""
+    return camps() + [UNATTRIBUTED]
 
 
 def _camp(quotes: pd.DataFrame) -> pd.Series:
@@ -77,8 +81,9 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("_order").drop(columns="_order").reset_index(drop=True)
 
 
-def _camp_order(camps) -> list:
-    return CAMP_ORDER + sorted(set(camps) - set(CAMP_ORDER))
+def _camp_order(found) -> list:
+    order = camp_order()
+    return order + sorted(set(found) - set(order))
 
 
 def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
@@ -95,8 +100,8 @@ def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
     st = statements(quotes)
     if st.empty:
         return pd.DataFrame(columns=[by] + CAMP_SHARE_COLUMNS[1:])
-    camps = _camp_order(st["camp"])
-    present = [c for c in camps if c in set(st["camp"])]
+    order = _camp_order(st["camp"])
+    present = [c for c in order if c in set(st["camp"])]
     st = st.assign(article_id=st["article_id"].replace("", "(one article)"))
     counts = (st.groupby([by, "article_id", "camp"]).agg(statements=("statement_id", "size"),
                                                        words=("words", "sum"))
@@ -116,7 +121,7 @@ def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
     out = out.drop(columns="words", errors="ignore").merge(words, on=[by, "camp"])
     out = out.assign(statement_share=out["ratio"])
     out["word_share"] = out["words"] / out.groupby(by)["words"].transform("sum").where(lambda s: s > 0)
-    out["camp"] = pd.Categorical(out["camp"], camps, ordered=True)
+    out["camp"] = pd.Categorical(out["camp"], order, ordered=True)
     out = out.sort_values([by, "camp"]).reset_index(drop=True)
     out["camp"] = out["camp"].astype(str)
     return out[[by] + CAMP_SHARE_COLUMNS[1:]]

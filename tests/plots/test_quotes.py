@@ -62,7 +62,7 @@ def test_verb_classes_have_their_own_palette_n_and_intervals():
     assert us["statements"].to_dict() == {"distancing": 1, "neutral": 1} and set(us["n"]) == {2}
     assert [c.get_label() for c in fig.axes[0].collections if c.get_label()[0] != "_"] == [
         "neutral", "distancing"]
-    assert not set(style.VERB_CLASS_COLOURS.values()) & (set(style.CAMP_COLOURS.values())
+    assert not set(style.VERB_CLASS_COLOURS.values()) & (set(style.camp_colours().values())
                                                          | {style.LIGHT_GREY, style.GREY})
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [
         "Russian government (n=1)", "US government (n=2)"]
