@@ -92,7 +92,8 @@ def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
     statements (with a 95% interval from a bootstrap over articles,
     :func:`analysis.stats.clustered_ratios`), and the quoted + reported words and their share.
 
-    One row per group × camp for every camp found in the table (zero rows included); a statement
+    One row per group × camp for every camp found in the table (zero rows included), groups in
+    alphabetical order ignoring case, camps in the study's order (camps.csv); a statement
     without a camp (speaker not found, or not in the actor codebook) is in camp "unattributed".
     ``articles`` (the articles table) adds the group's articles with no statement to the
     resampled clusters (``by`` must then be an articles column, e.g. outlet).
@@ -122,7 +123,8 @@ def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
     out = out.assign(statement_share=out["ratio"])
     out["word_share"] = out["words"] / out.groupby(by)["words"].transform("sum").where(lambda s: s > 0)
     out["camp"] = pd.Categorical(out["camp"], order, ordered=True)
-    out = out.sort_values([by, "camp"]).reset_index(drop=True)
+    out = out.sort_values([by, "camp"], key=lambda c: c.str.casefold() if c.name == by else c)
+    out = out.reset_index(drop=True)     # outlets ignoring case, as in outlet_profile
     out["camp"] = out["camp"].astype(str)
     return out[[by] + CAMP_SHARE_COLUMNS[1:]]
 
