@@ -44,6 +44,7 @@ from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                           SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_entries,
                           read_article, read_manifest)
+from .framing.contests import CONTEST_TERM_COLUMNS, contested_term_rows
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.hits import HIT_COLUMNS, frame_hit_rows
 from .framing.keyness import Terms, article_terms, distinctive_terms, reuse_spans
@@ -71,6 +72,7 @@ ARTICLE_TABLES = {
     "framing_hits": HIT_COLUMNS,
     "actor_labels": LABEL_COLUMNS,
     "hedges": HEDGE_COLUMNS,
+    "contested_terms": CONTEST_TERM_COLUMNS,
 }
 STREAMED = {**CORPUS_COLUMNS, **ARTICLE_TABLES}     # written article by article
 CORPUS_TABLES = {
@@ -106,8 +108,8 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
     quotes = quote_rows(article, sentences)   # sorted by start
     voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
-    persons = _persons()
-    people = [m for m in actor_index().find_rows(article["text"]) if m[0] in persons]
+    named, persons = actor_index().find_rows(article["text"]), _persons()
+    people = [m for m in named if m[0] in persons]
     return {
         "quotes": quotes,
         "mentions": mention_rows(article),
@@ -116,6 +118,7 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
         "framing_hits": frame_hit_rows(article, sentences, voice),
         "actor_labels": label_rows(article, sentences, people, voice, load_actors()),
         "hedges": hedge_rows(article, sentences, voice),
+        "contested_terms": contested_term_rows(article, sentences, voice, named),
     }
 
 

@@ -308,6 +308,7 @@ class Tables:
     framing_hits: pd.DataFrame
     actor_labels: pd.DataFrame
     hedges: pd.DataFrame
+    contested_terms: pd.DataFrame
     reuse: pd.DataFrame
     distinctive_terms: pd.DataFrame
     shared_facts: pd.DataFrame
