@@ -39,7 +39,7 @@ from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
 from .compare.facts import fact_units, shared_facts
 from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
 from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
-from .compare.reuse import Doc, article_doc, find_reuse
+from .compare.reuse import Doc, article_doc, find_reuse, reuse_kinds
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                           SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_sources,
@@ -53,6 +53,7 @@ from .framing.voice import VOICES, VoiceIndex, headings, voice_words
 from .paths import TABLES, resolve
 from .quotes.mentions import actor_index
 from .quotes.rows import QUOTE_COLUMNS, quote_rows
+from .quotes.summaries import CAMP_SHARE_COLUMNS, camp_shares
 
 # Table → columns. The corpus tables come first; then the per-article steps' tables, their
 # columns taken from the module that makes them; then the corpus-wide tables, whose first columns
@@ -80,6 +81,7 @@ CORPUS_TABLES = {
     "distinctive_terms": ["outlet", "term", "count", "count_rest", "log_odds", "z"],
     "shared_facts": ["article_id", "outlet", "fact_id", "label", "method", "sentence", "start", "end"],
     "outlet_profile": ["outlet", "articles", "words"],
+    "camp_shares": CAMP_SHARE_COLUMNS,
     "framing_profile": PROFILE_COLUMNS,
 }
 BATCH = 250   # articles whose rows are appended to the files together
@@ -430,8 +432,8 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
 
 def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
                  index: list[ArticleIndex], pool=None, clock: Clock | None = None) -> None:
-    """Reuse, shared facts, outlet profiles, distinctive terms and the framing profile, from the
-    articles' indexes (one
+    """Reuse, shared facts, outlet profiles and camp shares, distinctive terms and the framing
+    profile, from the articles' indexes (one
     per row of ``corpus.articles``); each table is written as soon as it is made. With ``pool``
     (processes or a Dask cluster), shared facts (the slowest merge) run on one of its workers
     while this one finds reuse, profiles the outlets and scores keyness (which leaves reuse's
@@ -449,13 +451,16 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
         with clock.stage("reuse"):
             reuse = find_reuse(corpus.articles[["article_id", "text", "published"]],
                                docs=[article.doc for article in index])
+            reuse["kind"] = reuse_kinds(reuse, quotes)
         with clock.stage("writing"):
             out.write("reuse", reuse, CORPUS_TABLES["reuse"])
         bar.update()
         with clock.stage("profiles"):
             profile = outlet_profile(corpus.articles, quotes)
+            shares = camp_shares(quotes, articles=corpus.articles)
         with clock.stage("writing"):
             out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
+            out.write("camp_shares", shares, CORPUS_TABLES["camp_shares"])
         bar.update()
         with clock.stage("keyness"):
             terms = distinctive_terms(corpus.articles, exclude=reuse_spans(reuse), min_count=3,

@@ -22,7 +22,6 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 
 from .. import codebooks, paths, study
@@ -81,6 +80,19 @@ def camp_colours() -> dict[str, str]:
     book = codebooks.load_camps()
     return {camp: colour_value(colour) for camp, colour in zip(book["camp"], book["colour"])}
 
+
+#: Fixed colours for the reporting-verb classes (reporting_verbs.csv ``class``): Paul Tol's "light"
+#: qualitative scheme (P. Tol (2021), "Colour Schemes", SRON/EPS/TN/09-002,
+#: https://personal.sron.nl/~pault/), also colour-blind safe, pale where the camps are saturated,
+#: so a verb class is never read as a camp.
+VERB_CLASS_COLOURS = {
+    "neutral": "#77AADD",          # light blue
+    "emphatic": "#EEDD88",         # light yellow
+    "tentative": "#99DDFF",        # light cyan
+    "distancing": "#EE8866",       # orange
+    "confrontational": "#FFAABB",  # pink
+    "directive": "#44BB99",        # mint
+}
 
 #: Figure widths in inches: one journal column and the full text width.
 WIDTHS = {"single": 3.5, "double": 7.0}
@@ -174,6 +186,11 @@ def camp_colour(camp) -> str:
     return LIGHT_GREY
 
 
+def verb_class_colour(name) -> str:
+    """The colour of a reporting-verb class; pear green (Tol "light") for a class not listed."""
+    return VERB_CLASS_COLOURS.get(str(name).strip().casefold(), "#BBCC33")
+
+
 def new_figure(width: str = "single", height: float | None = None, **subplots_kw):
     """A styled ``(fig, ax)`` one column (3.5 in) or the full text width (7 in) wide.
 
@@ -188,25 +205,6 @@ def new_figure(width: str = "single", height: float | None = None, **subplots_kw
     h = height if height is not None else (2.6 if width == "single" else 3.0)
     fig, ax = plt.subplots(figsize=(w, h), **subplots_kw)
     return fig, ax
-
-
-def heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}") -> None:
-    """Draw ``matrix`` as a labelled heatmap with its values written in the cells. Zero cells are
-    white (nothing there), whatever the colour map: the lightest shade means "a little", not
-    "none" (Few 2012, *Show Me the Numbers*, on encoding absence)."""
-    values = matrix.to_numpy(dtype=float)
-    colours = matplotlib.colormaps[cmap].with_extremes(bad="white")
-    top = float(np.nanmax(values)) if values.size else 0.0
-    ax.imshow(np.ma.masked_where(~(values != 0), values), cmap=colours, aspect="auto", vmin=0,
-              vmax=max(top, 1))
-    ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=45, ha="right")
-    ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
-    for (i, j), v in np.ndenumerate(values):
-        if v:
-            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=6.5,
-                    color="white" if v > top / 2 else "black")
-    ax.spines[:].set_visible(False)
-    ax.tick_params(length=0)
 
 
 def figures_dir(out_dir=None) -> Path:

@@ -36,7 +36,8 @@ STEPS = [("analysis.corpus.clean", "articles, paragraphs, sentences, removed_lin
          ("analysis.compare.reuse", "reuse (corpus-wide)"),
          ("analysis.compare.facts", "shared_facts (corpus-wide)"),
          ("analysis.framing.keyness", "distinctive_terms (corpus-wide)"),
-         ("analysis.compare.profile", "outlet_profile (corpus-wide)")]
+         ("analysis.compare.profile", "outlet_profile (corpus-wide)"),
+         ("analysis.quotes.summaries", "camp_shares (corpus-wide)")]
 #: Packages whose versions are reported (the direct needs in requirements.txt).
 DEPENDENCIES = ["pandas", "numpy", "nltk", "regex", "matplotlib", "pyarrow", "nbclient",
                 "nbformat", "nbconvert", "ipykernel", "dask", "distributed", "krippendorff",

@@ -60,17 +60,6 @@ def test_fightin_words_labels_do_not_overlap_and_rerun_the_same():
         [t.get_position() for t in again.axes[0].texts]
 
 
-def test_zero_cells_are_white_in_heatmaps():
-    _, ax = style.new_figure()
-    style.heatmap(ax, pd.DataFrame([[0, 3], [1, 0]], index=["r1", "r2"], columns=["c1", "c2"]))
-    image = ax.get_images()[0]
-    rgba = image.to_rgba(image.get_array())
-    assert tuple(rgba[0, 0]) == tuple(matplotlib.colors.to_rgba("white"))
-    assert tuple(rgba[1, 1]) == tuple(matplotlib.colors.to_rgba("white"))
-    assert tuple(rgba[1, 0]) != tuple(matplotlib.colors.to_rgba("white"))   # 1 is a light grey
-    assert sorted(t.get_text() for t in ax.texts) == ["1", "3"]
-
-
 def test_contested_terms_figure_shows_shares_n_and_says_none_found():
     from analysis.plots.framing import contested_terms_figure
     terms = pd.DataFrame({"article_id": ["a1", "a2", "a2", "b1"], "outlet": ["A", "A", "A", "B"],
