@@ -1,10 +1,8 @@
 """The framing figures plot exactly the table they return, with n and intervals."""
-import matplotlib
 import numpy as np
 import pandas as pd
 
 from analysis.framing.hits import PROFILE_COLUMNS
-from analysis.plots import style
 from analysis.plots.framing import plot_fightin_words, plot_framing_profile
 
 
