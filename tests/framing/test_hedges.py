@@ -83,3 +83,14 @@ def test_bad_hedge_kind_names_file_and_line(tmp_path):
 def test_phrase_target_stops_before_a_function_word():
     out = _hedges("Maduro said the so-called coup attempt was defeated.")
     assert out[["marker", "target"]].values.tolist() == [["so-called", "coup attempt"]]
+
+
+def test_words_a_speech_verb_introduces_are_no_scare_quote_with_a_comma_inside_the_marks():
+    # issue 14: the quote step's row ends before the comma inside the marks
+    from analysis.quotes.rows import QUOTE_COLUMNS, quote_rows
+    for text in ('Trump told Russia "to get out," Pompeo said.',
+                 'The senator told reporters "to wait and see," and left the room.'):
+        rows = [dict(zip(QUOTE_COLUMNS, r)) for r in
+                quote_rows({"article_id": "x", "outlet": "O", "text": text})]
+        assert any(r["verb"] for r in rows)
+        assert (_hedges(text, rows)["kind"] != "scare_quote").all()
