@@ -59,8 +59,24 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
 
 
 def main_subject(art, lo, before):
-    """The sentence subject: the first non-oblique reference of the sentence."""
-    return ref_at(art, lo, before, last=False)
+    """The sentence subject: the first non-oblique reference of the sentence that is no place;
+    after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
+    ..."), the first one not followed by a comma (the words of the phrase are)."""
+    refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
+            and not (r.oblique and r.kind != "who") and not _is_place(art, r)]
+    if refs and _FRONTED.match(art.masked, lo):
+        inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
+        return (inside or refs)[0]
+    return refs[0] if refs else None
+
+
+_FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|During|In|At|On|From|While|When|As|"
+                      r"Since|Following|Despite|Amid|With|Without|Asked)\b")
+
+
+def _is_place(art, ref):
+    ent = art.entities.get(ref.actor_id) if ref.kind == "name" else None
+    return ent is not None and ent.kind == "place"
 
 
 def _via_from(art, lo, hi):
@@ -280,7 +296,10 @@ def post_posed(art, lo, hi):
         fr = _attribution_in(art, lo + mid.start(1), lo + mid.end(1))
         if fr is not None:   # the content runs on after ", he said,": the whole sentence,
             # unless what follows describes the speaker (", said Brian Baker, an adviser ...")
-            return (lo + mid.start() if _APPOSITION_AFTER.match(sentence, mid.end()) else hi), fr
+            # ("Mr. DiPietro said, the golf industry ...": no apposition after a subject-first one)
+            inverted = fr.ref is not None and fr.ref.start > fr.verb_pos
+            return (lo + mid.start() if inverted and _APPOSITION_AFTER.match(sentence, mid.end())
+                    else hi), fr
     return None
 
 

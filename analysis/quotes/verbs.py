@@ -75,6 +75,11 @@ NOUN_LIKE = {"state", "report", "note", "post", "comment", "answer", "reply", "c
              "threaten", "reject", "dismiss", "speak", "describe", "mention", "announce"}
 
 
+# -s forms that are never nouns (unlike "notes", "claims", "reports"): a verb after any subject.
+NEVER_NOUN = {"says", "tells", "adds", "argues", "insists", "explains", "warns", "writes",
+              "recalls", "contends", "acknowledges", "admits", "asserts", "predicts", "urges"}
+
+
 def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
     """Reporting-verb occurrences in ``masked`` (quotations masked), without the nouns that look
     like them ("a statement", "the report", "press briefing", "member states", "dismissed
@@ -103,7 +108,10 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             after_noun = prev and prev[-1][0].isalpha() and prev_word not in NOT_SUBJECT_END \
                 and lemma not in NOUN_LIKE \
                 and (first.endswith("s") or prev_word.endswith("s") or prev[-1][0].isupper())
-            if not inverted and (prev_word in DETERMINERS or not (
+            # "Chris Cox, who runs the NRA's lobbying arm, says": an -s form of a verb that is
+            # never a noun, right after the comma that closes an apposition
+            closes = first in NEVER_NOUN and masked[max(0, m.start() - 2):m.start()].rstrip()[-1:] == ","
+            if not inverted and not closes and (prev_word in DETERMINERS or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
         if _IDIOM_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
