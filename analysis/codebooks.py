@@ -252,7 +252,8 @@ ACTOR_COLUMNS = ["id", "name", "aliases", "type", "country", "affiliation", "cam
 ACTOR_TYPES = {"person", "government body", "media", "international organization", "group"}
 CAMPS = {"Russian government", "US government", "Venezuelan government", "Venezuelan opposition",
          "other"}
-VERB_CLASSES = {"neutral", "emphatic", "tentative", "distancing", "confrontational", "directive"}
+VERB_CLASSES = {"neutral", "emphatic", "tentative", "distancing", "confrontational", "directive",
+                "belief", "evidence"}  # belief: cognition verbs; evidence: what polls and records show
 
 
 @cached_by_file

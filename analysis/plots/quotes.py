@@ -12,9 +12,11 @@ from . import style
 
 #: Reporting-verb classes of reporting_verbs.csv, in the order they are stacked, and their colours.
 VERB_CLASS_COLOURS = dict(zip(
-    ["neutral", "emphatic", "tentative", "distancing", "confrontational", "directive"],
+    ["neutral", "emphatic", "tentative", "distancing", "confrontational", "directive", "belief",
+     "evidence"],
     ["#BBBBBB", style.OKABE_ITO["blue"], style.OKABE_ITO["sky blue"], style.OKABE_ITO["orange"],
-     style.OKABE_ITO["vermillion"], style.OKABE_ITO["bluish green"]]))
+     style.OKABE_ITO["vermillion"], style.OKABE_ITO["bluish green"], style.OKABE_ITO["yellow"],
+     style.OKABE_ITO["reddish purple"]]))
 
 
 def camp_shares_figure(in_marks: pd.DataFrame, all_statements: pd.DataFrame):

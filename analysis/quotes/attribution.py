@@ -154,7 +154,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
 
 
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
-_ONLY_WORDS = re.compile(r"[\w\s]*")
+_ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
 _APPOSITIVE_END = re.compile(r",\s*$")
 _SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
@@ -162,7 +162,11 @@ _NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "w
                                             "been", "not", "has", "have", "had", "also",
                                             "would", "could", "should", "will", "can", "may",
                                             "might", "must", "do", "does", "did", "having",
+                                            "don't", "don’t", "doesn't", "doesn’t", "didn't",
+                                            "didn’t",
                                             "without", "worth", "needless", "it's", "who"}
+_NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
+_PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 
@@ -204,7 +208,7 @@ def _bare_subject(art, lo, start):
     if not toks:
         return None
     k = len(toks)
-    while k and toks[k - 1].group().lower() in ADVERBS:
+    while k and (toks[k - 1].group().lower() in ADVERBS or toks[k - 1].group().lower() in _NEGATED):
         k -= 1
     if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
         return None
@@ -219,7 +223,9 @@ def _bare_subject(art, lo, start):
         j -= 1
         if low in _QUANTIFIERS:
             break
-    if not words or words[-1].group().lower() in _QUANTIFIERS or words[-1].group().endswith("ly"):
+    lone = len(words) == 1 and words[0].group().lower() in _PRONOUN_QUANTIFIERS   # "few believe"
+    if not words or not lone and words[-1].group().lower() in _QUANTIFIERS or \
+            words[-1].group().endswith("ly"):
         return None
     s, e = lo + words[0].start(), lo + words[-1].end()
     if MASK in art.masked[s:e]:

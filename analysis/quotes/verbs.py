@@ -50,7 +50,17 @@ ADVERBS = {"also", "again", "still", "now", "repeatedly", "then", "often", "late
            "recently", "today", "yesterday", "has", "have", "had"}
 AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "may", "might",
                    "must", "should", "shall", "did", "do", "does", "not", "to", "also", "who",
-                   "and", "often", "repeatedly", "then", "still", "never", "always"}
+                   "and", "often", "repeatedly", "then", "still", "never", "always",
+                   # "Democrats don't think", "few believe", "most believe" (quantifier subjects)
+                   "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t",
+                   "wouldn't", "wouldn’t", "few", "many", "most", "some", "others", "both",
+                   "all", "nobody", "everyone", "anyone", "somebody", "someone", "people"}
+# What "shows" or "found" something without saying it (evidence, class ``evidence``).
+_EVIDENCE_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|records?|research|"
+                              r"numbers|figures|results|analys[ie]s|documents|filings|estimates|"
+                              r"statistics|tallies|counts|findings)\b[^.;\x00]{0,40}?"
+                              r"(?:\s(?:have|has|had|also|clearly|consistently))*\s*$",
+                              re.IGNORECASE)
 
 
 _IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to)\s+$")
@@ -94,6 +104,10 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
         finite_past = first.endswith(("ed", "ing")) or first in (
             "said", "told", "shot", "wrote", "thought", "spoke", "hit", "read", "written")
         if lemma == "according to":
+            finite_past = True
+        if cls == "evidence":   # "polls show", "the survey found": only after such a word
+            if not _EVIDENCE_BEFORE.search(masked, max(0, m.start() - 60), m.start()):
+                continue
             finite_past = True
         if not finite_past:
             # a base or -s form is a verb only after a subject or an auxiliary

@@ -31,7 +31,8 @@ NOT_CLAUSE_START = PREPOSITIONS | {"following", "that", "when", "while", "as", "
                                    "is", "was", "are", "were", "be", "has", "had", "have",
                                    "would", "will", "could", "should", "can", "may", "might"}
 ZERO_THAT = {"say", "claim", "insist", "believe", "think", "argue", "add", "warn", "tell",
-             "announce", "suggest", "contend", "maintain", "deny", "allege"}
+             "announce", "suggest", "contend", "maintain", "deny", "allege",
+             "show", "fear", "feel", "hope", "expect", "worry", "doubt"}   # beliefs, evidence
 DOCUMENT_WORDS = {"statement", "statements", "report", "communique", "communiqué", "website",
                   "document", "text", "declaration", "note", "letter", "release", "readout",
                   "transcript", "post", "tweet", "message"}
