@@ -58,6 +58,7 @@ _NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "d
                    "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
                    "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
                    "shipping", "voting", "being"}
+_COMMA_BEFORE = re.compile(r",\s*$")
 _TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
                  "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
@@ -185,16 +186,19 @@ def reported_clauses(art, lo, hi):
         cut = _MISSED_SPLIT.search(masked, c_start, c_end)
         c_end = cut.start() + 1 if cut else c_end
         if not by_object:   # the clause ends where the reporter's own words take over
+            # a speech act's own participle or conjunct ("..., describing the rebellion as ...",
+            # "... and called on ...") stays in its content (gold/README.md: one statement)
+            hits_in = verb_hits_in(art, c_start, c_end)
+            speech_at = {h[0] for h in hits_in}
             cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
-                        if m.group(1).lower() not in _NOT_PARTICIPLE), None)
+                        if m.group(1).lower() not in _NOT_PARTICIPLE and m.start(1) not in speech_at),
+                       None)
             c_end = cut.start() if cut else c_end
-            nxt = [h[0] for h in verb_hits_in(art, c_start, c_end)
-                   if _COORDINATED.search(masked, max(0, h[0] - 6), h[0])]
+            nxt = [h[0] for h in hits_in if h[0] < c_end and not h[5].endswith("ing")
+                   and _COMMA_BEFORE.search(masked, max(0, h[0] - 3), h[0])]
             cut_short = bool(cut or nxt)
-            if nxt:   # "... democratic, said one candidate he likes is Kasich"
-                c_end = nxt[0]
-                cut = _AND_AT_END.search(masked, c_start, c_end)
-                c_end = cut.start() if cut else c_end
+            if nxt:   # "Barkley, who said he votes democratic, said one candidate he likes ..."
+                c_end = min(nxt)
         s, e = trim(art.text, c_start, c_end)
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
