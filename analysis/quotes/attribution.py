@@ -30,7 +30,10 @@ _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*$")
 _COMMA_SEMI_AT_END = re.compile(r"[,;]\s*$")
-_STOP_OR_MASK = re.compile(r"[.;]|" + MASK)
+# a sentence stop or a quotation between an inverted verb and its subject; the period of a title
+# or initial ("said Mr. Trump", "said J.M. Berger") is no stop
+_STOP_OR_MASK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
+                           r"[.;]|" + MASK)
 _PHRASE_STOP = re.compile(r"[,;.]\s|" + MASK + r"|$")   # end of an "according to X" phrase
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
@@ -133,7 +136,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         # but punctuation or a quotation stands before the verb in its clause)
         if ref is None and not _WORDS_BEFORE.search(pre) or \
                 _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ","):
-            after = ref_at(art, end, min(end + 80, sentence_bounds(art, start)[1]), last=False,
+            after = ref_at(art, end, min(end + 80, _sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
@@ -234,7 +237,7 @@ def _bare_subject(art, lo, start):
 
 
 _NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"
-                       r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
+                       r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z0-9][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
                        r"\s(?:in|at|of|for|with|from|on|who|familiar|close)\b))")
 
 
@@ -433,6 +436,18 @@ def _announced(art, o):
     return _pre_frame(art, lo, art.masked.rfind(":", 0, o) + 1)
 
 
+_ENDS_IN_INITIALS = re.compile(r"\s(?:[A-Z]\.){1,3}\s*$")
+
+
+def _sentence_end(art, pos):
+    """End of the sentence holding ``pos``, past a split the sentence splitter made after
+    initials ("said J.M. | Berger")."""
+    hi = sentence_bounds(art, pos)[1]
+    if hi < len(art.text) and _ENDS_IN_INITIALS.search(art.masked, max(0, hi - 12), hi):
+        hi = sentence_bounds(art, hi + 1)[1]
+    return hi
+
+
 def quote_frame(art, o, c, last_frame):
     """The frame of the quotation between marks ``o`` and ``c``: a verb before it, one after it
     (a medium after a speaker relays), "according to X", else the previous speaker (a quotation
@@ -440,7 +455,12 @@ def quote_frame(art, o, c, last_frame):
     lo, _ = sentence_bounds(art, o)
     _, hi = sentence_bounds(art, min(c, len(art.text) - 1))
     pre = _pre_frame(art, lo, o)
+    hi = _sentence_end(art, hi - 1) if hi > c else hi
     post = _post_frame(art, c, hi) if c < len(art.text) else None
+    if post is None and c + 2 < len(art.text) and hi <= c + 2 and \
+            art.text[max(0, c - 2):c].rstrip("'")[-1:] in ("?", "!"):
+        # '"..., didn't he?" Mrs. Clinton said.': the splitter ended the sentence at the mark
+        post = _post_frame(art, c, sentence_bounds(art, c + 2)[1])
     frame = _combine(pre, post, art)
     acc = [f for a, b, f in according_to(art, lo, o)]
     if frame is None and acc:
