@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from . import tables
+from . import study, tables
 from .progress import STAGES, Clock, progress_bar
 from .codebooks import cached_by_file, load_actors, one_version
 from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
@@ -42,8 +42,9 @@ from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
 from .compare.reuse import Doc, article_doc, find_reuse
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
-                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_entries,
-                          read_article, read_manifest)
+                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_sources,
+                          read_article)
+from .framing.contests import CONTEST_TERM_COLUMNS, contested_term_rows
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.hits import HIT_COLUMNS, frame_hit_rows
 from .framing.keyness import Terms, article_terms, distinctive_terms, reuse_spans
@@ -70,6 +71,7 @@ ARTICLE_TABLES = {
     "framing_hits": HIT_COLUMNS,
     "actor_labels": LABEL_COLUMNS,
     "hedges": HEDGE_COLUMNS,
+    "contested_terms": CONTEST_TERM_COLUMNS,
 }
 STREAMED = {**CORPUS_COLUMNS, **ARTICLE_TABLES}     # written article by article
 CORPUS_TABLES = {
@@ -104,8 +106,8 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
     quotes = quote_rows(article, sentences)   # sorted by start
     voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
-    persons = _persons()
-    people = [m for m in actor_index().find_rows(article["text"]) if m[0] in persons]
+    named, persons = actor_index().find_rows(article["text"]), _persons()
+    people = [m for m in named if m[0] in persons]
     return {
         "quotes": quotes,
         "mentions": mention_rows(article),
@@ -114,6 +116,7 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
         "framing_hits": frame_hit_rows(article, sentences, voice),
         "actor_labels": label_rows(article, sentences, people, voice, load_actors()),
         "hedges": hedge_rows(article, sentences, voice),
+        "contested_terms": contested_term_rows(article, sentences, voice, named),
     }
 
 
@@ -213,10 +216,8 @@ def process_files(jobs: list[tuple]) -> list[FileResult]:
 # --- the loop over articles ----------------------------------------------------------------------
 
 def _jobs(corpus_dir, manifest: bool) -> tuple[Path, list[dict], list[tuple]]:
-    folder, files, problems = corpus_entries(corpus_dir)
-    rows, found = read_manifest(folder) if manifest else ({}, [])
-    return folder, problems + found, [(f, rows.get(f.name), f"{folder.name}/{f.name}", article_id)
-                                      for f, article_id in files]
+    """One job per article: a page's file, or an export's row (:func:`corpus_sources`)."""
+    return corpus_sources(corpus_dir, manifest)
 
 
 def _batches(items, size):
@@ -349,8 +350,10 @@ def _checked(results):
 
 def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, workers: int = 1,
            scheduler: str | None = None, on_problem=None, timings=None, csv_safe: bool = False,
-           file_timeout: float | None = FILE_TIMEOUT):
+           file_timeout: float | None = FILE_TIMEOUT, study_dir=None):
     """Write every table for ``corpus_dir`` into ``out_dir``; returns (articles count, written paths).
+
+    The study (codebooks, study.toml) is the corpus folder's own, or ``study_dir``'s when given.
 
     ``on_problem(text)`` is called for each per-file problem as soon as it is found. ``timings``
     (a path) receives the seconds of each stage as JSON. ``csv_safe`` prefixes formula-like text
@@ -358,9 +361,11 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
     and moved in when all are done (:class:`tables.Output`); a failure or Ctrl-C leaves
     ``out_dir`` as it was.
     """
-    folder, problems, jobs = _jobs(corpus_dir, manifest)
     clock, found, index = Clock(), [], []
-    with tables.Output(resolve(out_dir)) as output, ExitStack() as stack:
+    study_dir = corpus_dir if study_dir is None else study_dir
+    with study.active(study_dir), tables.Output(resolve(out_dir)) as output, ExitStack() as stack:
+        folder, problems, jobs = _jobs(corpus_dir, manifest)
+        problems += [{"file": f, "problem": p} for f, p in study.read(study_dir).problems]
         out = output.folder
         out.start(STREAMED)
 
@@ -463,24 +468,26 @@ def _facts(outlets: pd.DataFrame, units: list[tuple]) -> tuple[pd.DataFrame, flo
 
 # --- for notebooks and tests ---------------------------------------------------------------------
 
-def run(corpus_dir="seeds", manifest: bool = True, workers: int = 1) -> dict[str, pd.DataFrame]:
+def run(corpus_dir="seeds", manifest: bool = True, workers: int = 1,
+        study_dir=None) -> dict[str, pd.DataFrame]:
     """Every table of ``corpus_dir`` (a folder, or one .txt file) as DataFrames keyed by name:
     the export into a temporary folder, read back, so there is no second way to make a table."""
     with tempfile.TemporaryDirectory(prefix="analysis-") as tmp:
-        export(corpus_dir, Path(tmp), manifest=manifest, workers=workers)
+        export(corpus_dir, Path(tmp), manifest=manifest, workers=workers, study_dir=study_dir)
         found = tables.read(tmp)
         return {name: getattr(found, name) for name in tables.TABLE_NAMES}
 
 
 def analyse_article(page: str | Path) -> dict[str, pd.DataFrame]:
-    """Every table for one page, given as a path to a .txt file or as the page's text."""
+    """Every table for one page, given as a path to a .txt file (its folder's study) or as the
+    page's text (read with the active study's codebooks, if any)."""
     if isinstance(page, Path) or (isinstance(page, str) and "\n" not in page and page.endswith(".txt")
                                   and Path(page).exists()):
         return run(Path(page))
     with tempfile.TemporaryDirectory(prefix="analysis-page-") as tmp:
         path = Path(tmp) / "article.txt"
         path.write_text(page, encoding="utf-8")
-        return run(path, manifest=False)
+        return run(path, manifest=False, study_dir=study.active_folder() or tmp)
 
 
 def load_corpus(corpus_dir="seeds", manifest: bool = True) -> Corpus:

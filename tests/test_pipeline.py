@@ -25,6 +25,8 @@ ISSUE_COLUMNS = {   # the columns the issues fix, which other tools read by name
     "distinctive_terms": ["outlet", "term", "count", "count_rest", "log_odds", "z"],
     "actor_labels": ["article_id", "outlet", "actor_id", "actor", "label", "voice", "sentence"],
     "hedges": ["article_id", "outlet", "marker", "kind", "target", "sentence"],
+    "contested_terms": ["article_id", "outlet", "contest", "side", "term", "voice", "speaker",
+                        "sentence", "start", "end", "actor_id"],
 }
 
 

@@ -91,7 +91,7 @@ def codebook_blocks(t) -> list[tuple]:
             for a in actors.itertuples()]
     blocks += [doc.heading(3, "Actors (actors.csv), examples as speakers"), doc.table(head, rows)]
     rows = [[camp, "speakers: " + ", ".join(actors.loc[actors["camp"] == camp, "name"]),
-             *examples(q[q["camp"] == camp])] for camp in sorted(codebooks.CAMPS)]
+             *examples(q[q["camp"] == camp])] for camp in sorted(codebooks.camps())]
     blocks += [doc.heading(3, "Camps (actors.csv)"), doc.table(head, rows)]
     rows = [[cls, "verbs: " + ", ".join(sorted(verb_book.loc[verb_book["class"] == cls, "verb"])),
              *examples(q[q["verb_class"] == cls])] for cls in sorted(codebooks.VERB_CLASSES)]
@@ -108,10 +108,25 @@ def codebook_blocks(t) -> list[tuple]:
              *examples(hedges[hedges["term"] == r.term])] for r in codebooks.load_hedges().itertuples()]
     blocks += [doc.heading(3, "Hedges and distancing words (hedges.csv)"), doc.table(head, rows),
                doc.para("Scare quotes (kind scare_quote) come from a rule, not a list: "
-                        + "; ".join(examples(hedges[hedges["kind"] == "scare_quote"]))),
-               doc.heading(3, "Contested terms"),
-               doc.para("This version has no contested-terms codebook or table; nothing to list.")]
-    return blocks
+                        + "; ".join(examples(hedges[hedges["kind"] == "scare_quote"])))]
+    return blocks + _contest_blocks(t.contested_terms, head)
+
+
+def _contest_blocks(terms: pd.DataFrame, head: list[str]) -> list[tuple]:
+    """contests.csv by contest and side (a term bound to actors says whose), with examples."""
+    book = codebooks.load_contests()
+    blocks = [doc.heading(3, "Contested names (contests.csv)")]
+    if book.empty:
+        return blocks + [doc.para("This corpus has no contested-naming codebook (or it is empty); "
+                                  "nothing to list.")]
+    if "contest" not in terms.columns:
+        terms = pd.DataFrame(columns=["contest", "side", "sentence", "outlet", "article_id"])
+    rows = [[f"{contest}: {side}", "terms: " + ", ".join(
+                r.term + (f" (of {r.actor_id.replace('|', ' or ')})" if r.actor_id else "")
+                for r in group.itertuples()),
+             *examples(terms[(terms["contest"] == contest) & (terms["side"] == side)])]
+            for (contest, side), group in book.groupby(["contest", "side"], sort=True)]
+    return blocks + [doc.table(head, rows)]
 
 
 def corpus_blocks(t, corpus) -> list[tuple]:
