@@ -303,7 +303,8 @@ ACTOR_TYPES = {"person", "government body", "media", "international organization
 #: The camp every study has: actors outside the study's sides.
 OTHER_CAMP = "other"
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}|[a-z][a-z ]*")
-VERB_CLASSES = {"neutral", "emphatic", "tentative", "distancing", "confrontational", "directive"}
+VERB_CLASSES = {"neutral", "emphatic", "tentative", "distancing", "confrontational", "directive",
+                "belief", "evidence"}  # belief: cognition verbs; evidence: what polls and records show
 
 
 @cached_by_file

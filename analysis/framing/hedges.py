@@ -157,8 +157,11 @@ def _scare_quotes(text: str, where, quotes: list[dict] | None, max_words: int,
         s_start, s_end = where.span(m_start)
         if text[s_start:s_end].strip().strip("\"“”‘’.,") == inner:
             continue  # a whole sentence (headline quote, one-word answer), not a term
+        # a quote row ends before the punctuation inside the marks ('"to get out," Pompeo said'
+        # -> "to get out"): compare with the end of the marks' words, not the closing mark
+        last = m_start + 1 + len(text[m_start + 1:m_end - 1].rstrip(" ,.;:!?'"))
         covering = bisect_right(spoken_starts, m_start + 1)
-        if covering and reach[covering - 1] >= m_end - 1:
+        if covering and reach[covering - 1] >= last:
             continue
         rows.append((text[m_start:m_end], inner, m_start, m_end))
     return rows

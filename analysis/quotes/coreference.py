@@ -58,7 +58,8 @@ def _entity_fits(ent, want):
     """Can a name the text gives be the antecedent of a pronoun (m, f: he, she; any: they; body:
     it) or of a person description? Gender only from honorifics; unknown type fits he/she."""
     if want in ("m", "f"):
-        return ent.kind != "body" and not ent.plural and ent.gender != ("f" if want == "m" else "m")
+        return ent.kind not in ("body", "place") and not ent.plural and \
+            ent.gender != ("f" if want == "m" else "m")
     if want == "person":
         return ent.kind == "person"
     if want == "body":

@@ -135,3 +135,14 @@ def test_the_month_may_is_not_a_modal():
 def test_a_target_inside_a_quotation_ends_with_it():
     out = _hedges('"We must talk, probably during talks in Finland," Arreaza was quoted as saying.')
     assert out.loc[out["marker"] == "probably", "target"].tolist() == ["during talks in Finland"]
+
+
+def test_words_a_speech_verb_introduces_are_no_scare_quote_with_a_comma_inside_the_marks():
+    # issue 14: the quote step's row ends before the comma inside the marks
+    from analysis.quotes.rows import QUOTE_COLUMNS, quote_rows
+    for text in ('Trump told Russia "to get out," Pompeo said.',
+                 'The senator told reporters "to wait and see," and left the room.'):
+        rows = [dict(zip(QUOTE_COLUMNS, r)) for r in
+                quote_rows({"article_id": "x", "outlet": "O", "text": text})]
+        assert any(r["verb"] for r in rows)
+        assert (_hedges(text, rows)["kind"] != "scare_quote").all()
