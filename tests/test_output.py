@@ -132,6 +132,42 @@ def test_a_killed_worker_ends_the_run_with_one_line_and_no_tables(tmp_path):
     assert not out.exists() and not list(tmp_path.glob(".tables.*.part"))
 
 
+def _forked_first(pid, n):
+    """The ``n`` children of ``pid`` forked first: the pool the corpus-wide steps use is forked
+    (all its workers) before the articles' pool."""
+    for _ in range(600):
+        children = sorted(_children(pid))
+        if len(children) >= n:
+            return children[:n]
+        time.sleep(0.05)
+    raise AssertionError("the export forked no workers")
+
+
+def _wait_for_table(out, name, process):
+    for _ in range(1200):
+        if list(out.parent.glob(f".{out.name}.*.part/{name}.csv")) or process.poll() is not None:
+            return
+        time.sleep(0.05)
+
+
+def test_a_worker_killed_during_the_corpus_wide_steps_ends_the_run_with_one_line(tmp_path):
+    out = tmp_path / "tables"
+    process = _start(_slow_corpus(tmp_path, n=150), out, "--workers", "2")
+    corpus_pool = _forked_first(process.pid, 2)
+    for pid in corpus_pool:           # stopped: shared facts cannot finish before they are killed
+        os.kill(pid, signal.SIGSTOP)
+    _wait_for_table(out, "distinctive_terms", process)   # written after shared facts were sent
+    assert process.poll() is None
+    for pid in corpus_pool:
+        os.kill(pid, signal.SIGKILL)
+    stderr = _finish(process)
+    assert process.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    assert [l for l in stderr.splitlines() if l.startswith("error:")] == [
+        "error: a worker process died (killed, or out of memory?); no tables were written"]
+    assert not out.exists() and not list(tmp_path.glob(".tables.*.part"))
+
+
 def test_parquet_keeps_ids_as_text_with_an_explicit_schema(tmp_path):
     folder = corpus(tmp_path, {"001.txt": WIRE, "NA.txt": WIRE.replace("Sunday", "Monday")})
     export_twice_and_audit(folder, tmp_path, formats=("csv", "parquet"))
