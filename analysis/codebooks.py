@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import CODEBOOKS
+from .study import CODEBOOKS_FOLDER, STUDY_ENV, active_folder
 
 
 #: Environment variable naming another codebook folder (a study's own, or a test's edited copy).
@@ -75,10 +76,24 @@ def read_codebook(path, required: list[str], nonempty: list[str] | None = None,
     return pd.DataFrame(rows, columns=header + ["line"])
 
 
+def codebook_dirs() -> list[Path]:
+    """Where codebooks are looked up, first match wins: the active study's ``codebooks/`` (see
+    :mod:`analysis.study`), then :func:`codebook_dir`. A study's file replaces the package's file
+    of the same name as a whole (to extend one, copy it and add rows)."""
+    study = active_folder()
+    return ([study / CODEBOOKS_FOLDER] if study else []) + [codebook_dir()]
+
+
 def resolve_codebook(path) -> Path:
-    """A codebook path as given if it exists or is absolute, else inside :func:`codebook_dir`."""
+    """An absolute codebook path as given; a name from the first of :func:`codebook_dirs` that
+    has it; else a relative path as given if it exists; else the package's (missing) file."""
     p = Path(path)
-    return p if p.is_absolute() or p.exists() else codebook_dir() / p
+    if p.is_absolute():
+        return p
+    for folder in codebook_dirs():
+        if (folder / p).exists():
+            return folder / p
+    return p if p.exists() else codebook_dir() / p
 
 
 _RUN = {"id": 0, "active": False}   # the current one_version() block, if any
@@ -119,7 +134,7 @@ def cached_by_file(func):
 
     @wraps(func)
     def wrapper(path=default):
-        key = (path, os.environ.get(CODEBOOKS_ENV))
+        key = (path, os.environ.get(CODEBOOKS_ENV), os.environ.get(STUDY_ENV))
         resolved = resolved_paths.get(key)
         if resolved is None:
             resolved = resolved_paths[key] = str(resolve_codebook(path))
@@ -250,14 +265,38 @@ def _check_unique_terms(book: pd.DataFrame, path) -> None:
 
 ACTOR_COLUMNS = ["id", "name", "aliases", "type", "country", "affiliation", "camp"]
 ACTOR_TYPES = {"person", "government body", "media", "international organization", "group"}
-CAMPS = {"Russian government", "US government", "Venezuelan government", "Venezuelan opposition",
-         "other"}
+#: The camp every study has: actors outside the study's sides.
+OTHER_CAMP = "other"
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}|[a-z][a-z ]*")
 VERB_CLASSES = {"neutral", "emphatic", "tentative", "distancing", "confrontational", "directive"}
 
 
 @cached_by_file
+def load_camps(path="camps.csv") -> pd.DataFrame:
+    """The study's camps in order (``camp``, ``colour``); ``other`` is added last when missing."""
+    book = read_codebook(path, required=["camp", "colour"], nonempty=["camp", "colour"])
+    for row in book.itertuples():
+        if not _COLOUR.fullmatch(row.colour):
+            raise CodebookError(f"{path}:{row.line}: colour '{row.colour}' is neither #RRGGBB "
+                                "nor a colour name")
+    if book["camp"].duplicated().any():
+        row = book[book["camp"].duplicated()].iloc[0]
+        raise CodebookError(f"{path}:{row.line}: camp '{row.camp}' listed twice")
+    if OTHER_CAMP not in set(book["camp"]):
+        book = pd.concat([book, pd.DataFrame([{"camp": OTHER_CAMP, "colour": "#999999", "line": 0}])],
+                         ignore_index=True)
+    return book
+
+
+def camps() -> list[str]:
+    """The active study's camps in their order (``other`` last unless the study places it)."""
+    return list(load_camps()["camp"])
+
+
+@cached_by_file
 def load_actors(path="actors.csv") -> pd.DataFrame:
-    """The actor codebook, checked: known types and camps, unique lower-case ids, gender m/f/"".
+    """The actor codebook, checked: known types, camps from camps.csv, unique lower-case ids,
+    gender m/f/"".
 
     Columns id, name, aliases (|-separated), type, country, affiliation, camp, gender, metonyms,
     line (all str except line). The table is shared by every caller: do not modify it. Aliases
@@ -265,7 +304,7 @@ def load_actors(path="actors.csv") -> pd.DataFrame:
     ActorIndex`), since "the same alias" means the same after accent folding.
     """
     book = read_codebook(path, required=ACTOR_COLUMNS, nonempty=["id", "name", "type", "camp"],
-                         choices={"type": ACTOR_TYPES, "camp": CAMPS})
+                         choices={"type": ACTOR_TYPES, "camp": set(camps())})
     for col in ("gender", "metonyms"):
         if col not in book.columns:
             book[col] = ""
@@ -295,6 +334,14 @@ def _regular_forms(lemma: str) -> list[str]:
         forms = [last, last + ("es" if last.endswith(("s", "sh", "ch", "x")) else "s"),
                  last + "ed", last + "ing"]
     return [pre + f for f in forms]
+
+
+@cached_by_file
+def load_countries(path="countries.csv") -> dict[str, str]:
+    """Country words (lower case: demonyms, capitals, possessives) → the country they point to,
+    as written in actors.csv ``country``."""
+    book = read_codebook(path, required=["word", "country"], nonempty=["word", "country"])
+    return dict(zip(book["word"].str.lower(), book["country"]))
 
 
 @cached_by_file

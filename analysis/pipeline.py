@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from . import tables
+from . import study, tables
 from .progress import STAGES, Clock, progress_bar
 from .codebooks import cached_by_file, load_actors, one_version
 from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
@@ -353,8 +353,10 @@ def _checked(results):
 
 def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, workers: int = 1,
            scheduler: str | None = None, on_problem=None, timings=None, csv_safe: bool = False,
-           file_timeout: float | None = FILE_TIMEOUT):
+           file_timeout: float | None = FILE_TIMEOUT, study_dir=None):
     """Write every table for ``corpus_dir`` into ``out_dir``; returns (articles count, written paths).
+
+    The study (codebooks, study.toml) is the corpus folder's own, or ``study_dir``'s when given.
 
     ``on_problem(text)`` is called for each per-file problem as soon as it is found. ``timings``
     (a path) receives the seconds of each stage as JSON. ``csv_safe`` prefixes formula-like text
@@ -362,9 +364,11 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
     and moved in when all are done (:class:`tables.Output`); a failure or Ctrl-C leaves
     ``out_dir`` as it was.
     """
-    folder, problems, jobs = _jobs(corpus_dir, manifest)
     clock, found, index = Clock(), [], []
-    with tables.Output(resolve(out_dir)) as output, ExitStack() as stack:
+    study_dir = corpus_dir if study_dir is None else study_dir
+    with study.active(study_dir), tables.Output(resolve(out_dir)) as output, ExitStack() as stack:
+        folder, problems, jobs = _jobs(corpus_dir, manifest)
+        problems += [{"file": f, "problem": p} for f, p in study.read(study_dir).problems]
         out = output.folder
         out.start(STREAMED)
 
@@ -467,24 +471,26 @@ def _facts(outlets: pd.DataFrame, units: list[tuple]) -> tuple[pd.DataFrame, flo
 
 # --- for notebooks and tests ---------------------------------------------------------------------
 
-def run(corpus_dir="seeds", manifest: bool = True, workers: int = 1) -> dict[str, pd.DataFrame]:
+def run(corpus_dir="seeds", manifest: bool = True, workers: int = 1,
+        study_dir=None) -> dict[str, pd.DataFrame]:
     """Every table of ``corpus_dir`` (a folder, or one .txt file) as DataFrames keyed by name:
     the export into a temporary folder, read back, so there is no second way to make a table."""
     with tempfile.TemporaryDirectory(prefix="analysis-") as tmp:
-        export(corpus_dir, Path(tmp), manifest=manifest, workers=workers)
+        export(corpus_dir, Path(tmp), manifest=manifest, workers=workers, study_dir=study_dir)
         found = tables.read(tmp)
         return {name: getattr(found, name) for name in tables.TABLE_NAMES}
 
 
 def analyse_article(page: str | Path) -> dict[str, pd.DataFrame]:
-    """Every table for one page, given as a path to a .txt file or as the page's text."""
+    """Every table for one page, given as a path to a .txt file (its folder's study) or as the
+    page's text (read with the active study's codebooks, if any)."""
     if isinstance(page, Path) or (isinstance(page, str) and "\n" not in page and page.endswith(".txt")
                                   and Path(page).exists()):
         return run(Path(page))
     with tempfile.TemporaryDirectory(prefix="analysis-page-") as tmp:
         path = Path(tmp) / "article.txt"
         path.write_text(page, encoding="utf-8")
-        return run(path, manifest=False)
+        return run(path, manifest=False, study_dir=study.active_folder() or tmp)
 
 
 def load_corpus(corpus_dir="seeds", manifest: bool = True) -> Corpus:

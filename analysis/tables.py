@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import study as study_
 from .codebooks import codebook_dir
 from .paths import PACKAGE_DIR, REPO_ROOT, TABLES, resolve
 
@@ -312,9 +313,10 @@ class Tables:
     outlet_profile: pd.DataFrame
     corpus_dir: Path | None = None
     tables_dir: Path | None = None
+    study: study_.Study | None = None   # what the corpus' study.toml says (analysis/study.py)
 
 
-TABLE_NAMES = [f.name for f in fields(Tables) if f.name not in ("corpus_dir", "tables_dir")]
+TABLE_NAMES = [f.name for f in fields(Tables) if f.name not in ("corpus_dir", "tables_dir", "study")]
 
 
 def read(tables_dir, corpus_dir=None) -> Tables:
@@ -322,15 +324,18 @@ def read(tables_dir, corpus_dir=None) -> Tables:
     folder = Path(tables_dir)
     frames = {name: read_table(folder / f"{name}.csv") if (folder / f"{name}.csv").exists()
               else pd.DataFrame() for name in TABLE_NAMES}
-    return Tables(**frames, corpus_dir=corpus_dir, tables_dir=folder)
+    return Tables(**frames, corpus_dir=corpus_dir, tables_dir=folder,
+                  study=study_.read(corpus_dir) if corpus_dir is not None else None)
 
 
 def sources(corpus_dir) -> list[Path]:
-    """What the tables are made from: the corpus' files, the codebooks, the package's code."""
+    """What the tables are made from: the study's files (pages, manifest, study.toml), its
+    codebooks and the package's, and the package's code."""
     folder = resolve(corpus_dir)
-    corpus = [folder] if folder.is_file() else [
-        p for p in folder.iterdir() if p.suffix.lower() in (".txt", ".csv") and p.is_file()]
-    return corpus + sorted(codebook_dir().glob("*.csv")) + sorted(PACKAGE_DIR.rglob("*.py"))
+    corpus = [folder] if folder.is_file() else [p for p in folder.iterdir() if p.is_file()]
+    books = study_.folder_of(corpus_dir) / study_.CODEBOOKS_FOLDER
+    return (corpus + sorted(books.glob("*.csv")) + sorted(codebook_dir().glob("*.csv"))
+            + sorted(PACKAGE_DIR.rglob("*.py")))
 
 
 def is_stale(corpus_dir, tables_dir) -> bool:
@@ -349,6 +354,9 @@ def is_stale(corpus_dir, tables_dir) -> bool:
 def load(corpus="seeds", tables_dir=None) -> Tables:
     """The tables of ``corpus``, exported first when they are stale (see :func:`is_stale`).
 
+    The corpus' study becomes the active one in this process (:func:`analysis.study.use`), so the
+    figures and summaries drawn from these tables use its camps, colours and codebooks.
+
     ``tables_dir`` defaults to $ANALYSIS_TABLES_DIR, else tables/. The export runs as
     ``python -m analysis export`` in its own process: the same command a researcher types, and
     this module needs nothing of the pipeline. Its warnings go to stderr.
@@ -360,4 +368,5 @@ def load(corpus="seeds", tables_dir=None) -> Tables:
                                "--out", str(folder)], cwd=REPO_ROOT, stdout=subprocess.DEVNULL)
         if done.returncode != 0:
             raise RuntimeError(f"export of '{corpus}' failed (exit code {done.returncode}); see above")
+    study_.use(corpus_dir)
     return read(folder, corpus_dir)

@@ -1,9 +1,23 @@
-"""Shared fixtures: the real seed corpus, loaded once per test session."""
+"""Shared fixtures: the real seed corpus, loaded once per test session.
+
+The seeds are the first study: while the tests run it is the active one, so a step called on a
+sentence the test writes about this story (Lavrov, Guaidó, Maduro) reads the seeds' codebooks
+(actors with their camps, frames, labels, key events), as the export of the seeds does. Tests of
+another study or of a bare folder activate theirs (``study.active``).
+"""
 import pytest
 
-from analysis import tables
+from analysis import study, tables
 from analysis.pipeline import load_corpus
 from analysis.paths import SEEDS
+
+
+@pytest.fixture(autouse=True)
+def seeds_study():
+    """Each test starts with the seeds active (``tables.load`` of another corpus in one test
+    activates that corpus' study and must not leak into the next)."""
+    with study.active(SEEDS):
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 import os
 import shutil
 
-from analysis.codebooks import (CHROME_REASONS, CODEBOOKS_ENV, abbreviations, cached_by_file,
+from analysis.codebooks import (CHROME_REASONS, abbreviations, cached_by_file,
                                 one_version, outlets, page_chrome)
 from analysis.paths import CODEBOOKS, SEEDS
 from analysis.pipeline import run
@@ -59,16 +59,16 @@ def test_corpus_codebooks_load_through_the_one_cache():
 def test_an_actor_deleted_from_the_codebook_gets_no_mentions_in_the_next_export(tmp_path, monkeypatch):
     """Edit a copy of actors.csv in this running process: the next export must see the edit (the
     export once kept the first actor table it saw for the life of the process)."""
-    books = tmp_path / "codebooks"
-    shutil.copytree(CODEBOOKS, books)
-    monkeypatch.setenv(CODEBOOKS_ENV, str(books))
-    before = run(SEEDS)["mentions"]
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)          # the study: its pages, study.toml and codebooks/
+    books = seeds / "codebooks"
+    before = run(seeds)["mentions"]
     assert (before["actor_id"] == "pompeo").sum() == 5
     actors = books / "actors.csv"
     kept = [line for line in actors.read_text(encoding="utf-8").splitlines(keepends=True)
             if not line.startswith("pompeo,")]
     _edit(actors, "".join(kept), 2_000_000_000)
-    after = run(SEEDS)
+    after = run(seeds)
     assert "pompeo" not in set(after["mentions"]["actor_id"])
     assert "pompeo" not in set(after["quotes"]["speaker_id"])
     assert len(after["mentions"]) == len(before) - 5

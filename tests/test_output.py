@@ -107,10 +107,14 @@ def test_ctrl_c_leaves_the_earlier_tables_untouched_and_no_traceback(tmp_path, w
 
 
 def _children(pid):
+    """The child processes of ``pid`` (Linux /proc); a thread that ends while we look is skipped."""
     found = []
     for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
-            found += [int(c) for c in handle.read().split()]
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                found += [int(c) for c in handle.read().split()]
+        except FileNotFoundError:
+            continue
     return found
 
 

@@ -7,6 +7,8 @@ from html.parser import HTMLParser
 import nbformat
 import pytest
 
+from analysis.paths import SEEDS
+
 from analysis import codebooks, report, tables
 from analysis.compare.findings import outlet_findings
 from analysis.compare.reuse import reuse_by_outlet
@@ -37,14 +39,13 @@ class _Markup(HTMLParser):
 
 @pytest.fixture
 def hostile_tables(tmp_path, monkeypatch):
-    books = tmp_path / "codebooks"
-    shutil.copytree(codebooks.codebook_dir(), books)
+    corpus = write_corpus(tmp_path, {"a.txt": WIRE.replace("the crisis", PAGE_TEXT),
+                                     "b.txt": WIRE.replace("Sunday", "Monday")})
+    books = corpus / "codebooks"              # the study's own codebooks: the seeds', one edited
+    shutil.copytree(SEEDS / "codebooks", books)
     actors = books / "actors.csv"
     actors.write_text(actors.read_text(encoding="utf-8").replace(
         "lavrov,Sergei Lavrov,", f"lavrov,\"{ACTOR}\",", 1), encoding="utf-8")
-    monkeypatch.setenv(codebooks.CODEBOOKS_ENV, str(books))
-    corpus = write_corpus(tmp_path, {"a.txt": WIRE.replace("the crisis", PAGE_TEXT),
-                                     "b.txt": WIRE.replace("Sunday", "Monday")})
     (corpus / "manifest.csv").write_text(
         f"file,outlet,published,url,notes\nb.txt,{MANIFEST_OUTLET},2019-05-06,,\n", encoding="utf-8")
     export(corpus, tmp_path / "tables")

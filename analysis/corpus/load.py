@@ -19,6 +19,7 @@ import pandas as pd
 from . import metadata
 from .clean import Line, classify, wraps_into
 from ..paths import resolve
+from ..study import CODEBOOKS_FOLDER as STUDY_CODEBOOKS
 from ..text import COUNTED_WORD, sentence_tokenizer
 from .read import UnreadableFile, decode_bytes, normalize_line, read_lines
 
@@ -78,6 +79,8 @@ def corpus_entries(path) -> tuple[Path, list[tuple[Path, str]], list[dict]]:
     for entry in entries:
         label = f"{folder.name}/{entry.name}"
         try:
+            if entry.is_dir() and entry.name == STUDY_CODEBOOKS:
+                continue   # the study's own codebooks (analysis/study.py), not pages
             if entry.is_dir():
                 problems.append({"file": label, "problem": "a subfolder; skipped (only the "
                                  ".txt files directly in the corpus folder are read)"})

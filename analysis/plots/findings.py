@@ -49,7 +49,7 @@ def findings_figure(quotes, cited, frame_rates, outlets):
     """Rows are outlets: (a) quotes by speaker camp, (b) sources cited in the text by kind,
     (c) frame words in the outlet's own voice per 1,000 words (dot area grows with the rate)."""
     outlets = list(outlets)
-    camps = list(style.CAMP_COLOURS) + [UNATTRIBUTED]
+    camps = list(style.camp_colours()) + [UNATTRIBUTED]
     camp_counts = (quotes.assign(camp=quotes["camp"].fillna("").replace("", UNATTRIBUTED))
                    .pipe(lambda q: pd.crosstab(q["outlet"], q["camp"]))
                    .reindex(index=outlets, columns=camps, fill_value=0))

@@ -24,7 +24,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .. import paths
+from .. import codebooks, paths, study
 from ..paths import FIGURES_ENV  # the directory figures are written to (see module docstring)
 
 #: The eight Okabe–Ito colours, by their published names.
@@ -43,24 +43,43 @@ GREY = "#999999"
 #: For quotes whose speaker has no known camp (unattributed, unknown camp): lighter than "other".
 LIGHT_GREY = "#DDDDDD"
 
-#: Fixed colours for the outlets of the seed corpus (keys compared case-insensitively).
-OUTLET_COLOURS = {
-    "Xinhua": OKABE_ITO["vermillion"],
-    "CGTN": OKABE_ITO["orange"],
-    "teleSUR": OKABE_ITO["bluish green"],
-    "defapress": OKABE_ITO["blue"],
-}
-# Colours left for outlets not named above; yellow last because it is weak on white paper.
+# Colours for outlets the study does not colour; yellow last because it is weak on white paper.
 _SPARE_OUTLET_COLOURS = [OKABE_ITO[n] for n in ("sky blue", "reddish purple", "black", "yellow")]
+# The order in which a study's listed outlets (study.toml ``outlets``) take palette colours.
+_OUTLET_PALETTE = [OKABE_ITO[n] for n in ("vermillion", "orange", "bluish green", "blue",
+                                          "sky blue", "reddish purple", "black", "yellow")]
 
-#: Fixed colours for the camps of the actor codebook (``camp`` column of actors.csv).
-CAMP_COLOURS = {
-    "Russian government": OKABE_ITO["vermillion"],
-    "US government": OKABE_ITO["blue"],
-    "Venezuelan government": OKABE_ITO["reddish purple"],
-    "Venezuelan opposition": OKABE_ITO["orange"],
-    "other": GREY,
-}
+
+def colour_value(colour: str) -> str:
+    """A colour as written in a study (``#RRGGBB`` or an Okabe-Ito name) → ``#RRGGBB``."""
+    text = str(colour).strip()
+    if text.startswith("#"):
+        return text.upper()
+    if text.lower() in OKABE_ITO:
+        return OKABE_ITO[text.lower()]
+    raise ValueError(f"colour '{colour}' is neither #RRGGBB nor an Okabe-Ito name "
+                     f"({', '.join(OKABE_ITO)})")
+
+
+def outlet_colours_of_study() -> dict[str, str]:
+    """Fixed outlet colours of the active study: study.toml ``colours`` first, then its
+    ``outlets`` in order take the palette colours not used yet (keys folded to lower case)."""
+    found = study.current()
+    if found is None:
+        return {}
+    fixed = {k.casefold(): colour_value(v) for k, v in found.colours.items()}
+    free = [c for c in _OUTLET_PALETTE if c not in fixed.values()]
+    for name in found.outlets:
+        if name.casefold() not in fixed and free:
+            fixed[name.casefold()] = free.pop(0)
+    return fixed
+
+
+def camp_colours() -> dict[str, str]:
+    """Camp → colour, from the active study's camps.csv, in the study's order."""
+    book = codebooks.load_camps()
+    return {camp: colour_value(colour) for camp, colour in zip(book["camp"], book["colour"])}
+
 
 #: Figure widths in inches: one journal column and the full text width.
 WIDTHS = {"single": 3.5, "double": 7.0}
@@ -113,17 +132,17 @@ def _colour_from_hash(key: str, palette: list[str]) -> str:
 def outlet_colour(name) -> str:
     """The colour of an outlet: fixed for known outlets, stable for others, grey when unknown.
 
-    Outlets not in OUTLET_COLOURS get a spare palette colour (sky blue, reddish purple or black)
-    chosen by a hash of their name, so the colour never depends on which other outlets are in
-    the corpus. Two new outlets can share
-    a colour; ``outlet_colours(names)`` assigns distinct ones for a known set.
+    Outlets the study does not colour (study.toml ``colours`` and ``outlets``) get a spare
+    palette colour (sky blue, reddish purple or black) chosen by a hash of their name, so the
+    colour never depends on which other outlets are in the corpus. Two such outlets can share a
+    colour; ``outlet_colours(names)`` assigns distinct ones for a known set.
     """
     name = "" if name is None or (isinstance(name, float) and name != name) else str(name).strip()
     if not name:
         return GREY
-    for known, colour in OUTLET_COLOURS.items():
-        if known.casefold() == name.casefold():
-            return colour
+    fixed = outlet_colours_of_study().get(name.casefold())
+    if fixed:
+        return fixed
     return _colour_from_hash(name.casefold(), _SPARE_OUTLET_COLOURS[:-1])  # never yellow by hash
 
 
@@ -135,8 +154,8 @@ def outlet_colours(names) -> dict[str, str]:
     spare colours run out.
     """
     names = sorted({str(n) for n in names}, key=str.casefold)
-    result = {n: outlet_colour(n) for n in names
-              if not str(n).strip() or n.casefold() in {k.casefold() for k in OUTLET_COLOURS}}
+    fixed = outlet_colours_of_study()
+    result = {n: outlet_colour(n) for n in names if not str(n).strip() or n.casefold() in fixed}
     spare = [c for c in _SPARE_OUTLET_COLOURS if c not in result.values()]
     for n in names:
         if n not in result:
@@ -145,10 +164,10 @@ def outlet_colours(names) -> dict[str, str]:
 
 
 def camp_colour(camp) -> str:
-    """The colour of a camp (actor codebook ``camp``): grey for 'other', light grey for an empty,
-    'unattributed' or unknown camp (a speaker the codebook does not place)."""
+    """The colour of a camp (the study's camps.csv): light grey for an empty, 'unattributed' or
+    unknown camp (a speaker the codebook does not place)."""
     camp = "" if camp is None or (isinstance(camp, float) and camp != camp) else str(camp).strip()
-    for known, colour in CAMP_COLOURS.items():
+    for known, colour in camp_colours().items():
         if known.casefold() == camp.casefold():
             return colour
     return LIGHT_GREY

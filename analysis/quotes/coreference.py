@@ -21,10 +21,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..codebooks import load_countries
 from ..corpus.load import LONGEST_SENTENCE
 from .article import record, refs_starting_in, sentence_no
 from .mentions import Ref
-from .words import COUNTRY_WORDS, DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
+from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
 
 
 @dataclass
@@ -174,7 +175,7 @@ def resolve(art, ref: Ref) -> Speaker:
             sp = Speaker(sp.name, sp.actor_id, nominal if len(nominal) < 80 else sp.mention)
     elif ref.kind == "nominal":
         sp = _resolve_nominal(art, ref)
-    elif ref.kind == "plural" and ref.text.split()[0].lower() in COUNTRY_WORDS:
+    elif ref.kind == "plural" and ref.text.split()[0].lower() in load_countries():
         sp = _resolve_nominal(art, Ref(ref.start, ref.end, ref.text, "nominal",
                                        head=ref.text.split()[-1].lower()))
     else:  # an unknown name or "officials"
@@ -188,7 +189,8 @@ def resolve(art, ref: Ref) -> Speaker:
 def _resolve_nominal(art, ref: Ref) -> Speaker:
     head = ref.head
     words = ref.text.lower().split()
-    countries = {COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS}
+    country_of = load_countries()
+    countries = {country_of[w] for w in words if w in country_of}
     if head in ("latter", "former"):
         k = sentence_no(art, ref.start)
         for j in range(k, max(-1, k - 3), -1):

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..codebooks import camps
 from .names import is_name_id
 
 UNATTRIBUTED = "unattributed"
-CAMP_ORDER = ["Russian government", "US government", "Venezuelan government",
-              "Venezuelan opposition", "other", UNATTRIBUTED]
+
+
+def camp_order() -> list[str]:
+    """The study's camps in its order (camps.csv), then speakers with no camp."""
+    return camps() + [UNATTRIBUTED]
 
 
 def _camp(quotes: pd.DataFrame) -> pd.Series:
@@ -26,8 +30,9 @@ def camp_shares(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
     totals = out.groupby(by)[["quotes", "words"]].transform("sum")
     out["quote_share"] = out["quotes"] / totals["quotes"]
     out["word_share"] = out["words"] / totals["words"]
-    out["camp"] = pd.Categorical(out["camp"], CAMP_ORDER + sorted(
-        set(out["camp"]) - set(CAMP_ORDER)), ordered=True)
+    order = camp_order()
+    out["camp"] = pd.Categorical(out["camp"], order + sorted(set(out["camp"]) - set(order)),
+                                 ordered=True)
     return out.sort_values([by, "camp"]).reset_index(drop=True)
 
 

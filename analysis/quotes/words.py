@@ -47,12 +47,6 @@ ROLE_WORDS = {"source", "sources", "diplomats", "ministry", "department", "spoke
               "mission", "delegation", "office", "cabinet", "council"} | DOCUMENT_WORDS
 UNRESOLVED_PLURALS = {"officials", "sources", "diplomats", "analysts", "experts", "witnesses",
                       "residents", "observers", "critics", "lawmakers", "protesters", "reporters"}
-COUNTRY_WORDS = {"us": "United States", "u.s.": "United States", "american": "United States",
-                 "united states": "United States", "washington": "United States",
-                 "russian": "Russia", "russia's": "Russia", "moscow": "Russia", "kremlin": "Russia",
-                 "venezuelan": "Venezuela", "venezuela's": "Venezuela", "caracas": "Venezuela",
-                 "chinese": "China", "cuban": "Cuba", "mexican": "Mexico", "brazilian": "Brazil",
-                 "u.s.-backed": "Venezuela"}
 TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "Secretary",
                "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Special",
                "Senator", "Sen.", "Rep.", "General", "Gen.", "Defense", "Defence", "Chief",

@@ -91,7 +91,7 @@ def codebook_blocks(t) -> list[tuple]:
             for a in actors.itertuples()]
     blocks += [doc.heading(3, "Actors (actors.csv), examples as speakers"), doc.table(head, rows)]
     rows = [[camp, "speakers: " + ", ".join(actors.loc[actors["camp"] == camp, "name"]),
-             *examples(q[q["camp"] == camp])] for camp in sorted(codebooks.CAMPS)]
+             *examples(q[q["camp"] == camp])] for camp in sorted(codebooks.camps())]
     blocks += [doc.heading(3, "Camps (actors.csv)"), doc.table(head, rows)]
     rows = [[cls, "verbs: " + ", ".join(sorted(verb_book.loc[verb_book["class"] == cls, "verb"])),
              *examples(q[q["verb_class"] == cls])] for cls in sorted(codebooks.VERB_CLASSES)]

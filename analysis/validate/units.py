@@ -45,7 +45,7 @@ def _sorted(values) -> tuple:
 def variables(table: str) -> list[Variable]:
     """The variables coders are asked about for ``table``, codes read from the codebooks now."""
     actors = _sorted(codebooks.load_actors()["name"])
-    camps = _sorted(codebooks.CAMPS) + (NONE,)
+    camps = _sorted(codebooks.camps()) + (NONE,)
     if table == "quotes":
         return [Variable("is_statement", tuple(YES_NO)),
                 Variable("speaker", None, actors + (NONE,)),

@@ -5,6 +5,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
+from analysis import study
 from analysis.plots import style
 from analysis import paths
 
@@ -21,16 +22,30 @@ def _bar_figure():
     return fig, data
 
 
-def test_known_outlets_have_fixed_okabe_ito_colours():
-    assert style.OUTLET_COLOURS == {"Xinhua": "#D55E00", "CGTN": "#E69F00",
-                                      "teleSUR": "#009E73", "defapress": "#0072B2"}
-    assert set(style.OUTLET_COLOURS.values()) <= set(style.OKABE_ITO.values())
+def test_the_studys_outlets_have_its_fixed_okabe_ito_colours():
+    # seeds/study.toml: [colours] Xinhua = "vermillion", CGTN = "orange", ...
+    assert style.outlet_colours_of_study() == {"xinhua": "#D55E00", "cgtn": "#E69F00",
+                                               "telesur": "#009E73", "defapress": "#0072B2"}
     # case and surrounding space do not change an outlet's colour
     assert style.outlet_colour(" xinhua ") == style.outlet_colour("Xinhua") == "#D55E00"
 
 
+def test_a_study_colours_its_outlets_by_order_and_by_name(tmp_path):
+    (tmp_path / "study.toml").write_text(
+        'outlets = ["Der Spiegel", "Le Monde", "El País"]\n[colours]\n"Le Monde" = "#123456"\n',
+        encoding="utf-8")
+    with study.active(tmp_path):
+        assert style.outlet_colour("Le Monde") == "#123456"
+        # the listed outlets take the palette in order, skipping none but used colours
+        assert style.outlet_colour("der spiegel") == style.OKABE_ITO["vermillion"]
+        assert style.outlet_colour("El País") == style.OKABE_ITO["orange"]
+    (tmp_path / "bare").mkdir()
+    with study.active(tmp_path / "bare"):   # a bare folder: no fixed colours at all
+        assert style.outlet_colours_of_study() == {}
+
+
 def test_unknown_outlets_get_stable_spare_colours_and_empty_is_grey():
-    used = set(style.OUTLET_COLOURS.values())
+    used = set(style.outlet_colours_of_study().values())
     for name in ["Sputnik", "RT", "Prensa Latina", "El Nacional"]:
         colour = style.outlet_colour(name)
         assert colour not in used and colour != style.GREY
@@ -48,16 +63,25 @@ def test_outlet_colours_are_distinct_for_a_set_while_the_palette_lasts():
     assert style.outlet_colours(list(reversed(names))) == colours
 
 
-def test_camp_colours_cover_the_camps_and_fall_back_to_grey():
+def test_camp_colours_come_from_the_studys_camps_and_fall_back_to_grey(tmp_path):
     camps = ["Russian government", "US government", "Venezuelan government",
              "Venezuelan opposition", "other"]
-    assert set(style.CAMP_COLOURS) == set(camps)
+    assert list(style.camp_colours()) == camps   # seeds/codebooks/camps.csv, in its order
     assert len({style.camp_colour(c) for c in camps}) == len(camps)
     assert style.camp_colour("other") == style.GREY
     assert style.camp_colour("") == style.camp_colour("unattributed") == style.LIGHT_GREY
     assert style.camp_colour("Martian government") == style.LIGHT_GREY
     assert style.camp_colour(None) == style.LIGHT_GREY
-    assert style.camp_colour("us government") == style.CAMP_COLOURS["US government"]
+    assert style.camp_colour("us government") == style.OKABE_ITO["blue"]
+    # another study: its own camps; a bare folder has "other" only
+    books = tmp_path / "codebooks"
+    books.mkdir()
+    (books / "camps.csv").write_text("camp,colour\nEU,sky blue\nUS,#0072B2\n", encoding="utf-8")
+    with study.active(tmp_path):
+        assert style.camp_colours() == {"EU": "#56B4E9", "US": "#0072B2", "other": style.GREY}
+    (tmp_path / "bare").mkdir()
+    with study.active(tmp_path / "bare"):
+        assert style.camp_colours() == {"other": style.GREY}
 
 
 def test_new_figure_widths_and_readable_fonts():
