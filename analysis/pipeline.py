@@ -267,8 +267,12 @@ class _Processes:
     def __init__(self, workers: int):
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                             initializer=_quiet_worker)
-        with tables.ctrl_c_held():   # forking
-            self.executor.submit(int).result()
+        try:
+            with tables.ctrl_c_held():   # forking
+                self.executor.submit(int).result()
+        except BrokenProcessPool:        # a worker killed as soon as it was forked
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            raise FatalError(DEAD_WORKER) from None
 
     def __enter__(self):
         return self
