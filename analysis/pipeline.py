@@ -6,7 +6,7 @@ tables from the same code (:func:`run`, :func:`analyse_article`), so there is on
 each table. Articles come back in file order and every step is deterministic, so 1 worker, N
 workers and Dask write the same bytes.
 
-Flow: a worker reads and cleans one file (``corpus``), runs each per-article step on it and sends
+Flow: a worker reads and cleans one file and runs each per-article step on it (:mod:`analysis.steps`), sending
 its rows back as CSV lines, with the article's index for the corpus-wide steps (its encoded words
 for reuse, its counted words for keyness, its fact-bearing sentences for shared facts); the
 exporting process appends the rows to the tables in batches and keeps the indexes. The corpus-wide
@@ -20,11 +20,10 @@ import io
 import multiprocessing
 import signal
 import tempfile
-import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, closing, contextmanager, nullcontext
+from contextlib import ExitStack, closing, nullcontext
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -34,56 +33,20 @@ import pandas as pd
 
 from . import study, tables
 from .progress import STAGES, Clock, progress_bar
-from .codebooks import cached_by_file, load_actors, one_version
-from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
-from .compare.facts import fact_units, shared_facts
-from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
+from .codebooks import one_version
+from .compare.facts import shared_facts
 from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
-from .compare.reuse import Doc, article_doc, find_reuse, reuse_kinds
-from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
-from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
-                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_sources,
-                          read_article)
-from .framing.contests import CONTEST_TERM_COLUMNS, contested_term_rows
-from .framing.hedges import HEDGE_COLUMNS, hedge_rows
-from .framing.hits import HIT_COLUMNS, PROFILE_COLUMNS, frame_hit_rows, framing_profile
-from .framing.keyness import Terms, article_terms, distinctive_terms, reuse_spans
-from .framing.labels import LABEL_COLUMNS, label_rows
-from .framing.voice import VOICES, VoiceIndex, headings, voice_words
+from .compare.reuse import find_reuse, reuse_kinds
+from .corpus.load import (PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS,
+                          Corpus, corpus_sources)
+from .framing.hits import framing_profile
+from .framing.keyness import distinctive_terms, reuse_spans
+from .framing.voice import VOICES
 from .paths import TABLES, resolve
-from .quotes.mentions import actor_index
-from .quotes.rows import QUOTE_COLUMNS, quote_rows
-from .quotes.summaries import CAMP_SHARE_COLUMNS, camp_shares
+from .quotes.summaries import camp_shares
+from .steps import (CORPUS_COLUMNS, CORPUS_TABLES, STREAMED, ArticleIndex,
+                    FileResult, process_file)
 
-# Table → columns. The corpus tables come first; then the per-article steps' tables, their
-# columns taken from the module that makes them; then the corpus-wide tables, whose first columns
-# are fixed here (other tools read them by name) and whose steps add more.
-CORPUS_COLUMNS = {
-    "articles": ARTICLE_COLUMNS,
-    "paragraphs": PARAGRAPH_COLUMNS,
-    "sentences": SENTENCE_COLUMNS,
-    "removed_lines": REMOVED_COLUMNS,
-    "problems": PROBLEM_COLUMNS,
-}
-ARTICLE_TABLES = {
-    "quotes": QUOTE_COLUMNS,
-    "mentions": MENTION_COLUMNS,
-    "cited_sources": SOURCE_COLUMNS,
-    "events": EVENT_COLUMNS,
-    "framing_hits": HIT_COLUMNS,
-    "actor_labels": LABEL_COLUMNS,
-    "hedges": HEDGE_COLUMNS,
-    "contested_terms": CONTEST_TERM_COLUMNS,
-}
-STREAMED = {**CORPUS_COLUMNS, **ARTICLE_TABLES}     # written article by article
-CORPUS_TABLES = {
-    "reuse": ["article_a", "article_b", "text_a", "text_b", "n_words", "first"],
-    "distinctive_terms": ["outlet", "term", "count", "count_rest", "log_odds", "z"],
-    "shared_facts": ["article_id", "outlet", "fact_id", "label", "method", "sentence", "start", "end"],
-    "outlet_profile": ["outlet", "articles", "words"],
-    "camp_shares": CAMP_SHARE_COLUMNS,
-    "framing_profile": PROFILE_COLUMNS,
-}
 BATCH = 250   # articles whose rows are appended to the files together
 #: Seconds one file may take to read and analyse before it is given up with a problem row (every
 #: step is linear in a text's length: an 8 MB article takes well under a minute).
@@ -92,127 +55,6 @@ FILE_TIMEOUT = 300
 
 class FatalError(Exception):
     """The run cannot go on (a worker died, the scheduler is unreachable): one line, exit 2."""
-
-
-# --- one article ---------------------------------------------------------------------------------
-
-@cached_by_file
-def _persons(path="actors.csv") -> set[str]:
-    """Ids of the persons in the actor codebook (whose labels are sought), once per file version."""
-    actors = load_actors(path)
-    return set(actors.loc[actors["type"].str.lower() == "person", "id"])
-
-
-def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
-    """Run every per-article step on one cleaned article: rows (tuples) keyed by table name."""
-    article, sentences = part.article, part.sentences
-    removed = [r["text"] for r in part.removed]
-    captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
-    quotes = quote_rows(article, sentences)   # sorted by start
-    voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
-    named, persons = actor_index().find_rows(article["text"]), _persons()
-    people = [m for m in named if m[0] in persons]
-    return {
-        "quotes": quotes,
-        "mentions": mention_rows(article),
-        "cited_sources": source_rows(article, sentences, captions),
-        "events": event_rows(article, sentences, removed),
-        "framing_hits": frame_hit_rows(article, sentences, voice, paragraphs=part.paragraphs),
-        "actor_labels": label_rows(article, sentences, people, voice, load_actors(),
-                                   paragraphs=part.paragraphs),
-        "hedges": hedge_rows(article, sentences, voice, paragraphs=part.paragraphs),
-        "contested_terms": contested_term_rows(article, sentences, voice, named,
-                                               paragraphs=part.paragraphs),
-    }
-
-
-class ArticleIndex(NamedTuple):
-    """What the corpus-wide steps need of one article, made on the worker with its rows, so
-    the exporting process only merges: reuse's words, keyness' counted words, the sentences
-    that can report a fact, its words in each voice (the denominators of frame rates)."""
-    doc: Doc
-    terms: Terms
-    units: list[tuple]
-    voice_words: dict[str, int]
-
-
-def article_index(part: ArticleTables, quotes: list[tuple]) -> ArticleIndex:
-    """The index of one article; ``quotes``: its quote rows (tuples, as :func:`article_rows`)."""
-    text = part.article["text"]
-    voice = VoiceIndex([dict(zip(QUOTE_COLUMNS, q)) for q in quotes], text=text,
-                       headings=headings(part.paragraphs))
-    return ArticleIndex(article_doc(text), article_terms(text), fact_units(
-        (s["article_id"], s["text"], s["start"], s["end"]) for s in part.sentences),
-        voice_words(part.article, voice))
-
-
-class FileResult(NamedTuple):
-    """What one file sends back to the exporting process: its rows as CSV lines (formatted on
-    the worker), its problems and its article's index for the corpus-wide steps."""
-    csv: dict[str, str]          # table name -> CSV lines (no header) of this file's rows
-    problems: list[dict]
-    index: ArticleIndex | None = None
-
-
-class FileTimeout(Exception):
-    """One file took longer than its time limit."""
-
-
-@contextmanager
-def _time_limit(seconds: float | None):
-    """Raise FileTimeout in this process after ``seconds`` (a SIGALRM timer; only in a main
-    thread, so not on Dask's worker threads)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(*_):
-        raise FileTimeout(f"took longer than {seconds:g} s")
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def process_file(job: tuple, steps: bool = True, timeout: float | None = None) -> FileResult:
-    """Read, clean and (``steps``) analyse one file: the unit of work of a process or Dask worker.
-
-    Any failure of one file (an exception, or ``timeout`` seconds passing) leaves that file out of
-    every table with one problem row; the other files never notice.
-    """
-    try:
-        with _time_limit(timeout):
-            part = read_article(*job)
-            rows = {"articles": [part.article] if part.article else [],
-                    "paragraphs": part.paragraphs, "sentences": part.sentences,
-                    "removed_lines": part.removed}
-            rows = {name: [tuple(r[c] for c in STREAMED[name]) for r in table]
-                    for name, table in rows.items()}
-            index = None
-            if part.article and steps:
-                found = article_rows(part)
-                index = article_index(part, found["quotes"])
-                rows.update(_bounded(found))
-            return FileResult({name: tables.csv_lines(table) for name, table in rows.items()
-                               if table}, part.problems, index)
-    except Exception as err:   # one bad file never costs the others
-        what = "analysed" if steps else "read"
-        reason = " ".join(f"{type(err).__name__}: {err}".split())[:300]
-        return FileResult({}, [{"file": job[2] if len(job) > 2 else str(job[0]),
-                                "problem": f"could not be {what} ({reason}); left out"}])
-
-
-def _bounded(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    """Cut over-long ``sentence`` cells (:func:`tables.bounded_sentence`)."""
-    for name, table in rows.items():
-        if "sentence" in STREAMED[name] and table:
-            at = STREAMED[name].index("sentence")
-            if any(len(r[at]) > tables.MAX_SENTENCE for r in table):
-                rows[name] = [r[:at] + (tables.bounded_sentence(r[at]),) + r[at + 1:] for r in table]
-    return rows
 
 
 def process_files(jobs: list[tuple]) -> list[FileResult]:

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from analysis.paths import REPO_ROOT, SEEDS
-from analysis.pipeline import ARTICLE_TABLES, CORPUS_TABLES, STREAMED, analyse_article, export, run
+from analysis.pipeline import analyse_article, export, run
+from analysis.steps import ARTICLE_TABLES, CORPUS_TABLES, STREAMED
 
 ISSUE_COLUMNS = {   # the columns the issues fix, which other tools read by name
     "articles": ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text", "source_file"],
