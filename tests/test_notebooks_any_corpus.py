@@ -92,6 +92,7 @@ def test_empty_cases_are_said_in_a_sentence(study_report):
         assert not (tmp / "figures" / "compare_timeline.png").exists()
         assert not (tmp / "figures" / "quotes_by_camp.png").exists()
         assert not (tmp / "figures" / "compare_outlet_profile.png").exists()
+        assert not (tmp / "figures" / "framing_fightin_words.png").exists()
     else:
         assert "The dock strike at Port Elwyn" in said            # title from study.toml
         assert "2023-03-01 to 2023-03-12" in said                 # its date window
