@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis export | evaluate | report | sample | agreement | appendix``.
+"""Command line: ``python -m analysis export | evaluate | report | sample | agreement | suggest | appendix``.
 
 Problems with single files are printed as warnings and the run goes on; a corpus that cannot be
 read at all, an output folder that cannot be written, an unreachable scheduler or a dead worker
@@ -47,7 +47,7 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write the analysis tables for a corpus folder")
-    export.add_argument("--corpus", default="seeds", help="folder of .txt pages (default: seeds/)")
+    export.add_argument("--corpus", default="seeds", help="folder of articles: .txt, .html pages, .jsonl, .csv exports (default: seeds/)")
     export.add_argument("--out", default=None, help="output folder (default: tables/)")
     export.add_argument("--format", choices=["csv", "parquet"], default="csv",
                         help="parquet writes Parquet files beside the CSV files")
@@ -77,6 +77,10 @@ def parser() -> argparse.ArgumentParser:
     sample.add_arguments(coding).set_defaults(run=sample.run)
     agree = commands.add_parser("agreement", help="agreement of coders and tool on filled sheets")
     agreement.add_arguments(agree).set_defaults(run=agreement.run)
+    from .suggest import write as suggest
+    drafts = commands.add_parser("suggest", help="write draft codebooks (actors, outlets, frames, "
+                                 "contested terms) into CORPUS/codebooks/suggested/")
+    suggest.add_arguments(drafts).set_defaults(run=suggest.run)
     from .validate import appendix
     methods = commands.add_parser("appendix", help="write the methods appendix (reports/appendix.md, .html)")
     appendix.add_arguments(methods).set_defaults(run=appendix.run)

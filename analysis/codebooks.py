@@ -261,6 +261,41 @@ def _check_unique_terms(book: pd.DataFrame, path) -> None:
         seen[key] = line
 
 
+# --- framing direction: contested naming -------------------------------------------------------
+
+CONTEST_COLUMNS = ["contest", "side", "term", "match", "actor_id", "notes"]
+
+
+@cached_by_file
+def load_contests(path="contests.csv") -> pd.DataFrame:
+    """The contested-naming codebook (contest, side, term, match, actor_id, notes), checked.
+
+    Story-specific: a missing file or a header alone means "no contests" (zero rows, no error).
+    A term may repeat only with other actor_id cells (the actor it describes decides the row);
+    no two rows of one term may name the same actor, and a term has at most one row for any actor.
+    """
+    if not resolve_codebook(path).exists():
+        return pd.DataFrame(columns=CONTEST_COLUMNS + ["line"])
+    book = read_codebook(path, required=["contest", "side", "term"],
+                         nonempty=["contest", "side", "term"])
+    for col in ("match", "actor_id", "notes"):
+        if col not in book.columns:
+            book[col] = ""
+    seen: dict[tuple[str, str], int] = {}
+    for row in book.itertuples():
+        if row.match not in MATCH_MODES:
+            raise CodebookError(f"{path}:{row.line}: '{row.match}' in column 'match' is not one of "
+                                f"{sorted(MATCH_MODES)}")
+        key = " ".join(row.term.lower().replace("-", " ").split())
+        for actor in [a.strip() for a in row.actor_id.split("|")] if row.actor_id else [""]:
+            if (key, actor) in seen:
+                whom = f"for actor '{actor}' " if actor else ""
+                raise CodebookError(f"{path}:{row.line}: term '{row.term}' {whom}repeats line "
+                                    f"{seen[key, actor]}")
+            seen[key, actor] = row.line
+    return book[CONTEST_COLUMNS + ["line"]]
+
+
 # --- quotes: actors, reporting verbs ---------------------------------------------------------------
 
 ACTOR_COLUMNS = ["id", "name", "aliases", "type", "country", "affiliation", "camp"]
@@ -370,7 +405,8 @@ def load_verbs(path="reporting_verbs.csv") -> pd.DataFrame:
 CHROME_REASONS = (
     "navigation", "share widget", "section label", "comments widget", "related link",
     "end marker", "page chrome", "spam", "tracking id", "metadata line", "byline", "credit",
-    "caption", "dateline", "glued headline", "duplicate",
+    "caption", "dateline", "glued headline", "duplicate", "template placeholder",
+    "outside article", "other headline",
 )
 
 

@@ -39,11 +39,12 @@ from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
 from .compare.facts import fact_units, shared_facts
 from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
 from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
-from .compare.reuse import Doc, article_doc, find_reuse
+from .compare.reuse import Doc, article_doc, find_reuse, reuse_kinds
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
-                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_entries,
-                          read_article, read_manifest)
+                          SENTENCE_COLUMNS, ArticleTables, Corpus, corpus_sources,
+                          read_article)
+from .framing.contests import CONTEST_TERM_COLUMNS, contested_term_rows
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.hits import HIT_COLUMNS, frame_hit_rows
 from .framing.keyness import Terms, article_terms, distinctive_terms, reuse_spans
@@ -51,6 +52,7 @@ from .framing.labels import LABEL_COLUMNS, label_rows
 from .paths import TABLES, resolve
 from .quotes.mentions import actor_index
 from .quotes.rows import QUOTE_COLUMNS, quote_rows
+from .quotes.summaries import CAMP_SHARE_COLUMNS, camp_shares
 
 # Table → columns. The corpus tables come first; then the per-article steps' tables, their
 # columns taken from the module that makes them; then the corpus-wide tables, whose first columns
@@ -70,6 +72,7 @@ ARTICLE_TABLES = {
     "framing_hits": HIT_COLUMNS,
     "actor_labels": LABEL_COLUMNS,
     "hedges": HEDGE_COLUMNS,
+    "contested_terms": CONTEST_TERM_COLUMNS,
 }
 STREAMED = {**CORPUS_COLUMNS, **ARTICLE_TABLES}     # written article by article
 CORPUS_TABLES = {
@@ -77,6 +80,7 @@ CORPUS_TABLES = {
     "distinctive_terms": ["outlet", "term", "count", "count_rest", "log_odds", "z"],
     "shared_facts": ["article_id", "outlet", "fact_id", "label", "method", "sentence", "start", "end"],
     "outlet_profile": ["outlet", "articles", "words"],
+    "camp_shares": CAMP_SHARE_COLUMNS,
 }
 BATCH = 250   # articles whose rows are appended to the files together
 #: Seconds one file may take to read and analyse before it is given up with a problem row (every
@@ -104,8 +108,8 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
     quotes = quote_rows(article, sentences)   # sorted by start
     voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
-    persons = _persons()
-    people = [m for m in actor_index().find_rows(article["text"]) if m[0] in persons]
+    named, persons = actor_index().find_rows(article["text"]), _persons()
+    people = [m for m in named if m[0] in persons]
     return {
         "quotes": quotes,
         "mentions": mention_rows(article),
@@ -114,6 +118,7 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
         "framing_hits": frame_hit_rows(article, sentences, voice),
         "actor_labels": label_rows(article, sentences, people, voice, load_actors()),
         "hedges": hedge_rows(article, sentences, voice),
+        "contested_terms": contested_term_rows(article, sentences, voice, named),
     }
 
 
@@ -213,10 +218,8 @@ def process_files(jobs: list[tuple]) -> list[FileResult]:
 # --- the loop over articles ----------------------------------------------------------------------
 
 def _jobs(corpus_dir, manifest: bool) -> tuple[Path, list[dict], list[tuple]]:
-    folder, files, problems = corpus_entries(corpus_dir)
-    rows, found = read_manifest(folder) if manifest else ({}, [])
-    return folder, problems + found, [(f, rows.get(f.name), f"{folder.name}/{f.name}", article_id)
-                                      for f, article_id in files]
+    """One job per article: a page's file, or an export's row (:func:`corpus_sources`)."""
+    return corpus_sources(corpus_dir, manifest)
 
 
 def _batches(items, size):
@@ -419,7 +422,7 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
 
 def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
                  index: list[ArticleIndex], pool=None, clock: Clock | None = None) -> None:
-    """Reuse, shared facts, outlet profiles, distinctive terms, from the articles' indexes (one
+    """Reuse, shared facts, outlet profiles and camp shares, distinctive terms, from the articles' indexes (one
     per row of ``corpus.articles``); each table is written as soon as it is made. With ``pool``
     (processes or a Dask cluster), shared facts (the slowest merge) run on one of its workers
     while this one finds reuse, profiles the outlets and scores keyness (which leaves reuse's
@@ -437,13 +440,16 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
         with clock.stage("reuse"):
             reuse = find_reuse(corpus.articles[["article_id", "text", "published"]],
                                docs=[article.doc for article in index])
+            reuse["kind"] = reuse_kinds(reuse, quotes)
         with clock.stage("writing"):
             out.write("reuse", reuse, CORPUS_TABLES["reuse"])
         bar.update()
         with clock.stage("profiles"):
             profile = outlet_profile(corpus.articles, quotes)
+            shares = camp_shares(quotes, articles=corpus.articles)
         with clock.stage("writing"):
             out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
+            out.write("camp_shares", shares, CORPUS_TABLES["camp_shares"])
         bar.update()
         with clock.stage("keyness"):
             terms = distinctive_terms(corpus.articles, exclude=reuse_spans(reuse), min_count=3,

@@ -376,7 +376,7 @@ def run_report(corpus="seeds", out=None, figures_dir=None, tables_dir=None, prog
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """The ``report`` options, shared by ``python -m analysis report`` and ``python -m analysis.report``."""
     parser.add_argument("--corpus", default="seeds",
-                        help="a study folder, or a folder of pages (default: seeds)")
+                        help="folder of articles: .txt, .html pages, .jsonl, .csv exports (default: seeds)")
     parser.add_argument("--out", default=None,
                         help="folder for executed notebooks and report.html (default: reports/)")
     parser.add_argument("--figures", default=None, help="folder for figures (default: figures/)")

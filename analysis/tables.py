@@ -45,8 +45,9 @@ STAMP = "export.json"
 INT_COLUMNS = {"n_words", "para_no", "sent_no", "line_no", "start", "end", "count", "count_rest",
                "articles", "words", "undated", "quotes", "speakers", "n_outlet", "n_rest",
                "start_a", "end_a", "start_b", "end_b", "target_start", "target_end",
-               "mention_start", "mention_end"}
-FLOAT_COLUMNS = {"log_odds", "z", "g2", "quoted_share", "reported_share"}
+               "mention_start", "mention_end", "statements"}
+FLOAT_COLUMNS = {"log_odds", "z", "g2", "quoted_share", "reported_share", "statement_share",
+                 "word_share", "ci_low", "ci_high"}
 BOOL_COLUMNS = {"low_count"}
 
 
@@ -307,10 +308,12 @@ class Tables:
     framing_hits: pd.DataFrame
     actor_labels: pd.DataFrame
     hedges: pd.DataFrame
+    contested_terms: pd.DataFrame
     reuse: pd.DataFrame
     distinctive_terms: pd.DataFrame
     shared_facts: pd.DataFrame
     outlet_profile: pd.DataFrame
+    camp_shares: pd.DataFrame
     corpus_dir: Path | None = None
     tables_dir: Path | None = None
     study: study_.Study | None = None   # what the corpus' study.toml says (analysis/study.py)

@@ -12,7 +12,10 @@ from the dateline's day, so that day is the reference when the dateline has one,
 publication date. An undated article has no reference: its weekdays, relative days and month-days
 without a year stay unresolved (empty ``date``); only dates that carry their own year resolve.
 A month-day without a year takes the reference year, or the year before when that would put it
-more than half a year after the reference day ("Dec. 30" in a January story).
+more than half a year after the reference day ("Dec. 30" in a January story). A month or
+month-day announced as future ("would take effect in May", "is to vote on June 3", "scheduled
+for January") is the next such month or day on or after the reference day ("in May" in a March
+story: this May; in a June story: next year's); past tense keeps the rules above.
 """
 from __future__ import annotations
 
@@ -103,8 +106,11 @@ _CORE_OF = {"month_day": ("month", 2, False), "day_month": ("month", 2, False),
             "ago": ("ago", 2, True), "year": ("year", 1, False)}
 _WORD_RUN = re.compile(r"\w+")
 
-_FUTURE = re.compile(r"(?i)\b(will|shall|scheduled|upcoming|due|expected|planned|plans|set\s+to|"
-                     r"to\s+be\s+held|next|ahead\s+of)\b")
+# Words that announce what is still to come: "will", "would take effect", "is to", "are
+# expected to", "scheduled", "set to", "next" (a future-in-the-past "would" too: "said the
+# duties would take effect in May" looks forward from the day it was said).
+_FUTURE = re.compile(r"(?i)\b(will|shall|would|scheduled|upcoming|due|expected|planned|plans|set\s+to|"
+                     r"(?:is|are)\s+to|going\s+to|to\s+be\s+held|next|ahead\s+of)\b|\w['’]ll\b")
 _FUTURE_WINDOW = 6   # words before a weekday searched for a future marker
 
 
@@ -124,12 +130,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _month_day(month: int, day: int, ref: date | None) -> date | None:
-    """A month-day without year in the reference year (or the one before, see module doc)."""
+def _month_day(month: int, day: int, ref: date | None, future: bool = False) -> date | None:
+    """A month-day without year in the reference year (or the one before, see module doc);
+    announced as future, the next such day on or after the reference day."""
     if ref is None:
         return None
     found = _safe_date(ref.year, month, day)
-    if found and found > ref + timedelta(days=183):
+    if found and future and found < ref:
+        return _safe_date(ref.year + 1, month, day)
+    if found and not future and found > ref + timedelta(days=183):
         found = _safe_date(ref.year - 1, month, day)
     return found
 
@@ -198,7 +207,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None, future: bool) -> tuple[st
     if kind in ("month_day", "day_month"):
         month, day = _MONTHS[g["month"].rstrip(".").lower()], int(g["day"])
         found = (_safe_date(int(g["year"]), month, day) if g.get("year")
-                 else _month_day(month, day, ref))
+                 else _month_day(month, day, ref, future or lead == "next"))
         return (found.isoformat(), "day") if found else ("", "day")
     if kind == "month":
         month = _MONTHS[g["month"].rstrip(".").lower()]
@@ -209,8 +218,10 @@ def _resolve(kind: str, m: re.Match, ref: date | None, future: bool) -> tuple[st
         year = ref.year
         if lead == "last":
             year = ref.year if month < ref.month else ref.year - 1
-        elif lead == "next" or future:
+        elif lead == "next":
             year = ref.year if month > ref.month else ref.year + 1
+        elif future:     # "would take effect in May": the next May, this month included
+            year = ref.year if month >= ref.month else ref.year + 1
         elif month > ref.month:
             year = ref.year - 1
         return f"{year:04d}-{month:02d}", "month"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..quotes.summaries import statements
+
 
 def top_items(values, n: int = 3) -> str:
     """'a (3), b (1)': the n most frequent non-empty values, ties alphabetically; '–' if none.
@@ -46,7 +48,7 @@ def _by_share(items: dict) -> list:
 
 def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, actors, top):
     """The findings for one outlet, as short text cells."""
-    q = quotes[quotes["outlet"] == outlet]
+    said = statements(quotes[quotes["outlet"] == outlet])   # one speech act counts once
     c = cited[cited["outlet"] == outlet]
     voices = {col[len("voice_"):]: share for col, share in row.items()
               if col.startswith("voice_") and share > 0}
@@ -58,21 +60,24 @@ def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, a
     reused = shared[(shared["outlet_a"] == outlet) ^ (shared["outlet_b"] == outlet)]
     partners = {(r.outlet_b if r.outlet_a == outlet else r.outlet_a): r.words
                 for r in reused.itertuples()}
+    in_quotes = {(r.outlet_b if r.outlet_a == outlet else r.outlet_a): getattr(r, "quote_words", 0)
+              for r in reused.itertuples()}
     summary = {
         "articles": f"{row['articles']} ({dates})" + (
             f", {row['undated']} undated" if row["undated"] and row["first_date"] else ""),
         "words": f"{row['words']:,}",
         "sources cited in the text": top_items(c.loc[c["cue"] != "photo credit", "source"], top),
         "photo credits": top_items(c.loc[c["cue"] == "photo credit", "source"], top),
-        "quotes": f"{row['quotes']} from {row['speakers']} speakers; "
-                  f"{row['quoted_share']:.0%} of the text quoted",
-        "most quoted": top_items(q["speaker"], top),
+        "statements": f"{row['quotes']} from {row['speakers']} speakers; "
+                      f"{row['quoted_share']:.0%} of the text quoted",
+        "most quoted": top_items(said["speaker"], top),
         "voices by camp": ", ".join(f"{camp} {share:.0%}"
                                     for camp, share in _by_share(voices)) or "–",
         "frames, own voice (per 1,000 words)": top_rates(own, top),
         "frames, quoted voices (per 1,000 words)": top_rates(quoted, top),
         "words shared with other outlets": ", ".join(
-            f"{p} {w}" for p, w in _by_share(partners)) or "–",
+            f"{p} {w}" + (f" ({in_quotes[p]} in quotes of one speaker)" if in_quotes[p] else "")
+            for p, w in _by_share(partners)) or "–",
     }
     for actor in actors:
         chosen = actor_labels[(actor_labels["outlet"] == outlet) & (actor_labels["actor"] == actor)]
@@ -87,7 +92,8 @@ def outlet_findings(profile, quotes, cited, shared, frame_rates, actor_labels,
     ``profile``, ``quotes``, ``cited``, ``actor_labels`` are the outlet_profile, quotes,
     cited_sources and actor_labels tables; ``shared`` = compare.reuse.reuse_by_outlet,
     ``frame_rates`` = framing.hits.frame_profile. Cells list at most ``top`` items, most
-    frequent first, counts in brackets.
+    frequent first, counts in brackets; quotes are counted as statements (one speech act once,
+    :func:`analysis.quotes.summaries.statements`).
     """
     profile = profile.set_index("outlet") if "outlet" in profile.columns else profile
     actors = key_actors(actor_labels, top)

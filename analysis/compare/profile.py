@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..quotes.summaries import UNATTRIBUTED
+from ..quotes.summaries import statements
 
 MARKED_KINDS = {"direct", "partial"}   # quote kinds inside quotation marks
 #: The columns of the quote table that :func:`outlet_profile` reads.
-PROFILE_QUOTE_COLUMNS = ["article_id", "outlet", "kind", "speaker", "speaker_id", "camp", "start", "end"]
+PROFILE_QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id", "camp",
+                         "verb", "verb_class", "start", "end", "statement_id"]
 
 
 def _covered(spans) -> int:
@@ -39,19 +40,23 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame
     """One row per outlet (sorted ignoring case) from the articles and quotes tables.
 
     Columns: outlet, articles, words, first_date/last_date (publication), undated (articles),
-    datelines (places, comma-separated), quotes (all kinds), speakers (distinct), quoted_share
-    (share of the text's characters inside quotation marks: direct and partial quotes),
-    reported_share (inside indirect or reported speech and not in marks; the two add up to the
-    share covered by any quote) and voice_<camp> (share of the outlet's quotes, all kinds, whose
-    speaker is in that camp; "unattributed" for quotes without a camp).
+    datelines (places, comma-separated), quotes (statements, quoted or reported: one speech act
+    counts once however many rows it has, :func:`analysis.quotes.summaries.statements`),
+    speakers (distinct, of those statements), quoted_share (share of the text's characters inside
+    quotation marks: direct and partial quotes), reported_share (inside indirect or reported
+    speech and not in marks; the two add up to the share covered by any quote) and voice_<camp>
+    (share of the outlet's statements whose speaker is in that camp; "unattributed" for those
+    without a camp).
     """
-    quotes = quotes.assign(camp=quotes["camp"].fillna("").replace("", UNATTRIBUTED))
+    said = statements(quotes)
     by_outlet = dict(tuple(quotes.groupby("outlet", sort=False)))   # one pass, not one per outlet
+    said_by = dict(tuple(said.groupby("outlet", sort=False)))
     rows = []
     for outlet, group in articles.groupby("outlet", sort=False):
         dated = group["published"][group["published"] != ""]
         q = by_outlet.get(outlet, quotes.iloc[:0])
-        speakers = q["speaker_id"].where(q["speaker_id"] != "", q["speaker"])
+        st = said_by.get(outlet, said.iloc[:0])
+        speakers = st["speaker_id"].where(st["speaker_id"] != "", st["speaker"])
         chars = sum(len(t) for t in group["text"])
         quoted = _covered_chars(q[q["kind"].isin(MARKED_KINDS)])
         reported = _covered_chars(q) - quoted     # reported speech outside quotation marks
@@ -60,11 +65,11 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame
                "last_date": dated.max() if len(dated) else "",
                "undated": int((group["published"] == "").sum()),
                "datelines": ", ".join(sorted({d for d in group["dateline"] if d})),
-               "quotes": len(q), "speakers": int(speakers[speakers != ""].nunique()),
+               "quotes": len(st), "speakers": int(speakers[speakers != ""].nunique()),
                "quoted_share": quoted / chars if chars else 0.0,
                "reported_share": reported / chars if chars else 0.0}
-        shares = q["camp"].value_counts(normalize=True)
-        for camp in sorted(quotes["camp"].unique()):
+        shares = st["camp"].value_counts(normalize=True)
+        for camp in sorted(said["camp"].unique()):
             row[f"voice_{camp}"] = float(shares.get(camp, 0.0))
         rows.append(row)
     return pd.DataFrame(rows).sort_values("outlet", key=lambda s: s.str.casefold()).reset_index(drop=True)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import pandas as pd
 
 from .load import corpus_files
-from .read import normalize_line, read_lines
+from .read import normalize_line
+from .sources import source_lines
 
 # Removal reasons that are not page chrome; every other reason is the site's template.
 REASON_GROUPS = {
-    "metadata": {"metadata line", "byline", "credit", "dateline", "glued headline"},
+    "metadata": {"metadata line", "byline", "credit", "dateline", "glued headline", "other headline"},
     "captions": {"caption"},
     "duplicates": {"duplicate"},
 }
@@ -104,7 +105,7 @@ def article_line_fates(article, removed_rows: pd.DataFrame, folder) -> pd.DataFr
     Fates: text, text (line cut) (part of the line went to the audit, e.g. a dateline),
     headline, removed, unaccounted (a line that vanished: a bug).
     """
-    raw_lines, _ = read_lines(folder / article["source_file"].split("/")[-1])
+    raw_lines = source_lines(folder, article["source_file"])
     fates = []
     for line_no, raw in enumerate(raw_lines, start=1):
         line = normalize_line(raw)

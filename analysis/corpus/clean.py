@@ -8,7 +8,8 @@ widgets are data (codebooks/page_chrome.csv), so a researcher can add a site's c
 Removal reasons (documented in codebooks/README.md):
   navigation, share widget, section label, comments widget, related link, end marker,
   page chrome, spam, tracking id, metadata line, byline, credit, caption, dateline,
-  glued headline, duplicate.
+  glued headline, duplicate, template placeholder (and, in :mod:`.load`, outside article and
+  other headline).
 """
 from __future__ import annotations
 
@@ -48,6 +49,26 @@ MENU = re.compile(r"(?:[^|]{1,30}\|){3,}")
 PARTIAL_STAMP = re.compile(
     rf"(?:\w+,?\s+)?(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})"
     r"(?:,?\s+\d{1,2}:\d{2}\b.{0,20})?", re.I)
+# A menu trail: three or more short items between | › » > / separators ("Home | Business |
+# Trade"), none ending like a sentence. Never a headline, though it may stand where one does.
+TRAIL = re.compile(r"(?:[A-Z0-9&][\w&'’.-]*(?: [\w&'’.-]+){0,2})(?:\s+[|›»>/•·]\s+"
+                   r"(?:[A-Z0-9&][\w&'’.-]*(?: [\w&'’.-]+){0,2})){2,}")
+# Template placeholders a page printed unfilled: {{title}}, {% block %}, %%AUTHOR%%, ${name},
+# <%= x %>, __NAME__, [caption] and other [shortcodes].
+PLACEHOLDER = re.compile(r"\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|%%[\w.-]{1,40}%%|\$\{[\w.-]{1,40}\}"
+                         r"|<%=?[^%]{0,80}%>|__[A-Z][A-Z0-9_]{1,40}__|\[/?[a-z][a-z_-]{1,20}(?:\s[^\[\]]{0,200})?\]")
+PLACEHOLDERS_ONLY = re.compile(rf"(?:\s*(?:{PLACEHOLDER.pattern})[\s,;:|-]*)+")
+# A shortcode wrapped round a caption: [caption id="..."]<photo text>[/caption].
+SHORTCODE_CAPTION = re.compile(r"\[caption\b[^\]]{0,200}\].*\[/caption\]", re.I)
+# A publication stamp ending in a time, that a dateline place follows ("May 01, 12:11 UTC+3
+# MOSCOW"): group ``stamp`` (its ``date`` a month and day), then the place or a whole dateline.
+TIME_STAMP = re.compile(
+    rf"(?P<stamp>(?:(?:\w+,?\s+)?(?P<date>{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})"
+    r"(?:,?\s+(?:19|20)\d\d)?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{2,4}\b)?)\s+")
+STAMP_PLACE = re.compile(TIME_STAMP.pattern + r"(?P<place>[A-Z][A-Z.'\- ]*[A-Z])")
+# An agency credit opening the first paragraph without a place: "(TELESUR) – The government ...".
+CREDIT_LEAD = re.compile(r"^\((?P<credit>[^()]{1,40})\)\s*(?:--|—|–|-)\s+(?=\S)")
 
 
 @dataclass
@@ -168,6 +189,10 @@ def intrinsic_label(line: Line, doc_is_latin: bool, chrome: list[tuple[re.Patter
     text, bare = line.text, line.bare
     if _script_is_foreign(text, doc_is_latin):
         return "spam"
+    if SHORTCODE_CAPTION.fullmatch(bare):
+        return "caption"
+    if PLACEHOLDERS_ONLY.fullmatch(bare):
+        return "template placeholder"
     if TRACKING_ID.fullmatch(bare):
         return "tracking id"
     short = len(line.words) <= 6
@@ -185,7 +210,7 @@ def intrinsic_label(line: Line, doc_is_latin: bool, chrome: list[tuple[re.Patter
         reason = next((reason for pattern, reason in chrome if pattern.fullmatch(bare)), "")
         if reason:
             return reason
-    if MENU.match(bare) and not _is_prose(line):
+    if (MENU.match(bare) or TRAIL.fullmatch(bare)) and not _is_prose(line):
         return "navigation"
     return ""
 
@@ -222,6 +247,8 @@ def classify(lines: list[Line]) -> str:
         prose = [i for i, l in enumerate(lines) if _short_sentence(l)]
     if prose:
         _cut_dateline(lines[prose[0]])
+        if not lines[prose[0]].dateline:
+            _stamp_dateline(lines[:prose[0]])
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     # Short sentences next to the prose are prose too ("He declined to comment." ends many
     # articles, "Russia is angry." opens some); menus, stamps and the headline stop the search.
@@ -253,11 +280,27 @@ def _captions_without_credit(lines: list[Line]) -> None:
                 break
 
 
+# A label over a list of links ("RELATED STORIES", "More on this topic", "You may also like").
+RELATED_BLOCK = re.compile(r"(?:related|more|recommended|further)\s+(?:stories|articles|news|links|"
+                           r"coverage|content|reading|topics)|more on (?:this(?: story| topic)?|the "
+                           r"topic)|you may also like|recommended(?: for you)?", re.I)
+RELATED_BLOCK_LINES = 8   # links a related-stories box lists at most
+
+
 def _related_links(lines: list[Line]) -> None:
-    """The line after a "RELATED:" label is the linked headline, unless it is prose."""
-    for line, following in zip(lines, lines[1:]):
-        if line.label == "related link" and not following.label and not _is_prose(following):
-            following.label = "related link"
+    """The line after a "RELATED:" label is the linked headline, unless it is prose; after a
+    box label ("RELATED STORIES"), every line up to the next prose or labelled line (at most
+    :data:`RELATED_BLOCK_LINES`)."""
+    for i, line in enumerate(lines):
+        if line.label not in ("related link", "navigation"):
+            continue
+        block = RELATED_BLOCK.fullmatch(line.bare.rstrip(" :"))
+        if line.label == "navigation" and not block:
+            continue
+        for following in lines[i + 1:i + 1 + (RELATED_BLOCK_LINES if block else 1)]:
+            if following.label or _is_prose(following) or _short_sentence(following):
+                break
+            following.label = line.label = "related link"
 
 
 def _mark_duplicates(lines: list[Line]) -> None:
@@ -281,8 +324,28 @@ def _cut_glued_headline(lines: list[Line], headline: str) -> None:
 
 
 def _cut_dateline(line: Line) -> None:
-    """'MOSCOW, May 5 (Xinhua) -- ' opens the first paragraph: metadata, not body text."""
-    match = None if line.prefix else DATELINE.match(line.text)
+    """'MOSCOW, May 5 (Xinhua) -- ' opens the first paragraph: metadata, not body text. So do a
+    time stamp before it ('May 01, 12:11 UTC+3 MOSCOW, May 1. /TASS/. ') and a credit alone
+    ('(TELESUR) – ')."""
+    if line.prefix:
+        return
+    stamp = TIME_STAMP.match(line.text)
+    cut = stamp.end() if stamp and stamp["date"] else 0
+    match = DATELINE.match(line.text[cut:])
     if match and (match["credit"] or match["slash_credit"] or match["date"] or len(match["place"]) >= 4):
+        line.prefix, line.prefix_reason = line.text[:cut + match.end()].rstrip(), "dateline"
+        line.dateline = {**match.groupdict(), "date": match["date"] or (stamp and stamp["date"])}
+    elif match := CREDIT_LEAD.match(line.text):
         line.prefix, line.prefix_reason = match.group(0).rstrip(), "dateline"
-        line.dateline = match.groupdict()
+        line.dateline = {"place": "", "date": None, "credit": match["credit"], "slash_credit": None}
+
+
+def _stamp_dateline(header: list[Line]) -> None:
+    """A stamp above the article that ends in a dateline place ('May 01, 12:11 UTC+3 MOSCOW')
+    gives the dateline, when the first paragraph has none."""
+    for line in header:
+        match = STAMP_PLACE.fullmatch(line.text) if line.label == "metadata line" else None
+        if match and match["date"]:
+            line.dateline = {"place": match["place"], "date": match["date"], "credit": None,
+                             "slash_credit": None}
+            return

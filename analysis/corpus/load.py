@@ -1,9 +1,12 @@
-"""Read one scraped page into its rows: at most one article, its paragraphs, sentences, removed lines.
+"""Read one article (a page, or one row of an export) into its rows: the article, its
+paragraphs, sentences and removed lines.
 
 Every non-blank raw line ends up in exactly one place: the clean text, a metadata field
 (headline, date, dateline, outlet), or the ``removed`` audit with its reason. Problems with a
-file (empty, binary, wrong encoding, no article) become one warning line naming the file; the
-other files still load (the loop over files is :mod:`analysis.pipeline`).
+file (empty, binary, wrong encoding, no article) become one warning line naming the file (and
+row); the other files still load (the loop over articles is :mod:`analysis.pipeline`).
+Metadata precedence: the manifest, then what the file's form states (an export's columns, an
+HTML page's ``<meta>`` tags), then what is read off the text.
 """
 from __future__ import annotations
 
@@ -17,11 +20,12 @@ from pathlib import Path
 import pandas as pd
 
 from . import metadata
-from .clean import Line, classify, wraps_into
+from .clean import Line, chrome_rules, classify, dedupe_key, intrinsic_label, wraps_into
 from ..paths import resolve
 from ..study import CODEBOOKS_FOLDER as STUDY_CODEBOOKS
 from ..text import COUNTED_WORD, sentence_tokenizer
 from .read import UnreadableFile, decode_bytes, normalize_line, read_lines
+from .sources import Source, export_sources, html_source, is_article_file, is_export
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "headline", "published", "dateline", "n_words", "text",
                    "source_file", "dateline_date", "url"]
@@ -60,9 +64,11 @@ class Corpus:
 
 
 def corpus_entries(path) -> tuple[Path, list[tuple[Path, str]], list[dict]]:
-    """The corpus folder, its .txt files in name order with their article ids, and one problem
-    row for each entry skipped (a subfolder, a dangling link, a link loop, a .txt that is not a
-    regular file) or renamed (names that differ only in case). CorpusError when nothing is left.
+    """The corpus folder, its article files (.txt, .html, .htm, .jsonl, .csv but manifest.csv)
+    in name order with their article ids (an export's rows add their row to it), and one
+    problem row for each entry skipped (a subfolder, a dangling link, a link loop, an article
+    file that is not a regular file) or renamed (names that differ only in case). CorpusError
+    when nothing is left.
 
     Why warn: a file skipped without a word is an article silently missing from every table.
     """
@@ -83,37 +89,68 @@ def corpus_entries(path) -> tuple[Path, list[tuple[Path, str]], list[dict]]:
                 continue   # the study's own codebooks (analysis/study.py), not pages
             if entry.is_dir():
                 problems.append({"file": label, "problem": "a subfolder; skipped (only the "
-                                 ".txt files directly in the corpus folder are read)"})
-            elif entry.suffix.lower() == ".txt" and entry.is_file():
+                                 "article files directly in the corpus folder are read)"})
+            elif is_article_file(entry) and entry.is_file():
                 files.append(entry)
-            elif entry.suffix.lower() == ".txt":
+            elif is_article_file(entry):
                 why = ("a link that leads nowhere (dangling, or a loop)" if entry.is_symlink()
                        and not entry.exists() else "not a regular file")
                 problems.append({"file": label, "problem": f"{why}; skipped"})
         except OSError as err:   # a symlink loop, a name the file system refuses
             problems.append({"file": label, "problem": f"cannot be read ({err.strerror or err}); skipped"})
     if not files:
-        raise CorpusError(f"corpus folder '{path}' holds no .txt files")
+        raise CorpusError(f"corpus folder '{path}' holds no article files "
+                          "(.txt, .html, .jsonl or .csv)")
     files.sort(key=lambda p: (p.stem, p.name))   # article_id order, so every table sorts alike
     by_stem: dict[str, list[Path]] = {}
     for f in files:
         by_stem.setdefault(f.stem.casefold(), []).append(f)
     ids = {}
     for group in by_stem.values():
-        for f in group:     # names that differ only in case: the full name keeps them apart
+        for f in group:     # names that differ only in case or suffix: the full name keeps them apart
             ids[f] = f.name if len(group) > 1 else f.stem
         if len(group) > 1:
             names = ", ".join(f.name for f in group)
             problems.append({"file": f"{folder.name}/{group[0].name}", "problem":
-                             f"file names differ only in case ({names}); kept apart as articles "
+                             f"file names differ only in case or suffix ({names}); kept apart as "
                              + ", ".join(f"'{ids[f]}'" for f in group)})
     return folder, [(f, ids[f]) for f in files], problems
 
 
 def corpus_files(path) -> tuple[Path, list[Path]]:
-    """The corpus folder and its .txt files in name order; CorpusError when there are none."""
+    """The corpus folder and its article files in name order; CorpusError when there are none."""
     folder, entries, _ = corpus_entries(path)
     return folder, [f for f, _ in entries]
+
+
+def corpus_sources(path, manifest: bool = True) -> tuple[Path, list[dict], list[tuple]]:
+    """(folder, problems, jobs): one job ``(item, manifest row, label, article_id)`` per article,
+    in article order. ``item`` is the file of a page (read where the job runs) or the
+    :class:`Source` of an export's row (exports are parsed here, once, so each row is a job of
+    its own: its own time limit, its own place in a parallel run). The manifest row of an
+    export's row is the one for ``file#row`` if listed, else the one for the file."""
+    folder, files, problems = corpus_entries(path)
+    rows, found = read_manifest(folder) if manifest else ({}, [])
+    problems, jobs = problems + found, []
+    for f, article_id in files:
+        label = f"{folder.name}/{f.name}"
+        if not is_export(f):
+            jobs.append((f, rows.get(f.name), label, article_id))
+            continue
+        try:
+            sources, trouble = export_sources(f, article_id)
+        except Exception as err:   # one bad export never costs the other files
+            reason = " ".join(f"{type(err).__name__}: {err}".split())[:300]
+            sources, trouble = [], [{"file": label, "problem": f"could not be read ({reason}); left out"}]
+        problems += trouble
+        taken = {job[3] for job in jobs} | {stem for _, stem in files}
+        for s in sources:
+            if s.article_id in taken:   # "a-1.txt" beside row 1 of "a.csv": the row's name keeps
+                problems.append({"file": s.label, "problem": f"article id '{s.article_id}' is "
+                                 f"taken; this row is '{s.manifest_key}'"})
+                s.article_id = s.manifest_key
+            jobs.append((s, rows.get(s.manifest_key) or rows.get(f.name), s.label, s.article_id))
+    return folder, problems, jobs
 
 
 #: A manifest cell longer than this is not a name, a date or an address: the row is refused.
@@ -143,7 +180,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict], list[dict]]:
     rows = _manifest_rows(decoded.text, name, problems)
     present = {p.name for p in folder.iterdir()}
     problems += [{"file": name, "problem": f"lists '{f}', which is not in the folder"}
-                 for f in rows if f not in present]
+                 for f in rows if f.partition("#")[0] not in present]
     return rows, problems
 
 
@@ -212,44 +249,70 @@ def _valid_date(text: str) -> bool:
     return True
 
 
-def read_article(path: Path, manifest_row: dict | None = None, label: str | None = None,
+def read_article(item: Path | Source, manifest_row: dict | None = None, label: str | None = None,
                  article_id: str | None = None) -> ArticleTables:
-    """Clean one page. Never raises for bad content: problems are returned as rows.
-    ``article_id`` defaults to the file name without .txt."""
-    label = label or path.name
+    """Clean one article: a page's file (.txt, .html) or an export row's :class:`Source`. Never
+    raises for bad content: problems are returned as rows. ``article_id`` defaults to the file
+    name without its suffix."""
     out = ArticleTables()
-    try:
-        raw_lines, decoded = read_lines(path)
-    except (UnreadableFile, OSError) as err:
-        out.problems.append({"file": label, "problem": str(err)})
-        return out
-    out.problems += [{"file": label, "problem": w} for w in decoded.warnings]
-    lines = [Line(no, raw, normalize_line(raw)) for no, raw in enumerate(raw_lines, start=1)]
+    if isinstance(item, Source):
+        source = item
+    elif item.suffix.lower() in (".html", ".htm"):
+        source, problems = html_source(item, article_id or item.stem)
+        out.problems += problems
+        if source is None:
+            return out
+    else:
+        label = label or item.name
+        try:
+            raw_lines, decoded = read_lines(item)
+        except (UnreadableFile, OSError) as err:
+            out.problems.append({"file": label, "problem": str(err)})
+            return out
+        out.problems += [{"file": label, "problem": w} for w in decoded.warnings]
+        source = Source(article_id or item.stem, label, f"{item.parent.name}/{item.name}", raw_lines)
+    return clean_source(source, manifest_row or {}, out)
+
+
+def clean_source(source: Source, manifest: dict, out: ArticleTables) -> ArticleTables:
+    """Sort a source's lines into headline, text and removed lines; read its metadata."""
+    label, article_id, given = source.label, source.article_id, source.given
+    lines = [Line(no, raw, normalize_line(raw)) for no, raw in enumerate(source.lines, start=1)]
     if not any(l.text for l in lines):
         out.problems.append({"file": label, "problem": "empty file (no text)"})
         return out
 
-    article_id = article_id or path.stem
     headline = classify(lines)
     kept = [l for l in lines if l.text]
+    if given.get("headline") and headline and dedupe_key(headline) != dedupe_key(given["headline"]):
+        for line in kept:     # the form's title wins; the line the text offered goes to the audit
+            if line.label == "headline":
+                line.label = "other headline"
+    headline = given.get("headline") or headline
     for line in kept:
         if line.prefix:
             out.removed.append(_removed(article_id, line.line_no, line.prefix, line.prefix_reason))
         if line.label not in ("body", "subhead", "headline"):
             out.removed.append(_removed(article_id, line.line_no, line.text, line.label))
+    if source.outside:
+        rules = chrome_rules()
+        out.removed += [_removed(article_id, no, text, reason or intrinsic_label(
+            Line(no, text, text), True, rules) or "outside article")
+            for no, text, reason in source.outside]
+        out.removed.sort(key=lambda r: r["line_no"])
     body = [l for l in kept if l.label in ("body", "subhead")]
     if not body:
         out.problems.append({"file": label, "problem": "no article text found (every line looks like "
                              "page chrome); see removed_lines for what was seen"})
         return out
 
-    published, dateline, dateline_date, outlet = _metadata(kept, manifest_row or {}, label, out.problems)
+    published, dateline, dateline_date, outlet = _metadata(kept, manifest, given, label, out.problems)
     text = _paragraphs_and_sentences(article_id, kept, out)
     out.article = {
         "article_id": article_id, "outlet": outlet, "headline": headline,
         "published": published, "dateline": dateline, "n_words": len(COUNTED_WORD.findall(text)),
-        "text": text, "source_file": f"{path.parent.name}/{path.name}",
-        "dateline_date": dateline_date, "url": (manifest_row or {}).get("url", ""),
+        "text": text, "source_file": source.source_file,
+        "dateline_date": dateline_date, "url": manifest.get("url", "") or given.get("url", ""),
     }
     return out
 
@@ -331,8 +394,9 @@ def bounded_spans(text: str, spans):
             yield a, b
 
 
-def _metadata(kept: list[Line], manifest: dict, label: str, problems: list[dict]):
-    """Publication date, dateline place and date, outlet: from the page, the manifest winning."""
+def _metadata(kept: list[Line], manifest: dict, given: dict, label: str, problems: list[dict]):
+    """Publication date, dateline place and date, outlet: from the page, what the file's form
+    states (``given``) winning over it and the manifest over both."""
     first_body = next(i for i, l in enumerate(kept) if l.label in ("body", "subhead"))
     stamps = [(l.text, i < first_body) for i, l in enumerate(kept) if l.label == "metadata line"]
     found_date = metadata.publication_date([t for t, _ in stamps], [h for _, h in stamps])
@@ -347,21 +411,25 @@ def _metadata(kept: list[Line], manifest: dict, label: str, problems: list[dict]
     for line in kept:
         if line.label == "metadata line" and (m := metadata.SOURCE_LINE.match(line.text)):
             credits.append(m["credit"])
+        elif line.label == "metadata line" and (m := metadata.STAMP_CREDIT.match(line.text)):
+            if metadata.is_known_outlet(m["credit"]):
+                credits.append(m["credit"])
         elif line.label == "credit":
-            m = metadata.CREDIT_LINE.match(line.bare)
+            m = metadata.CREDIT_LINE.match(line.bare) or metadata.COPYRIGHT.match(line.bare)
             credit = m["credit"] if m else line.bare
             if metadata.is_known_outlet(credit):
                 credits.append(credit)
     known = [metadata.normalize_outlet(c) for c in credits if metadata.is_known_outlet(c)]
-    detected = (known[0] if known else metadata.normalize_outlet(credits[0]) if credits
-                else metadata.outlet_from_page_signature([l.bare for l in kept]))
+    detected = given.get("outlet") or (
+        known[0] if known else metadata.normalize_outlet(credits[0]) if credits
+        else metadata.outlet_from_page_signature([l.bare for l in kept]))
     outlet = _prefer_manifest("outlet", manifest.get("outlet", ""), detected, label, problems)
-    published = _prefer_manifest("published", manifest.get("published", ""),
-                                 found_date.isoformat() if found_date else "", label, problems)
+    published = _prefer_manifest("published", manifest.get("published", ""), given.get("published")
+                                 or (found_date.isoformat() if found_date else ""), label, problems)
     if not outlet:
         problems.append({"file": label, "problem": "outlet not recognised; add it to manifest.csv "
                          "or codebooks/outlets.csv"})
-    elif credits and not known and outlet == detected:
+    elif credits and not known and outlet == detected and not given.get("outlet"):
         problems.append({"file": label, "problem": f"outlet '{outlet}' taken from the credit as printed; "
                          "add it to codebooks/outlets.csv to fix its spelling"})
     year = int(published[:4]) if published else None

@@ -14,11 +14,13 @@ from ..text import MONTH_WORD
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-# Dates as pages print them: 2019-05-06, 2019/05/06, 05May 2019, 3 May 2019, May 3, 2019.
+# Dates as pages print them: 2019-05-06, 2019/05/06, 05May 2019, 3 May 2019, May 3, 2019; the
+# year may run into a time without a space ("1 May 201918:38").
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
 _DATE_PATTERNS = [
     re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s*(?P<mon>{MONTH_WORD}),?\s*(?P<y>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<mon>{MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s*(?P<mon>{MONTH_WORD}),?\s*(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I),
+    re.compile(rf"\b(?P<mon>{MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d){_YEAR_END}", re.I),
 ]
 
 # The same dates without group names, to cut every date out of a stamp line at once.
@@ -29,9 +31,15 @@ PUBLISHED_CUE = re.compile(
     r"^\s*(?:publish(?:ed)?(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date|source)\b\s*:?", re.I)
 OTHER_DATE_CUE = re.compile(r"\b(?:updated?|modified|edited|last\s+update)", re.I)
 
-# A line that is only an agency credit: "(CGTN )", "(Reuters)", "Source: Xinhua".
-CREDIT_LINE = re.compile(r"^\(\s*(?P<credit>[^()]{1,40}?)\s*\)$")
+# A line that is only an agency credit: "(CGTN )", "(Reuters)", "(TELESUR) –", "Source: Xinhua".
+CREDIT_LINE = re.compile(r"^\(\s*(?P<credit>[^()]{1,40}?)\s*\)(?:\s*(?:--|—|–|-))?$")
 SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<credit>[A-Za-z][\w .&'-]{0,40}?)\s*(?:\||\d|$)", re.I)
+# A stamp that opens with its outlet: "Xinhua | Updated: 2019-05-07 14:16".
+STAMP_CREDIT = re.compile(r"^\s*(?P<credit>[A-Za-z][\w .&'-]{0,40}?)\s*\|\s*(?:updated|published|"
+                          r"posted|modified|\d)", re.I)
+# The holder of a copyright line: "© Reuters 2019", "Copyright 2019 The Associated Press. All ...".
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:[Tt]he\s+)?"
+                       r"(?P<credit>[A-Z][\w&'’ -]{0,40}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.,;]|$)", re.I)
 
 
 def month_number(name: str) -> int:
@@ -85,7 +93,8 @@ def publication_date(lines: list[str], header: list[bool] | None = None) -> date
     """The publication date among a page's stamp lines (in page order), or None.
 
     First choice: a line that says it is the publication (``Published``, ``Publish Date:``,
-    ``Posted``, ``Date:``, a ``Source: ... | date`` stamp). Else a line that is only a date (and
+    ``Posted``, ``Date:``, a ``Source: ... | date`` stamp), or whose first dated part says so
+    (``Reuters | Published: May 7, 2019``). Else a line that is only a date (and
     a time) standing above the article's first paragraph (``header``), as many sites print it.
     Update stamps never count. Nothing else is tried: an undated page stays undated.
     """
@@ -95,6 +104,10 @@ def publication_date(lines: list[str], header: list[bool] | None = None) -> date
             dated = _dated_segments(line)
             if dated:
                 return dated[0][1]
+    for line in lines:     # the cue after an outlet: "Reuters | Published: May 7, 2019"
+        for segment, found in _dated_segments(line)[:1]:
+            if PUBLISHED_CUE.match(segment) and segment.strip() != line.strip():
+                return found
     for line, above_body in zip(lines, header):
         for segment, found in _dated_segments(line) if above_body else ():
             rest = _WEEKDAY.sub("", _TIME.sub("", _DATE_PATTERNS_ANY.sub("", segment)))

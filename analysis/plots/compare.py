@@ -10,6 +10,7 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
+from matplotlib import colormaps
 
 from . import style
 from ..codebooks import load_facts
@@ -17,9 +18,11 @@ from ..corpus.audit import article_labels
 
 
 def _heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}"):
-    """Draw ``matrix`` as a labelled heatmap with its values written in the cells."""
+    """Draw ``matrix`` as a labelled heatmap with its values written in the cells; a zero cell is
+    white (masked), so it is never read as a small value."""
     values = matrix.to_numpy(dtype=float)
-    ax.imshow(values, cmap=cmap, aspect="auto", vmin=0, vmax=max(values.max(), 1) if values.size else 1)
+    ax.imshow(np.ma.masked_equal(values, 0), cmap=colormaps[cmap].with_extremes(bad="white"),
+              aspect="auto", vmin=0, vmax=max(values.max(), 1) if values.size else 1)
     ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=45, ha="right")
     ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
     top = values.max() if values.size else 0
@@ -58,20 +61,30 @@ def outlet_profile_figure(profile: pd.DataFrame):
     return fig, profile
 
 
+#: The two kinds of reuse (reuse.csv ``kind``), as the figure titles them.
+REUSE_KINDS = {"copied_text": "Copied text", "shared_quote": "The same speaker quoted by both"}
+
+
 def reuse_figure(reuse: pd.DataFrame, articles: pd.DataFrame):
-    """Words shared between every two articles (symmetric matrix), articles by their label."""
+    """Words shared between every two articles (symmetric matrices), articles by their label:
+    copied text and quotations of one speaker in both (reuse ``kind``) in two panels."""
     labels = article_labels(articles)
-    order = sorted(labels, key=lambda a: (labels[a].casefold(), a))
-    matrix = pd.DataFrame(0, index=[labels[a] for a in order], columns=[labels[a] for a in order])
-    for row in reuse.itertuples():
-        a, b = labels[row.article_a], labels[row.article_b]
-        matrix.loc[a, b] += row.n_words
-        matrix.loc[b, a] += row.n_words
-    fig, ax = style.new_figure("single", height=3.0)
-    _heatmap(ax, matrix, cmap="Blues")
-    ax.set_title("Words shared by two articles", loc="right")
-    data = matrix.rename_axis("article").reset_index().melt(id_vars="article", var_name="with", value_name="shared_words")
-    return fig, data
+    order = [labels[a] for a in sorted(labels, key=lambda a: (labels[a].casefold(), a))]
+    kinds = reuse["kind"] if "kind" in reuse.columns else pd.Series("copied_text", index=reuse.index)
+    fig, axes = style.new_figure("double", height=3.2, ncols=2, sharey=True)
+    data = []
+    for ax, (kind, title) in zip(axes, REUSE_KINDS.items()):
+        matrix = pd.DataFrame(0, index=order, columns=order)
+        for row in reuse[kinds == kind].itertuples():
+            a, b = labels[row.article_a], labels[row.article_b]
+            matrix.loc[a, b] += row.n_words
+            matrix.loc[b, a] += row.n_words
+        _heatmap(ax, matrix, cmap="Blues")
+        ax.set_title(f"{title} (words; {int((kinds == kind).sum())} passages)", loc="right")
+        data.append(matrix.rename_axis("article").reset_index()
+                    .melt(id_vars="article", var_name="with", value_name="shared_words")
+                    .assign(kind=kind))
+    return fig, pd.concat(data, ignore_index=True)
 
 
 def mentions_figure(mentions: pd.DataFrame, articles: pd.DataFrame, top: int = 20):

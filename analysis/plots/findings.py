@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import style
-from ..quotes.summaries import UNATTRIBUTED
+from ..quotes.summaries import UNATTRIBUTED, statements
 
 #: Kinds of cited source (``type`` column of cited_sources, from sources.csv), in panel order.
 SOURCE_KINDS = ["agency", "media", "institution"]
@@ -46,12 +46,12 @@ def _long(table: pd.DataFrame, panel: str) -> pd.DataFrame:
 
 
 def findings_figure(quotes, cited, frame_rates, outlets):
-    """Rows are outlets: (a) quotes by speaker camp, (b) sources cited in the text by kind,
+    """Rows are outlets: (a) statements by speaker camp (one speech act once,
+    :func:`analysis.quotes.summaries.statements`), (b) sources cited in the text by kind,
     (c) frame words in the outlet's own voice per 1,000 words (dot area grows with the rate)."""
     outlets = list(outlets)
     camps = list(style.camp_colours()) + [UNATTRIBUTED]
-    camp_counts = (quotes.assign(camp=quotes["camp"].fillna("").replace("", UNATTRIBUTED))
-                   .pipe(lambda q: pd.crosstab(q["outlet"], q["camp"]))
+    camp_counts = (statements(quotes).pipe(lambda q: pd.crosstab(q["outlet"], q["camp"]))
                    .reindex(index=outlets, columns=camps, fill_value=0))
     in_text = cited[cited["cue"] != "photo credit"]
     source_counts = (pd.crosstab(in_text["outlet"], in_text["type"])
@@ -67,7 +67,7 @@ def findings_figure(quotes, cited, frame_rates, outlets):
     _stacked(ax_voice, rows, camp_counts, style.camp_colour)
     ax_voice.set_yticks(rows, outlets)
     ax_voice.invert_yaxis()
-    ax_voice.set_xlabel("Quotes")
+    ax_voice.set_xlabel("Statements")
     ax_voice.set_title("(a) voices by camp", loc="left")
     _stacked(ax_sources, rows, source_counts, KIND_COLOURS.get)
     ax_sources.set_xlabel("Citations")
@@ -89,7 +89,7 @@ def findings_figure(quotes, cited, frame_rates, outlets):
     ax_frames.tick_params(axis="y", left=False)
 
     plotted = pd.concat([
-        _long(camp_counts, "quotes by camp"),
+        _long(camp_counts, "statements by camp"),
         _long(source_counts, "sources cited in the text"),
         dots[["outlet", "frame", "per_1000"]].set_axis(["outlet", "category", "value"], axis=1)
         .assign(panel="frames in own voice per 1,000 words"),

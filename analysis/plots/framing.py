@@ -1,4 +1,5 @@
-"""The two framing figures: frame profile by outlet and voice, and a Fightin'-Words plot.
+"""The framing figures: frame profile by outlet and voice, a Fightin'-Words plot, and which
+side's names for contested things each outlet uses.
 
 Why here and not in the notebook: the notebook should read like a paper section; drawing code
 lives in the package, in the project's one style (``analysis.plots.style``), and each
@@ -7,9 +8,11 @@ writes both.
 """
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from ..framing.contests import contest_shares
 from . import style
 
 VOICE_HATCH = {"narrator": None, "quoted": "////"}
@@ -100,3 +103,71 @@ def plot_fightin_words(terms: pd.DataFrame, n_labels: int = 6, min_count: int = 
                        on=["outlet", "term"])
     data["labelled"] = data["labelled"].fillna(False).astype(bool)
     return fig, data
+
+
+#: Voices in the order rows are drawn (others after them, sorted).
+VOICE_ORDER = ["narrator", "headline", "quoted"]
+VOICE_WORDS = {"narrator": "own voice", "headline": "headline", "quoted": "quoted voices"}
+
+
+def side_colours(sides) -> dict[str, str]:
+    """Colour-blind-safe colours for the sides of a contest: "neutral" grey, the others Okabe–Ito
+    colours in sorted order (the same side keeps its colour across contests)."""
+    palette = [style.OKABE_ITO[n] for n in ("blue", "vermillion", "bluish green", "reddish purple",
+                                            "sky blue", "orange")]
+    named = sorted({s for s in sides if s != "neutral"})
+    colours = {s: palette[k % len(palette)] for k, s in enumerate(named)}
+    return {**colours, "neutral": style.GREY}
+
+
+def contested_terms_figure(contested_terms: pd.DataFrame):
+    """One panel per contest: for each outlet × voice, the share of its contested names that are
+    each side's (stacked bars, ``n`` names at the right end), with the 95% article-bootstrap
+    interval of the outer sides' shares. Returns (fig, the :func:`contest_shares` table).
+    No contested name at all: a figure that says so."""
+    shares = contest_shares(contested_terms)
+    if shares.empty:
+        fig, ax = style.new_figure("single", height=1.2)
+        ax.axis("off")
+        ax.text(0.5, 0.5, "No contested names found\n(the contests codebook is empty or none "
+                "of its terms occur)", ha="center", va="center", fontsize="small")
+        return fig, shares
+    contests = sorted(shares["contest"].unique())
+    voices = sorted(shares["voice"].unique(), key=lambda v: (VOICE_ORDER + [v]).index(v))
+    colours = side_colours(shares["side"])
+    panels = [shares[shares["contest"] == c] for c in contests]
+    heights = [len(p.groupby(["outlet", "voice"])) for p in panels]
+    fig, axes = style.new_figure("double", height=0.24 * sum(heights) + 0.55 * len(contests) + 0.6,
+                                 nrows=len(contests), squeeze=False,
+                                 gridspec_kw={"height_ratios": heights})
+    for ax, contest, part in zip(axes[:, 0], contests, panels):
+        named = sorted(s for s in part["side"].unique() if s != "neutral")
+        sides = named[:1] + (["neutral"] if "neutral" in set(part["side"]) else []) + named[1:]
+        bars = sorted(part.groupby(["outlet", "voice"]).groups,
+                      key=lambda k: (k[0].casefold(), voices.index(k[1])), reverse=True)
+        wide = part.set_index(["outlet", "voice", "side"])
+        for y, (outlet, voice) in enumerate(bars):
+            left = 0.0
+            for side in sides:
+                share = wide["share"].get((outlet, voice, side), 0.0)
+                ax.barh(y, share, left=left, color=colours[side], height=0.75)
+                left += share
+            first, last = wide.loc[(outlet, voice, sides[0])], wide.loc[(outlet, voice, sides[-1])]
+            for x, low, high in ((first["share"], first["ci_low"], first["ci_high"]),
+                                 (1 - last["share"], 1 - last["ci_high"], 1 - last["ci_low"])):
+                if low == low and len(sides) > 1:      # no interval with one article
+                    ax.errorbar(x, y, xerr=[[x - low], [high - x]], color="black",
+                                linewidth=0.7, capsize=2)
+            ax.annotate(f"n={int(first['n'])}", (1.0, y), xytext=(4, 0), textcoords="offset points",
+                        va="center", fontsize="x-small")
+        ax.set_yticks(range(len(bars)))
+        ax.set_yticklabels([f"{o}, {VOICE_WORDS.get(v, v)}" for o, v in bars])
+        ax.set_xlim(0, 1)
+        ax.set_title(contest.replace("_", " "), fontsize="small", loc="left")
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colours.values()]
+    fig.legend(handles, [s.replace("_", " ") for s in colours], ncols=len(colours),
+               fontsize="x-small", loc="outside upper center", frameon=False)
+    axes[-1, 0].set_xlabel("share of contested names (error bars: 95% bootstrap interval over "
+                           "articles; none for one article)")
+    order = shares.sort_values(["contest", "outlet", "voice", "side"], ignore_index=True)
+    return fig, order

@@ -2,71 +2,129 @@
 quotes table and returns ``(fig, data)`` for :func:`analysis.plots.style.save`.
 
 Why functions here, not in the notebook: the notebook stays a narrative, and the figures can be
-redrawn by the report or a test from the tables alone.
+redrawn by the report or a test from the tables alone. Every share is over statements (one speech
+act once, :func:`analysis.quotes.summaries.statements`) and is drawn with its n and its 95%
+interval (bootstrap over articles); the CSV beside each figure carries both.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+from matplotlib import colormaps, colors
 
 from . import style
 
-#: Reporting-verb classes of reporting_verbs.csv, in the order they are stacked, and their colours.
-VERB_CLASS_COLOURS = dict(zip(
-    ["neutral", "emphatic", "tentative", "distancing", "confrontational", "directive"],
-    ["#BBBBBB", style.OKABE_ITO["blue"], style.OKABE_ITO["sky blue"], style.OKABE_ITO["orange"],
-     style.OKABE_ITO["vermillion"], style.OKABE_ITO["bluish green"]]))
+#: Reporting-verb classes of reporting_verbs.csv, in the order they are drawn, and their colours.
+VERB_CLASS_COLOURS = style.VERB_CLASS_COLOURS
+INTERVAL = "95% interval (bootstrap over articles)"
 
 
-def camp_shares_figure(in_marks: pd.DataFrame, all_statements: pd.DataFrame):
-    """Two panels of stacked bars per outlet: share of quotations in marks by camp, and share of
-    quoted + reported words by camp (both :func:`analysis.quotes.attribution.camp_shares`)."""
-    fig, axes = style.new_figure("double", height=2.6, ncols=2, sharey=True)
-    for ax, (title, table, col) in zip(axes, [("Quotations in marks (share)", in_marks, "quote_share"),
-                                              ("Quoted + reported words (share)", all_statements, "word_share")]):
-        wide = table.pivot_table(index="outlet", columns="camp", values=col, observed=True, fill_value=0)
-        left = pd.Series(0.0, index=wide.index)
-        for camp in wide.columns:
-            ax.barh(wide.index, wide[camp], left=left, color=style.camp_colour(camp), label=str(camp),
-                    edgecolor="white", linewidth=0.5)
-            left += wide[camp]
-        ax.set_title(title)
-        ax.set_xlim(0, 1)
-    axes[0].invert_yaxis()
-    axes[1].legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    data = pd.concat([in_marks.assign(measure="quote_share_in_marks"),
-                      all_statements.assign(measure="word_share_all")])
-    return fig, data
+def _error_bars(ax, x, y, low, high) -> None:
+    """Horizontal error bars where the interval is known (one article gives none)."""
+    known = np.isfinite(low) & np.isfinite(high)
+    if known.any():
+        ax.errorbar(x[known], y[known], xerr=[x[known] - low[known], high[known] - x[known]],
+                    fmt="none", ecolor="black", elinewidth=0.7, capsize=1.5)
+
+
+def camp_shares_figure(shares: pd.DataFrame, words: pd.DataFrame | None = None):
+    """One panel per camp, one bar per outlet: the share of the outlet's statements whose speaker
+    is in the camp, with its interval and "statements/n"; a diamond marks the camp's share of
+    the outlet's quoted + reported words. ``shares`` is camp_shares.csv
+    (:func:`analysis.quotes.summaries.camp_shares`); ``words`` another such table to take the
+    word shares from (default: ``shares``)."""
+    words = shares if words is None else words
+    data = shares.drop(columns=["words", "word_share"]).merge(
+        words[["outlet", "camp", "words", "word_share"]], on=["outlet", "camp"], how="left")
+    data["n"] = data.groupby("outlet")["statements"].transform("sum")
+    data = data[["outlet", "camp", "statements", "n", "statement_share", "ci_low", "ci_high",
+                 "words", "word_share"]]
+    outlets = list(dict.fromkeys(data["outlet"]))
+    camps = list(dict.fromkeys(data["camp"].astype(str)))
+    fig, axes = style.new_figure("double", height=0.35 * len(outlets) + 1.3,
+                                 ncols=max(1, len(camps)), sharey=True, squeeze=False)
+    rows = {o: i for i, o in enumerate(outlets)}
+    for ax, camp in zip(axes[0], camps):
+        part = data[data["camp"].astype(str) == camp]
+        y = part["outlet"].map(rows).to_numpy(dtype=float)
+        share = part["statement_share"].to_numpy(dtype=float)
+        ax.barh(y, share, color=style.camp_colour(camp), edgecolor="white", linewidth=0.5)
+        _error_bars(ax, share, y, part["ci_low"].to_numpy(dtype=float),
+                    part["ci_high"].to_numpy(dtype=float))
+        ax.scatter(part["word_share"], y, marker="D", s=9, color="black", zorder=3)
+        for yi, row in zip(y, part.itertuples()):
+            ax.annotate(f"{row.statements}/{row.n}", (1.4, yi), ha="right", va="center",
+                        fontsize=6)      # right of every bar, interval and diamond (all <= 1)
+        ax.set_xlim(0, 1.4)
+        ax.set_xticks([0, 0.5, 1])
+        ax.set_title(camp.replace(" ", "\n", 1), fontsize=7.5)
+        ax.tick_params(axis="x", labelsize=6.5)
+    axes[0][0].set_yticks(range(len(outlets)), outlets)
+    axes[0][0].invert_yaxis()
+    fig.supxlabel(f"share of the outlet's statements (bar, {INTERVAL}; statements/n) "
+                  "and of its quoted + reported words (◆)", fontsize=7)
+    return fig, data.reset_index(drop=True)
 
 
 def speakers_figure(speakers: pd.DataFrame, top: int = 15):
-    """Heatmap of quotations per speaker (rows, the ``top`` most quoted) and outlet (columns);
-    ``speakers`` is :func:`analysis.quotes.attribution.speakers_by`."""
+    """Heatmap of statements per speaker (rows, the ``top`` most quoted) and outlet (columns),
+    zero cells white; n (all statements of the outlet) under each outlet and the speaker's n on
+    each row. ``speakers`` is :func:`analysis.quotes.summaries.speakers_by`."""
     shown = speakers.head(top)
-    values = shown.to_numpy()
-    fig, ax = style.new_figure("double", height=0.22 * len(shown) + 0.8)
-    ax.imshow(values, aspect="auto", cmap="Greys")
-    ax.set_xticks(range(shown.shape[1]), shown.columns)
-    ax.set_yticks(range(len(shown)), [f"{s} ({c})" for s, c in shown.index])
+    values = shown.to_numpy(dtype=float)
+    totals = speakers.sum(axis=0)
+    fig, ax = style.new_figure("double", height=0.22 * len(shown) + 0.9)
+    greys = colors.ListedColormap(colormaps["Greys"](np.linspace(0.2, 1.0, 256))).with_extremes(
+        bad="white")    # a zero cell is masked: white; a count of one is already grey
+    ax.imshow(np.ma.masked_equal(values, 0), aspect="auto", cmap=greys,
+              vmin=0.5, vmax=max(values.max(), 1))
+    ax.set_xticks(range(shown.shape[1]), [f"{o}\n(n={totals[o]})" for o in shown.columns])
+    ax.set_yticks(range(len(shown)), [f"{s} ({c}), n={int(t)}" for (s, c), t in
+                                      zip(shown.index, shown.sum(axis=1))])
     for (i, j), v in pd.DataFrame(values).stack().items():
         if v:
             ax.text(j, i, int(v), ha="center", va="center",
                     color="white" if v > values.max() / 2 else "black", fontsize=7)
-    ax.set_title("Quotations per speaker and outlet")
-    return fig, shown.reset_index()
+    ax.set_title("Statements per speaker and outlet")
+    return fig, shown.assign(n=shown.sum(axis=1)).reset_index()
+
+
+def _as_shares(table: pd.DataFrame) -> pd.DataFrame:
+    """A verb-class table as long shares: :func:`~analysis.quotes.summaries.verb_class_shares`
+    as it is; counts (groups × classes, :func:`~analysis.quotes.summaries.verb_classes_by`)
+    as shares of each group's statements, without an interval (it needs the articles)."""
+    if "share" in table.columns:
+        return table
+    by = table.index.name or "group"
+    long = table.stack().rename("statements").reset_index().set_axis([by, "verb_class", "statements"], axis=1)
+    long["n"] = long.groupby(by)["statements"].transform("sum")
+    return long.assign(share=long["statements"] / long["n"], ci_low=np.nan, ci_high=np.nan)
 
 
 def verb_classes_figure(by_camp: pd.DataFrame):
-    """Stacked shares of reporting-verb classes per camp; ``by_camp`` is
-    :func:`analysis.quotes.attribution.verb_classes_by` (counts, camps × classes)."""
-    shares = by_camp.div(by_camp.sum(axis=1), axis=0)
-    fig, ax = style.new_figure("single", height=2.2)
-    left = pd.Series(0.0, index=shares.index)
-    for cls in [c for c in VERB_CLASS_COLOURS if c in shares.columns]:
-        ax.barh(shares.index, shares[cls], left=left, color=VERB_CLASS_COLOURS[cls], label=cls,
-                edgecolor="white", linewidth=0.5)
-        left += shares[cls]
+    """Share of each group's statements (with a verb) by reporting-verb class, one dot per class
+    in the classes' own palette (:data:`style.VERB_CLASS_COLOURS`, never the camps'), with its
+    interval; n on each row. ``by_camp`` is
+    :func:`analysis.quotes.summaries.verb_class_shares` (or the counts of ``verb_classes_by``)."""
+    data = _as_shares(by_camp)
+    by = data.columns[0]
+    groups = list(dict.fromkeys(data[by]))
+    known = [c for c in VERB_CLASS_COLOURS if c in set(data["verb_class"])]
+    classes = known + sorted(set(data["verb_class"]) - set(known))
+    fig, ax = style.new_figure("double", height=0.45 * len(groups) + 0.8)
+    step = 0.8 / max(len(classes), 1)
+    for k, cls in enumerate(classes):
+        part = data[data["verb_class"] == cls]
+        y = part[by].map({g: i for i, g in enumerate(groups)}).to_numpy(dtype=float)
+        y = y - 0.4 + step * (k + 0.5)
+        x = part["share"].to_numpy(dtype=float)
+        _error_bars(ax, x, y, part["ci_low"].to_numpy(dtype=float), part["ci_high"].to_numpy(dtype=float))
+        ax.scatter(x, y, s=14, color=style.verb_class_colour(cls), edgecolor="black",
+                   linewidth=0.3, label=cls, zorder=3)
+    n = data.groupby(by, sort=False)["n"].first()
+    ax.set_yticks(range(len(groups)), [f"{g} (n={n[g]})" for g in groups])
     ax.invert_yaxis()
-    ax.set_xlim(0, 1)
-    ax.set_xlabel("share of the camp's attributed statements")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, frameon=False)
-    return fig, by_camp.reset_index()
+    ax.set_xlim(-0.02, 1.02)    # dots at 0 and 1 drawn whole
+    ax.set_xlabel(f"share of the statements with a reporting verb ({INTERVAL})")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, title="verb class")
+    return fig, data.reset_index(drop=True)

@@ -81,6 +81,19 @@ def camp_colours() -> dict[str, str]:
     return {camp: colour_value(colour) for camp, colour in zip(book["camp"], book["colour"])}
 
 
+#: Fixed colours for the reporting-verb classes (reporting_verbs.csv ``class``): Paul Tol's "light"
+#: qualitative scheme (P. Tol (2021), "Colour Schemes", SRON/EPS/TN/09-002,
+#: https://personal.sron.nl/~pault/), also colour-blind safe, pale where the camps are saturated,
+#: so a verb class is never read as a camp.
+VERB_CLASS_COLOURS = {
+    "neutral": "#77AADD",          # light blue
+    "emphatic": "#EEDD88",         # light yellow
+    "tentative": "#99DDFF",        # light cyan
+    "distancing": "#EE8866",       # orange
+    "confrontational": "#FFAABB",  # pink
+    "directive": "#44BB99",        # mint
+}
+
 #: Figure widths in inches: one journal column and the full text width.
 WIDTHS = {"single": 3.5, "double": 7.0}
 
@@ -171,6 +184,11 @@ def camp_colour(camp) -> str:
         if known.casefold() == camp.casefold():
             return colour
     return LIGHT_GREY
+
+
+def verb_class_colour(name) -> str:
+    """The colour of a reporting-verb class; pear green (Tol "light") for a class not listed."""
+    return VERB_CLASS_COLOURS.get(str(name).strip().casefold(), "#BBCC33")
 
 
 def new_figure(width: str = "single", height: float | None = None, **subplots_kw):

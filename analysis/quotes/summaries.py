@@ -1,4 +1,12 @@
-"""Quote summaries for the notebooks and the report: shares by camp, speakers, verb classes.
+"""Quote summaries for the notebooks, the report and the export: shares by camp, speakers, verb
+classes, all counted over statements.
+
+Why statements: one speech act often gives several rows (a partial quote inside the reported
+clause that carries it, a quotation split by its frame); counting rows counts such a speaker two
+or three times (issue 14: on the seeds 18 of 83 rows sat inside another row of the same speaker).
+:func:`statements` makes one row per ``statement_id`` (:func:`analysis.quotes.rows.statement_ids`)
+and every summary here counts those; quoted words are counted once per statement (the union of
+its rows' spans).
 
 Each is one function from the quote table (``tables.load(...).quotes``) to a small table.
 """
@@ -7,9 +15,15 @@ from __future__ import annotations
 import pandas as pd
 
 from ..codebooks import camps
+from ..stats import clustered_ratios
 from .names import is_name_id
 
 UNATTRIBUTED = "unattributed"
+#: The columns of camp_shares.csv, in order.
+CAMP_SHARE_COLUMNS = ["outlet", "camp", "statements", "statement_share", "words", "word_share",
+                      "ci_low", "ci_high"]
+STATEMENT_COLUMNS = ["article_id", "outlet", "statement_id", "speaker", "speaker_id", "camp",
+                     "verb", "verb_class", "kinds", "rows", "words", "sentence"]
 
 
 def camp_order() -> list[str]:
@@ -21,42 +35,141 @@ def _camp(quotes: pd.DataFrame) -> pd.Series:
     return quotes["camp"].replace("", UNATTRIBUTED).fillna(UNATTRIBUTED)
 
 
-def camp_shares(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
-    """Per ``by`` group and camp: number of quotations and of quoted words, and their shares of
-    the group's total. Speakers outside the codebook (or none found) count as "unattributed"."""
-    df = quotes.assign(camp=_camp(quotes), words=quotes["quote"].str.split().str.len())
-    out = (df.groupby([by, "camp"]).agg(quotes=("quote", "size"), words=("words", "sum"))
-           .reset_index())
-    totals = out.groupby(by)[["quotes", "words"]].transform("sum")
-    out["quote_share"] = out["quotes"] / totals["quotes"]
-    out["word_share"] = out["words"] / totals["words"]
+def _union_words(spans) -> int:
+    """Words of the union of (start, end, quote) spans of one article: overlaps read once."""
+    pieces, reach = [], None
+    for start, end, quote in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if reach is not None and start < reach:
+            if end > reach:
+                pieces[-1] += quote[reach - start:]
+                reach = end
+            continue
+        pieces.append(quote)
+        reach = end
+    return sum(len(p.split()) for p in pieces)
+
+
+def statements(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per statement, in table order: its speaker, camp ("unattributed" when none), verb
+    and verb class (of its first row that has a verb, the carrying clause before the quotes
+    inside it), the kinds of its rows ("indirect+partial"), how many rows, its quoted or reported
+    words (overlaps once) and its first sentence.
+
+    Rows with an empty ``statement_id`` (``mention``: marks that hold no statement) are left out.
+    A table without ``statement_id`` (written before it existed, or by hand) counts each row as
+    its own statement.
+    """
+    q = quotes.reset_index(drop=True)
+    if "statement_id" not in q.columns:
+        q = q.assign(statement_id=[f"row{i}" for i in range(len(q))])
+    q = q[q["statement_id"].astype(str) != ""]
+    q = q.assign(**{c: "" for c in STATEMENT_COLUMNS[:-4] + ["sentence", "quote", "kind"]
+                    if c not in q.columns})
+    if "start" not in q.columns:    # no offsets: each row's words on their own
+        q = q.assign(start=range(len(q)), end=range(1, len(q) + 1))
+    q = q.assign(camp=_camp(q), _order=range(len(q)))
+    q = q.sort_values(["start", "end"], ascending=[True, False], kind="stable")
+    rows = []
+    for sid, g in q.groupby("statement_id", sort=False):
+        with_verb = g[g["verb"] != ""]
+        lead = with_verb.iloc[0] if len(with_verb) else g.iloc[0]
+        rows.append((g["_order"].min(), lead["article_id"], lead["outlet"], sid, lead["speaker"],
+                     lead["speaker_id"], lead["camp"], lead["verb"], lead["verb_class"],
+                     "+".join(sorted(set(g["kind"]) - {""})), len(g),
+                     _union_words(zip(g["start"], g["end"], g["quote"])), g.iloc[0]["sentence"]))
+    out = pd.DataFrame(rows, columns=["_order"] + STATEMENT_COLUMNS)
+    return out.sort_values("_order").drop(columns="_order").reset_index(drop=True)
+
+
+def _camp_order(found) -> list:
     order = camp_order()
-    out["camp"] = pd.Categorical(out["camp"], order + sorted(set(out["camp"]) - set(order)),
-                                 ordered=True)
-    return out.sort_values([by, "camp"]).reset_index(drop=True)
+    return order + sorted(set(found) - set(order))
+
+
+def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
+                articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """camp_shares.csv: per ``by`` group and camp, the statements and their share of the group's
+    statements (with a 95% interval from a bootstrap over articles,
+    :func:`analysis.stats.clustered_ratios`), and the quoted + reported words and their share.
+
+    One row per group × camp for every camp found in the table (zero rows included), groups in
+    alphabetical order ignoring case, camps in the study's order (camps.csv); a statement
+    without a camp (speaker not found, or not in the actor codebook) is in camp "unattributed".
+    ``articles`` (the articles table) adds the group's articles with no statement to the
+    resampled clusters (``by`` must then be an articles column, e.g. outlet).
+    """
+    st = statements(quotes)
+    if st.empty:
+        return pd.DataFrame(columns=[by] + CAMP_SHARE_COLUMNS[1:])
+    order = _camp_order(st["camp"])
+    present = [c for c in order if c in set(st["camp"])]
+    st = st.assign(article_id=st["article_id"].replace("", "(one article)"))
+    counts = (st.groupby([by, "article_id", "camp"]).agg(statements=("statement_id", "size"),
+                                                       words=("words", "sum"))
+              .unstack("camp", fill_value=0))
+    clusters = counts.index.to_frame(index=False)
+    if articles is not None and by in articles.columns:
+        clusters = (pd.concat([clusters, articles[[by, "article_id"]]]).drop_duplicates()
+                    .reset_index(drop=True))
+    counts = counts.reindex(pd.MultiIndex.from_frame(clusters), fill_value=0)
+    n = counts["statements"].sum(axis=1)
+    long = pd.concat([clusters.assign(camp=camp, statements=counts["statements"].get(camp, 0).to_numpy(),
+                                      words=counts["words"].get(camp, 0).to_numpy(), total=n.to_numpy())
+                      for camp in present], ignore_index=True)
+    out = clustered_ratios(long, by=[by, "camp"], cluster="article_id", numerator="statements",
+                           denominator="total")
+    words = long.groupby([by, "camp"], as_index=False)["words"].sum()
+    out = out.drop(columns="words", errors="ignore").merge(words, on=[by, "camp"])
+    out = out.assign(statement_share=out["ratio"])
+    out["word_share"] = out["words"] / out.groupby(by)["words"].transform("sum").where(lambda s: s > 0)
+    out["camp"] = pd.Categorical(out["camp"], order, ordered=True)
+    out = out.sort_values([by, "camp"], key=lambda c: c.str.casefold() if c.name == by else c)
+    out = out.reset_index(drop=True)     # outlets ignoring case, as in outlet_profile
+    out["camp"] = out["camp"].astype(str)
+    return out[[by] + CAMP_SHARE_COLUMNS[1:]]
 
 
 def speakers_by(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
-    """Quotations per speaker (rows, with camp) and ``by`` group (columns), most quoted first."""
-    df = quotes.assign(camp=_camp(quotes),
-                       speaker=quotes["speaker"].replace("", "(no speaker found)"))
+    """Statements per speaker (rows, with camp) and ``by`` group (columns), most quoted first."""
+    st = statements(quotes)
+    df = st.assign(speaker=st["speaker"].replace("", "(no speaker found)"))
     table = pd.crosstab([df["speaker"], df["camp"]], df[by])
     return table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
 
 
 def verb_classes_by(quotes: pd.DataFrame, by: str = "camp") -> pd.DataFrame:
-    """Quotations per reporting-verb class (columns) and ``by`` group (camp, outlet, speaker);
-    quotations without a verb (scare quotes, continued quotes) are left out."""
-    df = quotes[quotes["verb_class"] != ""].assign(camp=_camp(quotes))
+    """Statements per reporting-verb class (columns) and ``by`` group (camp, outlet, speaker);
+    statements without a verb (scare quotes, continued quotes) are left out."""
+    st = statements(quotes)
+    df = st[st["verb_class"] != ""]
     return pd.crosstab(df[by], df["verb_class"])
 
 
+def verb_class_shares(quotes: pd.DataFrame, by: str = "camp") -> pd.DataFrame:
+    """Per ``by`` group and reporting-verb class: the statements (``statements``), the group's
+    statements with a verb (``n``), the share and its 95% interval (bootstrap over articles,
+    :func:`analysis.stats.clustered_ratios`). Every class found is listed for every group."""
+    st = statements(quotes)
+    st = st[st["verb_class"] != ""]
+    columns = [by, "verb_class", "statements", "n", "share", "ci_low", "ci_high"]
+    if st.empty:
+        return pd.DataFrame(columns=columns)
+    counts = pd.crosstab([st[by], st["article_id"]], st["verb_class"])
+    long = (counts.stack().rename("statements").reset_index()
+            .merge(counts.sum(axis=1).rename("n").reset_index(), on=[by, "article_id"]))
+    out = clustered_ratios(long, by=[by, "verb_class"], cluster="article_id",
+                           numerator="statements", denominator="n")
+    return out.rename(columns={"ratio": "share"})[columns]
+
+
 def unknown_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Speakers found in the text but missing from the actor codebook (candidates to add): rows
-    whose ``speaker_id`` was made from the name (``name:...``) or is empty (a description)."""
-    ids = quotes["speaker_id"].astype(str)
-    df = quotes[((ids == "") | ids.map(is_name_id)) & (quotes["speaker"] != "")]
-    return (df.groupby("speaker").agg(quotes=("quote", "size"),
+    """Speakers found in the text but missing from the actor codebook (candidates to add): those
+    whose ``speaker_id`` was made from the name (``name:...``) or is empty (a description), with
+    their statements, outlets and one example sentence."""
+    st = statements(quotes)
+    ids = st["speaker_id"].astype(str)
+    df = st[((ids == "") | ids.map(is_name_id)) & (st["speaker"] != "")]
+    return (df.groupby("speaker").agg(statements=("statement_id", "size"),
                                       outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
                                       example=("sentence", "first"))
-            .sort_values("quotes", ascending=False).reset_index())
+            .sort_values("statements", ascending=False).reset_index())

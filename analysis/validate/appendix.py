@@ -36,7 +36,8 @@ STEPS = [("analysis.corpus.clean", "articles, paragraphs, sentences, removed_lin
          ("analysis.compare.reuse", "reuse (corpus-wide)"),
          ("analysis.compare.facts", "shared_facts (corpus-wide)"),
          ("analysis.framing.keyness", "distinctive_terms (corpus-wide)"),
-         ("analysis.compare.profile", "outlet_profile (corpus-wide)")]
+         ("analysis.compare.profile", "outlet_profile (corpus-wide)"),
+         ("analysis.quotes.summaries", "camp_shares (corpus-wide)")]
 #: Packages whose versions are reported (the direct needs in requirements.txt).
 DEPENDENCIES = ["pandas", "numpy", "nltk", "regex", "matplotlib", "pyarrow", "nbclient",
                 "nbformat", "nbconvert", "ipykernel", "dask", "distributed", "krippendorff",
@@ -108,10 +109,25 @@ def codebook_blocks(t) -> list[tuple]:
              *examples(hedges[hedges["term"] == r.term])] for r in codebooks.load_hedges().itertuples()]
     blocks += [doc.heading(3, "Hedges and distancing words (hedges.csv)"), doc.table(head, rows),
                doc.para("Scare quotes (kind scare_quote) come from a rule, not a list: "
-                        + "; ".join(examples(hedges[hedges["kind"] == "scare_quote"]))),
-               doc.heading(3, "Contested terms"),
-               doc.para("This version has no contested-terms codebook or table; nothing to list.")]
-    return blocks
+                        + "; ".join(examples(hedges[hedges["kind"] == "scare_quote"])))]
+    return blocks + _contest_blocks(t.contested_terms, head)
+
+
+def _contest_blocks(terms: pd.DataFrame, head: list[str]) -> list[tuple]:
+    """contests.csv by contest and side (a term bound to actors says whose), with examples."""
+    book = codebooks.load_contests()
+    blocks = [doc.heading(3, "Contested names (contests.csv)")]
+    if book.empty:
+        return blocks + [doc.para("This corpus has no contested-naming codebook (or it is empty); "
+                                  "nothing to list.")]
+    if "contest" not in terms.columns:
+        terms = pd.DataFrame(columns=["contest", "side", "sentence", "outlet", "article_id"])
+    rows = [[f"{contest}: {side}", "terms: " + ", ".join(
+                r.term + (f" (of {r.actor_id.replace('|', ' or ')})" if r.actor_id else "")
+                for r in group.itertuples()),
+             *examples(terms[(terms["contest"] == contest) & (terms["side"] == side)])]
+            for (contest, side), group in book.groupby(["contest", "side"], sort=True)]
+    return blocks + [doc.table(head, rows)]
 
 
 def corpus_blocks(t, corpus) -> list[tuple]:

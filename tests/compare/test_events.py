@@ -152,3 +152,41 @@ def test_date_candidates_find_what_whole_text_scans_find():
         for kind, m in date_matches(text):
             fast.setdefault(kind, []).append((kind, m.span(), m.groupdict()))
         assert slow == [hit for kind, _ in PATTERNS for hit in fast.get(kind, [])], text
+
+
+MARCH = date(2019, 3, 12)
+
+
+def test_a_month_announced_as_future_is_the_next_such_month():
+    """'would take effect in May' in a March story is this May, not last year's (issue 15)."""
+    text = ("The duties would take effect in May. Talks are to resume in June. The vote is "
+            "expected in January. Ministers will meet in March. The cuts took effect in May. "
+            "Exports fell in June.")
+    got = [(h["expression"], h["date"]) for h in find_dates(text, MARCH)]
+    assert got == [("in May.", "2019-05"), ("in June.", "2019-06"), ("in January.", "2020-01"),
+                   ("in March.", "2019-03"),        # this month, still to come
+                   ("in May.", "2018-05"), ("in June.", "2018-06")]    # past tense: as before
+
+
+def test_future_months_in_several_wordings():
+    cases = {
+        "The tariffs would take effect in May, officials said.": "2019-05",
+        "The new rules are to apply from January.": "2020-01",
+        "Parliament is expected to vote in April.": "2019-04",
+        "Next, the commission said, it will decide in February.": "2020-02",
+        "We'll know more in October.": "2019-10",
+        "The measure, which took effect in October, was criticised.": "2018-10",
+        "Prices rose in April, the report said.": "2018-04",
+    }
+    for text, expected in cases.items():
+        found = find_dates(text, MARCH)
+        assert len(found) == 1, text
+        assert found[0]["date"] == expected, text
+
+
+def test_a_month_day_announced_as_future_is_the_next_such_day():
+    dec = date(2018, 12, 10)
+    assert resolved("The ban will take effect on Jan. 15.", dec) == {"on Jan. 15": "2019-01-15"}
+    assert resolved("The talks are scheduled for Nov. 3.", dec) == {"Nov. 3": "2019-11-03"}
+    assert resolved("The ban took effect on Nov. 3.", dec) == {"on Nov. 3": "2018-11-03"}
+    assert resolved("Voters go to the polls on Dec. 20.", dec) == {"on Dec. 20": "2018-12-20"}

@@ -51,7 +51,7 @@ def test_outlet_findings_on_hand_made_tables():
     assert alpha["photo credits"] == "Reuters (1)"
     assert beta["sources cited in the text"] == "AP (1)"
     assert beta["photo credits"] == "–"
-    assert alpha["quotes"] == "3 from 2 speakers; 25% of the text quoted"
+    assert alpha["statements"] == "3 from 2 speakers; 25% of the text quoted"
     assert alpha["most quoted"] == "Ann (1), Zed (1)"
     assert alpha["voices by camp"] == "gov 67%, unattributed 33%"
     assert beta["voices by camp"] == "–"
@@ -70,11 +70,12 @@ def test_outlet_findings_on_the_seeds_count_the_quote_table(seed):
     table = findings.outlet_findings(t["profile"], t["quotes"], t["cited"], t["shared"],
                                      t["frame_rates"], t["actor_labels"], top=3)
     quotes = t["quotes"]
+    said = quotes[quotes["statement_id"] != ""].drop_duplicates("statement_id")
     assert list(table.columns) == list(t["profile"]["outlet"])
     assert set(table.columns) == set(quotes["outlet"]) | set(t["profile"]["outlet"])
     for outlet in table.columns:
-        mine = quotes[quotes["outlet"] == outlet]
-        assert table.loc["quotes", outlet].startswith(f"{len(mine)} from ")
+        mine = said[said["outlet"] == outlet]     # one speech act counts once
+        assert table.loc["statements", outlet].startswith(f"{len(mine)} from ")
         counts = Counter(s for s in mine["speaker"] if s)
         if counts:
             best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[0]

@@ -6,7 +6,7 @@ import sys
 import pandas as pd
 
 from analysis.compare.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, article_doc, candidate_seeds, encode,
-                                    find_reuse, reuse_by_outlet, shingle_index, shingle_keys, tokens)
+                                    find_reuse, reuse_by_outlet, reuse_kinds, shingle_index, shingle_keys, tokens)
 from tests.helpers import article
 
 
@@ -163,3 +163,55 @@ def test_articles_encoded_apart_find_the_same_reuse(write_corpus):
     other = subprocess.run([sys.executable, "-c", code], input=texts[1], capture_output=True,
                            text=True, env={**os.environ, "PYTHONHASHSEED": "12345"}, check=True)
     assert other.stdout.strip() == str(list(apart[1].ids))
+
+
+def _with_quotes(texts, speaker_spans):
+    """Articles (a1, a2, ...) of ``texts`` and a quote table of (article, speaker_id, start, end)."""
+    ids = [f"a{i + 1}" for i in range(len(texts))]
+    articles = pd.DataFrame({"article_id": ids, "text": texts, "published": ""})
+    quotes = pd.DataFrame(speaker_spans, columns=["article_id", "speaker_id", "start", "end"])
+    return articles, quotes.assign(kind="direct")
+
+
+def _span(text, part):
+    start = text.index(part)
+    return start, start + len(part)
+
+
+POMPEO_WORDS = ("The intervention by Russia and Cuba is destabilizing for Venezuela and for the "
+                "U.S.-Russia bilateral relationship")
+
+
+def test_two_outlets_quoting_the_same_speaker_is_a_shared_quote_not_copied_text():
+    a = f'Pompeo spoke by phone on Wednesday. "{POMPEO_WORDS}," he said, according to officials.'
+    b = f'In Caracas the mood was tense. Pompeo told Lavrov: "{POMPEO_WORDS}." Moscow disagreed.'
+    articles, quotes = _with_quotes([a, b], [("a1", "pompeo", *_span(a, POMPEO_WORDS)),
+                                             ("a2", "pompeo", *_span(b, POMPEO_WORDS))])
+    reuse = find_reuse(articles)
+    assert len(reuse) == 1
+    assert reuse_kinds(reuse, quotes) == ["shared_quote"]
+    other = quotes.assign(speaker_id=["pompeo", "lavrov"])       # another speaker in b: copied
+    assert reuse_kinds(reuse, other) == ["copied_text"]
+    unknown = quotes.assign(speaker_id="")                       # speakers never found: copied
+    assert reuse_kinds(reuse, unknown) == ["copied_text"]
+    reuse["kind"] = reuse_kinds(reuse, quotes)
+    by_outlet = reuse_by_outlet(reuse, articles.assign(outlet=["Alpha", "Beta"]))
+    assert by_outlet[["words", "quote_words"]].values.tolist() == [[reuse["n_words"][0]] * 2]
+
+
+def test_a_copied_sentence_that_carries_a_short_quote_is_copied_text():
+    shared = ('Opposition leader Juan Guaido, who had proclaimed himself interim president, called '
+              'on the people and the military to take to the streets to overthrow Maduro')
+    a, b = f"On Tuesday, {shared}. Clashes followed.", f"Earlier, {shared}, witnesses said."
+    part = "to take to the streets to overthrow Maduro"
+    articles, quotes = _with_quotes([a, b], [("a1", "guaido", *_span(a, part)),
+                                             ("a2", "guaido", *_span(b, part))])
+    reuse = find_reuse(articles)
+    assert len(reuse) == 1 and reuse_kinds(reuse, quotes) == ["copied_text"]
+
+
+def test_seed_reuse_tells_copied_text_from_shared_quotes(seed_tables):
+    reuse = seed_tables.reuse
+    assert list(reuse.columns) == COLUMNS + ["kind"]
+    assert set(reuse["kind"]) <= {"copied_text", "shared_quote"}
+    assert reuse_kinds(reuse, seed_tables.quotes) == reuse["kind"].tolist()

@@ -256,7 +256,7 @@ def test_bad_files_warn_and_the_rest_load(tmp_path):
 def test_missing_and_empty_corpus(tmp_path):
     with pytest.raises(CorpusError, match="does not exist"):
         load_corpus(tmp_path / "nowhere")
-    with pytest.raises(CorpusError, match="no .txt"):
+    with pytest.raises(CorpusError, match=r"no article files \(\.txt, \.html, \.jsonl or \.csv\)"):
         load_corpus(tmp_path)
 
 

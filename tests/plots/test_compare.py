@@ -27,9 +27,15 @@ def test_reuse_matrix_is_symmetric_and_adds_up_the_passages(seed_tables):
     fig, data = compare_plots.reuse_figure(t.reuse, t.articles)
     labels = article_labels(t.articles)
     assert set(data["article"]) == set(labels.values())
-    matrix = data.pivot(index="article", columns="with", values="shared_words")
-    assert (matrix == matrix.T).all().all()
-    assert matrix.to_numpy().sum() == 2 * t.reuse["n_words"].sum()
+    assert list(fig.axes[0].get_title(loc="right")).count("(") and len(fig.axes) >= 2
+    for kind in ("copied_text", "shared_quote"):      # one panel each
+        matrix = data[data["kind"] == kind].pivot(index="article", columns="with",
+                                                  values="shared_words")
+        assert (matrix == matrix.T).all().all()
+        assert matrix.to_numpy().sum() == 2 * t.reuse.loc[t.reuse["kind"] == kind, "n_words"].sum()
+    assert data["shared_words"].sum() == 2 * t.reuse["n_words"].sum()
+    image = fig.axes[0].images[0]                     # zero cells are white (masked)
+    assert image.get_array().mask.sum() == (data[data["kind"] == "copied_text"]["shared_words"] == 0).sum()
 
 
 def test_mentions_are_per_1000_words_of_the_outlet():

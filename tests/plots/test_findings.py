@@ -37,11 +37,12 @@ def test_findings_figure_data_are_the_counts(seed):
     fig, data = findings_plots.findings_figure(t["quotes"], t["cited"], t["frame_rates"], outlets)
     assert list(data.columns) == ["panel", "outlet", "category", "value"]
     quotes = t["quotes"]
-    by_camp = data[data["panel"] == "quotes by camp"]
+    said = quotes[quotes["statement_id"] != ""].drop_duplicates("statement_id")
+    by_camp = data[data["panel"] == "statements by camp"]
     for outlet in outlets:
         drawn = by_camp.loc[by_camp["outlet"] == outlet, "value"].sum()
-        assert drawn == (quotes["outlet"] == outlet).sum()
-    unattributed = quotes["camp"].fillna("") == ""
+        assert drawn == (said["outlet"] == outlet).sum()
+    unattributed = said["camp"].fillna("") == ""
     assert by_camp.loc[by_camp["category"] == "unattributed", "value"].sum() == unattributed.sum()
     sources = data[data["panel"] == "sources cited in the text"]
     cited = t["cited"]
@@ -66,7 +67,7 @@ def test_findings_figure_with_a_new_outlet_and_no_sources():
     fig, data = findings_plots.findings_figure(quotes, cited.iloc[0:0], frame_rates, ["Alpha", "Beta"])
     sources = data[data["panel"] == "sources cited in the text"]
     assert sources["value"].sum() == 0
-    by_camp = data[data["panel"] == "quotes by camp"].set_index(["outlet", "category"])["value"]
+    by_camp = data[data["panel"] == "statements by camp"].set_index(["outlet", "category"])["value"]
     assert by_camp[("Alpha", "unattributed")] == 1
     assert by_camp[("Beta", "unattributed")] == 0
     frames = data[data["panel"] == "frames in own voice per 1,000 words"]

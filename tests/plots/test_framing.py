@@ -21,3 +21,21 @@ def test_fightin_words_labels_the_top_words_per_outlet():
     fig, data = plot_fightin_words(terms, n_labels=1, min_count=2)
     assert data.loc[data["labelled"], ["outlet", "term"]].values.tolist() == [["A", "x"], ["B", "y"]]
     assert [t.get_text() for t in fig.axes[0].texts] == ["x"]
+
+
+def test_contested_terms_figure_shows_shares_n_and_says_none_found():
+    from analysis.plots.framing import contested_terms_figure
+    terms = pd.DataFrame({"article_id": ["a1", "a2", "a2", "b1"], "outlet": ["A", "A", "A", "B"],
+                          "contest": ["event"] * 4, "side": ["x", "y", "x", "y"],
+                          "voice": ["narrator", "narrator", "quoted", "narrator"]})
+    fig, data = contested_terms_figure(terms)
+    assert data[["outlet", "voice", "side", "hits", "n"]].values.tolist() == [
+        ["A", "narrator", "x", 1, 2], ["A", "narrator", "y", 1, 2], ["A", "quoted", "x", 1, 1],
+        ["A", "quoted", "y", 0, 1], ["B", "narrator", "x", 0, 1], ["B", "narrator", "y", 1, 1]]
+    ax = fig.axes[0]
+    assert sorted(round(p.get_width(), 6) for p in ax.patches) == [0.0, 0.0, 0.5, 0.5, 1.0, 1.0]
+    assert sorted(t.get_text() for t in ax.texts) == ["n=1", "n=1", "n=2"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["B, own voice", "A, quoted voices",
+                                                            "A, own voice"]
+    fig, data = contested_terms_figure(terms.iloc[0:0])
+    assert data.empty and "No contested names found" in fig.axes[0].texts[0].get_text()

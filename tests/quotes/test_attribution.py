@@ -18,7 +18,8 @@ def test_rows_are_tuples_in_column_order():
         "article_id": "a", "outlet": "O", "quote": "Go", "kind": "direct", "speaker": "Sergei Lavrov",
         "speaker_id": "lavrov", "speaker_mention": "Lavrov", "affiliation": row[7],
         "camp": "Russian government", "verb": "say", "verb_class": "neutral", "via": "",
-        "sentence": '"Go," Lavrov said.', "start": 1, "end": 3}
+        "sentence": '"Go," Lavrov said.', "start": 1, "end": 3,
+        "statement_id": "a:s1"}
 
 
 def test_direct_quote_attribution_after():
@@ -149,7 +150,8 @@ def test_seed_quotes_have_offsets_sentences_and_codebook_fields(corpus):
         sents = corpus.sentences[corpus.sentences["article_id"] == art["article_id"]]
         found = quote_rows(art, sents)
         assert found == quote_rows(art, sents.to_dict("records"))   # a table or its rows alike
-        assert found == sorted(found, key=lambda r: (r[-2], r[-1]))
+        at = QUOTE_COLUMNS.index("start")
+        assert found == sorted(found, key=lambda r: (r[at], r[at + 1]))
         rows += found
     quotes = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     texts = corpus.articles.set_index("article_id")["text"]

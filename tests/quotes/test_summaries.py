@@ -1,34 +1,99 @@
-"""Quote summaries on a quote table written here (expected numbers counted by hand)."""
+"""Quote summaries on a quote table written here: every count over statements (one speech act
+once), expected numbers counted by hand."""
+import math
+
 import pandas as pd
 
-from analysis.quotes.summaries import camp_shares, speakers_by, unknown_speakers, verb_classes_by
+from analysis.quotes.summaries import (CAMP_SHARE_COLUMNS, camp_shares, speakers_by, statements,
+                                       unknown_speakers, verb_classes_by)
+from analysis.stats import ratio_ci
 
-QUOTES = pd.DataFrame({
-    "outlet": ["A", "A", "A", "B"],
-    "quote": ["one two three", "four", "five six", "seven eight"],
-    "speaker": ["Sergei Lavrov", "Sergei Lavrov", "John Smith", ""],
-    "speaker_id": ["lavrov", "lavrov", "name:john_smith", ""],
-    "camp": ["Russian government", "Russian government", "", ""],
-    "verb_class": ["neutral", "distancing", "neutral", ""],
-    "sentence": ["s1", "s2", "s3", "s4"],
-})
+LAVROV = ("Sergei Lavrov", "lavrov", "Russian government")
+POMPEO = ("Mike Pompeo", "pompeo", "US government")
+SMITH = ("John Smith", "name:john_smith", "")
+NOBODY = ("", "", "")
+# (article, outlet, statement, kind, speaker, quote, start, end, verb_class)
+ROWS = [
+    ("a1", "A", "a1:s1", "indirect", LAVROV, "one two three four", 0, 18, "neutral"),
+    ("a1", "A", "a1:s1", "partial", LAVROV, "three four", 8, 18, "neutral"),
+    ("a1", "A", "a1:s2", "direct", SMITH, "five six", 30, 38, "neutral"),
+    ("a2", "A", "a2:s1", "direct", POMPEO, "seven eight nine", 0, 16, "distancing"),
+    ("a2", "A", "a2:s1", "partial", POMPEO, "ten", 30, 33, "distancing"),
+    ("a2", "A", "a2:s2", "partial", LAVROV, "eleven", 40, 46, "distancing"),
+    ("a2", "A", "", "mention", NOBODY, "Operation Liberty", 50, 67, ""),
+    ("b1", "B", "b1:s1", "indirect", NOBODY, "twelve thirteen", 0, 15, ""),
+]
+QUOTES = pd.DataFrame([{"article_id": a, "outlet": o, "statement_id": s, "kind": k, "speaker": sp[0],
+                        "speaker_id": sp[1], "camp": sp[2], "quote": q, "start": b, "end": e,
+                        "verb": "say" if vc else "", "verb_class": vc, "sentence": f"{a}:{b}"}
+                       for a, o, s, k, sp, q, b, e, vc in ROWS])
+ARTICLES = pd.DataFrame({"article_id": ["a1", "a2", "b1", "b2"], "outlet": ["A", "A", "B", "B"]})
 
 
-def test_camp_shares_count_quotes_and_words_per_outlet():
-    out = camp_shares(QUOTES)
+def test_statements_count_each_speech_act_once_and_its_words_once():
+    st = statements(QUOTES)
+    assert st["statement_id"].tolist() == ["a1:s1", "a1:s2", "a2:s1", "a2:s2", "b1:s1"]
+    assert st["words"].tolist() == [4, 2, 4, 1, 2]      # "three four" inside its clause: once
+    assert st["kinds"].tolist() == ["indirect+partial", "direct", "direct+partial", "partial",
+                                    "indirect"]
+    assert st["camp"].tolist()[-1] == "unattributed"
+
+
+def test_camp_shares_are_over_statements_with_zero_camps_and_intervals():
+    out = camp_shares(QUOTES, articles=ARTICLES)
+    assert list(out.columns) == CAMP_SHARE_COLUMNS
     a = out[out["outlet"] == "A"].set_index("camp")
-    assert a.loc["Russian government", "quotes"] == 2 and a.loc["unattributed", "words"] == 2
-    assert a.loc["Russian government", "word_share"] == 4 / 6
-    assert list(out["camp"].astype(str)) == ["Russian government", "unattributed", "unattributed"]
+    # A: 4 statements (not 6 rows): Lavrov twice, Pompeo once, Smith (no camp) once
+    assert a["statements"].to_dict() == {"Russian government": 2, "US government": 1,
+                                         "unattributed": 1}
+    assert a.loc["Russian government", "statement_share"] == 0.5
+    assert a.loc["Russian government", "word_share"] == 5 / 11
+    assert a.loc["unattributed", "words"] == 2
+    # a1 and a2 each give Lavrov 1 of 2 statements: every resample gives 0.5
+    assert (a.loc["Russian government", "ci_low"], a.loc["Russian government", "ci_high"]) == (0.5, 0.5)
+    # Pompeo: 0 of 2 in a1, 1 of 2 in a2; resamples {a1,a1} 0, {a1,a2} 0.25, {a2,a2} 0.5
+    assert (a.loc["US government", "ci_low"], a.loc["US government", "ci_high"]) == (0.0, 0.5)
+    assert (a.loc["US government", "ci_low"], a.loc["US government", "ci_high"]) == ratio_ci([0, 1], [2, 2])
+    b = out[out["outlet"] == "B"].set_index("camp")
+    assert b["statements"].to_dict() == {"Russian government": 0, "US government": 0,
+                                         "unattributed": 1}
+    assert b.loc["unattributed", "statement_share"] == 1.0       # b2 has no statement
+    assert (b.loc["unattributed", "ci_low"], b.loc["unattributed", "ci_high"]) == (1.0, 1.0)
+    alone = camp_shares(QUOTES).set_index(["outlet", "camp"])    # B's one article: no interval
+    assert math.isnan(alone.loc[("B", "unattributed"), "ci_low"])
 
 
-def test_speakers_and_verb_classes_and_unknown_speakers():
+def test_camp_shares_of_a_table_without_statement_ids_count_rows():
+    old = QUOTES.drop(columns=["statement_id", "article_id"])
+    out = camp_shares(old[old["kind"] != "mention"]).set_index(["outlet", "camp"])
+    assert out.loc[("A", "Russian government"), "statements"] == 3
+    assert camp_shares(QUOTES.iloc[0:0]).columns.tolist() == CAMP_SHARE_COLUMNS
+
+
+def test_speakers_verb_classes_and_unknown_speakers_count_statements():
     sp = speakers_by(QUOTES)
     assert sp.index[0] == ("Sergei Lavrov", "Russian government")
+    assert sp.loc[("Sergei Lavrov", "Russian government"), "A"] == 2
+    assert sp.loc[("Mike Pompeo", "US government"), "A"] == 1
     assert sp.loc[("(no speaker found)", "unattributed"), "B"] == 1
     vc = verb_classes_by(QUOTES)
     assert vc.loc["Russian government"].to_dict() == {"distancing": 1, "neutral": 1}
-    assert vc.loc["unattributed", "neutral"] == 1
+    assert vc.loc["US government", "distancing"] == 1
     unk = unknown_speakers(QUOTES)
-    assert unk.to_dict("records") == [{"speaker": "John Smith", "quotes": 1, "outlets": "A",
-                                       "example": "s3"}]
+    assert unk.to_dict("records") == [{"speaker": "John Smith", "statements": 1, "outlets": "A",
+                                       "example": "a1:30"}]
+
+
+def test_camp_shares_on_the_seeds(seed_tables):
+    t = seed_tables
+    out = t.camp_shares
+    assert list(out.columns) == CAMP_SHARE_COLUMNS
+    said = t.quotes[t.quotes["statement_id"] != ""].drop_duplicates("statement_id")
+    assert out["statements"].sum() == len(said) < len(t.quotes)
+    assert set(out.groupby("outlet").size()) == {out["camp"].nunique()}   # every camp everywhere
+    assert all(abs(s - 1) < 1e-9 for s in out.groupby("outlet")["statement_share"].sum())
+    shown = out.dropna(subset=["ci_low"])
+    assert len(shown) and ((shown["ci_low"] <= shown["statement_share"] + 1e-12)
+                           & (shown["statement_share"] <= shown["ci_high"] + 1e-12)).all()
+    several = t.articles.groupby("outlet").size().loc[lambda s: s > 1].index
+    assert set(shown["outlet"]) == set(several)     # one article says nothing about variation

@@ -37,6 +37,9 @@ def test_appendix_from_the_seeds_and_a_coded_sample(quotes_sample, seed_tables_e
         assert f"| {frame} |" in md
     for actor in codebooks.load_actors()["id"]:
         assert f"({actor})" in md
+    for contest, side in set(zip(codebooks.load_contests()["contest"], codebooks.load_contests()["side"])):
+        assert f"| {contest}: {side} |" in md
+    assert "interim president" in md.split("### Contested names (contests.csv)")[1]
     # examples are sentences of the corpus, with outlet and article
     lavrov = next(line for line in md.splitlines() if "(lavrov)" in line)
     texts = [" ".join(t.split()) for t in seed_tables_env.articles["text"]]
