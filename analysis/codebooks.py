@@ -207,7 +207,7 @@ def load_reuse_equivalents(name: str = "reuse_equivalents.csv") -> pd.DataFrame:
 
 # --- framing: frames, hedges, labels, stop words ------------------------------------------------
 
-MATCH_MODES = {"stem", "exact", ""}                     # "" = stem
+MATCH_MODES = {"stem", "exact", "cased", ""}            # "" = stem
 HEDGE_KINDS = {"hedge", "distancing", "discrediting"}
 HEDGE_TARGETS = {"clause", "phrase", "speech"}
 LABEL_KINDS = {"title", "description"}
@@ -303,7 +303,8 @@ ACTOR_TYPES = {"person", "government body", "media", "international organization
 #: The camp every study has: actors outside the study's sides.
 OTHER_CAMP = "other"
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}|[a-z][a-z ]*")
-VERB_CLASSES = {"neutral", "emphatic", "tentative", "distancing", "confrontational", "directive"}
+VERB_CLASSES = {"neutral", "emphatic", "tentative", "distancing", "confrontational", "directive",
+                "belief", "evidence"}  # belief: cognition verbs; evidence: what polls and records show
 
 
 @cached_by_file

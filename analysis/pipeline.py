@@ -46,9 +46,10 @@ from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, R
                           read_article)
 from .framing.contests import CONTEST_TERM_COLUMNS, contested_term_rows
 from .framing.hedges import HEDGE_COLUMNS, hedge_rows
-from .framing.hits import HIT_COLUMNS, frame_hit_rows
+from .framing.hits import HIT_COLUMNS, PROFILE_COLUMNS, frame_hit_rows, framing_profile
 from .framing.keyness import Terms, article_terms, distinctive_terms, reuse_spans
 from .framing.labels import LABEL_COLUMNS, label_rows
+from .framing.voice import VOICES, VoiceIndex, headings, voice_words
 from .paths import TABLES, resolve
 from .quotes.mentions import actor_index
 from .quotes.rows import QUOTE_COLUMNS, quote_rows
@@ -81,6 +82,7 @@ CORPUS_TABLES = {
     "shared_facts": ["article_id", "outlet", "fact_id", "label", "method", "sentence", "start", "end"],
     "outlet_profile": ["outlet", "articles", "words"],
     "camp_shares": CAMP_SHARE_COLUMNS,
+    "framing_profile": PROFILE_COLUMNS,
 }
 BATCH = 250   # articles whose rows are appended to the files together
 #: Seconds one file may take to read and analyse before it is given up with a problem row (every
@@ -115,26 +117,33 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
         "mentions": mention_rows(article),
         "cited_sources": source_rows(article, sentences, captions),
         "events": event_rows(article, sentences, removed),
-        "framing_hits": frame_hit_rows(article, sentences, voice),
-        "actor_labels": label_rows(article, sentences, people, voice, load_actors()),
-        "hedges": hedge_rows(article, sentences, voice),
-        "contested_terms": contested_term_rows(article, sentences, voice, named),
+        "framing_hits": frame_hit_rows(article, sentences, voice, paragraphs=part.paragraphs),
+        "actor_labels": label_rows(article, sentences, people, voice, load_actors(),
+                                   paragraphs=part.paragraphs),
+        "hedges": hedge_rows(article, sentences, voice, paragraphs=part.paragraphs),
+        "contested_terms": contested_term_rows(article, sentences, voice, named,
+                                               paragraphs=part.paragraphs),
     }
 
 
 class ArticleIndex(NamedTuple):
     """What the corpus-wide steps need of one article, made on the worker with its rows, so
     the exporting process only merges: reuse's words, keyness' counted words, the sentences
-    that can report a fact."""
+    that can report a fact, its words in each voice (the denominators of frame rates)."""
     doc: Doc
     terms: Terms
     units: list[tuple]
+    voice_words: dict[str, int]
 
 
-def article_index(part: ArticleTables) -> ArticleIndex:
+def article_index(part: ArticleTables, quotes: list[tuple]) -> ArticleIndex:
+    """The index of one article; ``quotes``: its quote rows (tuples, as :func:`article_rows`)."""
     text = part.article["text"]
+    voice = VoiceIndex([dict(zip(QUOTE_COLUMNS, q)) for q in quotes], text=text,
+                       headings=headings(part.paragraphs))
     return ArticleIndex(article_doc(text), article_terms(text), fact_units(
-        (s["article_id"], s["text"], s["start"], s["end"]) for s in part.sentences))
+        (s["article_id"], s["text"], s["start"], s["end"]) for s in part.sentences),
+        voice_words(part.article, voice))
 
 
 class FileResult(NamedTuple):
@@ -184,8 +193,9 @@ def process_file(job: tuple, steps: bool = True, timeout: float | None = None) -
                     for name, table in rows.items()}
             index = None
             if part.article and steps:
-                rows.update(_bounded(article_rows(part)))
-                index = article_index(part)
+                found = article_rows(part)
+                index = article_index(part, found["quotes"])
+                rows.update(_bounded(found))
             return FileResult({name: tables.csv_lines(table) for name, table in rows.items()
                                if table}, part.problems, index)
     except Exception as err:   # one bad file never costs the others
@@ -257,8 +267,12 @@ class _Processes:
     def __init__(self, workers: int):
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                             initializer=_quiet_worker)
-        with tables.ctrl_c_held():   # forking
-            self.executor.submit(int).result()
+        try:
+            with tables.ctrl_c_held():   # forking
+                self.executor.submit(int).result()
+        except BrokenProcessPool:        # a worker killed as soon as it was forked
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            raise FatalError(DEAD_WORKER) from None
 
     def __enter__(self):
         return self
@@ -422,7 +436,8 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
 
 def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
                  index: list[ArticleIndex], pool=None, clock: Clock | None = None) -> None:
-    """Reuse, shared facts, outlet profiles and camp shares, distinctive terms, from the articles' indexes (one
+    """Reuse, shared facts, outlet profiles and camp shares, distinctive terms and the framing
+    profile, from the articles' indexes (one
     per row of ``corpus.articles``); each table is written as soon as it is made. With ``pool``
     (processes or a Dask cluster), shared facts (the slowest merge) run on one of its workers
     while this one finds reuse, profiles the outlets and scores keyness (which leaves reuse's
@@ -430,7 +445,7 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
     clock = clock or Clock()
     units = [unit for article in index for unit in article.units]
     outlets = corpus.articles[["article_id", "outlet"]]
-    with progress_bar(4, "corpus-wide steps") as bar:
+    with progress_bar(5, "corpus-wide steps") as bar:
         if pool is None:
             facts, seconds = _facts(outlets, units)
             bar.update()
@@ -457,12 +472,26 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
         with clock.stage("writing"):
             out.write("distinctive_terms", terms, CORPUS_TABLES["distinctive_terms"])
         bar.update()
+        with clock.stage("profiles"):
+            rates = framing_profile(out.read("framing_hits", ["article_id", "frame", "voice"]),
+                                    _voice_words(corpus.articles, index))
+        with clock.stage("writing"):
+            out.write("framing_profile", rates, CORPUS_TABLES["framing_profile"])
+        bar.update()
         if pool is not None:
             facts, seconds = facts_job.get()
         clock.seconds["shared facts"] += seconds     # measured where it ran
         with clock.stage("writing"):
             out.write("shared_facts", facts, CORPUS_TABLES["shared_facts"])
         bar.update()
+
+
+def _voice_words(articles: pd.DataFrame, index: list[ArticleIndex]) -> pd.DataFrame:
+    """One row per article and voice: (article_id, outlet, voice, words), from the indexes."""
+    return pd.DataFrame(
+        [(aid, outlet, voice, article.voice_words[voice])
+         for aid, outlet, article in zip(articles["article_id"], articles["outlet"], index)
+         for voice in VOICES], columns=["article_id", "outlet", "voice", "words"])
 
 
 def _facts(outlets: pd.DataFrame, units: list[tuple]) -> tuple[pd.DataFrame, float]:

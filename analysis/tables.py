@@ -45,9 +45,9 @@ STAMP = "export.json"
 INT_COLUMNS = {"n_words", "para_no", "sent_no", "line_no", "start", "end", "count", "count_rest",
                "articles", "words", "undated", "quotes", "speakers", "n_outlet", "n_rest",
                "start_a", "end_a", "start_b", "end_b", "target_start", "target_end",
-               "mention_start", "mention_end", "statements"}
+               "mention_start", "mention_end", "statements", "hits"}
 FLOAT_COLUMNS = {"log_odds", "z", "g2", "quoted_share", "reported_share", "statement_share",
-                 "word_share", "ci_low", "ci_high"}
+                 "word_share", "ci_low", "ci_high", "per_1000"}
 BOOL_COLUMNS = {"low_count"}
 
 
@@ -314,6 +314,7 @@ class Tables:
     shared_facts: pd.DataFrame
     outlet_profile: pd.DataFrame
     camp_shares: pd.DataFrame
+    framing_profile: pd.DataFrame
     corpus_dir: Path | None = None
     tables_dir: Path | None = None
     study: study_.Study | None = None   # what the corpus' study.toml says (analysis/study.py)

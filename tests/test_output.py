@@ -81,9 +81,10 @@ def _start(folder, out, *args):
                             stderr=subprocess.PIPE, text=True, cwd=REPO_ROOT)
 
 
-def _wait_for_part(out, process):
-    for _ in range(600):
-        if list(out.parent.glob(f".{out.name}.*.part/articles.csv")) or process.poll() is not None:
+def _wait_for_part(out, process, table="articles"):
+    """Until the export's temporary folder holds ``table`` (or the export has ended)."""
+    for _ in range(1200):
+        if list(out.parent.glob(f".{out.name}.*.part/{table}.csv")) or process.poll() is not None:
             return
         time.sleep(0.05)
 
@@ -118,6 +119,16 @@ def _children(pid):
     return found
 
 
+def _ended_by_a_dead_worker(process, out):
+    """The export ends with exit 2, one error line and no tables, no temporary folder."""
+    stderr = _finish(process)
+    assert process.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    assert [l for l in stderr.splitlines() if l.startswith("error:")] == [
+        "error: a worker process died (killed, or out of memory?); no tables were written"]
+    assert not out.exists() and not list(out.parent.glob(f".{out.name}.*.part"))
+
+
 def test_a_killed_worker_ends_the_run_with_one_line_and_no_tables(tmp_path):
     out = tmp_path / "tables"
     process = _start(_slow_corpus(tmp_path), out, "--workers", "2")
@@ -128,12 +139,31 @@ def test_a_killed_worker_ends_the_run_with_one_line_and_no_tables(tmp_path):
             break
         time.sleep(0.05)
     os.kill(children[0], signal.SIGKILL)
-    stderr = _finish(process)
-    assert process.returncode == 2, stderr
-    assert "Traceback" not in stderr
-    assert [l for l in stderr.splitlines() if l.startswith("error:")] == [
-        "error: a worker process died (killed, or out of memory?); no tables were written"]
-    assert not out.exists() and not list(tmp_path.glob(".tables.*.part"))
+    _ended_by_a_dead_worker(process, out)
+
+
+def _forked_first(pid, n):
+    """The ``n`` children of ``pid`` forked first: the pool the corpus-wide steps use is forked
+    (all its workers) before the articles' pool."""
+    for _ in range(600):
+        children = sorted(_children(pid))
+        if len(children) >= n:
+            return children[:n]
+        time.sleep(0.05)
+    raise AssertionError("the export forked no workers")
+
+
+def test_a_worker_killed_during_the_corpus_wide_steps_ends_the_run_with_one_line(tmp_path):
+    out = tmp_path / "tables"
+    process = _start(_slow_corpus(tmp_path, n=150), out, "--workers", "2")
+    corpus_pool = _forked_first(process.pid, 2)
+    for pid in corpus_pool:           # stopped: shared facts cannot finish before they are killed
+        os.kill(pid, signal.SIGSTOP)
+    _wait_for_part(out, process, "distinctive_terms")   # written after shared facts were sent
+    assert process.poll() is None
+    for pid in corpus_pool:
+        os.kill(pid, signal.SIGKILL)
+    _ended_by_a_dead_worker(process, out)
 
 
 def test_parquet_keeps_ids_as_text_with_an_explicit_schema(tmp_path):

@@ -12,7 +12,6 @@ from analysis.paths import SEEDS
 from analysis import codebooks, report, tables
 from analysis.compare.findings import outlet_findings
 from analysis.compare.reuse import reuse_by_outlet
-from analysis.framing.hits import frame_profile
 from analysis.pipeline import export
 from analysis.plots.findings import findings_html
 from tests.helpers import WIRE, write_corpus
@@ -59,7 +58,7 @@ def test_hostile_strings_reach_the_report_as_text_only(hostile_tables, tmp_path)
     assert ACTOR in set(t.quotes["speaker"])
     summary = outlet_findings(t.outlet_profile, t.quotes, t.cited_sources,
                               reuse_by_outlet(t.reuse, t.articles),
-                              frame_profile(t.framing_hits, t.articles), t.actor_labels)
+                              t.framing_profile, t.actor_labels)
     outputs = [nbformat.v4.new_output("display_data", {"text/html": findings_html(summary)})]
     for name in tables.TABLE_NAMES:   # every table as a notebook displays it
         frame = getattr(t, name)

@@ -29,7 +29,7 @@ from ..quotes.mentions import actor_index
 from ..stats import clustered_ratios
 from ..text import sentence_index
 from .termmatch import TermMatcher
-from .voice import VoiceIndex
+from .voice import VoiceIndex, headings
 
 # The agreed export columns (issue 14) first, then the actor the term describes and the articles
 # column the offsets point into (text | headline).
@@ -115,7 +115,8 @@ def tied_actor(text: str, start: int, end: int, mentions: list[tuple], bounds=(0
 
 def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict] | None = None,
                         mentions: list[tuple] | None = None,
-                        codebook="contests.csv") -> list[tuple]:
+                        codebook="contests.csv", paragraphs: list[dict] | None = None
+                        ) -> list[tuple]:
     """Contested names in ONE article (article_id, outlet, text, headline) as
     CONTEST_TERM_COLUMNS tuples, the headline's first.
 
@@ -124,7 +125,8 @@ def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict]
     ``ActorIndex.find_rows`` gives them (found here when None). A headline's names have voice
     ``headline``, their ``sentence`` is the headline, their offsets point into
     ``articles.headline`` and ``field`` says so (``text`` for every other row, as in
-    framing_hits). No codebook rows, no rows.
+    framing_hits). ``paragraphs``: its paragraph rows, whose subheads are headline voice. No
+    codebook rows, no rows.
     """
     book = contest_book(str(codebook))
     if book.matcher is None:
@@ -135,7 +137,7 @@ def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict]
     rows = [(aid, outlet, *found[:3], "headline", "", headline, *found[4:], "headline")
             for found in _names(book, headline, actor_index().find_rows(headline),
                                 sentence_index(headline, None))]
-    said = _voices(quotes)
+    said = _voices(quotes, text, paragraphs)
     where = sentence_index(text, sentences)
     if mentions is None:
         mentions = actor_index().find_rows(text)
@@ -160,9 +162,9 @@ def _names(book: ContestBook, text: str, mentions: list[tuple], where) -> list[t
     return found
 
 
-def _voices(quotes):
+def _voices(quotes, text, paragraphs):
     """(voice, speaker) of a span: the one place this step asks :mod:`analysis.framing.voice`."""
-    index = VoiceIndex(quotes)
+    index = VoiceIndex(quotes, text=text, headings=headings(paragraphs))
 
     def of(start, end):
         voice, speaker, _ = index.of(start, end)

@@ -9,9 +9,11 @@ sentence:
   as "On" or "Tuesday"), abbreviations (U.S.) and lower-case title words from
   ``codebooks/labels.csv`` (kind=title): "Venezuelan opposition leader | Juan Guaido". The run
   stops at any punctuation, quotation mark or other word ("support for | Maduro" has no label).
-- appositive: ", the leader of the ... Assembly," / ", who had proclaimed himself ...," right after
-  a name, up to the next comma, semicolon, dash or sentence end (at most 25 words).
-- self_designation: "Guaido declared himself (as) the country's interim president".
+- appositive: ", the leader of the ... Assembly," / ", backed by Washington," right after a name,
+  up to the next comma, semicolon, dash or sentence end (at most 25 words). A relative clause
+  (", who ...") is no label: it says what someone did, not what they are called.
+- self_designation: "Guaido declared himself (as) the country's interim president", also in a
+  relative clause (", who had proclaimed himself as the interim president").
 - description: a nominal description with no name, linked to an actor ONLY through the label
   codebook (kind=description), which lists descriptions that have one referent in this story
   ("the Bolivarian president" → Maduro). A description directly followed by a name is left to the
@@ -28,17 +30,16 @@ import pandas as pd
 from ..codebooks import CodebookError, cached_by_file, load_labels, load_stopwords
 from ..text import sentence_index, word_spans
 from .termmatch import TermMatcher
-from .voice import VoiceIndex
+from .voice import VoiceIndex, headings
 
 # The agreed export columns first, then extras.
 LABEL_COLUMNS = ["article_id", "outlet", "actor_id", "actor", "label", "voice", "sentence", "start",
                  "end", "kind", "speaker", "mention", "mention_start", "mention_end"]
 _DETERMINERS = r"(?:the|a|an|his|her|its|their|our)"
-_APPOSITIVE_START = re.compile(
-    rf"^,\s+(?:{_DETERMINERS}\s|who\s|whom\s|whose\s|\w+ed\s+by\s)", re.IGNORECASE)
+_APPOSITIVE_START = re.compile(rf"^,\s+(?:{_DETERMINERS}\s|\w+ed\s+by\s)", re.IGNORECASE)
 _APPOSITIVE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")  # the sentence end bounds it too
 _SELF = re.compile(
-    r"^\s+(?:(?:had|has|have|was|is)\s+)?(?:\w+ly\s+)?(?:proclaim|declar|nam|call|styl|swor|anoint)"
+    r"^,?\s+(?:(?:who|which)\s+)?(?:(?:had|has|have|was|is)\s+)?(?:\w+ly\s+)?(?:proclaim|declar|nam|call|styl|swor|anoint)"
     r"\w*\s+(?:himself|herself|themselves)\s+(?:as\s+)?(?P<label>[^,.;:()\"“”]{1,80}?)"
     r"(?=\s+(?:on|in|since|after|before|and|but|when|while|with|amid|following)\b|[,.;:()\"“”]|$)",
     re.IGNORECASE)
@@ -72,9 +73,11 @@ def _description_matcher(path="labels.csv") -> TermMatcher | None:
 
 def _trim_premodifier(label: str, stopwords: frozenset[str]) -> str:
     """Drop leading words that cannot open a label: capitalised stopwords ("On", "The", "May") and
-    a dangling "of"."""
+    a dangling "of". A word in capitals (``US``, ``UK``) is a country, not the pronoun "us": the
+    nationality stays ("US President")."""
     words = label.split()
-    while words and (words[0].lower().strip("'’") in stopwords or words[0].lower() == "of"):
+    while words and not (len(words[0]) > 1 and words[0].isupper()) and (
+            words[0].lower().strip("'’") in stopwords or words[0].lower() == "of"):
         words.pop(0)
     return " ".join(words)
 
@@ -92,12 +95,13 @@ def _title_length(mention: str, titles: frozenset[str]) -> int:
 
 def label_rows(article: dict, sentences: list[dict], mentions: list[tuple],
                quotes: list[dict] | None = None, actors: pd.DataFrame | None = None,
-               codebook="labels.csv") -> list[tuple]:
+               codebook="labels.csv", paragraphs: list[dict] | None = None) -> list[tuple]:
     """All labels in ONE article as LABEL_COLUMNS tuples.
 
     ``mentions``: the article's actor mentions as (actor_id, actor, mention, start, end) tuples
     (``ActorIndex.find_rows``); ``quotes``: its quote rows, for voice; ``actors``: the actor
-    table (id, name), which names the actors of codebook descriptions.
+    table (id, name), which names the actors of codebook descriptions; ``paragraphs``: its
+    paragraph rows, whose subheads are headline voice (:mod:`.voice`).
     """
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     stopwords, premod, titles = load_stopwords(), premodifier_pattern(codebook), _titles(codebook)
@@ -138,7 +142,7 @@ def label_rows(article: dict, sentences: list[dict], mentions: list[tuple],
             rows.append((actor_id, actor, self_.group("label").strip(), "self_designation",
                          start, m_end + self_.end("label"), m))
     rows += _descriptions(text, {m[3] for m in mentions}, actors, codebook)
-    voice = VoiceIndex(quotes)
+    voice = VoiceIndex(quotes, text=text, headings=headings(paragraphs))
     out = []
     for actor_id, actor, label, kind, s, e, m in rows:
         said, speaker, _ = voice.of(s, e)

@@ -3,7 +3,8 @@
 Why one matcher: frames, hedges, labels and KWIC must all agree on what counts as a hit. The rules
 are the same everywhere: case-insensitive, whole words only (``analysis.text.WORD``), inflections
 folded by the Snowball stemmer (Porter 2001; ``threats`` finds ``threat``, ``legitimately`` finds
-``legitimate``) unless a codebook row asks for ``exact`` matching, words of a phrase separated
+``legitimate``) unless a codebook row asks for ``exact`` matching (or ``cased``: exact and
+case-sensitive, so the modal ``may`` is not the month ``May``), words of a phrase separated
 only by spaces or hyphens (``so-called`` and ``so called`` are the same term, ``coup, attempt`` is
 not ``coup attempt``), and where two terms overlap the longer one wins (``attempted coup`` is one
 hit, not ``attempted coup`` + ``coup``).
@@ -22,11 +23,12 @@ from ..text import word_spans
 _STEMMER = SnowballStemmer("english")
 _GAP_OK = re.compile(r"[ \t\-‐‑–]*")  # what may stand between two words of a phrase
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-MODES = ("stem", "exact")
+MODES = ("stem", "exact", "cased")
 
 
 def normalize(word: str, mode: str = "stem") -> str:
-    """The key a word is matched on: lower case, possessive 's dropped, stemmed unless ``exact``."""
+    """The key a word is matched on: the word as written when ``cased``; else lower case with the
+    possessive 's dropped, and stemmed unless ``exact``."""
     return _KEY[mode](word)
 
 
@@ -34,23 +36,28 @@ def _exact_key(word: str) -> str:
     return _POSSESSIVE.sub("", word.lower().replace("’", "'"))
 
 
+def _cased_key(word: str) -> str:
+    return word   # as written: a text's words are its keys, with no pass over them
+
+
 # Cached: a corpus has few distinct words, and stemming each word of each article again would
 # cost more than all framing steps together.
 _KEY = {"exact": lru_cache(maxsize=200_000)(_exact_key),
+        "cased": _cased_key,
         "stem": lru_cache(maxsize=200_000)(lambda word: _STEMMER.stem(_exact_key(word)))}
 
 
 # Frames, labels and hedges each match their codebook against the same article text, one after
 # the other: its words and their keys are made once (keeping the last texts' saves 1.7 s of CPU,
 # 7% of the PolNeAR export: scripts in the framing report of issue 11).
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)   # an article text and its headline, in each mode
 def keyed_words(text: str, mode: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The word spans of ``text`` and the key of each word in ``mode`` ("stem" or "exact")."""
+    """The word spans of ``text`` and the key of each word in ``mode`` (one of :data:`MODES`)."""
     spans, words = _words(text)
-    return spans, list(map(_KEY[mode], words))
+    return spans, words if mode == "cased" else list(map(_KEY[mode], words))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)   # the text and its headline
 def _words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     spans = word_spans(text)
     return spans, [text[s:e] for s, e in spans]

@@ -1,16 +1,50 @@
-"""Whose words is a span in: the outlet's own (narrator) or a quoted speaker's (quoted)?
+"""Whose words is a span in: the outlet's own (narrator), a quoted speaker's (quoted), or a
+headline's (headline)?
 
 Why: "the legitimate president" inside Lavrov's quotation and "the legitimate government" in an
-outlet's own sentence mean different things for framing. Voice is decided from the article's
-quotes, rows with ``start, end`` (+ ``speaker``, ``kind``, as in the quotes table) whose offsets
-point into ``articles.text`` — direct, partial and indirect quotes alike.
+outlet's own sentence mean different things for framing. Voice follows the structure of the
+sentence, read off the quote step's rows (``start, end, speaker, kind`` as in the quotes table;
+offsets into ``articles.text``): the words of a speech act's content are the speaker's voice,
+whether quoted (``direct``, ``partial``) or reported (``indirect``: ``X said (that) ...``,
+``accused X of ...``, ``blasted the move as ...``, ``called for ...``, ``according to X, ...``);
+every other word of the article is the narrator's. Two refinements:
+
+- a reported statement's content ends before an adjunct of circumstance (``amid``, ``amidst``,
+  ``against the backdrop of``; not ``despite``, which is usually part of the claim): the
+  setting an outlet gives a report is its own commentary, not the source's ("According to the ministry, they spoke by
+  telephone | amidst tensions created by Pompeo himself who was falsely telling ..."; Bell 1991,
+  *The Language of News Media*, ch. 9, on the reporter's framing of attributed material). A
+  speech act inside that commentary keeps its own speaker. Conversely, a phrase that only
+  specifies a noun of the content runs on past the comma where the quote step ends it
+  ("called on allies to confront emerging threats, | including Russia's military interventions").
+- headlines and subheads are a voice of their own (``headline``): they are written by an editor
+  to a different genre's rules (van Dijk 1988, *News as Discourse*), so their words are counted
+  neither as the narrator's nor as a source's.
+
+``mention`` rows (marks around a title or a scare quote nobody utters) hold no speech act: their
+words are the narrator's. One definition serves every step: frame hits, labels and hedges take
+their voice from :class:`VoiceIndex`, and the words each voice has (the denominators of
+``framing_profile``) come from :func:`voice_words` over the same index.
 """
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_right
 
-from ..text import CLOSING_MARKS, quote_spans
+import numpy as np
+
+from ..text import CLOSING_MARKS, COUNTED_WORD, quote_spans
+
+#: The voices a span can have, in the order tables list them.
+VOICES = ("narrator", "quoted", "headline")
+#: Quote kinds that are speech acts (their words are the speaker's voice).
+SPEECH_KINDS = frozenset({"direct", "partial", "indirect"})
+# Where a reported statement's content gives way to the outlet's setting of it.
+_CIRCUMSTANCE = re.compile(r"[\s,]+(?:amid|amidst|against\s+the\s+backdrop\s+of)\s", re.IGNORECASE)
+# A specifying phrase right after a reported statement's content, to the end of its sentence.
+_SPECIFYING = re.compile(r",\s+(?:including|notably|especially|in\s+particular)\s"
+                         r"[^;:\"“”\n]*?(?=[.!?](?:\s|$)|[;:]|$)", re.IGNORECASE)
 
 
 def quote_marks(text: str) -> list[tuple[int, int, str]]:
@@ -23,20 +57,50 @@ def quote_marks(text: str) -> list[tuple[int, int, str]]:
             if c < len(text) and text[c] in CLOSING_MARKS]
 
 
+def content_end(text: str, start: int, end: int) -> int:
+    """Where the content of a reported statement text[start:end] ends: before an adjunct of
+    circumstance (amid, amidst, against the backdrop of) that follows some content; else after a
+    specifying phrase (", including ...") that follows ``end``; else at ``end``."""
+    hit = _CIRCUMSTANCE.search(text, start, end)
+    if hit and text[start:hit.start()].strip():
+        return hit.start()
+    more = _SPECIFYING.match(text, end)
+    return more.end() if more else end
+
+
+def speech_spans(quotes: list[dict] | None, text: str | None = None) -> list[tuple]:
+    """(start, end, speaker, kind) of each speech act's content: the quote rows of a speech kind
+    (a row without ``kind`` counts as speech); with ``text``, reported statements end at
+    :func:`content_end`."""
+    rows = []
+    for q in quotes or ():
+        kind = q.get("kind") or ""
+        if kind and kind not in SPEECH_KINDS:
+            continue
+        start, end = q["start"], q["end"]
+        if text is not None and kind == "indirect":
+            end = content_end(text, start, end)
+        rows.append((start, end, q.get("speaker") or "", kind))
+    return rows
+
+
 class VoiceIndex:
-    """One article's quotes, shortest first, asked for the voice of many spans.
+    """One article's speech acts (shortest first) and headings, asked for the voice of many spans.
 
     ``quotes``: the article's quote rows (dicts with start, end and optionally speaker, kind);
-    None or [] means no quotation is known, so every span is narrator. Quotes with a
-    (start, end) in ``skip_spans`` are left out.
+    None or [] means no quotation is known, so every body span is narrator. Quotes with a
+    (start, end) in ``skip_spans`` are left out. ``text``: the article text (reported content
+    then ends at :func:`content_end`); ``headings``: (start, end) of its subheads, which are
+    ``headline`` voice.
     """
 
-    def __init__(self, quotes: list[dict] | None, skip_spans=frozenset()):
-        rows = [(q["start"], q["end"], q.get("speaker") or "", q.get("kind") or "")
-                for q in quotes or ()]
-        rows = [r for r in rows if 0 <= r[0] < r[1] and (r[0], r[1]) not in skip_spans]
+    def __init__(self, quotes: list[dict] | None, skip_spans=frozenset(), text: str | None = None,
+                 headings=()):
+        rows = [r for r in speech_spans(quotes, text)
+                if 0 <= r[0] < r[1] and (r[0], r[1]) not in skip_spans]
         rows.sort(key=lambda r: r[1] - r[0])      # stable: ties keep the table's order
         self.quotes = rows
+        self.headings = sorted((s, e) for s, e in headings if 0 <= s < e)
         # The answer only changes at quote boundaries: one sweep (a heap of the open quotes, by
         # rank = shortest first) gives the answer between each two boundaries, so a question is
         # a binary search, not a pass over every quote (linear in the quotes, not quadratic).
@@ -52,13 +116,47 @@ class VoiceIndex:
                 heapq.heappop(open_)
             self._answer.append(open_[0] if open_ else -1)
 
+    def _heading(self, mid: float) -> bool:
+        k = bisect_right(self.headings, (mid, float("inf"))) - 1
+        return k >= 0 and self.headings[k][0] <= mid < self.headings[k][1]
+
     def of(self, start: int, end: int) -> tuple[str, str, str]:
-        """(voice, speaker, quote_kind) of the span [start, end): quoted when its middle character
-        lies inside a quote; when quotes nest (a partial quote inside an indirect one), the
-        shortest enclosing quote names the speaker."""
+        """(voice, speaker, quote_kind) of the span [start, end), decided by its middle
+        character: ``headline`` in a subhead; ``quoted`` inside a speech act's content (when
+        they nest, the shortest names the speaker); else ``narrator``."""
         mid = (start + end) / 2
+        if self.headings and self._heading(mid):
+            return "headline", "", ""
         k = bisect_right(self._bounds, mid) - 1
         if k < 0 or self._answer[k] < 0:
             return "narrator", "", ""
         _, _, speaker, kind = self.quotes[self._answer[k]]
         return "quoted", speaker, kind
+
+    def word_counts(self, text: str) -> dict[str, int]:
+        """How many words (``COUNTED_WORD``, as ``articles.n_words`` counts them) of the body
+        ``text`` each voice has, each word given the voice of its middle, as :meth:`of` does."""
+        spans = np.array([m.span() for m in COUNTED_WORD.finditer(text)], dtype=float).reshape(-1, 2)
+        mids = spans.mean(axis=1)
+        heading = np.zeros(len(mids), bool)
+        for s, e in self.headings:
+            heading |= (mids >= s) & (mids < e)
+        k = np.searchsorted(np.array(self._bounds, dtype=float), mids, side="right") - 1
+        answer = np.array(self._answer + [-1], dtype=int)   # k == -1 reads the appended -1
+        quoted = ~heading & (answer[k] >= 0)
+        return {"narrator": int((~heading & ~quoted).sum()), "quoted": int(quoted.sum()),
+                "headline": int(heading.sum())}
+
+
+def headings(paragraphs) -> list[tuple[int, int]]:
+    """(start, end) of the subhead paragraphs of one article (``paragraphs`` rows as dicts)."""
+    return [(p["start"], p["end"]) for p in paragraphs or () if p.get("role") == "subhead"]
+
+
+def voice_words(article: dict, voice: VoiceIndex) -> dict[str, int]:
+    """Per-article step: the words of ONE article in each voice, the denominators of frame rates:
+    narrator and quoted words of the body, headline words = the headline's and the subheads'.
+    Every word of ``n_words`` is counted in exactly one of narrator, quoted and headline."""
+    counts = voice.word_counts(article.get("text", "") or "")
+    counts["headline"] += len(COUNTED_WORD.findall(article.get("headline", "") or ""))
+    return counts

@@ -1,97 +1,102 @@
-"""The framing figures: frame profile by outlet and voice, a Fightin'-Words plot, and which
-side's names for contested things each outlet uses.
+"""The framing figures: the framing profile by outlet and voice (rates with n and 95%
+intervals), a Fightin'-Words plot, and which side's names for contested things each outlet uses.
 
 Why here and not in the notebook: the notebook should read like a paper section; drawing code
 lives in the package, in the project's one style (``analysis.plots.style``), and each
 function takes tables and returns the figure with the exact table it plots, so ``style.save``
-writes both.
+writes both (the CSV keeps every n and interval the figure shows).
 """
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from adjustText import adjust_text
 
 from ..framing.contests import contest_shares
+from ..framing.voice import VOICES
 from . import style
 
-VOICE_HATCH = {"narrator": None, "quoted": "////"}
+VOICE_TITLES = {"narrator": "outlet's own words (narrator)", "quoted": "quoted words",
+                "headline": "headlines and subheads"}
 
 
-def plot_frame_profile(profile: pd.DataFrame):
-    """Horizontal bars: per frame, one bar per outlet, narrator (solid) + quoted (hatched)
-    stacked, in hits per 1,000 words. ``profile`` is ``framing.hits.frame_profile`` output."""
+def plot_framing_profile(profile: pd.DataFrame, voices=VOICES):
+    """One panel per voice; per frame, one dot per outlet at its hits per 1,000 words *of that
+    voice*, a line for its 95% interval (bootstrap over articles; none with one article) and
+    the number of hits beside it. ``profile`` is the framing_profile table; rows without words
+    in a voice are not drawn. Returns (fig, the rows drawn, with hits, words, interval and
+    articles)."""
+    voices = [v for v in voices if v in set(profile["voice"])]
     frames = sorted(profile["frame"].unique(), reverse=True)
     outlets = sorted(profile["outlet"].unique(), key=str.casefold)
     colours = style.outlet_colours(outlets)
-    fig, ax = style.new_figure("double", height=0.45 * len(frames) + 1.2)
+    fig, axes = style.new_figure("double", height=0.42 * len(frames) + 1.4,
+                                 ncols=max(len(voices), 1), sharey=True, squeeze=False)
     band = 0.8 / max(len(outlets), 1)
-    wide = profile.pivot_table(index=["frame", "outlet"], columns="voice", values="per_1000",
-                               fill_value=0.0)
-    for k, outlet in enumerate(outlets):
-        y = np.arange(len(frames)) + 0.4 - band * (k + 0.5)  # first outlet on top
-        left = np.zeros(len(frames))
-        for voice in ("narrator", "quoted"):
-            vals = np.array([wide[voice].get((f, outlet), 0.0) if voice in wide else 0.0
-                             for f in frames])
-            ax.barh(y, vals, height=band * 0.9, left=left, color=colours[outlet],
-                    alpha=1.0 if voice == "narrator" else 0.45, hatch=VOICE_HATCH[voice],
-                    edgecolor="white" if voice == "narrator" else colours[outlet], linewidth=0.3,
-                    label=f"{outlet} ({voice})")
-            left += vals
-    ax.set_yticks(np.arange(len(frames)))
-    ax.set_yticklabels([f.replace("_", " ") for f in frames])
-    ax.set_xlabel("frame-term hits per 1,000 words (solid: outlet's own words; hatched: quoted)")
-    fig.legend(*ax.get_legend_handles_labels(), ncols=4, fontsize="x-small",
+    row_of = {f: i for i, f in enumerate(frames)}
+    shown = profile[profile["words"] > 0]
+    articles = profile.groupby("outlet")["articles"].max()
+    for ax, voice in zip(axes[0], voices):
+        part = shown[shown["voice"] == voice]
+        for k, outlet in enumerate(outlets):
+            rows = part[part["outlet"] == outlet]
+            y = rows["frame"].map(row_of).to_numpy() + 0.4 - band * (k + 0.5)
+            low = rows["ci_low"].to_numpy(float)
+            high = rows["ci_high"].to_numpy(float)
+            has_ci = ~np.isnan(low)
+            ax.hlines(y[has_ci], low[has_ci], high[has_ci], color=colours[outlet], linewidth=1.0)
+            ax.plot(rows["per_1000"], y, "o", markersize=3, color=colours[outlet],
+                    label=f"{outlet} ({articles[outlet]} art.)")
+            for x, yy, n in zip(rows["per_1000"], y, rows["hits"]):
+                if n:
+                    ax.annotate(str(n), (x, yy), xytext=(3, 0), textcoords="offset points",
+                                fontsize=5.5, va="center", color=colours[outlet])
+        words = part.drop_duplicates("outlet").set_index("outlet")["words"]
+        counts = [f"{o} {words[o]:,}" for o in outlets if o in words]
+        ax.set_title("\n".join([VOICE_TITLES.get(voice, voice), "words:"]
+                               + [", ".join(counts[i:i + 2]) for i in range(0, len(counts), 2)]),
+                     fontsize="x-small")
+        ax.set_xlim(left=0)
+        ax.grid(axis="x", linewidth=0.3, color="#DDDDDD")
+    axes[0][0].set_yticks(np.arange(len(frames)))
+    axes[0][0].set_yticklabels([f.replace("_", " ") for f in frames])
+    fig.supxlabel("frame-term hits per 1,000 words of that voice (dot; line: 95% interval over "
+                  "articles; number: hits)", fontsize="x-small")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, ncols=max(len(outlets), 1), fontsize="x-small",
                loc="outside upper center", frameon=False)
-    return fig, profile.sort_values(["frame", "outlet", "voice"], ignore_index=True)
-
-
-def _label_offsets(ax, labels, line_pt: float = 7.0, char_pt: float = 3.6) -> list[float]:
-    """Vertical offsets (points) that keep point labels from overprinting each other.
-
-    Labels are placed from the highest point down; a label whose text would overlap one already
-    placed (same height band, horizontally within its width) moves down by one line.
-    """
-    ax.autoscale_view()
-    to_pt = 72.0 / ax.figure.dpi
-    placed: list[tuple[float, float, float]] = []   # (x, y, width) in points
-    offsets = {}
-    for i in sorted(range(len(labels)), key=lambda k: -labels[k][1]):
-        x, y = (v * to_pt for v in ax.transData.transform((labels[i][0], labels[i][1])))
-        width, ly = char_pt * len(labels[i][2]), y
-        while any(abs(ly - py) < line_pt and x < px + pw and px < x + width for px, py, pw in placed):
-            ly -= line_pt
-        placed.append((x, ly, width))
-        offsets[i] = ly - y
-    return [offsets[i] for i in range(len(labels))]
+    data = shown[shown["voice"].isin(voices)].sort_values(["voice", "frame", "outlet"],
+                                                          ignore_index=True)
+    return fig, data
 
 
 def plot_fightin_words(terms: pd.DataFrame, n_labels: int = 6, min_count: int = 2):
     """One panel per outlet: each word at (total count, z); the ``n_labels`` highest-z words
-    seen at least ``min_count`` times are named. ``terms`` is the distinctive_terms table."""
+    seen at least ``min_count`` times are named, placed apart by ``adjustText`` (seeded, a fixed
+    number of steps: the same picture on every run). ``terms`` is the distinctive_terms table."""
     outlets = sorted(terms["outlet"].unique(), key=str.casefold)
     colours = style.outlet_colours(outlets)
     ncols = 2 if len(outlets) > 1 else 1
     nrows = int(np.ceil(len(outlets) / ncols))
     fig, axes = style.new_figure("double", height=2.4 * nrows, nrows=nrows, ncols=ncols,
-                                   sharex=True, sharey=True, squeeze=False)
+                                 sharex=True, sharey=True, squeeze=False)
     labelled = []
+    placed = []
     for ax, outlet in zip(axes.flat, outlets):
         part = terms[terms["outlet"] == outlet]
         total = part["count"] + part["count_rest"]
         ax.scatter(total, part["z"], s=4, color="#BBBBBB", linewidths=0)
         top = part[total >= min_count].nlargest(n_labels, "z")
         ax.scatter(top["count"] + top["count_rest"], top["z"], s=8, color=colours[outlet])
-        # Words with the same count and z sit on one point: name them together, not on top
-        # of each other.
+        # Words with the same count and z sit on one point: name them together.
         points = top.assign(total=top["count"] + top["count_rest"], zr=top["z"].round(6))
         ax.set_xscale("log")
-        labels = [(total_w, z, ", ".join(sorted(group["term"])))
-                  for (total_w, z), group in points.groupby(["total", "zr"], sort=True)]
-        for (total_w, z, text), dy in zip(labels, _label_offsets(ax, labels)):
-            ax.annotate(text, (total_w, z), fontsize="x-small", xytext=(3, dy),
-                        textcoords="offset points", va="center", color=colours[outlet])
+        ax.margins(x=0.15, y=0.25)   # room for the labels above the top words
+        texts = [ax.text(total_w, z, ", ".join(sorted(group["term"])), fontsize="x-small",
+                         color=colours[outlet])
+                 for (total_w, z), group in points.groupby(["total", "zr"], sort=True)]
+        placed.append((ax, texts))
         labelled.append(top.assign(labelled=True))
         ax.axhline(0, color="#888888", linewidth=0.5)
         ax.set_title(outlet, fontsize="small")
@@ -99,8 +104,14 @@ def plot_fightin_words(terms: pd.DataFrame, n_labels: int = 6, min_count: int = 
         ax.set_visible(False)
     fig.supxlabel("word count in the whole corpus (log scale)", fontsize="small")
     fig.supylabel("z of weighted log-odds, outlet vs rest", fontsize="small")
+    fig.canvas.draw()   # the layout is fixed before labels are moved apart, and stays so
+    fig.set_layout_engine("none")
+    for ax, texts in placed:
+        if len(texts) > 1:
+            adjust_text(texts, ax=ax, expand=(1.1, 1.4), force_text=(0.2, 0.6), iter_lim=2000,
+                        arrowprops={"arrowstyle": "-", "color": "#888888", "linewidth": 0.4})
     data = terms.merge(pd.concat(labelled)[["outlet", "term", "labelled"]], how="left",
-                       on=["outlet", "term"])
+                       on=["outlet", "term"]) if labelled else terms.assign(labelled=False)
     data["labelled"] = data["labelled"].fillna(False).astype(bool)
     return fig, data
 

@@ -92,6 +92,8 @@ VERB_CLASS_COLOURS = {
     "distancing": "#EE8866",       # orange
     "confrontational": "#FFAABB",  # pink
     "directive": "#44BB99",        # mint
+    "belief": "#AAAA00",           # olive
+    "evidence": "#BBCC33",         # pear
 }
 
 #: Figure widths in inches: one journal column and the full text width.
@@ -188,7 +190,7 @@ def camp_colour(camp) -> str:
 
 def verb_class_colour(name) -> str:
     """The colour of a reporting-verb class; pear green (Tol "light") for a class not listed."""
-    return VERB_CLASS_COLOURS.get(str(name).strip().casefold(), "#BBCC33")
+    return VERB_CLASS_COLOURS.get(str(name).strip().casefold(), "#DDDDDD")   # Tol's pale grey
 
 
 def new_figure(width: str = "single", height: float | None = None, **subplots_kw):

@@ -30,7 +30,10 @@ _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*$")
 _COMMA_SEMI_AT_END = re.compile(r"[,;]\s*$")
-_STOP_OR_MASK = re.compile(r"[.;]|" + MASK)
+# a sentence stop or a quotation between an inverted verb and its subject; the period of a title
+# or initial ("said Mr. Trump", "said J.M. Berger") is no stop
+_STOP_OR_MASK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
+                           r"[.;]|" + MASK)
 _PHRASE_STOP = re.compile(r"[,;.]\s|" + MASK + r"|$")   # end of an "according to X" phrase
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
@@ -59,8 +62,24 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
 
 
 def main_subject(art, lo, before):
-    """The sentence subject: the first non-oblique reference of the sentence."""
-    return ref_at(art, lo, before, last=False)
+    """The sentence subject: the first non-oblique reference of the sentence that is no place;
+    after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
+    ..."), the first one not followed by a comma (the words of the phrase are)."""
+    refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
+            and not (r.oblique and r.kind != "who") and not _is_place(art, r)]
+    if refs and _FRONTED.match(art.masked, lo):
+        inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
+        return (inside or refs)[0]
+    return refs[0] if refs else None
+
+
+_FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|During|In|At|On|From|While|When|As|"
+                      r"Since|Following|Despite|Amid|With|Without|Asked)\b")
+
+
+def _is_place(art, ref):
+    ent = art.entities.get(ref.actor_id) if ref.kind == "name" else None
+    return ent is not None and ent.kind == "place"
 
 
 def _via_from(art, lo, hi):
@@ -117,7 +136,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         # but punctuation or a quotation stands before the verb in its clause)
         if ref is None and not _WORDS_BEFORE.search(pre) or \
                 _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ","):
-            after = ref_at(art, end, min(end + 80, sentence_bounds(art, start)[1]), last=False,
+            after = ref_at(art, end, min(end + 80, _sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
@@ -138,7 +157,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
 
 
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
-_ONLY_WORDS = re.compile(r"[\w\s]*")
+_ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
 _APPOSITIVE_END = re.compile(r",\s*$")
 _SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
@@ -146,7 +165,11 @@ _NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "w
                                             "been", "not", "has", "have", "had", "also",
                                             "would", "could", "should", "will", "can", "may",
                                             "might", "must", "do", "does", "did", "having",
+                                            "don't", "don’t", "doesn't", "doesn’t", "didn't",
+                                            "didn’t",
                                             "without", "worth", "needless", "it's", "who"}
+_NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
+_PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 
@@ -188,7 +211,7 @@ def _bare_subject(art, lo, start):
     if not toks:
         return None
     k = len(toks)
-    while k and toks[k - 1].group().lower() in ADVERBS:
+    while k and (toks[k - 1].group().lower() in ADVERBS or toks[k - 1].group().lower() in _NEGATED):
         k -= 1
     if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
         return None
@@ -203,7 +226,9 @@ def _bare_subject(art, lo, start):
         j -= 1
         if low in _QUANTIFIERS:
             break
-    if not words or words[-1].group().lower() in _QUANTIFIERS or words[-1].group().endswith("ly"):
+    lone = len(words) == 1 and words[0].group().lower() in _PRONOUN_QUANTIFIERS   # "few believe"
+    if not words or not lone and words[-1].group().lower() in _QUANTIFIERS or \
+            words[-1].group().endswith("ly"):
         return None
     s, e = lo + words[0].start(), lo + words[-1].end()
     if MASK in art.masked[s:e]:
@@ -212,7 +237,7 @@ def _bare_subject(art, lo, start):
 
 
 _NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"
-                       r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
+                       r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z0-9][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
                        r"\s(?:in|at|of|for|with|from|on|who|familiar|close)\b))")
 
 
@@ -280,7 +305,10 @@ def post_posed(art, lo, hi):
         fr = _attribution_in(art, lo + mid.start(1), lo + mid.end(1))
         if fr is not None:   # the content runs on after ", he said,": the whole sentence,
             # unless what follows describes the speaker (", said Brian Baker, an adviser ...")
-            return (lo + mid.start() if _APPOSITION_AFTER.match(sentence, mid.end()) else hi), fr
+            # ("Mr. DiPietro said, the golf industry ...": no apposition after a subject-first one)
+            inverted = fr.ref is not None and fr.ref.start > fr.verb_pos
+            return (lo + mid.start() if inverted and _APPOSITION_AFTER.match(sentence, mid.end())
+                    else hi), fr
     return None
 
 
@@ -408,6 +436,18 @@ def _announced(art, o):
     return _pre_frame(art, lo, art.masked.rfind(":", 0, o) + 1)
 
 
+_ENDS_IN_INITIALS = re.compile(r"\s(?:[A-Z]\.){1,3}\s*$")
+
+
+def _sentence_end(art, pos):
+    """End of the sentence holding ``pos``, past a split the sentence splitter made after
+    initials ("said J.M. | Berger")."""
+    hi = sentence_bounds(art, pos)[1]
+    if hi < len(art.text) and _ENDS_IN_INITIALS.search(art.masked, max(0, hi - 12), hi):
+        hi = sentence_bounds(art, hi + 1)[1]
+    return hi
+
+
 def quote_frame(art, o, c, last_frame):
     """The frame of the quotation between marks ``o`` and ``c``: a verb before it, one after it
     (a medium after a speaker relays), "according to X", else the previous speaker (a quotation
@@ -415,7 +455,12 @@ def quote_frame(art, o, c, last_frame):
     lo, _ = sentence_bounds(art, o)
     _, hi = sentence_bounds(art, min(c, len(art.text) - 1))
     pre = _pre_frame(art, lo, o)
+    hi = _sentence_end(art, hi - 1) if hi > c else hi
     post = _post_frame(art, c, hi) if c < len(art.text) else None
+    if post is None and c + 2 < len(art.text) and hi <= c + 2 and \
+            art.text[max(0, c - 2):c].rstrip("'")[-1:] in ("?", "!"):
+        # '"..., didn't he?" Mrs. Clinton said.': the splitter ended the sentence at the mark
+        post = _post_frame(art, c, sentence_bounds(art, c + 2)[1])
     frame = _combine(pre, post, art)
     acc = [f for a, b, f in according_to(art, lo, o)]
     if frame is None and acc:

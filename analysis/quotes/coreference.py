@@ -58,7 +58,8 @@ def _entity_fits(ent, want):
     """Can a name the text gives be the antecedent of a pronoun (m, f: he, she; any: they; body:
     it) or of a person description? Gender only from honorifics; unknown type fits he/she."""
     if want in ("m", "f"):
-        return ent.kind != "body" and not ent.plural and ent.gender != ("f" if want == "m" else "m")
+        return ent.kind not in ("body", "place") and not ent.plural and \
+            ent.gender != ("f" if want == "m" else "m")
     if want == "person":
         return ent.kind == "person"
     if want == "body":
@@ -231,16 +232,18 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
 
 def _document_issuer(art, ref: Ref) -> Speaker:
     """Who issued "the statement": the actor named nearest to the latest earlier mention of a
-    statement (or the same kind of document), else the latest speaker."""
+    statement (or the same kind of document) within :data:`ISSUER_LOOK_BACK` sentences, else the
+    latest speaker."""
     pattern = re.compile(r"(?<![\w])" + re.escape(ref.head) + r"s?(?![\w])", re.IGNORECASE)
-    for m in _latest_first(pattern, art, ref.start):
+    issuers: dict[int, list] = {}     # sentence -> its actors, found once however many mentions
+    for m in _latest_first(pattern, art, ref.start, ISSUER_LOOK_BACK):
         k = sentence_no(art, m.start())
-        lo, hi = art.sentences[k]
-        cands = [(abs(pos - m.start()), aid, men) for pos, aid, men, _ in
-                 candidates(art, lo, hi) if record(art, aid) is not None
-                 and record(art, aid)["type"] != "media"]
-        if cands:
-            _, aid, men = min(cands)
+        if k not in issuers:
+            lo, hi = art.sentences[k]
+            issuers[k] = [(pos, aid, men) for pos, aid, men, _ in candidates(art, lo, hi)
+                          if record(art, aid) is not None and record(art, aid)["type"] != "media"]
+        if issuers[k]:
+            _, aid, men = min((abs(pos - m.start()), aid, men) for pos, aid, men in issuers[k])
             return actor_speaker(art, aid, men)
     for pos, prev in reversed(art.history):
         if pos < ref.start:
@@ -248,11 +251,18 @@ def _document_issuer(art, ref: Ref) -> Speaker:
     return Speaker()
 
 
-def _latest_first(pattern, art, end: int):
+#: Sentences searched back for the document a "the statement" refers to. Bounded so that a text
+#: of thousands of "the statement said" stays linear (issue 17: 250 KB of it took minutes); no
+#: PolNeAR or seed row changes with the bound.
+ISSUER_LOOK_BACK = 30
+
+
+def _latest_first(pattern, art, end: int, back: int):
     """Matches of ``pattern`` before ``end``, latest first, found sentence by sentence going back
-    (the caller usually stops at the first: no pass over the whole text for each question)."""
+    ``back`` sentences at most (the caller usually stops at the first: no pass over the whole
+    text for each question)."""
     k = sentence_no(art, end)
-    for j in range(k, -1, -1):
+    for j in range(k, max(-1, k - back - 1), -1):
         lo = art.starts[j] if j else 0
         hi = min(end, art.starts[j + 1]) if j + 1 < len(art.starts) else end
         yield from reversed(list(pattern.finditer(art.masked, lo, hi)))

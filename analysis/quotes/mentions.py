@@ -223,13 +223,32 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)")
 def _is_oblique(masked, start, lo):
     """Is the reference at ``start`` governed by a preposition ("with his counterpart X", "by
     Washington")? Looks back four words within the clause; an "of"/"for" inside a capitalised
-    title ("Secretary of State Mike Pompeo") does not count."""
-    chunk = masked[lo:start]
+    title ("Secretary of State Mike Pompeo") does not count.
+
+    Reads the last :data:`_LOOK_BACK` characters of the clause, from a space on (tokens never
+    hold one, so they come out as from the clause's start), and the whole clause only when those
+    hold fewer than four tokens: a sentence of thousands of references stays linear (issue 17)."""
+    near = masked.find(" ", start - _LOOK_BACK, start) if start - lo > _LOOK_BACK else -1
+    if near > lo:
+        found = _oblique_in(masked[near + 1:start])
+        if found is not None:
+            return found
+    return bool(_oblique_in(masked[lo:start], whole=True))
+
+
+_LOOK_BACK = 200
+
+
+def _oblique_in(chunk: str, whole: bool = False) -> bool | None:
+    """:func:`_is_oblique` on the end of a clause; None when that end holds fewer than four
+    tokens after its last clause mark (unless it is the ``whole`` clause)."""
     if chunk.rstrip().endswith("("):
         return True  # "(Xinhua)"
     cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.rfind("("),
               chunk.rfind(MASK))
     raw = CLAUSE_TOKEN.findall(chunk, cut + 1)[-4:]
+    if len(raw) < 4 and cut < 0 and not whole:
+        return None
     if raw and raw[-1][:1].islower() and raw[-1].lower() not in _PHRASE_WORDS:
         return False  # "In that conversation Pompeo accused": the phrase ended before the name
     for k in range(len(raw) - 1, -1, -1):

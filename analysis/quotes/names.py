@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import fold
-from .words import PRONOUNS, TITLE_WORDS
+from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
 
 NAME_ID_PREFIX = "name:"
 HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f",
@@ -99,7 +99,7 @@ class Entity:
     """One person or body of an article: its fullest name, id, type guess and gender."""
     name: str
     id: str
-    kind: str = "unknown"    # person | body | unknown
+    kind: str = "unknown"    # person | body | place | unknown
     gender: str = ""         # m | f | "" (from honorifics only)
     plural: bool = False
 
@@ -180,6 +180,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
             kind = "body" if _body(name) else ("person" if titles or len(name) >= 2 else "unknown")
             if gender:
                 kind = "person"
+            elif not titles and (full in PLACE_NAMES or _BEFORE_PLACE.match(masked, e)):
+                kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES)
             entities.append(ent)
@@ -190,6 +192,11 @@ def find_names(text, masked, verb_regex, taken, lookup):
     return out
 
 
+_BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia", "Virginia"}, key=len,
+                                                           reverse=True)) +
+                           r"|[A-Z][a-z]?\.[A-Z]\.|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|"
+                           r"Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|"
+                           r"Vt|Wash|Wis|Wyo)\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")   # J., U.S., Jr., St., Mr.
 
 

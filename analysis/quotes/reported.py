@@ -45,6 +45,23 @@ _OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
 _AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was severing ties"
+# A sentence break the splitter missed after an abbreviation ("attacks in the U.S. He says"): a
+# period, then a capitalised word that opens sentences but never follows a title ("Mr. He")
+_MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|"
+                           r"His|Her|Their|Its|Our|There)\s)")
+# ", however ...", ", compared with ...", ", putting them ahead ...": the reporter's comment after
+# a reported clause (a participle or a contrast after a comma), not the speaker's words
+_CLAUSE_END = re.compile(r",\s+(however|but|while|whereas|although|though|compared|according|"
+                         r"despite|unlike|[a-z]{2,}ing)\b")
+_NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
+                   "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
+                   "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
+                   "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
+                   "shipping", "voting", "being"}
+_COMMA_BEFORE = re.compile(r",\s*$")
+_TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                 "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
+                 "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
 REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
 _OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
 
@@ -101,10 +118,10 @@ def reported_clauses(art, lo, hi):
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
     clause_hi = post[0] if post else hi
-    found = False
+    found, cut_short, done = False, False, lo
     for hit in verb_hits_in(art, lo, clause_hi):
         start, end, lemma, cls, clausal, form = hit
-        if lemma == "according to" or start in art.post_verbs or not (
+        if start < done or lemma == "according to" or start in art.post_verbs or not (
                 clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT):
             continue
         after = masked[end:clause_hi]
@@ -134,12 +151,16 @@ def reported_clauses(art, lo, hi):
                     k += 1
                 if k >= len(words) or k > 3:
                     k = None
+            else:   # "says tonight he's closer", "said Monday the army": skip the adverb
+                while k < min(len(words) - 1, 2) and words[k].group().lower() in _TIME_ADVERBS:
+                    k += 1
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
                 ok = w.lower() not in NOT_CLAUSE_START and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
-                                                        or w.lower() in PRONOUNS)
+                                                        or re.split("['’]", w.lower())[0] in PRONOUNS
+                                                        or w.lower() in DETERMINERS)
                 nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
                 at = end + words[k].start()
                 medium = [r for r in refs_starting_in(art, at, at + 1) if
@@ -162,6 +183,22 @@ def reported_clauses(art, lo, hi):
                 c_end = cut.start() if cut else c_end
         if c_start is None:
             continue
+        cut = _MISSED_SPLIT.search(masked, c_start, c_end)
+        c_end = cut.start() + 1 if cut else c_end
+        if not by_object:   # the clause ends where the reporter's own words take over
+            # a speech act's own participle or conjunct ("..., describing the rebellion as ...",
+            # "... and called on ...") stays in its content (gold/README.md: one statement)
+            hits_in = verb_hits_in(art, c_start, c_end)
+            speech_at = {h[0] for h in hits_in}
+            cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
+                        if m.group(1).lower() not in _NOT_PARTICIPLE and m.start(1) not in speech_at),
+                       None)
+            c_end = cut.start() if cut else c_end
+            nxt = [h[0] for h in hits_in if h[0] < c_end and not h[5].endswith("ing")
+                   and _COMMA_BEFORE.search(masked, max(0, h[0] - 3), h[0])]
+            cut_short = bool(cut or nxt)
+            if nxt:   # "Barkley, who said he votes democratic, said one candidate he likes ..."
+                c_end = min(nxt)
         s, e = trim(art.text, c_start, c_end)
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
@@ -196,8 +233,9 @@ def reported_clauses(art, lo, hi):
         out.append((s2, e, fr))
         found = True
         clause_hi = min(clause_hi, hi)
-        if by_object:
-            continue  # an object's content ended: a later speech act may follow ("and said ...")
+        if by_object or cut_short:
+            done = e   # a content ended early: a later speech act may follow (", adding that")
+            continue
         break  # one reported clause per verb frame; nested frames stay inside it
     if not found:
         if post is not None:

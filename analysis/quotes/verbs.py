@@ -50,7 +50,17 @@ ADVERBS = {"also", "again", "still", "now", "repeatedly", "then", "often", "late
            "recently", "today", "yesterday", "has", "have", "had"}
 AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "may", "might",
                    "must", "should", "shall", "did", "do", "does", "not", "to", "also", "who",
-                   "and", "often", "repeatedly", "then", "still", "never", "always"}
+                   "and", "often", "repeatedly", "then", "still", "never", "always",
+                   # "Democrats don't think", "few believe", "most believe" (quantifier subjects)
+                   "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t",
+                   "wouldn't", "wouldn’t", "few", "many", "most", "some", "others", "both",
+                   "all", "nobody", "everyone", "anyone", "somebody", "someone", "people"}
+# What "shows" or "found" something without saying it (evidence, class ``evidence``).
+_EVIDENCE_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|records?|research|"
+                              r"numbers|figures|results|analys[ie]s|documents|filings|estimates|"
+                              r"statistics|tallies|counts|findings)\b[^.;\x00]{0,40}?"
+                              r"(?:\s(?:have|has|had|also|clearly|consistently))*\s*$",
+                              re.IGNORECASE)
 
 
 _IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to)\s+$")
@@ -75,6 +85,11 @@ NOUN_LIKE = {"state", "report", "note", "post", "comment", "answer", "reply", "c
              "threaten", "reject", "dismiss", "speak", "describe", "mention", "announce"}
 
 
+# -s forms that are never nouns (unlike "notes", "claims", "reports"): a verb after any subject.
+NEVER_NOUN = {"says", "tells", "adds", "argues", "insists", "explains", "warns", "writes",
+              "recalls", "contends", "acknowledges", "admits", "asserts", "predicts", "urges"}
+
+
 def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
     """Reporting-verb occurrences in ``masked`` (quotations masked), without the nouns that look
     like them ("a statement", "the report", "press briefing", "member states", "dismissed
@@ -90,6 +105,10 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             "said", "told", "shot", "wrote", "thought", "spoke", "hit", "read", "written")
         if lemma == "according to":
             finite_past = True
+        if cls == "evidence":   # "polls show", "the survey found": only after such a word
+            if not _EVIDENCE_BEFORE.search(masked, max(0, m.start() - 60), m.start()):
+                continue
+            finite_past = True
         if not finite_past:
             # a base or -s form is a verb only after a subject or an auxiliary
             prev = CLAUSE_TOKEN.findall(masked, max(0, m.start() - 60), m.start())
@@ -103,7 +122,10 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             after_noun = prev and prev[-1][0].isalpha() and prev_word not in NOT_SUBJECT_END \
                 and lemma not in NOUN_LIKE \
                 and (first.endswith("s") or prev_word.endswith("s") or prev[-1][0].isupper())
-            if not inverted and (prev_word in DETERMINERS or not (
+            # "Chris Cox, who runs the NRA's lobbying arm, says": an -s form of a verb that is
+            # never a noun, right after the comma that closes an apposition
+            closes = first in NEVER_NOUN and masked[max(0, m.start() - 2):m.start()].rstrip()[-1:] == ","
+            if not inverted and not closes and (prev_word in DETERMINERS or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
         if _IDIOM_BEFORE.search(masked, max(0, m.start() - 16), m.start()):

@@ -31,7 +31,8 @@ NOT_CLAUSE_START = PREPOSITIONS | {"following", "that", "when", "while", "as", "
                                    "is", "was", "are", "were", "be", "has", "had", "have",
                                    "would", "will", "could", "should", "can", "may", "might"}
 ZERO_THAT = {"say", "claim", "insist", "believe", "think", "argue", "add", "warn", "tell",
-             "announce", "suggest", "contend", "maintain", "deny", "allege"}
+             "announce", "suggest", "contend", "maintain", "deny", "allege",
+             "show", "fear", "feel", "hope", "expect", "worry", "doubt"}   # beliefs, evidence
 DOCUMENT_WORDS = {"statement", "statements", "report", "communique", "communiqué", "website",
                   "document", "text", "declaration", "note", "letter", "release", "readout",
                   "transcript", "post", "tweet", "message"}
@@ -56,3 +57,18 @@ TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "S
                "Official", "Former", "Acting", "Interim", "Self-Proclaimed", "U.S.", "US", "UN",
                "Commander", "Colonel", "Major", "Captain", "Admiral", "Lt.", "Col.", "Gov.",
                "Governor", "Mayor", "Sources", "Officials", "Said", "But", "And", "However"}
+# Places a capitalised run names that are never a person (US states, large cities and countries
+# of the news): a name the text gives that is one of these is no antecedent of he/she/they.
+PLACE_NAMES = set("""Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|
+Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
+Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|
+New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|
+Wyoming|Puerto Rico|New York City|Los Angeles|San Francisco|Chicago|Philadelphia|Boston|
+Miami|Atlanta|Houston|Dallas|Detroit|Cleveland|Denver|Seattle|Las Vegas|New Orleans|
+Wall Street|Silicon Valley|Capitol Hill|Manhattan|Brooklyn|Iowa City|Des Moines|
+Germany|France|Britain|Great Britain|United Kingdom|China|Japan|India|Iran|Iraq|Syria|Israel|
+Mexico|Canada|Russia|Ukraine|Turkey|Egypt|Libya|Afghanistan|Pakistan|North Korea|South Korea|
+Saudi Arabia|Cuba|Venezuela|Brazil|Europe|Asia|Africa|Middle East|Latin America|
+London|Paris|Berlin|Moscow|Beijing|Tokyo|Brussels|Jerusalem|Tehran|Baghdad|Damascus""".replace(
+    "\n", "").split("|"))

@@ -5,7 +5,6 @@ import pytest
 
 from analysis.compare import findings
 from analysis.compare.reuse import reuse_by_outlet
-from analysis.framing.hits import frame_profile
 from tests.helpers import findings_tables
 
 
@@ -18,7 +17,7 @@ def seed(seed_tables):
         "quotes": t.quotes,
         "cited": t.cited_sources,
         "shared": reuse_by_outlet(t.reuse, t.articles),
-        "frame_rates": frame_profile(t.framing_hits, t.articles),
+        "frame_rates": t.framing_profile,
         "actor_labels": t.actor_labels,
     }
 

@@ -83,3 +83,66 @@ def test_bad_hedge_kind_names_file_and_line(tmp_path):
 def test_phrase_target_stops_before_a_function_word():
     out = _hedges("Maduro said the so-called coup attempt was defeated.")
     assert out[["marker", "target"]].values.tolist() == [["so-called", "coup attempt"]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ('The so-called "rebalancing measures" would take effect in June.', "rebalancing measures"),
+    ("Brussels announced so-called “rebalancing measures” on Friday.", "rebalancing measures"),
+    ("The so-called ‘Lima Group’ met again.", "Lima Group"),
+])
+def test_so_called_before_a_quotation_targets_the_quotation(text, target):
+    out = _hedges(text)
+    row = out[out["marker"] == "so-called"].iloc[0]
+    assert row["target"] == target and text[row["target_start"]:row["target_end"]] == target
+
+
+def test_every_marker_has_a_target_or_says_it_has_none():
+    out = _hedges("He called the plan so-called. Critics called it, allegedly.")
+    assert len(out) == 2
+    for row in out.itertuples():
+        assert (row.target != "") or (row.target_start == row.target_end == -1)
+    assert out.loc[out["marker"] == "so-called", "target"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, marker, target", [
+    ("Lavrov and Pompeo might meet on the sidelines next week.", "might",
+     "meet on the sidelines next week"),
+    ("Further aggressive steps may lead to the gravest of consequences.", "may",
+     "lead to the gravest of consequences"),
+    ("The continuation of aggressive steps could result in grave consequences.", "could",
+     "result in grave consequences"),
+    ("Lavrov and Arreaza are expected to focus on Washington's pressure.", "expected to",
+     "focus on Washington's pressure"),
+    ("The talks were expected to last two days, officials said.", "expected to",
+     "last two days, officials said"),
+    ('"We must get back to dialogue," Arreaza was quoted by Tass news agency as saying.',
+     "quoted as saying", "We must get back to dialogue"),
+    ("The ministry was quoted as saying that the talks went well.", "quoted as saying",
+     "the talks went well"),
+    ("The army allegedly fired on protesters in Caracas.", "allegedly",
+     "fired on protesters in Caracas"),
+])
+def test_modal_and_second_hand_hedges(text, marker, target):
+    out = _hedges(text)
+    assert [marker, "hedge", target] in out[["marker", "kind", "target"]].values.tolist()
+
+
+def test_the_month_may_is_not_a_modal():
+    out = _hedges("Talks began on May 6 and, in May, the envoy may return. MAY DAY rally held.")
+    assert out["marker"].tolist() == ["may"] and out["term"].tolist() == ["may"]
+
+
+def test_a_target_inside_a_quotation_ends_with_it():
+    out = _hedges('"We must talk, probably during talks in Finland," Arreaza was quoted as saying.')
+    assert out.loc[out["marker"] == "probably", "target"].tolist() == ["during talks in Finland"]
+
+
+def test_words_a_speech_verb_introduces_are_no_scare_quote_with_a_comma_inside_the_marks():
+    # issue 14: the quote step's row ends before the comma inside the marks
+    from analysis.quotes.rows import QUOTE_COLUMNS, quote_rows
+    for text in ('Trump told Russia "to get out," Pompeo said.',
+                 'The senator told reporters "to wait and see," and left the room.'):
+        rows = [dict(zip(QUOTE_COLUMNS, r)) for r in
+                quote_rows({"article_id": "x", "outlet": "O", "text": text})]
+        assert any(r["verb"] for r in rows)
+        assert (_hedges(text, rows)["kind"] != "scare_quote").all()

@@ -38,8 +38,32 @@ def test_premodifier_title_and_appositive():
                      "himself as the interim president, called for protests.")
     got = out[["actor_id", "label", "kind"]].values.tolist()
     assert ["guaido", "Venezuelan opposition leader", "premodifier"] in got
-    assert ["guaido", "who had proclaimed himself as the interim president", "appositive"] in got
+    assert ["guaido", "the interim president", "self_designation"] in got
     assert not out["label"].str.contains("Tuesday").any()
+
+
+@pytest.mark.parametrize("text", [
+    ("On Tuesday, Venezuelan opposition leader Juan Guaido, who had proclaimed himself as the "
+     "interim president, called for protests."),
+    "The meeting follows talks between Trump and Putin, who discussed the situation in Caracas.",
+    "Lavrov met Pompeo, whose department had imposed the sanctions, in Finland.",
+])
+def test_a_relative_clause_is_not_a_label(text):
+    labels = _labels_of(text)["label"]
+    assert not labels.str.match(r"(?:who|whom|whose)\b").any()
+
+
+@pytest.mark.parametrize("text, label, actor_id", [
+    ("US President Donald Trump spoke with Putin on Friday.", "US President", "donald_trump"),
+    ("Lavrov met US Secretary of State Mike Pompeo in Finland.", "US Secretary of State", "pompeo"),
+    ("Russian Foreign Minister Sergei Lavrov said on Sunday that talks would go on.",
+     "Russian Foreign Minister", "lavrov"),
+    ("MOSCOW, May 5 -- Russia's Foreign Minister Sergei Lavrov will meet Pompeo.",
+     "Russia's Foreign Minister", "lavrov"),
+])
+def test_a_label_keeps_its_nationality(text, label, actor_id):
+    out = _labels_of(text)
+    assert [label, "premodifier"] in out.loc[out["actor_id"] == actor_id, ["label", "kind"]].values.tolist()
 
 
 def test_title_inside_an_alias_and_abbreviations():

@@ -42,6 +42,12 @@ def test_exact_mode_does_not_stem():
     assert len(_find(["offensive"], "an Offensive on", ["exact"])) == 1
 
 
+def test_cased_mode_keeps_case_and_does_not_stem():
+    hits = _find(["may"], "On May 6 talks may resume; MAY they? It may", ["cased"])
+    assert hits["start"].tolist() == [15, 40]   # "On May 6 talks " = 15 chars
+    assert _find(["may"], "they mays", ["cased"]).empty
+
+
 def test_stem_and_exact_terms_in_one_codebook():
     hits = _find(["threat", "Offensive"], "threats of an offensive", ["stem", "exact"])
     assert hits[["term", "tag"]].values.tolist() == [["threat", "t0"], ["Offensive", "t1"]]

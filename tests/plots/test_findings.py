@@ -3,7 +3,6 @@ import pandas as pd
 import pytest
 
 from analysis.compare.reuse import reuse_by_outlet
-from analysis.framing.hits import frame_profile
 from analysis.plots import findings as findings_plots
 from tests.helpers import findings_tables
 
@@ -14,7 +13,7 @@ def seed(seed_tables):
     t = seed_tables
     return {"profile": t.outlet_profile, "quotes": t.quotes, "cited": t.cited_sources,
             "shared": reuse_by_outlet(t.reuse, t.articles),
-            "frame_rates": frame_profile(t.framing_hits, t.articles)}
+            "frame_rates": t.framing_profile}
 
 
 def small_tables():
