@@ -123,10 +123,13 @@ def sources_figure(cited: pd.DataFrame, articles: pd.DataFrame):
     return fig, data
 
 
-def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, zoom_days: int = 7):
+def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, zoom_days: int = 7,
+                    window=(None, None)):
     """Days each outlet's articles refer to (resolved day-precision dates; dot size = mentions),
-    publication days (open circles) and the codebook's known event days (grey diamonds, one row
-    each). Right panel: the days around publication (+/- ``zoom_days``); left panel: earlier days."""
+    publication days (open circles) and the study's known event days (grey diamonds, one row
+    each; none when the study has no ``events.csv``). Right panel: the study's date ``window``
+    (start, end; study.toml) where given, else the days around publication (+/- ``zoom_days``);
+    left panel: earlier days."""
     outlets = sorted(articles["outlet"].unique(), key=str.casefold)
     days = events[(events["precision"] == "day") & (events["date"] != "")]
     counts = days.groupby(["outlet", "date"]).size().reset_index(name="mentions")
@@ -142,6 +145,8 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, zoom_days: int
     pub_days = pd.to_datetime(pubs["published"])
     lo = (pub_days.min() if len(pub_days) else stamps.max()) - pd.Timedelta(days=zoom_days)
     hi = (pub_days.max() if len(pub_days) else stamps.max()) + pd.Timedelta(days=zoom_days)
+    start, end = window
+    lo, hi = (pd.Timestamp(start) if start else lo), (pd.Timestamp(end) if end else hi)
     rows = outlets + [""] + list(known["label"])
     y = {name: i for i, name in enumerate(rows)}
     fig, axes = style.new_figure("double", height=0.16 * len(rows) + 1.3, ncols=2, sharey=True,
@@ -168,7 +173,8 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, zoom_days: int
     axes[0].xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
     axes[0].set_yticks(range(len(rows)), rows)
     axes[0].set_title("earlier", fontsize=8)
-    axes[1].set_title(f"around publication (±{zoom_days} days)", fontsize=8)
+    axes[1].set_title(f"study window ({lo:%Y-%m-%d} to {hi:%Y-%m-%d})" if any(window)
+                      else f"around publication (±{zoom_days} days)", fontsize=8)
     handles, labels = axes[1].get_legend_handles_labels()
     axes[1].legend(handles, labels, loc="upper right", fontsize=6, markerscale=0.6)
     fig.suptitle("Days referred to in each outlet's articles")

@@ -1,0 +1,210 @@
+"""Sentences about the corpus, computed from its tables and its study, for the notebooks' text.
+
+Why: a notebook's prose must hold for whatever corpus it runs on. A sentence such as "five
+articles from four outlets, published in May" is true of one corpus only; written from the
+tables it stays true of every corpus, and an empty case (no quotes, no dates, one article) gets
+a sentence saying so instead of an empty table or a blank figure. Every function here returns
+Markdown text; the notebooks show it with ``display(Markdown(...))``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .codebooks import codebook_dir
+from .corpus.audit import article_labels
+
+
+def _shown(path) -> str:
+    """A path as a reader would type it: relative to the repository when inside it."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(paths.REPO_ROOT.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """'1 article', '3 articles'."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def listed(items) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def heading(tables) -> str:
+    """The study's title and question (study.toml), or the corpus folder's name when it has none."""
+    study = tables.study
+    name = _shown(tables.corpus_dir) if tables.corpus_dir is not None else "the corpus"
+    if study is None or not (study.title or study.question):
+        return (f"**Corpus** `{name}` (its `study.toml` gives no title or research question).")
+    lines = [f"**Study.** {study.title}" if study.title else f"**Corpus** `{name}`"]
+    if study.question:
+        lines.append(f"**Research question.** {study.question}")
+    return "\n\n".join(lines)
+
+
+def dated(articles: pd.DataFrame) -> pd.Series:
+    """The publication days of the dated articles (as dates), by article id."""
+    if articles.empty:
+        return pd.Series(dtype="datetime64[ns]")
+    days = pd.to_datetime(articles["published"].replace("", None), errors="coerce")
+    return pd.Series(days.to_numpy(), index=articles["article_id"]).dropna()
+
+
+def corpus_summary(tables) -> str:
+    """How many articles, from which outlets, over which days; which are undated."""
+    articles = tables.articles
+    if articles.empty:
+        return "The corpus holds no article that could be read."
+    per_outlet = articles["outlet"].replace("", "(no outlet)").value_counts()
+    per_outlet = sorted(per_outlet.items(), key=lambda kv: (-kv[1], str(kv[0]).casefold()))
+    outlets = listed(f"{o} ({n})" for o, n in per_outlet)
+    words = int(articles["n_words"].sum())
+    text = (f"{_count(len(articles), 'article')} ({words:,} words) from "
+            f"{_count(len(per_outlet), 'outlet')}: {outlets}.")
+    days = dated(articles)
+    if days.empty:
+        text += " No article carries a publication date."
+    else:
+        first, last = days.min().date(), days.max().date()
+        span = (last - first).days + 1
+        text += (f" Published on {first:%Y-%m-%d}" if first == last else
+                 f" Published between {first:%Y-%m-%d} and {last:%Y-%m-%d} "
+                 f"({_count(days.dt.normalize().nunique(), 'day')} with an article, "
+                 f"{_count(span, 'day')} in all)") + "."
+    undated = undated_labels(articles)
+    if undated and not days.empty:
+        text += f" Undated: {listed(undated)}."
+    return text
+
+
+def undated_labels(articles: pd.DataFrame) -> list[str]:
+    """The article labels of the articles without a publication date."""
+    if articles.empty:
+        return []
+    labels = article_labels(articles)
+    return [labels[a] for a in articles.loc[articles["published"] == "", "article_id"]]
+
+
+def one_hit(articles: pd.DataFrame) -> str:
+    """What a single hit means at this corpus' size, as a rate per 1,000 words."""
+    if articles.empty or articles["n_words"].sum() == 0:
+        return ""
+    median = float(articles["n_words"].median())
+    total = int(articles["n_words"].sum())
+    text = (f"At this size one hit (a quote, a frame word, a label) in an article of the median "
+            f"length ({median:,.0f} words) is {1000 / median:.1f} per 1,000 words")
+    if len(articles) > 1:
+        text += f"; in the whole corpus ({total:,} words) it is {1000 / total:.2f} per 1,000 words"
+    return text + ": a difference of one or two hits is not a finding."
+
+
+def codebooks_used(tables) -> str:
+    """Where the study's own codebooks are, and which of the package's they replace."""
+    package = _shown(codebook_dir())
+    study = tables.study
+    own = sorted(p.name for p in study.codebooks.glob("*.csv")) if study is not None else []
+    if not own:
+        return (f"This study has no codebooks of its own, so only the package's general ones in "
+                f"`{package}/` are used: no actors or camps (every speaker is `other`), no frame "
+                "words, no key events. Add them in the study's `codebooks/` folder.")
+    return (f"The study's own codebooks in `{_shown(study.codebooks)}/` "
+            f"({listed(f'`{n}`' for n in own)}) replace the package's files of the same name; "
+            f"the other codebooks are the package's general ones in `{package}/`.")
+
+
+def date_window(tables) -> str:
+    """The study's date window (study.toml start/end) and how many articles fall outside it."""
+    study = tables.study
+    if study is None or (study.start is None and study.end is None):
+        return ""
+    start = f"{study.start:%Y-%m-%d}" if study.start else "the beginning"
+    end = f"{study.end:%Y-%m-%d}" if study.end else "today"
+    days = dated(tables.articles)
+    outside = days[((days.dt.date < study.start) if study.start else False)
+                   | ((days.dt.date > study.end) if study.end else False)]
+    labels = article_labels(tables.articles) if len(outside) else {}
+    text = f"The study's date window runs from {start} to {end}"
+    if len(outside):
+        return text + f"; published outside it: {listed(labels[a] for a in outside.index)}."
+    return text + (f"; every dated article falls inside it." if len(days) else ".")
+
+
+def size_caveat(tables) -> str:
+    """What the corpus' size allows: one article, one outlet, or a case study of n articles."""
+    articles = tables.articles
+    n = len(articles)
+    if n == 0:
+        return "The corpus holds no article that could be read: there is nothing to interpret."
+    if n == 1:
+        return ("**One article is not a comparison.** Every count here describes this single "
+                "text; nothing here says anything about its outlet in general.")
+    outlets = articles["outlet"].nunique()
+    single = articles["outlet"].value_counts()
+    single = sorted(single[single == 1].index, key=str.casefold)
+    text = (f"**{_count(n, 'article')} from {_count(outlets, 'outlet')} are a case study, not a "
+            "sample**: differences between outlets are differences between these articles, not "
+            "the outlets' general practice.")
+    if outlets == 1:
+        return text + " With one outlet there is no comparison between outlets."
+    if single:
+        text += (f" {listed(single)} {'speaks' if len(single) == 1 else 'speak'} here through a "
+                 "single article.")
+    return text
+
+
+def caveats(tables) -> str:
+    """The caveats every reading of this corpus needs, as Markdown bullets: its size, its
+    outlets, its days, its undated articles, what one hit means, and whose codebooks counted."""
+    articles = tables.articles
+    if articles.empty:
+        return "- " + size_caveat(tables)
+    points = [size_caveat(tables), corpus_summary(tables)]
+    window = date_window(tables)
+    if window:
+        points.append(window)
+    undated = undated_labels(articles)
+    if undated:
+        points.append(f"Undated ({listed(undated)}): relative dates in "
+                      f"{'it' if len(undated) == 1 else 'them'} (*on Tuesday*, *last month*) stay "
+                      "unresolved rather than guessed.")
+    hit = one_hit(articles)
+    if hit:
+        points.append(hit)
+    points.append(codebooks_used(tables))
+    return "\n".join(f"- {p}" for p in points)
+
+
+def n_rows(frame) -> int:
+    """Rows of a table, 0 for a missing (None) or column-less table."""
+    return 0 if frame is None or len(getattr(frame, "columns", [])) == 0 else len(frame)
+
+
+def none_found(what: str, skipped: str = "") -> str:
+    """The sentence an empty case gets: '*None found*: no {what} in this corpus; {skipped}.'"""
+    return f"*None found*: no {what} in this corpus" + (f"; {skipped}" if skipped else "") + "."
+
+
+def example(table: pd.DataFrame, articles: pd.DataFrame, column: str = "sentence",
+            match: str | None = None) -> str:
+    """'for instance, in <article>: “<first sentence with a hit>”' (the hit in bold), or ''."""
+    if not n_rows(table) or column not in table.columns:
+        return ""
+    row = table.iloc[0]
+    text = " ".join(str(row[column]).split())
+    if match and match in table.columns and row[match]:
+        text = text.replace(str(row[match]), f"**{row[match]}**", 1)
+    label = article_labels(articles).get(row["article_id"], row["article_id"])
+    return f"for instance, in {label}: “{text}”"
+
+
+def gold_covers(gold_ids, article_ids) -> bool:
+    """Does a gold cover this corpus: is every article of the corpus in the gold?"""
+    article_ids = set(article_ids)
+    return bool(article_ids) and article_ids <= set(gold_ids)

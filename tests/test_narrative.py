@@ -1,0 +1,76 @@
+"""The sentences the notebooks show about a corpus are computed from its tables and its study."""
+import pytest
+
+from analysis import narrative, paths, tables
+
+STUDIES = paths.REPO_ROOT / "tests" / "studies"
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return tables.load(STUDIES / "harbour_strike", tables_dir=tmp_path_factory.mktemp("harbour"))
+
+
+@pytest.fixture(scope="module")
+def one_article(tmp_path_factory):
+    return tables.load(STUDIES / "one_article", tables_dir=tmp_path_factory.mktemp("one"))
+
+
+def test_heading_gives_the_studys_title_and_question(harbour, one_article):
+    assert narrative.heading(harbour).startswith("**Study.** The dock strike at Port Elwyn")
+    assert "**Research question.** How do a wire service" in narrative.heading(harbour)
+    assert "gives no title or research question" in narrative.heading(one_article)
+
+
+def test_corpus_summary_counts_articles_outlets_and_days(harbour):
+    text = narrative.corpus_summary(harbour)
+    assert text.startswith("4 articles (")
+    assert "from 2 outlets: Elwyn Gazette (2) and Northern Wire (2)." in text
+    # published 3, 4, 7 and 10 March: four days with an article, eight days from first to last
+    assert "between 2023-03-03 and 2023-03-10 (4 days with an article, 8 days in all)" in text
+    assert "Undated" not in text
+
+
+def test_the_date_window_and_who_falls_outside_it(harbour):
+    assert narrative.date_window(harbour) == ("The study's date window runs from 2023-03-01 to "
+                                              "2023-03-12; every dated article falls inside it.")
+
+
+def test_caveats_of_one_undated_article_without_codebooks(one_article):
+    text = narrative.caveats(one_article)
+    assert "**One article is not a comparison.**" in text
+    assert "No article carries a publication date." in text
+    assert "Undated (" in text
+    assert "no codebooks of its own" in text
+    assert "date window" not in text           # no study.toml, no window
+
+
+def test_caveats_of_a_study_name_its_codebooks_and_single_hit(harbour):
+    text = narrative.caveats(harbour)
+    assert "**4 articles from 2 outlets are a case study, not a sample**" in text
+    assert "`actors.csv` and `camps.csv`" in text
+    assert "one hit" in text and "per 1,000 words" in text
+
+
+def test_one_hit_is_a_rate_per_thousand_words(harbour):
+    median = harbour.articles["n_words"].median()
+    assert f"is {1000 / median:.1f} per 1,000 words" in narrative.one_hit(harbour.articles)
+
+
+def test_small_helpers():
+    assert narrative.listed(["a"]) == "a"
+    assert narrative.listed(["a", "b", "c"]) == "a, b and c"
+    assert narrative.listed([]) == ""
+    assert narrative.none_found("frame word") == "*None found*: no frame word in this corpus."
+    assert narrative.gold_covers(["x", "y", "z"], ["x", "y"])
+    assert not narrative.gold_covers(["x"], ["x", "y"])
+    assert not narrative.gold_covers(["x"], [])
+
+
+def test_example_quotes_the_first_sentence_with_the_hit_in_bold(harbour):
+    events = harbour.events[harbour.events["date"] != ""]
+    text = narrative.example(events, harbour.articles, match="expression")
+    first = events.iloc[0]
+    assert text.startswith("for instance, in ")
+    assert f"**{first['expression']}**" in text
+    assert narrative.example(events.iloc[:0], harbour.articles) == ""
