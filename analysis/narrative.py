@@ -208,3 +208,45 @@ def gold_covers(gold_ids, article_ids) -> bool:
     """Does a gold cover this corpus: is every article of the corpus in the gold?"""
     article_ids = set(article_ids)
     return bool(article_ids) and article_ids <= set(gold_ids)
+
+
+def intervals(table: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet") -> str:
+    """Which groups of a table with 95% intervals (``ci_low``) have none, and why: '' when
+    every group has one. An interval is a bootstrap over the group's articles, and one article
+    gives nothing to resample."""
+    if not n_rows(table) or "ci_low" not in table.columns:
+        return ""
+    missing = sorted((g for g, part in table.groupby(by) if part["ci_low"].isna().all()),
+                     key=lambda g: str(g).casefold())
+    if not missing:
+        return "Every outlet has an interval." if by == "outlet" else ""
+    per = articles[by].value_counts() if by in articles.columns else pd.Series(dtype=int)
+    return ("No interval for " + listed(f"{g} ({_count(int(per.get(g, 0)), 'article')})"
+                                        for g in missing)
+            + ": an interval is a bootstrap over the articles, and one article gives nothing to "
+              "resample.")
+
+
+#: How a voice is said in a sentence.
+VOICE_WORDS = {"narrator": "own voice", "headline": "headlines", "quoted": "quoted voices"}
+
+
+def contests(shares: pd.DataFrame) -> str:
+    """One Markdown bullet per contest: per outlet and voice, which side's names it uses, with
+    hits of n (``shares`` is :func:`analysis.framing.contests.contest_shares`); '' when empty."""
+    if not n_rows(shares):
+        return ""
+    order = list(VOICE_WORDS)
+    lines = []
+    for contest, part in shares.groupby("contest", sort=True):
+        said = []
+        for outlet, mine in sorted(part.groupby("outlet"), key=lambda kv: str(kv[0]).casefold()):
+            voices = sorted(mine.groupby("voice"), key=lambda kv: (order + [kv[0]]).index(kv[0]))
+            said.append(f"{outlet}: " + "; ".join(
+                f"{VOICE_WORDS.get(voice, voice)} " + listed(
+                    f"{r.side.replace('_', ' ')} {r.hits}" for r in
+                    v[v["hits"] > 0].sort_values(["hits", "side"], ascending=[False, True])
+                    .itertuples()) + f" of {int(v['n'].iloc[0])}"
+                for voice, v in voices))
+        lines.append(f"- **{contest.replace('_', ' ')}** — " + " · ".join(said) + ".")
+    return "\n".join(lines)

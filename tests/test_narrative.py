@@ -1,4 +1,5 @@
 """The sentences the notebooks show about a corpus are computed from its tables and its study."""
+import pandas as pd
 import pytest
 
 from analysis import narrative, paths, tables
@@ -74,3 +75,29 @@ def test_example_quotes_the_first_sentence_with_the_hit_in_bold(harbour):
     assert text.startswith("for instance, in ")
     assert f"**{first['expression']}**" in text
     assert narrative.example(events.iloc[:0], harbour.articles) == ""
+
+
+def test_intervals_name_the_outlets_of_one_article():
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "b1"], "outlet": ["A", "A", "B"]})
+    table = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "ci_low": [0.1, 0.2, None, None]})
+    assert narrative.intervals(table, articles) == (
+        "No interval for B (1 article): an interval is a bootstrap over the articles, and one "
+        "article gives nothing to resample.")
+    assert narrative.intervals(table[table["outlet"] == "A"], articles) == "Every outlet has an interval."
+    assert narrative.intervals(table.iloc[0:0], articles) == ""
+
+
+def test_contests_say_which_sides_names_each_outlet_uses_in_each_voice():
+    shares = pd.DataFrame([
+        # outlet, contest, voice, side, hits, n
+        ("Wire", "strike_name", "narrator", "union_side", 2, 3),
+        ("Wire", "strike_name", "narrator", "owners_side", 1, 3),
+        ("Wire", "strike_name", "quoted", "owners_side", 1, 1),
+        ("Wire", "strike_name", "quoted", "union_side", 0, 1),
+        ("Gazette", "strike_name", "headline", "owners_side", 1, 1),
+        ("Gazette", "strike_name", "headline", "union_side", 0, 1),
+    ], columns=["outlet", "contest", "voice", "side", "hits", "n"])
+    assert narrative.contests(shares) == (
+        "- **strike name** — Gazette: headlines owners side 1 of 1 · Wire: own voice union side 2 "
+        "and owners side 1 of 3; quoted voices owners side 1 of 1.")
+    assert narrative.contests(shares.iloc[0:0]) == ""

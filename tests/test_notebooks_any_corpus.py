@@ -87,15 +87,19 @@ def test_empty_cases_are_said_in_a_sentence(study_report):
     if name == "one_article":
         for what in ("no quotation or reported statement", "no passage of 10 words",
                      "no frame word", "no day that an article refers to",
-                     "One article is not a comparison", "no quote gold"):
+                     "One article is not a comparison", "no quote gold", "no contested name",
+                     "No voice gold covers this corpus"):
             assert what in said, what
         assert not (tmp / "figures" / "compare_timeline.png").exists()
         assert not (tmp / "figures" / "quotes_by_camp.png").exists()
         assert not (tmp / "figures" / "compare_outlet_profile.png").exists()
         assert not (tmp / "figures" / "framing_fightin_words.png").exists()
+        assert not (tmp / "figures" / "contested_terms.png").exists()
     else:
         assert "The dock strike at Port Elwyn" in said            # title from study.toml
         assert "2023-03-01 to 2023-03-12" in said                 # its date window
         assert "4 articles from 2 outlets are a case study" in said
         assert (tmp / "figures" / "compare_timeline.png").exists()
         assert (tmp / "figures" / "quotes_by_camp.png").exists()
+        assert "no contested name" in said and "No voice gold covers this corpus" in said
+        assert not (tmp / "figures" / "contested_terms.png").exists()   # no contests codebook

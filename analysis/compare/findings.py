@@ -46,7 +46,21 @@ def _by_share(items: dict) -> list:
     return sorted(items.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, actors, top):
+def contested_names(contested_terms: pd.DataFrame, voice: str) -> str:
+    """'contest: side 3, side 1 (n=4); ...': per contest, the sides whose names one outlet's
+    rows of contested_terms.csv use in ``voice``, most used first (ties by name); '–' if none."""
+    part = contested_terms[contested_terms["voice"] == voice]
+    cells = []
+    for contest, names in part.groupby("contest", sort=True):
+        sides = sorted(names["side"].value_counts().items(), key=lambda kv: (-kv[1], kv[0]))
+        cells.append(f"{contest.replace('_', ' ')}: "
+                     + ", ".join(f"{side.replace('_', ' ')} {n}" for side, n in sides)
+                     + f" (n={len(names)})")
+    return "; ".join(cells) or "–"
+
+
+def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, actors, top,
+                contested_terms=None):
     """The findings for one outlet, as short text cells."""
     said = statements(quotes[quotes["outlet"] == outlet])   # one speech act counts once
     c = cited[cited["outlet"] == outlet]
@@ -79,6 +93,12 @@ def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, a
             f"{p} {w}" + (f" ({in_quotes[p]} in quotes of one speaker)" if in_quotes[p] else "")
             for p, w in _by_share(partners)) or "–",
     }
+    if contested_terms is not None and len(contested_terms):
+        mine = contested_terms[contested_terms["outlet"] == outlet]
+        summary["contested names, own voice"] = contested_names(mine, "narrator")
+        summary["contested names, quoted voices"] = contested_names(mine, "quoted")
+        if (contested_terms["voice"] == "headline").any():
+            summary["contested names, headlines"] = contested_names(mine, "headline")
     for actor in actors:
         chosen = actor_labels[(actor_labels["outlet"] == outlet) & (actor_labels["actor"] == actor)]
         summary[f"labels for {actor}"] = top_items(chosen["label"], top)
@@ -86,17 +106,21 @@ def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, a
 
 
 def outlet_findings(profile, quotes, cited, shared, frame_rates, actor_labels,
-                    top: int = 3) -> pd.DataFrame:
+                    top: int = 3, contested_terms: pd.DataFrame | None = None) -> pd.DataFrame:
     """The findings table: one row per finding, one column per outlet (profile order).
 
     ``profile``, ``quotes``, ``cited``, ``actor_labels`` are the outlet_profile, quotes,
     cited_sources and actor_labels tables; ``shared`` = compare.reuse.reuse_by_outlet,
     ``frame_rates`` = the framing_profile table. Cells list at most ``top`` items, most
     frequent first, counts in brackets; quotes are counted as statements (one speech act once,
-    :func:`analysis.quotes.summaries.statements`).
+    :func:`analysis.quotes.summaries.statements`). ``contested_terms`` (the table of that
+    name) adds rows, the sides' names each outlet uses in its own voice, in quoted voices and (when
+    a headline has one) in headlines (:func:`contested_names`); none when it is missing or empty
+    (a study without contests).
     """
     profile = profile.set_index("outlet") if "outlet" in profile.columns else profile
     actors = key_actors(actor_labels, top)
     return pd.DataFrame({outlet: _one_outlet(outlet, profile.loc[outlet], quotes, cited, shared,
-                                             frame_rates, actor_labels, actors, top)
+                                             frame_rates, actor_labels, actors, top,
+                                             contested_terms)
                          for outlet in profile.index})

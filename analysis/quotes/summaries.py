@@ -177,3 +177,21 @@ def unknown_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
                                       outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
                                       example=("sentence", "first"))
             .sort_values("statements", ascending=False).reset_index())
+
+
+def nested_rows(quotes: pd.DataFrame) -> pd.Series:
+    """For each quote row, whether it lies inside another row of the same statement (a
+    ``partial`` quote inside the reported clause that carries it): the rows a count of rows,
+    not of statements, would count twice (issue 14). Of two rows with the same span, the later
+    one is the nested one."""
+    inside = pd.Series(False, index=quotes.index)
+    if quotes.empty or "statement_id" not in quotes.columns:
+        return inside
+    rows = quotes[quotes["statement_id"].astype(str) != ""]
+    for _, group in rows.groupby("statement_id", sort=False):
+        spans = list(zip(group.index, group["start"], group["end"]))
+        for k, (i, start, end) in enumerate(spans):
+            inside[i] = any(s <= start and end <= e and (s, e) != (start, end) or
+                            (s, e) == (start, end) and m < k
+                            for m, (_, s, e) in enumerate(spans) if m != k)
+    return inside

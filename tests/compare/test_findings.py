@@ -1,6 +1,7 @@
 """The findings table: one column per outlet, numbers that trace to the input tables."""
 from collections import Counter
 
+import pandas as pd
 import pytest
 
 from analysis.compare import findings
@@ -80,3 +81,25 @@ def test_outlet_findings_on_the_seeds_count_the_quote_table(seed):
             best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[0]
             assert table.loc["most quoted", outlet].startswith(f"{best[0]} ({best[1]})")
     assert table.loc["photo credits", "CGTN"] == "VCG (2)"   # two /VCG Photo credits on the page
+
+
+def test_contested_names_per_voice_and_only_when_the_study_has_them():
+    names = pd.DataFrame([
+        # outlet, contest, side, voice
+        ("Alpha", "strike_name", "union_side", "narrator"),
+        ("Alpha", "strike_name", "union_side", "narrator"),
+        ("Alpha", "strike_name", "owners_side", "narrator"),
+        ("Alpha", "port_status", "owners_side", "quoted"),
+        ("Beta", "strike_name", "owners_side", "headline"),
+    ], columns=["outlet", "contest", "side", "voice"])
+    assert findings.contested_names(names[names["outlet"] == "Alpha"], "narrator") == (
+        "strike name: union side 2, owners side 1 (n=3)")
+    assert findings.contested_names(names[names["outlet"] == "Beta"], "narrator") == "–"
+    table = findings.outlet_findings(*small_tables(), top=3, contested_terms=names)
+    assert table.at["contested names, quoted voices", "Alpha"] == "port status: owners side 1 (n=1)"
+    assert table.at["contested names, headlines", "Beta"] == "strike name: owners side 1 (n=1)"
+    without = findings.outlet_findings(*small_tables(), top=3, contested_terms=names.iloc[0:0])
+    assert not any(row.startswith("contested") for row in without.index)
+    no_headline = findings.outlet_findings(*small_tables(), top=3,
+                                           contested_terms=names[names["voice"] != "headline"])
+    assert "contested names, headlines" not in no_headline.index

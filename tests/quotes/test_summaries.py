@@ -4,8 +4,8 @@ import math
 
 import pandas as pd
 
-from analysis.quotes.summaries import (CAMP_SHARE_COLUMNS, camp_shares, speakers_by, statements,
-                                       unknown_speakers, verb_classes_by)
+from analysis.quotes.summaries import (CAMP_SHARE_COLUMNS, camp_shares, nested_rows, speakers_by,
+                                       statements, unknown_speakers, verb_classes_by)
 from analysis.stats import ratio_ci
 
 LAVROV = ("Sergei Lavrov", "lavrov", "Russian government")
@@ -97,3 +97,23 @@ def test_camp_shares_on_the_seeds(seed_tables):
                            & (shown["statement_share"] <= shown["ci_high"] + 1e-12)).all()
     several = t.articles.groupby("outlet").size().loc[lambda s: s > 1].index
     assert set(shown["outlet"]) == set(several)     # one article says nothing about variation
+
+
+def test_nested_rows_are_the_rows_inside_another_row_of_their_statement():
+    rows = pd.DataFrame([
+        # one statement: the reported clause and the partial quote inside it
+        {"statement_id": "a:s1", "start": 0, "end": 60},
+        {"statement_id": "a:s1", "start": 20, "end": 35},
+        # one statement split by its frame: side by side, neither inside the other
+        {"statement_id": "a:s2", "start": 70, "end": 90},
+        {"statement_id": "a:s2", "start": 100, "end": 120},
+        # another speaker's quote inside the first span: another statement, not nested
+        {"statement_id": "a:s3", "start": 25, "end": 30},
+        # the same span twice in one statement: the second is the nested one
+        {"statement_id": "a:s4", "start": 130, "end": 140},
+        {"statement_id": "a:s4", "start": 130, "end": 140},
+        # a mention (no statement) is never nested
+        {"statement_id": "", "start": 40, "end": 45},
+    ])
+    assert nested_rows(rows).tolist() == [False, True, False, False, False, False, True, False]
+    assert nested_rows(rows.iloc[0:0]).tolist() == []

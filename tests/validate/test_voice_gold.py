@@ -1,12 +1,13 @@
 """The voice gold (gold/voice_gold.csv) is well-formed against the seeds: columns, codes, offsets
 that point at the term in the clean text or headline, and a unit for every framing-term hit.
-(What the voice step scores against it is measured by benchmarks/eval_voice.py, not asserted.)"""
+(What the voice step scores against it is measured by benchmarks/eval_voice.py and shown in notebook 06, not asserted.)"""
 import pytest
 
 from analysis.codebooks import load_frames
 from analysis.framing.hits import frame_matcher
 from analysis.framing.termmatch import TermMatcher
-from benchmarks.eval_voice import COLUMNS, GOLD, VOICES, GoldError, load_gold
+from analysis.validate.voice import COLUMNS, VOICES, GoldError, load_gold
+from benchmarks.eval_voice import GOLD
 
 
 @pytest.fixture(scope="module")

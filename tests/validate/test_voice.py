@@ -1,8 +1,10 @@
-"""The voice scorer on tables written here: overlap matching, headline units, missed units count as
-wrong, and the lenient speaker rule (codebook aliases and metonyms, containment, joint speakers)."""
+"""The voice scorer (analysis.validate.voice; its command benchmarks/eval_voice.py) on tables
+written here: overlap matching, headline units, missed units count as wrong, and the lenient
+speaker rule (codebook aliases and metonyms, containment, joint speakers)."""
 import pandas as pd
 
-from benchmarks.eval_voice import actor_keys, main, same_speaker, score
+from analysis.validate.voice import actor_keys, same_speaker, score
+from benchmarks.eval_voice import main
 
 TEXT = 'Moscow accused Washington of interference. The coup failed, "a coup", said Nicolas Maduro.'
 HEADLINE = "Crisis talks"
