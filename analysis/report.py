@@ -224,6 +224,8 @@ _REPORT_TEMPLATE = r"""
 body.jp-Notebook { max-width: 60rem; margin: 0 auto; }
 details.report-code > summary { cursor: pointer; color: #666; font-size: 85%; margin: 0.2em 0; }
 .jp-OutputArea-output img { max-width: 100%; height: auto; }
+/* wide tables scroll sideways instead of being cut off at the page's edge */
+.jp-RenderedHTMLCommon table { display: block; max-width: 100%; overflow-x: auto; }
 figure.report-figure { margin: 0.5em 0; }
 figure.report-figure figcaption { color: #666; font-size: 80%; font-family: monospace; }
 </style>

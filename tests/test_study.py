@@ -92,3 +92,12 @@ def test_a_missing_or_empty_study_folder_exits_2_with_one_error_line(tmp_path, c
         assert main(["export", "--corpus", str(folder), "--out", str(tmp_path / "out")]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("error: "), err
+
+
+def test_evaluate_takes_the_gold_the_study_names(tmp_path, capsys):
+    corpus = write_corpus(tmp_path, {"steel.txt": STEEL})
+    assert main(["evaluate", "--corpus", str(corpus)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: no gold file")
+    assert main(["evaluate"]) == 0     # the seeds' study.toml names gold/quotes_gold.csv
+    assert "gold/quotes_gold.csv" in capsys.readouterr().out

@@ -146,7 +146,8 @@ def summary(result: dict) -> pd.DataFrame:
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """The ``evaluate`` options (--corpus, --gold), for the package's command line."""
     parser.add_argument("--corpus", default="seeds", help="folder of raw pages (default: seeds)")
-    parser.add_argument("--gold", default=str(GOLD_FILE), help="gold CSV (default: %(default)s)")
+    parser.add_argument("--gold", default=None,
+                        help="gold CSV (default: the study's quote_gold in study.toml)")
     return parser
 
 
@@ -158,7 +159,15 @@ def predict(corpus_dir) -> pd.DataFrame:
 
 
 def run(args) -> int:
-    """Extract quotes from ``args.corpus``, score them against ``args.gold``, print the result."""
+    """Extract quotes from ``args.corpus``, score them against ``args.gold`` (default: the gold
+    its study.toml names), print the result."""
+    from .. import study
+    gold_path = args.gold or study.read(args.corpus).quote_gold
+    if gold_path is None:
+        print(f"error: no gold file: give --gold, or name one as quote_gold in "
+              f"{study.folder_of(args.corpus) / study.STUDY_FILE}", file=sys.stderr)
+        return 2
+    args.gold = str(gold_path)
     try:
         gold = load_gold(args.gold)
     except CodebookError as err:
