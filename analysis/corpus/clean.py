@@ -221,6 +221,24 @@ def _mostly_latin(page: str) -> bool:
     return 2 * latin >= letters
 
 
+# A sentence ends inside the line: a word of three or more letters, a stop, a capital.
+_INNER_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?;]\s+[\"“‘']?[A-Z]")
+
+
+def _headline_like(line: Line, open_lines: list[Line]) -> bool:
+    """Could ``line`` be the headline? 3–30 words, not ending like prose; or, for the first open
+    line of the page only, one short sentence closed by a full stop or semicolon, as news
+    databases and plain-text exports print headlines ("Clinton and Sanders trade low blows.")."""
+    if not 3 <= len(line.words) <= 30:
+        return False
+    if not HEADLINE_END.search(line.text):
+        return True
+    text = line.text.rstrip()
+    return (line is open_lines[0] and len(line.words) <= 20 and text[-1] in ".;"
+            and not line.paragraph and not _INNER_SENTENCE_END.search(text[:-1])
+            and len(open_lines) > 1)
+
+
 def classify(lines: list[Line]) -> str:
     """Label every line in place; return the headline ("" when the page shows none)."""
     doc_is_latin = _mostly_latin(" ".join(l.text for l in lines))
@@ -234,8 +252,7 @@ def classify(lines: list[Line]) -> str:
 
     open_lines = [l for l in lines if not l.label]
     first_prose = next((i for i, l in enumerate(open_lines) if _is_prose(l)), len(open_lines))
-    headline = next((l for l in open_lines[:first_prose + 1]
-                     if 3 <= len(l.words) <= 30 and not HEADLINE_END.search(l.text)), None)
+    headline = next((l for l in open_lines[:first_prose + 1] if _headline_like(l, open_lines)), None)
     if headline is not None:
         headline.label = "headline"
     _mark_duplicates(lines)

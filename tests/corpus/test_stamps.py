@@ -142,3 +142,20 @@ def test_a_headline_ending_like_a_trail_item_but_with_prose_stays(tmp_path):
     """A headline with a pipe and a section ("Talks stall | Analysis") is not a three-item trail."""
     art, _ = _load(tmp_path, f"Steel talks stall in Geneva | Analysis\n{P1}\n{P2}\n")
     assert art.headline == "Steel talks stall in Geneva | Analysis"
+
+
+@pytest.mark.parametrize("headline", [
+    "Clinton and Sanders trade low blows.",             # a news database's export
+    "China rebuts American criticism on overcapacity;",
+    "Staffer who set up Clinton email server gets immunity.",
+    "Mrs. Clinton wins in Nevada.",                     # an honorific is not a sentence end
+])
+def test_a_first_line_headline_closed_by_a_stop_or_semicolon(tmp_path, headline):
+    art, _ = _load(tmp_path, f"{headline}\n\n{P1}\n\n{P2}\n")
+    assert art.headline == headline and headline not in art.text
+
+
+def test_a_first_line_of_two_sentences_is_not_a_headline(tmp_path):
+    first = "The talks failed again. Both sides blamed each other for the collapse."
+    art, _ = _load(tmp_path, f"{first}\n\n{P1}\n\n{P2}\n")
+    assert art.headline == "" and first in art.text
