@@ -225,18 +225,19 @@ def _mostly_latin(page: str) -> bool:
 _INNER_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?;]\s+[\"“‘']?[A-Z]")
 
 
-def _headline_like(line: Line, open_lines: list[Line]) -> bool:
-    """Could ``line`` be the headline? 3–30 words, not ending like prose; or, for the first open
-    line of the page only, one short sentence closed by a full stop or semicolon, as news
-    databases and plain-text exports print headlines ("Clinton and Sanders trade low blows.")."""
+def _headline_like(line: Line, lines: list[Line], open_lines: list[Line]) -> bool:
+    """Could ``line`` be the headline? 3–30 words, not ending like prose; or, for the page's very
+    first line only (nothing, not even a menu or a byline, before it), one short sentence closed
+    by a full stop or semicolon, as news databases and plain-text exports print headlines
+    ("Clinton and Sanders trade low blows.")."""
     if not 3 <= len(line.words) <= 30:
         return False
     if not HEADLINE_END.search(line.text):
         return True
     text = line.text.rstrip()
-    return (line is open_lines[0] and len(line.words) <= 20 and text[-1] in ".;"
+    return (line is lines[0] and line is open_lines[0] and len(line.words) <= 20 and text[-1] in ".;"
             and not line.paragraph and not _INNER_SENTENCE_END.search(text[:-1])
-            and len(open_lines) > 1)
+            and not DATELINE.match(text) and len(open_lines) > 1)   # a wire lede opens with one
 
 
 def classify(lines: list[Line]) -> str:
@@ -252,7 +253,7 @@ def classify(lines: list[Line]) -> str:
 
     open_lines = [l for l in lines if not l.label]
     first_prose = next((i for i, l in enumerate(open_lines) if _is_prose(l)), len(open_lines))
-    headline = next((l for l in open_lines[:first_prose + 1] if _headline_like(l, open_lines)), None)
+    headline = next((l for l in open_lines[:first_prose + 1] if _headline_like(l, lines, open_lines)), None)
     if headline is not None:
         headline.label = "headline"
     _mark_duplicates(lines)

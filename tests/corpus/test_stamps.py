@@ -159,3 +159,9 @@ def test_a_first_line_of_two_sentences_is_not_a_headline(tmp_path):
     first = "The talks failed again. Both sides blamed each other for the collapse."
     art, _ = _load(tmp_path, f"{first}\n\n{P1}\n\n{P2}\n")
     assert art.headline == "" and first in art.text
+
+
+def test_a_one_sentence_wire_lede_with_a_dateline_is_not_a_headline(tmp_path):
+    lede = "MOSCOW, May 5 (Xinhua) -- Lavrov said on Sunday that talks would go on."
+    art, _ = _load(tmp_path, f"{lede}\n\n{P1}\n\n{P2}\n")
+    assert art.headline == "" and "Lavrov said on Sunday" in art.text
