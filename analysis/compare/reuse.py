@@ -442,10 +442,21 @@ def find_reuse(articles: pd.DataFrame, k: int = SHINGLE, gap: int = MAX_GAP,
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def _words_outside(text: str, offset: int, spans: list[tuple[int, int]]) -> int:
-    """Words of ``text`` (which starts at ``offset`` of its article) outside every span."""
-    return sum(1 for m in COUNTED_WORD.finditer(text)
-               if not any(s <= offset + m.start() and offset + m.end() <= e for s, e in spans))
+def _words_outside(text: str, offset: int, spans: list[tuple[int, int]], limit: int) -> int:
+    """Words of ``text`` (which starts at ``offset`` of its article) outside every span, counted
+    up to ``limit + 1`` (enough to tell "more than limit"). Only the spans that overlap the text
+    are looked at, and counting stops early: the reuse kinds of 1,000 synthetic articles (21,000
+    shared passages) took 1.95 s with every span tried for every word, 0.50 s this way."""
+    end = offset + len(text)
+    near = [(s, e) for s, e in spans if s < end and e > offset]
+    outside = 0
+    for m in COUNTED_WORD.finditer(text):
+        a, b = offset + m.start(), offset + m.end()
+        if not any(s <= a and b <= e for s, e in near):
+            outside += 1
+            if outside > limit:
+                break
+    return outside
 
 
 def reuse_kinds(reuse: pd.DataFrame, quotes: pd.DataFrame, slack: int = MAX_GAP) -> list[str]:
@@ -467,8 +478,9 @@ def reuse_kinds(reuse: pd.DataFrame, quotes: pd.DataFrame, slack: int = MAX_GAP)
 
     def kind(row) -> str:
         for speaker in sorted(speakers.get(row.article_a, set()) & speakers.get(row.article_b, set())):
-            if (_words_outside(row.text_a, row.start_a, spans[row.article_a, speaker]) <= slack and
-                    _words_outside(row.text_b, row.start_b, spans[row.article_b, speaker]) <= slack):
+            if (_words_outside(row.text_a, row.start_a, spans[row.article_a, speaker], slack) <= slack
+                    and _words_outside(row.text_b, row.start_b, spans[row.article_b, speaker],
+                                       slack) <= slack):
                 return SHARED_QUOTE
         return COPIED_TEXT
     return [kind(row) for row in reuse.itertuples()]
