@@ -35,6 +35,7 @@ _COMMA_SEMI_AT_END = re.compile(r"[,;]\s*$")
 _STOP_OR_MASK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
                            r"[.;]|" + MASK)
 _PHRASE_STOP = re.compile(r"[,;.]\s|" + MASK + r"|$")   # end of an "according to X" phrase
+_PHRASE_MAX = 200
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
 _THAT = re.compile(r"\s*that\b")
@@ -319,8 +320,10 @@ def according_to(art, lo, hi):
     if art.masked.find("ccording", lo, hi) < 0:
         return out
     for m in _ACCORDING.finditer(art.masked, lo, hi):
-        stop = _PHRASE_STOP.search(art.masked[m.end():hi])
-        p_end = m.end() + (stop.start() if stop else 0)
+        # the phrase ends at a stop, at most 200 characters on (an unbounded search made a text of
+        # 19,000 "According to " take 2.8 s: each match scanned to the end of its sentence)
+        stop = _PHRASE_STOP.search(art.masked, m.end(), min(hi, m.end() + _PHRASE_MAX))
+        p_end = stop.start() if stop else m.end()
         refs = [r for r in refs_starting_in(art, m.end(), p_end)
                 if r.end <= p_end and not r.possessive]
         if not refs:
