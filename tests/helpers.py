@@ -48,7 +48,8 @@ def findings_tables():
     frame_rates = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Alpha", "Beta"],
                                 "frame": ["threat", "dialogue", "threat", "threat"],
                                 "voice": ["narrator", "narrator", "quoted", "narrator"],
-                                "per_1000": [2.0, 4.3, 1.0, 0.0]})
+                                "per_1000": [2.0, 4.3, 1.0, 0.0], "hits": [2, 4, 1, 0],
+                                "ci_low": [1.0, 2.0, 0.5, 0.0], "ci_high": [3.0, 6.0, 1.5, 0.0]})
     actor_labels = pd.DataFrame({"outlet": ["Alpha", "Alpha", "Beta", "Alpha"],
                                  "actor": ["Maduro", "Maduro", "Maduro", "Guaido"],
                                  "label": ["president", "president", "leader", "leader"]})

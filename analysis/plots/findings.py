@@ -48,7 +48,8 @@ def _long(table: pd.DataFrame, panel: str) -> pd.DataFrame:
 def findings_figure(quotes, cited, frame_rates, outlets):
     """Rows are outlets: (a) statements by speaker camp (one speech act once,
     :func:`analysis.quotes.summaries.statements`), (b) sources cited in the text by kind,
-    (c) frame words in the outlet's own voice per 1,000 words (dot area grows with the rate)."""
+    (c) frame words in the outlet's own voice per 1,000 of its narrator words (dot area grows
+    with the rate; the hits beside it, and in the values' CSV with the 95% interval)."""
     outlets = list(outlets)
     camps = list(style.camp_colours()) + [UNATTRIBUTED]
     camp_counts = (statements(quotes).pipe(lambda q: pd.crosstab(q["outlet"], q["camp"]))
@@ -80,18 +81,19 @@ def findings_figure(quotes, cited, frame_rates, outlets):
                       color=[style.outlet_colour(o) for o in dots["outlet"]],
                       alpha=0.85, linewidths=0)
     for d in dots.itertuples():
-        ax_frames.annotate(f"{d.per_1000:.0f}", (column[d.frame], row_of[d.outlet]),
+        ax_frames.annotate(f"{d.per_1000:.0f} ({d.hits:.0f})", (column[d.frame], row_of[d.outlet]),
                            xytext=(5, 0), textcoords="offset points", va="center", fontsize=6.5)
     ax_frames.set_xticks(range(len(used)), [f.replace("_", " ") for f in used], rotation=45,
                          ha="right", rotation_mode="anchor")
     ax_frames.set_xlim(-0.6, len(used) - 0.4)
-    ax_frames.set_title("(c) frames in own voice, per 1,000 words", loc="left")
+    ax_frames.set_title("(c) frames in own voice per 1,000\nnarrator words (hits)", loc="left")
     ax_frames.tick_params(axis="y", left=False)
 
     plotted = pd.concat([
         _long(camp_counts, "statements by camp"),
         _long(source_counts, "sources cited in the text"),
-        dots[["outlet", "frame", "per_1000"]].set_axis(["outlet", "category", "value"], axis=1)
-        .assign(panel="frames in own voice per 1,000 words"),
-    ], ignore_index=True)[["panel", "outlet", "category", "value"]]
+        dots[["outlet", "frame", "per_1000", "hits", "ci_low", "ci_high"]]
+        .set_axis(["outlet", "category", "value", "n", "ci_low", "ci_high"], axis=1)
+        .assign(panel="frames in own voice per 1,000 narrator words"),
+    ], ignore_index=True)[["panel", "outlet", "category", "value", "n", "ci_low", "ci_high"]]
     return fig, plotted

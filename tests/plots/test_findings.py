@@ -34,7 +34,7 @@ def test_findings_figure_data_are_the_counts(seed):
     t = seed
     outlets = list(t["profile"]["outlet"])
     fig, data = findings_plots.findings_figure(t["quotes"], t["cited"], t["frame_rates"], outlets)
-    assert list(data.columns) == ["panel", "outlet", "category", "value"]
+    assert list(data.columns) == ["panel", "outlet", "category", "value", "n", "ci_low", "ci_high"]
     quotes = t["quotes"]
     said = quotes[quotes["statement_id"] != ""].drop_duplicates("statement_id")
     by_camp = data[data["panel"] == "statements by camp"]
@@ -50,11 +50,14 @@ def test_findings_figure_data_are_the_counts(seed):
     agencies = sources[(sources["outlet"] == "CGTN") & (sources["category"] == "agency")]
     cgtn_agencies = (in_text["outlet"] == "CGTN") & (in_text["type"] == "agency")
     assert agencies["value"].item() == cgtn_agencies.sum()
-    frames = data[data["panel"] == "frames in own voice per 1,000 words"]
+    frames = data[data["panel"] == "frames in own voice per 1,000 narrator words"]
     rates = t["frame_rates"]
     own = rates[(rates["voice"] == "narrator") & (rates["per_1000"] > 0)]
     assert len(frames) == len(own)
     assert (frames["value"] > 0).all()
+    # every rate is drawn with its n (hits), and its interval is in the values
+    assert sorted(frames["n"]) == sorted(own["hits"])
+    assert frames["ci_high"].fillna(float("inf")).ge(frames["value"]).all()
     axes = fig.axes
     assert len(axes) == 3
     assert [tick.get_text() for tick in axes[0].get_yticklabels()] == outlets
@@ -69,5 +72,5 @@ def test_findings_figure_with_a_new_outlet_and_no_sources():
     by_camp = data[data["panel"] == "statements by camp"].set_index(["outlet", "category"])["value"]
     assert by_camp[("Alpha", "unattributed")] == 1
     assert by_camp[("Beta", "unattributed")] == 0
-    frames = data[data["panel"] == "frames in own voice per 1,000 words"]
+    frames = data[data["panel"] == "frames in own voice per 1,000 narrator words"]
     assert sorted(frames["category"]) == ["dialogue", "threat"]
