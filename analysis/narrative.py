@@ -133,7 +133,7 @@ def date_window(tables) -> str:
     text = f"The study's date window runs from {start} to {end}"
     if len(outside):
         return text + f"; published outside it: {listed(labels[a] for a in outside.index)}."
-    return text + (f"; every dated article falls inside it." if len(days) else ".")
+    return text + ("; every dated article falls inside it." if len(days) else ".")
 
 
 def size_caveat(tables) -> str:

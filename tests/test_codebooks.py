@@ -5,7 +5,7 @@ import shutil
 
 from analysis.codebooks import (CHROME_REASONS, abbreviations, cached_by_file,
                                 one_version, outlets, page_chrome)
-from analysis.paths import CODEBOOKS, SEEDS
+from analysis.paths import SEEDS
 from analysis.pipeline import run
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from analysis.paths import SEEDS
 
-from analysis import codebooks, report, tables
+from analysis import report, tables
 from analysis.compare.findings import outlet_findings
 from analysis.compare.reuse import reuse_by_outlet
 from analysis.pipeline import export
