@@ -18,7 +18,7 @@ from .marks import MASK
 from .mentions import Ref
 from .verbs import verb_class
 from .verbs import ADVERBS
-from .words import PREPOSITIONS, SUBORDINATORS
+from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -265,10 +265,10 @@ TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this
 
 
 def _ends_attribution(rest: str) -> bool:
-    """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
-    statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
+    """Is ``rest`` (after "X said" at a sentence end) only adverbials ("on Friday")? Then "X said"
+    attributes the clause before it; else (or with an auxiliary: "he would") X's own clause follows."""
     words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
-    return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
+    return not words or words[0] in PREPOSITIONS | TIME_WORDS - {"that"} and FINITE_AUX.isdisjoint(words)
 
 
 def _attribution_in(art, t_lo, t_hi):

@@ -15,7 +15,7 @@ from .article import record, refs_starting_in, verb_hits_in
 from .attribution import TIME_WORDS, according_to, frame_for_verb, post_posed
 from .coreference import is_medium
 from .marks import MASK, trim
-from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
+from .words import DETERMINERS, FINITE_AUX, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
 
 _STOP = re.compile(r"[.;]")
 _PUNCT = re.compile(r"[,;:.]")
@@ -51,14 +51,39 @@ _MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|
                            r"His|Her|Their|Its|Our|There)\s)")
 # ", however ...", ", compared with ...", ", putting them ahead ...": the reporter's comment after
 # a reported clause (a participle or a contrast after a comma), not the speaker's words
-_CLAUSE_END = re.compile(r",\s+(however|but|while|whereas|although|though|compared|according|"
-                         r"despite|unlike|[a-z]{2,}ing)\b")
+# (not ", but that ..." nor a concession, "although ...", "despite ...": the speaker's own hedge)
+_CLAUSE_END = re.compile(r",\s+(however|but(?!\s+that\b)|while|whereas|compared|according|"
+                         r"unlike|[a-z]{2,}ing)\b")
 _NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
                    "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
                    "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
                    "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
-                   "shipping", "voting", "being"}
-_COMMA_BEFORE = re.compile(r",\s*$")
+                   "shipping", "voting", "being", "including"}
+# A conjunct with its own speech verb ends the content before it: "..., he said" (handled
+# above), "... and said that ...", "..., and three-quarters said ..."
+_COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:[\w’'.\-]+\s+){1,5}$")
+# The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
+# which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
+_SETTING_PREPS = {"in", "on", "during", "at"}
+# A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
+# Rubio thanked Miami and said it was great to be home, a man yelled"): the main clause
+# resumes at the next comma (Quirk et al. 1985, adverbial and relative clauses)
+_SUBORDINATE = re.compile(r"(?:\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause|"
+                          r"[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ii]f|[Aa]s)\s+\w|,\s+(?:who|which)\b)"
+                          r"[^,;:\x00]*$")
+# Where a reported statement gives way to the outlet's setting of it: an adjunct of
+# circumstance ("amid", "amidst", "against the backdrop of"; not "despite", usually part of the
+# claim; Bell 1991, *The Language of News Media*, ch. 9). One definition: framing/voice.py uses it.
+CIRCUMSTANCE = re.compile(r"[\s,]+(?:amid|amidst|against\s+the\s+backdrop\s+of)\s", re.IGNORECASE)
+
+
+def circumstance_end(text: str, start: int, end: int) -> int:
+    """End of a reported content text[start:end]: before an adjunct of circumstance that follows
+    some content (see :data:`CIRCUMSTANCE`), else ``end``."""
+    hit = CIRCUMSTANCE.search(text, start, end)
+    return hit.start() if hit and text[start:hit.start()].strip() else end
 _TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
                  "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
@@ -142,6 +167,9 @@ def reported_clauses(art, lo, hi):
                 if (k <= 5 or adverbial) and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
+        if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and \
+                _RELATIVE_BEFORE.search(masked, max(lo, start - 50), start):
+            c_start = end + words[0].start()   # "which critics said was discriminatory"
         if c_start is None and clausal and lemma in ZERO_THAT and words and not claims:
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
@@ -154,6 +182,14 @@ def reported_clauses(art, lo, hi):
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
                 while k < min(len(words) - 1, 2) and words[k].group().lower() in _TIME_ADVERBS:
                     k += 1
+                if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
+                    # "said in a statement Thursday night they pulled ...": a short setting, then
+                    # a clause opened by a subject pronoun
+                    j = next((j for j in range(k + 1, min(len(words), k + 9))
+                              if words[j].group().lower() in ("he", "she", "they")), None)
+                    if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(),
+                                                                   words[j].start()):
+                        k = j
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
@@ -194,10 +230,23 @@ def reported_clauses(art, lo, hi):
                         if m.group(1).lower() not in _NOT_PARTICIPLE and m.start(1) not in speech_at),
                        None)
             c_end = cut.start() if cut else c_end
-            nxt = [h[0] for h in hits_in if h[0] < c_end and not h[5].endswith("ing")
-                   and _COMMA_BEFORE.search(masked, max(0, h[0] - 3), h[0])]
+            # "Barkley, who said he votes democratic, said one candidate he likes ...", "... and
+            # said that ..." (a verb taking its own clause), "..., and three-quarters said ..."
+            nxt = []
+            for h in hits_in:
+                if h[0] >= c_end or h[5].endswith("ing"):
+                    continue
+                m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
+                if m and (h[4] or m.group().strip() == ","):
+                    nxt.append(m.start())
+                elif m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0]):
+                    nxt.append(m.start())
+            sub = _SUBORDINATE.search(masked, lo, start)
+            comma = masked.find(",", c_start, c_end) if sub else -1
+            if comma > c_start and masked[comma + 1:comma + 3].strip()[:1] != MASK:   # a fronted or relative clause: the main clause resumes
+                nxt.append(comma)
             cut_short = bool(cut or nxt)
-            if nxt:   # "Barkley, who said he votes democratic, said one candidate he likes ..."
+            if nxt:
                 c_end = min(nxt)
         s, e = trim(art.text, c_start, c_end)
         s2 = s
@@ -257,4 +306,4 @@ def reported_clauses(art, lo, hi):
                     e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
                     if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
                         out.append((s, e, fr))
-    return out
+    return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]
