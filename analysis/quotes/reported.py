@@ -31,16 +31,34 @@ CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegat
 OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
                   "predict", "warn"}
 _OBJECT_NEEDS_PREP = {"warn"}   # "warned of/against a trade war", not "warned officials"
+_WH = ("whether", "if", "how", "why", "what", "who", "when", "where")   # a question's content
 # ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
 # "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
-CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to", "whether", "if"),
+CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _WH[:7],
                         "press": ("to", "for"), "appeal": ("to", "for"), "request": ("to",),
                         "order": ("to",), "accuse": ("of",), "charge": ("with", "of"),
                         "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
                         "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
                         "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
                         "reject": ("as",), "praise": ("as", "for")}
-_INCLUDED = {"to", "whether", "if"}
+# ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
+# case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
+# "explained how ..."): the content starts after the preposition, at the question word.
+TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": ("to",),
+               "reply": ("to",), "complain": ("about", "of"), "joke": ("about",),
+               "write": ("about", "of"), "tweet": ("about",), "boast": ("about", "of"),
+               "brag": ("about",), "testify": ("about",), "lament": ("about",),
+               "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
+               "describe": _WH[:7], "announce": _WH[:7], "tell": ("about",)}
+_INCLUDED = {"to"} | set(_WH)
+# "the pledged delegates", "his proposed ban", "something promising": a participle used as an
+# adjective, no speech act
+_ATTRIBUTIVE_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
+                       "these", "those", "some", "no", "any", "something", "nothing", "anything"}
+# "was asked whether", "when asked about", "been told that": the subject is the one addressed and
+# the speaker is not in the clause (left out, not guessed)
+_PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "when", "if", "after", "once",
+                   "while", "unless", "until", "get", "got", "gets"}
 _OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
 _AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
 _INFINITIVE = re.compile(r"\bto\s+$")
@@ -50,10 +68,17 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was sev
 _MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|"
                            r"His|Her|Their|Its|Our|There)\s)")
 # ", however ...", ", compared with ...", ", putting them ahead ...": the reporter's comment after
-# a reported clause (a participle or a contrast after a comma), not the speaker's words
-# (not ", but that ..." nor a concession, "although ...", "despite ...": the speaker's own hedge)
+# a reported clause (a participle or a contrast after a comma), not the speaker's words; so are a
+# non-restrictive relative (", which will ...", ", for whom he ..."), an appended noun phrase
+# (", a swipe at ...", ", one that ...", ", the latter ..."), ", as was the case ...", ", whether
+# ..." (not ", but that ..." nor a concession, "although ...", "despite ...": the speaker's hedge)
 _CLAUSE_END = re.compile(r",\s+(however|but(?!\s+that\b)|while|whereas|compared|according|"
-                         r"unlike|[a-z]{2,}ing)\b")
+                         r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
+                         r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
+                         r"had|did|do|does)|[a-z]{2,}ing)\b")
+# A dash that opens an aside the sentence does not close ("... to committee members - there are
+# two from each district"): the reporter's addition (a closed pair, "— as ... —", stays)
+_DASH = re.compile(r"\s[-—–]{1,2}\s")
 _NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
                    "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
                    "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
@@ -107,6 +132,14 @@ def _object_content(masked, lemma, start, end, hi):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
             return m.start() if m is not None and m.group()[0].isalnum() else None
         return m.start()
+    m = _OBJECT_WORD.search(masked, end, hi)
+    while m is not None and m.group().lower() in _TIME_ADVERBS:
+        m = _OBJECT_WORD.search(masked, m.end(), hi)
+    if m is not None and m.group().lower() in TOPIC_AFTER.get(lemma, ()):
+        if m.group().lower() in _WH:
+            return m.start()
+        nxt = _OBJECT_WORD.search(masked, m.end(), hi)
+        return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return None
@@ -147,7 +180,13 @@ def reported_clauses(art, lo, hi):
     for hit in verb_hits_in(art, lo, clause_hi):
         start, end, lemma, cls, clausal, form = hit
         if start < done or lemma == "according to" or start in art.post_verbs or not (
-                clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT):
+                clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT
+                or lemma in TOPIC_AFTER):
+            continue
+        prev = CLAUSE_TOKEN.findall(masked, max(lo, start - 16), start)
+        prev = prev[-1].lower() if prev else ""
+        if form.endswith(("ed", "ing")) and prev in _ATTRIBUTIVE_BEFORE or \
+                form in ("asked", "told") and prev in _PASSIVE_BEFORE:
             continue
         after = masked[end:clause_hi]
         words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
@@ -225,11 +264,16 @@ def reported_clauses(art, lo, hi):
             # a speech act's own participle or conjunct ("..., describing the rebellion as ...",
             # "... and called on ...") stays in its content (gold/README.md: one statement)
             hits_in = verb_hits_in(art, c_start, c_end)
-            speech_at = {h[0] for h in hits_in}
+            speech_at = {h[0]: h[4] for h in hits_in}   # start -> takes a clause
+            # a participle taking its own clause (", noting that ...", ", saying ...") is a
+            # statement of its own; one told by its object (", describing X as ...") is not
             cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
-                        if m.group(1).lower() not in _NOT_PARTICIPLE and m.start(1) not in speech_at),
+                        if m.group(1).lower() not in _NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
                        None)
             c_end = cut.start() if cut else c_end
+            dashes = list(_DASH.finditer(masked, c_start, c_end))
+            if len(dashes) == 1 and dashes[0].start() > c_start:
+                c_end, cut = dashes[0].start(), dashes[0]
             # "Barkley, who said he votes democratic, said one candidate he likes ...", "... and
             # said that ..." (a verb taking its own clause), "..., and three-quarters said ..."
             nxt = []

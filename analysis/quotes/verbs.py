@@ -47,7 +47,8 @@ def verb_class(lemma: str, verbs: VerbTable | None = None) -> str:
 
 ADVERBS = {"also", "again", "still", "now", "repeatedly", "then", "often", "later", "earlier",
            "further", "once", "meanwhile", "separately", "publicly", "reportedly", "previously",
-           "recently", "today", "yesterday", "has", "have", "had"}
+           "recently", "today", "yesterday", "has", "have", "had", "not", "yet", "already",
+           "never", "just"}
 AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "may", "might",
                    "must", "should", "shall", "did", "do", "does", "not", "to", "also", "who",
                    "and", "often", "repeatedly", "then", "still", "never", "always",
