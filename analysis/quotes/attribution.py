@@ -268,7 +268,7 @@ def _ends_attribution(rest: str) -> bool:
     """Is ``rest`` (after "X said" at a sentence end) only adverbials ("on Friday")? Then "X said"
     attributes the clause before it; else (or with an auxiliary: "he would") X's own clause follows."""
     words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
-    return not words or words[0] in PREPOSITIONS | TIME_WORDS - {"that"} and FINITE_AUX.isdisjoint(words)
+    return not words or words[0] in (PREPOSITIONS | TIME_WORDS) - {"to"} and FINITE_AUX.isdisjoint(words)
 
 
 def _attribution_in(art, t_lo, t_hi):

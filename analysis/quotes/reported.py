@@ -92,6 +92,14 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:[\w’'.\-]+\s+){1,5}$")
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
 _SETTING_PREPS = {"in", "on", "during", "at"}
+# Verbs that take a clause without "that" and hardly ever an object noun phrase
+_SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
+                   "doubt", "show"}
+_IRREGULAR_PAST = set("""be went made came took got gave knew saw thought told left kept won lost ran began
+became felt held brought found met paid put sent spent stood understood wrote sold bought built
+meant led fell grew drew threw broke chose spoke rose hit cut let set""".split())
+# Words that open a clause after a named addressee ("told Pompeo the talks had failed")
+_CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
 # Rubio thanked Miami and said it was great to be home, a man yelled"): the main clause
 # resumes at the next comma (Quirk et al. 1985, adverbial and relative clauses)
@@ -159,6 +167,20 @@ def _object_content(masked, lemma, start, end, hi):
     return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
 
 
+def _has_finite_verb(tokens) -> bool:
+    """Do these words (a clause's first ones) hold a finite verb? Without one, what follows a verb
+    that may also take an object is its object ("maintains a large lead", "claimed residency in
+    Ireland"), not a reported clause ("maintains the lead is safe")."""
+    words = [t.group() for t in tokens]
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in FINITE_AUX or low in _IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
+                i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
+                words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
+            return True
+    return False
+
+
 def _n_words(text: str) -> int:
     return sum(1 for w in CLAUSE_TOKEN.findall(text.replace(MASK, " ")) if w[0].isalnum())
 
@@ -185,7 +207,8 @@ def reported_clauses(art, lo, hi):
             continue
         prev = CLAUSE_TOKEN.findall(masked, max(lo, start - 16), start)
         prev = prev[-1].lower() if prev else ""
-        if form.endswith(("ed", "ing")) and prev in _ATTRIBUTIVE_BEFORE or \
+        if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()) or \
+                form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE:
             continue
         after = masked[end:clause_hi]
@@ -213,9 +236,15 @@ def reported_clauses(art, lo, hi):
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
-                while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
-                        and words[k].group().lower() not in PRONOUNS:
-                    k += 1
+                while k < len(words) and k <= 3 and words[0].group()[:1].isupper() and \
+                        words[k].group()[:1].isupper() and words[k].group().lower() not in PRONOUNS:
+                    k += 1   # "told Fox News the campaign ...": a named addressee, then the clause
+                if not (k < len(words) and words[0].group()[:1].isupper() and
+                        words[k].group().lower() in _CLAUSE_OPENERS):
+                    k = 1
+                    while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
+                            and words[k].group().lower() not in PRONOUNS:
+                        k += 1
                 if k >= len(words) or k > 3:
                     k = None
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
@@ -242,7 +271,8 @@ def reported_clauses(art, lo, hi):
                           r.kind in ("actor", "name") and (
                               (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
                               or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
-                if ok and not medium and nxt not in ("when", "while", "as", "after"):
+                if ok and not medium and nxt not in ("when", "while", "as", "after") and (
+                        lemma in _SURELY_CLAUSAL or _has_finite_verb(words[k:k + 7])):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
@@ -287,7 +317,8 @@ def reported_clauses(art, lo, hi):
                     nxt.append(m.start())
             sub = _SUBORDINATE.search(masked, lo, start)
             comma = masked.find(",", c_start, c_end) if sub else -1
-            if comma > c_start and masked[comma + 1:comma + 3].strip()[:1] != MASK:   # a fronted or relative clause: the main clause resumes
+            # a fronted or relative clause: the main clause resumes after its comma
+            if comma > c_start and masked[comma + 1:comma + 3].strip()[:1] != MASK:
                 nxt.append(comma)
             cut_short = bool(cut or nxt)
             if nxt:
@@ -303,9 +334,8 @@ def reported_clauses(art, lo, hi):
         fr = frame_for_verb(art, hit, lo)
         if fr is None:
             continue
-        if post and not fr.via and is_medium(art, post[1].speaker, post[1].ref):
-            fr.via = post[1].speaker.name
-        elif post and not fr.via and post[1].verb == "according to":
+        if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
+                                    or post[1].verb == "according to"):
             fr.via = post[1].speaker.name
         leading = [(a, b, f) for a, b, f in acc if a - lo <= 2 and b <= start]
         if leading:
@@ -330,24 +360,24 @@ def reported_clauses(art, lo, hi):
             done = e   # a content ended early: a later speech act may follow (", adding that")
             continue
         break  # one reported clause per verb frame; nested frames stay inside it
-    if not found:
-        if post is not None:
-            c_lo = lo
-            lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
-            if lead:
-                c_lo = lead[0][1]
-            s, e = trim(art.text, c_lo, post[0])
-            while s < e and art.text[s] in ",; ":
-                s += 1
-            if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
-                out.append((s, e, post[1]))
-        else:
-            for a, b, fr in acc:
-                if a - lo <= 2:
-                    s, e = trim(art.text, b, hi)
-                    while s < e and art.text[s] in ",; ":
-                        s += 1
-                    e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
-                    if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
-                        out.append((s, e, fr))
+    if post is not None and not found:   # a post-posed attribution owns the whole clause
+        c_lo = lo
+        lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
+        if lead:
+            c_lo = lead[0][1]
+        s, e = trim(art.text, c_lo, post[0])
+        while s < e and art.text[s] in ",; ":
+            s += 1
+        if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3 and \
+                all((s2, e2) != (s, e) for s2, e2, _ in out):
+            out.append((s, e, post[1]))
+    elif not found:
+        for a, b, fr in acc:
+            if a - lo <= 2:
+                s, e = trim(art.text, b, hi)
+                while s < e and art.text[s] in ",; ":
+                    s += 1
+                e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
+                if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
+                    out.append((s, e, fr))
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

@@ -130,3 +130,23 @@ def test_the_one_asked_is_not_the_speaker():
 def test_a_participle_used_as_an_adjective_is_no_speech_act():
     assert extract("Clinton leads Sanders by 271 pledged delegates.").empty
     assert extract("With his proposed ban on Muslims, the candidate is painting the party.").empty
+
+
+def test_an_object_noun_phrase_is_no_reported_clause():
+    # "maintains a lead" / "claimed residency": no finite verb follows, so no clause
+    assert extract("The combined company claimed residency in Ireland.").empty
+    assert extract("Analysts said the bank would add another branch to its network."
+                   )["verb"].tolist() == ["say"]
+    rows = _indirect("Sanders argues the plan costs too much.")
+    assert rows == [("the plan costs too much", "Sanders", "argue")]
+    # "who continues to ..." after a comma is no post-posed attribution
+    assert extract("That is especially so against the governor, who continues to run up "
+                   "negative numbers.").empty
+
+
+def test_a_named_addressee_then_the_clause():
+    # Reuters: "told Pompeo the talks ...", "told Fox News the bill ..."
+    assert _indirect("Lavrov told Pompeo the talks had failed.") == [
+        ("the talks had failed", "Sergei Lavrov", "tell")]
+    assert _indirect("The senator told Fox News the bill would pass by Friday.")[0][0] == \
+        "the bill would pass by Friday"
