@@ -51,6 +51,13 @@ TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": 
                "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
                "describe": _WH[:7], "announce": _WH[:7], "tell": ("about",)}
 _INCLUDED = {"to"} | set(_WH)
+_CALL = re.compile(r"(?<![\w-])(?:call|calls|called|calling)(?![\w-])")
+_CALLED_OBJECT = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me",
+                  "us", "you", "this", "that"}
+_NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "but", "again", "later",
+                                    "after", "today", "yesterday", "tonight", "when", "while", "who",
+                                    "which", "that", "was", "is", "were", "are", "has", "had",
+                                    "said", "says"}
 # "the pledged delegates", "his proposed ban", "something promising": a participle used as an
 # adjective, no speech act
 _ATTRIBUTIVE_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
@@ -165,6 +172,47 @@ def _object_content(masked, lemma, start, end, hi):
         return m.start()
     nxt = _OBJECT_WORD.search(masked, m.end(), hi)
     return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
+
+
+def _called(masked, at, hi):
+    """Start of "called him a fascist", "calls North Carolina her home state" (the object and the
+    name given it, as PolNeAR annotates) after the verb ending at ``at``, or None: "called him on
+    Friday", "called it off", "called Lavrov to discuss", "a group called Friends of ..."."""
+    m = _OBJECT_WORD.search(masked, at, hi)
+    if m is None:
+        return None
+    words = list(_OBJECT_WORD.finditer(masked, m.start(), min(hi, m.start() + 80)))[:6]
+    k = 1 if words and words[0].group().lower() in _CALLED_OBJECT else 0
+    while k < len(words) and k < 4 and words[k].group()[:1].isupper():
+        k += 1   # a name: "North Carolina", "Mr. Trump"
+    if not k or k >= len(words):
+        return None
+    nxt = words[k].group()
+    if not nxt[0].isalnum() or nxt.lower() in _NOT_A_NAME_GIVEN:   # (a quotation has its row)
+        return None
+    return m.start()
+
+
+def names_given(art, lo, hi, taken):
+    """Rows of "X called Y Z" in the sentence [lo, hi) outside the spans ``taken``. "Call" is no
+    verb of the codebook: a telephone call ("Pompeo called Lavrov to discuss ...") must not take
+    quotations' speakers; only the naming shape counts here."""
+    out = []
+    for m in _CALL.finditer(art.masked, lo, hi):
+        c_start = _called(art.masked, m.end(), hi)
+        if c_start is None or any(s <= c_start < e for s, e in taken):
+            continue
+        stop = _OBJECT_END.search(art.masked, c_start, hi)
+        c_end = min([stop.start() if stop else hi] + [
+            h[0] for h in verb_hits_in(art, c_start, hi)
+            if _COORDINATED.search(art.masked, max(0, h[0] - 6), h[0])])
+        cut = _AND_AT_END.search(art.masked, c_start, c_end)
+        s, e = trim(art.text, c_start, cut.start() if cut else c_end)
+        e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
+        fr = frame_for_verb(art, (m.start(), m.end(), "call", "confrontational", False, m.group()), lo)
+        if fr is not None and _n_words(art.text[s:e]) >= 2:
+            out.append((s, e, fr))
+    return out
 
 
 def _has_finite_verb(tokens) -> bool:
@@ -380,4 +428,5 @@ def reported_clauses(art, lo, hi):
                 e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
                 if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
                     out.append((s, e, fr))
+    out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]
