@@ -183,6 +183,8 @@ def _called(masked, at, hi):
         return None
     words = list(_OBJECT_WORD.finditer(masked, m.start(), min(hi, m.start() + 80)))[:6]
     k = 1 if words and words[0].group().lower() in _CALLED_OBJECT else 0
+    if not k and len(words) > 2 and words[0].group().lower() in ("the", "his", "her", "their"):
+        k = 2    # "called the move a coup", "called the White House ..."
     while k < len(words) and k < 4 and words[k].group()[:1].isupper():
         k += 1   # a name: "North Carolina", "Mr. Trump"
     if not k or k >= len(words):
@@ -191,6 +193,18 @@ def _called(masked, at, hi):
     if not nxt[0].isalnum() or nxt.lower() in _NOT_A_NAME_GIVEN:   # (a quotation has its row)
         return None
     return m.start()
+
+
+def object_end(masked, start, hi):
+    """End of an object content from ``start``: the first comma, semicolon, colon, parenthesis or
+    dash, past a pair of dashes ("specifics — including the cost — of their plans"), else ``hi``."""
+    pos = start
+    while (stop := _OBJECT_END.search(masked, pos, hi)) is not None:
+        pair = _DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
+        if pair is None:
+            return stop.start()
+        pos = pair.end()
+    return hi
 
 
 def names_given(art, lo, hi, taken):
@@ -202,8 +216,7 @@ def names_given(art, lo, hi, taken):
         c_start = _called(art.masked, m.end(), hi)
         if c_start is None or any(s <= c_start < e for s, e in taken):
             continue
-        stop = _OBJECT_END.search(art.masked, c_start, hi)
-        c_end = min([stop.start() if stop else hi] + [
+        c_end = min([object_end(art.masked, c_start, hi)] + [
             h[0] for h in verb_hits_in(art, c_start, hi)
             if _COORDINATED.search(art.masked, max(0, h[0] - 6), h[0])])
         cut = _AND_AT_END.search(art.masked, c_start, c_end)
@@ -328,10 +341,9 @@ def reported_clauses(art, lo, hi):
             c_start = _object_content(masked, lemma, start, end, clause_hi)
             by_object = c_start is not None
             if c_start is not None:   # an object ends at a clause break or the next speech act
-                stop = _OBJECT_END.search(masked, c_start, clause_hi)
                 nxt = [h[0] for h in verb_hits_in(art, c_start, clause_hi)
                        if _COORDINATED.search(masked, max(0, h[0] - 6), h[0])]
-                c_end = min([stop.start() if stop else clause_hi] + nxt)
+                c_end = min([object_end(masked, c_start, clause_hi)] + nxt)
                 cut = _AND_AT_END.search(masked, c_start, c_end)
                 c_end = cut.start() if cut else c_end
         if c_start is None:

@@ -150,3 +150,32 @@ def test_a_named_addressee_then_the_clause():
         ("the talks had failed", "Sergei Lavrov", "tell")]
     assert _indirect("The senator told Fox News the bill would pass by Friday.")[0][0] == \
         "the bill would pass by Friday"
+
+
+def test_according_to_a_description_no_reference_covers():
+    rows = _indirect("According to recent polls, the governor holds only 14 percent of the vote "
+                     "in the state.")
+    assert rows == [("the governor holds only 14 percent of the vote in the state", "recent polls",
+                     "according to")]
+    rows = _indirect("The plane is now cleared to fly again, according to the aviation agency.")
+    assert rows[0][:2] == ("The plane is now cleared to fly again", "the aviation agency")
+
+
+def test_a_name_given_is_the_content_a_telephone_call_is_not():
+    # Guardian / AP: "calling Trump a fascist", "calls North Carolina her home state"
+    assert _indirect("O'Malley went further, calling the mogul a fascist.") == [
+        ("the mogul a fascist", "O'Malley", "call")]
+    rows = _indirect("Ms. Lynch calls North Carolina her home state.")
+    assert rows[0][0] == "North Carolina her home state" and rows[0][2] == "call"
+    # the name given ends before a coordinated verb
+    assert _indirect("The senator called him divisive and said he was unfit.")[0] == (
+        "him divisive", "The senator", "call")
+    assert extract("The envoy called him on Friday to congratulate him.").empty
+    out = extract('Pompeo called Lavrov "to discuss the situation in Venezuela."')
+    assert list(out["kind"]) == ["partial"]
+
+
+def test_an_object_content_runs_past_a_pair_of_dashes():
+    rows = _indirect("She also called for all candidates to lay out specifics — including the "
+                     "cost — of their plans, something she has asked of her rival.")
+    assert rows[0][0] == "all candidates to lay out specifics — including the cost — of their plans"
