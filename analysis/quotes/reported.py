@@ -12,9 +12,10 @@ import re
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
-from .attribution import TIME_WORDS, according_to, frame_for_verb, post_posed
-from .coreference import is_medium
+from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_posed
+from .coreference import is_medium, resolve
 from .marks import MASK, trim
+from .mentions import Ref
 from .words import DETERMINERS, FINITE_AUX, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
 
 _STOP = re.compile(r"[.;]")
@@ -51,6 +52,10 @@ TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": 
                "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
                "describe": _WH[:7], "announce": _WH[:7], "tell": ("about",)}
 _INCLUDED = {"to"} | set(_WH)
+_PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than|"
+                         r"[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?(?:[\w.]+\s+in\s+(?:\d+|ten|five|"
+                         r"four|three)|\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
+                         r"(?:\s+(?:also|still|now))?\s+$")
 _CALL = re.compile(r"(?<![\w-])(?:call|calls|called|calling)(?![\w-])")
 _CALLED_OBJECT = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me",
                   "us", "you", "this", "that"}
@@ -205,6 +210,16 @@ def object_end(masked, start, hi):
             return stop.start()
         pos = pair.end()
     return hi
+
+
+def _proportion_frame(art, hit, lo):
+    """The frame of "Six in 10 (voters) say", "About 42% of Democrats said": the proportion is
+    the speaker, an unresolved description (poll copy; no reference covers a number)."""
+    m = _PROPORTION.search(art.masked, max(lo, hit[0] - 90), hit[0])
+    if m is None:
+        return None
+    ref = Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
+    return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
 
 
 def names_given(art, lo, hi, taken):
@@ -391,7 +406,7 @@ def reported_clauses(art, lo, hi):
                 < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = frame_for_verb(art, hit, lo)
+        fr = frame_for_verb(art, hit, lo) or _proportion_frame(art, hit, lo)
         if fr is None:
             continue
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)

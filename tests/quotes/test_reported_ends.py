@@ -179,3 +179,13 @@ def test_an_object_content_runs_past_a_pair_of_dashes():
     rows = _indirect("She also called for all candidates to lay out specifics — including the "
                      "cost — of their plans, something she has asked of her rival.")
     assert rows[0][0] == "all candidates to lay out specifics — including the cost — of their plans"
+
+
+def test_a_proportion_of_respondents_is_the_speaker():
+    # poll copy (AP, USA Today): "Six in 10 say ...", "About three in 10 said ...", "42% say ..."
+    assert _indirect("Six in 10 say the senator is at least somewhat decisive.") == [
+        ("the senator is at least somewhat decisive", "Six in 10", "say")]
+    rows = _indirect("Among young voters, 42% say they are liberal.")
+    assert rows == [("they are liberal", "42%", "say")]
+    assert _indirect("About three in 10 said they prefer a more liberal agenda.")[0][1] == \
+        "About three in 10"
