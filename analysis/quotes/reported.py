@@ -5,6 +5,13 @@ Why: much of what officials say reaches readers paraphrased; counting only quota
 whose account a text relays (indirect speech, Pareti 2016). A clause counts when a clause-taking
 reporting verb introduces it (with "that", or without after verbs that allow it: "said the army
 was loyal"), or when the sentence ends in an attribution (", Interfax reported.").
+
+Where the clause ends decides whether a reader (or PolNeAR's annotators, Pareti 2016) sees the
+same statement: before a coordinated speech act ("... and said that ..."), the end of a fronted or
+relative clause ("While X said ..., he ..."), a non-restrictive relative, an appended noun phrase or
+an unpaired dash (the reporter's additions), an adjunct of circumstance ("amid ..."); concessions
+("although ...", ", but that ...") stay, being the speaker's own hedges. Speech acts told by their
+object live in :mod:`analysis.quotes.objects`.
 """
 from __future__ import annotations
 
@@ -16,7 +23,25 @@ from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_p
 from .coreference import is_medium, resolve
 from .marks import MASK, trim
 from .mentions import Ref
-from .words import DETERMINERS, FINITE_AUX, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
+from .objects import (
+    CONTENT_AFTER_OBJECT,
+    DASH,
+    OBJECT_CONTENT,
+    TIME_ADVERBS,
+    TOPIC_AFTER,
+    n_words,
+    names_given,
+    object_content,
+    object_end,
+)
+from .words import (
+    DETERMINERS,
+    FINITE_AUX,
+    NOT_CLAUSE_START,
+    PREPOSITIONS,
+    PRONOUNS,
+    ZERO_THAT,
+)
 
 _STOP = re.compile(r"[.;]")
 _PUNCT = re.compile(r"[,;:.]")
@@ -27,42 +52,10 @@ _CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
 CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
                  "rumours", "rumors", "suggestions", "speculation", "assertions", "charges",
                  "fears", "idea", "notion", "view", "belief", "impression", "fact", "news"}
-# Speech acts whose content is their object, not a clause: "called for steep new tariffs",
-# "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
-OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
-                  "predict", "warn"}
-_OBJECT_NEEDS_PREP = {"warn"}   # "warned of/against a trade war", not "warned officials"
-_WH = ("whether", "if", "how", "why", "what", "who", "when", "where")   # a question's content
-# ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
-# "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
-CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _WH[:7],
-                        "press": ("to", "for"), "appeal": ("to", "for"), "request": ("to",),
-                        "order": ("to",), "accuse": ("of",), "charge": ("with", "of"),
-                        "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
-                        "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
-                        "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
-                        "reject": ("as",), "praise": ("as", "for")}
-# ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
-# case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
-# "explained how ..."): the content starts after the preposition, at the question word.
-TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": ("to",),
-               "reply": ("to",), "complain": ("about", "of"), "joke": ("about",),
-               "write": ("about", "of"), "tweet": ("about",), "boast": ("about", "of"),
-               "brag": ("about",), "testify": ("about",), "lament": ("about",),
-               "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
-               "describe": _WH[:7], "announce": _WH[:7], "tell": ("about",)}
-_INCLUDED = {"to"} | set(_WH)
 _PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than|"
                          r"[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?(?:[\w.]+\s+in\s+(?:\d+|ten|five|"
                          r"four|three)|\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
                          r"(?:\s+(?:also|still|now))?\s+$")
-_CALL = re.compile(r"(?<![\w-])(?:call|calls|called|calling)(?![\w-])")
-_CALLED_OBJECT = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me",
-                  "us", "you", "this", "that"}
-_NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "but", "again", "later",
-                                    "after", "today", "yesterday", "tonight", "when", "while", "who",
-                                    "which", "that", "was", "is", "were", "are", "has", "had",
-                                    "said", "says"}
 # "the pledged delegates", "his proposed ban", "something promising": a participle used as an
 # adjective, no speech act
 _ATTRIBUTIVE_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
@@ -71,10 +64,6 @@ _ATTRIBUTIVE_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "m
 # the speaker is not in the clause (left out, not guessed)
 _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "when", "if", "after", "once",
                    "while", "unless", "until", "get", "got", "gets"}
-_OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
-_AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
-_INFINITIVE = re.compile(r"\bto\s+$")
-_COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was severing ties"
 # A sentence break the splitter missed after an abbreviation ("attacks in the U.S. He says"): a
 # period, then a capitalised word that opens sentences but never follows a title ("Mr. He")
 _MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|"
@@ -88,9 +77,6 @@ _CLAUSE_END = re.compile(r",\s+(however|but(?!\s+that\b)|while|whereas|compared|
                          r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
                          r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
-# A dash that opens an aside the sentence does not close ("... to committee members - there are
-# two from each district"): the reporter's addition (a closed pair, "— as ... —", stays)
-_DASH = re.compile(r"\s[-—–]{1,2}\s")
 _NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
                    "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
                    "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
@@ -129,89 +115,7 @@ def circumstance_end(text: str, start: int, end: int) -> int:
     some content (see :data:`CIRCUMSTANCE`), else ``end``."""
     hit = CIRCUMSTANCE.search(text, start, end)
     return hit.start() if hit and text[start:hit.start()].strip() else end
-_TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-                 "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
-                 "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
 REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
-_OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
-
-
-def _object_content(masked, lemma, start, end, hi):
-    """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
-    :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation."""
-    if _INFINITIVE.search(masked, max(0, start - 12), start):
-        return None   # "to confirm their address", "need a majority to confirm"
-    if lemma in OBJECT_CONTENT:
-        m = _OBJECT_WORD.search(masked, end, hi)
-        if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
-                                                                           "in", "at"):
-            return None
-        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in ("of", "against", "about"):
-            return None
-        if m.group().lower() in ("of", "against", "about"):
-            m = _OBJECT_WORD.search(masked, m.end(), hi)
-            return m.start() if m is not None and m.group()[0].isalnum() else None
-        return m.start()
-    m = _OBJECT_WORD.search(masked, end, hi)
-    while m is not None and m.group().lower() in _TIME_ADVERBS:
-        m = _OBJECT_WORD.search(masked, m.end(), hi)
-    if m is not None and m.group().lower() in TOPIC_AFTER.get(lemma, ()):
-        if m.group().lower() in _WH:
-            return m.start()
-        nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-        return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
-    preps = CONTENT_AFTER_OBJECT.get(lemma)
-    if not preps:
-        return None
-    found = {}
-    for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
-        w = m.group()
-        if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
-            break
-        if k and w.lower() in preps:
-            found.setdefault(w.lower(), m)
-    m = next((found[p] for p in preps if p in found), None)   # the listed order decides
-    if m is None:
-        return None
-    if m.group().lower() in _INCLUDED:
-        return m.start()
-    nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-    return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
-
-
-def _called(masked, at, hi):
-    """Start of "called him a fascist", "calls North Carolina her home state" (the object and the
-    name given it, as PolNeAR annotates) after the verb ending at ``at``, or None: "called him on
-    Friday", "called it off", "called Lavrov to discuss", "a group called Friends of ..."."""
-    m = _OBJECT_WORD.search(masked, at, hi)
-    if m is None:
-        return None
-    words = list(_OBJECT_WORD.finditer(masked, m.start(), min(hi, m.start() + 80)))[:6]
-    k = 1 if words and words[0].group().lower() in _CALLED_OBJECT else 0
-    if not k and len(words) > 2 and words[0].group().lower() in ("the", "his", "her", "their"):
-        k = 2    # "called the move a coup", "called the White House ..."
-    while k < len(words) and k < 4 and words[k].group()[:1].isupper():
-        k += 1   # a name: "North Carolina", "Mr. Trump"
-    if not k or k >= len(words):
-        return None
-    nxt = words[k].group()
-    if not nxt[0].isalnum() or nxt.lower() in _NOT_A_NAME_GIVEN:   # (a quotation has its row)
-        return None
-    return m.start()
-
-
-def object_end(masked, start, hi):
-    """End of an object content from ``start``: the first comma, semicolon, colon, parenthesis or
-    dash, past a pair of dashes ("specifics — including the cost — of their plans"), else ``hi``."""
-    pos = start
-    while (stop := _OBJECT_END.search(masked, pos, hi)) is not None:
-        pair = _DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
-        if pair is None:
-            return stop.start()
-        pos = pair.end()
-    return hi
-
-
 def _proportion_frame(art, hit, lo):
     """The frame of "Six in 10 (voters) say", "About 42% of Democrats said": the proportion is
     the speaker, an unresolved description (poll copy; no reference covers a number)."""
@@ -220,27 +124,6 @@ def _proportion_frame(art, hit, lo):
         return None
     ref = Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
     return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
-
-
-def names_given(art, lo, hi, taken):
-    """Rows of "X called Y Z" in the sentence [lo, hi) outside the spans ``taken``. "Call" is no
-    verb of the codebook: a telephone call ("Pompeo called Lavrov to discuss ...") must not take
-    quotations' speakers; only the naming shape counts here."""
-    out = []
-    for m in _CALL.finditer(art.masked, lo, hi):
-        c_start = _called(art.masked, m.end(), hi)
-        if c_start is None or any(s <= c_start < e for s, e in taken):
-            continue
-        c_end = min([object_end(art.masked, c_start, hi)] + [
-            h[0] for h in verb_hits_in(art, c_start, hi)
-            if _COORDINATED.search(art.masked, max(0, h[0] - 6), h[0])])
-        cut = _AND_AT_END.search(art.masked, c_start, c_end)
-        s, e = trim(art.text, c_start, cut.start() if cut else c_end)
-        e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
-        fr = frame_for_verb(art, (m.start(), m.end(), "call", "confrontational", False, m.group()), lo)
-        if fr is not None and _n_words(art.text[s:e]) >= 2:
-            out.append((s, e, fr))
-    return out
 
 
 def _has_finite_verb(tokens) -> bool:
@@ -255,10 +138,6 @@ def _has_finite_verb(tokens) -> bool:
                 words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
             return True
     return False
-
-
-def _n_words(text: str) -> int:
-    return sum(1 for w in CLAUSE_TOKEN.findall(text.replace(MASK, " ")) if w[0].isalnum())
 
 
 def reported_clauses(art, lo, hi):
@@ -324,7 +203,7 @@ def reported_clauses(art, lo, hi):
                 if k >= len(words) or k > 3:
                     k = None
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
-                while k < min(len(words) - 1, 2) and words[k].group().lower() in _TIME_ADVERBS:
+                while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
                     k += 1
                 if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
                     # "said in a statement Thursday night they pulled ...": a short setting, then
@@ -353,14 +232,10 @@ def reported_clauses(art, lo, hi):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
         if c_start is None and post is None:   # a post-posed attribution owns the whole clause
-            c_start = _object_content(masked, lemma, start, end, clause_hi)
+            c_start = object_content(masked, lemma, start, end, clause_hi)
             by_object = c_start is not None
             if c_start is not None:   # an object ends at a clause break or the next speech act
-                nxt = [h[0] for h in verb_hits_in(art, c_start, clause_hi)
-                       if _COORDINATED.search(masked, max(0, h[0] - 6), h[0])]
-                c_end = min([object_end(masked, c_start, clause_hi)] + nxt)
-                cut = _AND_AT_END.search(masked, c_start, c_end)
-                c_end = cut.start() if cut else c_end
+                c_end = object_end(art, c_start, clause_hi)
         if c_start is None:
             continue
         cut = _MISSED_SPLIT.search(masked, c_start, c_end)
@@ -376,7 +251,7 @@ def reported_clauses(art, lo, hi):
                         if m.group(1).lower() not in _NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
                        None)
             c_end = cut.start() if cut else c_end
-            dashes = list(_DASH.finditer(masked, c_start, c_end))
+            dashes = list(DASH.finditer(masked, c_start, c_end))
             if len(dashes) == 1 and dashes[0].start() > c_start:
                 c_end, cut = dashes[0].start(), dashes[0]
             # "Barkley, who said he votes democratic, said one candidate he likes ...", "... and
@@ -402,7 +277,7 @@ def reported_clauses(art, lo, hi):
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
-        if s2 >= e or masked[s2] == MASK or _n_words((art.text if by_object else masked)[s:e]) \
+        if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) \
                 < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
@@ -443,7 +318,7 @@ def reported_clauses(art, lo, hi):
         s, e = trim(art.text, c_lo, post[0])
         while s < e and art.text[s] in ",; ":
             s += 1
-        if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3 and \
+        if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3 and \
                 all((s2, e2) != (s, e) for s2, e2, _ in out):
             out.append((s, e, post[1]))
     elif not found:
@@ -453,7 +328,7 @@ def reported_clauses(art, lo, hi):
                 while s < e and art.text[s] in ",; ":
                     s += 1
                 e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
-                if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
+                if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3:
                     out.append((s, e, fr))
     out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]
