@@ -52,9 +52,11 @@ _CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
 CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
                  "rumours", "rumors", "suggestions", "speculation", "assertions", "charges",
                  "fears", "idea", "notion", "view", "belief", "impression", "fact", "news"}
-_PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than|"
-                         r"[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?(?:[\w.]+\s+in\s+(?:\d+|ten|five|"
-                         r"four|three)|\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
+# A proportion of respondents as a subject: "About three in 10 (voters)", "42% (of Democrats)"
+_PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|"
+                         r"[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
+                         r"(?:[\w.]+\s+in\s+(?:\d+|ten|five|four|three)|"
+                         r"\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
                          r"(?:\s+(?:also|still|now))?\s+$")
 # "the pledged delegates", "his proposed ban", "something promising": a participle used as an
 # adjective, no speech act
@@ -77,6 +79,12 @@ _CLAUSE_END = re.compile(r",\s+(however|but(?!\s+that\b)|while|whereas|compared|
                          r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
                          r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
+# ", and his campaign is approaching delegates": a new clause after a comma and a conjunction is
+# the reporter's (PolNeAR's annotators end the content there)
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
+# "..., according to the SITE group, which monitors extremist statements.": a phrase describing
+# the source ends the sentence, so the attribution is still post-posed
+_DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;:\x00]*[.!?]?\s*$")
 _NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
                    "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
                    "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
@@ -148,8 +156,9 @@ def reported_clauses(art, lo, hi):
     acc = according_to(art, lo, hi)
     post = post_posed(art, lo, hi)
     for a, b, fr in acc:
-        if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]):
-            post = post or (a - (1 if masked[a - 1:a] == " " else 0), fr)
+        if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
+            if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)
+                post = (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
     clause_hi = post[0] if post else hi
@@ -251,6 +260,12 @@ def reported_clauses(art, lo, hi):
                         if m.group(1).lower() not in _NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
                        None)
             c_end = cut.start() if cut else c_end
+            for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
+                toks = list(CLAUSE_TOKEN.finditer(masked, m.end(), c_end))[:6]
+                first = toks[0].group() if toks else ""
+                if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and _has_finite_verb(toks[1:]):
+                    c_end, cut = m.start(), m
+                    break
             dashes = list(DASH.finditer(masked, c_start, c_end))
             if len(dashes) == 1 and dashes[0].start() > c_start:
                 c_end, cut = dashes[0].start(), dashes[0]

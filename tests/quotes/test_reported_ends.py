@@ -189,3 +189,21 @@ def test_a_proportion_of_respondents_is_the_speaker():
     assert rows == [("they are liberal", "42%", "say")]
     assert _indirect("About three in 10 said they prefer a more liberal agenda.")[0][1] == \
         "About three in 10"
+
+
+def test_a_new_clause_after_comma_and_is_the_reporters():
+    # NYT: ", and the A.C.L.U. has sued ..." is the reporter's addition; ", and would ..." (no new
+    # subject) is still the speaker's
+    rows = _indirect("Protest groups say the restrictions are less about safety than visibility, "
+                     "and the civil liberties union has already sued the city.")
+    assert rows[0][0] == "the restrictions are less about safety than visibility"
+    rows = _indirect("The minister told him that Russia was not looking to get involved, and would "
+                     "like to see something positive happen.")
+    assert rows[0][0].endswith("would like to see something positive happen")
+
+
+def test_according_to_a_source_described_at_the_sentence_end():
+    rows = _indirect("The group has previously called for attacks using vehicles, according to the "
+                     "SITE Intelligence Group, which monitors extremist statements.")
+    assert rows == [("The group has previously called for attacks using vehicles",
+                     "SITE Intelligence Group", "according to")]
