@@ -16,9 +16,8 @@ from .article import record, refs_starting_in, sentence_bounds, verb_hits_in
 from .coreference import Speaker, is_medium, resolve
 from .marks import MASK
 from .mentions import Ref
-from .verbs import verb_class
-from .verbs import ADVERBS
-from .words import PREPOSITIONS, SUBORDINATORS
+from .verbs import ADVERBS, verb_class
+from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -265,10 +264,10 @@ TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this
 
 
 def _ends_attribution(rest: str) -> bool:
-    """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
-    statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
+    """Is ``rest`` (after "X said" at a sentence end) only adverbials ("on Friday")? Then "X said"
+    attributes the clause before it; else (or with an auxiliary: "he would") X's own clause follows."""
     words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
-    return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
+    return not words or words[0] in (PREPOSITIONS | TIME_WORDS) - {"to"} and FINITE_AUX.isdisjoint(words)
 
 
 def _attribution_in(art, t_lo, t_hi):
@@ -314,7 +313,7 @@ def post_posed(art, lo, hi):
 
 
 def according_to(art, lo, hi):
-    """Frames of "according to X" inside [lo, hi): (phrase start, phrase end, Frame)."""
+    """Frames of "according to X" in [lo, hi) (X: a reference, else the phrase): (start, end, Frame)."""
     out = []
     # a plain search skips most sentences at C speed (bench_pathological quote_a: 5.4 -> 4.7 s CPU)
     if art.masked.find("ccording", lo, hi) < 0:
@@ -326,6 +325,7 @@ def according_to(art, lo, hi):
         p_end = stop.start() if stop else m.end()
         refs = [r for r in refs_starting_in(art, m.end(), p_end)
                 if r.end <= p_end and not r.possessive]
+        refs = refs or [Ref(m.end(), p_end, art.text[m.end():p_end], "plural")] * (0 < p_end - m.end() < 80)
         if not refs:
             continue
         people = [r for r in refs if r.kind == "actor" and record(art, r.actor_id) is not None

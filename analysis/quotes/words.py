@@ -30,6 +30,9 @@ NOT_CLAUSE_START = PREPOSITIONS | {"following", "that", "when", "while", "as", "
                                    "something", "little", "much", "more", "less", "it's",
                                    "is", "was", "are", "were", "be", "has", "had", "have",
                                    "would", "will", "could", "should", "can", "may", "might"}
+# Finite auxiliaries and copulas: after "X said" they show a clause of X's own follows.
+FINITE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+              "may", "might", "must", "should", "shall", "does", "did", "do", "won't", "won’t"}
 ZERO_THAT = {"say", "claim", "insist", "believe", "think", "argue", "add", "warn", "tell",
              "announce", "suggest", "contend", "maintain", "deny", "allege",
              "show", "fear", "feel", "hope", "expect", "worry", "doubt"}   # beliefs, evidence
