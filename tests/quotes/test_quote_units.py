@@ -1,0 +1,67 @@
+"""Quotation units on news copy: names of works and markup kept apart from statements, and
+frames found beyond the quotation's own sentence. Texts written for these tests, in several wire
+and newspaper styles."""
+from analysis.quotes.marks import is_title, not_statement
+
+from .helpers import extract, one
+
+
+def kinds(text):
+    out = extract(text)
+    return dict(zip(out["quote"], out["kind"]))
+
+
+def test_titles_of_shows_and_books_after_a_possessive_or_preposition_are_mentions():
+    # AP style: the show's name after the network's possessive, with a speaker and a verb
+    out = kinds('"We will carry the state," Sen. Ana Ruiz told ABC\'s "Good Morning America" '
+                'on Sunday.')
+    assert out == {"We will carry the state": "direct", "Good Morning America": "mention"}
+    # NYT archive marks (''...''), a book title after "author of"
+    out = kinds("''The bill is dead,'' said Lena Park, the author of ''The Quiet Senate,'' "
+                "in an interview.")
+    assert out["The bill is dead"] == "direct" and out["The Quiet Senate"] == "mention"
+    # British single quotes and a programme's name after "on"
+    out = kinds("Mr Hale appeared on ‘Question Time’ and said the party was ‘finished’.")
+    assert out["Question Time"] == "mention"
+    # guillemets: a film after the noun that names the work
+    assert kinds("Le ministre a cité le film «La Haine» devant les députés.") == {
+        "La Haine": "mention"}
+
+
+def test_a_cry_in_title_case_or_a_slogan_introduced_as_speech_stays_a_quotation():
+    out = kinds('Supporters broke into chants of "Lock Her Up!" as the governor spoke.')
+    assert out["Lock Her Up!"] != "mention"
+    row = one('„Wir schaffen das“, sagte die Kanzlerin. Minister Karl Weber said: "Never Again."',
+              "Never Again")
+    assert row.kind != "mention" and row.speaker == "Karl Weber"
+
+
+def test_markup_attribute_values_are_mentions():
+    text = ('<tweet id="7479700" author="@newsdesk" datetime="2016-06-29">The vote is '
+            'tomorrow</tweet>. Ms. Ruiz said, "We are ready for it."')
+    out = kinds(text)
+    assert out["2016-06-29"] == "mention" and out["We are ready for it."] == "direct"
+
+
+def test_not_statement_reads_the_words_before_the_marks():
+    assert not_statement("Meet the Press", "Ana Ruiz", "say", 'she said on NBC\'s "')
+    assert not_statement("2016-06-29", "", "", 'datetime="')
+    assert not not_statement("Meet the Press", "Ana Ruiz", "say", "she said: ")
+    assert is_title("Tales From the Crypt") and not is_title("We will win the state")
+
+
+def test_a_quotation_closed_without_a_comma_framed_by_the_next_sentence():
+    # Politico style: the sentence ends inside the quotation, "X tweeted." follows
+    row = one('"The idea is absurd. No, Mr. Vance." Clinton tweeted on Wednesday.', "The idea")
+    assert (row.speaker, row.verb) == ("Clinton", "tweet")
+    # not when the next sentence says more than "X said"
+    row = one('"We won." Clinton said nothing else about the count.', "We won")
+    assert row.verb == ""
+
+
+def test_nested_quotation_before_the_frame():
+    # US style: single marks inside double, both closing before "he said"
+    row = one("“We are like ‘Ebony and Ivory,’” Tom Bell explained with a smile.", "We are")
+    assert (row.speaker, row.verb) == ("Tom Bell", "explain")
+    row = one('"Call it \'the deal of the century,\'" Sen. Mark Olsen said.', "Call it")
+    assert row.speaker == "Mark Olsen"
