@@ -147,7 +147,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
     if ref is None:
-        ref = _bare_subject(art, lo, start)
+        ref = bare_subject(art, lo, start)
     if ref is None:
         return None
     via = ""
@@ -203,7 +203,7 @@ def _before_apposition(art, lo, start):
     return refs[-1]
 
 
-def _bare_subject(art, lo, start):
+def bare_subject(art, lo, start):
     """A subject no reference covers ("Analysts said", "Farm groups warned", "Some economists
     argue"): the noun phrase right before the verb, up to four words, as an unresolved
     description (speaker_id stays empty)."""
@@ -343,7 +343,7 @@ def _post_frame(art, close, hi) -> Frame | None:
     statement read``. The quotation must be closed off by a comma (or stand at the end)."""
     after = art.masked[close + 1:hi]
     # the last character inside, past a closing '' pair's first mark and nested closing marks
-    inner_end = art.text[max(0, close - 6):close].rstrip("'’”\"»")[-1:] or " "
+    inner_end = art.text[max(0, close - 6):close].rstrip("'’”\"» ")[-1:] or " "
     m = _LEADING_PUNCT.match(after)
     if not (m.group(1) or inner_end in ",!?.:"):
         return None

@@ -25,6 +25,7 @@ from .attribution import (
 )
 from .coreference import resolve
 from .marks import MASK
+from .unlisted import unlisted_after
 
 _ALNUM = re.compile(r"[^\W_]")
 _SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*")
@@ -74,8 +75,8 @@ def quote_frame(art, o, c, last_frame):
     (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
     alone) or the subject whose view a scare quote reports."""
-    frame = sentence_frame(art, o, c) or _signed(art, c) or _announced(art, o) or \
-        _said_next(art, o, c)
+    frame = sentence_frame(art, o, c) or unlisted_after(art, c) or _signed(art, c) or \
+        _announced(art, o) or _said_next(art, o, c)
     if frame is not None:
         return frame
     lo, _ = sentence_bounds(art, o)

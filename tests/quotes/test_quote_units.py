@@ -65,3 +65,25 @@ def test_nested_quotation_before_the_frame():
     assert (row.speaker, row.verb) == ("Tom Bell", "explain")
     row = one('"Call it \'the deal of the century,\'" Sen. Mark Olsen said.', "Call it")
     assert row.speaker == "Mark Olsen"
+
+
+def test_a_frame_whose_verb_the_table_lacks_still_names_the_speaker():
+    # Reuters: subject first, a verb of manner, nothing after it but adverbials
+    row = one("“France will always be France,” an angry Hollande retaliated on Thursday.",
+              "France will")
+    assert (row.speaker, row.verb) == ("Hollande", "")
+    # NYT archive marks, inverted: verb, then the speaker and a description
+    row = one("''Silly boys acting like that,'' scoffed Arianna Gil, 22, a founder of the group.",
+              "Silly boys")
+    assert row.speaker == "Arianna Gil"
+    # a subject no name covers, in the Guardian's curly quotes
+    row = one("“Are we talking about the same Nikki Haley?” the editorial board writes.", "Are we")
+    assert row.speaker == "the editorial board"
+
+
+def test_a_clause_that_goes_on_after_the_verb_is_no_frame():
+    # "voted ... to adjourn" is the board's own act, not a frame of the quotation
+    row = one('"Fine," the board members voted unanimously to adjourn.', "Fine")
+    assert row.speaker == ""
+    row = one('"We are ready for them now," the protesters waved banners all night.', "We are")
+    assert row.speaker == ""
