@@ -14,15 +14,8 @@ import re
 
 from ..text import CLAUSE_TOKEN
 from .article import sentence_bounds, sentence_no
-from .attribution import (
-    Frame,
-    attribution_in,
-    main_subject,
-    pre_frame,
-    ref_at,
-    sentence_end,
-    sentence_frame,
-)
+from .attribution import (Frame, attribution_in, bare_subject, main_subject, pre_frame, ref_at,
+                          sentence_end, sentence_frame)
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after
@@ -87,5 +80,36 @@ def quote_frame(art, o, c, last_frame):
         return last_frame  # a quotation standing alone continues the previous speaker
     # scare quotes: whose view the clause (else the sentence) reports
     cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
-    ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
+    naming = _naming_verb(art, max(lo, cut + 1), o)
+    if naming is not None:
+        ref = _namer(art, lo, naming)
+    else:
+        ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
     return Frame(resolve(art, ref), ref=ref) if ref is not None else None
+
+
+# verbs that give a name or label: the one who names holds the quoted words, not the one named
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
+                     r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
+
+
+def _naming_verb(art, lo, o):
+    """The last naming verb ("called him", "dubbed it") of the clause [lo, o), or None."""
+    hits = list(_NAMING.finditer(art.masked, lo, o))
+    return hits[-1] if hits else None
+
+
+def _namer(art, lo, verb):
+    """Who names, in "one lawmaker called Trump "the orange prince"" (the subject before the
+    verb, a bare one too: "many commentators called him"), "..., calling him "a fraud"" (the
+    sentence subject); nobody in "has been called "the Trump of the East"" or "so-called"."""
+    if _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start()) or \
+            art.masked[verb.start() - 3:verb.start()].endswith("-"):
+        return None
+    if verb.group().endswith("ing"):
+        return main_subject(art, lo, verb.start())
+    clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)
+    if not art.masked[clause:verb.start()].strip():   # "Obama, in the speech, called it ..."
+        return main_subject(art, lo, verb.start())
+    return ref_at(art, clause, verb.start()) or bare_subject(art, clause, verb.start())

@@ -87,3 +87,21 @@ def test_a_clause_that_goes_on_after_the_verb_is_no_frame():
     assert row.speaker == ""
     row = one('"We are ready for them now," the protesters waved banners all night.', "We are")
     assert row.speaker == ""
+
+
+def test_who_names_holds_a_scare_quote_not_who_is_named():
+    # AP: a bare subject before "called", the named person after it
+    row = one('One lawmaker called Sen. Dan Price "the orange prince of self-publicity."',
+              "the orange")
+    assert row.speaker == "One lawmaker"
+    row = one("Kasich had a strong night, when many commentators called him “the grownup on "
+              "the stage” amid the fight.", "the grownup")
+    assert row.speaker == "many commentators"
+    # Guardian: "calling" after the sentence subject
+    row = one("Sen. Ted Cruz weighed in on the allegations, calling the behaviour a ‘fireable "
+              "offence’.", "fireable")
+    assert row.speaker == "Ted Cruz"
+    # a passive naming has no namer in the sentence
+    row = one('Ironically, the new president, Rodrigo Duterte, has been called the "Trump of '
+              'the East" for his remarks.', "Trump of")
+    assert row.speaker == ""
