@@ -21,6 +21,9 @@ from .marks import MASK
 from .unlisted import unlisted_after
 
 _ALNUM = re.compile(r"[^\W_]")
+# a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
+_CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Also|Later|"
+                         r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
 _SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*")
 _SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)")
 _COLON_BEFORE = re.compile(r":\s*$")
@@ -76,8 +79,10 @@ def quote_frame(art, o, c, last_frame):
     _, hi = sentence_bounds(art, min(c, len(art.text) - 1))
     hi = sentence_end(art, hi - 1) if hi > c else hi
     outside = art.masked[lo:hi].replace(MASK, "")
-    if not CLAUSE_TOKEN.search(outside.replace("\n", " ")) or not _ALNUM.search(outside):
-        return last_frame  # a quotation standing alone continues the previous speaker
+    if not CLAUSE_TOKEN.search(outside.replace("\n", " ")) or not _ALNUM.search(outside) or \
+            _CONNECTIVE.fullmatch(outside):
+        # a quotation standing alone ('Then, "..."') continues the previous speaker
+        return last_frame
     # scare quotes: whose view the clause (else the sentence) reports
     cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
     naming = _naming_verb(art, max(lo, cut + 1), o)

@@ -8,7 +8,8 @@ as "called for dialogue") and ``mention`` (marks that hold no statement: a title
 id, a scare quote nobody is said to utter; :func:`~analysis.quotes.marks.not_statement`). The
 pieces: marks (:func:`analysis.text.quote_spans`, :mod:`.marks`), names the text gives
 (:mod:`.names`), references (:mod:`.mentions`), speakers (:mod:`.coreference`), frames
-(:mod:`.attribution`), reported speech (:mod:`.reported`).
+(:mod:`.attribution` in the sentence, :mod:`.unlisted` for verbs no table holds,
+:mod:`.frames_beyond` across sentences), reported speech (:mod:`.reported`).
 """
 from __future__ import annotations
 

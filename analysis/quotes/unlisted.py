@@ -6,7 +6,8 @@ Hartley of Madison``). Verbs of manner (retorted, scoffed, beamed, fumed) are an
 list holds; the shape itself says what the verb does (AP Stylebook, "said"; Pareti 2016 on cue
 verbs). So a clause of at most a few words after a comma-closed quotation, a reference and a
 past or present verb form with nothing after it but adverbials or a description of the subject,
-frames the quotation. The verb itself stays empty in the row: its lemma is not guessed.
+frames the quotation (a named or pronoun object may follow the verb: ``Trump assured Jones``).
+The verb itself stays empty in the row: its lemma is not guessed.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from .marks import MASK
 from .words import PREPOSITIONS
 
 _CLOSED_BY = ",!?"
-_CLAUSE_END = re.compile(r"[.;:,!?\n]|" + MASK)
+_CLAUSE_END = re.compile(r"[;:,!?\n]|" + MASK)   # the sentence end closes it too (not "Mr.")
 # a finite verb form: "retaliated", "mocks", "scoffed" (not "'s", "-ss", "is", "was", "has")
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|[^s'’]s)")
 _NOT_VERBS = {"is", "was", "has", "does", "this", "its", "his", "hers", "theirs", "yes", "thus",
@@ -28,9 +29,9 @@ _NOT_VERBS = {"is", "was", "has", "does", "this", "its", "his", "hers", "theirs"
 _ADVERBIAL = PREPOSITIONS | {"on", "today", "yesterday", "later", "again", "then", "too",
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                              "sunday", "last", "this", "earlier", "recently", "repeatedly",
-                             "back", "angrily", "quietly", "loudly", "simply", "bluntly"}
+                             "back", "out", "angrily", "quietly", "loudly", "simply", "bluntly"}
 _MAX_WORDS = 8
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _only_adverbials(words) -> bool:
@@ -67,7 +68,11 @@ def unlisted_after(art, c) -> Frame | None:
                     _only_adverbials(_WORD.findall(art.masked, ref.end, seg_hi)):
                 return Frame(resolve(art, ref), ref=ref)
             continue
-        if not _only_adverbials([x.group() for x in words[i + 1:]]):
+        rest = [x for x in words[i + 1:]]
+        obj = ref_at(art, w.end(), seg_hi, last=False, subject=False) if rest else None
+        if obj is not None and obj.start == rest[0].start() and obj.kind != "plural":
+            rest = [x for x in rest if x.start() >= obj.end]   # "Trump assured Jones"
+        if not _only_adverbials([x.group() for x in rest]):
             continue
         # "an angry Hollande retaliated", "the editorial board writes"
         ref = ref_at(art, lo, w.start())

@@ -105,3 +105,21 @@ def test_who_names_holds_a_scare_quote_not_who_is_named():
     row = one('Ironically, the new president, Rodrigo Duterte, has been called the "Trump of '
               'the East" for his remarks.', "Trump of")
     assert row.speaker == ""
+
+
+def test_unlisted_verb_with_an_object_or_a_title_in_the_frame():
+    row = one('"Your record is amazing," Alex Trumbo assured Mr. Jones, after the show.', "Your")
+    assert row.speaker == "Alex Trumbo"
+    row = one('"Enough," the board voted. Mr. Ames left.', "Enough")
+    assert row.speaker == "the board"
+    row = one("«Nooooo!» the crowd cried out, booing.", "Nooooo")
+    assert row.speaker == "the crowd"
+
+
+def test_a_connective_before_a_quotation_standing_alone_continues_the_speaker():
+    row = one('"He is a cheerleader," Sen. Tom Bell said. Instead, "he acts like a defeated '
+              'man."', "he acts")
+    assert row.speaker == "Tom Bell"
+    row = one("''It was close,'' Gov. Ana Ruiz said on Monday.\n\nThen, ''we counted again.''",
+              "we counted")
+    assert row.speaker == "Ana Ruiz"
