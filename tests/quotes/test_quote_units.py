@@ -123,3 +123,10 @@ def test_a_connective_before_a_quotation_standing_alone_continues_the_speaker():
     row = one("''It was close,'' Gov. Ana Ruiz said on Monday.\n\nThen, ''we counted again.''",
               "we counted")
     assert row.speaker == "Ana Ruiz"
+
+
+def test_an_opening_curly_mark_typed_where_a_closing_one_belongs_closes_the_quotation():
+    row = one("“It's unusual,“ said Larry Nobel, an attorney. “It is a hard thing to do.”",
+              "It's unusual")
+    assert (row.speaker, row.kind) == ("Larry Nobel", "direct")
+    assert list(extract("He called it “bold“ and “new” in one breath.")["quote"]) == ["bold", "new"]
