@@ -380,12 +380,9 @@ def pre_frame(art, lo, open_) -> Frame | None:
                                      <= 1 and not _THAT.match(art.masked, at))
                    for r in refs_starting_in(art, at, open_) if not r.oblique):
                 return None
-    for hit in reversed(hits):
-        fr = frame_for_verb(art, hit, lo)
-        if fr is not None:
-            return fr
-        return None
-    return None
+    # the nearest verb with a speaker, of the last two (", saying anybody who complains "..."")
+    frames = [fr for fr in (frame_for_verb(art, hit, lo) for hit in reversed(hits[-2:])) if fr]
+    return next((fr for fr in frames if fr.speaker.name), frames[0] if frames else None)
 
 
 def _combine(pre: Frame | None, post: Frame | None, art) -> Frame | None:
