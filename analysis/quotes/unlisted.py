@@ -24,7 +24,7 @@ _CLAUSE_END = re.compile(r"[;:,!?\n]|" + MASK)   # the sentence end closes it to
 # a finite verb form: "retaliated", "mocks", "scoffed" (not "'s", "-ss", "is", "was", "has")
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|[^s'’]s)")
 _NOT_VERBS = {"is", "was", "has", "does", "this", "its", "his", "hers", "theirs", "yes", "thus",
-              "plus", "news", "us", "always", "perhaps", "sometimes", "was", "as", "less",
+              "plus", "news", "us", "always", "perhaps", "sometimes", "as", "less",
               "unless", "needed", "indeed", "ahead", "instead"}
 _ADVERBIAL = PREPOSITIONS | {"on", "today", "yesterday", "later", "again", "then", "too",
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -68,7 +68,7 @@ def unlisted_after(art, c) -> Frame | None:
                     _only_adverbials(_WORD.findall(art.masked, ref.end, seg_hi)):
                 return Frame(resolve(art, ref), ref=ref)
             continue
-        rest = [x for x in words[i + 1:]]
+        rest = words[i + 1:]
         obj = ref_at(art, w.end(), seg_hi, last=False, subject=False) if rest else None
         if obj is not None and obj.start == rest[0].start() and obj.kind != "plural":
             rest = [x for x in rest if x.start() >= obj.end]   # "Trump assured Jones"
