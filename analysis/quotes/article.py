@@ -35,6 +35,7 @@ class Article:
     starts: list = field(default_factory=list)  # sentence starts, for bisect
     ref_starts: list = field(default_factory=list)  # starts of refs (sorted), for bisect
     verb_starts: list = field(default_factory=list)  # starts of verb_hits, for bisect
+    chain_depth: int = 0   # pronouns being resolved through a chain (coreference.candidates)
 
     def __post_init__(self):
         self.starts = [s for s, _ in self.sentences]

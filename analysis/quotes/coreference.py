@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..codebooks import load_countries
+from ..codebooks import load_countries, load_given_names
 from ..corpus.load import LONGEST_SENTENCE
 from .article import record, refs_starting_in, sentence_no
 from .mentions import Ref
@@ -61,7 +61,7 @@ def _entity_fits(ent, want):
         return ent.kind not in ("body", "place") and not ent.plural and \
             ent.gender != ("f" if want == "m" else "m")
     if want == "person":
-        return ent.kind == "person"
+        return ent.kind == "person" or ent.kind == "unknown" and " " in ent.name
     if want == "body":
         return ent.kind == "body" and not ent.plural
     return ent.plural or ent.kind == "body"
@@ -73,7 +73,8 @@ def _compatible(art, actor_id, want):
         ent = art.entities.get(actor_id)
         return ent is not None and _entity_fits(ent, want)
     if want in ("m", "f"):
-        return rec["type"] == "person" and rec["gender"] != ("f" if want == "m" else "m")
+        gender = rec["gender"] or load_given_names().get(rec["name"].split()[0], "")
+        return rec["type"] == "person" and gender != ("f" if want == "m" else "m")
     if want == "person":
         return rec["type"] == "person"
     if want == "body":
@@ -81,16 +82,31 @@ def _compatible(art, actor_id, want):
     return True
 
 
-def candidates(art, lo, hi):
-    """Resolved actor references in [lo, hi): (position, actor_id, mention, oblique)."""
+def candidates(art, lo, hi, chain=False):
+    """Resolved actor references in [lo, hi): (position, actor_id, mention, oblique). With
+    ``chain``, a subject pronoun not yet resolved is resolved here (so "She appeared to ... She
+    said" follows the chain of pronouns back to its name), at most :data:`CHAIN_DEPTH` deep."""
     out = []
     for r in refs_starting_in(art, lo, hi):
         if not r.possessive:
             if r.kind in ("actor", "metonym", "name"):
                 out.append((r.start, r.actor_id, r.text, r.oblique))
-            elif r.start in art.resolved and art.resolved[r.start].actor_id:
+                continue
+            if chain and r.kind == "pronoun" and not r.oblique and r.start not in art.resolved \
+                    and art.chain_depth < CHAIN_DEPTH:
+                art.chain_depth += 1
+                try:
+                    resolve(art, r)
+                finally:
+                    art.chain_depth -= 1
+            if r.start in art.resolved and art.resolved[r.start].actor_id:
                 out.append((r.start, art.resolved[r.start].actor_id, r.text, r.oblique))
     return out
+
+
+#: How many unresolved pronouns back a pronoun chain is followed (bounded: a text of thousands of
+#: "he" stays linear and within Python's recursion limit).
+CHAIN_DEPTH = 8
 
 def _history_in(art, lo, hi):
     """Attributed speakers at [lo, hi) (within one sentence), in history order. The history is
@@ -116,14 +132,24 @@ def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Sp
             cands = []
             if j < k:
                 cands += [sp for sp in _history_in(art, lo, hi)]
-            cands += [Speaker("", aid, men) for _, aid, men, obl in candidates(art, lo, hi)
-                      if allow or not obl]
+            found = candidates(art, lo, hi, chain=ref.kind == "pronoun")
+            subject = next((aid for _, aid, _, obl in found if not obl), None)
+            cands += [Speaker("", aid, men) for _, aid, men, obl in found
+                      if (allow or not obl) and (aid == subject or not _unsure(art, aid))]
             for sp in cands:
                 if sp.actor_id and accept(sp.actor_id):
                     return actor_speaker(art, sp.actor_id, sp.mention)
                 if not sp.actor_id and sp.named and unknown_ok:
                     return sp
     return Speaker()
+
+
+def _unsure(art, actor_id) -> bool:
+    """Is ``actor_id`` a name the text gives with nothing saying it is a person (no title,
+    honorific, given name or earlier pronoun: "Art Deco", "Islamic State")? Such a name is an
+    antecedent only as its sentence's subject."""
+    ent = art.entities.get(actor_id) if record(art, actor_id) is None else None
+    return ent is not None and ent.kind == "unknown"
 
 
 PERSON_ROLES = {"spokesperson", "spokeswoman", "spokesman", "minister", "president", "envoy",
@@ -162,6 +188,9 @@ def resolve(art, ref: Ref) -> Speaker:
                 if pos < ref.start and prev.actor_id and _compatible(art, prev.actor_id, want):
                     sp = prev
                     break
+        ent = art.entities.get(sp.actor_id) if sp else None
+        if ent is not None and want in ("m", "f") and not ent.gender:
+            ent.gender, ent.kind = want, "person"   # "Bette Midler ... she said": she later too
         sp = Speaker(sp.name, sp.actor_id, ref.text) if sp else Speaker(ref.text, "", ref.text)
     elif ref.kind == "who":
         # refs ending at most 40 characters before: only those starting within the sentence

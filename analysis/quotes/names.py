@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..codebooks import load_given_names, load_role_nouns
 from ..text import fold
 from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
 
@@ -170,6 +171,11 @@ def find_names(text, masked, verb_regex, taken, lookup):
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
+        role = None if _body(name) else _role(masked, title_s, e)
+        if not gender and role:
+            gender = role   # "spokeswoman Jen Psaki"
+        if not gender and len(name) >= 2 and not _body(name):
+            gender = load_given_names().get(name[0], "")   # "Hillary Clinton": f
         ent = _link(entities, name)
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
                 masked, s, e, verb_regex):
@@ -177,7 +183,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if ent is None:
             full = " ".join(name)
             aid = lookup(full)
-            kind = "body" if _body(name) else ("person" if titles or len(name) >= 2 else "unknown")
+            kind = "body" if _body(name) else ("person" if titles or role is not None
+                                               else "unknown")
             if gender:
                 kind = "person"
             elif not titles and (full in PLACE_NAMES or _BEFORE_PLACE.match(masked, e)):
@@ -185,11 +192,31 @@ def find_names(text, masked, verb_regex, taken, lookup):
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES)
             entities.append(ent)
-        elif gender and not ent.gender:
-            ent.gender = gender
-            ent.kind = "person"
+        elif (gender or titles or role is not None) and ent.kind == "unknown" or \
+                gender and not ent.gender:
+            ent.gender = ent.gender or gender
+            ent.kind = "person"   # "Cornel West ... Mr. West": a person after all
         out.append((title_s, e, text[title_s:e], ent))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)\s+$")
+_APPOSED_ROLE = re.compile(r",\s+(?:\d+,\s+)?(?:a|an|the|his|her|their)\s+((?:[\w\-'’.]+\s+){0,5}?)"
+                           r"([a-z][a-z\-]*)(?=\s*(?:[,;.()]|\s(?:of|for|at|in|from|who|to|with)\b))")
+
+
+def _role(masked, s, e):
+    """A role noun right before the name ("campaign manager Robby Mook") or ending an
+    apposition after it ("Sandy Phillips, a mother of two,"): the gender it marks ("m", "f",
+    "": either); None without one. The role nouns are ``codebooks/role_nouns.csv``."""
+    roles = load_role_nouns()
+    m = _WORD_BEFORE.search(masked, max(0, s - 30), s)
+    if m and m.group(1) in roles:
+        return roles[m.group(1)]
+    m = _APPOSED_ROLE.match(masked, e)
+    if m and m.group(2) in roles:
+        return roles[m.group(2)]
+    return None
 
 
 _BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia", "Virginia"}, key=len,
