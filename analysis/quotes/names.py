@@ -117,9 +117,16 @@ def is_name_id(speaker_id: str) -> bool:
 
 def _strip(words):
     """Split the leading titles / honorifics / openers off a run: (titles, name words). A body's
-    name keeps its titles and demonyms ("Democratic National Committee")."""
-    k = 0
-    body = _body(words)
+    name keeps its titles and demonyms ("Democratic National Committee"); a possessor before the
+    name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
+    before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul)."""
+    k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(("'s", "’s"))), 0)
+    body = _body(words[k:])
+    if k and body:
+        k = 0
+    if len(words) - k >= 3 and (_DEMONYM.fullmatch(words[k]) or words[k] in _PARTY_WORDS) and \
+            words[k + 1] in load_given_names():
+        k += 1
     while k < len(words) and (words[k] in _OPENERS or not body and (
             words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
             and k + 1 < len(words) and words[k + 1] in TITLES)):
@@ -131,6 +138,8 @@ def _strip(words):
     return words[:k], name
 
 
+_PARTY_WORDS = {"Democrat", "Democratic", "Republican", "GOP", "Libertarian", "Independent",
+                "Conservative", "Labour", "Tory", "Liberal"}
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean|i)|U\.S\.|US|UN|U\.N\.|EU|GOP")
 
 
