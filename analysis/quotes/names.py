@@ -154,7 +154,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
     entities: list[Entity] = []
     out = []
-    for toks in _runs(masked):
+    for toks in (part for run in _runs(masked) for part in _unheadlined(run)):
         titles, name = _strip([t[2] for t in toks])
         k = len(titles)
         spans = toks[k:k + len(name)]
@@ -249,6 +249,33 @@ def _runs(masked):
                 run = []
         if run:
             yield run
+
+
+# Capitalised function words: inside a run they mark a title-case headline or subhead, not a name.
+_HEADLINE_WORDS = {"On", "For", "To", "With", "In", "At", "By", "From", "About", "After", "Over",
+                   "Is", "Are", "Was", "Be", "Has", "Have", "Will", "Can", "Says", "Said", "Asks",
+                   "Asked", "Hits", "Slams", "Wants", "Gets", "Not", "A", "An", "Into", "Would",
+                   "Could", "Should", "Get", "Hints", "Makes", "Make", "Takes", "Tells", "Calls",
+                   "Do", "Does", "Did", "Why", "How", "What", "Who", "Of", "The", "And", "Up",
+                   "Out", "Off", "Than", "As", "If", "It", "He", "She", "They", "We", "His", "Her",
+                   "Their", "Questioned", "Explains", "Reveals", "Shows", "Just", "This", "That"}
+
+
+def _unheadlined(toks):
+    """A run of four or more words holding a capitalised function word is a title-case headline
+    ("Bush Hits Marco Rubio On Rape Exception", "Gina Rodriguez Questioned What It Means"): the
+    names are the parts between those words ("Marco Rubio", "Gina Rodriguez"); a name never
+    holds them capitalised. Any other run is returned whole."""
+    if len(toks) < 4 or not any(t[2] in _HEADLINE_WORDS for t in toks[1:]):
+        return [toks]
+    parts, part = [], []
+    for t in toks:
+        if t[2] in _HEADLINE_WORDS:
+            parts.append(part)
+            part = []
+        else:
+            part.append(t)
+    return [p for p in parts + [part] if p]
 
 
 def _link(entities, name):
