@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import record, refs_starting_in, sentence_bounds, verb_hits_in
+from .article import record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in
 from .coreference import Speaker, is_medium, resolve
 from .marks import MASK
 from .mentions import Ref
@@ -132,8 +132,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     if ing and _COMMA_AT_END.search(pre):
         ref = main_subject(art, lo, start)  # ", adding that ...", ", urging ..."
     else:
-        ref = _before_apposition(art, lo, start) or _conjoined_subject(art, lo, start) \
-            or ref_at(art, lo, start)
+        second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
+        ref = _before_apposition(art, lo, start) or second is not None and \
+            main_subject(art, second, start) or ref_at(art, lo, start)
         # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
         # but punctuation or a quotation stands before the verb in its clause)
         if ref is None and not _WORDS_BEFORE.search(pre) or \
@@ -156,20 +157,6 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         via = _via_from(art, end, min(end + 40, sentence_bounds(art, start)[1]))
     sp = resolve(art, ref)
     return Frame(sp, lemma, cls, via, ref, start)
-
-
-_CONJOINED = re.compile(r"[^\W\d_][^,;\x00]*(?P<link>,?\s+(?:but|and|yet)\s+)(?:[a-z]+ly\s+|also\s+|"
-                        r"now\s+|then\s+|later\s+)*$")   # a second predicate of the subject
-def _conjoined_subject(art, lo, start):
-    """The subject of a second predicate ("X used to back Y, but now said": X, not Y; "When
-    asked, Ms. Sherry smiled and said": the subject of the clause the "and" continues)."""
-    m = _CONJOINED.search(art.masked, lo, start)
-    if m is None:
-        return None
-    if "," in m.group("link"):
-        return main_subject(art, lo, start)
-    cut = art.masked.rfind(",", lo, m.start("link"))
-    return main_subject(art, cut + 1 if cut >= 0 else lo, start)
 
 
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation

@@ -18,13 +18,19 @@ full, then surname" convention of the AP Stylebook):
   Clintons resolve to the nearest full form); the entity's id is the codebook id when the codebook
   knows the full name, else ``name:`` + the folded full name (stable across articles).
 
-Each entity gets a type guess (person, body or unknown) and a gender only from honorifics
-(Mr./Mrs./Ms.): :mod:`.coreference` uses them to resolve pronouns. (Learning gender from the
-pronouns after a sentence's only person was tried: it lowered speaker accuracy on PolNeAR train
-and dev, 0.758 -> 0.754, so it is not used.) Where it fails: a name opening
-a sentence and followed by a capitalised word ("Analysts Smith") is joined; an organisation
-without an organisation word ("Breitbart") counts as of unknown type; no first-name lists, so
-a name without honorific has no gender.
+Each entity gets a type guess (person, body, place or unknown) and a gender: person from a title,
+honorific or role noun (``codebooks/role_nouns.csv``: "campaign manager Robby Mook", "Sandy
+Phillips, a mother,"), gender from an honorific (Mr./Mrs./Ms), a gendered role noun
+("spokeswoman", "businessman") or the first word of a name of two or more words
+(``codebooks/given_names.csv``, a hand-written list of given names that nearly always mark one
+gender); :mod:`.coreference` uses them to resolve pronouns. A possessor before a name ("Media
+Research Center's Bozell"), a party word or demonym before a given name ("fellow Kentuckian Rand
+Paul") and the capitalised function words of a title-case subhead ("Gina Rodriguez Questioned
+What It Means") are no part of a name. Where it fails: a name opening a sentence and followed by
+a capitalised word ("Analysts Smith") is joined; an organisation without an organisation word
+("Fox Business", "Breitbart") counts as of unknown type; given names of other languages are thin
+in the list and unisex names are left out, so such a name has no gender from its first word; a
+title-case subhead of three words or fewer ("Ted Cruz Apologizes") is taken as one name.
 """
 from __future__ import annotations
 
