@@ -130,6 +130,11 @@ def _strip(words):
     body = _body(words[k:])
     if k and body:
         k = 0
+    if body:   # "Air Force Gen. Norman Ham", "House Speaker Paul Ryan": the body is the title's
+        t = next((i for i in range(len(words) - 2, k - 1, -1) if words[i] in TITLES and
+                  words[i] not in ("of", "the", "The") and words[i] not in ORG_WORDS), None)
+        if t is not None and 1 <= len(words) - t - 1 <= 4 and not _body(words[t + 1:]):
+            k, body = t + 1, False
     if len(words) - k >= 3 and (_DEMONYM.fullmatch(words[k]) or words[k] in _PARTY_WORDS) and \
             words[k + 1] in load_given_names():
         k += 1

@@ -91,3 +91,12 @@ def test_a_title_case_subhead_is_no_name_huffpost():
             'Marco Rubio defended his record on Saturday. "I stand by it," he said.')
     row = one(text, "I stand")
     assert (row.speaker, row.speaker_id) == ("Marco Rubio", "name:marco_rubio")
+
+
+def test_a_title_after_a_body_name_opens_the_persons_name_ap():
+    # "Air Force" and "House" name bodies, but "Gen." and "Speaker" make the rest a person
+    text = ('Retired Air Force Gen. Norman Ham backs Donald Trump.\n\n'
+            '"It was demoralizing," he told the host.')
+    assert one(text, "It was").speaker == "Norman Ham"
+    row = one('"The votes are there," House Speaker Paul Ryan said.', "The votes")
+    assert (row.speaker, row.speaker_id) == ("Paul Ryan", "name:paul_ryan")
