@@ -66,6 +66,7 @@ just only not no yes in on at by for from with without about against of to into 
 between among during through after before until despite amid like unlike according asked
 what who whom whose which where why how both either neither each every all some many most
 several few more less other another such one two three four five six seven ten last next first
+across along around beyond inside outside throughout within upon toward towards behind near
 second third many much some any nor once sources officials critics analysts experts reporters
 speaking today tonight yesterday tomorrow earlier later asked said says told according
 dear please thank thanks well oh ok okay mr ms mrs should would could will can may might must
@@ -194,8 +195,9 @@ def find_names(text, masked, verb_regex, taken, lookup):
         role = None if _body(name) else _role(masked, title_s, e)
         if not gender and role:
             gender = role   # "spokeswoman Jen Psaki"
-        if not gender and len(name) >= 2 and not _body(name):
-            gender = load_given_names().get(name[0], "")   # "Hillary Clinton": f
+        if not gender and not _body(name) and (len(name) >= 2 or not titles):
+            # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
+            gender = load_given_names().get(name[0], "")
         ent = _link(entities, name)
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
                 masked, s, e, verb_regex):

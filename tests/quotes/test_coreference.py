@@ -100,3 +100,10 @@ def test_a_title_after_a_body_name_opens_the_persons_name_ap():
     assert one(text, "It was").speaker == "Norman Ham"
     row = one('"The votes are there," House Speaker Paul Ryan said.', "The votes")
     assert (row.speaker, row.speaker_id) == ("Paul Ryan", "name:paul_ryan")
+
+
+def test_a_first_name_alone_gives_gender_feature_story():
+    # Melanie spoke last, but "he" cannot be her
+    text = ('Ted Hale came with his wife. "Here he comes," Melanie said.\n\n'
+            '"I love you all," he said.')
+    assert one(text, "I love").speaker == "Ted Hale"
