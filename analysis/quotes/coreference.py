@@ -70,7 +70,7 @@ def _entity_fits(ent, want):
     """Can a name the text gives be the antecedent of a pronoun (m, f: he, she; any: they; body:
     it) or of a person description? Gender only from honorifics; unknown type fits he/she."""
     if want in ("m", "f"):
-        return ent.kind not in ("body", "place") and not ent.plural and \
+        return ent.kind not in ("body", "place", "thing") and not ent.plural and \
             ent.gender != ("f" if want == "m" else "m")
     if want == "person":
         return ent.kind == "person" or ent.kind == "unknown" and " " in ent.name

@@ -90,6 +90,12 @@ ORG_WORDS = {"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
              "Republicans", "Democrats", "Conservatives", "Liberals", "Labour", "Secretariat",
              "Parliament", "Assembly", "Cabinet", "Kremlin", "Pentagon", "Blaze", "Examiner",
              "Caller", "Beast", "Hill", "Politico", "Breitbart", "Reuters", "Bloomberg"}
+# Last words that make a capitalised sequence a thing or an event, never a speaker.
+THING_WORDS = {"Agreement", "Act", "Treaty", "Accord", "Accords", "Plan", "Law", "Bill",
+               "Amendment", "Day", "Tuesday", "Games", "Olympics", "Bowl", "Series", "Cup",
+               "Award", "Awards", "Prize", "War", "Crisis", "Summit", "Convention", "Conference",
+               "Debate", "Primary", "Caucuses", "Program", "Programme", "Deal", "Doctrine",
+               "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election"}
 PLURAL_BODIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Americans",
                  "Democratic", "Officials", "Voters", "Supporters", "Critics", "Analysts"}
 
@@ -107,7 +113,7 @@ class Entity:
     """One person or body of an article: its fullest name, id, type guess and gender."""
     name: str
     id: str
-    kind: str = "unknown"    # person | body | place | unknown
+    kind: str = "unknown"    # person | body | place | thing | unknown
     gender: str = ""         # m | f | "" (from honorifics only)
     plural: bool = False
 
@@ -167,6 +173,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
     entities: list[Entity] = []
     out = []
     for toks in (part for run in _runs(masked) for part in _unheadlined(run)):
+        if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
+            continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
         titles, name = _strip([t[2] for t in toks])
         k = len(titles)
         spans = toks[k:k + len(name)]
@@ -211,6 +219,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
                 kind = "person"
             elif not titles and (full in PLACE_NAMES or _BEFORE_PLACE.match(masked, e)):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
+            elif name[-1] in THING_WORDS:
+                kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES)
             entities.append(ent)

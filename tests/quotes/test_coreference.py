@@ -107,3 +107,10 @@ def test_a_first_name_alone_gives_gender_feature_story():
     text = ('Ted Hale came with his wife. "Here he comes," Melanie said.\n\n'
             '"I love you all," he said.')
     assert one(text, "I love").speaker == "Ted Hale"
+
+
+def test_things_places_and_headings_are_no_antecedents():
+    text = ("FULL TEXT\n\nThe Paris Agreement entered into force on Friday.\n\n"
+            '"One hopes," he said.')
+    row = one(text, "One hopes")
+    assert (row.speaker_id, row.speaker_mention) == ("", "he")
