@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import record, refs_starting_in, sentence_bounds, verb_hits_in
+from .article import record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in
 from .coreference import Speaker, is_medium, resolve
 from .marks import MASK
 from .mentions import Ref
@@ -131,7 +131,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     if ing and _COMMA_AT_END.search(pre):
         ref = main_subject(art, lo, start)  # ", adding that ...", ", urging ..."
     else:
-        ref = _before_apposition(art, lo, start) or ref_at(art, lo, start)
+        second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
+        ref = _before_apposition(art, lo, start) or second is not None and \
+            main_subject(art, second, start) or ref_at(art, lo, start)
         # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
         # but punctuation or a quotation stands before the verb in its clause)
         if ref is None and not _WORDS_BEFORE.search(pre) or \
