@@ -16,7 +16,8 @@ fragment is found in the cleaned ``text`` by its words (any whitespace between),
 nearest its raw offset plus the shift of the fragment found before. A Content not found is
 "unlocated" and left out of every denominator (count printed). Sources are compared by words only.
 
-Direct quotes. Gold units: the outermost quotations (" “” «» „“ ``'' ''…'') in each Content fragment,
+Direct quotes. A Content's fragments include those of ``Content2`` (the second half of a split
+quotation). Gold units: the outermost quotations (" “” «» „“ ``'' ''…'') in each Content fragment,
 widened by an adjacent mark; an opening mark at a fragment's start left open runs to its end.
 Predictions: rows of kind direct or partial. A prediction matches a gold unit when they overlap by
 at least half of the longer; pairs are one-to-one, largest overlap ratio first. Precision and
@@ -30,7 +31,10 @@ earlier gold Source of the article holding a capitalised word. A bare-pronoun pr
 only on the same gold pronoun (``right_by_pronoun_only`` gives their share). No Source in gold:
 right only with no predicted speaker. So "Karl Rove" / "Mr. Rove" / "Rove" match; "he" predicted as
 Donald Trump is right only if the gold "he" follows a Source naming Trump. Blind spots: no gender
-or number check; a capitalised role ("The Republican nominee") counts as the name.
+or number check; a capitalised role ("The Republican nominee") counts as the name. Because
+PolNeAR annotates the Source as written, not whom a pronoun stands for, ``speaker_accuracy_as_written``
+(and its F1) also counts a pair right when ``speaker_mention`` shares a word with the gold Source
+(gold "he", predicted mention "he"): an upper bound where the proxy above is a lower one.
 
 Reported speech. Gold: Contents without quotations. Predictions: rows of kind indirect, matched
 as above against all gold Contents (an indirect row on a Content holding a partial quote is no
