@@ -16,7 +16,7 @@ from ..text import CLAUSE_TOKEN
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .words import PREPOSITIONS
+from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, NOT_PARTICIPLE, PREPOSITIONS, PRONOUNS
 
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
 # "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
@@ -42,7 +42,13 @@ TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": 
                "brag": ("about",), "testify": ("about",), "lament": ("about",),
                "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
                "describe": _WH[:7], "announce": _WH[:7], "tell": ("about",)}
-_INCLUDED = {"to"} | set(_WH)
+# ... or is the plain object when none of those follows: "criticized the Paris agreement",
+# "praised his economic record", "mentioned raising the minimum wage" (PolNeAR annotates the
+# object as the content; Pareti 2016). A pronoun alone ("praised him") is too short to count.
+PLAIN_OBJECT = {"criticize", "praise", "tout", "mention", "blast", "slam",
+                "describe"}
+_NOT_AN_OBJECT = PREPOSITIONS | FINITE_AUX | {"that", "and", "or", "but", "so", "not", "him", "her",
+                                               "them", "it", "himself", "herself", "themselves"}
 _CALL = re.compile(r"(?<![\w-])(?:call|calls|called|calling)(?![\w-])")
 _CALLED_OBJECT = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me",
                   "us", "you", "this", "that"}
@@ -51,6 +57,10 @@ _NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "bu
                                     "which", "that", "was", "is", "were", "are", "has", "had",
                                     "said", "says"}
 _OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
+_TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|"
+                          r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?|"
+                          r"\s+(?:last|this)\s+(?:week|month|year|morning|afternoon|evening))\W*$",
+                          re.IGNORECASE)
 _AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
 _INFINITIVE = re.compile(r"\bto\s+$")
 COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was severing ties"
@@ -89,21 +99,38 @@ def object_content(masked, lemma, start, end, hi):
         return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
-        return None
-    found = {}
+        return _plain_object(masked, lemma, end, hi)
+    found, first = {}, None
     for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
         w = m.group()
         if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
             break
+        first = first or (None if w.lower() in TIME_ADVERBS else m)
         if k and w.lower() in preps:
             found.setdefault(w.lower(), m)
     m = next((found[p] for p in preps if p in found), None)   # the listed order decides
     if m is None:
-        return None
-    if m.group().lower() in _INCLUDED:
+        return _plain_object(masked, lemma, end, hi)
+    if m.group().lower() in _WH:
         return m.start()
     nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-    return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
+    if nxt is None or nxt.group()[0] in ",;:.()" + MASK:
+        return None   # "accused Russia of "intervening"": the quotation carries it
+    # the addressee or target is part of what was said: "urged the industry to do more",
+    # "accused the media of bias" (PolNeAR, Pareti 2016; gold/README.md)
+    return first.start() if first is not None and first.group()[0].isalnum() else None
+
+
+def _plain_object(masked, lemma, end, hi):
+    """Start of the plain object of a :data:`PLAIN_OBJECT` verb ending at ``end``, or None."""
+    if lemma not in PLAIN_OBJECT:
+        return None
+    m = _OBJECT_WORD.search(masked, end, hi)
+    while m is not None and m.group().lower() in TIME_ADVERBS:
+        m = _OBJECT_WORD.search(masked, m.end(), hi)
+    if m is None or not m.group()[0].isalnum() or m.group().lower() in _NOT_AN_OBJECT:
+        return None
+    return m.start()
 
 
 def _called(masked, at, hi):
@@ -141,7 +168,36 @@ def object_end(art, start, hi):
     end = min([end] + [h[0] for h in verb_hits_in(art, start, end)
                        if COORDINATED.search(masked, max(0, h[0] - 6), h[0])])
     cut = _AND_AT_END.search(masked, start, end)
-    return cut.start() if cut else end
+    end = cut.start() if cut else end
+    when = _TIME_AT_END.search(masked, start, end)   # "criticized Washington on Tuesday"
+    return when.start() if when and when.start() > start else end
+
+
+# "... and defended Trump", "..., and has championed an agenda": a second predicate of the
+# speaker's, coordinated with the speech verb in the same form (Quirk et al. 1985 on
+# coordination of like constituents), ends the content; PolNeAR's annotators end it there.
+_AND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later|immediately|even|quickly)\s+)?(has\s+|have\s+)?"
+                            r"([a-z][\w-]+)\s+([\w’'-]+)")
+_SPEECH_PAST = IRREGULAR_PAST | {"said", "told"}
+
+
+def coordinated_predicate(masked, start, end, form):
+    """Where the content masked[start:end] of a speech verb in ``form`` gives way to a second
+    predicate of its speaker in the same form ("said X and suspected Y", "proposing X and taunting
+    Y"), or ``end``."""
+    form = form.lower().split()[0] if form else ""
+    past = form.endswith("ed") or form in _SPEECH_PAST
+    for m in _AND_PREDICATE.finditer(masked, start, end):
+        verb, nxt = m.group(2), m.group(3)
+        if past or m.group(1):   # (a perfect coordinates with any form: "insists X, and has led")
+            like = verb in IRREGULAR_PAST or verb.endswith("ed") and len(verb) > 4 and not verb.endswith("eed")
+        else:
+            like = form.endswith("ing") and verb.endswith("ing") and verb not in NOT_PARTICIPLE
+        noun_next = nxt[:1].islower() and nxt.endswith("s") and not nxt.endswith("ss") and \
+            nxt not in DETERMINERS | set(PRONOUNS) | {"this", "his", "its", "us", "as", "was", "is", "has"}
+        if like and not noun_next:   # (not "and armed groups")
+            return m.start()
+    return end
 
 
 def names_given(art, lo, hi, taken):

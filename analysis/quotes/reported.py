@@ -29,6 +29,7 @@ from .objects import (
     OBJECT_CONTENT,
     TIME_ADVERBS,
     TOPIC_AFTER,
+    coordinated_predicate,
     n_words,
     names_given,
     object_content,
@@ -37,7 +38,9 @@ from .objects import (
 from .words import (
     DETERMINERS,
     FINITE_AUX,
+    IRREGULAR_PAST,
     NOT_CLAUSE_START,
+    NOT_PARTICIPLE,
     PREPOSITIONS,
     PRONOUNS,
     ZERO_THAT,
@@ -85,11 +88,6 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
 # "..., according to the SITE group, which monitors extremist statements.": a phrase describing
 # the source ends the sentence, so the attribution is still post-posed
 _DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;:\x00]*[.!?]?\s*$")
-_NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
-                   "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
-                   "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
-                   "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
-                   "shipping", "voting", "being", "including"}
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
@@ -101,9 +99,6 @@ _SETTING_PREPS = {"in", "on", "during", "at"}
 # Verbs that take a clause without "that" and hardly ever an object noun phrase
 _SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
                    "doubt", "show"}
-_IRREGULAR_PAST = set("""be went made came took got gave knew saw thought told left kept won lost ran began
-became felt held brought found met paid put sent spent stood understood wrote sold bought built
-meant led fell grew drew threw broke chose spoke rose hit cut let set""".split())
 # Words that open a clause after a named addressee ("told Pompeo the talks had failed")
 _CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
@@ -141,7 +136,7 @@ def _has_finite_verb(tokens) -> bool:
     words = [t.group() for t in tokens]
     for i, w in enumerate(words):
         low = w.lower()
-        if low in FINITE_AUX or low in _IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
+        if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
                 i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
                 words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
             return True
@@ -257,7 +252,7 @@ def reported_clauses(art, lo, hi):
             # a participle taking its own clause (", noting that ...", ", saying ...") is a
             # statement of its own; one told by its object (", describing X as ...") is not
             cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
-                        if m.group(1).lower() not in _NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
+                        if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
                        None)
             c_end = cut.start() if cut else c_end
             for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
@@ -288,6 +283,9 @@ def reported_clauses(art, lo, hi):
             cut_short = bool(cut or nxt)
             if nxt:
                 c_end = min(nxt)
+        second = coordinated_predicate(masked, c_start, c_end, form)   # "... and defended Trump"
+        if second < c_end:
+            c_end, cut_short = second, True
         s, e = trim(art.text, c_start, c_end)
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
