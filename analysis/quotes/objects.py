@@ -21,8 +21,9 @@ from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, NOT_PARTICIPLE, PREP
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
 # "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
 OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
-                  "predict", "warn"}
-_OBJECT_NEEDS_PREP = {"warn"}   # "warned of/against a trade war", not "warned officials"
+                  "predict", "warn", "point to", "agree"}
+# "warned of/against a trade war", not "warned officials"; "agreed to pay", not "agreed with him"
+_OBJECT_NEEDS_PREP = {"warn": ("of", "against", "about"), "agree": ("to",)}
 _WH = ("whether", "if", "how", "why", "what", "who", "when", "where")   # a question's content
 # ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
 # "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
@@ -45,9 +46,9 @@ TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": 
 # ... or is the plain object when none of those follows: "criticized the Paris agreement",
 # "praised his economic record", "mentioned raising the minimum wage" (PolNeAR annotates the
 # object as the content; Pareti 2016). A pronoun alone ("praised him") is too short to count.
-PLAIN_OBJECT = {"criticize", "praise", "tout", "mention", "blast", "slam",
-                "describe"}
-_NOT_AN_OBJECT = PREPOSITIONS | FINITE_AUX | {"that", "and", "or", "but", "so", "not", "him", "her",
+PLAIN_OBJECT = {"criticize", "praise", "tout", "mention", "blast", "slam", "describe", "question",
+                "note"}
+_NOT_AN_OBJECT = PREPOSITIONS | FINITE_AUX | {"that", "and", "or", "but", "so", "not", "him",
                                                "them", "it", "himself", "herself", "themselves"}
 _CALL = re.compile(r"(?<![\w-])(?:call|calls|called|calling)(?![\w-])")
 _CALLED_OBJECT = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me",
@@ -83,7 +84,7 @@ def object_content(masked, lemma, start, end, hi):
         if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
                                                                            "in", "at"):
             return None
-        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in ("of", "against", "about"):
+        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma]:
             return None
         if m.group().lower() in ("of", "against", "about"):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
@@ -154,6 +155,35 @@ def _called(masked, at, hi):
     return m.start()
 
 
+_LIST_STOP = re.compile(r"[;:.()—–]|\s-\s|$")
+_LIST_BREAK = {"which", "who", "whom", "whose", "where", "when", "including", "while", "but",
+               "he", "she", "they", "it", "we", "i"}
+
+
+class _Stop:   # (the end of a list, read like a match)
+    def __init__(self, at):
+        self.at = at
+
+    def end(self):
+        return self.at
+
+
+def _list_end(masked, comma, hi):
+    """The end of a list that goes on past the comma at ``comma`` ("A, B and C", "A, B, or C"):
+    short conjuncts, the last opened by "and" / "or"; else None."""
+    stop = _LIST_STOP.search(masked, comma, hi)
+    tail = masked[comma + 1:stop.start() if stop else hi]
+    parts = [p.split() for p in tail.split(",")]
+    joined = parts[-1][:1] in (["and"], ["or"]) or {"and", "or"} & set(parts[-1][1:])
+    parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts]
+    if MASK in tail or not joined or any(not p or len(p) > 8 or p[0].lower() in _LIST_BREAK or
+                                         p[0].endswith("ing") and p[0].islower() or
+                                         {w.lower() for w in p} & (FINITE_AUX | IRREGULAR_PAST)
+                                         for p in parts):   # (not ", and the union has sued")
+        return None
+    return _Stop(stop.start() if stop else hi)
+
+
 def object_end(art, start, hi):
     """End of an object content from ``start``: the first comma, semicolon, colon, parenthesis or
     dash, past a pair of dashes ("specifics — including the cost — of their plans"), or a
@@ -161,6 +191,8 @@ def object_end(art, start, hi):
     masked, pos, end = art.masked, start, hi
     while (stop := _OBJECT_END.search(masked, pos, hi)) is not None:
         pair = DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
+        if stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
+            pair = _list_end(masked, stop.start(), hi)
         if pair is None:
             end = stop.start()
             break
@@ -181,23 +213,44 @@ _AND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later|immediately|even|
 _SPEECH_PAST = IRREGULAR_PAST | {"said", "told"}
 
 
+def same_form(form, verb, perfect=False):
+    """Is ``verb`` in the form of the speech verb ``form`` (both past, both -ing)? After
+    "has"/"have" any past participle coordinates ("insists X, and has led")."""
+    form, verb = (form.lower().split() or [""])[0], (verb.lower().split() or [""])[0]
+    if perfect or form.endswith("ed") or form in _SPEECH_PAST:
+        return verb in _SPEECH_PAST or verb.endswith("ed") and len(verb) > 4 and not verb.endswith("eed")
+    return form.endswith("ing") and verb.endswith("ing") and verb not in NOT_PARTICIPLE
+
+
 def coordinated_predicate(masked, start, end, form):
     """Where the content masked[start:end] of a speech verb in ``form`` gives way to a second
     predicate of its speaker in the same form ("said X and suspected Y", "proposing X and taunting
     Y"), or ``end``."""
-    form = form.lower().split()[0] if form else ""
-    past = form.endswith("ed") or form in _SPEECH_PAST
     for m in _AND_PREDICATE.finditer(masked, start, end):
         verb, nxt = m.group(2), m.group(3)
-        if past or m.group(1):   # (a perfect coordinates with any form: "insists X, and has led")
-            like = verb in IRREGULAR_PAST or verb.endswith("ed") and len(verb) > 4 and not verb.endswith("eed")
-        else:
-            like = form.endswith("ing") and verb.endswith("ing") and verb not in NOT_PARTICIPLE
+        like = same_form(form, verb, perfect=bool(m.group(1)))
         noun_next = nxt[:1].islower() and nxt.endswith("s") and not nxt.endswith("ss") and \
             nxt not in DETERMINERS | set(PRONOUNS) | {"this", "his", "its", "us", "as", "was", "is", "has"}
-        if like and not noun_next:   # (not "and armed groups")
+        # (not "and armed groups"; in a clause of its own, "said she was tired and wanted ...",
+        # the verb may be the clause's: only a perfect after a comma counts there)
+        own_clause = has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, start, m.start())))
+        if like and not noun_next and (not own_clause or m.group(1) and m.group().startswith(",")):
             return m.start()
     return end
+
+
+def has_finite_verb(tokens) -> bool:
+    """Do these words (a clause's first ones) hold a finite verb? Without one, what follows a verb
+    that may also take an object is its object ("maintains a large lead", "claimed residency in
+    Ireland"), not a reported clause ("maintains the lead is safe")."""
+    words = [t.group() for t in tokens]
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
+                i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
+                words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
+            return True
+    return False
 
 
 def names_given(art, lo, hi, taken):

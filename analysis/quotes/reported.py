@@ -30,15 +30,16 @@ from .objects import (
     TIME_ADVERBS,
     TOPIC_AFTER,
     coordinated_predicate,
+    has_finite_verb,
     n_words,
     names_given,
+    same_form,
     object_content,
     object_end,
 )
 from .words import (
     DETERMINERS,
     FINITE_AUX,
-    IRREGULAR_PAST,
     NOT_CLAUSE_START,
     NOT_PARTICIPLE,
     PREPOSITIONS,
@@ -95,6 +96,17 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:[\w’'.\-]+\s+){1,5}$")
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
+_SAID_THEN_QUOTE = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*[,:]\s*" + MASK)
+# A fronted "as X said," clause: what it attributes is the main clause after its comma
+_AS_BEFORE = re.compile(r"(?:^|[,;]\s+)[Aa]s\s+[^,;\x00]{1,70}$")
+_DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
+              "also", "just", "again"}
+_AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
+# A reply to a request for comment: the request is the reporter's, no one's statement
+_REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repeated|multiple|emailed)\s+)*"
+                      r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
+# A participle heading a compound noun: "pledged delegates" (no speech act)
+_COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
 _SETTING_PREPS = {"in", "on", "during", "at"}
 # Verbs that take a clause without "that" and hardly ever an object noun phrase
 _SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
@@ -129,18 +141,19 @@ def _proportion_frame(art, hit, lo):
     return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
 
 
-def _has_finite_verb(tokens) -> bool:
-    """Do these words (a clause's first ones) hold a finite verb? Without one, what follows a verb
-    that may also take an object is its object ("maintains a large lead", "claimed residency in
-    Ireland"), not a reported clause ("maintains the lead is safe")."""
-    words = [t.group() for t in tokens]
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
-                i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
-                words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
-            return True
-    return False
+def _fronted_as(masked, lo, verb_at):
+    """The comma match closing a fronted "As X said (on Tuesday)," that opens the sentence [lo,
+    ...) (at most three words before "as": "Of course, as ..."), the verb at ``verb_at``; or None.
+    What it attributes is the main clause after the comma (Quirk et al. 1985, comment clauses)."""
+    m = _AS_BEFORE.search(masked[lo:verb_at])
+    if m is None or not {w.lower() for w in CLAUSE_TOKEN.findall(masked[lo:lo + m.start()])
+                         if w[0].isalnum()} <= _DISCOURSE:
+        return None   # ("The plan, as Lee noted, would ...": a comment inside the clause)
+    comma = _AS_COMMA.match(masked, verb_at)
+    between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
+    if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
+        return None   # "As he said goodbye, ...": a temporal clause with an object
+    return comma
 
 
 def reported_clauses(art, lo, hi):
@@ -156,6 +169,11 @@ def reported_clauses(art, lo, hi):
                 post = (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
+    if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos):
+        post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said
+    post_lo = lo
+    if post and post[0] >= hi - 1 and (comma := _fronted_as(masked, lo, post[1].verb_pos)):
+        post_lo = comma.end()   # "As Pollak observed, the victor was ..."
     clause_hi = post[0] if post else hi
     found, cut_short, done = False, False, lo
     for hit in verb_hits_in(art, lo, clause_hi):
@@ -170,6 +188,8 @@ def reported_clauses(art, lo, hi):
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE:
             continue
+        if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or _COMPOUND_NOUN.match(masked, end):
+            continue   # "did not respond to a request for comment", "pledged delegates"
         after = masked[end:clause_hi]
         words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
         c_start = None
@@ -180,6 +200,9 @@ def reported_clauses(art, lo, hi):
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
         if claims:    # "rejected claims that ...": the speech act's content is the claims' NP
             c_start = end + words[0].start()
+        fronted = _fronted_as(masked, lo, start)
+        if fronted and clausal and masked[fronted.end():fronted.end() + 3].strip()[:1] not in MASK + ",":
+            c_start = fronted.end()   # "As the senator said on Tuesday, the bill will not pass"
         # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in
         # Toledo, Ohio, that")
         adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS
@@ -231,7 +254,7 @@ def reported_clauses(art, lo, hi):
                               (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
                               or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
                 if ok and not medium and nxt not in ("when", "while", "as", "after") and (
-                        lemma in _SURELY_CLAUSAL or _has_finite_verb(words[k:k + 7])):
+                        lemma in _SURELY_CLAUSAL or has_finite_verb(words[k:k + 7])):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
@@ -258,7 +281,7 @@ def reported_clauses(art, lo, hi):
             for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
                 toks = list(CLAUSE_TOKEN.finditer(masked, m.end(), c_end))[:6]
                 first = toks[0].group() if toks else ""
-                if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and _has_finite_verb(toks[1:]):
+                if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
                     c_end, cut = m.start(), m
                     break
             dashes = list(DASH.finditer(masked, c_start, c_end))
@@ -271,7 +294,7 @@ def reported_clauses(art, lo, hi):
                 if h[0] >= c_end or h[5].endswith("ing"):
                     continue
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
-                if m and (h[4] or m.group().strip() == ","):
+                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])):   # "... and called on"
                     nxt.append(m.start())
                 elif m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0]):
                     nxt.append(m.start())
@@ -324,7 +347,7 @@ def reported_clauses(art, lo, hi):
             continue
         break  # one reported clause per verb frame; nested frames stay inside it
     if post is not None and not found:   # a post-posed attribution owns the whole clause
-        c_lo = lo
+        c_lo = post_lo
         lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
         if lead:
             c_lo = lead[0][1]
