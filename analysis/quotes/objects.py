@@ -47,7 +47,7 @@ TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": 
 # "praised his economic record", "mentioned raising the minimum wage" (PolNeAR annotates the
 # object as the content; Pareti 2016). A pronoun alone ("praised him") is too short to count.
 PLAIN_OBJECT = {"criticize", "praise", "tout", "mention", "blast", "slam", "describe", "question",
-                "note"}
+                "note", "report", "announce", "deny"}
 _NOT_AN_OBJECT = PREPOSITIONS | FINITE_AUX | {"that", "and", "or", "but", "so", "not", "him",
                                                "them", "it", "himself", "herself", "themselves"}
 _CALL = re.compile(r"(?<![\w-])(?:call|calls|called|calling)(?![\w-])")
@@ -91,8 +91,8 @@ def object_content(masked, lemma, start, end, hi):
             return m.start() if m is not None and m.group()[0].isalnum() else None
         return m.start()
     m = _OBJECT_WORD.search(masked, end, hi)
-    while m is not None and m.group().lower() in TIME_ADVERBS:
-        m = _OBJECT_WORD.search(masked, m.end(), hi)
+    while m is not None and m.group().lower() in TIME_ADVERBS | {"out", "briefly", "openly"}:
+        m = _OBJECT_WORD.search(masked, m.end(), hi)   # "spoke out about", "spoke briefly of"
     if m is not None and m.group().lower() in TOPIC_AFTER.get(lemma, ()):
         if m.group().lower() in _WH:
             return m.start()

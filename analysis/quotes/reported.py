@@ -188,7 +188,8 @@ def reported_clauses(art, lo, hi):
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE:
             continue
-        if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or _COMPOUND_NOUN.match(masked, end):
+        if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \
+                lemma == "pledge" and _COMPOUND_NOUN.match(masked, end):
             continue   # "did not respond to a request for comment", "pledged delegates"
         after = masked[end:clause_hi]
         words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
@@ -208,7 +209,8 @@ def reported_clauses(art, lo, hi):
         adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS
         for k, w in enumerate(words[:13] if clausal and c_start is None else []):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
-                if (k <= 5 or adverbial) and not _STOP.search(after[:w.start()]):
+                # (an addressee may be long: "told delegates at the convention in Cleveland that")
+                if (k <= 5 or adverbial or lemma == "tell") and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
         if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and \

@@ -34,7 +34,7 @@ NOT_CLAUSE_START = PREPOSITIONS | {"following", "that", "when", "while", "as", "
 FINITE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
               "may", "might", "must", "should", "shall", "does", "did", "do", "won't", "won’t"}
 ZERO_THAT = {"say", "claim", "insist", "believe", "think", "argue", "add", "warn", "tell",
-             "announce", "suggest", "contend", "maintain", "deny", "allege",
+             "announce", "suggest", "contend", "maintain", "deny", "allege", "report",
              "show", "fear", "feel", "hope", "expect", "worry", "doubt"}   # beliefs, evidence
 DOCUMENT_WORDS = {"statement", "statements", "report", "communique", "communiqué", "website",
                   "document", "text", "declaration", "note", "letter", "release", "readout",
