@@ -57,10 +57,12 @@ _NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "bu
                                     "after", "today", "yesterday", "tonight", "when", "while", "who",
                                     "which", "that", "was", "is", "were", "are", "has", "had",
                                     "said", "says"}
-_OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
+_OBJECT_END = re.compile(r",(?!\d{3})|[;:—–(]|\s-\s")   # (not "$513,000")
 _TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|"
                           r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?|"
-                          r"\s+(?:last|this)\s+(?:week|month|year|morning|afternoon|evening))\W*$",
+                          r"\s+(?:last|this)\s+(?:week|month|year|morning|afternoon|evening)|"
+                          r"\s+(?:in|on|since|last|this)\s+(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)(?:\s+\d+)?)\W*$",
                           re.IGNORECASE)
 _AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
 _INFINITIVE = re.compile(r"\bto\s+$")
@@ -176,8 +178,8 @@ def _list_end(masked, comma, hi):
     parts = [p.split() for p in tail.split(",")]
     joined = parts[-1][:1] in (["and"], ["or"]) or {"and", "or"} & set(parts[-1][1:])
     parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts]
-    if MASK in tail or not joined or any(not p or len(p) > 8 or p[0].lower() in _LIST_BREAK or
-                                         p[0].endswith("ing") and p[0].islower() or
+    if MASK in tail or not joined or any(not p or len(p) > 10 or p[0].lower() in _LIST_BREAK or
+                                         p[0].endswith("ing") and p[0] not in NOT_PARTICIPLE or
                                          {w.lower() for w in p} & (FINITE_AUX | IRREGULAR_PAST)
                                          for p in parts):   # (not ", and the union has sued")
         return None

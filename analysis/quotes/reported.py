@@ -92,7 +92,7 @@ _DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;:\x00]*[.!?]?
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:[\w’'.\-]+\s+){1,5}$")
+_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w’'.\-%]+\s+){1,6}$")   # (or "; 46 percent said")
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
@@ -184,7 +184,8 @@ def reported_clauses(art, lo, hi):
             continue
         prev = CLAUSE_TOKEN.findall(masked, max(lo, start - 16), start)
         prev = prev[-1].lower() if prev else ""
-        if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()) or \
+        if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()
+                                             or prev.endswith(("'s", "’s"))) or \
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE:
             continue
