@@ -172,6 +172,12 @@ def reported_clauses(art, lo, hi):
     if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos):
         post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said
     post_lo = lo
+    if post and post[0] >= hi - 1 and (comma := _AS_COMMA.match(masked, post[1].verb_pos)):
+        nxt = CLAUSE_TOKEN.findall(masked, comma.end(), min(hi, comma.end() + 30))
+        first = min(post[1].verb_pos, post[1].ref.start if post[1].ref is not None else hi)
+        opened = masked.rfind(",", lo, first)
+        if nxt and nxt[0].endswith("ing") and nxt[0] not in NOT_PARTICIPLE and opened > lo:
+            post = (opened, post[1])   # "Sales were great, he said, wiping his face": his words end
     if post and post[0] >= hi - 1 and (comma := _fronted_as(masked, lo, post[1].verb_pos)):
         post_lo = comma.end()   # "As Pollak observed, the victor was ..."
     clause_hi = post[0] if post else hi

@@ -259,3 +259,19 @@ def test_no_reported_clause_for_idioms_refusals_or_a_quotation_after_the_verb():
     out = extract("Asked what he wanted in a nominee, Mr. Adair said, \u201cThey have got to be "
                   "able to win.\u201d")
     assert list(out["kind"]) == ["direct"]
+
+
+def test_a_mid_sentence_attribution_before_a_participle_ends_the_words():
+    # feature style: ", he said, wiping ..." is the reporter's scene, not the speaker's words
+    rows = _indirect("Sales were great this year, the vendor said, wiping sweat off his face.")
+    assert rows[0][0] == "Sales were great this year"
+    rows = _indirect("The economy, Ms. Lee said, is growing faster than expected.")
+    assert rows[0][0].endswith("growing faster than expected.")
+
+
+def test_a_semicolon_before_a_new_speaker_ends_the_clause():
+    # AP poll copy
+    rows = _indirect("Most Democrats say they follow the campaign closely; 26 percent say they "
+                     "have not been paying attention.")
+    assert [q for q, _, _ in rows] == ["they follow the campaign closely",
+                                       "they have not been paying attention"]
