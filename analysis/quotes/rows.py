@@ -17,6 +17,7 @@ import re
 from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
 from .attribution import make_row, quote_frame
+from .content import content_clauses
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
 from .reported import reported_clauses
@@ -70,7 +71,9 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                     art.history.append((o, frame.speaker))
                     last_frame = frame
             pending = next(q_iter, None)
-        for s, e, fr in reported_clauses(art, lo, hi):
+        reported = reported_clauses(art, lo, hi)
+        reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported])
+        for s, e, fr in reported:
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:
                 art.history.append((s, fr.speaker))

@@ -1,0 +1,216 @@
+"""Reported content that is not speech: beliefs (``X thinks ...``, ``Economists believe ...``),
+evidence (``a poll found that ...``, ``records show ...``) and intentions (``X wants to ...``,
+``X declined to comment``).
+
+Why: attribution is source + cue + content (Pareti 2016; the PolNeAR guidelines), and much of
+what news relays is what someone thinks, fears, knows or plans, or what a poll shows, not what
+they said. These rows are kind ``indirect`` with the cue in ``verb`` and its class (``belief``,
+``evidence``, ``intention``) in ``verb_class``, so summaries can tell them from speech. Cues are a
+codebook (``codebooks/content_cues.csv``, :func:`analysis.codebooks.load_content_cues`). A row
+needs a source the text gives: the subject right before the cue (its subject finding is
+:func:`~analysis.quotes.attribution.frame_for_verb`, that of speech verbs), with nothing but
+adverbs, auxiliaries or a closed apposition between. Passives ("is expected to") and nouns
+("his plans to") have no such subject and give no row. Speech verbs are
+:mod:`.reported`'s; a sentence span it already reports is left to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..codebooks import cached_by_file, load_content_cues
+from ..text import CLAUSE_TOKEN, word_alternation
+from .attribution import Frame, frame_for_verb
+from .article import refs_starting_in
+from .coreference import Speaker, resolve
+from .marks import MASK, trim
+from .words import DETERMINERS, PREPOSITIONS, PRONOUNS
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """Content-cue forms -> (cue lemma, class) per content shape, with one compiled matcher."""
+    clause: dict
+    infinitive: dict
+    regex: re.Pattern
+
+
+@cached_by_file
+def cue_table(path="content_cues.csv") -> CueTable:
+    """The content-cue codebook as forms and one matcher (rebuilt when the file changes)."""
+    book = load_content_cues(path)
+    shapes = {"clause": {}, "infinitive": {}}
+    for form, cue, cls, shape in book[["form", "cue", "class", "content"]].itertuples(
+            index=False, name=None):
+        shapes[shape][form.lower()] = (cue, cls)
+    forms = set(shapes["clause"]) | set(shapes["infinitive"])
+    pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
+    return CueTable(shapes["clause"], shapes["infinitive"],
+                    re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])", re.IGNORECASE))
+
+
+# Between a subject and its cue: adverbs, auxiliaries and negation only ("does not believe",
+# "has long feared", "still hopes", "also wants").
+_BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really|clearly|just|"
+                      r"reportedly|privately|publicly|firmly|genuinely|truly|apparently|"
+                      r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
+                      r"(?:does|do|did|wo|would|could|ca|should)n[’']t|does|do|did|not|will|would|may|might|could|can|must|should|"
+                      r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b)*\s*$", re.IGNORECASE)
+# "officials on and off the island believe": a short prepositional phrase after the subject
+_POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside|within|outside|"
+                           r"around|close\s+to)\b[^,;.:()\x00]{0,50}$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|widely|generally)\s+$",
+                      re.IGNORECASE)
+# What a poll, survey, study or record is (subjects of ``evidence`` cues).
+EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|records?|research|"
+                            r"numbers|figures|results|analys[ie]s|documents|filings|estimates|"
+                            r"statistics|tallies|counts|findings|reports?|review|audit|"
+                            r"investigation|probe|report|census|tests?|experiments?|"
+                            r"calculations|models?|forecasts?|projections?)\b", re.IGNORECASE)
+# Words after "that"-less cues that open a clause: a pronoun, determiner or name.
+_SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
+                                     "most", "many", "some", "few", "all", "nobody", "no", "none",
+                                     "everyone", "everybody", "people", "voters", "americans"}
+_ZERO_THAT_NEVER = {"worry", "figure", "learn", "agree"}   # "worried about", "figured out"
+_SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privately|publicly|"
+                                 r"strongly|firmly|clearly|already)\s+)*", re.IGNORECASE)
+_FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
+           "should", "may", "might", "must", "does", "did", "won't", "can't"}
+_THAT = re.compile(r"that\b\s*", re.IGNORECASE)
+_TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
+                      r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
+# The content ends at the sentence end, or where the reporter's words take over.
+_CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|whereas|although|though|"
+                          r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
+                          + MASK, re.IGNORECASE)
+_QUESTION_START = re.compile(r"\s*(?:do|does|did)\s+$", re.IGNORECASE)
+
+
+_SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|\b(?:that|which|while|but|and|because|as|if|when)\s")
+_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b", re.IGNORECASE)
+_LEADING = re.compile(r"(?:(?:but|and|yet|so|still|also|now|meanwhile|however|indeed)\s+)+",
+                      re.IGNORECASE)
+
+
+def _evidence_frame(art, lo, start):
+    """The poll, survey, study or record that "shows" or "found" (the noun phrase before the cue,
+    or before the apposition that closes right before it: "A Fox News poll, conducted by ...,
+    shows"), as a description (no id), or None."""
+    pre = art.masked[lo:start]
+    if MASK in pre[-3:]:
+        return None
+    cuts = [m.end() for m in _SEGMENT.finditer(pre)]
+    segments = [pre[a:b] for a, b in zip([0] + cuts, cuts + [len(pre)])]
+    last = segments[-1]
+    if not last.strip() and len(segments) > 2 and pre.rstrip().endswith(","):
+        last = segments[0] if len(segments) == 3 else segments[-3]   # an apposition closed
+    phrase = _LEADING.sub("", re.sub(r"[,;:]\s*$", "", last.strip()))
+    phrase = re.sub(r"(?:\s+(?:has|have|had|also|clearly|consistently|now|still|already))+$", "",
+                    phrase)
+    noun = EVIDENCE_NOUNS.search(phrase)
+    prep = _PREPOSITION.search(phrase)
+    if not phrase or len(phrase.split()) > 12 or noun is None or prep and prep.start() < noun.start():
+        return None    # "voters in the survey found": the voters, not the survey
+    name = " ".join(phrase.split())
+    return Frame(Speaker(name=name, mention=name))
+
+
+_PREPOSITION_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$",
+                                 re.IGNORECASE)
+
+
+def _head_before_phrase(art, lo, start, hit):
+    """When the reference right before a cue sits in a prepositional phrase ("Officials in both
+    capitals know"), the subject is what that phrase follows; None if nothing does."""
+    for w in re.finditer(r"(?<!\S)\S", art.masked[lo:start]):
+        at = lo + w.start()
+        if _POSTMODIFIER.fullmatch(art.masked, at, start):
+            fr = frame_for_verb(art, (at, at) + hit[2:], lo)
+            if fr is None or fr.ref is None or not art.masked[fr.ref.end:at].isspace():
+                return None
+            return fr
+    return None
+
+
+def _content_start(masked, end, hi, shape, cue):
+    """Start of the content after a cue ending at ``end``, or None."""
+    if shape == "infinitive":
+        m = _TO_VERB.match(masked, end, hi)
+        return end + (m.group().find("to") if m else 0) if m else None
+    pos = _SKIP_BEFORE_CLAUSE.match(masked, end, hi).end()
+    m = _THAT.match(masked, pos, hi)
+    if m:
+        nxt = CLAUSE_TOKEN.match(masked, m.end()) if m.end() < hi else None
+        return m.end() if nxt and nxt.group()[0].isalnum() else None
+    if cue in _ZERO_THAT_NEVER or pos != end + (1 if masked[end:end + 1] == " " else 0):
+        return None
+    toks = CLAUSE_TOKEN.findall(masked, pos, min(hi, pos + 80))
+    if len(toks) < 3 or not toks[0][0].isalnum():
+        return None
+    first = toks[0].lower().replace("’", "'").split("'")[0]
+    opens = first in _SUBJECT_PRONOUNS or first in DETERMINERS - PREPOSITIONS \
+        or toks[0][0].isupper() and first not in PREPOSITIONS
+    # or any other word, when an auxiliary follows soon: "believe meaningful debt relief is ..."
+    finite = any(t.lower() in _FINITE for t in toks[1:7])
+    return pos if (opens or finite and first not in PREPOSITIONS) and \
+        first not in ("to", "so", "not", "it's") else None
+
+
+def _content_end(art, s, hi):
+    m = _CONTENT_END.search(art.masked, s, hi)
+    e = m.start() if m else hi
+    s, e = trim(art.text, s, e)
+    while e > s and art.text[e - 1] in ".!?,:":
+        e -= 1
+    return e
+
+
+def content_clauses(art, lo, hi, taken=()):
+    """Reported contents of non-speech cues in the sentence [lo, hi) of an
+    :class:`~analysis.quotes.article.Article`: (start, end, Frame). ``taken``: (start, end) spans
+    of rows already made for this sentence; a cue inside one, or a content overlapping one, gives
+    no row (speech rules come first)."""
+    table = cue_table()
+    masked = art.masked
+    out = []
+    for m in table.regex.finditer(masked, lo, hi):
+        form = " ".join(m.group().lower().split())
+        start, end = m.start(), m.end()
+        if any(a <= start < b for a, b in taken) or _PASSIVE.search(masked, max(lo, start - 12), start):
+            continue
+        if _QUESTION_START.search(masked, max(lo, start - 20), start):
+            continue   # "Do you think ...?": a question, no belief held
+        for shape, forms in (("infinitive", table.infinitive), ("clause", table.clause)):
+            if form not in forms:
+                continue
+            cue, cls = forms[form]
+            c_start = _content_start(masked, end, hi, shape, cue)
+            if c_start is None:
+                continue
+            if cls == "evidence":
+                fr = _evidence_frame(art, lo, start)
+                if fr is None:
+                    break
+            else:
+                fr = frame_for_verb(art, (start, end, cue, cls, True, form), lo)
+                if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
+                    break
+                if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
+                    fr = _head_before_phrase(art, lo, start, (start, end, cue, cls, True, form))
+                    if fr is None:
+                        break
+                gap = masked[fr.ref.end:start]
+                if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",")
+                                       or _POSTMODIFIER.match(gap)):
+                    break
+            c_end = _content_end(art, c_start, hi)
+            if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said": the relative clause only
+                comma = masked.find(",", c_start, c_end)
+                c_end = comma if comma > 0 else c_end
+            if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < 2 or \
+                    any(a < c_end and c_start < b for a, b in taken):
+                break
+            out.append((c_start, c_end, Frame(fr.speaker, cue, cls, fr.via, fr.ref, start)))
+            taken = list(taken) + [(c_start, c_end)]
+            break
+    return out
