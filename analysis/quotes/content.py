@@ -83,6 +83,10 @@ _TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|i
 _CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|whereas|although|though|"
                           r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
                           + MASK, re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
+                                re.IGNORECASE)
+_INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then)\b|"
+                             r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
 _QUESTION_START = re.compile(r"\s*(?:do|does|did)\s+$", re.IGNORECASE)
 
 
@@ -165,6 +169,56 @@ def _content_end(art, s, hi):
     return e
 
 
+# "according to recent polls", "according to state law": a source with no person or body named
+# in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
+# month, ...": what a poll holds.
+_ACCORDING_TO = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
+_IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
+                      r"[^,;:.\x00]{0,80}?\b(?:polls?|polling|surveys?|stud(?:y|ies)|"
+                      r"analys[ie]s|census|tally|count|data)\b[^,;:\x00]{0,60}?),\s+")
+_PHRASE_END = re.compile(r"[,;.:]\s|[,;.:]?$|\s[—–]\s|\x00")
+_MAX_PHRASE_WORDS = 14
+
+
+def _source_phrase(art, lo, hi, taken):
+    """A sentence framed by a source phrase only: "According to NP, CONTENT." / "CONTENT,
+    according to NP." / "In a NP poll, CONTENT." -> [(start, end, Frame)] (at most one)."""
+    masked = art.masked
+    if any(a < hi and lo < b for a, b in taken):
+        return []
+    s0 = len(masked[lo:hi]) - len(masked[lo:hi].lstrip()) + lo
+    for m in _ACCORDING_TO.finditer(masked, lo, hi):
+        stop = _PHRASE_END.search(masked, m.end(), hi)
+        p_end = stop.start() if stop else hi
+        if refs_starting_in(art, m.end(), p_end):
+            return []    # a name or description the reported-speech rules resolve
+        np = " ".join(masked[m.end():p_end].split())
+        if not np or len(np.split()) > _MAX_PHRASE_WORDS:
+            return []
+        if m.start() - s0 <= 2:     # leading: the content follows the phrase's comma
+            c_s, c_e = p_end, hi
+        elif not masked[p_end:hi].strip(" .!?\n"):   # post-posed: the content precedes it
+            c_s, c_e = s0, m.start()
+        else:
+            return []
+        return _phrase_row(art, c_s, c_e, np, "according to", m.start())
+    m = _IN_POLL.match(masked, s0, hi)
+    if m:
+        return _phrase_row(art, m.end(), hi, " ".join(m.group("np").split()), "in", m.start())
+    return []
+
+
+def _phrase_row(art, c_s, c_e, np, verb, at):
+    s, e = trim(art.text, c_s, c_e)
+    while s < e and art.text[s] in ",;: ":
+        s += 1
+    while e > s and art.text[e - 1] in ".!?,;: ":
+        e -= 1
+    if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3:
+        return []
+    return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
+
+
 def content_clauses(art, lo, hi, taken=()):
     """Reported contents of non-speech cues in the sentence [lo, hi) of an
     :class:`~analysis.quotes.article.Article`: (start, end, Frame). ``taken``: (start, end) spans
@@ -172,10 +226,13 @@ def content_clauses(art, lo, hi, taken=()):
     no row (speech rules come first)."""
     table = cue_table()
     masked = art.masked
-    out = []
+    out = _source_phrase(art, lo, hi, taken)
+    taken = list(taken) + [(s, e) for s, e, _ in out]
     for m in table.regex.finditer(masked, lo, hi):
         form = " ".join(m.group().lower().split())
         start, end = m.start(), m.end()
+        if not m.group()[0].islower() or _POSSESSIVE_BEFORE.search(masked, max(lo, start - 8), start):
+            continue   # "Her plan to ...", "the party's plans to", "Thrift Savings Plan to"
         if any(a <= start < b for a, b in taken) or _PASSIVE.search(masked, max(lo, start - 12), start):
             continue
         if _QUESTION_START.search(masked, max(lo, start - 20), start):
@@ -204,6 +261,9 @@ def content_clauses(art, lo, hi, taken=()):
                                        or _POSTMODIFIER.match(gap)):
                     break
             c_end = _content_end(art, c_start, hi)
+            if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
+                cut = _INFINITIVE_END.search(masked, c_start, c_end)
+                c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
             if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said": the relative clause only
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end
