@@ -400,10 +400,10 @@ def load_verbs(path="reporting_verbs.csv") -> pd.DataFrame:
                         columns=["form", "verb", "class", "clause"])
 
 
-#: What a cue of ``content_cues.csv`` introduces: a clause ("fear (that) ...") or an infinitive
-#: ("plans to ...").
-CONTENT_SHAPES = {"clause", "infinitive"}
-CONTENT_CLASSES = {"belief", "evidence", "intention"}
+#: What a cue of ``content_cues.csv`` introduces: a clause ("fear (that) ..."), an infinitive
+#: ("plans to ...") or an object ("endorsed Cruz").
+CONTENT_SHAPES = {"clause", "infinitive", "object"}
+CONTENT_CLASSES = {"belief", "evidence", "intention", "stance"}
 
 
 @cached_by_file

@@ -32,6 +32,7 @@ class CueTable:
     """Content-cue forms -> (cue lemma, class) per content shape, with one compiled matcher."""
     clause: dict
     infinitive: dict
+    object: dict
     regex: re.Pattern
 
 
@@ -39,13 +40,13 @@ class CueTable:
 def cue_table(path="content_cues.csv") -> CueTable:
     """The content-cue codebook as forms and one matcher (rebuilt when the file changes)."""
     book = load_content_cues(path)
-    shapes = {"clause": {}, "infinitive": {}}
+    shapes = {"clause": {}, "infinitive": {}, "object": {}}
     for form, cue, cls, shape in book[["form", "cue", "class", "content"]].itertuples(
             index=False, name=None):
         shapes[shape][form.lower()] = (cue, cls)
-    forms = set(shapes["clause"]) | set(shapes["infinitive"])
+    forms = set(shapes["clause"]) | set(shapes["infinitive"]) | set(shapes["object"])
     pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
-    return CueTable(shapes["clause"], shapes["infinitive"],
+    return CueTable(shapes["clause"], shapes["infinitive"], shapes["object"],
                     re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])", re.IGNORECASE))
 
 
@@ -136,6 +137,30 @@ def _head_before_phrase(art, lo, start, hit):
     return None
 
 
+_OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|those|that)\s+|"
+                           r"(?=[A-Z]))")
+_OBJECT_STOP = re.compile(r"[,;:.()\x00]|\s[—–]\s|\s(?:in|on|at|for|during|since|after|before|"
+                          r"as|last|this|next|because|when|while|yesterday|today|tonight|Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday|and\s+(?:is|was|has|had|said|"
+                          r"says|then|also)|over|with|by|from)\s")
+
+
+def _object(art, end, hi):
+    """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
+    2012"): a reference the text gives right after the cue, or a noun phrase up to a
+    preposition, time word or stop; (start, end) or None."""
+    ref = next(iter(refs_starting_in(art, end, end + 3)), None)
+    if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
+        return ref.start, ref.end
+    m = _OBJECT_START.match(art.masked, end, hi)
+    if m is None:
+        return None
+    stop = _OBJECT_STOP.search(art.masked, m.end(), hi)
+    e = stop.start() if stop else hi
+    n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
+    return (end + 1, e) if 1 <= n <= 12 else None
+
+
 def _content_start(masked, end, hi, shape, cue):
     """Start of the content after a cue ending at ``end``, or None."""
     if shape == "infinitive":
@@ -219,6 +244,47 @@ def _phrase_row(art, c_s, c_e, np, verb, at):
     return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
 
 
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|don['’]t|"
+                           r"didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
+# ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
+# after its content (the content is the sentence around it).
+_AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
+
+
+def _holder(art, lo, start, hit):
+    """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
+    record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
+    masked = art.masked
+    if hit[3] == "evidence":
+        return _evidence_frame(art, lo, start)
+    fr = frame_for_verb(art, hit, lo)
+    if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
+        m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
+        return Frame(Speaker(name=m.group(1), mention=m.group(1))) if m else None
+    if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
+        fr = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
+        if fr is None:
+            return None
+    gap = masked[fr.ref.end:start]
+    if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",")
+                           or _POSTMODIFIER.match(gap)):
+        return None
+    return fr
+
+
+def _told_after(art, lo, hi, fr, end):
+    """The content of a belief told after it (", they believe."), or None: the sentence before
+    the comma that opens the frame, or the whole sentence around a frame set off by commas."""
+    at = fr.ref.start if fr.ref is not None else end
+    before = art.masked[lo:at].rstrip()
+    m = _AFTER_CUE_CLOSES.match(art.masked, end, hi)
+    if not before.endswith(",") or m is None:
+        return None
+    s0 = len(art.masked[lo:hi]) - len(art.masked[lo:hi].lstrip()) + lo
+    c_end = hi if m.group().strip() == "," else lo + len(before) - 1
+    return s0, _content_end(art, s0, c_end) if c_end == hi else trim(art.text, s0, c_end)[1]
+
+
 def content_clauses(art, lo, hi, taken=()):
     """Reported contents of non-speech cues in the sentence [lo, hi) of an
     :class:`~analysis.quotes.article.Article`: (start, end, Frame). ``taken``: (start, end) spans
@@ -237,37 +303,33 @@ def content_clauses(art, lo, hi, taken=()):
             continue
         if _QUESTION_START.search(masked, max(lo, start - 20), start):
             continue   # "Do you think ...?": a question, no belief held
-        for shape, forms in (("infinitive", table.infinitive), ("clause", table.clause)):
+        for shape, forms in (("infinitive", table.infinitive), ("clause", table.clause),
+                             ("object", table.object)):
             if form not in forms:
                 continue
             cue, cls = forms[form]
-            c_start = _content_start(masked, end, hi, shape, cue)
-            if c_start is None:
+            span = _object(art, end, hi) if shape == "object" else None
+            c_start = span[0] if span else None if shape == "object" else \
+                _content_start(masked, end, hi, shape, cue)
+            if c_start is None and shape != "clause":
                 continue
-            if cls == "evidence":
-                fr = _evidence_frame(art, lo, start)
-                if fr is None:
-                    break
+            fr = _holder(art, lo, start, (start, end, cue, cls, True, form))
+            if fr is None:
+                break
+            if c_start is None:
+                after = _told_after(art, lo, hi, fr, end) if cls == "belief" else None
+                if after is None:
+                    continue
+                c_start, c_end = after
             else:
-                fr = frame_for_verb(art, (start, end, cue, cls, True, form), lo)
-                if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
-                    break
-                if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
-                    fr = _head_before_phrase(art, lo, start, (start, end, cue, cls, True, form))
-                    if fr is None:
-                        break
-                gap = masked[fr.ref.end:start]
-                if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",")
-                                       or _POSTMODIFIER.match(gap)):
-                    break
-            c_end = _content_end(art, c_start, hi)
+                c_end = span[1] if span else _content_end(art, c_start, hi)
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
             if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said": the relative clause only
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end
-            if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < 2 or \
+            if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (1 if span else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break
             out.append((c_start, c_end, Frame(fr.speaker, cue, cls, fr.via, fr.ref, start)))
