@@ -168,6 +168,9 @@ def _content_start(masked, end, hi, shape, cue):
         return end + (m.group().find("to") if m else 0) if m else None
     pos = _SKIP_BEFORE_CLAUSE.match(masked, end, hi).end()
     m = _THAT.match(masked, pos, hi)
+    nxt = CLAUSE_TOKEN.match(masked, m.end()) if m and m.end() < hi else None
+    if m and nxt and nxt.group().lower() in _FINITE | {"'s", "’s"}:
+        return pos    # "I think that is his intent": "that" is the content's subject
     if m:
         nxt = CLAUSE_TOKEN.match(masked, m.end()) if m.end() < hi else None
         return m.end() if nxt and nxt.group()[0].isalnum() else None
