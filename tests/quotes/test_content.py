@@ -63,3 +63,41 @@ def test_speech_comes_first():
     assert list(out["verb"]) == ["say"]
     out = extract("The minister told Reuters that officials hope to finish the talks by June.")
     assert list(out["verb"]) == ["tell"]
+
+
+def test_stances_take_the_object():
+    row = one("Gov. Ellen Park endorsed Mr. Diallo last week and has campaigned with him.", "Mr.")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Ellen Park", "endorse", "stance", "Mr. Diallo")
+    row = one("The farmers' union, which represents 40,000 growers, opposed the trade pact on "
+              "Tuesday.", "the trade")
+    assert (row.verb, row.quote) == ("oppose", "the trade pact")
+    assert extract("The senator backed away from the plan.").empty
+
+
+def test_beliefs_told_after_their_content():
+    row = one("Such a move could alienate his backers, Clinton allies believe.", "Such a move")
+    assert (row.speaker, row.verb, row.quote) == \
+        ("Clinton allies", "believe", "Such a move could alienate his backers")
+    row = one("But I think that is exactly the point.", "that is")
+    assert (row.speaker, row.verb, row.quote) == ("I", "think", "that is exactly the point")
+
+
+def test_according_to_and_in_a_poll_without_a_named_source():
+    row = one("According to preliminary county figures, turnout fell by a third.", "turnout")
+    assert (row.speaker, row.speaker_id, row.verb, row.verb_class, row.quote) == \
+        ("preliminary county figures", "", "according to", "evidence", "turnout fell by a third")
+    row = one("In a Marist poll released Monday, 48 percent of voters backed the measure.",
+              "48 percent")
+    assert (row.speaker, row.verb, row.verb_class) == \
+        ("a Marist poll released Monday", "in", "evidence")
+    assert extract("In a statement, the council thanked the volunteers.").empty
+
+
+def test_content_rows_are_not_counted_as_statements():
+    """quotes.csv keeps beliefs and stances; camp shares count only what someone is quoted saying."""
+    from analysis.quotes.summaries import statements
+    out = extract("Economists believe the tariff will raise prices. The minister said the "
+                  "tariff would stay.")
+    assert list(out["verb_class"]) == ["belief", "neutral"]
+    assert list(statements(out)["verb"]) == ["say"]
