@@ -403,7 +403,9 @@ def load_verbs(path="reporting_verbs.csv") -> pd.DataFrame:
 #: What a cue of ``content_cues.csv`` introduces: a clause ("fear (that) ..."), an infinitive
 #: ("plans to ...") or an object ("endorsed Cruz").
 CONTENT_SHAPES = {"clause", "infinitive", "object"}
-CONTENT_CLASSES = {"belief", "evidence", "intention", "stance"}
+CONTENT_CLASSES = {"belief", "evidence", "intention", "stance", "topic"}
+#: Content classes that are no speech act of their holder (statements leave them out).
+NOT_SPEECH_CLASSES = {"belief", "evidence", "intention", "stance"}
 
 
 @cached_by_file

@@ -145,6 +145,9 @@ _OBJECT_STOP = re.compile(r"[,;:.()\x00]|\s[—–]\s|\s(?:in|on|at|for|during|s
                           r"says|then|also)|over|with|by|from)\s")
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
 def _object(art, end, hi):
     """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
     2012"): a reference the text gives right after the cue, or a noun phrase up to a
@@ -154,11 +157,16 @@ def _object(art, end, hi):
         return ref.start, ref.end
     m = _OBJECT_START.match(art.masked, end, hi)
     if m is None:
-        return None
-    stop = _OBJECT_STOP.search(art.masked, m.end(), hi)
+        w = _WORD_AFTER.match(art.masked, end, hi)
+        if w is None or w.group(1).lower() in PREPOSITIONS | {"that", "to", "it", "up", "down",
+                                                               "away", "off", "out", "back"}:
+            return None
+        if w.group(1).lower() in ("how", "why", "what", "whether", "who", "where", "when"):
+            return w.start(1), _content_end(art, w.start(1), hi)   # "talked about how ..."
+    stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
     e = stop.start() if stop else hi
     n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
-    return (end + 1, e) if 1 <= n <= 12 else None
+    return (end + 1, e) if (1 if m else 2) <= n <= 12 else None
 
 
 def _content_start(masked, end, hi, shape, cue):
@@ -269,6 +277,8 @@ def _holder(art, lo, start, hit):
         if fr is None:
             return None
     gap = masked[fr.ref.end:start]
+    if hit[5].endswith("ing") and masked[lo:start].rstrip().endswith(","):
+        return fr    # "..., he said, citing low growth": the sentence's subject (frame_for_verb)
     if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",")
                            or _POSTMODIFIER.match(gap)):
         return None
@@ -325,7 +335,8 @@ def content_clauses(art, lo, hi, taken=()):
                     continue
                 c_start, c_end = after
             else:
-                c_end = span[1] if span else _content_end(art, c_start, hi)
+                # a stance's object is a name or a noun phrase; a topic runs to the clause's end
+                c_end = span[1] if span and cls != "topic" else _content_end(art, c_start, hi)
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end

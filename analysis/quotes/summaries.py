@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..codebooks import CONTENT_CLASSES, camps
+from ..codebooks import NOT_SPEECH_CLASSES, camps
 from ..stats import clustered_ratios
 from .names import is_name_id
 
@@ -25,7 +25,7 @@ CAMP_SHARE_COLUMNS = ["outlet", "camp", "statements", "statement_share", "words"
 #: Verb classes of reported content that is no speech act (beliefs, what polls show, intentions,
 #: stances; :mod:`analysis.quotes.content`): in quotes.csv, but not counted as statements, so camp
 #: shares count who is quoted, not whose views the reporter describes.
-NOT_SPEECH = CONTENT_CLASSES
+NOT_SPEECH = NOT_SPEECH_CLASSES
 STATEMENT_COLUMNS = ["article_id", "outlet", "statement_id", "speaker", "speaker_id", "camp",
                      "verb", "verb_class", "kinds", "rows", "words", "sentence"]
 
