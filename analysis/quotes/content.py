@@ -24,7 +24,7 @@ from .attribution import Frame, frame_for_verb
 from .article import refs_starting_in
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
-from .words import DETERMINERS, PREPOSITIONS, PRONOUNS
+from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -276,6 +276,9 @@ def _holder(art, lo, start, hit):
         fr = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
         if fr is None:
             return None
+    name = fr.speaker.name
+    if name in PLACE_NAMES or name.split(" ")[0].lower() in ("that", "which", "what"):
+        return None   # "King of New York, who endorsed": a place or a clause holds no belief
     gap = masked[fr.ref.end:start]
     if hit[5].endswith("ing") and masked[lo:start].rstrip().endswith(","):
         return fr    # "..., he said, citing low growth": the sentence's subject (frame_for_verb)

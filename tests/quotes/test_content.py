@@ -101,3 +101,16 @@ def test_content_rows_are_not_counted_as_statements():
                   "tariff would stay.")
     assert list(out["verb_class"]) == ["belief", "neutral"]
     assert list(statements(out)["verb"]) == ["say"]
+
+
+def test_topics_of_speech_acts_run_to_the_clause_end_and_count_as_statements():
+    from analysis.quotes.summaries import statements
+    out = extract("At a town hall in Reno, Ms. Alvarez talked about rising rents in the valley, "
+                  "but she offered no plan.")
+    row = out.iloc[0]
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Alvarez", "talk about", "topic", "rising rents in the valley")
+    assert list(statements(out)["verb"]) == ["talk about"]
+    assert extract("Rep. Tom Reyes of Texas, who endorsed Mr. Diallo, spoke first.").empty or \
+        "Texas" not in set(extract("Rep. Tom Reyes of Texas, who endorsed Mr. Diallo, spoke "
+                                   "first.")["speaker"])
