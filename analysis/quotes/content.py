@@ -47,7 +47,7 @@ def cue_table(path="content_cues.csv") -> CueTable:
     forms = set(shapes["clause"]) | set(shapes["infinitive"]) | set(shapes["object"])
     pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
     return CueTable(shapes["clause"], shapes["infinitive"], shapes["object"],
-                    re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])", re.IGNORECASE))
+                    re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"))
 
 
 # Between a subject and its cue: adverbs, auxiliaries and negation only ("does not believe",
@@ -214,6 +214,7 @@ _IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
                       r"analys[ie]s|census|tally|count|data)\b[^,;:\x00]{0,60}?),\s+")
 _PHRASE_END = re.compile(r"[,;.:]\s|[,;.:]?$|\s[—–]\s|\x00")
 _MAX_PHRASE_WORDS = 14
+_SPACES = re.compile(r"\s*")
 
 
 def _source_phrase(art, lo, hi, taken):
@@ -222,8 +223,11 @@ def _source_phrase(art, lo, hi, taken):
     masked = art.masked
     if any(a < hi and lo < b for a, b in taken):
         return []
-    s0 = len(masked[lo:hi]) - len(masked[lo:hi].lstrip()) + lo
-    for m in _ACCORDING_TO.finditer(masked, lo, hi):
+    s0 = _SPACES.match(masked, lo, hi).end()
+    at = masked.find("ccording", lo, hi)   # most sentences have neither phrase: skip them fast
+    if at < 0 and not masked.startswith("In ", s0):
+        return []
+    for m in _ACCORDING_TO.finditer(masked, max(lo, at - 1), hi) if at >= 0 else ():
         stop = _PHRASE_END.search(masked, m.end(), hi)
         p_end = stop.start() if stop else hi
         if refs_starting_in(art, m.end(), p_end):
@@ -296,17 +300,18 @@ def _told_after(art, lo, hi, fr, end):
     m = _AFTER_CUE_CLOSES.match(art.masked, end, hi)
     if not before.endswith(",") or m is None:
         return None
-    s0 = len(art.masked[lo:hi]) - len(art.masked[lo:hi].lstrip()) + lo
+    s0 = _SPACES.match(art.masked, lo, hi).end()
     c_end = hi if m.group().strip() == "," else lo + len(before) - 1
     return s0, _content_end(art, s0, c_end) if c_end == hi else trim(art.text, s0, c_end)[1]
 
 
-def content_clauses(art, lo, hi, taken=()):
+def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
     """Reported contents of non-speech cues in the sentence [lo, hi) of an
     :class:`~analysis.quotes.article.Article`: (start, end, Frame). ``taken``: (start, end) spans
     of rows already made for this sentence; a cue inside one, or a content overlapping one, gives
-    no row (speech rules come first)."""
-    table = cue_table()
+    no row (speech rules come first). ``cues``: the cue table (default: the codebook,
+    :func:`cue_table`; pass it once per article, not per sentence)."""
+    table = cues or cue_table()
     masked = art.masked
     out = _source_phrase(art, lo, hi, taken)
     taken = list(taken) + [(s, e) for s, e, _ in out]
