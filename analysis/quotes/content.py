@@ -215,6 +215,7 @@ _IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
 _PHRASE_END = re.compile(r"[,;.:]\s|[,;.:]?$|\s[—–]\s|\x00")
 _MAX_PHRASE_WORDS = 14
 _SPACES = re.compile(r"\s*")
+_AS = re.compile(r"\bas\s")
 
 
 def _source_phrase(art, lo, hi, taken):
@@ -344,7 +345,11 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 c_start, c_end = after
             else:
                 # a stance's object is a name or a noun phrase; a topic runs to the clause's end
-                c_end = span[1] if span and cls != "topic" else _content_end(art, c_start, hi)
+                c_end = span[1] if span and cls == "stance" else _content_end(art, c_start, hi)
+                if span and cls == "belief" and not _AS.search(masked, span[1],
+                                                               min(c_end, span[1] + 40)):
+                    continue   # "sees Cruz as a uniter"; "saw the rally" is no belief
+
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end

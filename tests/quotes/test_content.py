@@ -114,3 +114,12 @@ def test_topics_of_speech_acts_run_to_the_clause_end_and_count_as_statements():
     assert extract("Rep. Tom Reyes of Texas, who endorsed Mr. Diallo, spoke first.").empty or \
         "Texas" not in set(extract("Rep. Tom Reyes of Texas, who endorsed Mr. Diallo, spoke "
                                    "first.")["speaker"])
+
+
+def test_seeing_someone_as_something_is_a_belief():
+    row = one("The mayor sees the new stadium as a drain on the city budget.", "the new")
+    assert (row.verb, row.verb_class, row.quote) == \
+        ("see", "belief", "the new stadium as a drain on the city budget")
+    assert extract("The mayor saw the new stadium on Friday.").empty
+    row = one("In 1998, the council voted to close the landfill.", "to close")
+    assert (row.verb, row.verb_class) == ("vote", "stance")
