@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, word_alternation
-from .attribution import Frame, frame_for_verb
 from .article import refs_starting_in
-from .coreference import Speaker, resolve
+from .attribution import Frame, frame_for_verb
+from .coreference import Speaker
 from .marks import MASK, trim
 from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
 
@@ -55,7 +55,8 @@ def cue_table(path="content_cues.csv") -> CueTable:
 _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really|clearly|just|"
                       r"reportedly|privately|publicly|firmly|genuinely|truly|apparently|"
                       r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
-                      r"(?:does|do|did|wo|would|could|ca|should)n[’']t|does|do|did|not|will|would|may|might|could|can|must|should|"
+                      r"(?:does|do|did|wo|would|could|ca|should)n[’']t|does|do|did|not|will|"
+                      r"would|may|might|could|can|must|should|"
                       r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b)*\s*$", re.IGNORECASE)
 # "officials on and off the island believe": a short prepositional phrase after the subject
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside|within|outside|"
@@ -91,7 +92,8 @@ _INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both
 _QUESTION_START = re.compile(r"\s*(?:do|does|did)\s+$", re.IGNORECASE)
 
 
-_SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|\b(?:that|which|while|but|and|because|as|if|when)\s")
+_SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|"
+                      r"\b(?:that|which|while|but|and|because|as|if|when)\s")
 _PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b", re.IGNORECASE)
 _LEADING = re.compile(r"(?:(?:but|and|yet|so|still|also|now|meanwhile|however|indeed)\s+)+",
                       re.IGNORECASE)
@@ -114,7 +116,8 @@ def _evidence_frame(art, lo, start):
                     phrase)
     noun = EVIDENCE_NOUNS.search(phrase)
     prep = _PREPOSITION.search(phrase)
-    if not phrase or len(phrase.split()) > 12 or noun is None or prep and prep.start() < noun.start():
+    if not phrase or len(phrase.split()) > 12 or noun is None or \
+            prep and prep.start() < noun.start():
         return None    # "voters in the survey found": the voters, not the survey
     name = " ".join(phrase.split())
     return Frame(Speaker(name=name, mention=name))
@@ -140,9 +143,9 @@ def _head_before_phrase(art, lo, start, hit):
 _OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|those|that)\s+|"
                            r"(?=[A-Z]))")
 _OBJECT_STOP = re.compile(r"[,;:.()\x00]|\s[—–]\s|\s(?:in|on|at|for|during|since|after|before|"
-                          r"as|last|this|next|because|when|while|yesterday|today|tonight|Monday|Tuesday|Wednesday|"
-                          r"Thursday|Friday|Saturday|Sunday|and\s+(?:is|was|has|had|said|"
-                          r"says|then|also)|over|with|by|from)\s")
+                          r"as|last|this|next|because|when|while|yesterday|today|tonight|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"and\s+(?:is|was|has|had|said|says|then|also)|over|with|by|from)\s")
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -260,7 +263,8 @@ def _phrase_row(art, c_s, c_e, np, verb, at):
     return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
 
 
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|don['’]t|"
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|"
+                           r"don['’]t|"
                            r"didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
 # ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
 # after its content (the content is the sentence around it).
@@ -319,9 +323,11 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
     for m in table.regex.finditer(masked, lo, hi):
         form = " ".join(m.group().lower().split())
         start, end = m.start(), m.end()
-        if not m.group()[0].islower() or _POSSESSIVE_BEFORE.search(masked, max(lo, start - 8), start):
+        if not m.group()[0].islower() or \
+                _POSSESSIVE_BEFORE.search(masked, max(lo, start - 8), start):
             continue   # "Her plan to ...", "the party's plans to", "Thrift Savings Plan to"
-        if any(a <= start < b for a, b in taken) or _PASSIVE.search(masked, max(lo, start - 12), start):
+        if any(a <= start < b for a, b in taken) or \
+                _PASSIVE.search(masked, max(lo, start - 12), start):
             continue
         if _QUESTION_START.search(masked, max(lo, start - 20), start):
             continue   # "Do you think ...?": a question, no belief held
@@ -353,7 +359,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
-            if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said": the relative clause only
+            if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said"
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end
             if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (1 if span else 2) or \
