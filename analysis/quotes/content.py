@@ -24,6 +24,7 @@ from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb
 from .coreference import Speaker
 from .marks import MASK, trim
+from .reported import CONTENT_NOUNS
 from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
 
 
@@ -159,6 +160,10 @@ def _object(art, end, hi):
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
         return ref.start, ref.end
     m = _OBJECT_START.match(art.masked, end, hi)
+    w = _WORD_AFTER.match(art.masked, m.end() - 1 if m else end, hi)
+    if w is not None and w.group(1).lower() in CONTENT_NOUNS and \
+            art.masked.startswith(" that ", w.end()):
+        return None   # "cited reports that ...": the reports' content, not the holder's
     if m is None:
         w = _WORD_AFTER.match(art.masked, end, hi)
         if w is None or w.group(1).lower() in PREPOSITIONS | {"that", "to", "it", "up", "down",
