@@ -381,6 +381,24 @@ def load_countries(path="countries.csv") -> dict[str, str]:
 
 
 @cached_by_file
+def load_given_names(path="given_names.csv") -> dict[str, str]:
+    """Given names → the gender they nearly always mark ("m" or "f"); :mod:`analysis.quotes.names`
+    gives a name the text carries a gender from its first word ("Hillary Clinton" -> f)."""
+    book = read_codebook(path, required=["name", "gender"], nonempty=["name", "gender"],
+                         choices={"gender": {"m", "f"}})
+    return dict(zip(book["name"], book["gender"]))
+
+
+@cached_by_file
+def load_role_nouns(path="role_nouns.csv") -> dict[str, str]:
+    """Role nouns ("spokeswoman", "campaign manager") → the gender they mark ("m", "f" or "");
+    a name next to one is a person (:mod:`analysis.quotes.names`)."""
+    book = read_codebook(path, required=["noun", "gender"], nonempty=["noun"],
+                         choices={"gender": {"m", "f", ""}})
+    return dict(zip(book["noun"].str.lower(), book["gender"]))
+
+
+@cached_by_file
 def load_verbs(path="reporting_verbs.csv") -> pd.DataFrame:
     """The reporting-verb codebook as one row per written form: form, verb (the lemma), class,
     clause (bool: takes a reported clause). Checked: known classes, clause yes/no, no form used

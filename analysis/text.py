@@ -147,8 +147,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of quotation-mark pairs; ``text[open]`` and ``text[close]`` are marks.
 
     Pairs are found per paragraph. Curly marks have a direction, straight ones toggle, and mixed
-    pairs (“...") close too; a quotation still open at the paragraph's end runs to that end (the
-    news convention for a quotation continued in the next paragraph). Guillemets «...» and „...“
+    pairs (“..." and “...“ where the second mark ends a word) close too; a quotation still open at
+    the paragraph's end runs to that end (the news convention for a quotation continued in the
+    next paragraph). Guillemets «...» and „...“
     pair with their own partner; typewriter pairs ``...'' and ''...'' pair too. A curly single ‘...’ pair counts when the ‘ opens a word and the
     ’ is not an apostrophe; straight single quotes are not used (apostrophes).
     """
@@ -165,6 +166,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     opened = None
             elif ch in "«„":
                 opened = i
+            elif ch == "“" and opened is not None and _looks_closing(text, i, lo) and \
+                    not _looks_opening(text, i, hi):   # “...,“ said X: a closing mark typed as “
+                spans.append((opened, i))
+                opened = None
             elif ch == "“" or (ch == '"' and opened is None):
                 if ch == '"' and _looks_closing(text, i, lo) and not _looks_opening(text, i, hi):
                     continue  # a stray closing mark with nothing open: ignore it

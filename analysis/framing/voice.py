@@ -13,8 +13,8 @@ every other word of the article is the narrator's. Two refinements:
   ``against the backdrop of``; not ``despite``, which is usually part of the claim): the
   setting an outlet gives a report is its own commentary, not the source's ("According to the ministry, they spoke by
   telephone | amidst tensions created by Pompeo himself who was falsely telling ..."; Bell 1991,
-  *The Language of News Media*, ch. 9, on the reporter's framing of attributed material). A
-  speech act inside that commentary keeps its own speaker. Conversely, a phrase that only
+  *The Language of News Media*, ch. 9, on the reporter's framing of attributed material; the rule
+  is the quote step's, :func:`analysis.quotes.reported.circumstance_end`). A speech act inside that commentary keeps its own speaker. Conversely, a phrase that only
   specifies a noun of the content runs on past the comma where the quote step ends it
   ("called on allies to confront emerging threats, | including Russia's military interventions").
 - headlines and subheads are a voice of their own (``headline``): they are written by an editor
@@ -37,14 +37,13 @@ from bisect import bisect_right
 import numpy as np
 
 from ..codebooks import NOT_SPEECH_CLASSES
+from ..quotes.reported import circumstance_end
 from ..text import CLOSING_MARKS, COUNTED_WORD, quote_spans
 
 #: The voices a span can have, in the order tables list them.
 VOICES = ("narrator", "quoted", "headline")
 #: Quote kinds that are speech acts (their words are the speaker's voice).
 SPEECH_KINDS = frozenset({"direct", "partial", "indirect"})
-# Where a reported statement's content gives way to the outlet's setting of it.
-_CIRCUMSTANCE = re.compile(r"[\s,]+(?:amid|amidst|against\s+the\s+backdrop\s+of)\s", re.IGNORECASE)
 # A specifying phrase right after a reported statement's content, to the end of its sentence.
 _SPECIFYING = re.compile(r",\s+(?:including|notably|especially|in\s+particular)\s"
                          r"[^;:\"“”\n]*?(?=[.!?](?:\s|$)|[;:]|$)", re.IGNORECASE)
@@ -64,9 +63,9 @@ def content_end(text: str, start: int, end: int) -> int:
     """Where the content of a reported statement text[start:end] ends: before an adjunct of
     circumstance (amid, amidst, against the backdrop of) that follows some content; else after a
     specifying phrase (", including ...") that follows ``end``; else at ``end``."""
-    hit = _CIRCUMSTANCE.search(text, start, end)
-    if hit and text[start:hit.start()].strip():
-        return hit.start()
+    cut = circumstance_end(text, start, end)   # the quote step's rule (rows already end there)
+    if cut < end:
+        return cut
     more = _SPECIFYING.match(text, end)
     return more.end() if more else end
 

@@ -35,6 +35,7 @@ class Article:
     starts: list = field(default_factory=list)  # sentence starts, for bisect
     ref_starts: list = field(default_factory=list)  # starts of refs (sorted), for bisect
     verb_starts: list = field(default_factory=list)  # starts of verb_hits, for bisect
+    chain_depth: int = 0   # pronouns being resolved through a chain (coreference.candidates)
 
     def __post_init__(self):
         self.starts = [s for s, _ in self.sentences]
@@ -113,3 +114,21 @@ def sentence_bounds(art, pos):
     lo, hi = art.sentences[sentence_no(art, pos)]
     m = SENTENCE_DATELINE.match(art.masked[lo:hi])
     return (lo + m.end() if m else lo), hi
+
+
+_CONJOINED = re.compile(r"[^\W\d_][^,;\x00]*(?P<link>,?\s+(?:but|and|yet)\s+)(?:[a-z]+ly\s+|also\s+|"
+                        r"now\s+|then\s+|later\s+)*$")
+
+
+def second_predicate(art, lo, start):
+    """Is the verb at ``start`` a second predicate of its subject ("X used to back Y, but now
+    said": X, not Y)? Where that subject is to be looked for from: the sentence start ``lo``
+    after ", but", the start of the clause the "and" continues without a comma ("When asked,
+    Ms. Sherry smiled and said": after the comma); None for no second predicate."""
+    m = _CONJOINED.search(art.masked, lo, start)
+    if m is None:
+        return None
+    if "," in m.group("link"):
+        return lo
+    cut = art.masked.rfind(",", lo, m.start("link"))
+    return cut + 1 if cut >= 0 else lo

@@ -12,13 +12,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import record, refs_starting_in, sentence_bounds, verb_hits_in
+from .article import record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in
 from .coreference import Speaker, is_medium, resolve
 from .marks import MASK
 from .mentions import Ref
-from .verbs import verb_class
-from .verbs import ADVERBS
-from .words import PREPOSITIONS, SUBORDINATORS
+from .verbs import ADVERBS, verb_class
+from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -132,12 +131,14 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     if ing and _COMMA_AT_END.search(pre):
         ref = main_subject(art, lo, start)  # ", adding that ...", ", urging ..."
     else:
-        ref = _before_apposition(art, lo, start) or ref_at(art, lo, start)
+        second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
+        ref = _before_apposition(art, lo, start) or second is not None and \
+            main_subject(art, second, start) or ref_at(art, lo, start)
         # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
         # but punctuation or a quotation stands before the verb in its clause)
         if ref is None and not _WORDS_BEFORE.search(pre) or \
                 _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ","):
-            after = ref_at(art, end, min(end + 80, _sentence_end(art, start)), last=False,
+            after = ref_at(art, end, min(end + 80, sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
@@ -147,7 +148,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
     if ref is None:
-        ref = _bare_subject(art, lo, start)
+        ref = bare_subject(art, lo, start)
     if ref is None:
         return None
     via = ""
@@ -203,7 +204,7 @@ def _before_apposition(art, lo, start):
     return refs[-1]
 
 
-def _bare_subject(art, lo, start):
+def bare_subject(art, lo, start):
     """A subject no reference covers ("Analysts said", "Farm groups warned", "Some economists
     argue"): the noun phrase right before the verb, up to four words, as an unresolved
     description (speaker_id stays empty)."""
@@ -265,13 +266,13 @@ TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this
 
 
 def _ends_attribution(rest: str) -> bool:
-    """Is ``rest`` (what follows "X said" at a sentence end) only adverbials ("on Friday", "in a
-    statement")? Then "X said" attributes the clause before it; else X's own clause follows."""
+    """Is ``rest`` (after "X said" at a sentence end) only adverbials ("on Friday")? Then "X said"
+    attributes the clause before it; else (or with an auxiliary: "he would") X's own clause follows."""
     words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
-    return not words or words[0] in PREPOSITIONS | TIME_WORDS and words[0] != "that"
+    return not words or words[0] in (PREPOSITIONS | TIME_WORDS) - {"to"} and FINITE_AUX.isdisjoint(words)
 
 
-def _attribution_in(art, t_lo, t_hi):
+def attribution_in(art, t_lo, t_hi):
     """The frame of a short "X said" / "said X" segment [t_lo, t_hi) that attributes what
     precedes it (its subject inside the segment, nothing after the verb but adverbials)."""
     for hit in verb_hits_in(art, t_lo, t_hi):
@@ -298,12 +299,12 @@ def post_posed(art, lo, hi):
     sentence = art.masked[lo:hi]
     tail = _TAIL_CLAUSE.search(sentence)
     if tail:
-        fr = _attribution_in(art, lo + tail.start(1), lo + tail.end(1))
+        fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
         if fr is not None:
             return lo + tail.start(), fr
     mid = _MID_CLAUSE.search(sentence)
     if mid and mid.start() > 0 and MASK not in mid.group(1):
-        fr = _attribution_in(art, lo + mid.start(1), lo + mid.end(1))
+        fr = attribution_in(art, lo + mid.start(1), lo + mid.end(1))
         if fr is not None:   # the content runs on after ", he said,": the whole sentence,
             # unless what follows describes the speaker (", said Brian Baker, an adviser ...")
             # ("Mr. DiPietro said, the golf industry ...": no apposition after a subject-first one)
@@ -314,7 +315,7 @@ def post_posed(art, lo, hi):
 
 
 def according_to(art, lo, hi):
-    """Frames of "according to X" inside [lo, hi): (phrase start, phrase end, Frame)."""
+    """Frames of "according to X" in [lo, hi) (X: a reference, else the phrase): (start, end, Frame)."""
     out = []
     # a plain search skips most sentences at C speed (bench_pathological quote_a: 5.4 -> 4.7 s CPU)
     if art.masked.find("ccording", lo, hi) < 0:
@@ -326,6 +327,7 @@ def according_to(art, lo, hi):
         p_end = stop.start() if stop else m.end()
         refs = [r for r in refs_starting_in(art, m.end(), p_end)
                 if r.end <= p_end and not r.possessive]
+        refs = refs or [Ref(m.end(), p_end, art.text[m.end():p_end], "plural")] * (0 < p_end - m.end() < 80)
         if not refs:
             continue
         people = [r for r in refs if r.kind == "actor" and record(art, r.actor_id) is not None
@@ -342,9 +344,8 @@ def _post_frame(art, close, hi) -> Frame | None:
     """Attribution right after a quotation: ``"...," X said`` / ``"...," said X`` / ``"..." the
     statement read``. The quotation must be closed off by a comma (or stand at the end)."""
     after = art.masked[close + 1:hi]
-    inner_end = art.text[max(0, close - 1)]
-    if inner_end == "'":   # the first mark of a closing '' pair
-        inner_end = art.text[max(0, close - 2)]
+    # the last character inside, past a closing '' pair's first mark and nested closing marks
+    inner_end = art.text[max(0, close - 6):close].rstrip("'’”\"» ")[-1:] or " "
     m = _LEADING_PUNCT.match(after)
     if not (m.group(1) or inner_end in ",!?.:"):
         return None
@@ -369,7 +370,7 @@ def _post_frame(art, close, hi) -> Frame | None:
     return None
 
 
-def _pre_frame(art, lo, open_) -> Frame | None:
+def pre_frame(art, lo, open_) -> Frame | None:
     """Nearest reporting verb before the quotation in its sentence, with its subject."""
     hits = [h for h in verb_hits_in(art, lo, open_) if h[1] <= open_]
     if hits:
@@ -381,12 +382,9 @@ def _pre_frame(art, lo, open_) -> Frame | None:
                                      <= 1 and not _THAT.match(art.masked, at))
                    for r in refs_starting_in(art, at, open_) if not r.oblique):
                 return None
-    for hit in reversed(hits):
-        fr = frame_for_verb(art, hit, lo)
-        if fr is not None:
-            return fr
-        return None
-    return None
+    # the nearest verb with a speaker, of the last two (", saying anybody who complains "..."")
+    frames = [fr for fr in (frame_for_verb(art, hit, lo) for hit in reversed(hits[-2:])) if fr]
+    return next((fr for fr in frames if fr.speaker.name), frames[0] if frames else None)
 
 
 def _combine(pre: Frame | None, post: Frame | None, art) -> Frame | None:
@@ -413,36 +411,10 @@ def make_row(art, frame: Frame | None, s, e, kind, article_id, outlet) -> dict:
             "sentence": art.text[sents[0][0]:sents[-1][1]].strip(), "start": s, "end": e}
 
 
-_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*")
-_SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)")
-_COLON_BEFORE = re.compile(r":\s*$")
-
-
-def _signed(art, c):
-    """A quotation signed after a dash at its paragraph's end: '"..." ― Martha Aguilar'."""
-    m = _SIGNATURE.match(art.masked, c + 1)
-    if m is None or c + 1 >= len(art.text):
-        return None
-    ref = ref_at(art, m.end(), m.end() + 80, last=False)
-    if ref is None or ref.start != m.end() or not _SIGNATURE_END.match(art.masked, ref.end):
-        return None
-    return Frame(resolve(art, ref), ref=ref)
-
-
-def _announced(art, o):
-    """A quotation opening a paragraph after one that ends in a colon: 'The Times reports:' /
-    new paragraph '"In an illustration ..."': the frame of that colon's sentence."""
-    if o == 0 or not _COLON_BEFORE.search(art.masked, max(0, o - 6), o) or \
-            "\n" not in art.masked[max(0, o - 6):o]:
-        return None
-    lo, _ = sentence_bounds(art, art.masked.rfind(":", 0, o))
-    return _pre_frame(art, lo, art.masked.rfind(":", 0, o) + 1)
-
-
 _ENDS_IN_INITIALS = re.compile(r"\s(?:[A-Z]\.){1,3}\s*$")
 
 
-def _sentence_end(art, pos):
+def sentence_end(art, pos):
     """End of the sentence holding ``pos``, past a split the sentence splitter made after
     initials ("said J.M. | Berger")."""
     hi = sentence_bounds(art, pos)[1]
@@ -451,14 +423,15 @@ def _sentence_end(art, pos):
     return hi
 
 
-def quote_frame(art, o, c, last_frame):
-    """The frame of the quotation between marks ``o`` and ``c``: a verb before it, one after it
-    (a medium after a speaker relays), "according to X", else the previous speaker (a quotation
-    standing alone) or the subject whose view a scare quote reports."""
+def sentence_frame(art, o, c):
+    """The frame of the quotation between marks ``o`` and ``c`` inside its own sentence: a verb
+    before it, one after it (a medium after a speaker relays), "according to X", or a post-posed
+    "..., X said." that attributes the clause holding it; None if the sentence has none. Frames
+    from beyond the sentence are :func:`analysis.quotes.frames_beyond.quote_frame`'s."""
     lo, _ = sentence_bounds(art, o)
     _, hi = sentence_bounds(art, min(c, len(art.text) - 1))
-    pre = _pre_frame(art, lo, o)
-    hi = _sentence_end(art, hi - 1) if hi > c else hi
+    pre = pre_frame(art, lo, o)
+    hi = sentence_end(art, hi - 1) if hi > c else hi
     post = _post_frame(art, c, hi) if c < len(art.text) else None
     if post is None and c + 2 < len(art.text) and hi <= c + 2 and \
             art.text[max(0, c - 2):c].rstrip("'")[-1:] in ("?", "!"):
@@ -475,14 +448,4 @@ def quote_frame(art, o, c, last_frame):
         tail = post_posed(art, lo, hi)
         if tail is not None and tail[0] > c:   # "A cashier who "steals" is held, Warren said."
             return tail[1]
-        frame = _signed(art, c) or _announced(art, o)
-    if frame is None:
-        outside = art.masked[lo:hi].replace(MASK, "")
-        if not CLAUSE_TOKEN.search(outside.replace("\n", " ")) or not _ALNUM.search(outside):
-            return last_frame  # a quotation standing alone continues the previous speaker
-        # scare quotes: whose view the clause (else the sentence) reports
-        cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
-        ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
-        if ref is not None:
-            frame = Frame(resolve(art, ref), ref=ref)
     return frame

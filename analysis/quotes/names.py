@@ -18,19 +18,26 @@ full, then surname" convention of the AP Stylebook):
   Clintons resolve to the nearest full form); the entity's id is the codebook id when the codebook
   knows the full name, else ``name:`` + the folded full name (stable across articles).
 
-Each entity gets a type guess (person, body or unknown) and a gender only from honorifics
-(Mr./Mrs./Ms.): :mod:`.coreference` uses them to resolve pronouns. (Learning gender from the
-pronouns after a sentence's only person was tried: it lowered speaker accuracy on PolNeAR train
-and dev, 0.758 -> 0.754, so it is not used.) Where it fails: a name opening
-a sentence and followed by a capitalised word ("Analysts Smith") is joined; an organisation
-without an organisation word ("Breitbart") counts as of unknown type; no first-name lists, so
-a name without honorific has no gender.
+Each entity gets a type guess (person, body, place or unknown) and a gender: person from a title,
+honorific or role noun (``codebooks/role_nouns.csv``: "campaign manager Robby Mook", "Sandy
+Phillips, a mother,"), gender from an honorific (Mr./Mrs./Ms), a gendered role noun
+("spokeswoman", "businessman") or the first word of a name of two or more words
+(``codebooks/given_names.csv``, a hand-written list of given names that nearly always mark one
+gender); :mod:`.coreference` uses them to resolve pronouns. A possessor before a name ("Media
+Research Center's Bozell"), a party word or demonym before a given name ("fellow Kentuckian Rand
+Paul") and the capitalised function words of a title-case subhead ("Gina Rodriguez Questioned
+What It Means") are no part of a name. Where it fails: a name opening a sentence and followed by
+a capitalised word ("Analysts Smith") is joined; an organisation without an organisation word
+("Fox Business", "Breitbart") counts as of unknown type; given names of other languages are thin
+in the list and unisex names are left out, so such a name has no gender from its first word; a
+title-case subhead of three words or fewer ("Ted Cruz Apologizes") is taken as one name.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from ..codebooks import load_given_names, load_role_nouns
 from ..text import fold
 from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
 
@@ -59,6 +66,7 @@ just only not no yes in on at by for from with without about against of to into 
 between among during through after before until despite amid like unlike according asked
 what who whom whose which where why how both either neither each every all some many most
 several few more less other another such one two three four five six seven ten last next first
+across along around beyond inside outside throughout within upon toward towards behind near
 second third many much some any nor once sources officials critics analysts experts reporters
 speaking today tonight yesterday tomorrow earlier later asked said says told according
 dear please thank thanks well oh ok okay mr ms mrs should would could will can may might must
@@ -82,6 +90,12 @@ ORG_WORDS = {"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
              "Republicans", "Democrats", "Conservatives", "Liberals", "Labour", "Secretariat",
              "Parliament", "Assembly", "Cabinet", "Kremlin", "Pentagon", "Blaze", "Examiner",
              "Caller", "Beast", "Hill", "Politico", "Breitbart", "Reuters", "Bloomberg"}
+# Last words that make a capitalised sequence a thing or an event, never a speaker.
+THING_WORDS = {"Agreement", "Act", "Treaty", "Accord", "Accords", "Plan", "Law", "Bill",
+               "Amendment", "Day", "Tuesday", "Games", "Olympics", "Bowl", "Series", "Cup",
+               "Award", "Awards", "Prize", "War", "Crisis", "Summit", "Convention", "Conference",
+               "Debate", "Primary", "Caucuses", "Program", "Programme", "Deal", "Doctrine",
+               "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election"}
 PLURAL_BODIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Americans",
                  "Democratic", "Officials", "Voters", "Supporters", "Critics", "Analysts"}
 
@@ -99,7 +113,7 @@ class Entity:
     """One person or body of an article: its fullest name, id, type guess and gender."""
     name: str
     id: str
-    kind: str = "unknown"    # person | body | place | unknown
+    kind: str = "unknown"    # person | body | place | thing | unknown
     gender: str = ""         # m | f | "" (from honorifics only)
     plural: bool = False
 
@@ -116,9 +130,21 @@ def is_name_id(speaker_id: str) -> bool:
 
 def _strip(words):
     """Split the leading titles / honorifics / openers off a run: (titles, name words). A body's
-    name keeps its titles and demonyms ("Democratic National Committee")."""
-    k = 0
-    body = _body(words)
+    name keeps its titles and demonyms ("Democratic National Committee"); a possessor before the
+    name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
+    before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul)."""
+    k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(("'s", "’s"))), 0)
+    body = _body(words[k:])
+    if k and body:
+        k = 0
+    if body:   # "Air Force Gen. Norman Ham", "House Speaker Paul Ryan": the body is the title's
+        t = next((i for i in range(len(words) - 2, k - 1, -1) if words[i] in TITLES and
+                  words[i] not in ("of", "the", "The") and words[i] not in ORG_WORDS), None)
+        if t is not None and 1 <= len(words) - t - 1 <= 4 and not _body(words[t + 1:]):
+            k, body = t + 1, False
+    if len(words) - k >= 3 and (_DEMONYM.fullmatch(words[k]) or words[k] in _PARTY_WORDS) and \
+            words[k + 1] in load_given_names():
+        k += 1
     while k < len(words) and (words[k] in _OPENERS or not body and (
             words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
             and k + 1 < len(words) and words[k + 1] in TITLES)):
@@ -130,6 +156,8 @@ def _strip(words):
     return words[:k], name
 
 
+_PARTY_WORDS = {"Democrat", "Democratic", "Republican", "GOP", "Libertarian", "Independent",
+                "Conservative", "Labour", "Tory", "Liberal"}
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean|i)|U\.S\.|US|UN|U\.N\.|EU|GOP")
 
 
@@ -144,7 +172,9 @@ def find_names(text, masked, verb_regex, taken, lookup):
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
     entities: list[Entity] = []
     out = []
-    for toks in _runs(masked):
+    for toks in (part for run in _runs(masked) for part in _unheadlined(run)):
+        if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
+            continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
         titles, name = _strip([t[2] for t in toks])
         k = len(titles)
         spans = toks[k:k + len(name)]
@@ -170,6 +200,12 @@ def find_names(text, masked, verb_regex, taken, lookup):
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
+        role = None if _body(name) else _role(masked, title_s, e)
+        if not gender and role:
+            gender = role   # "spokeswoman Jen Psaki"
+        if not gender and not _body(name) and (len(name) >= 2 or not titles):
+            # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
+            gender = load_given_names().get(name[0], "")
         ent = _link(entities, name)
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
                 masked, s, e, verb_regex):
@@ -177,19 +213,42 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if ent is None:
             full = " ".join(name)
             aid = lookup(full)
-            kind = "body" if _body(name) else ("person" if titles or len(name) >= 2 else "unknown")
+            kind = "body" if _body(name) else ("person" if titles or role is not None
+                                               else "unknown")
             if gender:
                 kind = "person"
             elif not titles and (full in PLACE_NAMES or _BEFORE_PLACE.match(masked, e)):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
+            elif name[-1] in THING_WORDS:
+                kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES)
             entities.append(ent)
-        elif gender and not ent.gender:
-            ent.gender = gender
-            ent.kind = "person"
+        elif (gender or titles or role is not None) and ent.kind == "unknown" or \
+                gender and not ent.gender:
+            ent.gender = ent.gender or gender
+            ent.kind = "person"   # "Cornel West ... Mr. West": a person after all
         out.append((title_s, e, text[title_s:e], ent))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)\s+$")
+_APPOSED_ROLE = re.compile(r",\s+(?:\d+,\s+)?(?:a|an|the|his|her|their)\s+((?:[\w\-'’.]+\s+){0,5}?)"
+                           r"([a-z][a-z\-]*)(?=\s*(?:[,;.()]|\s(?:of|for|at|in|from|who|to|with)\b))")
+
+
+def _role(masked, s, e):
+    """A role noun right before the name ("campaign manager Robby Mook") or ending an
+    apposition after it ("Sandy Phillips, a mother of two,"): the gender it marks ("m", "f",
+    "": either); None without one. The role nouns are ``codebooks/role_nouns.csv``."""
+    roles = load_role_nouns()
+    m = _WORD_BEFORE.search(masked, max(0, s - 30), s)
+    if m and m.group(1) in roles:
+        return roles[m.group(1)]
+    m = _APPOSED_ROLE.match(masked, e)
+    if m and m.group(2) in roles:
+        return roles[m.group(2)]
+    return None
 
 
 _BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia", "Virginia"}, key=len,
@@ -213,6 +272,33 @@ def _runs(masked):
                 run = []
         if run:
             yield run
+
+
+# Capitalised function words: inside a run they mark a title-case headline or subhead, not a name.
+_HEADLINE_WORDS = {"On", "For", "To", "With", "In", "At", "By", "From", "About", "After", "Over",
+                   "Is", "Are", "Was", "Be", "Has", "Have", "Will", "Can", "Says", "Said", "Asks",
+                   "Asked", "Hits", "Slams", "Wants", "Gets", "Not", "A", "An", "Into", "Would",
+                   "Could", "Should", "Get", "Hints", "Makes", "Make", "Takes", "Tells", "Calls",
+                   "Do", "Does", "Did", "Why", "How", "What", "Who", "Of", "The", "And", "Up",
+                   "Out", "Off", "Than", "As", "If", "It", "He", "She", "They", "We", "His", "Her",
+                   "Their", "Questioned", "Explains", "Reveals", "Shows", "Just", "This", "That"}
+
+
+def _unheadlined(toks):
+    """A run of four or more words holding a capitalised function word is a title-case headline
+    ("Bush Hits Marco Rubio On Rape Exception", "Gina Rodriguez Questioned What It Means"): the
+    names are the parts between those words ("Marco Rubio", "Gina Rodriguez"); a name never
+    holds them capitalised. Any other run is returned whole."""
+    if len(toks) < 4 or not any(t[2] in _HEADLINE_WORDS for t in toks[1:]):
+        return [toks]
+    parts, part = [], []
+    for t in toks:
+        if t[2] in _HEADLINE_WORDS:
+            parts.append(part)
+            part = []
+        else:
+            part.append(t)
+    return [p for p in parts + [part] if p]
 
 
 def _link(entities, name):

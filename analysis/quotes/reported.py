@@ -5,6 +5,13 @@ Why: much of what officials say reaches readers paraphrased; counting only quota
 whose account a text relays (indirect speech, Pareti 2016). A clause counts when a clause-taking
 reporting verb introduces it (with "that", or without after verbs that allow it: "said the army
 was loyal"), or when the sentence ends in an attribution (", Interfax reported.").
+
+Where the clause ends decides whether a reader (or PolNeAR's annotators, Pareti 2016) sees the
+same statement: before a coordinated speech act ("... and said that ..."), the end of a fronted or
+relative clause ("While X said ..., he ..."), a non-restrictive relative, an appended noun phrase or
+an unpaired dash (the reporter's additions), an adjunct of circumstance ("amid ..."); concessions
+("although ...", ", but that ...") stay, being the speaker's own hedges. Speech acts told by their
+object live in :mod:`analysis.quotes.objects`.
 """
 from __future__ import annotations
 
@@ -12,10 +19,29 @@ import re
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
-from .attribution import TIME_WORDS, according_to, frame_for_verb, post_posed
-from .coreference import is_medium
+from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_posed
+from .coreference import is_medium, resolve
 from .marks import MASK, trim
-from .words import DETERMINERS, NOT_CLAUSE_START, PREPOSITIONS, PRONOUNS, ZERO_THAT
+from .mentions import Ref
+from .objects import (
+    CONTENT_AFTER_OBJECT,
+    DASH,
+    OBJECT_CONTENT,
+    TIME_ADVERBS,
+    TOPIC_AFTER,
+    n_words,
+    names_given,
+    object_content,
+    object_end,
+)
+from .words import (
+    DETERMINERS,
+    FINITE_AUX,
+    NOT_CLAUSE_START,
+    PREPOSITIONS,
+    PRONOUNS,
+    ZERO_THAT,
+)
 
 _STOP = re.compile(r"[.;]")
 _PUNCT = re.compile(r"[,;:.]")
@@ -26,83 +52,100 @@ _CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
 CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
                  "rumours", "rumors", "suggestions", "speculation", "assertions", "charges",
                  "fears", "idea", "notion", "view", "belief", "impression", "fact", "news"}
-# Speech acts whose content is their object, not a clause: "called for steep new tariffs",
-# "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
-OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
-                  "predict", "warn"}
-_OBJECT_NEEDS_PREP = {"warn"}   # "warned of/against a trade war", not "warned officials"
-# ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
-# "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
-CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to", "whether", "if"),
-                        "press": ("to", "for"), "appeal": ("to", "for"), "request": ("to",),
-                        "order": ("to",), "accuse": ("of",), "charge": ("with", "of"),
-                        "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
-                        "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
-                        "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
-                        "reject": ("as",), "praise": ("as", "for")}
-_INCLUDED = {"to", "whether", "if"}
-_OBJECT_END = re.compile(r"[,;:—–(]|\s-\s")
-_AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
-_INFINITIVE = re.compile(r"\bto\s+$")
-_COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was severing ties"
+# A proportion of respondents as a subject: "About three in 10 (voters)", "42% (of Democrats)"
+_PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|"
+                         r"[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
+                         r"(?:[\w.]+\s+in\s+(?:\d+|ten|five|four|three)|"
+                         r"\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
+                         r"(?:\s+(?:also|still|now))?\s+$")
+# "the pledged delegates", "his proposed ban", "something promising": a participle used as an
+# adjective, no speech act
+_ATTRIBUTIVE_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
+                       "these", "those", "some", "no", "any", "something", "nothing", "anything"}
+# "was asked whether", "when asked about", "been told that": the subject is the one addressed and
+# the speaker is not in the clause (left out, not guessed)
+_PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "when", "if", "after", "once",
+                   "while", "unless", "until", "get", "got", "gets"}
 # A sentence break the splitter missed after an abbreviation ("attacks in the U.S. He says"): a
 # period, then a capitalised word that opens sentences but never follows a title ("Mr. He")
 _MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|"
                            r"His|Her|Their|Its|Our|There)\s)")
 # ", however ...", ", compared with ...", ", putting them ahead ...": the reporter's comment after
-# a reported clause (a participle or a contrast after a comma), not the speaker's words
-_CLAUSE_END = re.compile(r",\s+(however|but|while|whereas|although|though|compared|according|"
-                         r"despite|unlike|[a-z]{2,}ing)\b")
+# a reported clause (a participle or a contrast after a comma), not the speaker's words; so are a
+# non-restrictive relative (", which will ...", ", for whom he ..."), an appended noun phrase
+# (", a swipe at ...", ", one that ...", ", the latter ..."), ", as was the case ...", ", whether
+# ..." (not ", but that ..." nor a concession, "although ...", "despite ...": the speaker's hedge)
+_CLAUSE_END = re.compile(r",\s+(however|but(?!\s+that\b)|while|whereas|compared|according|"
+                         r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
+                         r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
+                         r"had|did|do|does)|[a-z]{2,}ing)\b")
+# ", and his campaign is approaching delegates": a new clause after a comma and a conjunction is
+# the reporter's (PolNeAR's annotators end the content there)
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
+# "..., according to the SITE group, which monitors extremist statements.": a phrase describing
+# the source ends the sentence, so the attribution is still post-posed
+_DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;:\x00]*[.!?]?\s*$")
 _NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
                    "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
                    "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
                    "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
-                   "shipping", "voting", "being"}
-_COMMA_BEFORE = re.compile(r",\s*$")
-_TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-                 "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
-                 "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
+                   "shipping", "voting", "being", "including"}
+# A conjunct with its own speech verb ends the content before it: "..., he said" (handled
+# above), "... and said that ...", "..., and three-quarters said ..."
+_COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:[\w’'.\-]+\s+){1,5}$")
+# The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
+# which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
+_SETTING_PREPS = {"in", "on", "during", "at"}
+# Verbs that take a clause without "that" and hardly ever an object noun phrase
+_SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
+                   "doubt", "show"}
+_IRREGULAR_PAST = set("""be went made came took got gave knew saw thought told left kept won lost ran began
+became felt held brought found met paid put sent spent stood understood wrote sold bought built
+meant led fell grew drew threw broke chose spoke rose hit cut let set""".split())
+# Words that open a clause after a named addressee ("told Pompeo the talks had failed")
+_CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
+# A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
+# Rubio thanked Miami and said it was great to be home, a man yelled"): the main clause
+# resumes at the next comma (Quirk et al. 1985, adverbial and relative clauses)
+_SUBORDINATE = re.compile(r"(?:\b(?:[Ww]hile|[Ww]hen|[Aa]fter|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause|"
+                          r"[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hereas|[Ii]f|[Aa]s)\s+\w|,\s+(?:who|which)\b)"
+                          r"[^,;:\x00]*$")
+# Where a reported statement gives way to the outlet's setting of it: an adjunct of
+# circumstance ("amid", "amidst", "against the backdrop of"; not "despite", usually part of the
+# claim; Bell 1991, *The Language of News Media*, ch. 9). One definition: framing/voice.py uses it.
+CIRCUMSTANCE = re.compile(r"[\s,]+(?:amid|amidst|against\s+the\s+backdrop\s+of)\s", re.IGNORECASE)
+
+
+def circumstance_end(text: str, start: int, end: int) -> int:
+    """End of a reported content text[start:end]: before an adjunct of circumstance that follows
+    some content (see :data:`CIRCUMSTANCE`), else ``end``."""
+    hit = CIRCUMSTANCE.search(text, start, end)
+    return hit.start() if hit and text[start:hit.start()].strip() else end
 REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
-_OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
-
-
-def _object_content(masked, lemma, start, end, hi):
-    """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
-    :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation."""
-    if _INFINITIVE.search(masked, max(0, start - 12), start):
-        return None   # "to confirm their address", "need a majority to confirm"
-    if lemma in OBJECT_CONTENT:
-        m = _OBJECT_WORD.search(masked, end, hi)
-        if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
-                                                                           "in", "at"):
-            return None
-        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in ("of", "against", "about"):
-            return None
-        if m.group().lower() in ("of", "against", "about"):
-            m = _OBJECT_WORD.search(masked, m.end(), hi)
-            return m.start() if m is not None and m.group()[0].isalnum() else None
-        return m.start()
-    preps = CONTENT_AFTER_OBJECT.get(lemma)
-    if not preps:
-        return None
-    found = {}
-    for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
-        w = m.group()
-        if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
-            break
-        if k and w.lower() in preps:
-            found.setdefault(w.lower(), m)
-    m = next((found[p] for p in preps if p in found), None)   # the listed order decides
+def _proportion_frame(art, hit, lo):
+    """The frame of "Six in 10 (voters) say", "About 42% of Democrats said": the proportion is
+    the speaker, an unresolved description (poll copy; no reference covers a number)."""
+    m = _PROPORTION.search(art.masked, max(lo, hit[0] - 90), hit[0])
     if m is None:
         return None
-    if m.group().lower() in _INCLUDED:
-        return m.start()
-    nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-    return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
+    ref = Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
+    return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
 
 
-def _n_words(text: str) -> int:
-    return sum(1 for w in CLAUSE_TOKEN.findall(text.replace(MASK, " ")) if w[0].isalnum())
+def _has_finite_verb(tokens) -> bool:
+    """Do these words (a clause's first ones) hold a finite verb? Without one, what follows a verb
+    that may also take an object is its object ("maintains a large lead", "claimed residency in
+    Ireland"), not a reported clause ("maintains the lead is safe")."""
+    words = [t.group() for t in tokens]
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in FINITE_AUX or low in _IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
+                i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
+                words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
+            return True
+    return False
 
 
 def reported_clauses(art, lo, hi):
@@ -113,8 +156,9 @@ def reported_clauses(art, lo, hi):
     acc = according_to(art, lo, hi)
     post = post_posed(art, lo, hi)
     for a, b, fr in acc:
-        if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]):
-            post = post or (a - (1 if masked[a - 1:a] == " " else 0), fr)
+        if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
+            if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)
+                post = (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
     clause_hi = post[0] if post else hi
@@ -122,7 +166,14 @@ def reported_clauses(art, lo, hi):
     for hit in verb_hits_in(art, lo, clause_hi):
         start, end, lemma, cls, clausal, form = hit
         if start < done or lemma == "according to" or start in art.post_verbs or not (
-                clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT):
+                clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT
+                or lemma in TOPIC_AFTER):
+            continue
+        prev = CLAUSE_TOKEN.findall(masked, max(lo, start - 16), start)
+        prev = prev[-1].lower() if prev else ""
+        if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()) or \
+                form.endswith("ed") and prev in PREPOSITIONS or \
+                form in ("asked", "told") and prev in _PASSIVE_BEFORE:
             continue
         after = masked[end:clause_hi]
         words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
@@ -142,18 +193,35 @@ def reported_clauses(art, lo, hi):
                 if (k <= 5 or adverbial) and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
+        if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and \
+                _RELATIVE_BEFORE.search(masked, max(lo, start - 50), start):
+            c_start = end + words[0].start()   # "which critics said was discriminatory"
         if c_start is None and clausal and lemma in ZERO_THAT and words and not claims:
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
-                while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
-                        and words[k].group().lower() not in PRONOUNS:
-                    k += 1
+                while k < len(words) and k <= 3 and words[0].group()[:1].isupper() and \
+                        words[k].group()[:1].isupper() and words[k].group().lower() not in PRONOUNS:
+                    k += 1   # "told Fox News the campaign ...": a named addressee, then the clause
+                if not (k < len(words) and words[0].group()[:1].isupper() and
+                        words[k].group().lower() in _CLAUSE_OPENERS):
+                    k = 1
+                    while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
+                            and words[k].group().lower() not in PRONOUNS:
+                        k += 1
                 if k >= len(words) or k > 3:
                     k = None
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
-                while k < min(len(words) - 1, 2) and words[k].group().lower() in _TIME_ADVERBS:
+                while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
                     k += 1
+                if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
+                    # "said in a statement Thursday night they pulled ...": a short setting, then
+                    # a clause opened by a subject pronoun
+                    j = next((j for j in range(k + 1, min(len(words), k + 9))
+                              if words[j].group().lower() in ("he", "she", "they")), None)
+                    if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(),
+                                                                   words[j].start()):
+                        k = j
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
@@ -167,20 +235,16 @@ def reported_clauses(art, lo, hi):
                           r.kind in ("actor", "name") and (
                               (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
                               or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
-                if ok and not medium and nxt not in ("when", "while", "as", "after"):
+                if ok and not medium and nxt not in ("when", "while", "as", "after") and (
+                        lemma in _SURELY_CLAUSAL or _has_finite_verb(words[k:k + 7])):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
         if c_start is None and post is None:   # a post-posed attribution owns the whole clause
-            c_start = _object_content(masked, lemma, start, end, clause_hi)
+            c_start = object_content(masked, lemma, start, end, clause_hi)
             by_object = c_start is not None
             if c_start is not None:   # an object ends at a clause break or the next speech act
-                stop = _OBJECT_END.search(masked, c_start, clause_hi)
-                nxt = [h[0] for h in verb_hits_in(art, c_start, clause_hi)
-                       if _COORDINATED.search(masked, max(0, h[0] - 6), h[0])]
-                c_end = min([stop.start() if stop else clause_hi] + nxt)
-                cut = _AND_AT_END.search(masked, c_start, c_end)
-                c_end = cut.start() if cut else c_end
+                c_end = object_end(art, c_start, clause_hi)
         if c_start is None:
             continue
         cut = _MISSED_SPLIT.search(masked, c_start, c_end)
@@ -189,30 +253,54 @@ def reported_clauses(art, lo, hi):
             # a speech act's own participle or conjunct ("..., describing the rebellion as ...",
             # "... and called on ...") stays in its content (gold/README.md: one statement)
             hits_in = verb_hits_in(art, c_start, c_end)
-            speech_at = {h[0] for h in hits_in}
+            speech_at = {h[0]: h[4] for h in hits_in}   # start -> takes a clause
+            # a participle taking its own clause (", noting that ...", ", saying ...") is a
+            # statement of its own; one told by its object (", describing X as ...") is not
             cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
-                        if m.group(1).lower() not in _NOT_PARTICIPLE and m.start(1) not in speech_at),
+                        if m.group(1).lower() not in _NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
                        None)
             c_end = cut.start() if cut else c_end
-            nxt = [h[0] for h in hits_in if h[0] < c_end and not h[5].endswith("ing")
-                   and _COMMA_BEFORE.search(masked, max(0, h[0] - 3), h[0])]
+            for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
+                toks = list(CLAUSE_TOKEN.finditer(masked, m.end(), c_end))[:6]
+                first = toks[0].group() if toks else ""
+                if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and _has_finite_verb(toks[1:]):
+                    c_end, cut = m.start(), m
+                    break
+            dashes = list(DASH.finditer(masked, c_start, c_end))
+            if len(dashes) == 1 and dashes[0].start() > c_start:
+                c_end, cut = dashes[0].start(), dashes[0]
+            # "Barkley, who said he votes democratic, said one candidate he likes ...", "... and
+            # said that ..." (a verb taking its own clause), "..., and three-quarters said ..."
+            nxt = []
+            for h in hits_in:
+                if h[0] >= c_end or h[5].endswith("ing"):
+                    continue
+                m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
+                if m and (h[4] or m.group().strip() == ","):
+                    nxt.append(m.start())
+                elif m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0]):
+                    nxt.append(m.start())
+            sub = _SUBORDINATE.search(masked, lo, start)
+            comma = masked.find(",", c_start, c_end) if sub else -1
+            # a fronted or relative clause: the main clause resumes after its comma
+            if comma > c_start and masked[comma + 1:comma + 3].strip()[:1] != MASK:
+                nxt.append(comma)
             cut_short = bool(cut or nxt)
-            if nxt:   # "Barkley, who said he votes democratic, said one candidate he likes ..."
+            if nxt:
                 c_end = min(nxt)
         s, e = trim(art.text, c_start, c_end)
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
-        if s2 >= e or masked[s2] == MASK or _n_words((art.text if by_object else masked)[s:e]) \
+        if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) \
                 < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = frame_for_verb(art, hit, lo)
+        fr = frame_for_verb(art, hit, lo) or _proportion_frame(art, hit, lo)
         if fr is None:
             continue
-        if post and not fr.via and is_medium(art, post[1].speaker, post[1].ref):
-            fr.via = post[1].speaker.name
-        elif post and not fr.via and post[1].verb == "according to":
+        if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
+                                    or post[1].verb == "according to"):
             fr.via = post[1].speaker.name
         leading = [(a, b, f) for a, b, f in acc if a - lo <= 2 and b <= start]
         if leading:
@@ -237,24 +325,25 @@ def reported_clauses(art, lo, hi):
             done = e   # a content ended early: a later speech act may follow (", adding that")
             continue
         break  # one reported clause per verb frame; nested frames stay inside it
-    if not found:
-        if post is not None:
-            c_lo = lo
-            lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
-            if lead:
-                c_lo = lead[0][1]
-            s, e = trim(art.text, c_lo, post[0])
-            while s < e and art.text[s] in ",; ":
-                s += 1
-            if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
-                out.append((s, e, post[1]))
-        else:
-            for a, b, fr in acc:
-                if a - lo <= 2:
-                    s, e = trim(art.text, b, hi)
-                    while s < e and art.text[s] in ",; ":
-                        s += 1
-                    e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
-                    if s < e and masked[s] != MASK and _n_words(masked[s:e]) >= 3:
-                        out.append((s, e, fr))
-    return out
+    if post is not None and not found:   # a post-posed attribution owns the whole clause
+        c_lo = lo
+        lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
+        if lead:
+            c_lo = lead[0][1]
+        s, e = trim(art.text, c_lo, post[0])
+        while s < e and art.text[s] in ",; ":
+            s += 1
+        if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3 and \
+                all((s2, e2) != (s, e) for s2, e2, _ in out):
+            out.append((s, e, post[1]))
+    elif not found:
+        for a, b, fr in acc:
+            if a - lo <= 2:
+                s, e = trim(art.text, b, hi)
+                while s < e and art.text[s] in ",; ":
+                    s += 1
+                e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
+                if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3:
+                    out.append((s, e, fr))
+    out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
+    return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

@@ -8,7 +8,8 @@ as "called for dialogue") and ``mention`` (marks that hold no statement: a title
 id, a scare quote nobody is said to utter; :func:`~analysis.quotes.marks.not_statement`). The
 pieces: marks (:func:`analysis.text.quote_spans`, :mod:`.marks`), names the text gives
 (:mod:`.names`), references (:mod:`.mentions`), speakers (:mod:`.coreference`), frames
-(:mod:`.attribution`), reported speech (:mod:`.reported`).
+(:mod:`.attribution` in the sentence, :mod:`.unlisted` for verbs no table holds,
+:mod:`.frames_beyond` across sentences), reported speech (:mod:`.reported`).
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ import re
 
 from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
-from .attribution import make_row, quote_frame
+from .attribution import make_row
 from .content import content_clauses, cue_table
+from .frames_beyond import quote_frame
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
 from .reported import reported_clauses
@@ -63,7 +65,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 kind = quote_kind(text[s:e], text[o + 1:c],
                                   bool(_COLON_AT_END.search(text[max(0, o - 3):o])))
                 rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
-                if not_statement(rows[-1]["quote"], rows[-1]["speaker"], rows[-1]["verb"]):
+                if not_statement(rows[-1]["quote"], rows[-1]["speaker"], rows[-1]["verb"],
+                                 text[max(0, o - 40):o + 1]):
                     rows[-1]["kind"] = "mention"
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
                 borrowed = frame is None or frame is last_frame

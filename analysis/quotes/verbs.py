@@ -47,7 +47,8 @@ def verb_class(lemma: str, verbs: VerbTable | None = None) -> str:
 
 ADVERBS = {"also", "again", "still", "now", "repeatedly", "then", "often", "later", "earlier",
            "further", "once", "meanwhile", "separately", "publicly", "reportedly", "previously",
-           "recently", "today", "yesterday", "has", "have", "had"}
+           "recently", "today", "yesterday", "has", "have", "had", "not", "yet", "already",
+           "never", "just"}
 AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "may", "might",
                    "must", "should", "shall", "did", "do", "does", "not", "to", "also", "who",
                    "and", "often", "repeatedly", "then", "still", "never", "always",
@@ -63,6 +64,8 @@ _EVIDENCE_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|
                               re.IGNORECASE)
 
 
+# A proportion of respondents right before a verb: "Six in 10 say", "42% say", "51 percent said"
+_PROPORTION_END = re.compile(r"(?:\bin\s+(?:\d+|ten|five|four|three)|\d%|\bpercent|\bper\s+cent)\s+$")
 _IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to)\s+$")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
@@ -121,7 +124,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             # the base form), not after a determiner, preposition or adjective-like word
             after_noun = prev and prev[-1][0].isalpha() and prev_word not in NOT_SUBJECT_END \
                 and lemma not in NOUN_LIKE \
-                and (first.endswith("s") or prev_word.endswith("s") or prev[-1][0].isupper())
+                and (first.endswith("s") or prev_word.endswith("s") or prev[-1][0].isupper()) \
+                or _PROPORTION_END.search(masked, max(0, m.start() - 12), m.start())   # "6 in 10 say"
             # "Chris Cox, who runs the NRA's lobbying arm, says": an -s form of a verb that is
             # never a noun, right after the comma that closes an apposition
             closes = first in NEVER_NOUN and masked[max(0, m.start() - 2):m.start()].rstrip()[-1:] == ","

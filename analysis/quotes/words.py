@@ -30,6 +30,9 @@ NOT_CLAUSE_START = PREPOSITIONS | {"following", "that", "when", "while", "as", "
                                    "something", "little", "much", "more", "less", "it's",
                                    "is", "was", "are", "were", "be", "has", "had", "have",
                                    "would", "will", "could", "should", "can", "may", "might"}
+# Finite auxiliaries and copulas: after "X said" they show a clause of X's own follows.
+FINITE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+              "may", "might", "must", "should", "shall", "does", "did", "do", "won't", "won’t"}
 ZERO_THAT = {"say", "claim", "insist", "believe", "think", "argue", "add", "warn", "tell",
              "announce", "suggest", "contend", "maintain", "deny", "allege",
              "show", "fear", "feel", "hope", "expect", "worry", "doubt"}   # beliefs, evidence
@@ -70,5 +73,10 @@ Wall Street|Silicon Valley|Capitol Hill|Manhattan|Brooklyn|Iowa City|Des Moines|
 Germany|France|Britain|Great Britain|United Kingdom|China|Japan|India|Iran|Iraq|Syria|Israel|
 Mexico|Canada|Russia|Ukraine|Turkey|Egypt|Libya|Afghanistan|Pakistan|North Korea|South Korea|
 Saudi Arabia|Cuba|Venezuela|Brazil|Europe|Asia|Africa|Middle East|Latin America|
-London|Paris|Berlin|Moscow|Beijing|Tokyo|Brussels|Jerusalem|Tehran|Baghdad|Damascus""".replace(
+London|Paris|Berlin|Moscow|Beijing|Tokyo|Brussels|Jerusalem|Tehran|Baghdad|Damascus|
+United States|America|United States of America|Scotland|England|Wales|Ireland|Northern Ireland|
+Australia|Italy|Spain|Greece|Poland|Sweden|Norway|Denmark|Netherlands|Belgium|Switzerland|Austria|
+Nigeria|Kenya|South Africa|Indonesia|Philippines|Vietnam|Thailand|Argentina|Colombia|Chile|Peru|
+Washington, D.C.|Baltimore|Phoenix|San Diego|San Antonio|Austin|Nashville|Louisville|Milwaukee|
+Minneapolis|St. Louis|Kansas City|Pittsburgh|Cincinnati|Orlando|Tampa|Charlotte|Raleigh|Columbus""".replace(
     "\n", "").split("|"))

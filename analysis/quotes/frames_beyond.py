@@ -1,0 +1,120 @@
+"""Frames from beyond a quotation's own sentence: a signature, a colon ending the previous
+paragraph, an "X said." sentence right after it, the previous speaker, or the holder of a scare
+quote.
+
+Why apart from :mod:`.attribution`: those rules read one sentence (``"...," X said``, ``X said:
+"..."``, ``according to X``); these look across sentence and paragraph bounds, where news copy
+lets a quotation run on (AP Stylebook, "quotations in the news": a quotation standing alone
+continues the last speaker named) and where a sentence splitter cuts ``"...No, Trump." Clinton
+tweeted`` in two.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import CLAUSE_TOKEN
+from .article import sentence_bounds, sentence_no
+from .attribution import (Frame, attribution_in, bare_subject, main_subject, pre_frame, ref_at,
+                          sentence_end, sentence_frame)
+from .coreference import resolve
+from .marks import MASK
+from .unlisted import unlisted_after
+
+_ALNUM = re.compile(r"[^\W_]")
+# a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
+_CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Also|Later|"
+                         r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
+_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*")
+_SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)")
+_COLON_BEFORE = re.compile(r":\s*$")
+_ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
+
+
+def _signed(art, c):
+    """A quotation signed after a dash at its paragraph's end: '"..." ― Martha Aguilar'."""
+    m = _SIGNATURE.match(art.masked, c + 1)
+    if m is None or c + 1 >= len(art.text):
+        return None
+    ref = ref_at(art, m.end(), m.end() + 80, last=False)
+    if ref is None or ref.start != m.end() or not _SIGNATURE_END.match(art.masked, ref.end):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def _announced(art, o):
+    """A quotation opening a paragraph after one that ends in a colon: 'The Times reports:' /
+    new paragraph '"In an illustration ..."': the frame of that colon's sentence."""
+    if o == 0 or not _COLON_BEFORE.search(art.masked, max(0, o - 6), o) or \
+            "\n" not in art.masked[max(0, o - 6):o]:
+        return None
+    lo, _ = sentence_bounds(art, art.masked.rfind(":", 0, o))
+    return pre_frame(art, lo, art.masked.rfind(":", 0, o) + 1)
+
+
+def _said_next(art, o, c):
+    """'"The idea is absurd. No, Trump." Clinton tweeted on Wednesday.': a quotation that makes a
+    whole sentence, closed without a comma, framed by the next sentence of its paragraph when
+    that sentence is only "X said" and adverbials."""
+    lo, _ = sentence_bounds(art, o)
+    n = sentence_no(art, c) + 1
+    if n >= len(art.sentences) or art.sentences[n - 1][1] > c + 2 or \
+            not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
+        return None
+    n_lo, _ = sentence_bounds(art, art.sentences[n][0])
+    if "\n" in art.text[c:n_lo]:
+        return None
+    return attribution_in(art, n_lo, sentence_end(art, n_lo))
+
+
+def quote_frame(art, o, c, last_frame):
+    """The frame of the quotation between marks ``o`` and ``c``: its sentence's
+    (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
+    paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
+    alone) or the subject whose view a scare quote reports."""
+    frame = sentence_frame(art, o, c) or unlisted_after(art, c) or _signed(art, c) or \
+        _announced(art, o) or _said_next(art, o, c)
+    if frame is not None:
+        return frame
+    lo, _ = sentence_bounds(art, o)
+    _, hi = sentence_bounds(art, min(c, len(art.text) - 1))
+    hi = sentence_end(art, hi - 1) if hi > c else hi
+    outside = art.masked[lo:hi].replace(MASK, "")
+    if not CLAUSE_TOKEN.search(outside.replace("\n", " ")) or not _ALNUM.search(outside) or \
+            _CONNECTIVE.fullmatch(outside):
+        # a quotation standing alone ('Then, "..."') continues the previous speaker
+        return last_frame
+    # scare quotes: whose view the clause (else the sentence) reports
+    cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
+    naming = _naming_verb(art, max(lo, cut + 1), o)
+    if naming is not None:
+        ref = _namer(art, lo, naming)
+    else:
+        ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
+    return Frame(resolve(art, ref), ref=ref) if ref is not None else None
+
+
+# verbs that give a name or label: the one who names holds the quoted words, not the one named
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
+                     r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
+
+
+def _naming_verb(art, lo, o):
+    """The last naming verb ("called him", "dubbed it") of the clause [lo, o), or None."""
+    hits = list(_NAMING.finditer(art.masked, lo, o))
+    return hits[-1] if hits else None
+
+
+def _namer(art, lo, verb):
+    """Who names, in "one lawmaker called Trump "the orange prince"" (the subject before the
+    verb, a bare one too: "many commentators called him"), "..., calling him "a fraud"" (the
+    sentence subject); nobody in "has been called "the Trump of the East"" or "so-called"."""
+    if _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start()) or \
+            art.masked[verb.start() - 3:verb.start()].endswith("-"):
+        return None
+    if verb.group().endswith("ing"):
+        return main_subject(art, lo, verb.start())
+    clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)
+    if not art.masked[clause:verb.start()].strip():   # "Obama, in the speech, called it ..."
+        return main_subject(art, lo, verb.start())
+    return ref_at(art, clause, verb.start()) or bare_subject(art, clause, verb.start())

@@ -1,0 +1,209 @@
+"""Where a reported clause starts and ends, and whose it is: shapes of wire and newspaper copy.
+
+Sentences written for these tests in AP, Reuters, New York Times and British styles; the expected
+spans are what a reader takes as the speaker's words.
+"""
+from analysis.framing.voice import content_end
+from analysis.quotes.reported import circumstance_end
+
+from .helpers import extract
+
+
+def _indirect(text):
+    out = extract(text)
+    return [(r.quote, r.speaker, r.verb) for r in out.itertuples() if r.kind == "indirect"]
+
+
+def test_a_coordinated_speech_verb_starts_a_statement_of_its_own():
+    # AP: "... and said that ..." repeats the subject; each verb reports its own clause
+    rows = _indirect("Rubio said his attacks on the front-runner had given his campaign momentum "
+                     "and said that the businessman did not represent the party.")
+    assert [q for q, _, _ in rows] == [
+        "his attacks on the front-runner had given his campaign momentum",
+        "the businessman did not represent the party"]
+
+
+def test_a_new_subject_with_its_own_speech_verb_ends_the_clause():
+    # poll copy (Reuters style): ", and three-quarters said ..."
+    rows = _indirect("Six in 10 voters in the exit poll said the senator is honest, and "
+                     "three-quarters said the same of her rival.")
+    assert rows[0][0] == "the senator is honest"
+    assert rows[1][0] == "the same of her rival"
+
+
+def test_a_fronted_clause_ends_at_its_comma():
+    rows = _indirect("While Ms. Okafor said that the council could not raise taxes, she appeared "
+                     "uneasy about the cuts.")
+    assert [(q, v) for q, _, v in rows] == [("the council could not raise taxes", "say")]
+    assert "Okafor" in rows[0][1]
+    rows = _indirect("When the mayor said the fire was under control, a resident shouted at him.")
+    assert rows[0][0] == "the fire was under control"
+
+
+def test_a_quotation_after_the_comma_stays_in_the_relative_clause():
+    # "who ... said that X but, "..."": no comma before "who", the quotation is the speaker's too
+    rows = _indirect('He met the deputy minister who at the end of their meeting said that the '
+                     'talks were useful but, "we did not move much."')
+    assert rows[0][0].startswith("the talks were useful but")
+    assert '"we did not move much' in rows[0][0]
+
+
+def test_concessions_and_but_that_stay_in_the_clause():
+    # NYT: the speaker's own hedge is part of what was said
+    rows = _indirect("Ms. Lindqvist said she wanted major change in Washington, although she "
+                     "found the candidate too objectionable to support.")
+    assert rows[0][0].endswith("too objectionable to support")
+    rows = _indirect("The Ohio governor said the country needs to secure the border, but that he "
+                     "would not support mass deportation.")
+    assert rows[0][0].endswith("would not support mass deportation")
+    rows = _indirect("Mr. Halvorsen said he plans to keep working on his own projects, including "
+                     "speeches on topics of interest.")
+    assert rows[0][0].endswith("speeches on topics of interest")
+
+
+def test_the_subject_with_an_apposition_or_a_relative_clause_says_the_clause_after():
+    # British and AP: "X, a Y, said Z's ..." / "X, who ..., said he also may ..."
+    rows = _indirect("Sir Keith Mallory, a former Treasury minister, said the Chancellor's plan "
+                     "was akin to a raid on pensions.")
+    assert [(q, v) for q, _, v in rows] == [("the Chancellor's plan was akin to a raid on pensions",
+                                             "say")]
+    assert "Keith Mallory" in rows[0][1]
+    rows = _indirect("Sanders, who has already sent fundraising letters for the challenger, said "
+                     "he also may campaign for him.")
+    assert rows == [("he also may campaign for him", "Sanders", "say")]
+    # a post-posed attribution with adverbials only still owns the clause before it
+    rows = _indirect("The bridge will reopen in May, the transport ministry said on Friday.")
+    assert rows[0][0] == "The bridge will reopen in May"
+
+
+def test_the_speaker_inside_a_relative_clause():
+    rows = _indirect("The governor vetoed a bathroom bill, which critics said was discriminatory "
+                     "against transgender students.")
+    assert rows == [("was discriminatory against transgender students", "critics", "say")]
+    rows = _indirect("Her Iraq war vote, which she has repeatedly said was a mistake, cost her "
+                     "the nomination.")
+    assert rows[0][0] == "was a mistake"
+
+
+def test_a_setting_before_a_pronoun_subject():
+    # Reuters: "said in a statement on Thursday they ..."
+    rows = _indirect("The auction site said in a statement on Thursday night they had pulled the "
+                     "listing.")
+    assert rows == [("they had pulled the listing", "The auction site", "say")]
+
+
+def test_the_reported_clause_ends_before_a_setting_of_circumstance():
+    text = ("According to the ministry, the two ministers spoke on Wednesday by telephone amid "
+            "tensions over the sanctions.")
+    rows = _indirect(text)
+    assert rows[0][0] == "the two ministers spoke on Wednesday by telephone"
+    # one rule: the voice step's content_end gives the same end
+    start = text.index("the two")
+    assert content_end(text, start, len(text) - 1) == circumstance_end(text, start, len(text) - 1) \
+        == text.index(" amid")
+    # "despite" is part of the claim
+    rows = _indirect("The minister said the sanctions were illegal despite the threat of a new crisis.")
+    assert rows[0][0].endswith("the threat of a new crisis")
+
+
+def test_a_topic_or_a_question_is_the_content():
+    # AP / Reuters: "spoke about", "commented on", "responded to", "asked whether", "explained how"
+    assert _indirect("Trump has not yet responded to the Mexican president's remarks.") == [
+        ("the Mexican president's remarks", "Donald Trump", "respond")]
+    assert _indirect("The senator commented on the ruling, calling it a disgrace.")[0][:2] == (
+        "the ruling", "The senator")
+    rows = _indirect("Scarborough also asked Clinton if the businessman benefits from a double "
+                     "standard.")
+    assert rows == [("if the businessman benefits from a double standard", "Scarborough", "ask")]
+    rows = _indirect("Ms. Whitfield explained how hard it is to run a campaign on a shoestring.")
+    assert rows[0][0] == "how hard it is to run a campaign on a shoestring"
+
+
+def test_the_one_asked_is_not_the_speaker():
+    # "when asked whether ...", "was told that ...": the asker is not named, so no row
+    out = extract('"You bet I would," Christie said when asked whether he would order a '
+                  'quarantine.')
+    assert list(out["kind"]) == ["direct"]
+    assert extract("The minister was told that the embassy had closed.").empty
+
+
+def test_a_participle_used_as_an_adjective_is_no_speech_act():
+    assert extract("Clinton leads Sanders by 271 pledged delegates.").empty
+    assert extract("With his proposed ban on Muslims, the candidate is painting the party.").empty
+
+
+def test_an_object_noun_phrase_is_no_reported_clause():
+    # "maintains a lead" / "claimed residency": no finite verb follows, so no clause
+    assert extract("The combined company claimed residency in Ireland.").empty
+    assert extract("Analysts said the bank would add another branch to its network."
+                   )["verb"].tolist() == ["say"]
+    rows = _indirect("Sanders argues the plan costs too much.")
+    assert rows == [("the plan costs too much", "Sanders", "argue")]
+    # "who continues to ..." after a comma is no post-posed attribution
+    assert extract("That is especially so against the governor, who continues to run up "
+                   "negative numbers.").empty
+
+
+def test_a_named_addressee_then_the_clause():
+    # Reuters: "told Pompeo the talks ...", "told Fox News the bill ..."
+    assert _indirect("Lavrov told Pompeo the talks had failed.") == [
+        ("the talks had failed", "Sergei Lavrov", "tell")]
+    assert _indirect("The senator told Fox News the bill would pass by Friday.")[0][0] == \
+        "the bill would pass by Friday"
+
+
+def test_according_to_a_description_no_reference_covers():
+    rows = _indirect("According to recent polls, the governor holds only 14 percent of the vote "
+                     "in the state.")
+    assert rows == [("the governor holds only 14 percent of the vote in the state", "recent polls",
+                     "according to")]
+    rows = _indirect("The plane is now cleared to fly again, according to the aviation agency.")
+    assert rows[0][:2] == ("The plane is now cleared to fly again", "the aviation agency")
+
+
+def test_a_name_given_is_the_content_a_telephone_call_is_not():
+    # Guardian / AP: "calling Trump a fascist", "calls North Carolina her home state"
+    assert _indirect("O'Malley went further, calling the mogul a fascist.") == [
+        ("the mogul a fascist", "O'Malley", "call")]
+    rows = _indirect("Ms. Lynch calls North Carolina her home state.")
+    assert rows[0][0] == "North Carolina her home state" and rows[0][2] == "call"
+    # the name given ends before a coordinated verb
+    assert _indirect("The senator called him divisive and said he was unfit.")[0] == (
+        "him divisive", "The senator", "call")
+    assert extract("The envoy called him on Friday to congratulate him.").empty
+    out = extract('Pompeo called Lavrov "to discuss the situation in Venezuela."')
+    assert list(out["kind"]) == ["partial"]
+
+
+def test_an_object_content_runs_past_a_pair_of_dashes():
+    rows = _indirect("She also called for all candidates to lay out specifics — including the "
+                     "cost — of their plans, something she has asked of her rival.")
+    assert rows[0][0] == "all candidates to lay out specifics — including the cost — of their plans"
+
+
+def test_a_proportion_of_respondents_is_the_speaker():
+    # poll copy (AP, USA Today): "Six in 10 say ...", "About three in 10 said ...", "42% say ..."
+    assert _indirect("Six in 10 say the senator is at least somewhat decisive.") == [
+        ("the senator is at least somewhat decisive", "Six in 10", "say")]
+    rows = _indirect("Among young voters, 42% say they are liberal.")
+    assert rows == [("they are liberal", "42%", "say")]
+    assert _indirect("About three in 10 said they prefer a more liberal agenda.")[0][1] == \
+        "About three in 10"
+
+
+def test_a_new_clause_after_comma_and_is_the_reporters():
+    # NYT: ", and the A.C.L.U. has sued ..." is the reporter's addition; ", and would ..." (no new
+    # subject) is still the speaker's
+    rows = _indirect("Protest groups say the restrictions are less about safety than visibility, "
+                     "and the civil liberties union has already sued the city.")
+    assert rows[0][0] == "the restrictions are less about safety than visibility"
+    rows = _indirect("The minister told him that Russia was not looking to get involved, and would "
+                     "like to see something positive happen.")
+    assert rows[0][0].endswith("would like to see something positive happen")
+
+
+def test_according_to_a_source_described_at_the_sentence_end():
+    rows = _indirect("The group has previously called for attacks using vehicles, according to the "
+                     "SITE Intelligence Group, which monitors extremist statements.")
+    assert rows == [("The group has previously called for attacks using vehicles",
+                     "SITE Intelligence Group", "according to")]
