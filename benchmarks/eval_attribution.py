@@ -16,7 +16,8 @@ fragment is found in the cleaned ``text`` by its words (any whitespace between),
 nearest its raw offset plus the shift of the fragment found before. A Content not found is
 "unlocated" and left out of every denominator (count printed). Sources are compared by words only.
 
-Direct quotes. Gold units: the outermost quotations (" “” «» „“ ``'' ''…'') in each Content fragment,
+Direct quotes. A Content's fragments include those of ``Content2`` (the second half of a split
+quotation). Gold units: the outermost quotations (" “” «» „“ ``'' ''…'') in each Content fragment,
 widened by an adjacent mark; an opening mark at a fragment's start left open runs to its end.
 Predictions: rows of kind direct or partial. A prediction matches a gold unit when they overlap by
 at least half of the longer; pairs are one-to-one, largest overlap ratio first. Precision and
@@ -30,7 +31,10 @@ earlier gold Source of the article holding a capitalised word. A bare-pronoun pr
 only on the same gold pronoun (``right_by_pronoun_only`` gives their share). No Source in gold:
 right only with no predicted speaker. So "Karl Rove" / "Mr. Rove" / "Rove" match; "he" predicted as
 Donald Trump is right only if the gold "he" follows a Source naming Trump. Blind spots: no gender
-or number check; a capitalised role ("The Republican nominee") counts as the name.
+or number check; a capitalised role ("The Republican nominee") counts as the name. Because
+PolNeAR annotates the Source as written, not whom a pronoun stands for, ``speaker_accuracy_as_written``
+(and its F1) also counts a pair right when ``speaker_mention`` shares a word with the gold Source
+(gold "he", predicted mention "he"): an upper bound where the proxy above is a lower one.
 
 Reported speech. Gold: Contents without quotations. Predictions: rows of kind indirect, matched
 as above against all gold Contents (an indirect row on a Content holding a partial quote is no
@@ -127,7 +131,9 @@ def read_brat(path: Path, raw: str) -> list[dict]:
         if "Content" not in roles:
             continue
         src, cue = (spans[roles[r]] if r in roles else None for r in ("Source", "Cue"))
-        atts.append({"content": spans[roles["Content"]][0], "source": src[1] if src else None,
+        # the second half of a split quotation ('"...," X said. "..."') is the role Content2
+        content = [f for r in sorted(roles) if re.fullmatch(r"Content\d*", r) for f in spans[roles[r]][0]]
+        atts.append({"content": content, "source": src[1] if src else None,
                      "source_at": src[0][0][0] if src else -1, "cue": cue[1] if cue else ""})
     for att in atts:     # a pronoun Source also counts as its nearest earlier named Source
         src = att["source"] or ""
@@ -222,6 +228,8 @@ def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame) -
                 continue
             row = direct.iloc[pairs[g]]
             said = words(row["speaker"]) | words(row["speaker_mention"])
+            as_written = att["source"] is not None and bool(words(row["speaker_mention"]) & words(att["source"]))
+            n["mention_right"] += as_written or speaker_right(row["speaker"], row["speaker_mention"], att)
             if speaker_right(row["speaker"], row["speaker_mention"], att):
                 n["speaker_right"] += 1
                 n["pronoun_right"] += bool(said) and not said - PRONOUNS
@@ -256,6 +264,7 @@ def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame) -
     div = lambda a, b: round(a / b, 3) if b else float("nan")
     p, r = div(n["matched"], n["pred_quotes"]), div(n["matched"], n["gold_quotes"])
     sp, sr = div(n["speaker_right"], n["pred_quotes"]), div(n["speaker_right"], n["gold_quotes"])
+    mp, mr = div(n["mention_right"], n["pred_quotes"]), div(n["mention_right"], n["gold_quotes"])
     numbers = {"articles": len(gold_by_article), "unlocated_contents": n["unlocated"],
                "gold_quotes": n["gold_quotes"], "pred_quotes": n["pred_quotes"],
                "quote_precision": p, "quote_recall": r, "speaker_accuracy": div(n["speaker_right"], n["matched"]),
@@ -263,7 +272,9 @@ def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame) -
                "right_by_pronoun_only": div(n["pronoun_right"], n["matched"]),
                "gold_speech": n["gold_speech"], "speech_recall": div(n["found_speech"], n["gold_speech"]),
                "speech_precision": div(n["pred_speech_right"], n["pred_speech"]),
-               "gold_reported": n["gold_reported"], "all_content_recall": div(n["found_reported"], n["gold_reported"])}
+               "gold_reported": n["gold_reported"], "all_content_recall": div(n["found_reported"], n["gold_reported"]),
+               "speaker_accuracy_as_written": div(n["mention_right"], n["matched"]),
+               "quote_speaker_f1_as_written": div(2 * mp * mr, mp + mr)}
     return numbers, misses, example
 
 

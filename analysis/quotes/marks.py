@@ -36,8 +36,22 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-" + QUOTE_CHARS or
                      text[e - 1] == "'" and text[e:e + 1] == "'"):
+        if _closes_inside(text[s:e - 1], text[e - 1]):
+            break
         e -= 1
     return s, e
+
+
+def _closes_inside(span: str, mark: str) -> bool:
+    """Whether ``mark`` closes a quotation opened inside ``span`` (a reported clause ending in
+    'the "Montevideo mechanism"' keeps its closing mark)."""
+    if mark == '"':
+        return span.count('"') % 2 == 1
+    if mark == "”":
+        return span.count("“") + span.count("„") > span.count("”")
+    if mark == "»":
+        return span.count("«") > span.count("»")
+    return False
 
 
 def quote_kind(quote: str, raw_inner: str = "", after_colon: bool = False) -> str:

@@ -207,3 +207,13 @@ def test_according_to_a_source_described_at_the_sentence_end():
                      "SITE Intelligence Group, which monitors extremist statements.")
     assert rows == [("The group has previously called for attacks using vehicles",
                      "SITE Intelligence Group", "according to")]
+
+
+def test_a_quotation_closing_the_reported_clause_keeps_its_closing_mark():
+    # a reported clause ending in a partial quotation, cut before a relative clause or at its stop:
+    # the closing mark is the quotation's, not the reporter's
+    rows = _indirect('The minister said the plan followed the "Lisbon formula", which both sides '
+                     'had signed in 2011.')
+    assert rows[0][0] == 'the plan followed the "Lisbon formula"'
+    rows = _indirect("Ms. Berger said the cuts were \u201cdeeply unfair to nurses.\u201d")
+    assert rows[0][0] == "the cuts were \u201cdeeply unfair to nurses.\u201d"
