@@ -189,7 +189,8 @@ def camp_colour(camp) -> str:
 
 
 def verb_class_colour(name) -> str:
-    """The colour of a reporting-verb class; pear green (Tol "light") for a class not listed."""
+    """The colour of a reporting-verb class; Tol's pale grey for a class not listed (the non-speech
+    classes intention, stance and topic are not statements and rarely reach a figure)."""
     return VERB_CLASS_COLOURS.get(str(name).strip().casefold(), "#DDDDDD")   # Tol's pale grey
 
 
