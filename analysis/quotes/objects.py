@@ -6,7 +6,11 @@ Why a module of its own: where such a content starts (at the object, after a pre
 question word) and ends (at a clause break, a coordinated speech act) is one job, shared by the
 reported-clause step (:mod:`analysis.quotes.reported`) and the naming shape "X called Y Z", which
 is no codebook verb (a telephone call must not take quotations' speakers). The seed gold's
-guidelines (gold/README.md, "Speech acts told by their object") fix where a content starts.
+guidelines (gold/README.md, "Speech acts told by their object") fix where a content starts: at
+the addressee or target (``urged the industry to ...``, ``accused the media of ...``), or the plain
+object (``criticized the Paris agreement``), as PolNeAR codes it (Pareti 2016). Where a content
+ends: at a clause break, past a list (``A, B and C``), before a second predicate of the speaker
+in the same form (``... and defended Trump``, :func:`coordinated_predicate`, also used for clauses).
 """
 from __future__ import annotations
 
@@ -16,7 +20,14 @@ from ..text import CLAUSE_TOKEN
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, NOT_PARTICIPLE, PREPOSITIONS, PRONOUNS
+from .words import (
+    DETERMINERS,
+    FINITE_AUX,
+    IRREGULAR_PAST,
+    NOT_PARTICIPLE,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
 # "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...

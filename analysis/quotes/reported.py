@@ -10,7 +10,9 @@ Where the clause ends decides whether a reader (or PolNeAR's annotators, Pareti 
 same statement: before a coordinated speech act ("... and said that ..."), the end of a fronted or
 relative clause ("While X said ..., he ..."), a non-restrictive relative, an appended noun phrase or
 an unpaired dash (the reporter's additions), an adjunct of circumstance ("amid ..."); concessions
-("although ...", ", but that ...") stay, being the speaker's own hedges. Speech acts told by their
+("although ...", ", but that ...") stay, being the speaker's own hedges. A fronted "As X said,"
+attributes the main clause after it; "safe to say", replies to requests for comment and
+'X said, "..."' (the quotation is the content) give no reported clause. Speech acts told by their
 object live in :mod:`analysis.quotes.objects`.
 """
 from __future__ import annotations
@@ -33,9 +35,9 @@ from .objects import (
     has_finite_verb,
     n_words,
     names_given,
-    same_form,
     object_content,
     object_end,
+    same_form,
 )
 from .words import (
     DETERMINERS,
