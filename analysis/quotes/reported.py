@@ -171,8 +171,10 @@ def reported_clauses(art, lo, hi):
                 post = (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
-    if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos):
-        post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said
+    if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and \
+            post[1].verb_pos - lo > hi - post[1].verb_pos:
+        post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long
+        # lead-in is the reporter's; a short one, "But, she added, "..."", may open the words)
     post_lo = lo
     if post and post[0] >= hi - 1 and (comma := _AS_COMMA.match(masked, post[1].verb_pos)):
         nxt = CLAUSE_TOKEN.findall(masked, comma.end(), min(hi, comma.end() + 30))
