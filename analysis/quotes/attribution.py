@@ -141,6 +141,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             after = ref_at(art, end, min(end + 80, sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
+            if after is not None and after.kind == "who" and between:
+                after = None   # "said the designer, who ...": the words before "who" are the subject
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and (len(between) <= 3 or len(between) <= 7 and all(
                         w[0].isupper() or w in ("of", "the") for w in between)):
@@ -240,7 +242,7 @@ def bare_subject(art, lo, start):
 
 _NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"
                        r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z0-9][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
-                       r"\s(?:in|at|of|for|with|from|on|who|familiar|close)\b))")
+                       r"\s(?:in|at|of|for|to|with|from|on|who|familiar|close|[a-z]+ing)\b))")
 
 
 def _bare_subject_after(art, end, hi):
@@ -340,16 +342,19 @@ def according_to(art, lo, hi):
     return out
 
 
-def _post_frame(art, close, hi) -> Frame | None:
+def post_frame(art, close, hi) -> Frame | None:
     """Attribution right after a quotation: ``"...," X said`` / ``"...," said X`` / ``"..." the
     statement read``. The quotation must be closed off by a comma (or stand at the end)."""
     after = art.masked[close + 1:hi]
     # the last character inside, past a closing '' pair's first mark and nested closing marks
     inner_end = art.text[max(0, close - 6):close].rstrip("'’”\"» ")[-1:] or " "
     m = _LEADING_PUNCT.match(after)
-    if not (m.group(1) or inner_end in ",!?.:"):
-        return None
     rest_lo = close + 1 + m.end()
+    if not (m.group(1) or inner_end in ",!?.:…"):
+        # a comma left out ('"..." Grubbs said.'): only a whole "X said" clause ending the sentence
+        first = ref_at(art, rest_lo, hi, last=False)
+        return attribution_in(art, rest_lo, hi) if first is not None and first.start == rest_lo \
+            and MASK not in art.masked[rest_lo:hi] else None
     nxt = art.masked.find(MASK, rest_lo, hi)
     seg_hi = nxt if nxt >= 0 else hi
     words = CLAUSE_TOKEN.findall(art.masked[rest_lo:seg_hi])
@@ -357,7 +362,9 @@ def _post_frame(art, close, hi) -> Frame | None:
         return None
     first = ref_at(art, rest_lo, seg_hi, last=False)
     described = first is not None and first.start == rest_lo and \
-        art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(")   # "X, the head of, said"
+        art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") or \
+        any(r.possessive for r in refs_starting_in(art, rest_lo, rest_lo + 1))
+    # "X, the head of, said" / "Rep. Hunter's chief of staff, Joe Kasper, told POLITICO"
     for hit in verb_hits_in(art, rest_lo, seg_hi):
         n = len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]]))
         if n <= 9 or described and n <= 30 and _APPOSITIVE_END.search(art.masked, rest_lo,
@@ -432,11 +439,11 @@ def sentence_frame(art, o, c):
     _, hi = sentence_bounds(art, min(c, len(art.text) - 1))
     pre = pre_frame(art, lo, o)
     hi = sentence_end(art, hi - 1) if hi > c else hi
-    post = _post_frame(art, c, hi) if c < len(art.text) else None
+    post = post_frame(art, c, hi) if c < len(art.text) else None
     if post is None and c + 2 < len(art.text) and hi <= c + 2 and \
             art.text[max(0, c - 2):c].rstrip("'")[-1:] in ("?", "!"):
         # '"..., didn't he?" Mrs. Clinton said.': the splitter ended the sentence at the mark
-        post = _post_frame(art, c, sentence_bounds(art, c + 2)[1])
+        post = post_frame(art, c, sentence_bounds(art, c + 2)[1])
     frame = _combine(pre, post, art)
     acc = [f for a, b, f in according_to(art, lo, o)]
     if frame is None and acc:
