@@ -146,7 +146,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and (len(between) <= 3 or len(between) <= 7 and all(
                         w[0].isupper() or w in ("of", "the") for w in between)):
-                ref = after
+                ref = _titled_name(art, after)
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
     if ref is None:
@@ -158,6 +158,21 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         via = _via_from(art, end, min(end + 40, sentence_bounds(art, start)[1]))
     sp = resolve(art, ref)
     return Frame(sp, lemma, cls, via, ref, start)
+
+
+_ROLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")   # "spokesman ", "campaign manager "
+
+
+def _titled_name(art, ref):
+    """"said Clinton spokesman Brian Fallon", "said Ohio State University professor Paul Beck":
+    a name or body, then a role in lower case, then the name of the one who speaks."""
+    m = _ROLE_WORDS.match(art.masked, ref.end)
+    if m is None or ref.kind not in ("name", "actor") or \
+            any(w in _NP_STOP | TIME_WORDS | {"and", "or"} for w in m.group().split()):
+        return ref   # "said Trump on Fox News Sunday": no role
+    names = [r for r in refs_starting_in(art, m.end(), m.end() + 1) if r.kind in ("name", "actor")
+             and not r.possessive]
+    return names[0] if names else ref
 
 
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation

@@ -1,0 +1,70 @@
+"""Speakers of direct quotations in shapes found on real news (issue 13, speakers second pass),
+in texts written for these tests in wire (AP, Reuters), newspaper (New York Times ``''`` marks,
+"Mr."), British and local-paper styles: inverted subjects described by a relative clause or a
+role, a comma left out before the frame, a quotation run on into a later part that carries the
+frame, verbs of manner the verb table lacks, "as X put it"."""
+from .helpers import extract
+
+
+def speakers(text):
+    return [(r.quote, r.speaker) for r in extract(text).itertuples() if r.kind != "indirect"]
+
+
+def test_inverted_subject_described_by_a_relative_clause_or_a_prepositional_phrase():
+    # AP: "said the woman, who ..."; the relative pronoun is not the speaker
+    assert speakers('"Too much hate," said the woman, who did not want to be named.') == [
+        ("Too much hate", "the woman")]
+    assert speakers('"This is eerily similar to 2000," said one longtime adviser to the governor.'
+                    ) == [("This is eerily similar to 2000", "one longtime adviser")]
+    assert speakers('"Whoever opens the borders has no place here," wrote a man calling himself '
+                    'Paul Paul.') == [("Whoever opens the borders has no place here", "a man")]
+
+
+def test_role_between_an_organisation_and_the_name_after_an_inverted_verb():
+    # Politico / Reuters: "said <body> <role> <Name>": the speaker is the named person
+    assert speakers('"We will win Ohio," said Harlow campaign spokesman Brian Teller.') == [
+        ("We will win Ohio", "Brian Teller")]
+    assert speakers('Voters "have moved on," said Ohio State University professor Dana Price.') \
+        == [("have moved on", "Dana Price")]
+    # a preposition after the name is no role: "said Mr. Harlow on Fox News Sunday"
+    assert speakers('"No," said Mr. Harlow on Fox News Sunday.')[0][1] == "Harlow"
+
+
+def test_possessive_description_before_the_name():
+    assert speakers('"It is inevitable," Rep. Dan Harlow\'s chief of staff, Joe Kessler, told '
+                    'Reuters on Friday.') == [("It is inevitable", "Joe Kessler")]
+
+
+def test_comma_left_out_or_a_trailing_ellipsis():
+    # copy-editing slips: no comma inside the close; a quotation broken off with an ellipsis
+    assert speakers('"The caucus is a battle of niches" Grubbs said. "It is a strong niche."') == [
+        ("The caucus is a battle of niches", "Grubbs"), ("It is a strong niche.", "Grubbs")]
+    assert speakers('"Well, yes. I am going to look at a lot of people…" Clinton said.') == [
+        ("Well, yes. I am going to look at a lot of people…", "Clinton")]
+    # a scare quote followed by a clause of its own keeps no invented speaker
+    assert speakers('The "deal" Mr. Harlow promised never came.')[0][1] != "Harlow"
+
+
+def test_earlier_part_of_a_sentence_framed_after_its_later_part():
+    # NYT: ''X'' are ''Y,'' he said. -- both parts are the same speaker's
+    text = ("Mr. Schlafly defended his mother. ''Family values people'' are ''not out to bash "
+            "gays,'' he said.")
+    assert [s for _, s in speakers(text)] == ["Schlafly", "Schlafly"]   # "he": the earlier name
+    # a reporting verb between the parts frames the later part only
+    text = 'Critics call it a "deal." "We will win," Mr. Harlow said.'
+    assert speakers(text)[0][1] != "Harlow"
+
+
+def test_verb_of_manner_before_a_new_clause_or_after_a_question():
+    assert speakers('"Go back to your seat," Harlow barked and a guard led the reporter out.') == [
+        ("Go back to your seat", "Harlow")]
+    # British: the splitter ends the sentence at "?"; the next words are still the frame
+    assert speakers('"Shall we go?" Mr. Dyson asked. "Grizzly Adams?" Mrs. Patel repeated.') == [
+        ("Shall we go?", "Dyson"), ("Grizzly Adams?", "Patel")]
+
+
+def test_as_x_put_it():
+    assert speakers("Or, as Tom Rigg, a former secretary, put it: ''The barbarians are inside.''"
+                    ) == [("The barbarians are inside.", "Tom Rigg")]
+    assert speakers('As the chief executive, Jane Weir, put it in a memo: "Imagine a world."') == [
+        ("Imagine a world.", "Jane Weir")]
