@@ -66,13 +66,15 @@ def main_subject(art, lo, before):
     after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
     ..."), the first one not followed by a comma (the words of the phrase are)."""
     refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
-            and not (r.oblique and r.kind != "who") and not _is_place(art, r)]
+            and not (r.oblique and r.kind != "who") and not _is_place(art, r)
+            and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
     if refs and _FRONTED.match(art.masked, lo):
         inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
         return (inside or refs)[0]
     return refs[0] if refs else None
 
 
+_DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 _FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|During|In|At|On|From|While|When|As|"
                       r"Since|Following|Despite|Amid|With|Without|Asked)\b")
 
