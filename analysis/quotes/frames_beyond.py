@@ -113,7 +113,23 @@ def quote_frame(art, o, c, last_frame):
         ref = _namer(art, lo, naming)
     else:
         ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
-    return Frame(resolve(art, ref), ref=ref) if ref is not None else None
+    if ref is None:
+        return _runs_on(art, lo, o, last_frame)
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def _runs_on(art, lo, o, last_frame):
+    """'"...," said Tad Devine, an adviser. "We could win Pennsylvania" by June.': a quotation
+    opening a sentence of its paragraph right after a sentence whose quotation had a speaker,
+    with no frame of its own, continues that speaker (AP: a quotation follows its speaker)."""
+    k = sentence_no(art, o)
+    if last_frame is None or k == 0 or not art.history or \
+            not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
+        return None
+    prev_lo = art.sentences[k - 1][0]
+    if art.history[-1][0] < prev_lo or "\n" in art.text[prev_lo:o]:
+        return None
+    return last_frame
 
 
 # verbs that give a name or label: the one who names holds the quoted words, not the one named

@@ -67,8 +67,8 @@ def unlisted_after(art, c) -> Frame | None:
     if not 2 <= len(words) <= _MAX_WORDS:
         return None
     for i, w in enumerate(words[:5]):
-        if not _is_verb(w.group()):
-            continue
+        if not _is_verb(w.group()) or cut is not None and cut != i + 1:
+            continue   # the new clause must follow the verb itself ("barked and ...")
         if i == 0:   # "beamed Donald Hartley of Madison"
             ref = ref_at(art, w.end(), seg_hi, last=False)
             if ref is not None and not art.masked[w.end():ref.start].strip() and \

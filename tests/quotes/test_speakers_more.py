@@ -68,3 +68,23 @@ def test_as_x_put_it():
                     ) == [("The barbarians are inside.", "Tom Rigg")]
     assert speakers('As the chief executive, Jane Weir, put it in a memo: "Imagine a world."') == [
         ("Imagine a world.", "Jane Weir")]
+
+
+def test_a_quotation_opening_the_next_sentence_runs_on_from_its_speaker():
+    # NYT: the second sentence's quotation has reporter's words after it but no frame of its own
+    text = ("''Bernie is in good shape,'' said Tad Devlin, a senior adviser. ''We could win "
+            "enough delegates in Pennsylvania'' which votes in June.")
+    assert [s for _, s in speakers(text)] == ["Tad Devlin", "Tad Devlin"]
+    # not across a paragraph, and not without an earlier speaker
+    assert speakers("''We won,'' Smith said.\n''Rigged'' is the word of the week.")[1][1] == ""
+    assert speakers("Trump spoke. ''Rigged'' is the word of the week.")[0][1] == ""
+
+
+def test_a_dummy_it_is_no_speaker_and_a_new_sentence_is_no_frame():
+    text = ("It was a potent punch, as Mrs. Warden echoed the criticism, saying Mr. Harlow "
+            "''reminds us every day that he is not in it.''")
+    assert speakers(text)[0][1] == "Warden"
+    # British: a chant, then a new sentence whose verb is no frame of it
+    text = ('The crowd joined in a chant, "Feel the Bern!" Their voices drowned out whistles and '
+            'car horns along the circle.')
+    assert speakers(text)[0][1] != "Their voices"
