@@ -119,17 +119,19 @@ def quote_frame(art, o, c, last_frame):
 
 
 def _runs_on(art, lo, o, last_frame):
-    """'"...," said Tad Devine, an adviser. "We could win Pennsylvania" by June.': a quotation
-    opening a sentence of its paragraph right after a sentence whose quotation had a speaker,
-    with no frame of its own, continues that speaker (AP: a quotation follows its speaker)."""
+    """'"...," said Tad Devine, an adviser. "We could win Pennsylvania" by June.' / 'Coan argues
+    that ... "The government is alleging ..." were ...': a quotation opening a sentence right
+    after one in its paragraph where someone spoke (a quotation or a reported clause), with no
+    frame of its own, continues that speaker (AP: a quotation follows its speaker)."""
     k = sentence_no(art, o)
-    if last_frame is None or k == 0 or not art.history or \
-            not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
+    if k == 0 or not art.history or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
         return None
     prev_lo = art.sentences[k - 1][0]
-    if art.history[-1][0] < prev_lo or "\n" in art.text[prev_lo:o]:
+    at, speaker = art.history[-1]
+    if at < prev_lo or "\n" in art.text[prev_lo:o]:
         return None
-    return last_frame
+    return last_frame if last_frame is not None and last_frame.speaker == speaker else \
+        Frame(speaker)
 
 
 # verbs that give a name or label: the one who names holds the quoted words, not the one named

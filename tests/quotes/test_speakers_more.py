@@ -88,3 +88,11 @@ def test_a_dummy_it_is_no_speaker_and_a_new_sentence_is_no_frame():
     text = ('The crowd joined in a chant, "Feel the Bern!" Their voices drowned out whistles and '
             'car horns along the circle.')
     assert speakers(text)[0][1] != "Their voices"
+
+
+def test_a_quotation_runs_on_from_a_reported_clause_just_before():
+    # Washington Post: the speaker of the reported clause, not the last one quoted
+    text = ('"It is a stunt," Jan Mabry said. Coan, the defendant\'s attorney, argues that his '
+            'client was never violent. "The government is alleging that his calls" were '
+            'provoking violence.')
+    assert [s for _, s in speakers(text)] == ["Jan Mabry", "Coan"]
