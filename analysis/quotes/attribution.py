@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in
 from .coreference import Speaker, is_medium, resolve
+from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS, verb_class
@@ -152,7 +153,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
     if ref is None:
-        ref = bare_subject(art, lo, start)
+        ref = bare_subject(art, lo, start) or lone_surname(art, lo, start)
     if ref is None:
         return None
     via = ""

@@ -96,3 +96,11 @@ def test_a_quotation_runs_on_from_a_reported_clause_just_before():
             'client was never violent. "The government is alleging that his calls" were '
             'provoking violence.')
     assert [s for _, s in speakers(text)] == ["Jan Mabry", "Coan"]
+
+
+def test_a_lone_surname_opening_the_sentence_before_an_apposition():
+    # AP: no codebook, a one-word name at the sentence start
+    assert speakers('Harlow, speaking in Ohio on Monday, said: "We will win."') == [
+        ("We will win.", "Harlow")]
+    # a connective opening the sentence is no name
+    assert speakers('However, speaking in Ohio, he said: "We will win."')[0][1] == "he"
