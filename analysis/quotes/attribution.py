@@ -148,7 +148,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                 after = None   # "said the designer, who ...": the words before "who" are the subject
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and (len(between) <= 3 or len(between) <= 7 and all(
-                        w[0].isupper() or w in ("of", "the") for w in between)):
+                        w[0].isupper() or w in ("of", "the") for w in between)
+                         or _OWNER_ROLE.fullmatch(art.masked, end, after.start)):
                 ref = _titled_name(art, after)
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
@@ -178,6 +179,9 @@ def _titled_name(art, ref):
     return names[0] if names else ref
 
 
+# "said Clinton's top foreign policy aide Jake Sullivan", "said the Post's senior editor X"
+_OWNER_ROLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*[’']s(?:\s+[a-z][\w-]*){1,5}\s+")
+_LEAD_ROLE = re.compile(r"(?:the|a|an)?\s*(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
 _APPOSITIVE_END = re.compile(r",\s*$")
@@ -379,7 +383,8 @@ def post_frame(art, close, hi) -> Frame | None:
     if not words or words[0].lower() in SUBORDINATORS - {"as"}:
         return None
     first = ref_at(art, rest_lo, seg_hi, last=False)
-    described = first is not None and first.start == rest_lo and \
+    lead = _LEAD_ROLE.match(art.masked, rest_lo)   # "the economist Jared Bernstein, a ..."
+    described = first is not None and first.start in (rest_lo, lead.end() if lead else -1) and \
         art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") or \
         any(r.possessive for r in refs_starting_in(art, rest_lo, rest_lo + 1))
     # "X, the head of, said" / "Rep. Hunter's chief of staff, Joe Kasper, told POLITICO"

@@ -104,3 +104,11 @@ def test_a_lone_surname_opening_the_sentence_before_an_apposition():
         ("We will win.", "Harlow")]
     # a connective opening the sentence is no name
     assert speakers('However, speaking in Ohio, he said: "We will win."')[0][1] == "he"
+
+
+def test_an_owner_and_a_role_before_the_name():
+    # Politico: "said <Owner>'s <role> <Name>"; NYT: "the economist X, a former ..., wrote"
+    assert speakers('"This is a first," said Harlow’s top foreign policy aide Jake Sulley.') == [
+        ("This is a first", "Jake Sulley")]
+    assert speakers("''Wages may be rising,'' the economist Jared Bernd, a former adviser in the "
+                    "White House, wrote on his blog.") == [("Wages may be rising", "Jared Bernd")]
