@@ -137,6 +137,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         ref = _before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or ref_at(art, lo, start)
+        told = [h for h in verb_hits_in(art, lo, ref.start) if art.masked[h[1]:ref.start].isspace()
+                ] if ref is not None else []   # "X told reporters, before insisting": X
+        ref = ref_at(art, lo, told[-1][0]) or ref if told else ref
         # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
         # but punctuation or a quotation stands before the verb in its clause)
         if ref is None and not _WORDS_BEFORE.search(pre) or \

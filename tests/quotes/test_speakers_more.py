@@ -112,3 +112,9 @@ def test_an_owner_and_a_role_before_the_name():
         ("This is a first", "Jake Sulley")]
     assert speakers("''Wages may be rising,'' the economist Jared Bernd, a former adviser in the "
                     "White House, wrote on his blog.") == [("Wages may be rising", "Jared Bernd")]
+
+
+def test_the_addressee_of_told_is_no_speaker():
+    # Reuters: "X told reporters, before insisting ..." -- X insists, not the reporters
+    assert speakers('Harlow told reporters, before insisting he had a "great relationship" with '
+                    'farmers.') == [("great relationship", "Harlow")]
