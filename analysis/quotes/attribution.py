@@ -184,7 +184,7 @@ def _titled_name(art, ref):
 
 # "said Clinton's top foreign policy aide Jake Sullivan", "said the Post's senior editor X"
 _OWNER_ROLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*[’']s(?:\s+[a-z][\w-]*){1,5}\s+")
-_LEAD_ROLE = re.compile(r"(?:the|a|an)?\s*(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
+_LEAD_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
 _APPOSITIVE_END = re.compile(r",\s*$")

@@ -112,6 +112,11 @@ def test_an_owner_and_a_role_before_the_name():
         ("This is a first", "Jake Sulley")]
     assert speakers("''Wages may be rising,'' the economist Jared Bernd, a former adviser in the "
                     "White House, wrote on his blog.") == [("Wages may be rising", "Jared Bernd")]
+    # an article alone is no role: the club that "charged" a fee does not say the words
+    text = ("In 2009, under what Mr. Hedges called ''the old model,'' the Marsh Country Club, a "
+            "private course 300 miles north of here in Ponte Vedra Beach, Fla., charged a "
+            "$100,000 initiation fee, 90 percent of which was refundable.")
+    assert speakers(text) == [("the old model", "Hedges")]
 
 
 def test_the_addressee_of_told_is_no_speaker():
