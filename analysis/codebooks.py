@@ -418,6 +418,35 @@ def load_verbs(path="reporting_verbs.csv") -> pd.DataFrame:
                         columns=["form", "verb", "class", "clause"])
 
 
+#: What a cue of ``content_cues.csv`` introduces: a clause ("fear (that) ..."), an infinitive
+#: ("plans to ...") or an object ("endorsed Cruz").
+CONTENT_SHAPES = {"clause", "infinitive", "object"}
+CONTENT_CLASSES = {"belief", "evidence", "intention", "stance", "topic"}
+#: Content classes that are no speech act of their holder (statements leave them out).
+NOT_SPEECH_CLASSES = {"belief", "evidence", "intention", "stance"}
+
+
+@cached_by_file
+def load_content_cues(path="content_cues.csv") -> pd.DataFrame:
+    """Cues of reported content that are not speech (beliefs, evidence, intentions) as one row per
+    written form: form, cue (the lemma), class, content (clause | infinitive). Checked like
+    :func:`load_verbs`; a cue without listed forms gets the regular ones."""
+    book = read_codebook(path, required=["cue", "forms", "class", "content"], nonempty=["cue"],
+                         choices={"class": CONTENT_CLASSES, "content": CONTENT_SHAPES})
+    forms: dict[tuple, tuple] = {}
+    for row in book.to_dict("records"):
+        cells = [f.strip() for f in row["forms"].split("|") if f.strip()] or \
+            _regular_forms(row["cue"])
+        for form in cells:
+            key = (form, row["content"])
+            if key in forms and forms[key][0] != row["cue"]:
+                raise CodebookError(f"{path}:{row['line']}: form '{form}' already belongs to "
+                                    f"cue '{forms[key][0]}'")
+            forms[key] = (row["cue"], row["class"])
+    return pd.DataFrame([(f, *v, shape) for (f, shape), v in forms.items()],
+                        columns=["form", "cue", "class", "content"])
+
+
 # --- corpus: page chrome, outlets, abbreviations ------------------------------------------------
 
 #: Why a line leaves a page (codebooks/README.md documents each); page_chrome.csv uses some.

@@ -57,13 +57,17 @@ class FatalError(Exception):
     """The run cannot go on (a worker died, the scheduler is unreachable): one line, exit 2."""
 
 
-def process_files(jobs: list[tuple]) -> list[FileResult]:
+def process_files(jobs: list[tuple], study_folder: str | None = None) -> list[FileResult]:
     """process_file over a few jobs with one version of each codebook: a Dask task. Pinning the
     codebooks spares a file check per codebook use (~117 per article), which made a Dask worker
     spend 23% more CPU than a pool process (PolNeAR, 200 articles: 3.0 s against 2.44 s); eight
     files a task also spare the scheduler most round trips. (No per-file time limit: Dask runs
-    tasks on threads, where a timer cannot interrupt them.)"""
-    with one_version():
+    tasks on threads, where a timer cannot interrupt them.)
+
+    ``study_folder``: the exporting process' active study. It travels with the task because a
+    Dask worker was started before the export chose its study, in an environment of its own
+    (forked pool processes inherit it)."""
+    with study.active(study_folder), one_version():
         return [process_file(job) for job in jobs]
 
 
@@ -148,9 +152,10 @@ class _Cluster:
         self.client.close()
 
     def imap(self, jobs):
+        folder = _study_folder()
         running = []        # the next batch is submitted before this one is gathered,
         for batch in _batches(_batches(jobs, 8), 25):   # so the workers never wait for us
-            submitted = self.client.map(process_files, batch, pure=False)
+            submitted = self.client.map(process_files, batch, study_folder=folder, pure=False)
             for results in self.client.gather(running):
                 yield from results
             running = submitted
@@ -158,7 +163,18 @@ class _Cluster:
             yield from results
 
     def apply_async(self, func, args):
-        return _Waiting(self.client.submit(func, *args, pure=False))
+        return _Waiting(self.client.submit(_in_study, _study_folder(), func, *args, pure=False))
+
+
+def _study_folder() -> str | None:
+    folder = study.active_folder()
+    return str(folder) if folder else None
+
+
+def _in_study(folder: str | None, func, *args):
+    """``func(*args)`` with the study ``folder`` active: on a Dask worker (see process_files)."""
+    with study.active(folder):
+        return func(*args)
 
 
 class _Waiting(NamedTuple):

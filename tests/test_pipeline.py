@@ -110,12 +110,27 @@ def test_two_workers_give_identical_tables(one_worker, tmp_path):
     same_files(one_worker, tmp_path)
 
 
-def test_dask_cluster_gives_identical_tables(one_worker, tmp_path):
-    distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
-        result = run_export("--out", str(tmp_path), "--scheduler", cluster.scheduler_address,
-                            "--format", "parquet")
+@pytest.fixture(scope="module")
+def dask_cluster():
+    """One local Dask cluster of two worker processes for this module's tests, or None without
+    dask.distributed. Started before any test makes the seeds' study active, as a shared
+    cluster is: each export must bring its study to the workers. Its workers serve one corpus
+    after another."""
+    try:
+        from dask.distributed import LocalCluster
+    except ImportError:
+        yield None
+        return
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        yield cluster
+
+
+def test_dask_cluster_gives_identical_tables(one_worker, tmp_path, dask_cluster):
+    if dask_cluster is None:
+        pytest.skip("dask.distributed is not installed")
+    result = run_export("--out", str(tmp_path), "--scheduler", dask_cluster.scheduler_address,
+                        "--format", "parquet")
     assert result.returncode == 0, result.stderr
     same_files(one_worker, tmp_path)
 
@@ -185,7 +200,8 @@ def wire_corpus(tmp_path_factory):
     return folder
 
 
-def test_index_merging_steps_are_identical_on_1_and_2_workers_and_dask(wire_corpus, tmp_path):
+def test_index_merging_steps_are_identical_on_1_and_2_workers_and_dask(wire_corpus, tmp_path,
+                                                                      dask_cluster):
     """Reuse, shared facts and keyness merge indexes the workers made: the same bytes however
     the articles were divided."""
     export(wire_corpus, tmp_path / "one")
@@ -194,10 +210,9 @@ def test_index_merging_steps_are_identical_on_1_and_2_workers_and_dask(wire_corp
     assert len(read(tmp_path / "one", "distinctive_terms")) > 0
     export(wire_corpus, tmp_path / "two", workers=2)
     same_files(tmp_path / "one", tmp_path / "two")
-    distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
-        result = run_export("--corpus", str(wire_corpus), "--out", str(tmp_path / "dask"),
-                            "--scheduler", cluster.scheduler_address)
+    if dask_cluster is None:
+        pytest.skip("dask.distributed is not installed")
+    result = run_export("--corpus", str(wire_corpus), "--out", str(tmp_path / "dask"),
+                        "--scheduler", dask_cluster.scheduler_address)
     assert result.returncode == 0, result.stderr
     same_files(tmp_path / "one", tmp_path / "dask")

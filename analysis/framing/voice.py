@@ -22,7 +22,9 @@ every other word of the article is the narrator's. Two refinements:
   neither as the narrator's nor as a source's.
 
 ``mention`` rows (marks around a title or a scare quote nobody utters) hold no speech act: their
-words are the narrator's. One definition serves every step: frame hits, labels and hedges take
+words are the narrator's; so are those of reported content that is no speech act (verb classes
+``belief``, ``evidence``, ``intention``, ``stance``: the reporter's account of a view, a poll's
+finding or an endorsement). One definition serves every step: frame hits, labels and hedges take
 their voice from :class:`VoiceIndex`, and the words each voice has (the denominators of
 ``framing_profile``) come from :func:`voice_words` over the same index.
 """
@@ -34,6 +36,7 @@ from bisect import bisect_right
 
 import numpy as np
 
+from ..codebooks import NOT_SPEECH_CLASSES
 from ..quotes.reported import circumstance_end
 from ..text import CLOSING_MARKS, COUNTED_WORD, quote_spans
 
@@ -74,8 +77,8 @@ def speech_spans(quotes: list[dict] | None, text: str | None = None) -> list[tup
     rows = []
     for q in quotes or ():
         kind = q.get("kind") or ""
-        if kind and kind not in SPEECH_KINDS:
-            continue
+        if kind and kind not in SPEECH_KINDS or q.get("verb_class") in NOT_SPEECH_CLASSES:
+            continue    # a belief, a poll's finding, an intention or a stance: the narrator's words
         start, end = q["start"], q["end"]
         if text is not None and kind == "indirect":
             end = content_end(text, start, end)

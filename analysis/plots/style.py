@@ -189,7 +189,9 @@ def camp_colour(camp) -> str:
 
 
 def verb_class_colour(name) -> str:
-    """The colour of a reporting-verb class; pear green (Tol "light") for a class not listed."""
+    """The colour of a reporting-verb class; Tol's pale grey for a class not listed (``topic``, and
+    the non-speech ``intention`` and ``stance``, which are not statements: Tol's light palette has
+    no ninth colour)."""
     return VERB_CLASS_COLOURS.get(str(name).strip().casefold(), "#DDDDDD")   # Tol's pale grey
 
 

@@ -18,6 +18,7 @@ import re
 from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
 from .attribution import make_row
+from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
@@ -50,6 +51,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         return []
     art = read_article(text, sentences, actor_index(actors), verbs or verb_table())
     rows, chain = [], []
+    cues = cue_table()
     last_frame = None
     q_iter = iter(art.quotes)
     pending = next(q_iter, None)
@@ -73,7 +75,9 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                     art.history.append((o, frame.speaker))
                     last_frame = frame
             pending = next(q_iter, None)
-        for s, e, fr in reported_clauses(art, lo, hi):
+        reported = reported_clauses(art, lo, hi)
+        reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], cues)
+        for s, e, fr in reported:
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:
                 art.history.append((s, fr.speaker))

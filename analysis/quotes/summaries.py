@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..codebooks import camps
+from ..codebooks import NOT_SPEECH_CLASSES, camps
 from ..stats import clustered_ratios
 from .names import is_name_id
 
@@ -22,6 +22,10 @@ UNATTRIBUTED = "unattributed"
 #: The columns of camp_shares.csv, in order.
 CAMP_SHARE_COLUMNS = ["outlet", "camp", "statements", "statement_share", "words", "word_share",
                       "ci_low", "ci_high"]
+#: Verb classes of reported content that is no speech act (beliefs, what polls show, intentions,
+#: stances; :mod:`analysis.quotes.content`): in quotes.csv, but not counted as statements, so camp
+#: shares count who is quoted, not whose views the reporter describes.
+NOT_SPEECH = NOT_SPEECH_CLASSES
 STATEMENT_COLUMNS = ["article_id", "outlet", "statement_id", "speaker", "speaker_id", "camp",
                      "verb", "verb_class", "kinds", "rows", "words", "sentence"]
 
@@ -55,7 +59,9 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     inside it), the kinds of its rows ("indirect+partial"), how many rows, its quoted or reported
     words (overlaps once) and its first sentence.
 
-    Rows with an empty ``statement_id`` (``mention``: marks that hold no statement) are left out.
+    Rows with an empty ``statement_id`` (``mention``: marks that hold no statement) are left out,
+    and so are rows of a :data:`NOT_SPEECH` verb class (a belief or a poll's finding is no
+    statement of its holder).
     A table without ``statement_id`` (written before it existed, or by hand) counts each row as
     its own statement.
     """
@@ -63,6 +69,8 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     if "statement_id" not in q.columns:
         q = q.assign(statement_id=[f"row{i}" for i in range(len(q))])
     q = q[q["statement_id"].astype(str) != ""]
+    if "verb_class" in q.columns:
+        q = q[~q["verb_class"].isin(NOT_SPEECH)]
     q = q.assign(**{c: "" for c in STATEMENT_COLUMNS[:-4] + ["sentence", "quote", "kind"]
                     if c not in q.columns})
     if "start" not in q.columns:    # no offsets: each row's words on their own

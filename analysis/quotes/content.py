@@ -1,0 +1,376 @@
+"""Reported content that is not speech: beliefs (``X thinks ...``, ``Economists believe ...``),
+evidence (``a poll found that ...``, ``records show ...``) and intentions (``X wants to ...``,
+``X declined to comment``).
+
+Why: attribution is source + cue + content (Pareti 2016; the PolNeAR guidelines), and much of
+what news relays is what someone thinks, fears, knows or plans, or what a poll shows, not what
+they said. These rows are kind ``indirect`` with the cue in ``verb`` and its class (``belief``,
+``evidence``, ``intention``) in ``verb_class``, so summaries can tell them from speech. Cues are a
+codebook (``codebooks/content_cues.csv``, :func:`analysis.codebooks.load_content_cues`). A row
+needs a source the text gives: the subject right before the cue (its subject finding is
+:func:`~analysis.quotes.attribution.frame_for_verb`, that of speech verbs), with nothing but
+adverbs, auxiliaries or a closed apposition between. Passives ("is expected to") and nouns
+("his plans to") have no such subject and give no row. Speech verbs are
+:mod:`.reported`'s; a sentence span it already reports is left to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..codebooks import cached_by_file, load_content_cues
+from ..text import CLAUSE_TOKEN, word_alternation
+from .article import refs_starting_in
+from .attribution import Frame, frame_for_verb
+from .coreference import Speaker
+from .marks import MASK, trim
+from .reported import CONTENT_NOUNS
+from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """Content-cue forms -> (cue lemma, class) per content shape, with one compiled matcher."""
+    clause: dict
+    infinitive: dict
+    object: dict
+    regex: re.Pattern
+
+
+@cached_by_file
+def cue_table(path="content_cues.csv") -> CueTable:
+    """The content-cue codebook as forms and one matcher (rebuilt when the file changes)."""
+    book = load_content_cues(path)
+    shapes = {"clause": {}, "infinitive": {}, "object": {}}
+    for form, cue, cls, shape in book[["form", "cue", "class", "content"]].itertuples(
+            index=False, name=None):
+        shapes[shape][form.lower()] = (cue, cls)
+    forms = set(shapes["clause"]) | set(shapes["infinitive"]) | set(shapes["object"])
+    pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
+    return CueTable(shapes["clause"], shapes["infinitive"], shapes["object"],
+                    re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"))
+
+
+# Between a subject and its cue: adverbs, auxiliaries and negation only ("does not believe",
+# "has long feared", "still hopes", "also wants").
+_BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really|clearly|just|"
+                      r"reportedly|privately|publicly|firmly|genuinely|truly|apparently|"
+                      r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
+                      r"(?:does|do|did|wo|would|could|ca|should)n[’']t|does|do|did|not|will|"
+                      r"would|may|might|could|can|must|should|"
+                      r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b)*\s*$", re.IGNORECASE)
+# "officials on and off the island believe": a short prepositional phrase after the subject
+_POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside|within|outside|"
+                           r"around|close\s+to)\b[^,;.:()\x00]{0,50}$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|widely|generally)\s+$",
+                      re.IGNORECASE)
+# What a poll, survey, study or record is (subjects of ``evidence`` cues).
+EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|records?|research|"
+                            r"numbers|figures|results|analys[ie]s|documents|filings|estimates|"
+                            r"statistics|tallies|counts|findings|reports?|review|audit|"
+                            r"investigation|probe|report|census|tests?|experiments?|"
+                            r"calculations|models?|forecasts?|projections?)\b", re.IGNORECASE)
+# Words after "that"-less cues that open a clause: a pronoun, determiner or name.
+_SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
+                                     "most", "many", "some", "few", "all", "nobody", "no", "none",
+                                     "everyone", "everybody", "people", "voters", "americans"}
+_ZERO_THAT_NEVER = {"worry", "figure", "learn", "agree"}   # "worried about", "figured out"
+_SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privately|publicly|"
+                                 r"strongly|firmly|clearly|already)\s+)*", re.IGNORECASE)
+_FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
+           "should", "may", "might", "must", "does", "did", "won't", "can't"}
+_THAT = re.compile(r"that\b\s*", re.IGNORECASE)
+_TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
+                      r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
+# The content ends at the sentence end, or where the reporter's words take over.
+_CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|whereas|although|though|"
+                          r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
+                          + MASK, re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
+                                re.IGNORECASE)
+_INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then)\b|"
+                             r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
+_QUESTION_START = re.compile(r"\s*(?:do|does|did)\s+$", re.IGNORECASE)
+
+
+_SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|"
+                      r"\b(?:that|which|while|but|and|because|as|if|when)\s")
+_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b", re.IGNORECASE)
+_LEADING = re.compile(r"(?:(?:but|and|yet|so|still|also|now|meanwhile|however|indeed)\s+)+",
+                      re.IGNORECASE)
+
+
+def _evidence_frame(art, lo, start):
+    """The poll, survey, study or record that "shows" or "found" (the noun phrase before the cue,
+    or before the apposition that closes right before it: "A Fox News poll, conducted by ...,
+    shows"), as a description (no id), or None."""
+    pre = art.masked[lo:start]
+    if MASK in pre[-3:]:
+        return None
+    cuts = [m.end() for m in _SEGMENT.finditer(pre)]
+    segments = [pre[a:b] for a, b in zip([0] + cuts, cuts + [len(pre)])]
+    last = segments[-1]
+    if not last.strip() and len(segments) > 2 and pre.rstrip().endswith(","):
+        last = segments[0] if len(segments) == 3 else segments[-3]   # an apposition closed
+    phrase = _LEADING.sub("", re.sub(r"[,;:]\s*$", "", last.strip()))
+    phrase = re.sub(r"(?:\s+(?:has|have|had|also|clearly|consistently|now|still|already))+$", "",
+                    phrase)
+    noun = EVIDENCE_NOUNS.search(phrase)
+    prep = _PREPOSITION.search(phrase)
+    if not phrase or len(phrase.split()) > 12 or noun is None or \
+            prep and prep.start() < noun.start():
+        return None    # "voters in the survey found": the voters, not the survey
+    name = " ".join(phrase.split())
+    return Frame(Speaker(name=name, mention=name))
+
+
+_PREPOSITION_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$",
+                                 re.IGNORECASE)
+
+
+def _head_before_phrase(art, lo, start, hit):
+    """When the reference right before a cue sits in a prepositional phrase ("Officials in both
+    capitals know"), the subject is what that phrase follows; None if nothing does."""
+    for w in re.finditer(r"(?<!\S)\S", art.masked[lo:start]):
+        at = lo + w.start()
+        if _POSTMODIFIER.fullmatch(art.masked, at, start):
+            fr = frame_for_verb(art, (at, at) + hit[2:], lo)
+            if fr is None or fr.ref is None or not art.masked[fr.ref.end:at].isspace():
+                return None
+            return fr
+    return None
+
+
+_OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|those|that)\s+|"
+                           r"(?=[A-Z]))")
+_OBJECT_STOP = re.compile(r"[,;:.()\x00]|\s[—–]\s|\s(?:in|on|at|for|during|since|after|before|"
+                          r"as|last|this|next|because|when|while|yesterday|today|tonight|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"and\s+(?:is|was|has|had|said|says|then|also)|over|with|by|from)\s")
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _object(art, end, hi):
+    """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
+    2012"): a reference the text gives right after the cue, or a noun phrase up to a
+    preposition, time word or stop; (start, end) or None."""
+    ref = next(iter(refs_starting_in(art, end, end + 3)), None)
+    if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
+        return ref.start, ref.end
+    m = _OBJECT_START.match(art.masked, end, hi)
+    w = _WORD_AFTER.match(art.masked, m.end() - 1 if m else end, hi)
+    if w is not None and w.group(1).lower() in CONTENT_NOUNS and \
+            art.masked.startswith(" that ", w.end()):
+        return None   # "cited reports that ...": the reports' content, not the holder's
+    if m is None:
+        w = _WORD_AFTER.match(art.masked, end, hi)
+        if w is None or w.group(1).lower() in PREPOSITIONS | {"that", "to", "it", "up", "down",
+                                                               "away", "off", "out", "back"}:
+            return None
+        if w.group(1).lower() in ("how", "why", "what", "whether", "who", "where", "when"):
+            return w.start(1), _content_end(art, w.start(1), hi)   # "talked about how ..."
+    stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
+    e = stop.start() if stop else hi
+    n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
+    return (end + 1, e) if (1 if m else 2) <= n <= 12 else None
+
+
+def _content_start(masked, end, hi, shape, cue):
+    """Start of the content after a cue ending at ``end``, or None."""
+    if shape == "infinitive":
+        m = _TO_VERB.match(masked, end, hi)
+        return end + (m.group().find("to") if m else 0) if m else None
+    pos = _SKIP_BEFORE_CLAUSE.match(masked, end, hi).end()
+    m = _THAT.match(masked, pos, hi)
+    nxt = CLAUSE_TOKEN.match(masked, m.end()) if m and m.end() < hi else None
+    if m and nxt and nxt.group().lower() in _FINITE | {"'s", "’s"}:
+        return pos    # "I think that is his intent": "that" is the content's subject
+    if m:
+        nxt = CLAUSE_TOKEN.match(masked, m.end()) if m.end() < hi else None
+        return m.end() if nxt and nxt.group()[0].isalnum() else None
+    if cue in _ZERO_THAT_NEVER or pos != end + (1 if masked[end:end + 1] == " " else 0):
+        return None
+    toks = CLAUSE_TOKEN.findall(masked, pos, min(hi, pos + 80))
+    if len(toks) < 3 or not toks[0][0].isalnum():
+        return None
+    first = toks[0].lower().replace("’", "'").split("'")[0]
+    opens = first in _SUBJECT_PRONOUNS or first in DETERMINERS - PREPOSITIONS \
+        or toks[0][0].isupper() and first not in PREPOSITIONS
+    # or any other word, when an auxiliary follows soon: "believe meaningful debt relief is ..."
+    finite = any(t.lower() in _FINITE for t in toks[1:7])
+    return pos if (opens or finite and first not in PREPOSITIONS) and \
+        first not in ("to", "so", "not", "it's") else None
+
+
+def _content_end(art, s, hi):
+    m = _CONTENT_END.search(art.masked, s, hi)
+    e = m.start() if m else hi
+    s, e = trim(art.text, s, e)
+    while e > s and art.text[e - 1] in ".!?,:":
+        e -= 1
+    return e
+
+
+# "according to recent polls", "according to state law": a source with no person or body named
+# in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
+# month, ...": what a poll holds.
+_ACCORDING_TO = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
+_IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
+                      r"[^,;:.\x00]{0,80}?\b(?:polls?|polling|surveys?|stud(?:y|ies)|"
+                      r"analys[ie]s|census|tally|count|data)\b[^,;:\x00]{0,60}?),\s+")
+_PHRASE_END = re.compile(r"[,;.:]\s|[,;.:]?$|\s[—–]\s|\x00")
+_MAX_PHRASE_WORDS = 14
+_SPACES = re.compile(r"\s*")
+_AS = re.compile(r"\bas\s")
+
+
+def _source_phrase(art, lo, hi, taken):
+    """A sentence framed by a source phrase only: "According to NP, CONTENT." / "CONTENT,
+    according to NP." / "In a NP poll, CONTENT." -> [(start, end, Frame)] (at most one)."""
+    masked = art.masked
+    if any(a < hi and lo < b for a, b in taken):
+        return []
+    s0 = _SPACES.match(masked, lo, hi).end()
+    at = masked.find("ccording", lo, hi)   # most sentences have neither phrase: skip them fast
+    if at < 0 and not masked.startswith("In ", s0):
+        return []
+    for m in _ACCORDING_TO.finditer(masked, max(lo, at - 1), hi) if at >= 0 else ():
+        stop = _PHRASE_END.search(masked, m.end(), hi)
+        p_end = stop.start() if stop else hi
+        if refs_starting_in(art, m.end(), p_end):
+            return []    # a name or description the reported-speech rules resolve
+        np = " ".join(masked[m.end():p_end].split())
+        if not np or len(np.split()) > _MAX_PHRASE_WORDS:
+            return []
+        if m.start() - s0 <= 2:     # leading: the content follows the phrase's comma
+            c_s, c_e = p_end, hi
+        elif not masked[p_end:hi].strip(" .!?\n"):   # post-posed: the content precedes it
+            c_s, c_e = s0, m.start()
+        else:
+            return []
+        return _phrase_row(art, c_s, c_e, np, "according to", m.start())
+    m = _IN_POLL.match(masked, s0, hi)
+    if m:
+        return _phrase_row(art, m.end(), hi, " ".join(m.group("np").split()), "in", m.start())
+    return []
+
+
+def _phrase_row(art, c_s, c_e, np, verb, at):
+    s, e = trim(art.text, c_s, c_e)
+    while s < e and art.text[s] in ",;: ":
+        s += 1
+    while e > s and art.text[e - 1] in ".!?,;: ":
+        e -= 1
+    if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3:
+        return []
+    return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|"
+                           r"don['’]t|"
+                           r"didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
+# ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
+# after its content (the content is the sentence around it).
+_AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
+
+
+def _holder(art, lo, start, hit):
+    """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
+    record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
+    masked = art.masked
+    if hit[3] == "evidence":
+        return _evidence_frame(art, lo, start)
+    fr = frame_for_verb(art, hit, lo)
+    if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
+        m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
+        return Frame(Speaker(name=m.group(1), mention=m.group(1))) if m else None
+    if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
+        fr = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
+        if fr is None:
+            return None
+    name = fr.speaker.name
+    if name in PLACE_NAMES or name.split(" ")[0].lower() in ("that", "which", "what"):
+        return None   # "King of New York, who endorsed": a place or a clause holds no belief
+    gap = masked[fr.ref.end:start]
+    if hit[5].endswith("ing") and masked[lo:start].rstrip().endswith(","):
+        return fr    # "..., he said, citing low growth": the sentence's subject (frame_for_verb)
+    if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",")
+                           or _POSTMODIFIER.match(gap)):
+        return None
+    return fr
+
+
+def _told_after(art, lo, hi, fr, end):
+    """The content of a belief told after it (", they believe."), or None: the sentence before
+    the comma that opens the frame, or the whole sentence around a frame set off by commas."""
+    at = fr.ref.start if fr.ref is not None else end
+    before = art.masked[lo:at].rstrip()
+    m = _AFTER_CUE_CLOSES.match(art.masked, end, hi)
+    if not before.endswith(",") or m is None:
+        return None
+    s0 = _SPACES.match(art.masked, lo, hi).end()
+    c_end = hi if m.group().strip() == "," else lo + len(before) - 1
+    return s0, _content_end(art, s0, c_end) if c_end == hi else trim(art.text, s0, c_end)[1]
+
+
+def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
+    """Reported contents of non-speech cues in the sentence [lo, hi) of an
+    :class:`~analysis.quotes.article.Article`: (start, end, Frame). ``taken``: (start, end) spans
+    of rows already made for this sentence; a cue inside one, or a content overlapping one, gives
+    no row (speech rules come first). ``cues``: the cue table (default: the codebook,
+    :func:`cue_table`; pass it once per article, not per sentence)."""
+    table = cues or cue_table()
+    masked = art.masked
+    out = _source_phrase(art, lo, hi, taken)
+    taken = list(taken) + [(s, e) for s, e, _ in out]
+    for m in table.regex.finditer(masked, lo, hi):
+        form = " ".join(m.group().lower().split())
+        start, end = m.start(), m.end()
+        if not m.group()[0].islower() or \
+                _POSSESSIVE_BEFORE.search(masked, max(lo, start - 8), start):
+            continue   # "Her plan to ...", "the party's plans to", "Thrift Savings Plan to"
+        if any(a <= start < b for a, b in taken) or \
+                _PASSIVE.search(masked, max(lo, start - 12), start):
+            continue
+        if _QUESTION_START.search(masked, max(lo, start - 20), start):
+            continue   # "Do you think ...?": a question, no belief held
+        for shape, forms in (("infinitive", table.infinitive), ("clause", table.clause),
+                             ("object", table.object)):
+            if form not in forms:
+                continue
+            cue, cls = forms[form]
+            span = _object(art, end, hi) if shape == "object" else None
+            c_start = span[0] if span else None if shape == "object" else \
+                _content_start(masked, end, hi, shape, cue)
+            if c_start is None and shape != "clause":
+                continue
+            fr = _holder(art, lo, start, (start, end, cue, cls, True, form))
+            if fr is None:
+                break
+            if c_start is None:
+                after = _told_after(art, lo, hi, fr, end) if cls == "belief" else None
+                if after is None:
+                    continue
+                c_start, c_end = after
+            else:
+                # a stance's object is a name or a noun phrase; a topic runs to the clause's end
+                c_end = span[1] if span and cls == "stance" else _content_end(art, c_start, hi)
+                if span and cls == "belief" and not _AS.search(masked, span[1],
+                                                               min(c_end, span[1] + 40)):
+                    continue   # "sees Cruz as a uniter"; "saw the rally" is no belief
+
+            if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
+                cut = _INFINITIVE_END.search(masked, c_start, c_end)
+                c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
+            if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said"
+                comma = masked.find(",", c_start, c_end)
+                c_end = comma if comma > 0 else c_end
+            if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (1 if span else 2) or \
+                    any(a < c_end and c_start < b for a, b in taken):
+                break
+            out.append((c_start, c_end, Frame(fr.speaker, cue, cls, fr.via, fr.ref, start)))
+            taken = list(taken) + [(c_start, c_end)]
+            break
+    return out

@@ -1,0 +1,123 @@
+"""Reported content that is not speech: beliefs, evidence, intentions (analysis/quotes/content.py).
+
+Texts written for these tests in wire, newspaper and magazine styles; expected sources and spans
+are what a reader would say.
+"""
+from .helpers import extract, one
+
+
+def test_beliefs_with_and_without_that():
+    row = one("Economists believe the tariff will raise prices for farmers.", "the tariff")
+    assert (row.kind, row.speaker, row.verb, row.verb_class) == \
+        ("indirect", "Economists", "believe", "belief")
+    assert row.quote == "the tariff will raise prices for farmers"
+    row = one("Senator Maria Ortiz has long feared that the mill would close before winter.",
+              "the mill")
+    assert (row.speaker, row.verb, row.verb_class) == ("Maria Ortiz", "fear", "belief")
+    row = one("Greg Lindqvist, the president of the county farm bureau, thinks Mr. Ortiz will "
+              "win the runoff easily.", "Mr. Ortiz")
+    assert (row.speaker, row.verb) == ("Greg Lindqvist", "think")
+
+
+def test_knowledge_and_a_short_phrase_after_the_subject():
+    row = one("Officials in both capitals know the ceasefire is fragile.", "the ceasefire")
+    assert (row.speaker, row.verb, row.verb_class) == ("Officials", "know", "belief")
+    row = one("Many officials on and off the island believe meaningful debt relief is possible "
+              "only in court.", "meaningful")
+    assert row.verb == "believe" and row.speaker.endswith("officials")
+
+
+def test_intentions_take_the_infinitive():
+    row = one("The ministry declined to comment.", "to comment")
+    assert (row.kind, row.speaker, row.verb, row.verb_class) == \
+        ("indirect", "The ministry", "decline", "intention")
+    row = one("Mayor Jane Okafor does not want to raise property taxes this year.", "to raise")
+    assert (row.speaker, row.verb, row.quote) == ("Jane Okafor", "want",
+                                                  "to raise property taxes this year")
+    row = one("The union plans to strike on Monday, while the company hopes to settle.",
+              "to strike")
+    assert (row.verb, row.quote) == ("plan", "to strike on Monday")
+
+
+def test_evidence_needs_a_poll_or_record_as_source():
+    row = one("A Quinnipiac University poll found that Ortiz leads by six points.", "Ortiz leads")
+    assert (row.speaker, row.speaker_id, row.verb, row.verb_class) == \
+        ("A Quinnipiac University poll", "", "find", "evidence")
+    # people who "found" something are not a poll; voters inside the survey are not its source
+    assert extract("Voters in the survey found the debate dull.").empty
+    assert extract("Investigators found the wreckage on Tuesday.").empty
+
+
+def test_no_source_no_row():
+    """Passives, nouns and questions name no one who holds the content."""
+    for text in ("The senator is expected to announce her bid on Friday.",
+                 "The governor's plans to close the plant drew protests.",
+                 "Do you think the bill should pass?",
+                 "The farmers are worried about the drought."):
+        assert extract(text).empty, text
+
+
+def test_speech_comes_first():
+    """A clause a speech verb reports stays the speech verb's; its own beliefs are inside it."""
+    out = extract("Mr. Diallo said he believes the vote was fair.")
+    assert list(out["verb"]) == ["say"]
+    out = extract("The minister told Reuters that officials hope to finish the talks by June.")
+    assert list(out["verb"]) == ["tell"]
+
+
+def test_stances_take_the_object():
+    row = one("Gov. Ellen Park endorsed Mr. Diallo last week and has campaigned with him.", "Mr.")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Ellen Park", "endorse", "stance", "Mr. Diallo")
+    row = one("The farmers' union, which represents 40,000 growers, opposed the trade pact on "
+              "Tuesday.", "the trade")
+    assert (row.verb, row.quote) == ("oppose", "the trade pact")
+    assert extract("The senator backed away from the plan.").empty
+
+
+def test_beliefs_told_after_their_content():
+    row = one("Such a move could alienate his backers, Clinton allies believe.", "Such a move")
+    assert (row.speaker, row.verb, row.quote) == \
+        ("Clinton allies", "believe", "Such a move could alienate his backers")
+    row = one("But I think that is exactly the point.", "that is")
+    assert (row.speaker, row.verb, row.quote) == ("I", "think", "that is exactly the point")
+
+
+def test_according_to_and_in_a_poll_without_a_named_source():
+    row = one("According to preliminary county figures, turnout fell by a third.", "turnout")
+    assert (row.speaker, row.speaker_id, row.verb, row.quote) == \
+        ("preliminary county figures", "", "according to", "turnout fell by a third")
+    row = one("In a Marist poll released Monday, 48 percent of voters backed the measure.",
+              "48 percent")
+    assert (row.speaker, row.verb, row.verb_class) == \
+        ("a Marist poll released Monday", "in", "evidence")
+    assert extract("In a statement, the council thanked the volunteers.").empty
+
+
+def test_content_rows_are_not_counted_as_statements():
+    """quotes.csv keeps beliefs and stances; camp shares count only what someone is quoted saying."""
+    from analysis.quotes.summaries import statements
+    out = extract("Economists believe the tariff will raise prices. The minister said the "
+                  "tariff would stay.")
+    assert list(out["verb_class"]) == ["belief", "neutral"]
+    assert list(statements(out)["verb"]) == ["say"]
+
+
+def test_topics_of_speech_acts_run_to_the_clause_end_and_count_as_statements():
+    from analysis.quotes.summaries import statements
+    out = extract("At a town hall in Reno, Ms. Alvarez talked about rising rents in the valley, "
+                  "but she offered no plan.")
+    row = out.iloc[0]
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Alvarez", "talk about", "topic", "rising rents in the valley")
+    assert list(statements(out)["verb"]) == ["talk about"]
+    assert extract("Rep. Tom Reyes of Texas, who endorsed Mr. Diallo, spoke first.").empty or \
+        "Texas" not in set(extract("Rep. Tom Reyes of Texas, who endorsed Mr. Diallo, spoke "
+                                   "first.")["speaker"])
+
+
+def test_seeing_someone_as_something_is_a_belief():
+    row = one("The mayor sees the new stadium as a drain on the city budget.", "the new")
+    assert (row.verb, row.verb_class, row.quote) == \
+        ("see", "belief", "the new stadium as a drain on the city budget")
+    assert extract("The mayor saw the new stadium on Friday.").empty
