@@ -15,11 +15,16 @@ from .mentions import Ref
 
 _LONE = re.compile(r"\s*([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?),\s+(?:a|an|the|who|whose|one|its|his|"
                    r"her|their|former|[a-z]+ing|[a-z]+ed)\b")
-_NOT_NAMES = set("""however meanwhile still instead indeed yesterday today tonight later earlier then
-now also moreover finally again separately nevertheless afterward afterwards ultimately asked
-but and so yet thus hence besides overall instead sometimes often first second third last next
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december here there this that these those""".split())
+_NOT_NAMES = {
+    "however", "meanwhile", "still", "instead", "indeed", "yesterday", "today", "tonight",
+    "later", "earlier", "then", "now", "also", "moreover", "finally", "again", "separately",
+    "nevertheless", "afterward", "afterwards", "ultimately", "asked", "but", "and", "so", "yet",
+    "thus", "hence", "besides", "overall", "sometimes", "often", "first", "second",
+    "third", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "here", "there", "this", "that", "these",
+    "those",
+}
 
 
 def lone_surname(art, lo, start) -> Ref | None:
