@@ -123,3 +123,11 @@ def test_the_addressee_of_told_is_no_speaker():
     # Reuters: "X told reporters, before insisting ..." -- X insists, not the reporters
     assert speakers('Harlow told reporters, before insisting he had a "great relationship" with '
                     'farmers.') == [("great relationship", "Harlow")]
+
+
+def test_verbs_of_manner_in_the_table_and_a_progressive_subject():
+    assert speakers('"Imagine him on the same stage," mused radio co-host Stu Berger.') == [
+        ("Imagine him on the same stage", "Stu Berger")]
+    assert [r.verb for r in extract('"Go back," Harlow barked.').itertuples()] == ["bark"]
+    assert speakers('Protesters were screaming "No justice, no peace."') == [
+        ("No justice, no peace.", "Protesters")]
