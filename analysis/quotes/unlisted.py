@@ -32,6 +32,7 @@ _ADVERBIAL = PREPOSITIONS | {"on", "today", "yesterday", "later", "again", "then
                              "back", "out", "angrily", "quietly", "loudly", "simply", "bluntly"}
 _NEXT_CLAUSE = {"and", "as", "before", "after", "while", "when", "then"}
 _MAX_WORDS = 8
+_ON_AT = {"on", "at", "about", "in", "during"}   # the adverbial after a verb of manner
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -64,11 +65,13 @@ def unlisted_after(art, c) -> Frame | None:
     cut = next((k for k, w in enumerate(words) if k >= 2 and w.group() in _NEXT_CLAUSE), None)
     if cut is not None:   # the frame ends where a new clause begins
         seg_hi, words = words[cut].start(), words[:cut + 1]
-    if not 2 <= len(words) <= _MAX_WORDS:
+    if len(words) < 2:
         return None
     for i, w in enumerate(words[:5]):
         if not _is_verb(w.group()) or cut is not None and cut != i + 1:
             continue   # the new clause must follow the verb itself ("barked and ...")
+        if len(words) > _MAX_WORDS and (i == 0 or words[i + 1].group() not in _ON_AT):
+            continue   # a long clause only as "the nominee riffed on Hassan's non-answer ..."
         if i == 0:   # "beamed Donald Hartley of Madison"
             ref = ref_at(art, w.end(), seg_hi, last=False)
             if ref is not None and not art.masked[w.end():ref.start].strip() and \

@@ -131,3 +131,12 @@ def test_verbs_of_manner_in_the_table_and_a_progressive_subject():
     assert [r.verb for r in extract('"Go back," Harlow barked.').itertuples()] == ["bark"]
     assert speakers('Protesters were screaming "No justice, no peace."') == [
         ("No justice, no peace.", "Protesters")]
+
+
+def test_a_verb_of_manner_with_a_long_adverbial():
+    text = ('"Governor, let me help you out - the answer is no," the vice-presidential nominee '
+            'riffed on the governor\'s non-answer to whether the senator was honest, drawing laughs.')
+    assert speakers(text)[0][1] == "the vice-presidential nominee"
+    # a long clause of its own after a comma-closed scare quote frames nothing
+    assert speakers('"Rigged," the system worked against the poor and the sick in every state.'
+                    )[0][1] == ""
