@@ -198,6 +198,7 @@ _NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "w
                                             "didn’t",
                                             "without", "worth", "needless", "it's", "who"}
 _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
+_ING = re.compile(r"[a-z]+ing\b")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
 _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
@@ -241,7 +242,8 @@ def bare_subject(art, lo, start):
     if not toks:
         return None
     k = len(toks)
-    while k and toks[k - 1].group().lower() in ADVERBS | _NEGATED | _PROGRESSIVE:  # "was chanting"
+    skip = ADVERBS | _NEGATED | (_PROGRESSIVE if _ING.match(art.masked, start) else set())
+    while k and toks[k - 1].group().lower() in skip:   # "were screaming", not "was announced"
         k -= 1
     if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
         return None

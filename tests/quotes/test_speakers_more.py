@@ -131,6 +131,8 @@ def test_verbs_of_manner_in_the_table_and_a_progressive_subject():
     assert [r.verb for r in extract('"Go back," Harlow barked.').itertuples()] == ["bark"]
     assert speakers('Protesters were screaming "No justice, no peace."') == [
         ("No justice, no peace.", "Protesters")]
+    # a passive subject is no speaker: "many voters are expected to ..."
+    assert speakers('Many voters are expected to "sit on it."')[0][1] == ""
 
 
 def test_a_verb_of_manner_with_a_long_adverbial():
