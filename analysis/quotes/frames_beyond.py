@@ -114,18 +114,22 @@ def quote_frame(art, o, c, last_frame):
     else:
         ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
     if ref is None:
-        return _runs_on(art, lo, o, last_frame)
+        return _runs_on(art, lo, o, c, last_frame)
     return Frame(resolve(art, ref), ref=ref)
 
 
-def _runs_on(art, lo, o, last_frame):
+_RUNS_ON_WORDS = 4
+
+
+def _runs_on(art, lo, o, c, last_frame):
     """'"...," said Tad Devine, an adviser. "We could win Pennsylvania" by June.' / 'Coan argues
     that ... "The government is alleging ..." were ...': a quotation opening a sentence right
     after one in its paragraph where someone spoke (a quotation or a reported clause), with no
     frame of its own, continues that speaker (AP: a quotation follows its speaker)."""
     k = sentence_no(art, o)
-    if k == 0 or not art.history or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
-        return None
+    if k == 0 or not art.history or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1) or \
+            len(CLAUSE_TOKEN.findall(art.text, o + 1, c)) < _RUNS_ON_WORDS:
+        return None   # '"Rigged" is the word': a short quotation opening a sentence names words
     prev_lo = art.sentences[k - 1][0]
     at, speaker = art.history[-1]
     if at < prev_lo or "\n" in art.text[prev_lo:o]:

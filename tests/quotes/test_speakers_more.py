@@ -78,6 +78,8 @@ def test_a_quotation_opening_the_next_sentence_runs_on_from_its_speaker():
     # not across a paragraph, and not without an earlier speaker
     assert speakers("''We won,'' Smith said.\n''Rigged'' is the word of the week.")[1][1] == ""
     assert speakers("Trump spoke. ''Rigged'' is the word of the week.")[0][1] == ""
+    # a word or two opening the sentence are words named, not a quotation run on
+    assert speakers("''We won,'' Smith said. ''Rigged'' is the word of the week.")[1][1] == ""
 
 
 def test_a_dummy_it_is_no_speaker_and_a_new_sentence_is_no_frame():
