@@ -161,9 +161,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for mark in _MARKS.finditer(text, lo, hi):   # only marks change the state
             i, ch = mark.start(), mark.group()
             kind = text[opened] if opened is not None else ""
-            if kind == '"' and (ch == "“" and _looks_opening(text, i, hi) or
-                                inner is not None and ch == "”"):
-                inner = i if ch == "“" else None   # '"He said “no” to me," X said': nested
+            if kind == '"' and (ch == "“" and _looks_opening(text, i, hi) and
+                                text.find('"', i, hi) >= 0 or inner is not None and ch == "”"):
+                # '"He said “no” to me," X said': nested when the straight one closes later
+                inner = i if ch == "“" else None
             elif kind in "«„" and kind:  # guillemets and low-9 quotes close only with a partner
                 if (kind == "«" and ch == "»") or (kind == "„" and ch in "“”"):
                     spans.append((opened, i))

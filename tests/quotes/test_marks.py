@@ -62,3 +62,7 @@ def test_a_curly_pair_inside_a_straight_one_is_nested():
     text = '"He told me “no way,” and left," Smith said. “Yes,” she said.'
     assert [text[o:c + 1] for o, c in quote_spans(text)] == [
         '"He told me “no way,” and left,"', "“Yes,”"]
+    # an excerpt paragraph opened by a straight mark never closed: the curly quotations inside
+    # are the quotations (as before)
+    text = '"The senator walked on stage, chanting “U-S-A! U-S-A!”\n\n“Right,” he said.'
+    assert inner(text) == ["U-S-A! U-S-A!", "Right,"]
