@@ -144,3 +144,12 @@ def test_a_verb_of_manner_with_a_long_adverbial():
     # a long clause of its own after a comma-closed scare quote frames nothing
     assert speakers('"Rigged," the system worked against the poor and the sick in every state.'
                     )[0][1] == ""
+
+
+def test_a_family_name_first_is_linked_from_its_title():
+    # New York Times on Chinese and Korean officials: "Lou Jiwei ... Mr. Lou", "Moon Jae-in ... Mr. Moon"
+    text = ("BEIJING — China's finance minister, Lou Jiwei, spoke after the talks. ''We are facing "
+            "up to it,'' Mr. Lou told a news briefing.\n\nIn Seoul, President Moon Jae-in met the "
+            "envoy. ''The door is open,'' Mr. Moon said.")
+    assert speakers(text) == [("We are facing up to it", "Lou Jiwei"),
+                              ("The door is open", "Moon Jae-in")]
