@@ -51,7 +51,11 @@ def read_codebook(path, required: list[str], nonempty: list[str] | None = None,
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [(no, text) for no, text in enumerate(handle.read().splitlines(), start=1)
                  if text.strip() and not text.lstrip().startswith("#")]
-    for (no, text), cells in zip(lines, csv.reader(text for _, text in lines)):
+    reader = csv.reader(text for _, text in lines)
+    for (no, _), cells in zip(lines, reader):
+        if reader.line_num != len(rows) + (header is not None) + 1:   # a quoted cell ran on
+            raise CodebookError(f"{path}:{no}: a quotation mark opened on this line is never "
+                                "closed (the lines after it would be read into one cell)")
         if header is None:
             header = [c.strip() for c in cells]
             missing = [c for c in required if c not in header]

@@ -147,7 +147,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of quotation-mark pairs; ``text[open]`` and ``text[close]`` are marks.
 
     Pairs are found per paragraph. Curly marks have a direction, straight ones toggle, and mixed
-    pairs (“..." and “...“ where the second mark ends a word) close too; a quotation still open at
+    pairs (“..." and “...“ where the second mark ends a word) close too, and a curly pair inside a
+    straight one is nested in it, not its end; a quotation still open at
     the paragraph's end runs to that end (the news convention for a quotation continued in the
     next paragraph). Guillemets «...» and „...“
     pair with their own partner; typewriter pairs ``...'' and ''...'' pair too. A curly single ‘...’ pair counts when the ‘ opens a word and the
@@ -156,11 +157,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for para in _PARAGRAPH.finditer(text):
         lo, hi = para.span()
-        opened = None
+        opened = inner = None
         for mark in _MARKS.finditer(text, lo, hi):   # only marks change the state
             i, ch = mark.start(), mark.group()
             kind = text[opened] if opened is not None else ""
-            if kind in "«„" and kind:  # guillemets and low-9 quotes close only with a partner
+            if kind == '"' and (ch == "“" and _looks_opening(text, i, hi) and
+                                text.find('"', i, hi) >= 0 or inner is not None and ch == "”"):
+                # '"He said “no” to me," X said': nested when the straight one closes later
+                inner = i if ch == "“" else None
+            elif kind in "«„" and kind:  # guillemets and low-9 quotes close only with a partner
                 if (kind == "«" and ch == "»") or (kind == "„" and ch in "“”"):
                     spans.append((opened, i))
                     opened = None
@@ -176,7 +181,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 opened = i
             elif ch in '”"' and opened is not None:
                 spans.append((opened, i))
-                opened = None
+                opened = inner = None
         if opened is not None and hi - opened > 2:
             spans.append((opened, hi))
         for s, e in _double_apostrophe_pairs(text, lo, hi):

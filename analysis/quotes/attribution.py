@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in
 from .coreference import Speaker, is_medium, resolve
+from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS, verb_class
@@ -66,13 +67,15 @@ def main_subject(art, lo, before):
     after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
     ..."), the first one not followed by a comma (the words of the phrase are)."""
     refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
-            and not (r.oblique and r.kind != "who") and not _is_place(art, r)]
+            and not (r.oblique and r.kind != "who") and not _is_place(art, r)
+            and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
     if refs and _FRONTED.match(art.masked, lo):
         inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
         return (inside or refs)[0]
     return refs[0] if refs else None
 
 
+_DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 _FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|During|In|At|On|From|While|When|As|"
                       r"Since|Following|Despite|Amid|With|Without|Asked)\b")
 
@@ -134,6 +137,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         ref = _before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or ref_at(art, lo, start)
+        told = [h for h in verb_hits_in(art, lo, ref.start) if art.masked[h[1]:ref.start].isspace()
+                ] if ref is not None else []   # "X told reporters, before insisting": X
+        ref = ref_at(art, lo, told[-1][0]) or ref if told else ref
         # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
         # but punctuation or a quotation stands before the verb in its clause)
         if ref is None and not _WORDS_BEFORE.search(pre) or \
@@ -141,14 +147,17 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             after = ref_at(art, end, min(end + 80, sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
+            if after is not None and after.kind == "who" and between:
+                after = None   # "said the designer, who ...": the words before "who" are the subject
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and (len(between) <= 3 or len(between) <= 7 and all(
-                        w[0].isupper() or w in ("of", "the") for w in between)):
-                ref = after
+                        w[0].isupper() or w in ("of", "the") for w in between)
+                         or _OWNER_ROLE.fullmatch(art.masked, end, after.start)):
+                ref = _titled_name(art, after)
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
     if ref is None:
-        ref = bare_subject(art, lo, start)
+        ref = bare_subject(art, lo, start) or lone_surname(art, lo, start)
     if ref is None:
         return None
     via = ""
@@ -158,6 +167,24 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     return Frame(sp, lemma, cls, via, ref, start)
 
 
+_ROLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")   # "spokesman ", "campaign manager "
+
+
+def _titled_name(art, ref):
+    """"said Clinton spokesman Brian Fallon", "said Ohio State University professor Paul Beck":
+    a name or body, then a role in lower case, then the name of the one who speaks."""
+    m = _ROLE_WORDS.match(art.masked, ref.end)
+    if m is None or ref.kind not in ("name", "actor") or \
+            any(w in _NP_STOP | TIME_WORDS | {"and", "or"} for w in m.group().split()):
+        return ref   # "said Trump on Fox News Sunday": no role
+    names = [r for r in refs_starting_in(art, m.end(), m.end() + 1) if r.kind in ("name", "actor")
+             and not r.possessive]
+    return names[0] if names else ref
+
+
+# "said Clinton's top foreign policy aide Jake Sullivan", "said the Post's senior editor X"
+_OWNER_ROLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*[’']s(?:\s+[a-z][\w-]*){1,5}\s+")
+_LEAD_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
 _APPOSITIVE_END = re.compile(r",\s*$")
@@ -171,6 +198,8 @@ _NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "w
                                             "didn’t",
                                             "without", "worth", "needless", "it's", "who"}
 _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
+_ING = re.compile(r"[a-z]+ing\b")
+_PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
 _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
@@ -213,7 +242,8 @@ def bare_subject(art, lo, start):
     if not toks:
         return None
     k = len(toks)
-    while k and (toks[k - 1].group().lower() in ADVERBS or toks[k - 1].group().lower() in _NEGATED):
+    skip = ADVERBS | _NEGATED | (_PROGRESSIVE if _ING.match(art.masked, start) else set())
+    while k and toks[k - 1].group().lower() in skip:   # "were screaming", not "was announced"
         k -= 1
     if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
         return None
@@ -240,7 +270,7 @@ def bare_subject(art, lo, start):
 
 _NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"
                        r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z0-9][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
-                       r"\s(?:in|at|of|for|with|from|on|who|familiar|close)\b))")
+                       r"\s(?:in|at|of|for|to|with|from|on|who|familiar|close|[a-z]+ing)\b))")
 
 
 def _bare_subject_after(art, end, hi):
@@ -340,24 +370,30 @@ def according_to(art, lo, hi):
     return out
 
 
-def _post_frame(art, close, hi) -> Frame | None:
+def post_frame(art, close, hi) -> Frame | None:
     """Attribution right after a quotation: ``"...," X said`` / ``"...," said X`` / ``"..." the
     statement read``. The quotation must be closed off by a comma (or stand at the end)."""
     after = art.masked[close + 1:hi]
     # the last character inside, past a closing '' pair's first mark and nested closing marks
     inner_end = art.text[max(0, close - 6):close].rstrip("'’”\"» ")[-1:] or " "
     m = _LEADING_PUNCT.match(after)
-    if not (m.group(1) or inner_end in ",!?.:"):
-        return None
     rest_lo = close + 1 + m.end()
+    if not (m.group(1) or inner_end in ",!?.:…"):
+        # a comma left out ('"..." Grubbs said.'): only a whole "X said" clause ending the sentence
+        first = ref_at(art, rest_lo, hi, last=False)
+        return attribution_in(art, rest_lo, hi) if first is not None and first.start == rest_lo \
+            and MASK not in art.masked[rest_lo:hi] else None
     nxt = art.masked.find(MASK, rest_lo, hi)
     seg_hi = nxt if nxt >= 0 else hi
     words = CLAUSE_TOKEN.findall(art.masked[rest_lo:seg_hi])
     if not words or words[0].lower() in SUBORDINATORS - {"as"}:
         return None
     first = ref_at(art, rest_lo, seg_hi, last=False)
-    described = first is not None and first.start == rest_lo and \
-        art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(")   # "X, the head of, said"
+    lead = _LEAD_ROLE.match(art.masked, rest_lo)   # "the economist Jared Bernstein, a ..."
+    described = first is not None and first.start in (rest_lo, lead.end() if lead else -1) and \
+        art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") or \
+        any(r.possessive for r in refs_starting_in(art, rest_lo, rest_lo + 1))
+    # "X, the head of, said" / "Rep. Hunter's chief of staff, Joe Kasper, told POLITICO"
     for hit in verb_hits_in(art, rest_lo, seg_hi):
         n = len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]]))
         if n <= 9 or described and n <= 30 and _APPOSITIVE_END.search(art.masked, rest_lo,
@@ -432,11 +468,11 @@ def sentence_frame(art, o, c):
     _, hi = sentence_bounds(art, min(c, len(art.text) - 1))
     pre = pre_frame(art, lo, o)
     hi = sentence_end(art, hi - 1) if hi > c else hi
-    post = _post_frame(art, c, hi) if c < len(art.text) else None
+    post = post_frame(art, c, hi) if c < len(art.text) else None
     if post is None and c + 2 < len(art.text) and hi <= c + 2 and \
             art.text[max(0, c - 2):c].rstrip("'")[-1:] in ("?", "!"):
         # '"..., didn't he?" Mrs. Clinton said.': the splitter ended the sentence at the mark
-        post = _post_frame(art, c, sentence_bounds(art, c + 2)[1])
+        post = post_frame(art, c, sentence_bounds(art, c + 2)[1])
     frame = _combine(pre, post, art)
     acc = [f for a, b, f in according_to(art, lo, o)]
     if frame is None and acc:

@@ -11,11 +11,12 @@ tweeted`` in two.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..text import CLAUSE_TOKEN
-from .article import sentence_bounds, sentence_no
-from .attribution import (Frame, attribution_in, bare_subject, main_subject, pre_frame, ref_at,
-                          sentence_end, sentence_frame)
+from .article import sentence_bounds, sentence_no, verb_hits_in
+from .attribution import (Frame, attribution_in, bare_subject, main_subject, post_frame,
+                          pre_frame, ref_at, sentence_end, sentence_frame)
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after
@@ -66,13 +67,35 @@ def _said_next(art, o, c):
     return attribution_in(art, n_lo, sentence_end(art, n_lo))
 
 
+_WORDS_BETWEEN_PARTS = 15   # "''They are painful'' but necessary ''for ...,'' he said."
+_STOP = re.compile(r"[.!?;]\s")
+
+
+def _later_part(art, c):
+    """A quotation whose sentence runs on into a later quotation attributed after its close
+    (``''Family values people'' are ''not out to bash gays,'' he said.``): that attribution, when
+    only a few of the reporter's words, none a reporting verb, stand between the two."""
+    _, hi = sentence_bounds(art, c)
+    hi = sentence_end(art, hi - 1) if hi > c else hi
+    for o2, c2 in art.quotes[bisect_right(art.quotes, (c, len(art.text))):]:
+        between = art.masked[c + 1:o2]
+        if o2 >= hi or _STOP.search(between) or verb_hits_in(art, c + 1, o2) or \
+                len(CLAUSE_TOKEN.findall(between)) > _WORDS_BETWEEN_PARTS:
+            return None
+        frame = post_frame(art, c2, hi) if c2 < len(art.text) else None
+        if frame is not None:
+            return frame
+        c = c2
+    return None
+
+
 def quote_frame(art, o, c, last_frame):
     """The frame of the quotation between marks ``o`` and ``c``: its sentence's
     (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
     alone) or the subject whose view a scare quote reports."""
     frame = sentence_frame(art, o, c) or unlisted_after(art, c) or _signed(art, c) or \
-        _announced(art, o) or _said_next(art, o, c)
+        _announced(art, o) or _said_next(art, o, c) or _later_part(art, c)
     if frame is not None:
         return frame
     lo, _ = sentence_bounds(art, o)
@@ -90,7 +113,29 @@ def quote_frame(art, o, c, last_frame):
         ref = _namer(art, lo, naming)
     else:
         ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
-    return Frame(resolve(art, ref), ref=ref) if ref is not None else None
+    if ref is None:
+        return _runs_on(art, lo, o, c, last_frame)
+    return Frame(resolve(art, ref), ref=ref)
+
+
+_RUNS_ON_WORDS = 4
+
+
+def _runs_on(art, lo, o, c, last_frame):
+    """'"...," said Tad Devine, an adviser. "We could win Pennsylvania" by June.' / 'Coan argues
+    that ... "The government is alleging ..." were ...': a quotation opening a sentence right
+    after one in its paragraph where someone spoke (a quotation or a reported clause), with no
+    frame of its own, continues that speaker (AP: a quotation follows its speaker)."""
+    k = sentence_no(art, o)
+    if k == 0 or not art.history or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1) or \
+            len(CLAUSE_TOKEN.findall(art.text, o + 1, c)) < _RUNS_ON_WORDS:
+        return None   # '"Rigged" is the word': a short quotation opening a sentence names words
+    prev_lo = art.sentences[k - 1][0]
+    at, speaker = art.history[-1]
+    if at < prev_lo or "\n" in art.text[prev_lo:o]:
+        return None
+    return last_frame if last_frame is not None and last_frame.speaker == speaker else \
+        Frame(speaker)
 
 
 # verbs that give a name or label: the one who names holds the quoted words, not the one named

@@ -206,7 +206,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if not gender and not _body(name) and (len(name) >= 2 or not titles):
             # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
             gender = load_given_names().get(name[0], "")
-        ent = _link(entities, name)
+        ent = _link(entities, name, titled=bool(titles))
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
                 masked, s, e, verb_regex):
             continue
@@ -301,13 +301,21 @@ def _unheadlined(toks):
     return [p for p in parts + [part] if p]
 
 
-def _link(entities, name):
-    """The latest earlier entity whose name ends like ``name`` (or holds it as its last words)."""
+def _link(entities, name, titled: bool = False):
+    """The latest earlier entity whose name ends like ``name`` (or holds it as its last words).
+
+    A surname after a title that no earlier name ends with may be the FIRST word of a two-word
+    name: Chinese and Korean names put the family name first, and the New York Times and others
+    write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
+    not occur)."""
     for ent in reversed(entities):
         full = ent.name.split()
         if full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
                                          name[0] not in _SUFFIXES):
             return ent
+    if titled and len(name) == 1:
+        return next((ent for ent in reversed(entities) if ent.kind in ("person", "unknown")
+                     and len(ent.name.split()) == 2 and ent.name.split()[0] == name[0]), None)
     return None
 
 

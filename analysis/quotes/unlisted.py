@@ -30,7 +30,9 @@ _ADVERBIAL = PREPOSITIONS | {"on", "today", "yesterday", "later", "again", "then
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                              "sunday", "last", "this", "earlier", "recently", "repeatedly",
                              "back", "out", "angrily", "quietly", "loudly", "simply", "bluntly"}
+_NEXT_CLAUSE = {"and", "as", "before", "after", "while", "when", "then"}
 _MAX_WORDS = 8
+_ON_AT = {"on", "at", "about", "in", "during"}   # the adverbial after a verb of manner
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -39,7 +41,8 @@ def _only_adverbials(words) -> bool:
     Tuesday", "with a smile", "angrily", "back")? Not "to" + infinitive ("voted to adjourn")."""
     while words and words[0].lower().endswith("ly"):
         words = words[1:]
-    return not words or words[0].lower() in _ADVERBIAL and words[0].lower() != "to"
+    # "Trump barked and a guard escorted Ramos out", "he snapped as he left": a new clause
+    return not words or words[0].lower() in _ADVERBIAL | _NEXT_CLAUSE and words[0].lower() != "to"
 
 
 def unlisted_after(art, c) -> Frame | None:
@@ -52,16 +55,23 @@ def unlisted_after(art, c) -> Frame | None:
     while lo < len(art.text) and art.text[lo] in "'’”\"»":
         lo += 1
     _, hi = sentence_bounds(art, lo)
+    if hi <= lo + 1 and lo + 1 < len(art.text):   # '"...?" Maddow repeated.': split at the mark
+        _, hi = sentence_bounds(art, lo + 1)
     if hi <= lo:
         return None
     stop = _CLAUSE_END.search(art.masked, lo, hi)
     seg_hi = stop.start() if stop else hi
     words = list(_WORD.finditer(art.masked, lo, seg_hi))
-    if not 2 <= len(words) <= _MAX_WORDS:
+    cut = next((k for k, w in enumerate(words) if k >= 2 and w.group() in _NEXT_CLAUSE), None)
+    if cut is not None:   # the frame ends where a new clause begins
+        seg_hi, words = words[cut].start(), words[:cut + 1]
+    if len(words) < 2:
         return None
     for i, w in enumerate(words[:5]):
-        if not _is_verb(w.group()):
-            continue
+        if not _is_verb(w.group()) or cut is not None and cut != i + 1:
+            continue   # the new clause must follow the verb itself ("barked and ...")
+        if len(words) > _MAX_WORDS and (i == 0 or words[i + 1].group() not in _ON_AT):
+            continue   # a long clause only as "the nominee riffed on Hassan's non-answer ..."
         if i == 0:   # "beamed Donald Hartley of Madison"
             ref = ref_at(art, w.end(), seg_hi, last=False)
             if ref is not None and not art.masked[w.end():ref.start].strip() and \

@@ -107,7 +107,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
         lemma, cls, clausal = verbs.forms[form]
         first = form.split()[0]
         finite_past = first.endswith(("ed", "ing")) or first in (
-            "said", "told", "shot", "wrote", "thought", "spoke", "spoken", "hit", "read", "written")
+            "said", "told", "shot", "wrote", "thought", "spoke", "spoken", "hit", "read", "written",
+            "put")
         if lemma == "according to":
             finite_past = True
         if cls == "evidence":   # "polls show", "the survey found": only after such a word

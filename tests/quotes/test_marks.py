@@ -55,3 +55,14 @@ def test_trim_and_kind():
     assert quote_kind("illegitimate") == "partial"
     assert quote_kind("Hands off", after_colon=True) == "direct"
     assert quote_kind("Operation Freedom") == "partial"
+
+
+def test_a_curly_pair_inside_a_straight_one_is_nested():
+    # mixed copy: the straight quotation holds a curly one; the outer pair is the quotation
+    text = '"He told me “no way,” and left," Smith said. “Yes,” she said.'
+    assert [text[o:c + 1] for o, c in quote_spans(text)] == [
+        '"He told me “no way,” and left,"', "“Yes,”"]
+    # an excerpt paragraph opened by a straight mark never closed: the curly quotations inside
+    # are the quotations (as before)
+    text = '"The senator walked on stage, chanting “U-S-A! U-S-A!”\n\n“Right,” he said.'
+    assert inner(text) == ["U-S-A! U-S-A!", "Right,"]

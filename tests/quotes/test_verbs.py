@@ -29,3 +29,13 @@ def test_verb_codebook_errors_name_file_and_line(tmp_path):
     path.write_text("verb,forms,class,clause,notes\nsay,said,neutral,yes,\ntell,said,neutral,yes,\n")
     with pytest.raises(CodebookError, match=r"verbs.csv:3: form 'said' already belongs"):
         load_verbs(path)
+
+
+def test_an_unclosed_quotation_mark_in_a_codebook_is_an_error_not_lost_rows(tmp_path):
+    # the notes cell of line 3 opens a quotation it never closes: csv would read lines 4 and 5
+    # into that cell, and 'shout' would silently not be a reporting verb
+    path = tmp_path / "verbs.csv"
+    path.write_text('verb,forms,class,clause,notes\nsay,,neutral,yes,\nbark,,emphatic,no,"as in "...," he barked\n'
+                    "shout,,emphatic,no,\nwhisper,,neutral,no,\n")
+    with pytest.raises(CodebookError, match=r"verbs.csv:3: a quotation mark opened on this line is never closed"):
+        load_verbs(path)

@@ -1,0 +1,155 @@
+"""Speakers of direct quotations in shapes found on real news (issue 13, speakers second pass),
+in texts written for these tests in wire (AP, Reuters), newspaper (New York Times ``''`` marks,
+"Mr."), British and local-paper styles: inverted subjects described by a relative clause or a
+role, a comma left out before the frame, a quotation run on into a later part that carries the
+frame, verbs of manner the verb table lacks, "as X put it"."""
+from .helpers import extract
+
+
+def speakers(text):
+    return [(r.quote, r.speaker) for r in extract(text).itertuples() if r.kind != "indirect"]
+
+
+def test_inverted_subject_described_by_a_relative_clause_or_a_prepositional_phrase():
+    # AP: "said the woman, who ..."; the relative pronoun is not the speaker
+    assert speakers('"Too much hate," said the woman, who did not want to be named.') == [
+        ("Too much hate", "the woman")]
+    assert speakers('"This is eerily similar to 2000," said one longtime adviser to the governor.'
+                    ) == [("This is eerily similar to 2000", "one longtime adviser")]
+    assert speakers('"Whoever opens the borders has no place here," wrote a man calling himself '
+                    'Paul Paul.') == [("Whoever opens the borders has no place here", "a man")]
+
+
+def test_role_between_an_organisation_and_the_name_after_an_inverted_verb():
+    # Politico / Reuters: "said <body> <role> <Name>": the speaker is the named person
+    assert speakers('"We will win Ohio," said Harlow campaign spokesman Brian Teller.') == [
+        ("We will win Ohio", "Brian Teller")]
+    assert speakers('Voters "have moved on," said Ohio State University professor Dana Price.') \
+        == [("have moved on", "Dana Price")]
+    # a preposition after the name is no role: "said Mr. Harlow on Fox News Sunday"
+    assert speakers('"No," said Mr. Harlow on Fox News Sunday.')[0][1] == "Harlow"
+
+
+def test_possessive_description_before_the_name():
+    assert speakers('"It is inevitable," Rep. Dan Harlow\'s chief of staff, Joe Kessler, told '
+                    'Reuters on Friday.') == [("It is inevitable", "Joe Kessler")]
+
+
+def test_comma_left_out_or_a_trailing_ellipsis():
+    # copy-editing slips: no comma inside the close; a quotation broken off with an ellipsis
+    assert speakers('"The caucus is a battle of niches" Grubbs said. "It is a strong niche."') == [
+        ("The caucus is a battle of niches", "Grubbs"), ("It is a strong niche.", "Grubbs")]
+    assert speakers('"Well, yes. I am going to look at a lot of people…" Clinton said.') == [
+        ("Well, yes. I am going to look at a lot of people…", "Clinton")]
+    # a scare quote followed by a clause of its own keeps no invented speaker
+    assert speakers('The "deal" Mr. Harlow promised never came.')[0][1] != "Harlow"
+
+
+def test_earlier_part_of_a_sentence_framed_after_its_later_part():
+    # NYT: ''X'' are ''Y,'' he said. -- both parts are the same speaker's
+    text = ("Mr. Schlafly defended his mother. ''Family values people'' are ''not out to bash "
+            "gays,'' he said.")
+    assert [s for _, s in speakers(text)] == ["Schlafly", "Schlafly"]   # "he": the earlier name
+    # a reporting verb between the parts frames the later part only
+    text = 'Critics call it a "deal." "We will win," Mr. Harlow said.'
+    assert speakers(text)[0][1] != "Harlow"
+
+
+def test_verb_of_manner_before_a_new_clause_or_after_a_question():
+    assert speakers('"Go back to your seat," Harlow barked and a guard led the reporter out.') == [
+        ("Go back to your seat", "Harlow")]
+    # British: the splitter ends the sentence at "?"; the next words are still the frame
+    assert speakers('"Shall we go?" Mr. Dyson asked. "Grizzly Adams?" Mrs. Patel repeated.') == [
+        ("Shall we go?", "Dyson"), ("Grizzly Adams?", "Patel")]
+
+
+def test_as_x_put_it():
+    assert speakers("Or, as Tom Rigg, a former secretary, put it: ''The barbarians are inside.''"
+                    ) == [("The barbarians are inside.", "Tom Rigg")]
+    assert speakers('As the chief executive, Jane Weir, put it in a memo: "Imagine a world."') == [
+        ("Imagine a world.", "Jane Weir")]
+
+
+def test_a_quotation_opening_the_next_sentence_runs_on_from_its_speaker():
+    # NYT: the second sentence's quotation has reporter's words after it but no frame of its own
+    text = ("''Bernie is in good shape,'' said Tad Devlin, a senior adviser. ''We could win "
+            "enough delegates in Pennsylvania'' which votes in June.")
+    assert [s for _, s in speakers(text)] == ["Tad Devlin", "Tad Devlin"]
+    # not across a paragraph, and not without an earlier speaker
+    assert speakers("''We won,'' Smith said.\n''Rigged'' is the word of the week.")[1][1] == ""
+    assert speakers("Trump spoke. ''Rigged'' is the word of the week.")[0][1] == ""
+    # a word or two opening the sentence are words named, not a quotation run on
+    assert speakers("''We won,'' Smith said. ''Rigged'' is the word of the week.")[1][1] == ""
+
+
+def test_a_dummy_it_is_no_speaker_and_a_new_sentence_is_no_frame():
+    text = ("It was a potent punch, as Mrs. Warden echoed the criticism, saying Mr. Harlow "
+            "''reminds us every day that he is not in it.''")
+    assert speakers(text)[0][1] == "Warden"
+    # British: a chant, then a new sentence whose verb is no frame of it
+    text = ('The crowd joined in a chant, "Feel the Bern!" Their voices drowned out whistles and '
+            'car horns along the circle.')
+    assert speakers(text)[0][1] != "Their voices"
+
+
+def test_a_quotation_runs_on_from_a_reported_clause_just_before():
+    # Washington Post: the speaker of the reported clause, not the last one quoted
+    text = ('"It is a stunt," Jan Mabry said. Coan, the defendant\'s attorney, argues that his '
+            'client was never violent. "The government is alleging that his calls" were '
+            'provoking violence.')
+    assert [s for _, s in speakers(text)] == ["Jan Mabry", "Coan"]
+
+
+def test_a_lone_surname_opening_the_sentence_before_an_apposition():
+    # AP: no codebook, a one-word name at the sentence start
+    assert speakers('Harlow, speaking in Ohio on Monday, said: "We will win."') == [
+        ("We will win.", "Harlow")]
+    # a connective opening the sentence is no name
+    assert speakers('However, speaking in Ohio, he said: "We will win."')[0][1] == "he"
+
+
+def test_an_owner_and_a_role_before_the_name():
+    # Politico: "said <Owner>'s <role> <Name>"; NYT: "the economist X, a former ..., wrote"
+    assert speakers('"This is a first," said Harlow’s top foreign policy aide Jake Sulley.') == [
+        ("This is a first", "Jake Sulley")]
+    assert speakers("''Wages may be rising,'' the economist Jared Bernd, a former adviser in the "
+                    "White House, wrote on his blog.") == [("Wages may be rising", "Jared Bernd")]
+    # an article alone is no role: the club that "charged" a fee does not say the words
+    text = ("In 2009, under what Mr. Hedges called ''the old model,'' the Marsh Country Club, a "
+            "private course 300 miles north of here in Ponte Vedra Beach, Fla., charged a "
+            "$100,000 initiation fee, 90 percent of which was refundable.")
+    assert speakers(text) == [("the old model", "Hedges")]
+
+
+def test_the_addressee_of_told_is_no_speaker():
+    # Reuters: "X told reporters, before insisting ..." -- X insists, not the reporters
+    assert speakers('Harlow told reporters, before insisting he had a "great relationship" with '
+                    'farmers.') == [("great relationship", "Harlow")]
+
+
+def test_verbs_of_manner_in_the_table_and_a_progressive_subject():
+    assert speakers('"Imagine him on the same stage," mused radio co-host Stu Berger.') == [
+        ("Imagine him on the same stage", "Stu Berger")]
+    assert [r.verb for r in extract('"Go back," Harlow barked.').itertuples()] == ["bark"]
+    assert speakers('Protesters were screaming "No justice, no peace."') == [
+        ("No justice, no peace.", "Protesters")]
+    # a passive subject is no speaker: "many voters are expected to ..."
+    assert speakers('Many voters are expected to "sit on it."')[0][1] == ""
+
+
+def test_a_verb_of_manner_with_a_long_adverbial():
+    text = ('"Governor, let me help you out - the answer is no," the vice-presidential nominee '
+            'riffed on the governor\'s non-answer to whether the senator was honest, drawing laughs.')
+    assert speakers(text)[0][1] == "the vice-presidential nominee"
+    # a long clause of its own after a comma-closed scare quote frames nothing
+    assert speakers('"Rigged," the system worked against the poor and the sick in every state.'
+                    )[0][1] == ""
+
+
+def test_a_family_name_first_is_linked_from_its_title():
+    # New York Times on Chinese and Korean officials: "Lou Jiwei ... Mr. Lou", "Moon Jae-in ... Mr. Moon"
+    text = ("BEIJING — China's finance minister, Lou Jiwei, spoke after the talks. ''We are facing "
+            "up to it,'' Mr. Lou told a news briefing.\n\nIn Seoul, President Moon Jae-in met the "
+            "envoy. ''The door is open,'' Mr. Moon said.")
+    assert speakers(text) == [("We are facing up to it", "Lou Jiwei"),
+                              ("The door is open", "Moon Jae-in")]
