@@ -10,7 +10,9 @@ Where the clause ends decides whether a reader (or PolNeAR's annotators, Pareti 
 same statement: before a coordinated speech act ("... and said that ..."), the end of a fronted or
 relative clause ("While X said ..., he ..."), a non-restrictive relative, an appended noun phrase or
 an unpaired dash (the reporter's additions), an adjunct of circumstance ("amid ..."); concessions
-("although ...", ", but that ...") stay, being the speaker's own hedges. Speech acts told by their
+("although ...", ", but that ...") stay, being the speaker's own hedges. A fronted "As X said,"
+attributes the main clause after it; "safe to say", replies to requests for comment and
+'X said, "..."' (the quotation is the content) give no reported clause. Speech acts told by their
 object live in :mod:`analysis.quotes.objects`.
 """
 from __future__ import annotations
@@ -29,15 +31,19 @@ from .objects import (
     OBJECT_CONTENT,
     TIME_ADVERBS,
     TOPIC_AFTER,
+    coordinated_predicate,
+    has_finite_verb,
     n_words,
     names_given,
     object_content,
     object_end,
+    same_form,
 )
 from .words import (
     DETERMINERS,
     FINITE_AUX,
     NOT_CLAUSE_START,
+    NOT_PARTICIPLE,
     PREPOSITIONS,
     PRONOUNS,
     ZERO_THAT,
@@ -85,25 +91,28 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
 # "..., according to the SITE group, which monitors extremist statements.": a phrase describing
 # the source ends the sentence, so the attribution is still post-posed
 _DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;:\x00]*[.!?]?\s*$")
-_NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
-                   "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
-                   "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
-                   "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
-                   "shipping", "voting", "being", "including"}
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:[\w’'.\-]+\s+){1,5}$")
+_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w’'.\-%]+\s+){1,6}$")   # (or "; 46 percent said")
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
+_SAID_THEN_QUOTE = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*[,:]\s*" + MASK)
+# A fronted "as X said," clause: what it attributes is the main clause after its comma
+_AS_BEFORE = re.compile(r"(?:^|[,;]\s+)[Aa]s\s+[^,;\x00]{1,70}$")
+_DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
+              "also", "just", "again"}
+_AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
+# A reply to a request for comment: the request is the reporter's, no one's statement
+_REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repeated|multiple|emailed)\s+)*"
+                      r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
+# A participle heading a compound noun: "pledged delegates" (no speech act)
+_COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
 _SETTING_PREPS = {"in", "on", "during", "at"}
 # Verbs that take a clause without "that" and hardly ever an object noun phrase
 _SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
                    "doubt", "show"}
-_IRREGULAR_PAST = set("""be went made came took got gave knew saw thought told left kept won lost ran began
-became felt held brought found met paid put sent spent stood understood wrote sold bought built
-meant led fell grew drew threw broke chose spoke rose hit cut let set""".split())
 # Words that open a clause after a named addressee ("told Pompeo the talks had failed")
 _CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
@@ -134,18 +143,19 @@ def _proportion_frame(art, hit, lo):
     return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
 
 
-def _has_finite_verb(tokens) -> bool:
-    """Do these words (a clause's first ones) hold a finite verb? Without one, what follows a verb
-    that may also take an object is its object ("maintains a large lead", "claimed residency in
-    Ireland"), not a reported clause ("maintains the lead is safe")."""
-    words = [t.group() for t in tokens]
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low in FINITE_AUX or low in _IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
-                i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
-                words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
-            return True
-    return False
+def _fronted_as(masked, lo, verb_at):
+    """The comma match closing a fronted "As X said (on Tuesday)," that opens the sentence [lo,
+    ...) (at most three words before "as": "Of course, as ..."), the verb at ``verb_at``; or None.
+    What it attributes is the main clause after the comma (Quirk et al. 1985, comment clauses)."""
+    m = _AS_BEFORE.search(masked[lo:verb_at])
+    if m is None or not {w.lower() for w in CLAUSE_TOKEN.findall(masked[lo:lo + m.start()])
+                         if w[0].isalnum()} <= _DISCOURSE:
+        return None   # ("The plan, as Lee noted, would ...": a comment inside the clause)
+    comma = _AS_COMMA.match(masked, verb_at)
+    between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
+    if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
+        return None   # "As he said goodbye, ...": a temporal clause with an object
+    return comma
 
 
 def reported_clauses(art, lo, hi):
@@ -161,6 +171,19 @@ def reported_clauses(art, lo, hi):
                 post = (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
+    if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and \
+            post[1].verb_pos - lo > hi - post[1].verb_pos:
+        post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long
+        # lead-in is the reporter's; a short one, "But, she added, "..."", may open the words)
+    post_lo = lo
+    if post and post[0] >= hi - 1 and (comma := _AS_COMMA.match(masked, post[1].verb_pos)):
+        nxt = CLAUSE_TOKEN.findall(masked, comma.end(), min(hi, comma.end() + 30))
+        first = min(post[1].verb_pos, post[1].ref.start if post[1].ref is not None else hi)
+        opened = masked.rfind(",", lo, first)
+        if nxt and nxt[0].endswith("ing") and nxt[0] not in NOT_PARTICIPLE and opened > lo:
+            post = (opened, post[1])   # "Sales were great, he said, wiping his face": his words end
+    if post and post[0] >= hi - 1 and (comma := _fronted_as(masked, lo, post[1].verb_pos)):
+        post_lo = comma.end()   # "As Pollak observed, the victor was ..."
     clause_hi = post[0] if post else hi
     found, cut_short, done = False, False, lo
     for hit in verb_hits_in(art, lo, clause_hi):
@@ -171,10 +194,14 @@ def reported_clauses(art, lo, hi):
             continue
         prev = CLAUSE_TOKEN.findall(masked, max(lo, start - 16), start)
         prev = prev[-1].lower() if prev else ""
-        if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()) or \
+        if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()
+                                             or prev.endswith(("'s", "’s"))) or \
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE:
             continue
+        if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \
+                lemma == "pledge" and _COMPOUND_NOUN.match(masked, end):
+            continue   # "did not respond to a request for comment", "pledged delegates"
         after = masked[end:clause_hi]
         words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
         c_start = None
@@ -185,12 +212,16 @@ def reported_clauses(art, lo, hi):
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
         if claims:    # "rejected claims that ...": the speech act's content is the claims' NP
             c_start = end + words[0].start()
+        fronted = _fronted_as(masked, lo, start)
+        if fronted and clausal and masked[fronted.end():fronted.end() + 3].strip()[:1] not in MASK + ",":
+            c_start = fronted.end()   # "As the senator said on Tuesday, the bill will not pass"
         # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in
         # Toledo, Ohio, that")
         adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS
         for k, w in enumerate(words[:13] if clausal and c_start is None else []):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
-                if (k <= 5 or adverbial) and not _STOP.search(after[:w.start()]):
+                # (an addressee may be long: "told delegates at the convention in Cleveland that")
+                if (k <= 5 or adverbial or lemma == "tell") and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
         if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and \
@@ -236,7 +267,7 @@ def reported_clauses(art, lo, hi):
                               (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
                               or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
                 if ok and not medium and nxt not in ("when", "while", "as", "after") and (
-                        lemma in _SURELY_CLAUSAL or _has_finite_verb(words[k:k + 7])):
+                        lemma in _SURELY_CLAUSAL or has_finite_verb(words[k:k + 7])):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
@@ -257,13 +288,13 @@ def reported_clauses(art, lo, hi):
             # a participle taking its own clause (", noting that ...", ", saying ...") is a
             # statement of its own; one told by its object (", describing X as ...") is not
             cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
-                        if m.group(1).lower() not in _NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
+                        if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
                        None)
             c_end = cut.start() if cut else c_end
             for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
                 toks = list(CLAUSE_TOKEN.finditer(masked, m.end(), c_end))[:6]
                 first = toks[0].group() if toks else ""
-                if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and _has_finite_verb(toks[1:]):
+                if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
                     c_end, cut = m.start(), m
                     break
             dashes = list(DASH.finditer(masked, c_start, c_end))
@@ -276,7 +307,7 @@ def reported_clauses(art, lo, hi):
                 if h[0] >= c_end or h[5].endswith("ing"):
                     continue
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
-                if m and (h[4] or m.group().strip() == ","):
+                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])):   # "... and called on"
                     nxt.append(m.start())
                 elif m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0]):
                     nxt.append(m.start())
@@ -288,6 +319,9 @@ def reported_clauses(art, lo, hi):
             cut_short = bool(cut or nxt)
             if nxt:
                 c_end = min(nxt)
+        second = coordinated_predicate(masked, c_start, c_end, form)   # "... and defended Trump"
+        if second < c_end:
+            c_end, cut_short = second, True
         s, e = trim(art.text, c_start, c_end)
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
@@ -326,7 +360,7 @@ def reported_clauses(art, lo, hi):
             continue
         break  # one reported clause per verb frame; nested frames stay inside it
     if post is not None and not found:   # a post-posed attribution owns the whole clause
-        c_lo = lo
+        c_lo = post_lo
         lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
         if lead:
             c_lo = lead[0][1]

@@ -66,7 +66,9 @@ _EVIDENCE_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|
 
 # A proportion of respondents right before a verb: "Six in 10 say", "42% say", "51 percent said"
 _PROPORTION_END = re.compile(r"(?:\bin\s+(?:\d+|ten|five|four|three)|\d%|\bpercent|\bper\s+cent)\s+$")
-_IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to)\s+$")
+# "safe to say", "too soon to say", "suffice it to say": the writer's hedge, no one speaks
+_IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to|\b(?:[Ss]afe|[Ff]air|soon|"
+                           r"early|[Hh]ard|[Dd]ifficult|[Ii]mpossible|[Ss]uffice(?:\s+it)?)\s+to)\s+$")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
 
@@ -105,7 +107,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
         lemma, cls, clausal = verbs.forms[form]
         first = form.split()[0]
         finite_past = first.endswith(("ed", "ing")) or first in (
-            "said", "told", "shot", "wrote", "thought", "spoke", "hit", "read", "written", "put")
+            "said", "told", "shot", "wrote", "thought", "spoke", "spoken", "hit", "read", "written",
+            "put")
         if lemma == "according to":
             finite_past = True
         if cls == "evidence":   # "polls show", "the survey found": only after such a word
@@ -132,7 +135,7 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             if not inverted and not closes and (prev_word in DETERMINERS or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
-        if _IDIOM_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
+        if _IDIOM_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
             continue  # "goes without saying", "worth noting", "having said that", "needless to say"
         if hits and masked[hits[-1][1]:m.start()].isspace() and \
                 not first.endswith("ing"):

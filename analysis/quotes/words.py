@@ -34,7 +34,7 @@ NOT_CLAUSE_START = PREPOSITIONS | {"following", "that", "when", "while", "as", "
 FINITE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
               "may", "might", "must", "should", "shall", "does", "did", "do", "won't", "won’t"}
 ZERO_THAT = {"say", "claim", "insist", "believe", "think", "argue", "add", "warn", "tell",
-             "announce", "suggest", "contend", "maintain", "deny", "allege",
+             "announce", "suggest", "contend", "maintain", "deny", "allege", "report",
              "show", "fear", "feel", "hope", "expect", "worry", "doubt"}   # beliefs, evidence
 DOCUMENT_WORDS = {"statement", "statements", "report", "communique", "communiqué", "website",
                   "document", "text", "declaration", "note", "letter", "release", "readout",
@@ -80,3 +80,14 @@ Nigeria|Kenya|South Africa|Indonesia|Philippines|Vietnam|Thailand|Argentina|Colo
 Washington, D.C.|Baltimore|Phoenix|San Diego|San Antonio|Austin|Nashville|Louisville|Milwaukee|
 Minneapolis|St. Louis|Kansas City|Pittsburgh|Cincinnati|Orlando|Tampa|Charlotte|Raleigh|Columbus""".replace(
     "\n", "").split("|"))
+
+# Words in -ing that are no participle (nouns, prepositions)
+NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "during", "king",
+                  "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
+                  "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
+                  "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
+                  "shipping", "voting", "being", "including"}
+# Irregular simple pasts (a finite verb without -ed)
+IRREGULAR_PAST = set("""be went made came took got gave knew saw thought told left kept won lost ran began
+became felt held brought found met paid put sent spent stood understood wrote sold bought built
+meant led fell grew drew threw broke chose spoke rose hit cut let set""".split())

@@ -63,7 +63,7 @@ def _voices(text, paragraphs=None):
 @pytest.mark.parametrize("text, speaker, content, narrator", [
     # the complement of a speech act (Reuters / wire style)
     ("Venezuelan President Nicolas Maduro blasted the move as a coup staged by Washington.",
-     "Nicolás Maduro", ["coup", "staged", "Washington"], ["blasted", "move"]),
+     "Nicolás Maduro", ["move", "coup", "staged", "Washington"], ["blasted"]),   # (the target is said)
     ("Moscow has accused Washington of interference in Venezuela's internal affairs.",
      "Russian government", ["interference", "internal", "affairs"], ["accused"]),
     ("The U.N. secretary general called for dialogue to resolve the crisis.",

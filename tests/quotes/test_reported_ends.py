@@ -217,3 +217,61 @@ def test_a_quotation_closing_the_reported_clause_keeps_its_closing_mark():
     assert rows[0][0] == 'the plan followed the "Lisbon formula"'
     rows = _indirect("Ms. Berger said the cuts were \u201cdeeply unfair to nurses.\u201d")
     assert rows[0][0] == "the cuts were \u201cdeeply unfair to nurses.\u201d"
+
+
+def test_the_plain_object_of_a_verb_of_praise_or_blame_is_the_content():
+    # AP / Politico: what was criticised, praised or mentioned is what was said about
+    assert _indirect("The senator criticized the Paris climate agreement on Monday.") == [
+        ("the Paris climate agreement", "The senator", "criticize")]
+    rows = _indirect("In Tuesday's speech Ms. Alvarez praised the efforts of the county clerk to "
+                     "count every ballot.")
+    assert rows[0][0] == "the efforts of the county clerk to count every ballot"
+    assert _indirect("The mayor praised him at length.") == []   # a pronoun alone: too short
+
+
+def test_a_list_object_runs_past_its_commas():
+    rows = _indirect("Mr. Kowalski mentioned the mayor, the fire chief and two county judges.")
+    assert rows[0][0] == "the mayor, the fire chief and two county judges"
+
+
+def test_a_second_predicate_of_the_speaker_ends_the_content():
+    # "criticized X and challenged him": the second verb is the speaker's, in the same form
+    rows = _indirect("Ms. Duarte criticized the hedge fund manager and challenged him to a debate.")
+    assert rows[0][0] == "the hedge fund manager"
+    # in a clause of its own the second verb may be the clause's: the content runs on
+    rows = _indirect("Mrs. Hale said she was tired of the status quo and wanted a candidate "
+                     "without ties to the banks.")
+    assert rows[0][0].endswith("without ties to the banks")
+
+
+def test_a_fronted_as_clause_attributes_the_main_clause():
+    rows = _indirect("As the senator said on Tuesday, the bill will not pass the House.")
+    assert rows == [("the bill will not pass the House", "the senator", "say")]
+    # inside the clause it is a comment: the whole sentence stays the content
+    rows = _indirect("The plan, as Mr. Lee noted, would cut taxes for most families.")
+    assert rows[0][0].startswith("The plan")
+
+
+def test_no_reported_clause_for_idioms_refusals_or_a_quotation_after_the_verb():
+    assert _indirect("It is safe to say the plan will fail in the Senate.") == []
+    assert _indirect("The network did not respond to a request for comment on Friday.") == []
+    assert all(v != "pledge" for _, _, v in _indirect("Clinton leads in pledged delegates, the tally shows."))
+    out = extract("Asked what he wanted in a nominee, Mr. Adair said, \u201cThey have got to be "
+                  "able to win.\u201d")
+    assert list(out["kind"]) == ["direct"]
+
+
+def test_a_mid_sentence_attribution_before_a_participle_ends_the_words():
+    # feature style: ", he said, wiping ..." is the reporter's scene, not the speaker's words
+    rows = _indirect("Sales were great this year, the vendor said, wiping sweat off his face.")
+    assert rows[0][0] == "Sales were great this year"
+    rows = _indirect("The economy, Ms. Lee said, is growing faster than expected.")
+    assert rows[0][0].endswith("growing faster than expected.")
+
+
+def test_a_semicolon_before_a_new_speaker_ends_the_clause():
+    # AP poll copy
+    rows = _indirect("Most Democrats say they follow the campaign closely; 26 percent say they "
+                     "have not been paying attention.")
+    assert [q for q, _, _ in rows] == ["they follow the campaign closely",
+                                       "they have not been paying attention"]

@@ -138,21 +138,21 @@ def test_post_posed_and_mid_sentence_attribution():
 
 @pytest.mark.parametrize("text, speaker, verb, content", [
     ("Maduro blasted the move as a coup staged by Washington.", "Nicolás Maduro", "blast",
-     "a coup staged by Washington"),
+     "the move as a coup staged by Washington"),
     ("The UN Secretary-General called for dialogue between the parties.", "António Guterres",
      "call for", "dialogue between the parties"),
     ("Pompeo called on NATO allies to stand together against Russia.", "Mike Pompeo", "call on",
-     "to stand together against Russia"),
+     "NATO allies to stand together against Russia"),
     ("Le Maire accused Washington of economic protectionism.", "Le Maire", "accuse",
-     "economic protectionism"),
+     "Washington of economic protectionism"),
     ("Ms. Ardern promised to cut taxes for the middle class.", "Ardern", "promise",
      "to cut taxes for the middle class"),
     ("The ministry warned of a looming food crisis in the region.", "The ministry", "warn",
      "a looming food crisis in the region"),
     ("Farmers urged the government to lift the export ban.", "Farmers", "urge",
-     "to lift the export ban"),
+     "the government to lift the export ban"),
     ("Senator Ruiz asked the agency to release the full report.", "Ruiz", "ask",
-     "to release the full report"),
+     "the agency to release the full report"),
     ("Zakharova rejected claims that Moscow had sent troops.", "Maria Zakharova", "reject",
      "claims that Moscow had sent troops"),
 ])
@@ -165,7 +165,7 @@ def test_coordinated_speech_acts_give_two_rows():
     out = extract("Maduro blasted the move as a coup staged by Washington and said he was "
                   "severing diplomatic ties.")
     assert list(out["verb"]) == ["blast", "say"]
-    assert list(out["quote"]) == ["a coup staged by Washington", "he was severing diplomatic ties"]
+    assert list(out["quote"]) == ["the move as a coup staged by Washington", "he was severing diplomatic ties"]
 
 
 def test_in_a_statement_x_said():
