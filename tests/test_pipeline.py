@@ -133,6 +133,11 @@ def test_dask_cluster_gives_identical_tables(one_worker, tmp_path, dask_cluster)
                         "--format", "parquet")
     assert result.returncode == 0, result.stderr
     same_files(one_worker, tmp_path)
+    # the export pauses the workers' statistical profiler while it runs, and leaves it running
+    from dask.distributed import Client
+    with Client(dask_cluster.scheduler_address) as client:
+        running = client.run(lambda dask_worker: dask_worker.periodic_callbacks["profile"].is_running())
+    assert list(running.values()) == [True, True]
 
 
 WIRE = ("The central bank raised its main interest rate by half a point on Thursday, the third "
