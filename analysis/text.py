@@ -132,6 +132,9 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 COUNTED_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 #: Cleaning (is a line prose?): a word starting with a letter; digits, dates and ids are no word.
 LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Quote rules reading single words (a title's words, the words after a frame's verb, a stance's
+#: object): a word starting with a letter, joined by ' ’ or - but not by a dot.
+PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Quote rules: a word joined by . ' ’ or - ("U.S.", "al-Assad"), or one punctuation mark, so a
 #: rule can count the words and commas between a quotation and its speaker.
 CLAUSE_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)

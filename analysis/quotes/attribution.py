@@ -39,7 +39,6 @@ _PHRASE_MAX = 200
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
 _THAT = re.compile(r"\s*that\b")
-_ALNUM = re.compile(r"[^\W_]")
 
 @dataclass
 class Frame:

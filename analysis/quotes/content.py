@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..codebooks import cached_by_file, load_content_cues
-from ..text import CLAUSE_TOKEN, word_alternation
+from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb
 from .coreference import Speaker
@@ -149,7 +149,7 @@ _OBJECT_STOP = re.compile(r"[,;:.()\x00]|\s[—–]\s|\s(?:in|on|at|for|during|s
                           r"and\s+(?:is|was|has|had|said|says|then|also)|over|with|by|from)\s")
 
 
-_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 
 
 def _object(art, end, hi):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import PLAIN_WORD
+
 MASK = "\x00"  # stands in for every character of a quotation (marks included) in frame analysis
 QUOTE_CHARS = "\"“”‘’«»„`"
 
@@ -65,7 +67,6 @@ def quote_kind(quote: str, raw_inner: str = "", after_colon: bool = False) -> st
 
 
 _HANDLE = re.compile(r"\S*(?:\d{5}|@\w|https?:|www\.|\.com\b|\w/\w)\S*")
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = {"of", "the", "a", "an", "in", "to", "and", "for", "on", "at", "is", "it", "with",
                 "as", "by", "or", "from", "into", "vs", "vs.", "de", "la", "el"}
 
@@ -84,7 +85,7 @@ _MARKS_AT_END = re.compile(r"[\s" + QUOTE_CHARS + "']+$")
 def is_title(quote: str) -> bool:
     """Title case: every word capitalised but the small ones ("Tales From the Crypt", "Make
     America Great Again")."""
-    words = _TITLE_WORD.findall(quote)
+    words = PLAIN_WORD.findall(quote)
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or
                                                          w.lower() in _SMALL_WORDS for w in words)
 
@@ -110,4 +111,4 @@ def not_statement(quote: str, speaker: str, verb: str, before: str = "") -> bool
     if speaker or verb:
         return False
     return title and q[-1:] not in "!?" or bool(q) and len(q.split()) <= 3 and q[0].islower() and \
-        bool(_TITLE_WORD.search(q))
+        bool(PLAIN_WORD.search(q))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import PLAIN_WORD
 from .article import sentence_bounds
 from .attribution import Frame, bare_subject, ref_at
 from .coreference import resolve
@@ -33,7 +34,6 @@ _ADVERBIAL = PREPOSITIONS | {"on", "today", "yesterday", "later", "again", "then
 _NEXT_CLAUSE = {"and", "as", "before", "after", "while", "when", "then"}
 _MAX_WORDS = 8
 _ON_AT = {"on", "at", "about", "in", "during"}   # the adverbial after a verb of manner
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _only_adverbials(words) -> bool:
@@ -61,7 +61,7 @@ def unlisted_after(art, c) -> Frame | None:
         return None
     stop = _CLAUSE_END.search(art.masked, lo, hi)
     seg_hi = stop.start() if stop else hi
-    words = list(_WORD.finditer(art.masked, lo, seg_hi))
+    words = list(PLAIN_WORD.finditer(art.masked, lo, seg_hi))
     cut = next((k for k, w in enumerate(words) if k >= 2 and w.group() in _NEXT_CLAUSE), None)
     if cut is not None:   # the frame ends where a new clause begins
         seg_hi, words = words[cut].start(), words[:cut + 1]
@@ -75,7 +75,7 @@ def unlisted_after(art, c) -> Frame | None:
         if i == 0:   # "beamed Donald Hartley of Madison"
             ref = ref_at(art, w.end(), seg_hi, last=False)
             if ref is not None and not art.masked[w.end():ref.start].strip() and \
-                    _only_adverbials(_WORD.findall(art.masked, ref.end, seg_hi)):
+                    _only_adverbials(PLAIN_WORD.findall(art.masked, ref.end, seg_hi)):
                 return Frame(resolve(art, ref), ref=ref)
             continue
         rest = words[i + 1:]
@@ -88,7 +88,7 @@ def unlisted_after(art, c) -> Frame | None:
         ref = ref_at(art, lo, w.start())
         if ref is None or art.masked[ref.end:w.start()].strip() or not all(
                 x.group()[:1].islower() or x.group() in ("A", "An", "The")
-                for x in _WORD.finditer(art.masked, lo, ref.start)):
+                for x in PLAIN_WORD.finditer(art.masked, lo, ref.start)):
             ref = bare_subject(art, lo, w.start())
             if ref is None or art.masked[lo:ref.start].strip():
                 continue
