@@ -228,9 +228,10 @@ def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame) -
                 continue
             row = direct.iloc[pairs[g]]
             said = words(row["speaker"]) | words(row["speaker_mention"])
+            right = speaker_right(row["speaker"], row["speaker_mention"], att)
             as_written = att["source"] is not None and bool(words(row["speaker_mention"]) & words(att["source"]))
-            n["mention_right"] += as_written or speaker_right(row["speaker"], row["speaker_mention"], att)
-            if speaker_right(row["speaker"], row["speaker_mention"], att):
+            n["mention_right"] += right or as_written
+            if right:
                 n["speaker_right"] += 1
                 n["pronoun_right"] += bool(said) and not said - PRONOUNS
             elif not said:
