@@ -56,6 +56,8 @@ def cue_table(path="content_cues.csv") -> CueTable:
 _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really|clearly|just|"
                       r"reportedly|privately|publicly|firmly|genuinely|truly|apparently|"
                       r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
+                      r"previously|first|later|earlier|then|[a-z]{3,}ly|"
+                      r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
                       r"(?:does|do|did|wo|would|could|ca|should)n[’']t|does|do|did|not|will|"
                       r"would|may|might|could|can|must|should|"
                       r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b)*\s*$", re.IGNORECASE)
@@ -170,7 +172,7 @@ def _object(art, end, hi):
                                                                "away", "off", "out", "back"}:
             return None
         if w.group(1).lower() in ("how", "why", "what", "whether", "who", "where", "when"):
-            return w.start(1), _content_end(art, w.start(1), hi)   # "talked about how ..."
+            return w.start(1), content_end(art, w.start(1), hi)   # "talked about how ..."
     stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
     e = stop.start() if stop else hi
     n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
@@ -204,7 +206,9 @@ def _content_start(masked, end, hi, shape, cue):
         first not in ("to", "so", "not", "it's") else None
 
 
-def _content_end(art, s, hi):
+def content_end(art, s, hi):
+    """Where a reported content starting at ``s`` ends: the sentence end ``hi``, or where the
+    reporter's words take over (a semicolon, a dash, ", but", ", said", a quotation)."""
     m = _CONTENT_END.search(art.masked, s, hi)
     e = m.start() if m else hi
     s, e = trim(art.text, s, e)
@@ -312,7 +316,7 @@ def _told_after(art, lo, hi, fr, end):
         return None
     s0 = _SPACES.match(art.masked, lo, hi).end()
     c_end = hi if m.group().strip() == "," else lo + len(before) - 1
-    return s0, _content_end(art, s0, c_end) if c_end == hi else trim(art.text, s0, c_end)[1]
+    return s0, content_end(art, s0, c_end) if c_end == hi else trim(art.text, s0, c_end)[1]
 
 
 def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
@@ -331,7 +335,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
         if not m.group()[0].islower() or \
                 _POSSESSIVE_BEFORE.search(masked, max(lo, start - 8), start):
             continue   # "Her plan to ...", "the party's plans to", "Thrift Savings Plan to"
-        if any(a <= start < b for a, b in taken) or \
+        if any(a <= start < b for a, b in taken) or not form.endswith("ing") and \
                 _PASSIVE.search(masked, max(lo, start - 12), start):
             continue
         if _QUESTION_START.search(masked, max(lo, start - 20), start):
@@ -356,7 +360,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 c_start, c_end = after
             else:
                 # a stance's object is a name or a noun phrase; a topic runs to the clause's end
-                c_end = span[1] if span and cls == "stance" else _content_end(art, c_start, hi)
+                c_end = span[1] if span and cls == "stance" else content_end(art, c_start, hi)
                 if span and cls == "belief" and not _AS.search(masked, span[1],
                                                                min(c_end, span[1] + 40)):
                     continue   # "sees Cruz as a uniter"; "saw the rally" is no belief

@@ -1,0 +1,143 @@
+"""Content the writer hedges without naming whose view it is: "Mr. Trump seemed to overstay his
+welcome", "The vote is expected to be close", "The union is widely regarded as liberal", "It
+appears that ...", "It is unclear whether ...".
+
+Why: PolNeAR (Newell et al. 2018, after Pareti 2016) annotates these as attributions with a cue
+and no source: the claim is someone's perception or expectation, left unnamed. They are rows of
+kind ``indirect`` with an empty speaker (nothing invented), the cue in ``verb`` and the class
+``evidence`` (an appearance: seem, appear, look like, sound like) or ``belief`` (an expectation
+or judgement: expected, seen as, known as, unclear); neither is a statement
+(:data:`analysis.codebooks.NOT_SPEECH_CLASSES`).
+
+Shapes (no parser; one regex search per sentence):
+- raising: ``SUBJECT (aux/adverbs) seem(s|ed) to / appear(s|ed) to / seems ADJ / looks like``
+  and the passives ``SUBJECT is (widely) expected to / seen as / regarded as / viewed as /
+  considered / known as / projected to``: the content is the whole clause, from the start of
+  its subject (after the last clause boundary: comma, dash, ``that``, ``and``, ``but``, ``while``
+  ...; a relative ``who``/``which`` opens it) to the clause's end
+  (:func:`~analysis.quotes.content.content_end`). A subject that is itself a relative clause's
+  noun phrase set off by commas ("Hizbollah, which has lost ..., seems") starts before the
+  apposition.
+- impersonal: ``It seems/appears/seemed (that|like|as if) ...`` and ``It is unclear / not clear /
+  unknown whether|if|how|why ...``: the content is what follows the cue.
+Where it fails: a subject after a fronted phrase with no comma ("In 2000 it looked as if") is
+cut at the phrase; a raising verb in a speaker's reported words is left to the speech row.
+"""
+from __future__ import annotations
+
+import re
+
+from ..codebooks import NOT_SPEECH_CLASSES
+from ..text import CLAUSE_TOKEN
+from .attribution import Frame
+from .coreference import Speaker
+from .marks import MASK
+
+_AUX = r"(?:(?:also|still|now|then|really|just|not|never|only|even|already|certainly|clearly|" \
+       r"generally|widely|largely|broadly|increasingly|initially|once|long|n['’]t|has|have|had|" \
+       r"been|being|be|is|are|was|were|'s|’s|'re|’re|will|would|could|may|might|must|should|" \
+       r"do|does|did)\s+)*"
+# "to" + a verb (not "to the crowd", "to him")
+_TO_VERB = r"to\s+(?!(?:the|a|an|his|her|him|them|me|us|their|its|our|my|this|that|these|those|" \
+           r"some|many|most|all|be\s+sure)\b)[a-z]"
+# after "seems": a word that is no adjective or adverb of the hedge ("seems to", "seemed in")
+_NOT_ADJECTIVE = r"(?:to|in|on|at|for|with|from|by|of|about|like|as|and|or|but|that|the|a|an|his|" \
+                 r"her|their|its|this|so|more|less|most|very)\b"
+_BE = r"(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+" + _AUX
+# the cue of a raising shape, with what follows it: a group per class
+_RAISING = re.compile(
+    r"(?<![\w'’-])(?P<evidence>(?:seem|seems|seemed|appear|appears|appeared)(?=\s+(?:" + _TO_VERB +
+    r"|like\s|as\s+(?:if|though)\s))|"
+    r"(?:seem|seems|seemed)(?=\s+(?!" + _NOT_ADJECTIVE + r")[a-z]+\b)|"
+    r"(?:look|looks|looked|sound|sounds|sounded)(?=\s+(?:like|as\s+if|as\s+though)\s))|"
+    r"(?<=\s)(?P<belief>(?:expected|projected)(?=\s+" + _TO_VERB + r")|"
+    r"(?:seen|viewed|regarded|perceived|known|considered)(?=\s+as\s)|"
+    r"known(?=\s+(?:for\s|" + _TO_VERB + r"))|considered(?=\s+(?:a|an|the|one)\s))")
+_BE_BEFORE = re.compile(_BE + r"$")
+_AUX_BEFORE = re.compile(_AUX + r"$")
+_IMPERSONAL = re.compile(
+    r"(?<![\w'’-])[Ii]t(?:\s+(?:now|also|still|would|may|might|could|did\s+not|does\s+not))*\s+"
+    r"(?:(?P<evidence>seems|seemed|appears|appeared|looks|looked|sounds|sounded)"
+    r"(?:,\s*(?:though|however),)?\s+(?:that\s+|like\s+|as\s+(?:if|though)\s+)?|"
+    r"(?:is|was|'s|’s|remains|remained)\s+(?P<belief>(?:still\s+|also\s+)?(?:unclear|not\s+(?:yet\s+)?"
+    r"clear|unknown|not\s+known|uncertain))\s+(?:whether|if)?\s*)")
+# Where the clause holding a raising cue starts: after these (a relative pronoun opens it).
+_BOUNDARY = re.compile(r"(?P<cut>[,;:(]\s|\s[—–]\s|\s--\s|\b(?:that|while|but|and|because|as|if|"
+                       r"when|although|though|whereas|since|after|before|until|so|or|yet|"
+                       r"where|whether|than)\s)|(?P<rel>\b(?:who|which)\s)")
+_MAX_SUBJECT_WORDS = 25
+_NOT_SUBJECT = {"to", "of", "in", "on", "at", "for", "with", "by", "from", "it", "there", "what"}
+
+
+def _subject_start(masked, lo, start):
+    """Start of the subject of a raising cue at ``start`` (see the module's doc), or None."""
+    cuts = list(_BOUNDARY.finditer(masked, lo, start))
+    at = lo
+    if cuts:
+        last = cuts[-1]
+        at = last.start() if last.group("rel") else last.end()
+        if not masked[at:start].strip() and last.group().startswith(","):
+            # "NP, which ..., seems": the apposition closed right before the cue
+            opening = [m for m in cuts[:-1] if m.group().startswith(",")]
+            if not opening:
+                return None
+            before = [m for m in cuts if m.end() <= opening[-1].start()]
+            at = (before[-1].start() if before[-1].group("rel") else before[-1].end()) \
+                if before else lo
+    while at < start and masked[at].isspace():
+        at += 1
+    words = CLAUSE_TOKEN.findall(masked, at, start)
+    if not words or len(words) > _MAX_SUBJECT_WORDS or MASK in masked[at:start] or \
+            words[0].lower() in _NOT_SUBJECT:
+        return None
+    return at
+
+
+def hedged_clauses(art, lo, hi, taken=(), content_end=None):
+    """Hedged contents with no source in the sentence [lo, hi): (start, end, Frame) with an empty
+    speaker. ``taken``: spans of rows already made for the sentence (a cue inside one, or a
+    content overlapping one, gives no row). ``content_end(art, start, hi)``: where a content
+    ends (:func:`analysis.quotes.content.content_end`)."""
+    masked = art.masked
+    if "ee" not in masked[lo:hi] and "pp" not in masked[lo:hi] and not any(
+            w in masked[lo:hi] for w in ("ook", "ound", "as ", "clear", "know", " to ")):
+        return []
+    out = []
+    taken = list(taken)
+    for m in _IMPERSONAL.finditer(masked, lo, hi):
+        cls = "evidence" if m.group("evidence") else "belief"
+        cue = " ".join((m.group("evidence") or m.group("belief")).split())
+        s = m.end()
+        e = content_end(art, s, hi)
+        _add(out, taken, masked, s, e, cue, cls, m.start())
+    for m in _RAISING.finditer(masked, lo, hi):
+        cls = "evidence" if m.group("evidence") else "belief"
+        cue = m.group(cls)
+        start = m.start()
+        if any(s <= start < e for s, e, _ in out) or any(a <= start < b for a, b in taken):
+            continue
+        pre = masked[max(lo, start - 60):start]
+        gap = (_BE_BEFORE if cls == "belief" else _AUX_BEFORE).search(pre)
+        if gap is None or cls == "belief" and not gap.group().strip():
+            continue
+        subj_end = start - len(gap.group())
+        s = _subject_start(masked, lo, subj_end)
+        if s is None or not masked[s:subj_end].strip():
+            continue
+        subject = masked[s:subj_end].split()
+        if subject[-1].lower() in ("what", "whatever") or \
+                subject[0].lower() in ("it", "there") and len(subject) == 1:
+            continue   # "it seemed", "it is expected": the impersonal shapes; "what is known as"
+        e = content_end(art, m.end(), hi)
+        _add(out, taken, masked, s, e, cue, cls, start)
+    return out
+
+
+def _add(out, taken, masked, s, e, cue, cls, at):
+    """Append the row [s, e) unless it is too short or overlaps a row already made."""
+    assert cls in NOT_SPEECH_CLASSES
+    if len(CLAUSE_TOKEN.findall(masked, s, e)) < 2 or \
+            any(a < e and s < b for a, b in taken):
+        return
+    out.append((s, e, Frame(Speaker(), cue.lower(), cls, "", None, at)))
+    taken.append((s, e))
