@@ -71,7 +71,11 @@ EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|re
                             r"numbers|figures|results|analys[ie]s|documents|filings|estimates|"
                             r"statistics|tallies|counts|findings|reports?|review|audit|"
                             r"investigation|probe|report|census|tests?|experiments?|"
-                            r"calculations|models?|forecasts?|projections?)\b", re.IGNORECASE)
+                            r"calculations|models?|forecasts?|projections?|videos?|footage|"
+                            r"photos?|photographs?|images?|pictures?|e-?mails|messages|"
+                            r"disclosures|returns|markets|evidence|experience|history|"
+                            r"transcripts?|memos?|logs|exit\s+polls|trends|tests|returns|"
+                            r"articles?|stor(?:y|ies)|inquiry|documents?)\b", re.IGNORECASE)
 # Words after "that"-less cues that open a clause: a pronoun, determiner or name.
 _SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
                                      "most", "many", "some", "few", "all", "nobody", "no", "none",
@@ -88,6 +92,9 @@ _TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|i
 _CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|whereas|although|though|"
                           r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
                           + MASK, re.IGNORECASE)
+# Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
+_NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
+                                            "but", "as", "is", "was", "are", "were"}
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
                                 re.IGNORECASE)
 _INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then)\b|"
@@ -113,7 +120,12 @@ def _evidence_frame(art, lo, start):
     segments = [pre[a:b] for a, b in zip([0] + cuts, cuts + [len(pre)])]
     last = segments[-1]
     if not last.strip() and len(segments) > 2 and pre.rstrip().endswith(","):
-        last = segments[0] if len(segments) == 3 else segments[-3]   # an apposition closed
+        # an apposition closed: the noun phrase before its first comma ("A Fox News poll,
+        # conducted jointly with A (D) and B (R), shows"), in the sentence's first segment
+        opening = pre.find(", ")
+        last = segments[-3] if len(segments) == 3 or opening < 0 else \
+            [g for g in segments if g.strip()][0] if pre[:opening].count(",") == 0 and \
+            len(_SEGMENT.findall(pre[:opening])) == 0 else segments[-3]
     phrase = _LEADING.sub("", re.sub(r"[,;:]\s*$", "", last.strip()))
     phrase = re.sub(r"(?:\s+(?:has|have|had|also|clearly|consistently|now|still|already))+$", "",
                     phrase)
@@ -277,6 +289,7 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|ju
                            r"didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
 # ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
 # after its content (the content is the sentence around it).
+_THAT_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s+that\s")
 _AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
 
 
@@ -285,7 +298,9 @@ def _holder(art, lo, start, hit):
     record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
     masked = art.masked
     if hit[3] == "evidence":
-        return _evidence_frame(art, lo, start)
+        fr = _evidence_frame(art, lo, start)
+        if fr is not None or not _THAT_AFTER.match(masked, hit[1]):
+            return fr   # "the Justice Department found that ...": a finding of its subject
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
         m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
@@ -353,6 +368,10 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             fr = _holder(art, lo, start, (start, end, cue, cls, True, form))
             if fr is None:
                 break
+            if c_start is None and cls == "evidence" and fr.ref is None:
+                w = _WORD_AFTER.match(masked, end, hi)   # "Photos showed mourners crouched ..."
+                c_start = w.start(1) if w and w.group(1).lower() not in _NOT_EVIDENCE_OBJECT \
+                    else None
             if c_start is None:
                 after = _told_after(art, lo, hi, fr, end) if cls == "belief" else None
                 if after is None:
