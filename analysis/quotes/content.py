@@ -25,7 +25,7 @@ from .attribution import Frame, frame_for_verb
 from .coreference import Speaker
 from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
-from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
+from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS, SUBORDINATORS
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,9 @@ _CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|where
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
                                             "but", "as", "is", "was", "are", "were"}
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]|[Aa]n|[Tt]he|[Aa]ny|[Ee]very|[Ee]ach|[Nn]o|[Aa]nother)\s+$")
+_QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:many|few|several|some|all|such|other|two|three)\s+$",
+                                re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
                                 re.IGNORECASE)
 _INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then)\b|"
@@ -157,10 +160,16 @@ def _head_before_phrase(art, lo, start, hit):
 
 _OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|those|that)\s+|"
                            r"(?=[A-Z]))")
-_OBJECT_STOP = re.compile(r"[,;:.()\x00]|\s[—–]\s|\s(?:in|on|at|for|during|since|after|before|"
-                          r"as|last|this|next|because|when|while|yesterday|today|tonight|"
-                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                          r"and\s+(?:is|was|has|had|said|says|then|also)|over|with|by|from)\s")
+# Where an object noun phrase ends: punctuation, a clause, or a time phrase ("endorsed Cruz last
+# week", "backed Gov. John Kasich of Ohio in the Republican primary, ..."); its prepositional
+# phrases stay in (PolNeAR's contents keep them).
+_OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\s(?:during|since|after|before|"
+                          r"because|when|while|whereas|although|though|yesterday|today|tonight|"
+                          r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
+                          r"fall|winter)|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
+                          r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
+                          r"he|she|they|it|part|a\s+way))\b")
 
 
 _WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
@@ -172,7 +181,9 @@ def _object(art, end, hi):
     preposition, time word or stop; (start, end) or None."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
-        return ref.start, ref.end
+        stop = _OBJECT_STOP.search(art.masked, ref.end, hi)
+        e = stop.start() if stop else hi
+        return ref.start, e if len(CLAUSE_TOKEN.findall(art.masked, ref.end, e)) <= 12 else ref.end
     m = _OBJECT_START.match(art.masked, end, hi)
     w = _WORD_AFTER.match(art.masked, m.end() - 1 if m else end, hi)
     if w is not None and w.group(1).lower() in CONTENT_NOUNS and \
@@ -180,15 +191,16 @@ def _object(art, end, hi):
         return None   # "cited reports that ...": the reports' content, not the holder's
     if m is None:
         w = _WORD_AFTER.match(art.masked, end, hi)
-        if w is None or w.group(1).lower() in PREPOSITIONS | {"that", "to", "it", "up", "down",
-                                                               "away", "off", "out", "back"}:
+        if w is None or w.group(1).lower() in PREPOSITIONS | SUBORDINATORS | {
+                "that", "to", "it", "up", "down", "away", "off", "out", "back", "because", "if",
+                "so", "them", "him", "her", "me", "us", "you", "more", "less"}:
             return None
         if w.group(1).lower() in ("how", "why", "what", "whether", "who", "where", "when"):
             return w.start(1), content_end(art, w.start(1), hi)   # "talked about how ..."
     stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
     e = stop.start() if stop else hi
     n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
-    return (end + 1, e) if (1 if m else 2) <= n <= 12 else None
+    return (end + 1, e) if (1 if m else 2) <= n <= 25 else None
 
 
 def _content_start(masked, end, hi, shape, cue):
@@ -289,6 +301,16 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|ju
                            r"didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
 # ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
 # after its content (the content is the sentence around it).
+# A share of respondents as the holder (a poll's result): "About three-quarters support",
+# "most in both states supported", "Only about 4 in 10 Republican voters in each state want".
+_SHARE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|"
+    r"[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Aa]round)\s+)*"
+    r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+(?:10|ten|[2-5]|three|four|five)|(?:[Aa]\s+)?(?:majority|"
+    r"plurality|third|quarter|half|two-thirds|three-quarters|three\s+quarters)|[Mm]ost)"
+    r"(?:\s+(?:of|in|among)\s+[^,;:()\x00]{1,70}?)?)(?:\s+[a-z]+ly|\s+(?:also|still|now|do|did|"
+    r"would|will|could|not|n['’]t|are|were|tended\s+to|tend\s+to))*\s+$")
 _THAT_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s+that\s")
 _AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
 
@@ -301,6 +323,10 @@ def _holder(art, lo, start, hit):
         fr = _evidence_frame(art, lo, start)
         if fr is not None or not _THAT_AFTER.match(masked, hit[1]):
             return fr   # "the Justice Department found that ...": a finding of its subject
+    share = _SHARE_BEFORE.search(masked, max(lo, start - 120), start)
+    if share:   # "About 4 in 10 want ...", "19 percent of college students polled support ..."
+        np = " ".join(share.group("np").split())
+        return Frame(Speaker(name=np, mention=np))
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
         m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
@@ -350,6 +376,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
         if not m.group()[0].islower() or \
                 _POSSESSIVE_BEFORE.search(masked, max(lo, start - 8), start):
             continue   # "Her plan to ...", "the party's plans to", "Thrift Savings Plan to"
+        if _NOUN_BEFORE.search(masked, max(lo, start - 12), start) or \
+                form.endswith("s") and _QUANTIFIER_BEFORE.search(masked, max(lo, start - 10), start):
+            continue   # "any attempt to", "the push for", "many plans to": nouns
         if any(a <= start < b for a, b in taken) or not form.endswith("ing") and \
                 _PASSIVE.search(masked, max(lo, start - 12), start):
             continue
@@ -378,8 +407,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                     continue
                 c_start, c_end = after
             else:
-                # a stance's object is a name or a noun phrase; a topic runs to the clause's end
-                c_end = span[1] if span and cls == "stance" else content_end(art, c_start, hi)
+                # a stance or topic object is a noun phrase (_object); a "how ..." clause runs on
+                c_end = span[1] if span and cls in ("stance", "topic", "intention") else \
+                    content_end(art, c_start, hi)
                 if span and cls == "belief" and not _AS.search(masked, span[1],
                                                                min(c_end, span[1] + 40)):
                     continue   # "sees Cruz as a uniter"; "saw the rally" is no belief
