@@ -22,9 +22,11 @@ from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb
+from .clauses import content_end, subject_start
 from .coreference import Speaker
 from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
+from .verbs import NOT_SUBJECT_END
 from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS, SUBORDINATORS
 
 
@@ -59,8 +61,9 @@ _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really
                       r"previously|first|later|earlier|then|[a-z]{3,}ly|"
                       r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
                       r"(?:does|do|did|wo|would|could|ca|should)n[’']t|does|do|did|not|will|"
-                      r"would|may|might|could|can|must|should|"
-                      r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b)*\s*$", re.IGNORECASE)
+                      r"would|may|might|could|can|must|should|is|are|was|were|been|being|"
+                      r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b|\s*['’](?:s|re|ve|d|ll)\b)*\s*$",
+                      re.IGNORECASE)
 # "officials on and off the island believe": a short prepositional phrase after the subject
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside|within|outside|"
                            r"around|close\s+to)\b[^,;.:()\x00]{0,50}$", re.IGNORECASE)
@@ -88,10 +91,6 @@ _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
                       r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
-# The content ends at the sentence end, or where the reporter's words take over.
-_CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|whereas|although|though|"
-                          r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
-                          + MASK, re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
                                             "but", "as", "is", "was", "are", "were"}
@@ -112,6 +111,9 @@ _LEADING = re.compile(r"(?:(?:but|and|yet|so|still|also|now|meanwhile|however|in
                       re.IGNORECASE)
 
 
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|now|still|again|has|have|had|[a-z]+ly)\s+)*")
+
+
 def _evidence_frame(art, lo, start):
     """The poll, survey, study or record that "shows" or "found" (the noun phrase before the cue,
     or before the apposition that closes right before it: "A Fox News poll, conducted by ...,
@@ -122,13 +124,12 @@ def _evidence_frame(art, lo, start):
     cuts = [m.end() for m in _SEGMENT.finditer(pre)]
     segments = [pre[a:b] for a, b in zip([0] + cuts, cuts + [len(pre)])]
     last = segments[-1]
-    if not last.strip() and len(segments) > 2 and pre.rstrip().endswith(","):
+    if _ADVERBS_ONLY.fullmatch(last) and len(segments) > 2 and \
+            pre[:len(pre) - len(last)].rstrip().endswith(","):
         # an apposition closed: the noun phrase before its first comma ("A Fox News poll,
         # conducted jointly with A (D) and B (R), shows"), in the sentence's first segment
-        opening = pre.find(", ")
-        last = segments[-3] if len(segments) == 3 or opening < 0 else \
-            [g for g in segments if g.strip()][0] if pre[:opening].count(",") == 0 and \
-            len(_SEGMENT.findall(pre[:opening])) == 0 else segments[-3]
+        first = pre[:max(pre.find(", "), 0)]
+        last = first if first.strip() and not _SEGMENT.search(first) else segments[-3]
     phrase = _LEADING.sub("", re.sub(r"[,;:]\s*$", "", last.strip()))
     phrase = re.sub(r"(?:\s+(?:has|have|had|also|clearly|consistently|now|still|already))+$", "",
                     phrase)
@@ -230,17 +231,6 @@ def _content_start(masked, end, hi, shape, cue):
         first not in ("to", "so", "not", "it's") else None
 
 
-def content_end(art, s, hi):
-    """Where a reported content starting at ``s`` ends: the sentence end ``hi``, or where the
-    reporter's words take over (a semicolon, a dash, ", but", ", said", a quotation)."""
-    m = _CONTENT_END.search(art.masked, s, hi)
-    e = m.start() if m else hi
-    s, e = trim(art.text, s, e)
-    while e > s and art.text[e - 1] in ".!?,:":
-        e -= 1
-    return e
-
-
 # "according to recent polls", "according to state law": a source with no person or body named
 # in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
 # month, ...": what a poll holds.
@@ -315,6 +305,29 @@ _THAT_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s+that\s")
 _AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
 
 
+_HOLDER_OPENS = re.compile(r"(?:[A-Z]|(?:the|many|most|some|few|all|both|several|other|these|"
+                           r"those|his|her|their|its|our|\d)\b)")
+_HOLDER_WORDS = 10
+
+
+def _noun_phrase_holder(masked, lo, start):
+    """The subject of a cue no reference names ("Both of his GOP senators strongly supported",
+    "Many conservatives fear"): the clause's first words before the cue (after adverbs and
+    auxiliaries), when they open like a noun phrase and end on no function word; or None."""
+    gap = _BETWEEN.search(masked, max(lo, start - 60), start)
+    end = gap.start() if gap else start
+    at = subject_start(masked, lo, end)
+    if at is None:
+        return None
+    words = masked[at:end].split()
+    if not words or len(words) > _HOLDER_WORDS or not _HOLDER_OPENS.match(masked, at) or \
+            words[-1].lower() in NOT_SUBJECT_END or words[-1].lower().endswith("ly") or \
+            words[0].lower() in ("it", "this", "that", "there", "which", "who", "what"):
+        return None
+    name = " ".join(words)
+    return Frame(Speaker(name=name, mention=name))
+
+
 def _holder(art, lo, start, hit):
     """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
     record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
@@ -330,7 +343,9 @@ def _holder(art, lo, start, hit):
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
         m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
-        return Frame(Speaker(name=m.group(1), mention=m.group(1))) if m else None
+        if m:
+            return Frame(Speaker(name=m.group(1), mention=m.group(1)))
+        return _noun_phrase_holder(masked, lo, start)
     if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
         fr = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
         if fr is None:

@@ -15,7 +15,7 @@ Shapes (no parser; one regex search per sentence):
   considered / known as / projected to``: the content is the whole clause, from the start of
   its subject (after the last clause boundary: comma, dash, ``that``, ``and``, ``but``, ``while``
   ...; a relative ``who``/``which`` opens it) to the clause's end
-  (:func:`~analysis.quotes.content.content_end`). A subject that is itself a relative clause's
+  (:func:`~analysis.quotes.clauses.content_end`). A subject that is itself a relative clause's
   noun phrase set off by commas ("Hizbollah, which has lost ..., seems") starts before the
   apposition.
 - impersonal: ``It seems/appears/seemed (that|like|as if) ...`` and ``It is unclear / unknown
@@ -31,8 +31,8 @@ import re
 from ..codebooks import NOT_SPEECH_CLASSES
 from ..text import CLAUSE_TOKEN
 from .attribution import Frame
+from .clauses import content_end, subject_start
 from .coreference import Speaker
-from .marks import MASK
 
 _AUX = r"(?:(?:also|still|now|then|really|just|not|never|only|even|already|certainly|clearly|" \
        r"generally|widely|largely|broadly|increasingly|initially|once|long|n['’]t|has|have|had|" \
@@ -61,43 +61,10 @@ _IMPERSONAL = re.compile(
     r"(?:(?P<evidence>seems|seemed|appears|appeared|looks|looked|sounds|sounded)"
     r"(?:,\s*(?:though|however),)?\s+(?:that\s+|like\s+|as\s+(?:if|though)\s+)?|"
     r"(?:is|was|'s|’s|remains|remained)\s+(?P<belief>(?:still\s+|also\s+)?(?:unclear|unknown|uncertain))\s+(?:whether|if)?\s*)")
-# Where the clause holding a raising cue starts: after these (a relative pronoun opens it).
-_BOUNDARY = re.compile(r"(?P<cut>[,;:(]\s|\s[—–]\s|\s--\s|\b(?:that|while|but|and|because|as|if|"
-                       r"when|although|though|whereas|since|after|before|until|so|or|yet|"
-                       r"where|whether|than)\s)|(?P<rel>\b(?:who|which)\s)")
-_MAX_SUBJECT_WORDS = 25
-_NOT_SUBJECT = {"to", "of", "in", "on", "at", "for", "with", "by", "from", "it", "there", "what"}
-
-
-def _subject_start(masked, lo, start):
-    """Start of the subject of a raising cue at ``start`` (see the module's doc), or None."""
-    cuts = list(_BOUNDARY.finditer(masked, lo, start))
-    at = lo
-    if cuts:
-        last = cuts[-1]
-        at = last.start() if last.group("rel") else last.end()
-        if not masked[at:start].strip() and last.group().startswith(","):
-            # "NP, which ..., seems": the apposition closed right before the cue
-            opening = [m for m in cuts[:-1] if m.group().startswith(",")]
-            if not opening:
-                return None
-            before = [m for m in cuts if m.end() <= opening[-1].start()]
-            at = (before[-1].start() if before[-1].group("rel") else before[-1].end()) \
-                if before else lo
-    while at < start and masked[at].isspace():
-        at += 1
-    words = CLAUSE_TOKEN.findall(masked, at, start)
-    if not words or len(words) > _MAX_SUBJECT_WORDS or MASK in masked[at:start] or \
-            words[0].lower() in _NOT_SUBJECT:
-        return None
-    return at
-
-
-def hedged_clauses(art, lo, hi, taken=(), content_end=None):
+def hedged_clauses(art, lo, hi, taken=()):
     """Hedged contents with no source in the sentence [lo, hi): (start, end, Frame) with an empty
     speaker. ``taken``: spans of rows already made for the sentence (a cue inside one, or a
-    content overlapping one, gives no row). ``content_end(art, start, hi)``: where a content
-    ends (:func:`analysis.quotes.content.content_end`)."""
+    content overlapping one, gives no row)."""
     masked = art.masked
     if "ee" not in masked[lo:hi] and "pp" not in masked[lo:hi] and not any(
             w in masked[lo:hi] for w in ("ook", "ound", "as ", "clear", "know", " to ")):
@@ -121,7 +88,7 @@ def hedged_clauses(art, lo, hi, taken=(), content_end=None):
         if gap is None or cls == "belief" and not gap.group().strip():
             continue
         subj_end = start - len(gap.group())
-        s = _subject_start(masked, lo, subj_end)
+        s = subject_start(masked, lo, subj_end)
         if s is None or not masked[s:subj_end].strip():
             continue
         subject = masked[s:subj_end].split()

@@ -18,7 +18,7 @@ import re
 from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
 from .attribution import make_row
-from .content import content_clauses, content_end, cue_table
+from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
 from .hedged import hedged_clauses
 from .marks import not_statement, quote_kind, trim
@@ -78,7 +78,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
             pending = next(q_iter, None)
         reported = reported_clauses(art, lo, hi)
         reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], cues)
-        reported += hedged_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], content_end)
+        reported += hedged_clauses(art, lo, hi, [(s, e) for s, e, _ in reported])
         for s, e, fr in reported:
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:

@@ -1,0 +1,62 @@
+"""Where a reported content's clause starts and ends, without a parser: shared by the content
+cues (:mod:`.content`) and the hedged contents (:mod:`.hedged`).
+
+Why here: both need the same two answers (where the reporter's words take over from the
+reported ones; where the subject of a clause starts), and a rule written twice drifts.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import CLAUSE_TOKEN
+from .marks import MASK, trim
+
+# The content ends at the sentence end, or where the reporter's words take over.
+_CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|whereas|although|though|"
+                          r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
+                          + MASK, re.IGNORECASE)
+
+
+def content_end(art, s, hi):
+    """Where a reported content starting at ``s`` ends: the sentence end ``hi``, or where the
+    reporter's words take over (a semicolon, a dash, ", but", ", said", a quotation)."""
+    m = _CONTENT_END.search(art.masked, s, hi)
+    e = m.start() if m else hi
+    s, e = trim(art.text, s, e)
+    while e > s and art.text[e - 1] in ".!?,:":
+        e -= 1
+    return e
+
+
+# Where the clause holding a verb starts: after these (a relative pronoun opens it).
+_BOUNDARY = re.compile(r"(?P<cut>[,;:(]\s|\s[—–]\s|\s--\s|\b(?:that|while|but|and|because|as|if|"
+                       r"when|although|though|whereas|since|after|before|until|so|or|yet|"
+                       r"where|whether|than)\s)|(?P<rel>\b(?:who|which)\s)")
+_MAX_SUBJECT_WORDS = 25
+_NOT_SUBJECT = {"to", "of", "in", "on", "at", "for", "with", "by", "from", "it", "there", "what"}
+
+
+def subject_start(masked, lo, start):
+    """Start of the subject of the verb phrase starting at ``start`` in the sentence from ``lo``:
+    after the last clause boundary (comma, dash, "that", "and", "but", "while" ...; a relative
+    "who"/"which" opens the clause); when the subject is set off by a closed apposition ("NP,
+    which ..., seems"), before it. None when no short subject stands there."""
+    cuts = list(_BOUNDARY.finditer(masked, lo, start))
+    at = lo
+    if cuts:
+        last = cuts[-1]
+        at = last.start() if last.group("rel") else last.end()
+        if not masked[at:start].strip() and last.group().startswith(","):
+            opening = [m for m in cuts[:-1] if m.group().startswith(",")]
+            if not opening:
+                return None
+            before = [m for m in cuts if m.end() <= opening[-1].start()]
+            at = (before[-1].start() if before[-1].group("rel") else before[-1].end()) \
+                if before else lo
+    while at < start and masked[at].isspace():
+        at += 1
+    words = CLAUSE_TOKEN.findall(masked, at, start)
+    if not words or len(words) > _MAX_SUBJECT_WORDS or MASK in masked[at:start] or \
+            words[0].lower() in _NOT_SUBJECT:
+        return None
+    return at
