@@ -308,6 +308,10 @@ _AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
 _HOLDER_OPENS = re.compile(r"(?:[A-Z]|(?:the|many|most|some|few|all|both|several|other|these|"
                            r"those|his|her|their|its|our|\d)\b)")
 _HOLDER_WORDS = 10
+# not a holder's first word: a clause ("it", "which") or a question ("Do you think")
+_NOT_HOLDER_START = {"it", "this", "that", "there", "which", "who", "what", "do", "does", "did",
+                     "is", "are", "was", "were", "will", "would", "can", "could", "should", "has",
+                     "have", "had", "why", "how", "when", "where", "if"}
 
 
 def _noun_phrase_holder(masked, lo, start):
@@ -321,8 +325,8 @@ def _noun_phrase_holder(masked, lo, start):
         return None
     words = masked[at:end].split()
     if not words or len(words) > _HOLDER_WORDS or not _HOLDER_OPENS.match(masked, at) or \
-            words[-1].lower() in NOT_SUBJECT_END or words[-1].lower().endswith("ly") or \
-            words[0].lower() in ("it", "this", "that", "there", "which", "who", "what"):
+            words[-1].lower() in NOT_SUBJECT_END or words[-1].lower().endswith(("ly", "ed")) or \
+            words[0].lower() in _NOT_HOLDER_START:
         return None
     name = " ".join(words)
     return Frame(Speaker(name=name, mention=name))
@@ -425,8 +429,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 # a stance or topic object is a noun phrase (_object); a "how ..." clause runs on
                 c_end = span[1] if span and cls in ("stance", "topic", "intention") else \
                     content_end(art, c_start, hi)
-                if span and cls == "belief" and not _AS.search(masked, span[1],
-                                                               min(c_end, span[1] + 40)):
+                if span and cls == "belief" and not _AS.search(masked, span[0],
+                                                               min(c_end, span[0] + 80)):
                     continue   # "sees Cruz as a uniter"; "saw the rally" is no belief
 
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."

@@ -96,6 +96,9 @@ def hedged_clauses(art, lo, hi, taken=()):
                 subject[0].lower() in ("it", "there") and len(subject) == 1:
             continue   # "it seemed", "it is expected": the impersonal shapes; "what is known as"
         e = content_end(art, m.end(), hi)
+        if subject[0].lower() in ("who", "which"):   # "X, which is seen as ..., came": the clause
+            comma = masked.find(", ", m.end(), e)
+            e = comma if comma > 0 else e
         _add(out, taken, masked, s, e, cue, cls, start)
     return out
 
