@@ -101,6 +101,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s
                                 re.IGNORECASE)
 _INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then)\b|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
+# A sentence opening with a subordinate clause: a content inside it ends at its comma.
+_SUBORDINATE_OPENS = re.compile(r"\s*(?:If|While|As|When|Because|Although|Though|Since|After|"
+                                r"Before|Unless|Once|Until|Whether|Even\s+if|Even\s+though)\s")
 _QUESTION_START = re.compile(r"\s*(?:do|does|did)\s+$", re.IGNORECASE)
 
 
@@ -176,12 +179,17 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\s(?:durin
 _WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 
 
+_PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
+
+
 def _object(art, end, hi):
     """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
     2012"): a reference the text gives right after the cue, or a noun phrase up to a
     preposition, time word or stop; (start, end) or None."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
+        if not _PP_AFTER.match(art.masked, ref.end, hi):
+            return ref.start, ref.end   # "backing Mr. Cruz have spent": the name alone
         stop = _OBJECT_STOP.search(art.masked, ref.end, hi)
         e = stop.start() if stop else hi
         return ref.start, e if len(CLAUSE_TOKEN.findall(art.masked, ref.end, e)) <= 12 else ref.end
@@ -436,6 +444,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
+            if _SUBORDINATE_OPENS.match(masked, lo) and "," not in masked[lo:start]:
+                comma = masked.find(", ", c_start, c_end)   # "If we thought X, we would ..."
+                c_end = comma if comma > 0 else c_end
             if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said"
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end
