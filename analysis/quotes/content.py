@@ -99,7 +99,9 @@ _QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:many|few|several|some|all|suc
                                 re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
                                 re.IGNORECASE)
-_INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then)\b|"
+_INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then|saying|"
+                             r"telling|adding|citing|as|because|but|though|although|instead|"
+                             r"even|despite|[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
 # A sentence opening with a subordinate clause: a content inside it ends at its comma.
 _SUBORDINATE_OPENS = re.compile(r"\s*(?:If|While|As|When|Because|Although|Though|Since|After|"
