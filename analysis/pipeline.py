@@ -43,7 +43,7 @@ from .framing.hits import framing_profile
 from .framing.keyness import distinctive_terms, reuse_spans
 from .framing.voice import VOICES
 from .paths import TABLES, resolve
-from .quotes.summaries import camp_shares
+from .quotes.summaries import camp_shares, statements
 from .steps import (CORPUS_COLUMNS, CORPUS_TABLES, STREAMED, ArticleIndex,
                     FileResult, process_file)
 
@@ -348,8 +348,9 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
             out.write("reuse", reuse, CORPUS_TABLES["reuse"])
         bar.update()
         with clock.stage("profiles"):
-            profile = outlet_profile(corpus.articles, quotes)
-            shares = camp_shares(quotes, articles=corpus.articles)
+            said = statements(quotes)     # made once for both tables
+            profile = outlet_profile(corpus.articles, quotes, said)
+            shares = camp_shares(quotes, articles=corpus.articles, said=said)
         with clock.stage("writing"):
             out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
             out.write("camp_shares", shares, CORPUS_TABLES["camp_shares"])
