@@ -174,7 +174,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
     """Name mentions of one article outside quotations: (start, end, mention, Entity) in text
     order. ``taken(s, e)``: are these characters already another reference's (codebook names);
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
-    entities: list[Entity] = []
+    entities: list[tuple[Entity, list[str]]] = []   # with its name's words, split once
     out = []
     given_names, roles = load_given_names(), load_role_nouns()   # once per article, not per run
     for toks in (part for run in _runs(masked) for part in _unheadlined(run)):
@@ -205,10 +205,11 @@ def find_names(text, masked, verb_regex, taken, lookup):
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
-        role = None if _body(name) else _role(masked, title_s, e, roles)
+        body = _body(name)
+        role = None if body else _role(masked, title_s, e, roles)
         if not gender and role:
             gender = role   # "spokeswoman Jen Psaki"
-        if not gender and not _body(name) and (len(name) >= 2 or not titles):
+        if not gender and not body and (len(name) >= 2 or not titles):
             # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
             gender = given_names.get(name[0], "")
         ent = _link(entities, name, titled=bool(titles))
@@ -218,7 +219,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if ent is None:
             full = " ".join(name)
             aid = lookup(full)
-            kind = "body" if _body(name) else ("person" if titles or role is not None
+            kind = "body" if body else ("person" if titles or role is not None
                                                else "unknown")
             if gender:
                 kind = "person"
@@ -228,7 +229,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES)
-            entities.append(ent)
+            entities.append((ent, full.split()))
         elif (gender or titles or role is not None) and ent.kind == "unknown" or \
                 gender and not ent.gender:
             ent.gender = ent.gender or gender
@@ -269,9 +270,9 @@ def _runs(masked):
     ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one)."""
     for m in NAME_RUN.finditer(masked):
         run = []
-        for t in _NON_SPACE.finditer(m.group()):
+        for t in _NON_SPACE.finditer(masked, m.start(), m.end()):
             word = t.group()
-            run.append((t.start() + m.start(), t.end() + m.start(), word))
+            run.append((t.start(), t.end(), word))
             if word.endswith(".") and not _INITIALS.fullmatch(word) and word not in TITLES:
                 yield run
                 run = []
@@ -307,20 +308,20 @@ def _unheadlined(toks):
 
 
 def _link(entities, name, titled: bool = False):
-    """The latest earlier entity whose name ends like ``name`` (or holds it as its last words).
+    """The latest earlier entity whose name ends like ``name`` (or holds it as its last words);
+    ``entities``: (entity, its name's words), in text order.
 
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
     write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
     not occur)."""
-    for ent in reversed(entities):
-        full = ent.name.split()
+    for ent, full in reversed(entities):
         if full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
                                          name[0] not in _SUFFIXES):
             return ent
     if titled and len(name) == 1:
-        return next((ent for ent in reversed(entities) if ent.kind in ("person", "unknown")
-                     and len(ent.name.split()) == 2 and ent.name.split()[0] == name[0]), None)
+        return next((ent for ent, full in reversed(entities) if ent.kind in ("person", "unknown")
+                     and len(full) == 2 and full[0] == name[0]), None)
     return None
 
 
