@@ -174,7 +174,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
     """Name mentions of one article outside quotations: (start, end, mention, Entity) in text
     order. ``taken(s, e)``: are these characters already another reference's (codebook names);
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
-    entities: list[tuple[Entity, list[str]]] = []   # with its name's words, split once
+    entities = _Entities()
     out = []
     given_names, roles = load_given_names(), load_role_nouns()   # once per article, not per run
     for toks in (part for run in _runs(masked) for part in _unheadlined(run)):
@@ -229,7 +229,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES)
-            entities.append((ent, full.split()))
+            entities.add(ent)
         elif (gender or titles or role is not None) and ent.kind == "unknown" or \
                 gender and not ent.gender:
             ent.gender = ent.gender or gender
@@ -307,21 +307,37 @@ def _unheadlined(toks):
     return [p for p in parts + [part] if p]
 
 
-def _link(entities, name, titled: bool = False):
-    """The latest earlier entity whose name ends like ``name`` (or holds it as its last words);
-    ``entities``: (entity, its name's words), in text order.
+class _Entities:
+    """The entities of an article so far, in text order, indexed by the words a later mention can
+    end with (any word of a name but its first, or its only word) and by the first word of
+    two-word names: :func:`_link` compares a mention with those few, not with every entity."""
+
+    def __init__(self):
+        self.by_word: dict[str, list[tuple[Entity, list[str]]]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
+
+    def add(self, ent: Entity):
+        words = ent.name.split()
+        for w in set(words[1:]) | {words[-1]}:
+            self.by_word.setdefault(w, []).append((ent, words))
+        if len(words) == 2:
+            self.by_first.setdefault(words[0], []).append(ent)
+
+
+def _link(entities: _Entities, name, titled: bool = False):
+    """The latest earlier entity whose name ends like ``name`` (or holds it as its last words).
 
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
     write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
     not occur)."""
-    for ent, full in reversed(entities):
+    for ent, full in reversed(entities.by_word.get(name[-1], ())):
         if full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
                                          name[0] not in _SUFFIXES):
             return ent
     if titled and len(name) == 1:
-        return next((ent for ent, full in reversed(entities) if ent.kind in ("person", "unknown")
-                     and len(full) == 2 and full[0] == name[0]), None)
+        return next((ent for ent in reversed(entities.by_first.get(name[0], ()))
+                     if ent.kind in ("person", "unknown")), None)
     return None
 
 
