@@ -188,7 +188,7 @@ def actor_record(actor_id: str, actors: pd.DataFrame | ActorIndex | None = None)
 def _capitalised_too(words: list[str]) -> list[str]:
     """Each word as it opens a sentence and as it runs on ("The", "the"): literal alternatives
     for :func:`~analysis.text.word_alternation`, which lets the engine skip to their first
-    letters (a pattern opening with ``(?<!\w)[Tt]`` is tried at every position)."""
+    letters (a pattern opening with a look-behind and ``[Tt]`` is tried at every position)."""
     return [form for w in words for form in (w.capitalize(), w)]
 
 
