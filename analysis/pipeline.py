@@ -37,7 +37,8 @@ from .progress import STAGES, Clock, progress_bar
 from .codebooks import one_version
 from .compare.facts import shared_facts
 from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
-from .compare.reuse import find_reuse, reuse_kinds
+from .compare.reuse import find_reuse
+from .compare.reuse_kinds import reuse_kinds
 from .corpus.load import (PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS,
                           Corpus, corpus_sources)
 from .framing.hits import framing_profile
