@@ -17,7 +17,7 @@ from .coreference import Speaker, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
-from .subjects import described_subject, opening_description
+from .subjects import described_subject, opening_description, participle_subject
 from .verbs import ADVERBS, verb_class
 from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
@@ -160,8 +160,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                 ref = _titled_name(art, after)
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
-    if ref is None:
-        ref = bare_subject(art, lo, start) or lone_surname(art, lo, start)
+    if ref is None:   # "an email to supporters stating": the email's sender, not "supporters"
+        ref = ing and participle_subject(art, lo, start) or bare_subject(art, lo, start) or \
+            lone_surname(art, lo, start)
     if ref is None:
         return None
     via = ""

@@ -18,7 +18,7 @@ import re
 from .article import verb_hits_in
 from .mentions import Ref
 from .verbs import ADVERBS
-from .words import PREPOSITIONS
+from .words import FINITE_AUX, PREPOSITIONS
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\S")
 _DETERMINER = {"the", "a", "an", "another", "one", "his", "her", "their", "its"}
@@ -27,7 +27,7 @@ _CLAUSE_OPENERS = {"as", "while", "when", "and", "but", "after", "before", "beca
                    "since", "then", "so", "yet", "where", "though", "although", "whereas",
                    "once", "later", "earlier", "meanwhile", "still", "now", "instead"}
 _BOUNDARY_MARKS = {",", ";", ":", "(", "—", "–", "\x00"}
-_NOT_HEADS = PREPOSITIONS | _DETERMINER | {"who", "which", "that", "this", "it", "day", "week",
+_NOT_HEADS = PREPOSITIONS | _DETERMINER | FINITE_AUX | {"who", "which", "that", "this", "it", "day", "week",
                                           "month", "year", "time", "night", "morning",
                                           "afternoon", "evening", "weekend", "moment", "end",
                                           "same", "other", "others", "first", "last", "next"}
@@ -46,7 +46,8 @@ def _noun_phrase(toks, k):
         w = toks[d].group()
         if w.lower() in _DETERMINER:
             return d
-        if not w[:1].isalpha() or w.lower() in PREPOSITIONS or w.lower() in _CLAUSE_OPENERS:
+        if not w[:1].isalpha() or w.lower() in PREPOSITIONS or w.lower() in _CLAUSE_OPENERS or \
+                w in FINITE_AUX:
             return None
     return None
 
@@ -107,3 +108,21 @@ def opening_description(art, lo, start) -> Ref | None:
             return Ref(toks[0].start(), toks[k].end(), art.text[toks[0].start():toks[k].end()],
                        "plural")
     return None
+
+
+_AFTER_NOUN = re.compile(r"(?<![\w.'’\-])[a-z][\w\-]*\s+$")
+_AUX = {"is", "are", "was", "were", "be", "been", "being", "am"}
+
+
+def participle_subject(art, lo, start) -> Ref | None:
+    """The subject of a participle that follows a common noun ("an email to supporters stating",
+    "The ad then cuts to footage of Trump saying"): the description opening the sentence, not the
+    noun before it. None when a name or pronoun (absolute "with Senator X telling"), an auxiliary
+    ("is claiming") or an adverb stands right before the participle."""
+    m = _AFTER_NOUN.search(art.masked, max(lo, start - 40), start)
+    if m is None:
+        return None
+    word = m.group().split()[0]
+    if word in _AUX or word in ADVERBS or word.endswith("ly"):
+        return None
+    return opening_description(art, lo, start)
