@@ -17,7 +17,8 @@ from .coreference import Speaker, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
-from .subjects import described_subject, opening_description, participle_subject
+from .subjects import (ATTRIBUTIVE, adjacent_name, described_subject, opening_description,
+                       participle_subject)
 from .verbs import ADVERBS, verb_class
 from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
@@ -135,6 +136,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     if ing and _COMMA_AT_END.search(pre):
         # ", adding that ...", ", urging ..."; "The campaign of X ..., telling reporters"
         ref = main_subject(art, lo, start) or opening_description(art, lo, start)
+    elif ing and adjacent_name(art, lo, start):   # "with Trump reportedly yelling"
+        ref = adjacent_name(art, lo, start)
     else:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         ref = _before_apposition(art, lo, start) or second is not None and \
@@ -146,8 +149,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         ref = ref_at(art, lo, told[-1][0]) or ref if told else ref
         # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
         # but punctuation or a quotation stands before the verb in its clause)
-        if ref is None and (not ing or lemma == "according to") and not _WORDS_BEFORE.search(pre) or \
-                _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ","):
+        if (not ing or lemma == "according to") and (   # no subject after a participle
+                ref is None and not _WORDS_BEFORE.search(pre) or
+                _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ",")):
             after = ref_at(art, end, min(end + 80, sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
@@ -413,7 +417,8 @@ def post_frame(art, close, hi) -> Frame | None:
 
 def pre_frame(art, lo, open_) -> Frame | None:
     """Nearest reporting verb before the quotation in its sentence, with its subject."""
-    hits = [h for h in verb_hits_in(art, lo, open_) if h[1] <= open_]
+    hits = [h for h in verb_hits_in(art, lo, open_) if h[1] <= open_
+            and not ATTRIBUTIVE.search(art.masked, max(lo, h[0] - 6), h[0])]   # "a written statement"
     if hits:
         # a new clause with its own subject between verb and quotation ("X criticized Y, while
         # the latter called it "...""): the verb does not frame the quotation

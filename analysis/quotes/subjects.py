@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .article import verb_hits_in
+from .article import refs_starting_in, verb_hits_in
 from .mentions import Ref
 from .verbs import ADVERBS
 from .words import FINITE_AUX, PREPOSITIONS
@@ -126,3 +126,23 @@ def participle_subject(art, lo, start) -> Ref | None:
     if word in _AUX or word in ADVERBS or word.endswith("ly"):
         return None
     return opening_description(art, lo, start)
+
+
+# a verb form used as an adjective: "a written statement", "the stated goal", "his reported remarks"
+ATTRIBUTIVE = re.compile(r"(?<![\w'’])(?:a|an|the|his|her|its|their)\s+$", re.IGNORECASE)
+_ADVERBS_BETWEEN = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|then|now|again|once))*\s+")
+
+
+def adjacent_name(art, lo, start) -> Ref | None:
+    """A name or pronoun right before a participle (adverbs between): its subject, also after
+    "with" in the absolute "with Trump reportedly yelling"; not after another preposition."""
+    refs = [r for r in refs_starting_in(art, max(lo, start - 80), start) if r.end <= start
+            and r.kind in ("actor", "name", "pronoun") and not r.possessive]
+    if not refs or not _ADVERBS_BETWEEN.fullmatch(art.masked, refs[-1].end, start) or \
+            refs[-1].oblique and not _WITH.search(art.masked, max(lo, refs[-1].start - 40),
+                                                 refs[-1].start):
+        return None   # "a letter to Lynch asking", "a message on Twitter reading": not them
+    return refs[-1]
+
+
+_WITH = re.compile(r"(?<![\w'’])with\s+(?:[A-Z][\w.'’\-]*\s+)*$")
