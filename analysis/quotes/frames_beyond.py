@@ -26,15 +26,17 @@ _ALNUM = re.compile(r"[^\W_]")
 _CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Also|Later|"
                          r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
 # the dash of a signature: a long dash, or a hyphen set off by a space ('" - Clinton.')
-_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*|[ \t]+-[ \t]*")
+_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*|[ \t]+-[ \t]*|[ \t]*\n\s*[-―—–][ \t]*")
 _SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)|[.,][ \t]")
 _COLON_BEFORE = re.compile(r":\s*$")
 _ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
 
 
 def _signed(art, c):
-    """A quotation signed after a dash: '"..." ― Martha Aguilar' at its paragraph's end, or
-    '"..." - Clinton. Clinton tends to ...' (the name alone, then the reporter's next sentence)."""
+    """A quotation signed after a dash: '"..." ― Martha Aguilar' at its paragraph's end,
+    '"..." - Clinton. Clinton tends to ...' (the name alone, then the reporter's next sentence),
+    or a paragraph of its own after the quotation's ('- Bernie Sanders.', '-President Obama,
+    tweeting after ...'). Tried before the sentence's frame: a signature is unambiguous."""
     m = _SIGNATURE.match(art.masked, c + 1)
     if m is None or c + 1 >= len(art.text):
         return None
@@ -112,7 +114,7 @@ def quote_frame(art, o, c, last_frame):
     (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
     alone) or the subject whose view a scare quote reports."""
-    frame = sentence_frame(art, o, c) or unlisted_after(art, c) or _signed(art, c) or \
+    frame = _signed(art, c) or sentence_frame(art, o, c) or unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
         _said_before(art, o) or unlisted_before(art, o)
     if frame is not None:

@@ -27,10 +27,10 @@ _CLAUSE_OPENERS = {"as", "while", "when", "and", "but", "after", "before", "beca
                    "since", "then", "so", "yet", "where", "though", "although", "whereas",
                    "once", "later", "earlier", "meanwhile", "still", "now", "instead"}
 _BOUNDARY_MARKS = {",", ";", ":", "(", "—", "–", "\x00"}
-_NOT_HEADS = PREPOSITIONS | _DETERMINER | FINITE_AUX | {"who", "which", "that", "this", "it", "day", "week",
-                                          "month", "year", "time", "night", "morning",
-                                          "afternoon", "evening", "weekend", "moment", "end",
-                                          "same", "other", "others", "first", "last", "next"}
+_NOT_HEADS = PREPOSITIONS | _DETERMINER | FINITE_AUX | {
+    "who", "which", "that", "this", "it", "day", "week", "month", "year", "time", "night",
+    "morning", "afternoon", "evening", "weekend", "moment", "end", "same", "other", "others",
+    "first", "last", "next"}
 _PHRASE_PREPOSITIONS = {"in", "at", "from", "of", "for", "on", "with", "near", "inside", "outside"}
 _LOOK_BACK = 120   # characters: a determiner, three words, a short phrase and an adverb
 

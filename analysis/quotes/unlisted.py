@@ -106,7 +106,7 @@ _VERB_BEFORE = re.compile(r"([a-z]{3,}(?:ed|[^s'’]s))\s*[:,]\s*$")
 
 def unlisted_before(art, o) -> Frame | None:
     """The frame ``X <verb>: "..."`` before the opening mark ``o`` when the verb is not in the
-    verb table: a name or pronoun opening the clause, the verb, a colon or comma, the quotation
+    verb table: a name or pronoun opening its clause, the verb, a colon or comma, the quotation
     (subject, no verb). None otherwise."""
     lo, _ = sentence_bounds(art, o)
     m = _VERB_BEFORE.search(art.masked, max(lo, o - 30), o)
@@ -114,7 +114,9 @@ def unlisted_before(art, o) -> Frame | None:
         return None
     ref = ref_at(art, lo, m.start(1))
     if ref is None or ref.kind not in ("actor", "name", "pronoun") or \
-            art.masked[ref.end:m.start(1)].strip() or \
-            any(w[:1].islower() for w in PLAIN_WORD.findall(art.masked, lo, ref.start)):
+            art.masked[ref.end:m.start(1)].strip():
         return None
+    clause = max(lo, max(art.masked.rfind(ch, lo, ref.start) for ch in ",;:—–") + 1)
+    if any(w[:1].islower() for w in PLAIN_WORD.findall(art.masked, clause, ref.start)):
+        return None   # the name must open its clause ("during the debate, Clinton cracked,")
     return Frame(resolve(art, ref), ref=ref)

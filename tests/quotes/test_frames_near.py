@@ -34,7 +34,7 @@ def test_politico_short_agreement_sentence_names_the_next_speaker():
 
 
 def test_a_sentence_with_its_own_content_does_not_frame_the_next_quotation():
-    text = ('Mayor Lena Ortiz said the budget was balanced. "We cut waste everywhere," she added.')
+    text = 'Mayor Lena Ortiz said the budget was balanced. "We cut waste everywhere," she added.'
     assert speakers(text) == [("Lena Ortiz", "We cut waste everywhere")]
 
 
@@ -53,3 +53,18 @@ def test_a_name_after_another_preposition_does_not_take_the_participle():
     assert speakers(text)[0][0] == "Greg Alder"
     text = 'Senator Bo Lind posted a message on Twitter reading "Thank you, Georgia" after the vote.'
     assert speakers(text)[0][0] == "Bo Lind"
+
+
+def test_fact_check_signature_after_a_hyphen():
+    # fact-check copy: the quotation, then the speaker's name after a hyphen, then the verdict
+    text = ('Critics say the plan is vague.\n\n"I will look into releasing them."\n\n'
+            '- Senator Ann Marsh.\n\nMarsh has been looking into it for a long time.')
+    assert speakers(text) == [("Ann Marsh", "I will look into releasing them.")]
+    text = '"We cut waste everywhere" - Mayor Lena Ortiz. The numbers say otherwise.'
+    assert speakers(text)[0][0] == "Lena Ortiz"
+
+
+def test_nyt_unlisted_verb_after_a_fronted_phrase():
+    text = ("Mr. Ortiz is no quixotic crusader - during their first debate, Ruth Alder cracked, "
+            "''I'm a progressive who gets things done.''")
+    assert speakers(text)[0][0] == "Ruth Alder"
