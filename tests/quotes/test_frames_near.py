@@ -2,11 +2,7 @@
 verb form used as an adjective, a short "X agreed." sentence before the quotation, a verb the
 table lacks before a colon. Texts written for these tests in AP, Reuters, Politico and Guardian
 styles."""
-from .helpers import extract
-
-
-def speakers(text):
-    return [(r.speaker, r.quote) for r in extract(text).itertuples() if r.kind != "indirect"]
+from .helpers import speakers
 
 
 def test_ap_absolute_with_a_name_and_a_participle():

@@ -4,11 +4,7 @@ a party-and-state tag. Texts written for these tests in AP, Reuters, New York Ti
 styles."""
 from analysis.text import sentence_spans
 
-from .helpers import extract
-
-
-def speakers(text):
-    return [(r.speaker, r.quote) for r in extract(text).itertuples() if r.kind != "indirect"]
+from .helpers import speakers
 
 
 def test_ap_description_right_before_the_verb_not_the_earlier_name():
