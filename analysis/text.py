@@ -251,19 +251,8 @@ def sentence_tokenizer(path="abbreviations.csv") -> PunktSentenceTokenizer:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in ``text``; ``text[start:end]`` is the sentence.
-
-    A split before a closing parenthesis, a comma or semicolon, or a lower-case word is undone:
-    untrained Punkt ends a sentence at an unlisted abbreviation ("Sen. Bernie Sanders (I-Vt.),
-    who ...", "Rep. Elijah Cummings (D-Md.), chair of ..., said"); on PolNeAR train 77 splits
-    before ")" and 306 before a lower-case word, nearly all inside one sentence."""
-    out: list[tuple[int, int]] = []
-    for start, end in sentence_tokenizer().span_tokenize(text):
-        if out and (text[start] in "),;" or text[start].islower()):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
+    """(start, end) of each sentence in ``text``; ``text[start:end]`` is the sentence."""
+    return list(sentence_tokenizer().span_tokenize(text))
 
 
 class SentenceIndex:

@@ -2,8 +2,6 @@
 description right before the verb, a participle's subject, and sentences the splitter cut after
 a party-and-state tag. Texts written for these tests in AP, Reuters, New York Times and Guardian
 styles."""
-from analysis.text import sentence_spans
-
 from .helpers import speakers
 
 
@@ -62,9 +60,7 @@ def test_with_a_name_and_a_participle_the_name_speaks():
 
 def test_a_party_and_state_tag_does_not_end_the_sentence():
     text = 'Rep. Elena Ruiz (D-Md.), chair of the panel, said it was "fully open to every view."'
-    assert len(sentence_spans(text)) == 1
     assert speakers(text)[0][0] == "Elena Ruiz"
     text = ('But Sen. Richard Dorn (D-Ill.), noting the size of the mayor\'s following, said, '
             '"She has a big email list and she will use it."')
     assert speakers(text)[0][0] == "Richard Dorn"
-    assert len(sentence_spans("The vote was close. It passed.")) == 2
