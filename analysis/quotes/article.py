@@ -74,14 +74,20 @@ _TITLE_AT_END = re.compile(r"(?<![\w.])(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|S
                            r"Maj|Dr|Mr|Mrs|Ms|Prof|Rev|St|Gov|Atty|Supt|Insp)\.\s*$")
 
 
+_CLOSES_CLAUSE = "),;"
+
+
 def _joined(text, spans):
     """Sentences with a false split undone: a "sentence" opening in lower case on the same line
     continues the previous one ("Rep. Earl Blumenauer (D-Ore.) | said."), and so does one after
-    a title's abbreviation ("said Del. | Stacey Plaskett")."""
+    a title's abbreviation ("said Del. | Stacey Plaskett") or one opening with a closing
+    parenthesis, comma or semicolon ("Sen. Bernie Sanders (I-Vt. | ), who ...": on PolNeAR train
+    Punkt makes 77 such splits)."""
     out = []
     for s, e in spans:
         if out and "\n" not in text[out[-1][1]:s] and (
-                text[s:s + 1].islower() or _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
+                text[s:s + 1].islower() or text[s:s + 1] in _CLOSES_CLAUSE or
+                _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
