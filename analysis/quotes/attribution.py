@@ -13,13 +13,12 @@ from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in
-from .bare_subjects import NP_STOP, bare_subject, bare_subject_after
 from .coreference import Speaker, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
-from .subjects import (ATTRIBUTIVE, adjacent_name, described_subject, opening_description,
-                       participle_subject)
+from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
+                       described_subject, opening_description, participle_subject)
 from .verbs import verb_class
 from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 

@@ -17,7 +17,7 @@ from ..text import CLAUSE_TOKEN
 from .article import sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
-from .bare_subjects import bare_subject
+from .subjects import bare_subject
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after, unlisted_before

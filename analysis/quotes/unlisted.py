@@ -16,7 +16,7 @@ import re
 from ..text import PLAIN_WORD
 from .article import sentence_bounds
 from .attribution import Frame, ref_at
-from .bare_subjects import bare_subject
+from .subjects import bare_subject
 from .coreference import resolve
 from .marks import MASK
 from .words import PREPOSITIONS
