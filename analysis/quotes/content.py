@@ -311,6 +311,7 @@ _SHARE_BEFORE = re.compile(
     r"plurality|third|quarter|half|two-thirds|three-quarters|three\s+quarters)|[Mm]ost)"
     r"(?:\s+(?:of|in|among)\s+[^,;:()\x00]{1,70}?)?)(?:\s+[a-z]+ly|\s+(?:also|still|now|do|did|"
     r"would|will|could|not|n['’]t|are|were|tended\s+to|tend\s+to))*\s+$")
+_SHARE_HINT = re.compile(r"\d|percent|majority|plurality|third|quarter|half|[Mm]ost\b")
 _THAT_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s+that\s")
 _AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
 
@@ -350,7 +351,9 @@ def _holder(art, lo, start, hit):
         fr = _evidence_frame(art, lo, start)
         if fr is not None or not _THAT_AFTER.match(masked, hit[1]):
             return fr   # "the Justice Department found that ...": a finding of its subject
-    share = _SHARE_BEFORE.search(masked, max(lo, start - 120), start)
+    window = max(lo, start - 120)
+    share = _SHARE_HINT.search(masked, window, start) and \
+        _SHARE_BEFORE.search(masked, window, start)
     if share:   # "About 4 in 10 want ...", "19 percent of college students polled support ..."
         np = " ".join(share.group("np").split())
         return Frame(Speaker(name=np, mention=np))

@@ -27,10 +27,12 @@ _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|
            "optimism|hopes")
 # ("signs that", "indication that": 2 of 11 matched PolNeAR's contents on train; left out)
 _EVIDENCE = "evidence|finding|findings|conclusion"
-_NOUN_THAT = re.compile(r"(?<![\w'’-])(?:(?P<poss>(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}"
-                        r"(?:[\w.-]+['’]s|[\w.-]+s['’])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
-                        r"[Yy]our)\s+(?:[a-z]+\s+)?)?(?P<noun>" + _BELIEF + "|" + _EVIDENCE + r")"
+_NOUN_THAT = re.compile(r"(?<![\w'’-])(?P<noun>" + _BELIEF + "|" + _EVIDENCE + r")"
                         r"\s+that\s+(?=[^\W\d_])")
+# The possessor right before the noun (an adjective may stand between: "their smug assurances")
+_POSSESSOR = re.compile(r"(?<![\w'’-])(?P<poss>(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}"
+                        r"(?:[\w.-]+['’]s|[\w.-]+s['’])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
+                        r"[Yy]our)\s+(?:[a-z]+\s+)?$")
 _EVIDENCE_NOUNS = set(_EVIDENCE.split("|"))
 # "that" opening a relative clause: a verb right after it ("the fear that drove him")
 _RELATIVE = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|"
@@ -57,7 +59,8 @@ def noun_contents(art, lo, hi, taken=()):
         if len(CLAUSE_TOKEN.findall(masked, s, e)) < 3 or \
                 any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
             continue
-        poss = (m.group("poss") or "").strip()
+        p = _POSSESSOR.search(masked, max(lo, start - 60), start)
+        poss = p.group("poss") if p else ""
         holder = re.sub(r"['’]s?$", "", poss)
         noun = m.group("noun")
         cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
