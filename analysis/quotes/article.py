@@ -76,12 +76,14 @@ _TITLE_AT_END = re.compile(r"(?<![\w.])(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|S
 
 def _joined(text, spans):
     """Sentences with a false split undone: a "sentence" opening in lower case on the same line
-    continues the previous one ("Rep. Earl Blumenauer (D-Ore.) | said."), and so does one after
+    continues the previous one ("Rep. Earl Blumenauer (D-Ore.) | said."), as does one opening with a
+    closing parenthesis or a comma ("Rep. Elijah Cummings (D-Md. | ), chair of ..."), and one after
     a title's abbreviation ("said Del. | Stacey Plaskett")."""
     out = []
     for s, e in spans:
         if out and "\n" not in text[out[-1][1]:s] and (
-                text[s:s + 1].islower() or _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
+                text[s:s + 1].islower() or text[s:s + 1] in "),;" or
+                _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

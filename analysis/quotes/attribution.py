@@ -280,7 +280,8 @@ def _bare_subject_after(art, end, hi):
     if not m or MASK in m.group(1):
         return None
     words = m.group(1).split()
-    if words[-1].lower() in _NP_STOP or words[0].lower() in _NP_STOP - {"a", "an", "the"}:
+    if words[-1].lower() in _NP_STOP or words[0].lower() in _NP_STOP - {"a", "an", "the"} or \
+            FINITE_AUX.intersection(w.lower() for w in words):   # ("say a recalibration is overdue")
         return None
     return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
 

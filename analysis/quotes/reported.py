@@ -25,6 +25,7 @@ from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_p
 from .coreference import is_medium, resolve
 from .marks import MASK, trim
 from .mentions import Ref
+from .reported_frames import apposed_tail, aside_frame, asked_rows
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -85,6 +86,9 @@ _CLAUSE_END = re.compile(r",\s+(however|but(?!\s+that\b)|while|whereas|compared|
                          r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
                          r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
+# A relative or appositive inside the reported clause's subject ("said the decision, which struck
+# down ..., illustrates"): no cut before the clause has its own finite verb
+_IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b")
 # ", and his campaign is approaching delegates": a new clause after a comma and a conjunction is
 # the reporter's (PolNeAR's annotators end the content there)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
@@ -164,7 +168,7 @@ def reported_clauses(art, lo, hi):
     out = []
     masked = art.masked
     acc = according_to(art, lo, hi)
-    post = post_posed(art, lo, hi)
+    post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi)
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
             if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)
@@ -197,7 +201,8 @@ def reported_clauses(art, lo, hi):
         if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()
                                              or prev.endswith(("'s", "’s"))) or \
                 form.endswith("ed") and prev in PREPOSITIONS or \
-                form in ("asked", "told") and prev in _PASSIVE_BEFORE:
+                form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
+                form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still"):
             continue
         if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \
                 lemma == "pledge" and _COMPOUND_NOUN.match(masked, end):
@@ -288,7 +293,9 @@ def reported_clauses(art, lo, hi):
             # a participle taking its own clause (", noting that ...", ", saying ...") is a
             # statement of its own; one told by its object (", describing X as ...") is not
             cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
-                        if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
+                        if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)
+                        and not (_IN_SUBJECT.match(m.group(1)) and not has_finite_verb(
+                            list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))))),
                        None)
             c_end = cut.start() if cut else c_end
             for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
@@ -330,7 +337,7 @@ def reported_clauses(art, lo, hi):
                 < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = frame_for_verb(art, hit, lo) or _proportion_frame(art, hit, lo)
+        fr = frame_for_verb(art, hit, lo) or _proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
         if fr is None:
             continue
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
@@ -380,4 +387,5 @@ def reported_clauses(art, lo, hi):
                 if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3:
                     out.append((s, e, fr))
     out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
+    out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

@@ -95,6 +95,27 @@ NEVER_NOUN = {"says", "tells", "adds", "argues", "insists", "explains", "warns",
               "recalls", "contends", "acknowledges", "admits", "asserts", "predicts", "urges"}
 
 
+# Base forms of verbs that are never nouns: after a plural subject with a postmodifier ("People
+# briefed on the situation say", "some who advocate free speech argue") the word before is no
+# plural, yet the form is the finite verb.
+BASE_NEVER_NOUN = {f[:-2] if f.endswith("es") and f[:-2].endswith(("sh", "ss")) else f[:-1]
+                   for f in NEVER_NOUN}
+# Between a subject and its verb: a closed parenthetical (", for instance,", ", however,",
+# "— and some Republicans —") and adverbs ("Clinton defenders today argue")
+_ASIDE_BEFORE = re.compile(r"(?:\s*,[^,;:.\x00]{1,30},|\s+[—–][^—–\x00]{1,40}[—–])\s*$")
+
+
+def subject_side(masked: str, at: int) -> int:
+    """Where the subject before a verb at ``at`` ends: before a closed aside and adverbs."""
+    m = _ASIDE_BEFORE.search(masked, max(0, at - 48), at)
+    end = m.start() if m else at
+    while True:
+        cut = masked.rfind(" ", max(0, end - 14), end - 1)
+        if cut < 0 or masked[cut + 1:end].strip().lower() not in ADVERBS - {"has", "have", "had", "not"}:
+            return end
+        end = cut
+
+
 def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
     """Reporting-verb occurrences in ``masked`` (quotations masked), without the nouns that look
     like them ("a statement", "the report", "press briefing", "member states", "dismissed
@@ -119,6 +140,15 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             # a base or -s form is a verb only after a subject or an auxiliary
             prev = CLAUSE_TOKEN.findall(masked, max(0, m.start() - 60), m.start())
             prev_word = prev[-1].lower() if prev else ""
+            if first in BASE_NEVER_NOUN and prev_word not in AUX_BEFORE_BASE:
+                # "Cement makers, for instance, argue", "People briefed on the situation say"
+                side = subject_side(masked, m.start())
+                prev = CLAUSE_TOKEN.findall(masked, max(0, side - 60), side)
+                prev_word = prev[-1].lower() if prev else ""
+                if prev and prev[-1][0].isalpha() and prev_word not in NOT_SUBJECT_END \
+                        and prev_word not in ("i", "we", "you", "they") \
+                        and not prev_word.endswith(("ly", "n't", "n’t")):
+                    prev_word = "others"   # a subject's last word: read as a plural subject
             near = ref_ends[bisect_left(ref_ends, m.start() - 25):bisect_right(ref_ends, m.start())]
             subj_end = any(all(w.lower() in ADVERBS for w in masked[e:m.start()].split())
                            for e in near)
