@@ -30,6 +30,7 @@ from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
     OBJECT_CONTENT,
+    PLAIN_OBJECT,
     TIME_ADVERBS,
     TOPIC_AFTER,
     coordinated_predicate,
@@ -194,7 +195,7 @@ def reported_clauses(art, lo, hi):
         start, end, lemma, cls, clausal, form = hit
         if start < done or lemma == "according to" or start in art.post_verbs or not (
                 clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT
-                or lemma in TOPIC_AFTER):
+                or lemma in TOPIC_AFTER or lemma in PLAIN_OBJECT):
             continue
         prev = CLAUSE_TOKEN.findall(masked, max(lo, start - 16), start)
         prev = prev[-1].lower() if prev else ""
