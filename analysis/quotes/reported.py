@@ -95,7 +95,19 @@ _IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
 # "..., according to the SITE group, which monitors extremist statements.": a phrase describing
 # the source ends the sentence, so the attribution is still post-posed
-_DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;:\x00]*[.!?]?\s*$")
+_DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an|where|(?!during\b|according\b)[a-z]+ing)\b"
+                               r"[^,;:\x00]*[.!?]?\s*$")   # (or the reporter's ", taking a step ...")
+# What may open a sentence before "according to X," that still frames the whole clause after it:
+# a conjunction or discourse adverb ("But according to reports, ..."), or a lead-in ending in a
+# colon ("It hasn't gone unnoticed: According to recent polls, ...")
+_BEFORE_ACCORDING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Nn]ow|[Ss]till|[Hh]owever|[Mm]eanwhile|"
+                               r"[Aa]lso|[Ii]ndeed|[Ii]nstead)\s*,?\s*)*|[^\x00]*:\s*")
+
+
+def _opens(masked, lo, at):
+    """Does "according to" at ``at`` open the sentence starting at ``lo`` (see above)?"""
+    return at - lo <= 2 or _BEFORE_ACCORDING.fullmatch(masked, lo, at) is not None
+
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
@@ -114,6 +126,7 @@ _REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repe
                       r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
 # A participle heading a compound noun: "pledged delegates" (no speech act)
 _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
 _SETTING_PREPS = {"in", "on", "during", "at"}
 # Verbs that take a clause without "that" and hardly ever an object noun phrase
 _SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
@@ -320,7 +333,8 @@ def reported_clauses(art, lo, hi):
                 elif m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0]):
                     nxt.append(m.start())
             sub = _SUBORDINATE.search(masked, lo, start)
-            comma = masked.find(",", c_start, c_end) if sub else -1
+            comma = _CLAUSE_COMMA.search(masked, c_start, c_end) if sub else None
+            comma = comma.start() if comma else -1
             # a fronted or relative clause: the main clause resumes after its comma
             if comma > c_start and masked[comma + 1:comma + 3].strip()[:1] != MASK:
                 nxt.append(comma)
@@ -344,7 +358,7 @@ def reported_clauses(art, lo, hi):
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
                                     or post[1].verb == "according to"):
             fr.via = post[1].speaker.name
-        leading = [(a, b, f) for a, b, f in acc if a - lo <= 2 and b <= start]
+        leading = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a) and b <= start]
         if leading:
             a, b, lead = leading[-1]
             subj_first = fr.ref is not None and len(CLAUSE_TOKEN.findall(
@@ -369,7 +383,7 @@ def reported_clauses(art, lo, hi):
         break  # one reported clause per verb frame; nested frames stay inside it
     if post is not None and not found:   # a post-posed attribution owns the whole clause
         c_lo = post_lo
-        lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
+        lead = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a)]
         if lead:
             c_lo = lead[0][1]
         s, e = trim(art.text, c_lo, post[0])
@@ -380,7 +394,7 @@ def reported_clauses(art, lo, hi):
             out.append((s, e, post[1]))
     elif not found:
         for a, b, fr in acc:
-            if a - lo <= 2:
+            if _opens(masked, lo, a):
                 s, e = trim(art.text, b, hi)
                 while s < e and art.text[s] in ",; ":
                     s += 1
