@@ -219,8 +219,10 @@ def reported_clauses(art, lo, hi):
                 form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still"):
             continue
         if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \
+                lemma == "respond" and prev in ("not", "never") or \
                 lemma == "pledge" and _COMPOUND_NOUN.match(masked, end):
-            continue   # "did not respond to a request for comment", "pledged delegates"
+            continue   # "did not respond to a request for comment" (or to anything: the
+            # reporter's request), "pledged delegates"
         after = masked[end:clause_hi]
         words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
         c_start = None

@@ -69,6 +69,11 @@ _PROPORTION_END = re.compile(r"(?:\bin\s+(?:\d+|ten|five|four|three)|\d%|\bperce
 # "safe to say", "too soon to say", "suffice it to say": the writer's hedge, no one speaks
 _IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to|\b(?:[Ss]afe|[Ff]air|soon|"
                            r"early|[Hh]ard|[Dd]ifficult|[Ii]mpossible|[Ss]uffice(?:\s+it)?)\s+to)\s+$")
+# "states" as the plural noun: after a region, a number or a quantifier
+_STATES_NOUN = re.compile(r"(?i)(?:\b(?:western|southern|northern|eastern|midwestern|swing|battleground|"
+                          r"belt|gulf|border|red|blue|key|early|primary|caucus|member|other|several|"
+                          r"many|some|those|these|all|both|united|most|few|two|three|four|five|six|"
+                          r"seven|eight|nine|ten)|\d)\s+$")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
 
@@ -165,6 +170,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             if not inverted and not closes and (prev_word in DETERMINERS or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
+        if form == "states" and _STATES_NOUN.search(masked, max(0, m.start() - 24), m.start()):
+            continue  # "Western states that ...", "Rust Belt states", "10 states he won"
         if _IDIOM_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
             continue  # "goes without saying", "worth noting", "having said that", "needless to say"
         if hits and masked[hits[-1][1]:m.start()].isspace() and \
