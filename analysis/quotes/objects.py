@@ -253,7 +253,11 @@ def coordinated_predicate(masked, start, end, form):
         # (not "and armed groups"; in a clause of its own, "said she was tired and wanted ...",
         # the verb may be the clause's: only a perfect after a comma counts there)
         own_clause = has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, start, m.start())))
-        if like and not noun_next and (not own_clause or m.group(1) and m.group().startswith(",")):
+        after = CLAUSE_TOKEN.match(masked, m.end() + 1) if m.end() < end else None
+        noun_phrase = after is not None and after.group().lower() in FINITE_AUX   # "and unsettled
+        # weather could last": an adjective and the noun of a subject, not a predicate
+        if like and not noun_next and not noun_phrase and (
+                not own_clause or m.group(1) and m.group().startswith(",")):
             return m.start()
     return end
 

@@ -126,6 +126,11 @@ _REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repe
                       r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
 # A participle heading a compound noun: "pledged delegates" (no speech act)
 _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
+# A subject that is a quantity ("said more than 1 million donors gave", "said about half of
+# the rise reflected"): these words open no clause otherwise
+_QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[Aa]bout|[Nn]early|"
+                             r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
+                             r"[Mm]uch\s+of\b|[Aa]t\s+least\s+\$?\d")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
 _SETTING_PREPS = {"in", "on", "during", "at"}
 # Verbs that take a clause without "that" and hardly ever an object noun phrase
@@ -159,6 +164,17 @@ def _proportion_frame(art, hit, lo):
         return None
     ref = Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
     return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
+
+
+def _subject_right_before(art, lo, start):
+    """Does a subject reference end right before the verb at ``start`` (adverbs between)?"""
+    refs = [r for r in refs_starting_in(art, lo, start) if r.end <= start and not r.possessive
+            and not r.oblique]
+    return bool(refs) and _ADVERBS_ONLY.fullmatch(art.masked, refs[-1].end, start) is not None
+
+
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|again|later|then|now|still|repeatedly|publicly|"
+                           r"previously|recently|has|have|had|once))*\s*")
 
 
 def _fronted_as(masked, lo, verb_at):
@@ -277,7 +293,9 @@ def reported_clauses(art, lo, hi):
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
-                ok = w.lower() not in NOT_CLAUSE_START and not _PUNCT_OR_MASK.search(gap) \
+                ok = (w.lower().replace("’", "'") not in NOT_CLAUSE_START - {"it's"}
+                      or _QUANTITY_START.match(after, words[k].start())) \
+                    and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
                                                         or re.split("['’]", w.lower())[0] in PRONOUNS
                                                         or w.lower() in DETERMINERS)
@@ -287,6 +305,9 @@ def reported_clauses(art, lo, hi):
                           r.kind in ("actor", "name") and (
                               (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
                               or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
+                if medium and _subject_right_before(art, lo, start):
+                    medium = []   # "Smith said Trump, despite his wealth, is ...": the subject
+                    # came before the verb, so the name after it opens the clause
                 if ok and not medium and nxt not in ("when", "while", "as", "after") and (
                         lemma in _SURELY_CLAUSAL or has_finite_verb(words[k:k + 7])):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
