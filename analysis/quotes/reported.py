@@ -25,7 +25,7 @@ from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_p
 from .coreference import is_medium, resolve
 from .marks import MASK, trim
 from .mentions import Ref
-from .reported_frames import apposed_tail, aside_frame, asked_rows
+from .reported_frames import apposed_tail, aside_frame, asked_rows, told_tail
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -137,6 +137,7 @@ _SETTING_PREPS = {"in", "on", "during", "at"}
 _SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
                    "doubt", "show"}
 # Words that open a clause after a named addressee ("told Pompeo the talks had failed")
+_DET_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
 _CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
 # Rubio thanked Miami and said it was great to be home, a man yelled"): the main clause
@@ -198,7 +199,7 @@ def reported_clauses(art, lo, hi):
     out = []
     masked = art.masked
     acc = according_to(art, lo, hi)
-    post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi)
+    post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi) or told_tail(art, lo, hi)
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
             if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)
@@ -276,6 +277,9 @@ def reported_clauses(art, lo, hi):
                     k = 1
                     while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
                             and words[k].group().lower() not in PRONOUNS:
+                        if k == 1 and words[1].group().lower() in _DET_OPENERS and \
+                                has_finite_verb(words[1:8]):
+                            break   # "told reporters the plan was dead"
                         k += 1
                 if k >= len(words) or k > 3:
                     k = None

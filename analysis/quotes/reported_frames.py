@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from ..text import CLAUSE_TOKEN
-from .article import refs_starting_in
+from .article import refs_starting_in, verb_hits_in
 from .attribution import Frame, attribution_in, frame_for_verb
 from .coreference import Speaker, resolve
 from .marks import MASK
-from .objects import object_end
+from .objects import has_finite_verb, object_end
 from .verbs import subject_side, verb_class
 
 
@@ -97,3 +97,29 @@ def asked_rows(art, lo, hi, taken):
         verb_at = art.masked.find("sked", m.start(), m.end()) - 1
         out.append((s, e, Frame(speaker, "ask", verb_class("ask", art.verbs), "", ref, verb_at)))
     return out
+
+
+_TOLD_SUBJECT = re.compile(r",\s*[^,;\x00]{1,70}$")   # ", Defense Secretary Ash Carter " before "told"
+
+
+def told_tail(art, lo, hi):
+    """"..., he told the court in his filing.", "..., the senator told reporters on Monday.": (the
+    comma before the attribution, Frame) when the sentence [lo, hi) ends in "X told Y" whose
+    addressee and adverbials hold no verb of their own; else None. (The plain ", X said." is
+    :func:`attribution.post_posed`'s; an addressee longer than a name it does not read.)"""
+    masked = art.masked
+    hits = [h for h in verb_hits_in(art, lo, hi) if h[5] in ("told", "tells")]
+    if not hits or MASK in masked[hits[-1][1]:hi]:
+        return None
+    hit = hits[-1]
+    m = _TOLD_SUBJECT.search(masked, lo, hit[0])
+    rest = list(CLAUSE_TOKEN.finditer(masked, hit[1], hi))
+    words = [t for t in rest if t.group()[0].isalnum()]
+    if m is None or m.start() <= lo or not words or len(words) > 10 or has_finite_verb(words) or \
+            not has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, lo, m.start()))) or \
+            any(t.group() in ",;:" for t in rest) or words[0].group().lower() in ("that", "to", "how", "why"):
+        return None
+    fr = frame_for_verb(art, hit, m.start() + 1)
+    if fr is None or fr.ref is None or fr.ref.start < m.start() or fr.ref.start > hit[0]:
+        return None
+    return m.start(), fr

@@ -93,3 +93,27 @@ def test_nouns_that_look_like_verbs_stay_nouns():
     assert _indirect("The agency did not respond to questions about its budget.") == []
     rows = _indirect("While one firm says there are more than 2,400 billionaires, another says there are 1,800.")
     assert rows[0][0] == "there are more than 2,400 billionaires"
+
+
+def test_quantities_and_names_open_a_reported_clause():
+    rows = _indirect("Aides said more than 1 million donors gave to the campaign.")
+    assert rows == [("more than 1 million donors gave to the campaign", "Aides", "say")]
+    rows = _indirect("The budget office said about half of the rise reflected lower revenue.")
+    assert rows[0][0] == "about half of the rise reflected lower revenue"
+    rows = _indirect("Ms. Osei said Mensah, despite his wealth, is the underdog.")
+    assert rows[0][0] == "Mensah, despite his wealth, is the underdog"
+    rows = _indirect("Doyle said it's unclear how the plan would work.")
+    assert rows[0][0] == "it's unclear how the plan would work"
+    rows = _indirect("Forecasters said the heat and unsettled weather could last all week.")
+    assert rows[0][0] == "the heat and unsettled weather could last all week"
+    assert _indirect("He said little about the plan.") == []
+
+
+def test_told_with_an_addressee_before_or_after_the_clause():
+    rows = _indirect("Mayor Diaz told reporters the plan was dead.")
+    assert [(q, v) for q, _, v in rows] == [("the plan was dead", "tell")]
+    assert _indirect("Diaz told reporters the story of his childhood in Lagos.") == []
+    rows = _indirect("The state was only doing what 40 others already do, the attorney general "
+                     "told the court in a filing.")
+    assert [(q, v) for q, _, v in rows] == [("The state was only doing what 40 others already do", "tell")]
+    assert _indirect("On Friday morning, the third day of his tour, the nominee told a joke.") == []
