@@ -38,7 +38,8 @@ def aside_frame(art, hit, lo):
 # "who ...") or the name after a role ("said a former spokesman for the ministry, Oleg Voloshyn")
 _DESCRIPTION = re.compile(r"\s*(?:(?:a|an|the|who|whose|one|his|her|their|its|then|now|former|chief)\b|"
                           r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for|with|in|to)\b|"
-                          r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:[,.]|$))")
+                          r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:[,.]|$)|"
+                          r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z])")   # "Facebook's global ..."
 
 
 def apposed_tail(art, lo, hi):
