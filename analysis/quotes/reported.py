@@ -13,7 +13,9 @@ an unpaired dash (the reporter's additions), an adjunct of circumstance ("amid .
 ("although ...", ", but that ...") stay, being the speaker's own hedges. A fronted "As X said,"
 attributes the main clause after it; "safe to say", replies to requests for comment and
 'X said, "..."' (the quotation is the content) give no reported clause. Speech acts told by their
-object live in :mod:`analysis.quotes.objects`.
+object live in :mod:`analysis.quotes.objects`; frames the general attribution rules miss
+(a subject closed off by an aside, ", said X, director of ...", questions with an unnamed
+asker, a sentence-final "X told Y") in :mod:`analysis.quotes.reported_frames`.
 """
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_p
 from .coreference import is_medium, resolve
 from .marks import MASK, trim
 from .mentions import Ref
-from .reported_frames import apposed_tail, aside_frame, asked_rows, told_tail
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -41,6 +42,7 @@ from .objects import (
     object_end,
     same_form,
 )
+from .reported_frames import apposed_tail, aside_frame, asked_rows, told_tail
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -358,9 +360,7 @@ def reported_clauses(art, lo, hi):
                 if h[0] >= c_end or h[5].endswith("ing"):
                     continue
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
-                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])):   # "... and called on"
-                    nxt.append(m.start())
-                elif m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0]):
+                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0])):   # "... and called on"
                     nxt.append(m.start())
             sub = _SUBORDINATE.search(masked, lo, start)
             comma = _CLAUSE_COMMA.search(masked, c_start, c_end) if sub else None

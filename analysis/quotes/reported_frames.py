@@ -1,17 +1,19 @@
 """Frames of reported clauses that the general rules of :mod:`.attribution` miss: a subject closed
 off by an aside (``Cement makers, for instance, argue that ...``), an inverted attribution followed
 by a description of its speaker (``..., said Larry Sabato, director of the Center for
-Politics.``) and questions put by someone the text leaves unnamed (``Asked whether he would run,
-X said ...``, ``when asked about the merger``).
+Politics.``), questions put by someone the text leaves unnamed (``Asked whether he would run, X said
+...``, ``when asked about the merger``) and a sentence-final ``X told Y`` (``..., he told the
+court in his filing.``).
 
 Why a module of its own: :mod:`.reported` finds where a reported clause starts and ends; who
-says it is a separate question, and these three shapes are news copy's common ones that the
+says it is a separate question, and these shapes are news copy's common ones that the
 quotation frames do not need (Bell 1991, ch. 9, on attribution after the words; Pareti 2016 and
 PolNeAR annotate a question's content with no source when the asker is not named).
 """
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
@@ -48,7 +50,7 @@ def apposed_tail(art, lo, hi):
     a description follows; else None (the plain ", X said." is :func:`attribution.post_posed`'s)."""
     masked = art.masked
     commas = [m.start() for m in re.finditer(",", masked[lo:hi])][-4:]
-    for a, b in zip(commas, commas[1:]):
+    for a, b in pairwise(commas):
         a, b = lo + a, lo + b
         seg = CLAUSE_TOKEN.findall(masked, a + 1, min(b, a + 12))
         if not seg or not seg[0].islower() or MASK in masked[b:hi] or \
