@@ -44,14 +44,20 @@ _DESCRIPTION = re.compile(r"\s*(?:(?:a|an|the|who|whose|one|his|her|their|its|th
                           r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z])")   # "Facebook's global ..."
 
 
+_COMMA = re.compile(",")
+
+
 def apposed_tail(art, lo, hi):
     """"..., said Larry Sabato, director of the Center for Politics.": (the comma before the
     attribution, Frame) when the sentence [lo, hi) ends in an inverted attribution whose speaker
     a description follows; else None (the plain ", X said." is :func:`attribution.post_posed`'s)."""
     masked = art.masked
-    commas = [m.start() for m in re.finditer(",", masked[lo:hi])][-4:]
+    if masked.count(",", lo, hi) < 2:
+        return None
+    commas = [m.start() for m in _COMMA.finditer(masked, lo, hi)][-4:]
     for a, b in pairwise(commas):
-        a, b = lo + a, lo + b
+        if not verb_hits_in(art, a + 1, a + 3):
+            continue   # (", said X, ...": the verb right after the comma)
         seg = CLAUSE_TOKEN.findall(masked, a + 1, min(b, a + 12))
         if not seg or not seg[0].islower() or MASK in masked[b:hi] or \
                 not _DESCRIPTION.match(masked, b + 1, hi):
