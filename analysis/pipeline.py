@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import pickle
 import signal
 import tempfile
 import time
@@ -43,7 +44,7 @@ from .framing.hits import framing_profile
 from .framing.keyness import distinctive_terms, reuse_spans
 from .framing.voice import VOICES
 from .paths import TABLES, resolve
-from .quotes.summaries import camp_shares
+from .quotes.summaries import camp_shares, statements
 from .steps import (CORPUS_COLUMNS, CORPUS_TABLES, STREAMED, ArticleIndex,
                     FileResult, process_file)
 
@@ -203,14 +204,18 @@ def _study_folder() -> str | None:
 
 
 class _Opaque:
-    """A task's arguments as one object Dask does not look into. Dask walks every list, tuple and
-    dict given to ``submit`` for futures: for shared facts' units (a list of tuples per sentence)
-    that was ~200,000 calls on the exporting process, ~0.4 s of a PolNeAR export. (Not a named
-    tuple: Dask walks those too.)"""
-    __slots__ = ("args",)
+    """A task's arguments as one pickled block that Dask neither looks into nor rebuilds. Dask
+    walks every list, tuple and dict given to ``submit`` for futures (for shared facts' units,
+    a list of tuples per sentence, ~200,000 calls on the exporting process, ~0.4 s of a PolNeAR
+    export), and its scheduler unpickles the task and pickles it again on its way to a worker."""
+    __slots__ = ("payload",)
 
     def __init__(self, args: tuple):
-        self.args = args
+        self.payload = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @property
+    def args(self) -> tuple:
+        return pickle.loads(self.payload)
 
 
 def _in_study(folder: str | None, func, packed: _Opaque):
@@ -360,8 +365,9 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
             out.write("reuse", reuse, CORPUS_TABLES["reuse"])
         bar.update()
         with clock.stage("profiles"):
-            profile = outlet_profile(corpus.articles, quotes)
-            shares = camp_shares(quotes, articles=corpus.articles)
+            said = statements(quotes)     # made once for both tables
+            profile = outlet_profile(corpus.articles, quotes, said)
+            shares = camp_shares(quotes, articles=corpus.articles, said=said)
         with clock.stage("writing"):
             out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
             out.write("camp_shares", shares, CORPUS_TABLES["camp_shares"])

@@ -476,14 +476,14 @@ def reuse_kinds(reuse: pd.DataFrame, quotes: pd.DataFrame, slack: int = MAX_GAP)
     for article, speaker in spans:
         speakers.setdefault(article, set()).add(speaker)
 
-    def kind(row) -> str:
-        for speaker in sorted(speakers.get(row.article_a, set()) & speakers.get(row.article_b, set())):
-            if (_words_outside(row.text_a, row.start_a, spans[row.article_a, speaker], slack) <= slack
-                    and _words_outside(row.text_b, row.start_b, spans[row.article_b, speaker],
-                                       slack) <= slack):
+    def kind(article_a, article_b, text_a, text_b, start_a, start_b) -> str:
+        for speaker in sorted(speakers.get(article_a, set()) & speakers.get(article_b, set())):
+            if (_words_outside(text_a, start_a, spans[article_a, speaker], slack) <= slack
+                    and _words_outside(text_b, start_b, spans[article_b, speaker], slack) <= slack):
                 return SHARED_QUOTE
         return COPIED_TEXT
-    return [kind(row) for row in reuse.itertuples()]
+    columns = ["article_a", "article_b", "text_a", "text_b", "start_a", "start_b"]
+    return [kind(*row) for row in zip(*(reuse[c].tolist() for c in columns))]
 
 
 def reuse_by_outlet(reuse: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

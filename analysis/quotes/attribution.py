@@ -293,7 +293,10 @@ def post_posed(art, lo, hi):
     or ``All of which, he said, would help ...`` after its first clause: (end of what it
     attributes: the comma before a final "X said", else the sentence end, Frame) or None."""
     sentence = art.masked[lo:hi]
-    tail = _TAIL_CLAUSE.search(sentence)
+    # only the last comma can open the tail (no comma may follow it): matched there, not searched
+    # for from every comma (each tried up to 100 lengths)
+    last_comma = sentence.rfind(",")
+    tail = _TAIL_CLAUSE.match(sentence, last_comma) if last_comma >= 0 else None
     if tail:
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
         if fr is not None:

@@ -105,6 +105,9 @@ _WORD = r"(?:[A-Z][\w’'.\-]*|(?:al|el)-[A-Z][\w’'\-]*|Mc[A-Z]\w*|O['’][A-Z
 NAME_RUN = re.compile(r"(?<![\w.’'-])" + _WORD + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+){0,2}" +
                       _WORD + r")*")
 _TRAILING_PUNCT = re.compile(r"[.’'\-]+$")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
+_NON_SPACE = re.compile(r"\S+")
+_ID_WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 
 
@@ -120,7 +123,7 @@ class Entity:
 
 def name_id(name: str) -> str:
     """The stable id of a name the codebook does not know: ``name:`` + folded lower-case words."""
-    return NAME_ID_PREFIX + "_".join(re.findall(r"[a-z0-9]+", fold(name).lower()))
+    return NAME_ID_PREFIX + "_".join(_ID_WORD.findall(fold(name).lower()))
 
 
 def is_name_id(speaker_id: str) -> bool:
@@ -128,11 +131,12 @@ def is_name_id(speaker_id: str) -> bool:
     return str(speaker_id).startswith(NAME_ID_PREFIX)
 
 
-def _strip(words):
+def _strip(words, given_names):
     """Split the leading titles / honorifics / openers off a run: (titles, name words). A body's
     name keeps its titles and demonyms ("Democratic National Committee"); a possessor before the
     name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
-    before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul)."""
+    before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul).
+    ``given_names``: :func:`~analysis.codebooks.load_given_names`."""
     k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(("'s", "’s"))), 0)
     body = _body(words[k:])
     if k and body:
@@ -143,7 +147,7 @@ def _strip(words):
         if t is not None and 1 <= len(words) - t - 1 <= 4 and not _body(words[t + 1:]):
             k, body = t + 1, False
     if len(words) - k >= 3 and (_DEMONYM.fullmatch(words[k]) or words[k] in _PARTY_WORDS) and \
-            words[k + 1] in load_given_names():
+            words[k + 1] in given_names:
         k += 1
     while k < len(words) and (words[k] in _OPENERS or not body and (
             words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
@@ -170,12 +174,13 @@ def find_names(text, masked, verb_regex, taken, lookup):
     """Name mentions of one article outside quotations: (start, end, mention, Entity) in text
     order. ``taken(s, e)``: are these characters already another reference's (codebook names);
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
-    entities: list[Entity] = []
+    entities = _Entities()
     out = []
+    given_names, roles = load_given_names(), load_role_nouns()   # once per article, not per run
     for toks in (part for run in _runs(masked) for part in _unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
-        titles, name = _strip([t[2] for t in toks])
+        titles, name = _strip([t[2] for t in toks], given_names)
         k = len(titles)
         spans = toks[k:k + len(name)]
         if not spans:
@@ -185,7 +190,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
             name[-1] = name[-1][:-2]
             e -= 2
         last = name[-1]
-        if last not in _SUFFIXES and len(last) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", last):
+        if last not in _SUFFIXES and len(last) > 2 and not _INITIALS_ONLY.fullmatch(last):
             cut = _TRAILING_PUNCT.search(last)
             if cut:
                 e -= len(last) - cut.start()
@@ -200,12 +205,13 @@ def find_names(text, masked, verb_regex, taken, lookup):
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
-        role = None if _body(name) else _role(masked, title_s, e)
+        body = _body(name)
+        role = None if body else _role(masked, title_s, e, roles)
         if not gender and role:
             gender = role   # "spokeswoman Jen Psaki"
-        if not gender and not _body(name) and (len(name) >= 2 or not titles):
+        if not gender and not body and (len(name) >= 2 or not titles):
             # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
-            gender = load_given_names().get(name[0], "")
+            gender = given_names.get(name[0], "")
         ent = _link(entities, name, titled=bool(titles))
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
                 masked, s, e, verb_regex):
@@ -213,7 +219,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if ent is None:
             full = " ".join(name)
             aid = lookup(full)
-            kind = "body" if _body(name) else ("person" if titles or role is not None
+            kind = "body" if body else ("person" if titles or role is not None
                                                else "unknown")
             if gender:
                 kind = "person"
@@ -223,7 +229,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES)
-            entities.append(ent)
+            entities.add(ent)
         elif (gender or titles or role is not None) and ent.kind == "unknown" or \
                 gender and not ent.gender:
             ent.gender = ent.gender or gender
@@ -237,11 +243,11 @@ _APPOSED_ROLE = re.compile(r",\s+(?:\d+,\s+)?(?:a|an|the|his|her|their)\s+((?:[\
                            r"([a-z][a-z\-]*)(?=\s*(?:[,;.()]|\s(?:of|for|at|in|from|who|to|with)\b))")
 
 
-def _role(masked, s, e):
+def _role(masked, s, e, roles):
     """A role noun right before the name ("campaign manager Robby Mook") or ending an
     apposition after it ("Sandy Phillips, a mother of two,"): the gender it marks ("m", "f",
-    "": either); None without one. The role nouns are ``codebooks/role_nouns.csv``."""
-    roles = load_role_nouns()
+    "": either); None without one. ``roles``: the role nouns, ``codebooks/role_nouns.csv``
+    (:func:`~analysis.codebooks.load_role_nouns`)."""
     m = _WORD_BEFORE.search(masked, max(0, s - 30), s)
     if m and m.group(1) in roles:
         return roles[m.group(1)]
@@ -264,9 +270,9 @@ def _runs(masked):
     ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one)."""
     for m in NAME_RUN.finditer(masked):
         run = []
-        for t in re.finditer(r"\S+", m.group()):
+        for t in _NON_SPACE.finditer(masked, m.start(), m.end()):
             word = t.group()
-            run.append((t.start() + m.start(), t.end() + m.start(), word))
+            run.append((t.start(), t.end(), word))
             if word.endswith(".") and not _INITIALS.fullmatch(word) and word not in TITLES:
                 yield run
                 run = []
@@ -301,21 +307,37 @@ def _unheadlined(toks):
     return [p for p in parts + [part] if p]
 
 
-def _link(entities, name, titled: bool = False):
+class _Entities:
+    """The entities of an article so far, in text order, indexed by the words a later mention can
+    end with (any word of a name but its first, or its only word) and by the first word of
+    two-word names: :func:`_link` compares a mention with those few, not with every entity."""
+
+    def __init__(self):
+        self.by_word: dict[str, list[tuple[Entity, list[str]]]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
+
+    def add(self, ent: Entity):
+        words = ent.name.split()
+        for w in set(words[1:]) | {words[-1]}:
+            self.by_word.setdefault(w, []).append((ent, words))
+        if len(words) == 2:
+            self.by_first.setdefault(words[0], []).append(ent)
+
+
+def _link(entities: _Entities, name, titled: bool = False):
     """The latest earlier entity whose name ends like ``name`` (or holds it as its last words).
 
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
     write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
     not occur)."""
-    for ent in reversed(entities):
-        full = ent.name.split()
+    for ent, full in reversed(entities.by_word.get(name[-1], ())):
         if full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
                                          name[0] not in _SUFFIXES):
             return ent
     if titled and len(name) == 1:
-        return next((ent for ent in reversed(entities) if ent.kind in ("person", "unknown")
-                     and len(ent.name.split()) == 2 and ent.name.split()[0] == name[0]), None)
+        return next((ent for ent in reversed(entities.by_first.get(name[0], ()))
+                     if ent.kind in ("person", "unknown")), None)
     return None
 
 
@@ -333,6 +355,9 @@ _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|r
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke)\b(?!-)")
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
+
+
 def _context_says_name(masked, s, e, verb_regex):
     """Does a lone capitalised word at [s, e) act as a speaker or subject: a reporting verb right
     after it (an adverb or auxiliary between allowed), a past-tense verb right after it ("Biden
@@ -344,5 +369,4 @@ def _context_says_name(masked, s, e, verb_regex):
     if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e):
         return True
     before = masked[max(0, s - 20):s]
-    return bool(re.search(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$",
-                          before))
+    return bool(_SAID_BEFORE.search(before))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import CLAUSE_TOKEN
+from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
@@ -67,7 +67,7 @@ PLAIN_OBJECT = {"criticize", "praise", "tout", "mention", "blast", "slam", "desc
                 "tweet", "acknowledge", "recall", "repeat", "stress", "dismiss"}
 _NOT_AN_OBJECT = PREPOSITIONS | FINITE_AUX | {"that", "and", "or", "but", "so", "not", "him",
                                                "them", "it", "himself", "herself", "themselves"}
-_CALL = re.compile(r"(?<![\w-])(?:call|calls|called|calling)(?![\w-])")
+_CALL = re.compile(word_alternation(["call", "calls", "called", "calling"], r"[\w-]") + r"(?![\w-])")
 _CALLED_OBJECT = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me",
                   "us", "you", "this", "that"}
 _NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "but", "again", "later",

@@ -20,6 +20,7 @@ asker, a sentence-final "X told Y") in :mod:`analysis.quotes.reported_frames`.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
@@ -246,7 +247,7 @@ def reported_clauses(art, lo, hi):
             continue   # "did not respond to a request for comment" (or to anything: the
             # reporter's request), "pledged delegates"
         after = masked[end:clause_hi]
-        words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
+        words = list(islice(CLAUSE_TOKEN.finditer(after), 14))   # the tests below look at 13 at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
@@ -345,7 +346,7 @@ def reported_clauses(art, lo, hi):
                        None)
             c_end = cut.start() if cut else c_end
             for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
-                toks = list(CLAUSE_TOKEN.finditer(masked, m.end(), c_end))[:6]
+                toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), c_end), 6))
                 first = toks[0].group() if toks else ""
                 if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
                     c_end, cut = m.start(), m
