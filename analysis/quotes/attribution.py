@@ -37,7 +37,8 @@ _SPACE_COMMA = re.compile(r"\s*,?\s+")
 # or initial ("said Mr. Trump", "said J.M. Berger") is no stop
 _STOP_OR_MASK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
                            r"[.;]|" + MASK)
-_PHRASE_STOP = re.compile(r"[,;.]\s|" + MASK + r"|$")   # end of an "according to X" phrase
+# end of an "according to X" phrase (not the period of "U.S." or "F.A.A." inside the sentence)
+_PHRASE_STOP = re.compile(r"(?:[,;]|(?<![A-Z])\.)\s|" + MASK + r"|$")
 _PHRASE_MAX = 200
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
