@@ -28,6 +28,13 @@ def content_end(art, s, hi):
     return e
 
 
+#: After a reported clause, the reporter's next one: a comma before a participle or a
+#: connective ("The bill is expected to pass, potentially ...", "he knew X, and quit").
+CLAUSE_AFTER = re.compile(r",\s+(?:[a-z]+ing|and|but|which|who|while|as|after|before|when|"
+                          r"although|though|even|with|according|in|on|at|despite|because|"
+                          r"where|so|yet|if)\b")
+
+
 # Where the clause holding a verb starts: after these (a relative pronoun opens it).
 _BOUNDARY = re.compile(r"(?P<cut>[,;:(]\s|\s[—–]\s|\s--\s|\b(?:that|while|but|and|because|as|if|"
                        r"when|although|though|whereas|since|after|before|until|so|or|yet|"

@@ -31,7 +31,7 @@ import re
 from ..codebooks import NOT_SPEECH_CLASSES
 from ..text import CLAUSE_TOKEN
 from .attribution import Frame
-from .clauses import content_end, subject_start
+from .clauses import CLAUSE_AFTER, content_end, subject_start
 from .coreference import Speaker
 
 _AUX = r"(?:(?:also|still|now|then|really|just|not|never|only|even|already|certainly|clearly|" \
@@ -78,7 +78,8 @@ def hedged_clauses(art, lo, hi, taken=()):
         cue = " ".join((m.group("evidence") or m.group("belief")).split())
         s = m.end()
         e = content_end(art, s, hi)
-        _add(out, taken, masked, s, e, cue, cls, m.start())
+        cut = CLAUSE_AFTER.search(masked, s, e)
+        _add(out, taken, masked, s, cut.start() if cut else e, cue, cls, m.start())
     for m in _RAISING.finditer(masked, lo, hi):
         cls = "evidence" if m.group("evidence") else "belief"
         cue = m.group(cls)
@@ -101,6 +102,8 @@ def hedged_clauses(art, lo, hi, taken=()):
         if subject[0].lower() in ("who", "which"):   # "X, which is seen as ..., came": the clause
             comma = masked.find(", ", m.end(), e)
             e = comma if comma > 0 else e
+        cut = CLAUSE_AFTER.search(masked, m.end(), e)   # "..., potentially teeing up ..."
+        e = cut.start() if cut else e
         _add(out, taken, masked, s, e, cue, cls, start)
     return out
 
