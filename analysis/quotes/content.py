@@ -362,7 +362,8 @@ def _holder(art, lo, start, hit):
         m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
         if m:
             return Frame(Speaker(name=m.group(1), mention=m.group(1)))
-        return _noun_phrase_holder(masked, lo, start)
+        # a topic row is a statement: its speaker must be one the references resolve
+        return _noun_phrase_holder(masked, lo, start) if hit[3] != "topic" else None
     if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
         fr = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
         if fr is None:
