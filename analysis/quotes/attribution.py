@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in
+from .article import (FRONTED as _FRONTED, record, refs_starting_in, second_predicate,
+                      sentence_bounds, verb_hits_in)
 from .coreference import Speaker, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
@@ -75,8 +76,6 @@ def main_subject(art, lo, before):
 
 
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
-_FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|During|In|At|On|From|While|When|As|"
-                      r"Since|Following|Despite|Amid|With|Without|Asked)\b")
 
 
 def _is_place(art, ref):

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 
 from ..codebooks import load_countries, load_given_names
 from ..corpus.load import LONGEST_SENTENCE
-from .article import record, refs_starting_in, sentence_no
+from .article import FRONTED, record, refs_starting_in, sentence_no, verb_hits_in
+from .marks import MASK
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
 
@@ -49,8 +50,8 @@ class Speaker:
     mention: str = ""
     named: bool = False  # a personal name missing from the codebook ("John Smith")
 
-    def __bool__(self):
-        return bool(self.name)
+    def __bool__(self):   # an unresolved pronoun is a speaker with no name: "he" said it
+        return bool(self.name or self.mention)
 
 
 def display_name(art, actor_id, default=""):
@@ -137,14 +138,16 @@ def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Sp
     by a preposition are considered only when no subject fits (or ``oblique_ok``). With
     ``unknown_ok``, earlier speakers named but missing from the codebook count too."""
     k = sentence_no(art, ref.start)
+    own_hi = _own_sentence_end(art, ref)
     for allow in ((True,) if oblique_ok else (False, True)):
         for j in range(k, max(-1, k - 6), -1):
             lo, hi = art.sentences[j]
-            hi = min(hi, ref.start)
+            hi = min(hi, own_hi)
             cands = []
             if j < k:
                 cands += [sp for sp in _history_in(art, lo, hi)]
-            found = candidates(art, lo, hi, chain=ref.kind == "pronoun")
+            found = _subject_first(art, lo, hi,
+                                   candidates(art, lo, hi, chain=ref.kind == "pronoun"))
             subject = next((aid for _, aid, _, obl in found if not obl), None)
             cands += [Speaker("", aid, men) for _, aid, men, obl in found
                       if (allow or not obl) and (aid == subject or not _unsure(art, aid))]
@@ -154,6 +157,37 @@ def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Sp
                 if not sp.actor_id and sp.named and unknown_ok:
                     return sp
     return Speaker()
+
+
+def _own_sentence_end(art, ref: Ref) -> int:
+    """Where the pronoun's own sentence stops offering antecedents: at the pronoun, or, for a
+    parenthetical or post-posed "..., he said," / "..., she said." after a comma, at the last
+    quotation before it (the words between are what is reported, not who reports it: "Ms.
+    Warren, she said, ''exposes him''" is Clinton's; "Cost estimates, he added, were ..."); the
+    sentence start when no quotation precedes."""
+    if ref.kind != "pronoun" or not _COMMA_BEFORE.search(art.masked, max(0, ref.start - 4),
+                                                         ref.start):
+        return ref.start
+    m = _VERB_THEN_STOP.match(art.masked, ref.end)
+    if m is None or not verb_hits_in(art, m.start(1), m.start(1) + 1):
+        return ref.start
+    lo = art.sentences[sentence_no(art, ref.start)][0]
+    return max(art.masked.rfind(MASK, lo, ref.start), lo)
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+_VERB_THEN_STOP = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+)\s*(?:[,.:;]|" + MASK + ")")
+
+
+def _subject_first(art, lo, hi, found):
+    """``found`` (candidates of one sentence) with the names of a fronted phrase after the rest
+    ("Since announcing William Weld as his running mate, Johnson has risen": Johnson first)."""
+    if not found or not FRONTED.match(art.masked, lo):
+        return found
+    comma = art.masked.find(",", lo, hi)
+    if comma < 0:
+        return found
+    return [c for c in found if c[0] > comma] + [c for c in found if c[0] < comma]
 
 
 def _unsure(art, actor_id) -> bool:
@@ -204,7 +238,8 @@ def resolve(art, ref: Ref) -> Speaker:
         ent = art.entities.get(sp.actor_id) if sp else None
         if ent is not None and want in ("m", "f") and not ent.gender:
             ent.gender, ent.kind = want, "person"   # "Bette Midler ... she said": she later too
-        sp = Speaker(sp.name, sp.actor_id, ref.text) if sp else Speaker(ref.text, "", ref.text)
+        # unresolved: the name stays empty (never guessed), the mention keeps the pronoun
+        sp = Speaker(sp.name, sp.actor_id, ref.text) if sp else Speaker("", "", ref.text)
     elif ref.kind == "who":
         # refs ending at most 40 characters before: only those starting within the sentence
         # length limit before it can (a bisect, not a pass over every ref)

@@ -85,7 +85,7 @@ ORG_WORDS = {"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
              "Organization", "Organisation", "Federation", "Alliance", "Society", "Caucus",
              "Project", "Initiative", "Trust", "Forum", "Council", "Government", "Embassy",
              "Police", "Army", "Navy", "Force", "Guard", "Agency", "Magazine", "Radio", "TV",
-             "Television", "Channel", "Media", "Review", "Monitor", "Report", "Street", "Avenue",
+             "Television", "Channel", "Media", "Review", "Monitor", "Report",
              "Hall", "Hospital", "Church", "Movement", "Front", "Corporation", "Group", "PAC",
              "Republicans", "Democrats", "Conservatives", "Liberals", "Labour", "Secretariat",
              "Parliament", "Assembly", "Cabinet", "Kremlin", "Pentagon", "Blaze", "Examiner",
@@ -96,6 +96,9 @@ THING_WORDS = {"Agreement", "Act", "Treaty", "Accord", "Accords", "Plan", "Law",
                "Award", "Awards", "Prize", "War", "Crisis", "Summit", "Convention", "Conference",
                "Debate", "Primary", "Caucuses", "Program", "Programme", "Deal", "Doctrine",
                "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election"}
+# Last words that make a capitalised sequence a place ("Broad Street", "Ponte Vedra Beach").
+_PLACE_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Square", "County", "River", "Lake",
+                "Island", "Islands", "Beach", "Valley", "Bay", "Mountains", "Coast", "Heights"}
 PLURAL_BODIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Americans",
                  "Democratic", "Officials", "Voters", "Supporters", "Critics", "Analysts"}
 
@@ -116,6 +119,7 @@ class Entity:
     kind: str = "unknown"    # person | body | place | thing | unknown
     gender: str = ""         # m | f | "" (from honorifics only)
     plural: bool = False
+    mentions: int = 0        # mentions linked so far (salience: which "Clinton" a surname is)
 
 
 def name_id(name: str) -> str:
@@ -134,6 +138,8 @@ def _strip(words):
     name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
     before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul)."""
     k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(("'s", "’s"))), 0)
+    if len(words) - k >= 2 and words[k] in _PLURAL_PARTIES and not _body(words[k + 1:]):
+        k += 1   # "Republicans Jolly of Indian Shores and DeSantis": a plural is no first name
     body = _body(words[k:])
     if k and body:
         k = 0
@@ -156,6 +162,7 @@ def _strip(words):
     return words[:k], name
 
 
+_PLURAL_PARTIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Tories"}
 _PARTY_WORDS = {"Democrat", "Democratic", "Republican", "GOP", "Libertarian", "Independent",
                 "Conservative", "Labour", "Tory", "Liberal"}
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean|i)|U\.S\.|US|UN|U\.N\.|EU|GOP")
@@ -172,7 +179,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
     entities: list[Entity] = []
     out = []
-    for toks in (part for run in _runs(masked) for part in _unheadlined(run)):
+    for toks in (part for run in _of_joined(masked, _runs(masked)) for part in _unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
         titles, name = _strip([t[2] for t in toks])
@@ -206,7 +213,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if not gender and not _body(name) and (len(name) >= 2 or not titles):
             # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
             gender = load_given_names().get(name[0], "")
-        ent = _link(entities, name, titled=bool(titles))
+        ent = _link(entities, name, titled=bool(titles), gender=gender)
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
                 masked, s, e, verb_regex):
             continue
@@ -217,7 +224,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
                                                else "unknown")
             if gender:
                 kind = "person"
-            elif not titles and (full in PLACE_NAMES or _BEFORE_PLACE.match(masked, e)):
+            elif not titles and (full in PLACE_NAMES or name[-1] in _PLACE_WORDS or
+                                 _BEFORE_PLACE.match(masked, e)):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             elif name[-1] in THING_WORDS:
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
@@ -228,6 +236,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
                 gender and not ent.gender:
             ent.gender = ent.gender or gender
             ent.kind = "person"   # "Cornel West ... Mr. West": a person after all
+        ent.mentions += 1
         out.append((title_s, e, text[title_s:e], ent))
     return out
 
@@ -274,6 +283,28 @@ def _runs(masked):
             yield run
 
 
+_OF_LINK = re.compile(r"[ \t]+(of|for)[ \t]+(?:(the)[ \t]+)?")
+
+
+def _of_joined(masked, runs):
+    """Runs with a body's name joined over "of"/"for" after an organisation word ("Massachusetts
+    Institute of Technology", "Bank of America", "Center for American Progress"): the name does
+    not stop at the preposition. After any other word "of" ends the name ("Feinstein of
+    California", "Secretary of State" is a title either way)."""
+    prev = None
+    for run in runs:
+        if prev is not None:
+            m = _OF_LINK.match(masked, prev[-1][1])
+            if m and m.end() == run[0][0] and prev[-1][2] in ORG_WORDS:
+                links = [(m.start(g), m.end(g), m.group(g)) for g in (1, 2) if m.group(g)]
+                prev = prev + links + run
+                continue
+            yield prev
+        prev = run
+    if prev is not None:
+        yield prev
+
+
 # Capitalised function words: inside a run they mark a title-case headline or subhead, not a name.
 _HEADLINE_WORDS = {"On", "For", "To", "With", "In", "At", "By", "From", "About", "After", "Over",
                    "Is", "Are", "Was", "Be", "Has", "Have", "Will", "Can", "Says", "Said", "Asks",
@@ -301,18 +332,27 @@ def _unheadlined(toks):
     return [p for p in parts + [part] if p]
 
 
-def _link(entities, name, titled: bool = False):
-    """The latest earlier entity whose name ends like ``name`` (or holds it as its last words).
+def _link(entities, name, titled: bool = False, gender: str = ""):
+    """The earlier entity whose name ends like ``name`` (or holds it as its last words), of no
+    other gender than the mention's ("Mrs. Clinton" is not Bill Clinton); of several, the one
+    mentioned most so far, then the latest ("Trump" after "Donald Trump" x 12 and "Ivanka Trump"
+    x 1 is Donald: a reporter calls the lesser namesake by the given name).
 
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
     write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
     not occur)."""
+    best = None
     for ent in reversed(entities):
+        if gender and ent.gender and ent.gender != gender:
+            continue
         full = ent.name.split()
-        if full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
-                                         name[0] not in _SUFFIXES):
-            return ent
+        if (full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
+                                          name[0] not in _SUFFIXES)) and \
+                (best is None or ent.mentions > best.mentions):
+            best = ent
+    if best is not None:
+        return best
     if titled and len(name) == 1:
         return next((ent for ent in reversed(entities) if ent.kind in ("person", "unknown")
                      and len(ent.name.split()) == 2 and ent.name.split()[0] == name[0]), None)
