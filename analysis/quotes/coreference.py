@@ -162,9 +162,10 @@ def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Sp
 def _own_sentence_end(art, ref: Ref) -> int:
     """Where the pronoun's own sentence stops offering antecedents: at the pronoun, or, for a
     parenthetical or post-posed "..., he said," / "..., she said." after a comma, at the last
-    quotation before it (the words between are what is reported, not who reports it: "Ms.
-    Warren, she said, ''exposes him''" is Clinton's; "Cost estimates, he added, were ..."); the
-    sentence start when no quotation precedes."""
+    quotation or reporting verb before it (the words between are what is reported, not who
+    reports it: "Ms. Warren, she said, ''exposes him''" is Clinton's; "Cost estimates, he added,
+    were ..."; "Mook acknowledged ... an outcome, he said, ..." is Mook's); the sentence start
+    when neither precedes."""
     if ref.kind != "pronoun" or not _COMMA_BEFORE.search(art.masked, max(0, ref.start - 4),
                                                          ref.start):
         return ref.start
@@ -172,7 +173,8 @@ def _own_sentence_end(art, ref: Ref) -> int:
     if m is None or not verb_hits_in(art, m.start(1), m.start(1) + 1):
         return ref.start
     lo = art.sentences[sentence_no(art, ref.start)][0]
-    return max(art.masked.rfind(MASK, lo, ref.start), lo)
+    verbs = verb_hits_in(art, lo, ref.start)
+    return max(art.masked.rfind(MASK, lo, ref.start), verbs[-1][0] if verbs else lo, lo)
 
 
 _COMMA_BEFORE = re.compile(r",\s*$")

@@ -210,10 +210,13 @@ def find_names(text, masked, verb_regex, taken, lookup):
         role = None if _body(name) else _role(masked, title_s, e)
         if not gender and role:
             gender = role   # "spokeswoman Jen Psaki"
-        if not gender and not _body(name) and (len(name) >= 2 or not titles):
+        # the mention's own gender (honorific, role) decides which namesake it is; a lone
+        # word's given-name gender only once it links to nobody ("Henry said" after "Mary Kay
+        # Henry" is her)
+        ent = _link(entities, name, titled=bool(titles), gender=gender)
+        if not gender and not _body(name) and (len(name) >= 2 or not titles and ent is None):
             # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
             gender = load_given_names().get(name[0], "")
-        ent = _link(entities, name, titled=bool(titles), gender=gender)
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
                 masked, s, e, verb_regex):
             continue
