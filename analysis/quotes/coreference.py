@@ -95,12 +95,16 @@ def _compatible(art, actor_id, want):
     return True
 
 
-def candidates(art, lo, hi, chain=False):
+def candidates(art, lo, hi, chain=False, possessors=False):
     """Resolved actor references in [lo, hi): (position, actor_id, mention, oblique). With
     ``chain``, a subject pronoun not yet resolved is resolved here (so "She appeared to ... She
-    said" follows the chain of pronouns back to its name), at most :data:`CHAIN_DEPTH` deep."""
+    said" follows the chain of pronouns back to its name), at most :data:`CHAIN_DEPTH` deep.
+    With ``possessors``, a possessor counts too, as oblique ("she drew Trump's ire - he called
+    her 'weak'": Trump, when no subject fits)."""
     out = []
     for r in refs_starting_in(art, lo, hi):
+        if possessors and r.possessive and r.kind in ("actor", "name"):
+            out.append((r.start, r.actor_id, r.text, True))
         if not r.possessive:
             if r.kind in ("actor", "metonym", "name"):
                 out.append((r.start, r.actor_id, r.text, r.oblique))
@@ -147,7 +151,8 @@ def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Sp
             if j < k:
                 cands += [sp for sp in _history_in(art, lo, hi)]
             found = _subject_first(art, lo, hi,
-                                   candidates(art, lo, hi, chain=ref.kind == "pronoun"))
+                                   candidates(art, lo, hi, chain=ref.kind == "pronoun",
+                                              possessors=ref.kind == "pronoun"))
             subject = next((aid for _, aid, _, obl in found if not obl), None)
             cands += [Speaker("", aid, men) for _, aid, men, obl in found
                       if (allow or not obl) and (aid == subject or not _unsure(art, aid))]

@@ -57,7 +57,8 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor", "Coach",
     "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
-    "Then-", "Then-President", "Then-Secretary", "Sens", "Reps"}
+    "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
+    "Member"}
 # Capitalised words that open sentences or clauses without being names.
 _OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
 they we i you his her their our my your but and or so yet if when while after before as
@@ -227,8 +228,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
                                                else "unknown")
             if gender:
                 kind = "person"
-            elif not titles and (full in PLACE_NAMES or name[-1] in _PLACE_WORDS or
-                                 _BEFORE_PLACE.match(masked, e)):
+            elif full in PLACE_NAMES or not titles and (name[-1] in _PLACE_WORDS or
+                                                        _BEFORE_PLACE.match(masked, e)):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             elif name[-1] in THING_WORDS:
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
