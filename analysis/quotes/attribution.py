@@ -75,6 +75,7 @@ def main_subject(art, lo, before):
     return refs[0] if refs else None
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 
 
@@ -124,6 +125,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             if ref:
                 return Frame(resolve(art, ref), "quote", verb_class("quote", art.verbs), via,
                              ref, m.start())
+    if form.endswith("ed") and _PASSIVE_BEFORE.search(pre):
+        return None   # "Many voters are expected to ...": a passive's subject says nothing
     # "retorted saying that": the finite verb is the frame
     earlier = [h for h in verb_hits_in(art, lo, start) if h[1] <= start
                and art.masked[h[1]:start].isspace()]

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from ..codebooks import load_countries, load_given_names
 from ..corpus.load import LONGEST_SENTENCE
+from .descriptions import DESCRIPTION_PREFIX, described_entity
 from .article import FRONTED, record, refs_starting_in, sentence_no, verb_hits_in
 from .marks import MASK
 from .mentions import Ref
@@ -63,6 +64,8 @@ def display_name(art, actor_id, default=""):
 
 
 def actor_speaker(art, actor_id, mention):
+    if actor_id.startswith(DESCRIPTION_PREFIX):   # "a woman": her own words, no id
+        return Speaker(display_name(art, actor_id, mention), "", mention)
     return Speaker(display_name(art, actor_id, mention), actor_id, mention,
                    named=actor_id in art.entities)
 
@@ -70,14 +73,16 @@ def actor_speaker(art, actor_id, mention):
 def _entity_fits(ent, want):
     """Can a name the text gives be the antecedent of a pronoun (m, f: he, she; any: they; body:
     it) or of a person description? Gender only from honorifics; unknown type fits he/she."""
-    if want in ("m", "f"):
+    if want in ("m", "f"):   # not "a reporter": an indefinite newcomer is rarely "he" later
         return ent.kind not in ("body", "place", "thing") and not ent.plural and \
-            ent.gender != ("f" if want == "m" else "m")
+            ent.gender != ("f" if want == "m" else "m") and not (
+                ent.id.startswith(DESCRIPTION_PREFIX) and "definite" not in ent.roles)
     if want == "person":
         return ent.kind == "person" or ent.kind == "unknown" and " " in ent.name
     if want == "body":
         return ent.kind == "body" and not ent.plural
-    return ent.plural or ent.kind == "body"
+    # they: a plural, or a body the text names ("the campaign" alone is no "they")
+    return ent.plural or ent.kind == "body" and not ent.id.startswith(DESCRIPTION_PREFIX)
 
 
 def _compatible(art, actor_id, want):
@@ -108,6 +113,17 @@ def candidates(art, lo, hi, chain=False, possessors=False):
         if not r.possessive:
             if r.kind in ("actor", "metonym", "name"):
                 out.append((r.start, r.actor_id, r.text, r.oblique))
+                continue
+            if r.kind == "description":   # "the senator": the name it stands for, else itself
+                if r.start not in art.resolved and art.chain_depth < CHAIN_DEPTH:
+                    art.chain_depth += 1
+                    try:
+                        resolve(art, r)
+                    finally:
+                        art.chain_depth -= 1
+                sp = art.resolved.get(r.start)
+                aid = sp.actor_id if sp is not None and sp.actor_id else r.actor_id
+                out.append((r.start, aid, r.text, r.oblique))
                 continue
             if chain and r.kind == "pronoun" and not r.oblique and r.start not in art.resolved \
                     and art.chain_depth < CHAIN_DEPTH:
@@ -260,6 +276,8 @@ def resolve(art, ref: Ref) -> Speaker:
             sp = Speaker(sp.name, sp.actor_id, nominal if len(nominal) < 80 else sp.mention)
     elif ref.kind == "nominal":
         sp = _resolve_nominal(art, ref)
+    elif ref.kind == "description":
+        sp = _resolve_description(art, ref)
     elif ref.kind == "plural" and ref.text.split()[0].lower() in load_countries():
         sp = _resolve_nominal(art, Ref(ref.start, ref.end, ref.text, "nominal",
                                        head=ref.text.split()[-1].lower()))
@@ -269,6 +287,23 @@ def resolve(art, ref: Ref) -> Speaker:
             Speaker(ref.text, "", ref.text, named=ref.kind == "name")
     art.resolved[ref.start] = sp
     return sp
+
+
+def _resolve_description(art, ref: Ref) -> Speaker:
+    """"the Ohio governor": the name given that role (:func:`.descriptions.described_entity`),
+    else, for a definite singular person, the nearest earlier person it can be, as for a
+    pronoun of its gender ("Donald Trump ... the billionaire said"); else itself (no id)."""
+    aid = described_entity(art, ref)
+    if aid:
+        return actor_speaker(art, aid, ref.text)
+    ent = ref.entity
+    if "definite" in ent.roles and ent.kind == "person":
+        want = ent.gender or "person"
+        sp = _antecedent(art, ref, lambda a: not a.startswith(DESCRIPTION_PREFIX) and
+                         _compatible(art, a, want) and _compatible(art, a, "person"))
+        if sp:
+            return Speaker(sp.name, sp.actor_id, ref.text)
+    return actor_speaker(art, ref.actor_id, ref.text)
 
 
 def _resolve_nominal(art, ref: Ref) -> Speaker:

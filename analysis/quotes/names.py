@@ -35,7 +35,7 @@ title-case subhead of three words or fewer ("Ted Cruz Apologizes") is taken as o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..codebooks import load_given_names, load_role_nouns
 from ..text import fold
@@ -121,6 +121,7 @@ class Entity:
     gender: str = ""         # m | f | "" (from honorifics only)
     plural: bool = False
     mentions: int = 0        # mentions linked so far (salience: which "Clinton" a surname is)
+    roles: set = field(default_factory=set)   # role nouns and titles seen with it ("senator")
 
 
 def name_id(name: str) -> str:
@@ -208,7 +209,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
-        role = None if _body(name) else _role(masked, title_s, e)
+        noun = None if _body(name) else _role(masked, title_s, e)
+        role = None if noun is None else load_role_nouns()[noun]
         if not gender and role:
             gender = role   # "spokeswoman Jen Psaki"
         # the mention's own gender (honorific, role) decides which namesake it is; a lone
@@ -241,6 +243,9 @@ def find_names(text, masked, verb_regex, taken, lookup):
             ent.gender = ent.gender or gender
             ent.kind = "person"   # "Cornel West ... Mr. West": a person after all
         ent.mentions += 1
+        ent.roles.update(_TITLE_ROLES.get(t, t.lower()) for t in titles)
+        if noun:
+            ent.roles.add(noun)
         out.append((title_s, e, text[title_s:e], ent))
     return out
 
@@ -252,16 +257,23 @@ _APPOSED_ROLE = re.compile(r",\s+(?:\d+,\s+)?(?:a|an|the|his|her|their)\s+((?:[\
 
 def _role(masked, s, e):
     """A role noun right before the name ("campaign manager Robby Mook") or ending an
-    apposition after it ("Sandy Phillips, a mother of two,"): the gender it marks ("m", "f",
-    "": either); None without one. The role nouns are ``codebooks/role_nouns.csv``."""
+    apposition after it ("Sandy Phillips, a mother of two,"); None without one. The role nouns
+    (and the gender each marks) are ``codebooks/role_nouns.csv``."""
     roles = load_role_nouns()
     m = _WORD_BEFORE.search(masked, max(0, s - 30), s)
     if m and m.group(1) in roles:
-        return roles[m.group(1)]
+        return m.group(1)
     m = _APPOSED_ROLE.match(masked, e)
     if m and m.group(2) in roles:
-        return roles[m.group(2)]
+        return m.group(2)
     return None
+
+
+# Titles as the role nouns a later description uses ("Sen. Marco Rubio ... the senator").
+_TITLE_ROLES = {"Sen.": "senator", "Sen": "senator", "Sens.": "senator", "Gov.": "governor",
+                "Gov": "governor", "Rep.": "congressman", "Rep": "congressman",
+                "Dr.": "doctor", "Gen.": "general", "Prof.": "professor", "Rev.": "pastor",
+                "Atty.": "attorney", "Front-runner": "front-runner"}
 
 
 _BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia", "Virginia"}, key=len,
