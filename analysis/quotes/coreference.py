@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..codebooks import load_countries, load_given_names
 from ..corpus.load import LONGEST_SENTENCE
-from .descriptions import DESCRIPTION_PREFIX, described_entity
+from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
 from .article import FRONTED, record, refs_starting_in, sentence_no, verb_hits_in
 from .marks import MASK
 from .mentions import Ref
@@ -292,12 +292,13 @@ def resolve(art, ref: Ref) -> Speaker:
 def _resolve_description(art, ref: Ref) -> Speaker:
     """"the Ohio governor": the name given that role (:func:`.descriptions.described_entity`),
     else, for a definite singular person, the nearest earlier person it can be, as for a
-    pronoun of its gender ("Donald Trump ... the billionaire said"); else itself (no id)."""
+    pronoun of its gender ("Donald Trump ... the billionaire said"; not a newcomer noun: "said
+    the woman" introduces her); else itself (no id)."""
     aid = described_entity(art, ref)
     if aid:
         return actor_speaker(art, aid, ref.text)
     ent = ref.entity
-    if "definite" in ent.roles and ent.kind == "person":
+    if "definite" in ent.roles and ent.kind == "person" and ref.head not in NEWCOMER_NOUNS:
         want = ent.gender or "person"
         sp = _antecedent(art, ref, lambda a: not a.startswith(DESCRIPTION_PREFIX) and
                          _compatible(art, a, want) and _compatible(art, a, "person"))
