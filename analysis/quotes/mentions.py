@@ -8,8 +8,9 @@ finds Guaidó); whole words only; where two aliases overlap, the one starting fi
 longest wins ("U.S. State Department" is one mention, not "State Department" inside it).
 
 References (:func:`find_refs`) add what a speaker may be called besides a codebook name: pronouns,
-descriptions ("the ministry"), place names standing for governments, unknown personal names,
-"who". Which actor they stand for is :mod:`analysis.quotes.coreference`'s job.
+descriptions ("the ministry"; people and bodies by role noun, "the Florida senator", "three
+economists": :mod:`.descriptions`, no apposition after a name), place names standing for
+governments, unknown personal names, "who". Which actor they stand for is :mod:`analysis.quotes.coreference`'s job.
 """
 from __future__ import annotations
 

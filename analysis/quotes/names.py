@@ -14,9 +14,19 @@ full, then surname" convention of the AP Stylebook):
   or when a reporting verb or an apposition is next to it ("Hassan said", "said Hassan",
   "Beruff, a Scott ally, said"); a lone capitalised word elsewhere is left alone (it may be a
   place, a month or an ordinary word opening a sentence);
-- a later mention whose words end like an earlier full name is that name (the latest one, so two
-  Clintons resolve to the nearest full form); the entity's id is the codebook id when the codebook
-  knows the full name, else ``name:`` + the folded full name (stable across articles).
+- a body's name runs over "of"/"for" after an organisation word ("Massachusetts Institute of
+  Technology", "Bank of America", "Center for American Progress"); after any other word "of"
+  ends a name ("Feinstein of California");
+- a later mention whose words end like an earlier full name is that name: of no other gender
+  than the mention's honorific or role ("Mrs. Clinton" is not Bill Clinton), and of several,
+  the one mentioned most so far, then the latest ("Trump" after twelve "Donald Trump" and one
+  "Ivanka Trump" is Donald: reporters call the lesser namesake by the given name); a lone word's
+  given-name gender counts only when it links to nobody ("Henry" after "Mary Kay Henry"); the
+  entity's id is the codebook id when the codebook knows the full name, else ``name:`` + the
+  folded full name (stable across articles);
+- a plural party word before a name is no part of it ("Republicans Jolly of Indian Shores and
+  DeSantis"); a name ending in a place word ("Broad Street", "Ponte Vedra Beach") or listed as a
+  place is a place, after a title too ("Former Pennsylvania governor Ed Rendell").
 
 Each entity gets a type guess (person, body, place or unknown) and a gender: person from a title,
 honorific or role noun (``codebooks/role_nouns.csv``: "campaign manager Robby Mook", "Sandy
@@ -30,7 +40,12 @@ What It Means") are no part of a name. Where it fails: a name opening a sentence
 a capitalised word ("Analysts Smith") is joined; an organisation without an organisation word
 ("Fox Business", "Breitbart") counts as of unknown type; given names of other languages are thin
 in the list and unisex names are left out, so such a name has no gender from its first word; a
-title-case subhead of three words or fewer ("Ted Cruz Apologizes") is taken as one name.
+title-case subhead of three words or fewer ("Ted Cruz Apologizes") is taken as one name; the most
+mentioned namesake is wrong when a text turns to the other for a while ("Bill Clinton ... Clinton
+said" in a passage about him after many "Hillary Clinton"); an unknown acronym before a title is
+kept in the name ("SEIU President Mary Kay Henry"); a sentence-opening participle is joined to
+the name after it ("Following Sanders"); a lone plural opening a sentence before a past tense is
+taken as a name ("Crowds gathered").
 """
 from __future__ import annotations
 
