@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from ..text import CLAUSE_TOKEN
 from .article import (FRONTED as _FRONTED, record, refs_starting_in, second_predicate,
                       sentence_bounds, verb_hits_in)
+from .bare_subjects import NP_STOP, bare_subject, bare_subject_after
 from .coreference import Speaker, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
-from .verbs import ADVERBS, verb_class
+from .verbs import verb_class
 from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
@@ -56,10 +57,21 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
     """The last (or first) reference within [lo, hi); with ``subject``, not one governed by a
     preposition."""
     refs = [r for r in refs_starting_in(art, lo, hi) if r.end <= hi and not r.possessive
-            and not (subject and r.oblique and r.kind != "who")]
+            and not (subject and r.oblique and r.kind != "who" and not _clause_subject(art, r, hi))]
     if not refs:
         return None
     return refs[-1] if last else refs[0]
+
+
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:[\w'’.\-]+\s+){0,4}$")
+
+
+def _clause_subject(art, ref, hi):
+    """"a day after opposition leader Juan Guaido said": a reference right before the verb at
+    ``hi`` after "after" / "before" / "since" / "until" is the subject of a clause they open,
+    not their object."""
+    return not art.masked[ref.end:hi].strip() and \
+        _CONJUNCTION_BEFORE.search(art.masked, max(0, ref.start - 60), ref.start) is not None
 
 
 def main_subject(art, lo, before):
@@ -137,7 +149,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     else:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         ref = _before_apposition(art, lo, start) or second is not None and \
-            main_subject(art, second, start) or ref_at(art, lo, start)
+            main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
+            ref_at(art, lo, start)
         told = [h for h in verb_hits_in(art, lo, ref.start) if art.masked[h[1]:ref.start].isspace()
                 ] if ref is not None else []   # "X told reporters, before insisting": X
         ref = ref_at(art, lo, told[-1][0]) or ref if told else ref
@@ -156,7 +169,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                          or _OWNER_ROLE.fullmatch(art.masked, end, after.start)):
                 ref = _titled_name(art, after)
             elif ref is None and not _WORDS_BEFORE.search(pre):
-                ref = _bare_subject_after(art, end, sentence_bounds(art, start)[1])
+                ref = bare_subject_after(art, end, sentence_bounds(art, start)[1])
     if ref is None:
         ref = bare_subject(art, lo, start) or lone_surname(art, lo, start)
     if ref is None:
@@ -168,6 +181,21 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     return Frame(sp, lemma, cls, via, ref, start)
 
 
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|then|later|[a-z]+ly)\s+)*$")
+
+
+def _coordinated_subject(art, lo, start):
+    """"The ministry said in a statement that Washington was waging "..." and warned that ...":
+    a verb joined by "and" to the sentence's first reporting verb shares its subject, where the
+    clause between ends in a quotation or names others (second_predicate stops at a quotation)."""
+    m = _AND_BEFORE.search(art.masked, max(lo, start - 30), start)
+    if m is None:
+        return None
+    earlier = [h for h in verb_hits_in(art, lo, m.start()) if h[1] <= m.start()]
+    fr = frame_for_verb(art, earlier[0], lo) if earlier else None
+    return fr.ref if fr is not None else None
+
+
 _ROLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")   # "spokesman ", "campaign manager "
 
 
@@ -176,7 +204,7 @@ def _titled_name(art, ref):
     a name or body, then a role in lower case, then the name of the one who speaks."""
     m = _ROLE_WORDS.match(art.masked, ref.end)
     if m is None or ref.kind not in ("name", "actor") or \
-            any(w in _NP_STOP | TIME_WORDS | {"and", "or"} for w in m.group().split()):
+            any(w in NP_STOP | TIME_WORDS | {"and", "or"} for w in m.group().split()):
         return ref   # "said Trump on Fox News Sunday": no role
     names = [r for r in refs_starting_in(art, m.end(), m.end() + 1) if r.kind in ("name", "actor")
              and not r.possessive]
@@ -187,23 +215,7 @@ def _titled_name(art, ref):
 _OWNER_ROLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*[’']s(?:\s+[a-z][\w-]*){1,5}\s+")
 _LEAD_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
-_ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
 _APPOSITIVE_END = re.compile(r",\s*$")
-_SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-_NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
-                                            "there", "this", "is", "was", "are", "were", "be",
-                                            "been", "not", "has", "have", "had", "also",
-                                            "would", "could", "should", "will", "can", "may",
-                                            "might", "must", "do", "does", "did", "having",
-                                            "don't", "don’t", "doesn't", "doesn’t", "didn't",
-                                            "didn’t",
-                                            "without", "worth", "needless", "it's", "who"}
-_NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
-_ING = re.compile(r"[a-z]+ing\b")
-_PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
-_PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
-_QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
-                "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 
 
 def _before_apposition(art, lo, start):
@@ -215,7 +227,14 @@ def _before_apposition(art, lo, start):
     first = ref_at(art, lo, start, last=False)
     if first is not None and not pre[:first.start - lo].strip() and \
             art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") and MASK not in pre:
-        return first   # the clause opens with the subject: "Scott Pruitt, the ..., one of ..., said"
+        # the clause opens with the subject: "Scott Pruitt, the ..., one of ..., said"; a
+        # description named by the apposition speaks by its name ("The US national security
+        # adviser, John Bolton, told")
+        close = lo + len(pre.rstrip()) - 1
+        named = [r for r in refs_starting_in(art, first.end, close) if first.kind not in
+                 ("name", "actor") and r.kind in ("name", "actor") and not r.possessive
+                 and art.masked[first.end:r.start].strip() == "," and not art.masked[r.end:close].strip()]
+        return named[0] if named else first
     body = pre.rstrip()[:-1]
     cut = body.rfind(",")
     if cut < 0 or MASK in body[cut:]:
@@ -232,59 +251,6 @@ def _before_apposition(art, lo, start):
                                                 "former") or words[0][:1].islower()):
         return None
     return refs[-1]
-
-
-def bare_subject(art, lo, start):
-    """A subject no reference covers ("Analysts said", "Farm groups warned", "Some economists
-    argue"): the noun phrase right before the verb, up to four words, as an unresolved
-    description (speaker_id stays empty)."""
-    pre = art.masked[lo:start]
-    toks = list(_SUBJECT_WORD.finditer(pre))
-    if not toks:
-        return None
-    k = len(toks)
-    skip = ADVERBS | _NEGATED | (_PROGRESSIVE if _ING.match(art.masked, start) else set())
-    while k and toks[k - 1].group().lower() in skip:   # "were screaming", not "was announced"
-        k -= 1
-    if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
-        return None
-    words = []
-    j = k
-    while j and len(words) < 4:
-        w = toks[j - 1]
-        low = w.group().lower()
-        if low in _NP_STOP or (words and pre[w.end():toks[j].start()].strip()):
-            break
-        words.insert(0, w)
-        j -= 1
-        if low in _QUANTIFIERS:
-            break
-    lone = len(words) == 1 and words[0].group().lower() in _PRONOUN_QUANTIFIERS   # "few believe"
-    if not words or not lone and words[-1].group().lower() in _QUANTIFIERS or \
-            words[-1].group().endswith("ly"):
-        return None
-    s, e = lo + words[0].start(), lo + words[-1].end()
-    if MASK in art.masked[s:e]:
-        return None
-    return Ref(s, e, art.text[s:e], "plural")
-
-
-_NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"
-                       r"(?:[\w’'.\-]+\s+){0,3}?(?:[a-z0-9][\w\-]*|[A-Z]{2,}))(?=\s*(?:[,.;:(]|$|"
-                       r"\s(?:in|at|of|for|to|with|from|on|who|familiar|close|[a-z]+ing)\b))")
-
-
-def _bare_subject_after(art, end, hi):
-    """The subject of an inverted verb that no reference covers ("..., said one GOP source in
-    the room", "..., says a senior official"): up to five words after the verb, ending in a
-    noun before a comma, the sentence end or a preposition."""
-    m = _NP_AFTER.match(art.masked, end, hi)
-    if not m or MASK in m.group(1):
-        return None
-    words = m.group(1).split()
-    if words[-1].lower() in _NP_STOP or words[0].lower() in _NP_STOP - {"a", "an", "the"}:
-        return None
-    return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
 
 
 _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end

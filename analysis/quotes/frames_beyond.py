@@ -15,8 +15,9 @@ from bisect import bisect_right
 
 from ..text import CLAUSE_TOKEN
 from .article import sentence_bounds, sentence_no, verb_hits_in
-from .attribution import (Frame, attribution_in, bare_subject, main_subject, post_frame,
-                          pre_frame, ref_at, sentence_end, sentence_frame)
+from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
+                          sentence_end, sentence_frame)
+from .bare_subjects import bare_subject
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after

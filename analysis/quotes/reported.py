@@ -113,6 +113,9 @@ _SETTING_PREPS = {"in", "on", "during", "at"}
 # Verbs that take a clause without "that" and hardly ever an object noun phrase
 _SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
                    "doubt", "show"}
+# Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
+# officials that ...")
+_ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
 # Words that open a clause after a named addressee ("told Pompeo the talks had failed")
 _CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
@@ -221,7 +224,7 @@ def reported_clauses(art, lo, hi):
         for k, w in enumerate(words[:13] if clausal and c_start is None else []):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
-                if (k <= 5 or adverbial or lemma == "tell") and not _STOP.search(after[:w.start()]):
+                if (k <= 5 or adverbial or lemma in _ADDRESSED) and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
         if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and \

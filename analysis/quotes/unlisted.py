@@ -15,7 +15,8 @@ import re
 
 from ..text import PLAIN_WORD
 from .article import sentence_bounds
-from .attribution import Frame, bare_subject, ref_at
+from .attribution import Frame, ref_at
+from .bare_subjects import bare_subject
 from .coreference import resolve
 from .marks import MASK
 from .words import PREPOSITIONS

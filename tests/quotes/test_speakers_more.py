@@ -154,3 +154,50 @@ def test_a_family_name_first_is_linked_from_its_title():
             "envoy. ''The door is open,'' Mr. Moon said.")
     assert speakers(text) == [("We are facing up to it", "Lou Jiwei"),
                               ("The door is open", "Moon Jae-in")]
+
+
+# --- shapes met on this story's pages in other outlets' styles (session 13) ----------------------
+
+def rows(text):
+    return [(r.kind, r.speaker, r.verb, r.quote) for r in extract(text).itertuples()]
+
+
+def test_a_description_named_by_its_apposition_speaks_by_the_name():
+    # Guardian: "The <role>, <Name>, told ..."; the later "and urged" keeps that speaker, not the
+    # place named in between
+    text = ("The Irish finance minister, Niamh Carolan, told reporters outside Government "
+            "Buildings that “the deal is done”, and urged backbenchers to support it.")
+    assert [(k, s, v) for k, s, v, _ in rows(text)] == [
+        ("partial", "Niamh Carolan", "tell"), ("indirect", "Niamh Carolan", "urge")]
+
+
+def test_a_speech_verb_coordinated_after_a_quotation_shares_the_first_subject():
+    # "X said that A "..." and warned that B": Washington, inside A, is not the one who warns
+    text = ("The ministry of trade said in a statement that Washington was running a campaign "
+            "of “pressure and threats” and warned that new tariffs would hurt both economies.")
+    assert [(k, s, v) for k, s, v, _ in rows(text)] == [
+        ("indirect", "The ministry", "say"), ("partial", "The ministry", "say"),
+        ("indirect", "The ministry", "warn")]
+
+
+def test_after_before_since_open_a_clause_whose_subject_speaks():
+    # Reuters: "a day after opposition leader X said": "after" is a conjunction here
+    text = ("Markets fell sharply a day after opposition leader Tomas Varga said the coalition "
+            "would collapse.")
+    assert rows(text) == [("indirect", "Tomas Varga", "say", "the coalition would collapse")]
+
+
+def test_a_clause_after_an_inverted_verb_is_no_speaker():
+    # "<long subject>, insisted the movement would continue": no inverted frame; the subject
+    # before the verb speaks
+    text = ("Ana Pereira, the union leader whom most of the strikers regard as their spokeswoman, "
+            "insisted the movement would continue.")
+    assert rows(text) == [("indirect", "Ana Pereira", "insist", "the movement would continue")]
+
+
+def test_warned_with_a_long_addressee_then_a_quotation_gives_the_quotation_only():
+    # AP: "warned <addressee and others> that ``...''": the content is the quotation
+    text = ("Harlan Moss spoke on Tuesday. He warned the defense minister and two other officials "
+            "that ``their time is up.''")
+    assert [(k, s, q) for k, s, v, q in rows(text)] == [("partial", "Harlan Moss",
+                                                         "their time is up.")]
