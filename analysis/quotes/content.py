@@ -268,6 +268,7 @@ def _phrase_row(art, c_s, c_e, np, verb, at):
     return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|"
                            r"don['’]t|"
                            r"didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
@@ -282,6 +283,8 @@ def _holder(art, lo, start, hit):
     masked = art.masked
     if hit[3] == "evidence":
         return _evidence_frame(art, lo, start)
+    if hit[3] == "topic" and _MODAL_BEFORE.search(masked, max(lo, start - 20), start):
+        return None   # "the ministers will also talk about ...": a plan, no act reported yet
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
         m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
