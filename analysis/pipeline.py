@@ -37,14 +37,15 @@ from .progress import STAGES, Clock, progress_bar
 from .codebooks import one_version
 from .compare.facts import shared_facts
 from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
-from .compare.reuse import find_reuse, reuse_kinds
+from .compare.reuse import find_reuse
+from .compare.reuse_kinds import reuse_kinds
 from .corpus.load import (PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS,
                           Corpus, corpus_sources)
 from .framing.hits import framing_profile
 from .framing.keyness import distinctive_terms, reuse_spans
 from .framing.voice import VOICES
 from .paths import TABLES, resolve
-from .quotes.summaries import camp_shares
+from .quotes.summaries import camp_shares, statements
 from .steps import (CORPUS_COLUMNS, CORPUS_TABLES, STREAMED, ArticleIndex,
                     FileResult, process_file)
 
@@ -365,8 +366,9 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
             out.write("reuse", reuse, CORPUS_TABLES["reuse"])
         bar.update()
         with clock.stage("profiles"):
-            profile = outlet_profile(corpus.articles, quotes)
-            shares = camp_shares(quotes, articles=corpus.articles)
+            said = statements(quotes)     # made once for both tables
+            profile = outlet_profile(corpus.articles, quotes, said)
+            shares = camp_shares(quotes, articles=corpus.articles, said=said)
         with clock.stage("writing"):
             out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
             out.write("camp_shares", shares, CORPUS_TABLES["camp_shares"])

@@ -11,7 +11,7 @@ from analysis.paths import SEEDS
 
 from analysis import report, tables
 from analysis.compare.findings import outlet_findings
-from analysis.compare.reuse import reuse_by_outlet
+from analysis.compare.reuse_kinds import reuse_by_outlet
 from analysis.pipeline import export
 from analysis.plots.findings import findings_html
 from tests.helpers import WIRE, write_corpus

@@ -95,7 +95,7 @@ def _matches(sentence: str, rules: list[tuple[str, list]]) -> list[str]:
 def content_words(text: str, stopwords: set[str]) -> frozenset[str]:
     """Stemmed content words of a sentence (equivalent spellings unified, stopwords out)."""
     out = set()
-    for word, *_ in token_tuples(text):
+    for word, _, _, _ in token_tuples(text):
         if word in stopwords or (len(word) < 2 and not word.isdigit()):
             continue
         out.add(_stem(word) if " " not in word else word)

@@ -110,7 +110,7 @@ def outlet_findings(profile, quotes, cited, shared, frame_rates, actor_labels,
     """The findings table: one row per finding, one column per outlet (profile order).
 
     ``profile``, ``quotes``, ``cited``, ``actor_labels`` are the outlet_profile, quotes,
-    cited_sources and actor_labels tables; ``shared`` = compare.reuse.reuse_by_outlet,
+    cited_sources and actor_labels tables; ``shared`` = compare.reuse_kinds.reuse_by_outlet,
     ``frame_rates`` = the framing_profile table. Cells list at most ``top`` items, most
     frequent first, counts in brackets; quotes are counted as statements (one speech act once,
     :func:`analysis.quotes.summaries.statements`). ``contested_terms`` (the table of that

@@ -36,7 +36,8 @@ def _covered_chars(quotes: pd.DataFrame) -> int:
     return sum(_covered(s) for s in spans.values())
 
 
-def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
+                   said: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per outlet (sorted ignoring case) from the articles and quotes tables.
 
     Columns: outlet, articles, words, first_date/last_date (publication), undated (articles),
@@ -46,9 +47,9 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame
     quotation marks: direct and partial quotes), reported_share (inside indirect or reported
     speech and not in marks; the two add up to the share covered by any quote) and voice_<camp>
     (share of the outlet's statements whose speaker is in that camp; "unattributed" for those
-    without a camp).
+    without a camp). ``said``: :func:`statements` of ``quotes`` when the caller made them already.
     """
-    said = statements(quotes)
+    said = statements(quotes) if said is None else said
     by_outlet = dict(tuple(quotes.groupby("outlet", sort=False)))   # one pass, not one per outlet
     said_by = dict(tuple(said.groupby("outlet", sort=False)))
     rows = []

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ..codebooks import cached_by_file, load_reuse_equivalents, per_text
-from ..text import COUNTED_WORD, REUSE_TOKEN, fold
+from ..text import REUSE_TOKEN, fold
 
 SHINGLE = 5        # words per shingle: long enough that shared shingles are rarely chance
 MIN_WORDS = 10     # shorter shared stretches are titles and set phrases ("U.S. Secretary of State Mike Pompeo")
@@ -44,7 +44,6 @@ COLUMNS = ["article_a", "article_b", "text_a", "text_b", "n_words", "first",
            "start_a", "end_a", "start_b", "end_b"]
 #: ``kind`` of a reuse row (:func:`reuse_kinds`): the same speaker's words quoted by both
 #: articles, or text one article shares with the other.
-SHARED_QUOTE, COPIED_TEXT = "shared_quote", "copied_text"
 
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -440,60 +439,3 @@ def find_reuse(articles: pd.DataFrame, k: int = SHINGLE, gap: int = MAX_GAP,
                                                               max_articles, max_all_pairs)]
     del docs                             # free the word arrays before the table is built
     return pd.DataFrame(rows, columns=COLUMNS)
-
-
-def _words_outside(text: str, offset: int, spans: list[tuple[int, int]], limit: int) -> int:
-    """Words of ``text`` (which starts at ``offset`` of its article) outside every span, counted
-    up to ``limit + 1`` (enough to tell "more than limit"). Only the spans that overlap the text
-    are looked at, and counting stops early: the reuse kinds of 1,000 synthetic articles (21,000
-    shared passages) took 1.95 s with every span tried for every word, 0.50 s this way."""
-    end = offset + len(text)
-    near = [(s, e) for s, e in spans if s < end and e > offset]
-    outside = 0
-    for m in COUNTED_WORD.finditer(text):
-        a, b = offset + m.start(), offset + m.end()
-        if not any(s <= a and b <= e for s, e in near):
-            outside += 1
-            if outside > limit:
-                break
-    return outside
-
-
-def reuse_kinds(reuse: pd.DataFrame, quotes: pd.DataFrame, slack: int = MAX_GAP) -> list[str]:
-    """The ``kind`` of each reuse row: ``shared_quote`` when, in both articles, the passage lies
-    inside the statements (quoted or reported, :mod:`analysis.quotes.rows`) of one and the same
-    speaker (``speaker_id``), all but ``slack`` words (a frame such as "he said" shared too);
-    else ``copied_text``. Two outlets quoting one speaker is not one outlet copying the other.
-
-    ``quotes``: the quote table (article_id, speaker_id, start, end; rows of kind ``mention``
-    hold no statement and are left out). A speaker never found (empty id) is never shared.
-    """
-    said = quotes[(quotes["speaker_id"] != "") & (quotes.get("kind", "") != "mention")]
-    spans: dict[tuple[str, str], list] = {}
-    for key in zip(said["article_id"], said["speaker_id"], said["start"], said["end"]):
-        spans.setdefault(key[:2], []).append(key[2:])
-    speakers: dict[str, set] = {}
-    for article, speaker in spans:
-        speakers.setdefault(article, set()).add(speaker)
-
-    def kind(row) -> str:
-        for speaker in sorted(speakers.get(row.article_a, set()) & speakers.get(row.article_b, set())):
-            if (_words_outside(row.text_a, row.start_a, spans[row.article_a, speaker], slack) <= slack
-                    and _words_outside(row.text_b, row.start_b, spans[row.article_b, speaker],
-                                       slack) <= slack):
-                return SHARED_QUOTE
-        return COPIED_TEXT
-    return [kind(row) for row in reuse.itertuples()]
-
-
-def reuse_by_outlet(reuse: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Shared words between outlets (outlet_a, outlet_b, passages, words, and of those words
-    ``quote_words``: in passages where both quote the same speaker, :func:`reuse_kinds`), for a
-    matrix figure: the reuse table summed over the outlets of its two articles."""
-    outlet = articles.set_index("article_id")["outlet"]
-    kind = reuse["kind"] if "kind" in reuse.columns else pd.Series(COPIED_TEXT, index=reuse.index)
-    df = reuse.assign(outlet_a=reuse["article_a"].map(outlet), outlet_b=reuse["article_b"].map(outlet),
-                      quote_words=reuse["n_words"].where(kind == SHARED_QUOTE, 0))
-    return (df.groupby(["outlet_a", "outlet_b"], as_index=False)
-              .agg(passages=("n_words", "size"), words=("n_words", "sum"),
-                   quote_words=("quote_words", "sum")))

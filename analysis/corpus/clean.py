@@ -121,7 +121,9 @@ def dedupe_key(text: str) -> str:
 
 
 def _script_is_foreign(text: str, doc_is_latin: bool) -> bool:
-    if doc_is_latin and text.isascii():
+    # In a Latin page a line without a non-Latin letter is never foreign: one search instead of
+    # listing its letters twice (as :func:`_mostly_latin` does for the page).
+    if doc_is_latin and (text.isascii() or not _NON_LATIN_LETTER.search(text)):
         return False
     letters, latin = _letter_counts(text)
     if letters < 4:

@@ -115,9 +115,9 @@ def hedge_rows(article: dict, sentences: list[dict], quotes: list[dict] | None =
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     subheads = headings(paragraphs)
     marks, where = quote_marks(text), sentence_index(text, sentences)
-    voice = VoiceIndex(quotes, text=text, headings=subheads)
-    rows = []
-    for term, match, start, end, marker, kind, target in hedge_matcher(codebook).find(text):
+    hits, rows = hedge_matcher(codebook).find(text), []
+    voice = VoiceIndex(quotes, text=text, headings=subheads) if hits else None
+    for term, match, start, end, marker, kind, target in hits:
         s_start, s_end = where.span(start)
         # inside a quotation, what a marker bears on ends with the quotation
         s_end = min([s_end] + [q_end - 1 for q_start, q_end, _ in marks if q_start < start < q_end])
@@ -129,7 +129,7 @@ def hedge_rows(article: dict, sentences: list[dict], quotes: list[dict] | None =
     scares = _scare_quotes(text, where, quotes, max_words, marks)
     # Voice of a scare quote: the quotation around it, if any, not the quote the marks make.
     own = {(s, e) for _, _, s, e in scares} | {(s + 1, e - 1) for _, _, s, e in scares}
-    outer = VoiceIndex(quotes, skip_spans=own, text=text, headings=subheads)
+    outer = VoiceIndex(quotes, skip_spans=own, text=text, headings=subheads) if scares else None
     for quoted, inner, start, end in scares:
         said, speaker, _ = outer.of(start, end)
         rows.append((aid, outlet, quoted, "scare_quote", inner, where.at(start), start, end,

@@ -82,9 +82,12 @@ def frame_hit_rows(article: dict, sentences: list[dict], quotes: list[dict] | No
     matcher = frame_matcher(str(codebook))
     rows = [(aid, outlet, frame, term, "headline", "", headline, start, end, match, "", "headline")
             for term, match, start, end, frame in phrase_hits(headline, matcher.find(headline))]
+    found = matcher.find(text)
+    if not found:       # no voice or sentence to look up
+        return rows
     voice = VoiceIndex(quotes, text=text, headings=headings(paragraphs))
     where = sentence_index(text, sentences)
-    for term, match, start, end, frame in phrase_hits(text, matcher.find(text), voice):
+    for term, match, start, end, frame in phrase_hits(text, found, voice):
         said, speaker, kind = voice.of(start, end)
         rows.append((aid, outlet, frame, term, said, speaker, where.at(start), start, end, match,
                      kind, "text"))

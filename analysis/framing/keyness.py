@@ -140,7 +140,8 @@ def _count_key(word: str, stopwords: frozenset[str]) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) < 2 or w in stopwords or any(ch.isdigit() for ch in w):
+    # a word of letters only holds no digit: the per-character test runs only on the others
+    if len(w) < 2 or w in stopwords or (not w.isalpha() and any(ch.isdigit() for ch in w)):
         return ""
     return w
 

@@ -142,6 +142,8 @@ def label_rows(article: dict, sentences: list[dict], mentions: list[tuple],
             rows.append((actor_id, actor, self_.group("label").strip(), "self_designation",
                          start, m_end + self_.end("label"), m))
     rows += _descriptions(text, {m[3] for m in mentions}, actors, codebook)
+    if not rows:        # no voice to look up
+        return []
     voice = VoiceIndex(quotes, text=text, headings=headings(paragraphs))
     out = []
     for actor_id, actor, label, kind, s, e, m in rows:

@@ -74,14 +74,20 @@ _TITLE_AT_END = re.compile(r"(?<![\w.])(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|S
                            r"Maj|Dr|Mr|Mrs|Ms|Prof|Rev|St|Gov|Atty|Supt|Insp)\.\s*$")
 
 
+_CLOSES_CLAUSE = "),;"
+
+
 def _joined(text, spans):
     """Sentences with a false split undone: a "sentence" opening in lower case on the same line
     continues the previous one ("Rep. Earl Blumenauer (D-Ore.) | said."), and so does one after
-    a title's abbreviation ("said Del. | Stacey Plaskett")."""
+    a title's abbreviation ("said Del. | Stacey Plaskett") or one opening with a closing
+    parenthesis, comma or semicolon ("Sen. Bernie Sanders (I-Vt. | ), who ...": on PolNeAR train
+    Punkt makes 77 such splits)."""
     out = []
     for s, e in spans:
         if out and "\n" not in text[out[-1][1]:s] and (
-                text[s:s + 1].islower() or _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
+                text[s:s + 1].islower() or text[s:s + 1] in _CLOSES_CLAUSE or
+                _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -122,8 +128,13 @@ def sentence_bounds(art, pos):
     return (lo + m.end() if m else lo), hi
 
 
-_CONJOINED = re.compile(r"[^\W\d_][^,;\x00]*(?P<link>,?\s+(?:but|and|yet)\s+)(?:[a-z]+ly\s+|also\s+|"
-                        r"now\s+|then\s+|later\s+)*$")
+# The link of a second predicate at the end of the text before its verb: ", but", "and", "yet",
+# then adverbs only ("and then", "but now also"). Found by a search from the end's side, then the
+# clause before it is checked: a pattern that also matched that clause ran a greedy run from every
+# start (quadratic in the sentence's length).
+_LINK_AT_END = re.compile(r",?\s+(?:but|and|yet)\s+(?:[a-z]+ly\s+|also\s+|now\s+|then\s+|"
+                          r"later\s+)*$")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def second_predicate(art, lo, start):
@@ -131,10 +142,17 @@ def second_predicate(art, lo, start):
     said": X, not Y)? Where that subject is to be looked for from: the sentence start ``lo``
     after ", but", the start of the clause the "and" continues without a comma ("When asked,
     Ms. Sherry smiled and said": after the comma); None for no second predicate."""
-    m = _CONJOINED.search(art.masked, lo, start)
+    masked = art.masked
+    m = _LINK_AT_END.search(masked, lo, start)
     if m is None:
         return None
-    if "," in m.group("link"):
+    link = m.start()
+    # the clause before the link: a letter after the last comma, semicolon or quotation
+    clause = max(lo, masked.rfind(",", lo, link) + 1, masked.rfind(";", lo, link) + 1,
+                 masked.rfind("\x00", lo, link) + 1)
+    if not _LETTER.search(masked, clause, link):
+        return None
+    if masked[link] == ",":
         return lo
-    cut = art.masked.rfind(",", lo, m.start("link"))
+    cut = masked.rfind(",", lo, link)
     return cut + 1 if cut >= 0 else lo

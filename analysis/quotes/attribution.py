@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from ..text import CLAUSE_TOKEN
 from .article import (FRONTED as _FRONTED, record, refs_starting_in, second_predicate,
                       sentence_bounds, verb_hits_in)
-from .bare_subjects import NP_STOP, bare_subject, bare_subject_after
 from .coreference import Speaker, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
+from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
+                       described_subject, opening_description, participle_subject)
 from .verbs import verb_class
 from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
@@ -32,11 +33,13 @@ _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*$")
 _COMMA_SEMI_AT_END = re.compile(r"[,;]\s*$")
+_SPACE_COMMA = re.compile(r"\s*,?\s+")
 # a sentence stop or a quotation between an inverted verb and its subject; the period of a title
 # or initial ("said Mr. Trump", "said J.M. Berger") is no stop
 _STOP_OR_MASK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
                            r"[.;]|" + MASK)
-_PHRASE_STOP = re.compile(r"[,;.]\s|" + MASK + r"|$")   # end of an "according to X" phrase
+# end of an "according to X" phrase (not the period of "U.S." or "F.A.A." inside the sentence)
+_PHRASE_STOP = re.compile(r"(?:[,;]|(?<![A-Z])\.)\s|" + MASK + r"|$")
 _PHRASE_MAX = 200
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
@@ -141,23 +144,29 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         return None   # "Many voters are expected to ...": a passive's subject says nothing
     # "retorted saying that": the finite verb is the frame
     earlier = [h for h in verb_hits_in(art, lo, start) if h[1] <= start
-               and art.masked[h[1]:start].isspace()]
+               and _SPACE_COMMA.fullmatch(art.masked, h[1], start)]   # "X said, adding" too
     if ing and earlier:
         return frame_for_verb(art, earlier[-1], lo)
     if ing and _COMMA_AT_END.search(pre):
-        ref = main_subject(art, lo, start)  # ", adding that ...", ", urging ..."
+        # ", adding that ...", ", urging ..."; "The campaign of X ..., telling reporters"
+        ref = main_subject(art, lo, start) or opening_description(art, lo, start)
+    elif ing and adjacent_name(art, lo, start):   # "with Trump reportedly yelling"
+        ref = adjacent_name(art, lo, start)
     else:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         ref = _before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
             ref_at(art, lo, start)
+        desc = None if ing else described_subject(art, lo, start)   # "as the heckler yelled"
+        ref = desc if desc is not None and (ref is None or ref.end <= desc.start) else ref
         told = [h for h in verb_hits_in(art, lo, ref.start) if art.masked[h[1]:ref.start].isspace()
                 ] if ref is not None else []   # "X told reporters, before insisting": X
         ref = ref_at(art, lo, told[-1][0]) or ref if told else ref
         # "said Maria Zakharova", "claimed Pompeo": subject after the verb (only where nothing
         # but punctuation or a quotation stands before the verb in its clause)
-        if ref is None and not _WORDS_BEFORE.search(pre) or \
-                _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ","):
+        if (not ing or lemma == "according to") and (   # no subject after a participle
+                ref is None and not _WORDS_BEFORE.search(pre) or
+                _COMMA_SEMI_AT_END.search(pre) and pre.strip().endswith(MASK + ",")):
             after = ref_at(art, end, min(end + 80, sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
@@ -170,8 +179,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                 ref = _titled_name(art, after)
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = bare_subject_after(art, end, sentence_bounds(art, start)[1])
-    if ref is None:
-        ref = bare_subject(art, lo, start) or lone_surname(art, lo, start)
+    if ref is None:   # "an email to supporters stating": the email's sender, not "supporters"
+        ref = ing and participle_subject(art, lo, start) or bare_subject(art, lo, start) or \
+            lone_surname(art, lo, start)
     if ref is None:
         return None
     via = ""
@@ -294,7 +304,10 @@ def post_posed(art, lo, hi):
     or ``All of which, he said, would help ...`` after its first clause: (end of what it
     attributes: the comma before a final "X said", else the sentence end, Frame) or None."""
     sentence = art.masked[lo:hi]
-    tail = _TAIL_CLAUSE.search(sentence)
+    # only the last comma can open the tail (no comma may follow it): matched there, not searched
+    # for from every comma (each tried up to 100 lengths)
+    last_comma = sentence.rfind(",")
+    tail = _TAIL_CLAUSE.match(sentence, last_comma) if last_comma >= 0 else None
     if tail:
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
         if fr is not None:
@@ -375,7 +388,8 @@ def post_frame(art, close, hi) -> Frame | None:
 
 def pre_frame(art, lo, open_) -> Frame | None:
     """Nearest reporting verb before the quotation in its sentence, with its subject."""
-    hits = [h for h in verb_hits_in(art, lo, open_) if h[1] <= open_]
+    hits = [h for h in verb_hits_in(art, lo, open_) if h[1] <= open_
+            and not ATTRIBUTIVE.search(art.masked, max(lo, h[0] - 6), h[0])]   # "a written statement"
     if hits:
         # a new clause with its own subject between verb and quotation ("X criticized Y, while
         # the latter called it "...""): the verb does not frame the quotation

@@ -17,23 +17,27 @@ from ..text import CLAUSE_TOKEN
 from .article import sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
-from .bare_subjects import bare_subject
+from .subjects import bare_subject
 from .coreference import resolve
 from .marks import MASK
-from .unlisted import unlisted_after
+from .unlisted import unlisted_after, unlisted_before
 
 _ALNUM = re.compile(r"[^\W_]")
 # a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
 _CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Also|Later|"
                          r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
-_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*")
-_SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)")
+# the dash of a signature: a long dash, or a hyphen set off by a space ('" - Clinton.')
+_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*|[ \t]+-[ \t]*|[ \t]*\n\s*[-―—–][ \t]*")
+_SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)|[.,][ \t]")
 _COLON_BEFORE = re.compile(r":\s*$")
 _ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
 
 
 def _signed(art, c):
-    """A quotation signed after a dash at its paragraph's end: '"..." ― Martha Aguilar'."""
+    """A quotation signed after a dash: '"..." ― Martha Aguilar' at its paragraph's end,
+    '"..." - Clinton. Clinton tends to ...' (the name alone, then the reporter's next sentence),
+    or a paragraph of its own after the quotation's ('- Bernie Sanders.', '-President Obama,
+    tweeting after ...'). Tried before the sentence's frame: a signature is unambiguous."""
     m = _SIGNATURE.match(art.masked, c + 1)
     if m is None or c + 1 >= len(art.text):
         return None
@@ -68,6 +72,22 @@ def _said_next(art, o, c):
     return attribution_in(art, n_lo, sentence_end(art, n_lo))
 
 
+def _said_before(art, o):
+    """'Iowa State's Dianne Bystrom agreed. "Mainstream Republicans are running ..."': a
+    quotation opening a sentence right after a sentence of its paragraph that is only "X agreed"
+    / "X says" (subject, reporting verb, adverbials): that frame (AP: the speaker may be named
+    just before the quotation)."""
+    lo, _ = sentence_bounds(art, o)
+    k = sentence_no(art, o)
+    if k == 0 or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
+        return None
+    p_lo, p_hi = art.sentences[k - 1]
+    if "\n" in art.text[p_hi:lo] or MASK in art.masked[p_lo:p_hi] or \
+            not verb_hits_in(art, p_lo, p_hi):
+        return None
+    return attribution_in(art, sentence_bounds(art, p_lo)[0], p_hi)
+
+
 _WORDS_BETWEEN_PARTS = 15   # "''They are painful'' but necessary ''for ...,'' he said."
 _STOP = re.compile(r"[.!?;]\s")
 
@@ -95,8 +115,9 @@ def quote_frame(art, o, c, last_frame):
     (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
     alone) or the subject whose view a scare quote reports."""
-    frame = sentence_frame(art, o, c) or unlisted_after(art, c) or _signed(art, c) or \
-        _announced(art, o) or _said_next(art, o, c) or _later_part(art, c)
+    frame = _signed(art, c) or sentence_frame(art, o, c) or unlisted_after(art, c) or \
+        _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
+        _said_before(art, o) or unlisted_before(art, o)
     if frame is not None:
         return frame
     lo, _ = sentence_bounds(art, o)

@@ -187,11 +187,23 @@ def actor_record(actor_id: str, actors: pd.DataFrame | ActorIndex | None = None)
 
 # --- references in one article ------------------------------------------------------------------
 
+def _capitalised_too(words: list[str]) -> list[str]:
+    """Each word as it opens a sentence and as it runs on ("The", "the"): literal alternatives
+    for :func:`~analysis.text.word_alternation`, which lets the engine skip to their first
+    letters (a pattern opening with a look-behind and ``[Tt]`` is tried at every position)."""
+    return [form for w in words for form in (w.capitalize(), w)]
+
+
+# Determiner + up to three words + a role noun; pronouns; "who". Built with word_alternation:
+# the three searches of every article went from 0.48 to 0.18 s on PolNeAR train+dev (924
+# articles, quotations masked), same matches.
 _NOMINAL = re.compile(
-    r"(?<!\w)(?:[Tt]he|[Aa]n|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    word_alternation(_capitalised_too(["the", "an", "a", "this", "that", "its", "his", "her",
+                                       "their"])) + r"\s+"
     r"((?:[\w.’'\-]+\s+){0,3})(" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS),
                                                      key=len, reverse=True)) + r")(?![\w])")
-_PRONOUN = re.compile(r"(?<!\w)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem)(?![\w'’])")
+_PRONOUN = re.compile(word_alternation(_capitalised_too(["he", "she", "it", "they", "him", "her",
+                                                         "them"])) + r"(?![\w'’])")
 _PLURAL = re.compile(r"(?<![\w])(?:[A-Z][\w.]*\s+)?(?:" + "|".join(UNRESOLVED_PLURALS) + r")(?!\w)")
 _ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(
     sorted((re.escape(w) for w in ROLE_WORDS - {"latter", "former"}), key=len, reverse=True))
@@ -217,7 +229,7 @@ class Ref:
 _PHRASE_WORDS = frozenset(ROLE_WORDS | PREPOSITIONS | DETERMINERS |
                           {"senior", "former", "deputy", "foreign"})
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
-_WHO = re.compile(r"(?<!\w)who(?![\w])")
+_WHO = re.compile(word_alternation(["who"]) + r"(?![\w])")
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w'’\-]+(?![\w'’-])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)")
 

@@ -124,6 +124,9 @@ _WORD = r"(?:[A-Z][\w’'.\-]*|(?:al|el)-[A-Z][\w’'\-]*|Mc[A-Z]\w*|O['’][A-Z
 NAME_RUN = re.compile(r"(?<![\w.’'-])" + _WORD + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+){0,2}" +
                       _WORD + r")*")
 _TRAILING_PUNCT = re.compile(r"[.’'\-]+$")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
+_NON_SPACE = re.compile(r"\S+")
+_ID_WORD = re.compile(r"[a-z0-9]+")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 
 
@@ -141,7 +144,7 @@ class Entity:
 
 def name_id(name: str) -> str:
     """The stable id of a name the codebook does not know: ``name:`` + folded lower-case words."""
-    return NAME_ID_PREFIX + "_".join(re.findall(r"[a-z0-9]+", fold(name).lower()))
+    return NAME_ID_PREFIX + "_".join(_ID_WORD.findall(fold(name).lower()))
 
 
 def is_name_id(speaker_id: str) -> bool:
@@ -153,7 +156,8 @@ def _strip(words, given):
     """Split the leading titles / honorifics / openers off a run: (titles, name words). A body's
     name keeps its titles and demonyms ("Democratic National Committee"); a possessor before the
     name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
-    before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul)."""
+    before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul).
+    ``given``: :func:`~analysis.codebooks.load_given_names`."""
     k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(("'s", "’s"))), 0)
     if len(words) - k >= 2 and words[k] in _PLURAL_PARTIES and not _body(words[k + 1:]):
         k += 1   # "Republicans Jolly of Indian Shores and DeSantis": a plural is no first name
@@ -194,11 +198,9 @@ def find_names(text, masked, verb_regex, taken, lookup):
     """Name mentions of one article outside quotations: (start, end, mention, Entity) in text
     order. ``taken(s, e)``: are these characters already another reference's (codebook names);
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
-    # the codebooks once per article, not per name: each call checks the file (0.4 s CPU of
-    # 1,000 synthetic articles)
-    given, roles = load_given_names(), load_role_nouns()
-    entities: list[Entity] = []
+    entities = _Entities()
     out = []
+    given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
     for toks in (part for run in _of_joined(masked, _runs(masked)) for part in _unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
@@ -212,7 +214,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
             name[-1] = name[-1][:-2]
             e -= 2
         last = name[-1]
-        if last not in _SUFFIXES and len(last) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", last):
+        if last not in _SUFFIXES and len(last) > 2 and not _INITIALS_ONLY.fullmatch(last):
             cut = _TRAILING_PUNCT.search(last)
             if cut:
                 e -= len(last) - cut.start()
@@ -227,7 +229,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
-        noun = None if _body(name) else _role(masked, title_s, e, roles)
+        body = _body(name)
+        noun = None if body else _role(masked, title_s, e, roles)
         role = None if noun is None else roles[noun]
         if not gender and role:
             gender = role   # "spokeswoman Jen Psaki"
@@ -235,7 +238,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
         # word's given-name gender only once it links to nobody ("Henry said" after "Mary Kay
         # Henry" is her)
         ent = _link(entities, name, titled=bool(titles), gender=gender)
-        if not gender and not _body(name) and (len(name) >= 2 or not titles and ent is None):
+        if not gender and not body and (len(name) >= 2 or not titles and ent is None):
             # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
             gender = given.get(name[0], "")
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
@@ -244,7 +247,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if ent is None:
             full = " ".join(name)
             aid = lookup(full)
-            kind = "body" if _body(name) else ("person" if titles or role is not None
+            kind = "body" if body else ("person" if titles or role is not None
                                                else "unknown")
             if gender:
                 kind = "person"
@@ -255,7 +258,7 @@ def find_names(text, masked, verb_regex, taken, lookup):
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES)
-            entities.append(ent)
+            entities.add(ent)
         elif (gender or titles or role is not None) and ent.kind == "unknown" or \
                 gender and not ent.gender:
             ent.gender = ent.gender or gender
@@ -306,9 +309,9 @@ def _runs(masked):
     ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one)."""
     for m in NAME_RUN.finditer(masked):
         run = []
-        for t in re.finditer(r"\S+", m.group()):
+        for t in _NON_SPACE.finditer(masked, m.start(), m.end()):
             word = t.group()
-            run.append((t.start() + m.start(), t.end() + m.start(), word))
+            run.append((t.start(), t.end(), word))
             if word.endswith(".") and not _INITIALS.fullmatch(word) and word not in TITLES:
                 yield run
                 run = []
@@ -365,7 +368,24 @@ def _unheadlined(toks):
     return [p for p in parts + [part] if p]
 
 
-def _link(entities, name, titled: bool = False, gender: str = ""):
+class _Entities:
+    """The entities of an article so far, in text order, indexed by the words a later mention can
+    end with (any word of a name but its first, or its only word) and by the first word of
+    two-word names: :func:`_link` compares a mention with those few, not with every entity."""
+
+    def __init__(self):
+        self.by_word: dict[str, list[tuple[Entity, list[str]]]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
+
+    def add(self, ent: Entity):
+        words = ent.name.split()
+        for w in set(words[1:]) | {words[-1]}:
+            self.by_word.setdefault(w, []).append((ent, words))
+        if len(words) == 2:
+            self.by_first.setdefault(words[0], []).append(ent)
+
+
+def _link(entities: _Entities, name, titled: bool = False, gender: str = ""):
     """The earlier entity whose name ends like ``name`` (or holds it as its last words), of no
     other gender than the mention's ("Mrs. Clinton" is not Bill Clinton); of several, the one
     mentioned most so far, then the latest ("Trump" after "Donald Trump" x 12 and "Ivanka Trump"
@@ -376,10 +396,9 @@ def _link(entities, name, titled: bool = False, gender: str = ""):
     write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
     not occur)."""
     best = None
-    for ent in reversed(entities):
+    for ent, full in reversed(entities.by_word.get(name[-1], ())):
         if gender and ent.gender and ent.gender != gender:
             continue
-        full = ent.name.split()
         if (full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
                                           name[0] not in _SUFFIXES)) and \
                 (best is None or ent.mentions > best.mentions):
@@ -387,8 +406,8 @@ def _link(entities, name, titled: bool = False, gender: str = ""):
     if best is not None:
         return best
     if titled and len(name) == 1:
-        return next((ent for ent in reversed(entities) if ent.kind in ("person", "unknown")
-                     and len(ent.name.split()) == 2 and ent.name.split()[0] == name[0]), None)
+        return next((ent for ent in reversed(entities.by_first.get(name[0], ()))
+                     if ent.kind in ("person", "unknown")), None)
     return None
 
 

@@ -13,11 +13,14 @@ an unpaired dash (the reporter's additions), an adjunct of circumstance ("amid .
 ("although ...", ", but that ...") stay, being the speaker's own hedges. A fronted "As X said,"
 attributes the main clause after it; "safe to say", replies to requests for comment and
 'X said, "..."' (the quotation is the content) give no reported clause. Speech acts told by their
-object live in :mod:`analysis.quotes.objects`.
+object live in :mod:`analysis.quotes.objects`; frames the general attribution rules miss
+(a subject closed off by an aside, ", said X, director of ...", questions with an unnamed
+asker, a sentence-final "X told Y") in :mod:`analysis.quotes.reported_frames`.
 """
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
@@ -29,6 +32,7 @@ from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
     OBJECT_CONTENT,
+    PLAIN_OBJECT,
     TIME_ADVERBS,
     TOPIC_AFTER,
     coordinated_predicate,
@@ -39,6 +43,7 @@ from .objects import (
     object_end,
     same_form,
 )
+from .reported_frames import apposed_tail, aside_frame, asked_rows, told_tail
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -85,12 +90,27 @@ _CLAUSE_END = re.compile(r",\s+(however|but(?!\s+that\b)|while|whereas|compared|
                          r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
                          r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
+# A relative or appositive inside the reported clause's subject ("said the decision, which struck
+# down ..., illustrates"): no cut before the clause has its own finite verb
+_IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b")
 # ", and his campaign is approaching delegates": a new clause after a comma and a conjunction is
 # the reporter's (PolNeAR's annotators end the content there)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
 # "..., according to the SITE group, which monitors extremist statements.": a phrase describing
 # the source ends the sentence, so the attribution is still post-posed
-_DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an)\b[^,;:\x00]*[.!?]?\s*$")
+_DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an|where|(?!during\b|according\b)[a-z]+ing)\b"
+                               r"[^,;:\x00]*[.!?]?\s*$")   # (or the reporter's ", taking a step ...")
+# What may open a sentence before "according to X," that still frames the whole clause after it:
+# a conjunction or discourse adverb ("But according to reports, ..."), or a lead-in ending in a
+# colon ("It hasn't gone unnoticed: According to recent polls, ...")
+_BEFORE_ACCORDING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Nn]ow|[Ss]till|[Hh]owever|[Mm]eanwhile|"
+                               r"[Aa]lso|[Ii]ndeed|[Ii]nstead)\s*,?\s*)*|[^\x00]*:\s*")
+
+
+def _opens(masked, lo, at):
+    """Does "according to" at ``at`` open the sentence starting at ``lo`` (see above)?"""
+    return at - lo <= 2 or _BEFORE_ACCORDING.fullmatch(masked, lo, at) is not None
+
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
@@ -109,6 +129,12 @@ _REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repe
                       r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
 # A participle heading a compound noun: "pledged delegates" (no speech act)
 _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
+# A subject that is a quantity ("said more than 1 million donors gave", "said about half of
+# the rise reflected"): these words open no clause otherwise
+_QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[Aa]bout|[Nn]early|"
+                             r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
+                             r"[Mm]uch\s+of\b|[Aa]t\s+least\s+\$?\d")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
 _SETTING_PREPS = {"in", "on", "during", "at"}
 # Verbs that take a clause without "that" and hardly ever an object noun phrase
 _SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
@@ -117,6 +143,7 @@ _SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "e
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
 # Words that open a clause after a named addressee ("told Pompeo the talks had failed")
+_DET_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
 _CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
 # Rubio thanked Miami and said it was great to be home, a man yelled"): the main clause
@@ -146,6 +173,17 @@ def _proportion_frame(art, hit, lo):
     return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
 
 
+def _subject_right_before(art, lo, start):
+    """Does a subject reference end right before the verb at ``start`` (adverbs between)?"""
+    refs = [r for r in refs_starting_in(art, lo, start) if r.end <= start and not r.possessive
+            and not r.oblique]
+    return bool(refs) and _ADVERBS_ONLY.fullmatch(art.masked, refs[-1].end, start) is not None
+
+
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|again|later|then|now|still|repeatedly|publicly|"
+                           r"previously|recently|has|have|had|once))*\s*")
+
+
 def _fronted_as(masked, lo, verb_at):
     """The comma match closing a fronted "As X said (on Tuesday)," that opens the sentence [lo,
     ...) (at most three words before "as": "Of course, as ..."), the verb at ``verb_at``; or None.
@@ -167,7 +205,7 @@ def reported_clauses(art, lo, hi):
     out = []
     masked = art.masked
     acc = according_to(art, lo, hi)
-    post = post_posed(art, lo, hi)
+    post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi) or told_tail(art, lo, hi)
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
             if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)
@@ -193,20 +231,23 @@ def reported_clauses(art, lo, hi):
         start, end, lemma, cls, clausal, form = hit
         if start < done or lemma == "according to" or start in art.post_verbs or not (
                 clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT
-                or lemma in TOPIC_AFTER):
+                or lemma in TOPIC_AFTER or lemma in PLAIN_OBJECT):
             continue
         prev = CLAUSE_TOKEN.findall(masked, max(lo, start - 16), start)
         prev = prev[-1].lower() if prev else ""
         if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()
                                              or prev.endswith(("'s", "’s"))) or \
                 form.endswith("ed") and prev in PREPOSITIONS or \
-                form in ("asked", "told") and prev in _PASSIVE_BEFORE:
+                form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
+                form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still"):
             continue
         if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \
+                lemma == "respond" and prev in ("not", "never") or \
                 lemma == "pledge" and _COMPOUND_NOUN.match(masked, end):
-            continue   # "did not respond to a request for comment", "pledged delegates"
+            continue   # "did not respond to a request for comment" (or to anything: the
+            # reporter's request), "pledged delegates"
         after = masked[end:clause_hi]
-        words = list(CLAUSE_TOKEN.finditer(after))[:14]   # the tests below look at 13 at most
+        words = list(islice(CLAUSE_TOKEN.finditer(after), 14))   # the tests below look at 13 at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
@@ -242,6 +283,9 @@ def reported_clauses(art, lo, hi):
                     k = 1
                     while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
                             and words[k].group().lower() not in PRONOUNS:
+                        if k == 1 and words[1].group().lower() in _DET_OPENERS and \
+                                has_finite_verb(words[1:8]):
+                            break   # "told reporters the plan was dead"
                         k += 1
                 if k >= len(words) or k > 3:
                     k = None
@@ -259,7 +303,9 @@ def reported_clauses(art, lo, hi):
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
-                ok = w.lower() not in NOT_CLAUSE_START and not _PUNCT_OR_MASK.search(gap) \
+                ok = (w.lower().replace("’", "'") not in NOT_CLAUSE_START - {"it's"}
+                      or _QUANTITY_START.match(after, words[k].start())) \
+                    and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
                                                         or re.split("['’]", w.lower())[0] in PRONOUNS
                                                         or w.lower() in DETERMINERS)
@@ -269,6 +315,9 @@ def reported_clauses(art, lo, hi):
                           r.kind in ("actor", "name") and (
                               (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
                               or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
+                if medium and _subject_right_before(art, lo, start):
+                    medium = []   # "Smith said Trump, despite his wealth, is ...": the subject
+                    # came before the verb, so the name after it opens the clause
                 if ok and not medium and nxt not in ("when", "while", "as", "after") and (
                         lemma in _SURELY_CLAUSAL or has_finite_verb(words[k:k + 7])):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
@@ -291,11 +340,13 @@ def reported_clauses(art, lo, hi):
             # a participle taking its own clause (", noting that ...", ", saying ...") is a
             # statement of its own; one told by its object (", describing X as ...") is not
             cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
-                        if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)),
+                        if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)
+                        and not (_IN_SUBJECT.match(m.group(1)) and not has_finite_verb(
+                            list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))))),
                        None)
             c_end = cut.start() if cut else c_end
             for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
-                toks = list(CLAUSE_TOKEN.finditer(masked, m.end(), c_end))[:6]
+                toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), c_end), 6))
                 first = toks[0].group() if toks else ""
                 if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
                     c_end, cut = m.start(), m
@@ -310,12 +361,11 @@ def reported_clauses(art, lo, hi):
                 if h[0] >= c_end or h[5].endswith("ing"):
                     continue
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
-                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])):   # "... and called on"
-                    nxt.append(m.start())
-                elif m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0]):
+                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0])):   # "... and called on"
                     nxt.append(m.start())
             sub = _SUBORDINATE.search(masked, lo, start)
-            comma = masked.find(",", c_start, c_end) if sub else -1
+            comma = _CLAUSE_COMMA.search(masked, c_start, c_end) if sub else None
+            comma = comma.start() if comma else -1
             # a fronted or relative clause: the main clause resumes after its comma
             if comma > c_start and masked[comma + 1:comma + 3].strip()[:1] != MASK:
                 nxt.append(comma)
@@ -333,13 +383,13 @@ def reported_clauses(art, lo, hi):
                 < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = frame_for_verb(art, hit, lo) or _proportion_frame(art, hit, lo)
+        fr = frame_for_verb(art, hit, lo) or _proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
         if fr is None:
             continue
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
                                     or post[1].verb == "according to"):
             fr.via = post[1].speaker.name
-        leading = [(a, b, f) for a, b, f in acc if a - lo <= 2 and b <= start]
+        leading = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a) and b <= start]
         if leading:
             a, b, lead = leading[-1]
             subj_first = fr.ref is not None and len(CLAUSE_TOKEN.findall(
@@ -364,7 +414,7 @@ def reported_clauses(art, lo, hi):
         break  # one reported clause per verb frame; nested frames stay inside it
     if post is not None and not found:   # a post-posed attribution owns the whole clause
         c_lo = post_lo
-        lead = [(a, b, f) for a, b, f in acc if a - lo <= 2]
+        lead = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a)]
         if lead:
             c_lo = lead[0][1]
         s, e = trim(art.text, c_lo, post[0])
@@ -375,7 +425,7 @@ def reported_clauses(art, lo, hi):
             out.append((s, e, post[1]))
     elif not found:
         for a, b, fr in acc:
-            if a - lo <= 2:
+            if _opens(masked, lo, a):
                 s, e = trim(art.text, b, hi)
                 while s < e and art.text[s] in ",; ":
                     s += 1
@@ -383,4 +433,5 @@ def reported_clauses(art, lo, hi):
                 if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3:
                     out.append((s, e, fr))
     out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
+    out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

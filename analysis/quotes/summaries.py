@@ -99,7 +99,8 @@ def _camp_order(found) -> list:
 
 
 def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
-                articles: pd.DataFrame | None = None) -> pd.DataFrame:
+                articles: pd.DataFrame | None = None, said: pd.DataFrame | None = None
+                ) -> pd.DataFrame:
     """camp_shares.csv: per ``by`` group and camp, the statements and their share of the group's
     statements (with a 95% interval from a bootstrap over articles,
     :func:`analysis.stats.clustered_ratios`), and the quoted + reported words and their share.
@@ -108,9 +109,10 @@ def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
     alphabetical order ignoring case, camps in the study's order (camps.csv); a statement
     without a camp (speaker not found, or not in the actor codebook) is in camp "unattributed".
     ``articles`` (the articles table) adds the group's articles with no statement to the
-    resampled clusters (``by`` must then be an articles column, e.g. outlet).
+    resampled clusters (``by`` must then be an articles column, e.g. outlet). ``said``:
+    :func:`statements` of ``quotes`` when the caller made them already.
     """
-    st = statements(quotes)
+    st = statements(quotes) if said is None else said
     if st.empty:
         return pd.DataFrame(columns=[by] + CAMP_SHARE_COLUMNS[1:])
     order = _camp_order(st["camp"])

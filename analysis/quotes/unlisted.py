@@ -16,7 +16,7 @@ import re
 from ..text import PLAIN_WORD
 from .article import sentence_bounds
 from .attribution import Frame, ref_at
-from .bare_subjects import bare_subject
+from .subjects import bare_subject
 from .coreference import resolve
 from .marks import MASK
 from .words import PREPOSITIONS
@@ -99,3 +99,25 @@ def unlisted_after(art, c) -> Frame | None:
 
 def _is_verb(word: str) -> bool:
     return bool(_VERB_FORM.fullmatch(word)) and word not in _NOT_VERBS
+
+
+# "17-year-old Jared Potts echoed: "..."", "Another voter quipped, "..."": subject, verb, mark
+_VERB_BEFORE = re.compile(r"([a-z]{3,}(?:ed|[^s'’]s))\s*[:,]\s*$")
+
+
+def unlisted_before(art, o) -> Frame | None:
+    """The frame ``X <verb>: "..."`` before the opening mark ``o`` when the verb is not in the
+    verb table: a name or pronoun opening its clause, the verb, a colon or comma, the quotation
+    (subject, no verb). None otherwise."""
+    lo, _ = sentence_bounds(art, o)
+    m = _VERB_BEFORE.search(art.masked, max(lo, o - 30), o)
+    if m is None or not _is_verb(m.group(1)):
+        return None
+    ref = ref_at(art, lo, m.start(1))
+    if ref is None or ref.kind not in ("actor", "name", "pronoun") or \
+            art.masked[ref.end:m.start(1)].strip():
+        return None
+    clause = max(lo, max(art.masked.rfind(ch, lo, ref.start) for ch in ",;:—–") + 1)
+    if any(w[:1].islower() for w in PLAIN_WORD.findall(art.masked, clause, ref.start)):
+        return None   # the name must open its clause ("during the debate, Clinton cracked,")
+    return Frame(resolve(art, ref), ref=ref)

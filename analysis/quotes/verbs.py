@@ -69,6 +69,11 @@ _PROPORTION_END = re.compile(r"(?:\bin\s+(?:\d+|ten|five|four|three)|\d%|\bperce
 # "safe to say", "too soon to say", "suffice it to say": the writer's hedge, no one speaks
 _IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to|\b(?:[Ss]afe|[Ff]air|soon|"
                            r"early|[Hh]ard|[Dd]ifficult|[Ii]mpossible|[Ss]uffice(?:\s+it)?)\s+to)\s+$")
+# "states" as the plural noun: after a region, a number or a quantifier
+_STATES_NOUN = re.compile(r"(?i)(?:\b(?:western|southern|northern|eastern|midwestern|swing|battleground|"
+                          r"belt|gulf|border|red|blue|key|early|primary|caucus|member|other|several|"
+                          r"many|some|those|these|all|both|united|most|few|two|three|four|five|six|"
+                          r"seven|eight|nine|ten)|\d)\s+$")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
 
@@ -95,6 +100,27 @@ NEVER_NOUN = {"says", "tells", "adds", "argues", "insists", "explains", "warns",
               "recalls", "contends", "acknowledges", "admits", "asserts", "predicts", "urges"}
 
 
+# Base forms of verbs that are never nouns: after a plural subject with a postmodifier ("People
+# briefed on the situation say", "some who advocate free speech argue") the word before is no
+# plural, yet the form is the finite verb.
+BASE_NEVER_NOUN = {f[:-2] if f.endswith("es") and f[:-2].endswith(("sh", "ss")) else f[:-1]
+                   for f in NEVER_NOUN}
+# Between a subject and its verb: a closed parenthetical (", for instance,", ", however,",
+# "— and some Republicans —") and adverbs ("Clinton defenders today argue")
+_ASIDE_BEFORE = re.compile(r"(?:\s*,[^,;:.\x00]{1,30},|\s+[—–][^—–\x00]{1,40}[—–])\s*$")
+
+
+def subject_side(masked: str, at: int) -> int:
+    """Where the subject before a verb at ``at`` ends: before a closed aside and adverbs."""
+    m = _ASIDE_BEFORE.search(masked, max(0, at - 48), at)
+    end = m.start() if m else at
+    while True:
+        cut = masked.rfind(" ", max(0, end - 14), end - 1)
+        if cut < 0 or masked[cut + 1:end].strip().lower() not in ADVERBS - {"has", "have", "had", "not"}:
+            return end
+        end = cut
+
+
 def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
     """Reporting-verb occurrences in ``masked`` (quotations masked), without the nouns that look
     like them ("a statement", "the report", "press briefing", "member states", "dismissed
@@ -119,6 +145,15 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             # a base or -s form is a verb only after a subject or an auxiliary
             prev = CLAUSE_TOKEN.findall(masked, max(0, m.start() - 60), m.start())
             prev_word = prev[-1].lower() if prev else ""
+            if first in BASE_NEVER_NOUN and prev_word not in AUX_BEFORE_BASE:
+                # "Cement makers, for instance, argue", "People briefed on the situation say"
+                side = subject_side(masked, m.start())
+                prev = CLAUSE_TOKEN.findall(masked, max(0, side - 60), side)
+                prev_word = prev[-1].lower() if prev else ""
+                if prev and prev[-1][0].isalpha() and prev_word not in NOT_SUBJECT_END \
+                        and prev_word not in ("i", "we", "you", "they") \
+                        and not prev_word.endswith(("ly", "n't", "n’t")):
+                    prev_word = "others"   # a subject's last word: read as a plural subject
             near = ref_ends[bisect_left(ref_ends, m.start() - 25):bisect_right(ref_ends, m.start())]
             subj_end = any(all(w.lower() in ADVERBS for w in masked[e:m.start()].split())
                            for e in near)
@@ -135,6 +170,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             if not inverted and not closes and (prev_word in DETERMINERS or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
+        if form == "states" and _STATES_NOUN.search(masked, max(0, m.start() - 24), m.start()):
+            continue  # "Western states that ...", "Rust Belt states", "10 states he won"
         if _IDIOM_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
             continue  # "goes without saying", "worth noting", "having said that", "needless to say"
         if hits and masked[hits[-1][1]:m.start()].isspace() and \

@@ -34,6 +34,7 @@ STEPS = [("analysis.corpus.clean", "articles, paragraphs, sentences, removed_lin
          ("analysis.framing.labels", "actor_labels"),
          ("analysis.framing.hedges", "hedges"),
          ("analysis.compare.reuse", "reuse (corpus-wide)"),
+         ("analysis.compare.reuse_kinds", "reuse kinds: copied text or a shared quote (corpus-wide)"),
          ("analysis.compare.facts", "shared_facts (corpus-wide)"),
          ("analysis.framing.keyness", "distinctive_terms (corpus-wide)"),
          ("analysis.compare.profile", "outlet_profile (corpus-wide)"),

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from analysis.compare import findings
-from analysis.compare.reuse import reuse_by_outlet
+from analysis.compare.reuse_kinds import reuse_by_outlet
 from tests.helpers import findings_tables
 
 

@@ -6,7 +6,8 @@ import sys
 import pandas as pd
 
 from analysis.compare.reuse import (COLUMNS, MAX_ALL_PAIRS, MAX_ARTICLES, article_doc, candidate_seeds, encode,
-                                    find_reuse, reuse_by_outlet, reuse_kinds, shingle_index, shingle_keys, tokens)
+                                    find_reuse, shingle_index, shingle_keys, tokens)
+from analysis.compare.reuse_kinds import reuse_by_outlet, reuse_kinds
 from tests.helpers import article
 
 

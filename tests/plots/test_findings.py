@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from analysis.compare.reuse import reuse_by_outlet
+from analysis.compare.reuse_kinds import reuse_by_outlet
 from analysis.plots import findings as findings_plots
 from tests.helpers import findings_tables
 

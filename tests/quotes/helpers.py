@@ -19,3 +19,8 @@ def one(text, quote_start):
     hit = out[out["quote"].str.startswith(quote_start)]
     assert len(hit) == 1, out[["quote", "kind", "speaker_id"]]
     return hit.iloc[0]
+
+
+def speakers(text):
+    """(speaker, quotation) of every row of ``text`` that is no reported clause."""
+    return [(r.speaker, r.quote) for r in extract(text).itertuples() if r.kind != "indirect"]

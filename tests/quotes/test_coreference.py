@@ -70,6 +70,17 @@ def test_a_second_predicate_keeps_the_subject_ap():
     assert one(text, "I am waiting").speaker == "Sherry"
 
 
+def test_a_second_predicate_after_yet_or_adverbs_keeps_the_subject():
+    # wire copy: ", yet later said" (the subject opens the sentence, another person between)
+    text = ('Senator Ray Doyle criticised Governor Lena Ortiz for weeks, yet later said that '
+            'the deal was "fair to both sides."')
+    assert one(text, "fair to both").speaker == "Ray Doyle"
+    # feature copy: "and then" after a fronted clause (the subject follows its comma)
+    text = ('Asked about Judge Ann Weller, Mayor Tom Reyes shrugged and then said: '
+            '"We will see."')
+    assert one(text, "We will see").speaker == "Tom Reyes"
+
+
 def test_possessors_and_demonyms_are_not_part_of_the_name():
     row = one('"The race is over," the Heritage Institute\'s Mark Bell says.', "The race")
     assert (row.speaker, row.speaker_id) == ("Mark Bell", "name:mark_bell")

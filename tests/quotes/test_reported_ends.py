@@ -120,10 +120,14 @@ def test_a_topic_or_a_question_is_the_content():
 
 
 def test_the_one_asked_is_not_the_speaker():
-    # "when asked whether ...", "was told that ...": the asker is not named, so no row
+    # "when asked whether ...": the question is a speech act whose asker the text does not
+    # name (speaker left empty, PolNeAR's convention); "was told that ...": no row
     out = extract('"You bet I would," Christie said when asked whether he would order a '
                   'quarantine.')
-    assert list(out["kind"]) == ["direct"]
+    assert list(out["kind"]) == ["direct", "indirect"]
+    asked = out[out["kind"] == "indirect"].iloc[0]
+    assert (asked.quote, asked.speaker, asked.verb) == (
+        "whether he would order a quarantine", "", "ask")
     assert extract("The minister was told that the embassy had closed.").empty
 
 
@@ -258,7 +262,9 @@ def test_no_reported_clause_for_idioms_refusals_or_a_quotation_after_the_verb():
     assert all(v != "pledge" for _, _, v in _indirect("Clinton leads in pledged delegates, the tally shows."))
     out = extract("Asked what he wanted in a nominee, Mr. Adair said, \u201cThey have got to be "
                   "able to win.\u201d")
-    assert list(out["kind"]) == ["direct"]
+    # the quotation is what Adair said; the question is the unnamed asker's
+    assert [(r.kind, r.verb, r.speaker) for r in out.itertuples()] == [
+        ("indirect", "ask", ""), ("direct", "say", "Adair")]
 
 
 def test_a_mid_sentence_attribution_before_a_participle_ends_the_words():

@@ -1,0 +1,134 @@
+"""Frames of reported clauses that the general rules of :mod:`.attribution` miss: a subject closed
+off by an aside (``Cement makers, for instance, argue that ...``), an inverted attribution followed
+by a description of its speaker (``..., said Larry Sabato, director of the Center for
+Politics.``), questions put by someone the text leaves unnamed (``Asked whether he would run, X said
+...``, ``when asked about the merger``) and a sentence-final ``X told Y`` (``..., he told the
+court in his filing.``).
+
+Why a module of its own: :mod:`.reported` finds where a reported clause starts and ends; who
+says it is a separate question, and these shapes are news copy's common ones that the
+quotation frames do not need (Bell 1991, ch. 9, on attribution after the words; Pareti 2016 and
+PolNeAR annotate a question's content with no source when the asker is not named).
+"""
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..text import CLAUSE_TOKEN
+from .article import refs_starting_in, verb_hits_in
+from .attribution import Frame, attribution_in, frame_for_verb
+from .coreference import Speaker, resolve
+from .marks import MASK
+from .objects import has_finite_verb, object_end
+from .verbs import subject_side, verb_class
+
+
+def aside_frame(art, hit, lo):
+    """The frame of a verb whose subject is closed off by an aside ("Cement makers, for instance,
+    argue", "Democrats — and some Republicans — say"): the subject before the aside, or None."""
+    side = subject_side(art.masked, hit[0])
+    if side >= hit[0] or side <= lo:
+        return None
+    fr = frame_for_verb(art, (side,) + tuple(hit[1:]), lo)
+    if fr is not None:
+        fr.verb_pos = hit[0]
+    return fr
+
+
+# What describes a speaker after "said X,": an apposition ("director of ...", "a professor",
+# "who ...") or the name after a role ("said a former spokesman for the ministry, Oleg Voloshyn")
+_DESCRIPTION = re.compile(r"\s*(?:(?:a|an|the|who|whose|one|his|her|their|its|then|now|former|chief)\b|"
+                          r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for|with|in|to)\b|"
+                          r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:[,.]|$)|"
+                          r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z])")   # "Facebook's global ..."
+
+
+_COMMA = re.compile(",")
+
+
+def apposed_tail(art, lo, hi):
+    """"..., said Larry Sabato, director of the Center for Politics.": (the comma before the
+    attribution, Frame) when the sentence [lo, hi) ends in an inverted attribution whose speaker
+    a description follows; else None (the plain ", X said." is :func:`attribution.post_posed`'s)."""
+    masked = art.masked
+    if masked.count(",", lo, hi) < 2:
+        return None
+    commas = [m.start() for m in _COMMA.finditer(masked, lo, hi)][-4:]
+    for a, b in pairwise(commas):
+        if not verb_hits_in(art, a + 1, a + 3):
+            continue   # (", said X, ...": the verb right after the comma)
+        seg = CLAUSE_TOKEN.findall(masked, a + 1, min(b, a + 12))
+        if not seg or not seg[0].islower() or MASK in masked[b:hi] or \
+                not _DESCRIPTION.match(masked, b + 1, hi):
+            continue
+        fr = attribution_in(art, a + 1, b)
+        if fr is not None and fr.ref is not None and fr.ref.start > fr.verb_pos and \
+                CLAUSE_TOKEN.findall(masked, lo, a):
+            return a, fr
+    return None
+
+
+_ASKED = re.compile(r"(?<![\w-])(?P<pre>(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile|was|were|is|are|been|being|be|"
+                    r"get|got)\s+(?:(?:also|then|later|repeatedly|again|not|first|never)\s+)?)?[Aa]sked\s+"
+                    r"(?:by\s+(?P<by>[^,;:\x00]{2,40}?)\s+)?"
+                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\b)|(?=to\s+(?!comment|respond|elaborate)[a-z]))")
+_OPENING = {"", "but", "and", "so", "yet", "later", "then", "still"}
+
+
+def asked_rows(art, lo, hi, taken):
+    """Rows of a question put to someone by an unnamed or later-named asker: "Asked whether ...,",
+    "when asked about ...", "was asked to name ...", "Asked by Matt Lauer whether ...". The
+    content starts at the question word, after "about", or at "to"; it ends at the first clause
+    break. The asker is the "by" phrase when there is one, else no one (left empty, not guessed).
+    ``taken``: spans already reported in the sentence (no second row there)."""
+    out = []
+    if art.masked.find("sked", lo, hi) < 0:
+        return out
+    for m in _ASKED.finditer(art.masked, lo, hi):
+        start = m.end()
+        opening = art.masked[lo:m.start()].strip(" ,").lower()
+        if start >= hi or any(s <= start < e for s, e in taken) or \
+                not m.group("pre") and opening not in _OPENING:
+            continue   # "Trump asked whether ...": the active verb, :mod:`.reported`'s
+        end = object_end(art, start, hi)
+        s, e = start, end
+        while e > s and art.text[e - 1] in " .!?":
+            e -= 1
+        if len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 2 or MASK in art.masked[s:s + 2]:
+            continue
+        speaker, ref = Speaker(), None
+        if m.group("by"):
+            refs = [r for r in refs_starting_in(art, m.start("by"), m.end("by")) if not r.possessive]
+            if refs:
+                ref = refs[0]
+                speaker = resolve(art, ref)
+        verb_at = art.masked.find("sked", m.start(), m.end()) - 1
+        out.append((s, e, Frame(speaker, "ask", verb_class("ask", art.verbs), "", ref, verb_at)))
+    return out
+
+
+_TOLD_SUBJECT = re.compile(r",\s*[^,;\x00]{1,70}$")   # ", Defense Secretary Ash Carter " before "told"
+
+
+def told_tail(art, lo, hi):
+    """"..., he told the court in his filing.", "..., the senator told reporters on Monday.": (the
+    comma before the attribution, Frame) when the sentence [lo, hi) ends in "X told Y" whose
+    addressee and adverbials hold no verb of their own; else None. (The plain ", X said." is
+    :func:`attribution.post_posed`'s; an addressee longer than a name it does not read.)"""
+    masked = art.masked
+    hits = [h for h in verb_hits_in(art, lo, hi) if h[5] in ("told", "tells")]
+    if not hits or MASK in masked[hits[-1][1]:hi]:
+        return None
+    hit = hits[-1]
+    m = _TOLD_SUBJECT.search(masked, lo, hit[0])
+    rest = list(CLAUSE_TOKEN.finditer(masked, hit[1], hi))
+    words = [t for t in rest if t.group()[0].isalnum()]
+    if m is None or m.start() <= lo or not words or len(words) > 10 or has_finite_verb(words) or \
+            not has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, lo, m.start()))) or \
+            any(t.group() in ",;:" for t in rest) or words[0].group().lower() in ("that", "to", "how", "why"):
+        return None
+    fr = frame_for_verb(art, hit, m.start() + 1)
+    if fr is None or fr.ref is None or fr.ref.start < m.start() or fr.ref.start > hit[0]:
+        return None
+    return m.start(), fr
