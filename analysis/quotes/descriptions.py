@@ -46,12 +46,18 @@ BODY_NOUNS = {"company", "firm", "campaign", "committee", "newspaper", "network"
               "bank", "university", "school", "church", "team", "magazine", "station", "board",
               "panel", "coalition", "corporation", "nonprofit", "charity", "institute",
               "think tank", "super pac", "pac", "website"}
-#: People described by what anyone may be rather than by a public role: "said the woman" often
-#: introduces her, so such a definite description is not taken back to an earlier name.
+#: People described by what anyone may be, or by the trade of those who comment on the news,
+#: rather than by a public role: "said the woman", "the columnist suggested" often introduce
+#: them, so such a definite description is not taken back to an earlier name.
 NEWCOMER_NOUNS = {"woman", "man", "person", "mom", "dad", "mother", "father", "voter",
                   "resident", "worker", "protester", "demonstrator", "parent", "attendee",
                   "witness", "student", "supporter", "veteran", "daughter", "son", "sister",
-                  "husband", "wife", "widow", "teacher"}
+                  "husband", "wife", "widow", "teacher", "columnist", "writer", "analyst",
+                  "reporter", "journalist", "strategist", "economist", "expert", "professor",
+                  "researcher", "scholar", "scientist", "pollster", "commentator", "consultant",
+                  "lawyer", "attorney", "author", "editor", "correspondent", "host", "anchor",
+                  "aide", "adviser", "advisor", "organizer", "activist", "lobbyist", "donor",
+                  "delegate", "officer", "owner", "member"}
 _IRREGULAR = {"woman": "women", "man": "men", "businessman": "businessmen",
               "businesswoman": "businesswomen", "congressman": "congressmen",
               "congresswoman": "congresswomen", "chairman": "chairmen", "spokesman": "spokesmen",
