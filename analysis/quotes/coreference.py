@@ -348,12 +348,22 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
         issuer = _document_issuer(art, ref)
         return Speaker(issuer.name, issuer.actor_id, ref.text) if issuer else \
             Speaker(ref.text, "", ref.text)
-    sp = _antecedent(art, ref, lambda aid: _role_matches(art, aid, head, countries),
-                     oblique_ok=True)
-    if not sp and head in PERSON_ROLES:
-        # "the diplomat", "the Venezuelan leader": the latest person (of that country) mentioned
-        sp = _antecedent(art, ref, lambda aid: _compatible(art, aid, "person") and (
-            not countries or (record(art, aid) or {}).get("country") in countries))
+    if words[0] in INDEFINITE:
+        # "a senior State Department official": someone new, never an earlier person; an
+        # unnamed official is coded by the body the description names, if any
+        sp = _named_body_inside(art, ref)
+    else:
+        sp = _antecedent(art, ref, lambda aid: _role_matches(art, aid, head, countries),
+                         oblique_ok=True)
+        if not sp and head in PERSON_ROLES:
+            # "the diplomat", "the Venezuelan leader": the latest person (of that country) mentioned
+            sp = _antecedent(art, ref, lambda aid: _compatible(art, aid, "person") and (
+                not countries or (record(art, aid) or {}).get("country") in countries))
+        if not sp:
+            # "the ministry" after "the Russian Foreign Ministry", a name the codebook lacks: the
+            # latest such name ending in the head noun
+            sp = _antecedent(art, ref, lambda aid: record(art, aid) is None and
+                             display_name(art, aid).lower().split()[-1:] == [head], oblique_ok=True)
     if sp:
         return Speaker(sp.name, sp.actor_id, ref.text)
     # no earlier actor fits: a description only one codebook actor's name carries ("the
@@ -370,6 +380,22 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
         if len(gov) == 1:
             return Speaker(gov[0]["name"], gov[0]["id"], ref.text)
     return Speaker(ref.text, "", ref.text)
+
+
+INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _named_body_inside(art, ref: Ref) -> Speaker:
+    """The body a description names inside it ("a senior State Department official", "an EU
+    diplomat"), else nobody (a person inside, "a Trump campaign official", codes nothing)."""
+    for r in refs_starting_in(art, ref.start + 1, ref.end):
+        if r.end <= ref.end and r.kind in ("actor", "metonym", "name") and r.actor_id:
+            rec = record(art, r.actor_id)
+            ent = art.entities.get(r.actor_id)
+            if rec is not None and rec["type"] != "person" or \
+                    rec is None and ent is not None and ent.kind == "body":
+                return actor_speaker(art, r.actor_id, r.text)
+    return Speaker()
 
 
 def _document_issuer(art, ref: Ref) -> Speaker:
