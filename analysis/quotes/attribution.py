@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in
+from .article import (FRONTED as _FRONTED, record, refs_starting_in, second_predicate,
+                      sentence_bounds, verb_hits_in)
 from .coreference import Speaker, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
@@ -89,9 +90,8 @@ def main_subject(art, lo, before):
     return refs[0] if refs else None
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
-_FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|During|In|At|On|From|While|When|As|"
-                      r"Since|Following|Despite|Amid|With|Without|Asked)\b")
 
 
 def _is_place(art, ref):
@@ -140,6 +140,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             if ref:
                 return Frame(resolve(art, ref), "quote", verb_class("quote", art.verbs), via,
                              ref, m.start())
+    if form.endswith("ed") and _PASSIVE_BEFORE.search(pre):
+        return None   # "Many voters are expected to ...": a passive's subject says nothing
     # "retorted saying that": the finite verb is the frame
     earlier = [h for h in verb_hits_in(art, lo, start) if h[1] <= start
                and _SPACE_COMMA.fullmatch(art.masked, h[1], start)]   # "X said, adding" too

@@ -296,6 +296,7 @@ def _phrase_row(art, c_s, c_e, np, verb, at):
     return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|"
                            r"don['’]t|"
                            r"didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
@@ -351,6 +352,8 @@ def _holder(art, lo, start, hit):
         fr = _evidence_frame(art, lo, start)
         if fr is not None or not _THAT_AFTER.match(masked, hit[1]):
             return fr   # "the Justice Department found that ...": a finding of its subject
+    if hit[3] == "topic" and _MODAL_BEFORE.search(masked, max(lo, start - 20), start):
+        return None   # "the ministers will also talk about ...": a plan, no act reported yet
     window = max(lo, start - 120)
     share = _SHARE_HINT.search(masked, window, start) and \
         _SHARE_BEFORE.search(masked, window, start)

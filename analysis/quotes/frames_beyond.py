@@ -135,6 +135,8 @@ def quote_frame(art, o, c, last_frame):
         ref = _namer(art, lo, naming)
     else:
         ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
+        if ref is not None and _PASSIVE_AFTER.match(art.masked, ref.end):
+            ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is None:
         return _runs_on(art, lo, o, c, last_frame)
     return Frame(resolve(art, ref), ref=ref)
@@ -163,6 +165,7 @@ def _runs_on(art, lo, o, c, last_frame):
 # verbs that give a name or label: the one who names holds the quoted words, not the one named
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
                      r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+[a-z]+ed\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
 
 

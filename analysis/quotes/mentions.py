@@ -8,8 +8,9 @@ finds Guaidó); whole words only; where two aliases overlap, the one starting fi
 longest wins ("U.S. State Department" is one mention, not "State Department" inside it).
 
 References (:func:`find_refs`) add what a speaker may be called besides a codebook name: pronouns,
-descriptions ("the ministry"), place names standing for governments, unknown personal names,
-"who". Which actor they stand for is :mod:`analysis.quotes.coreference`'s job.
+descriptions ("the ministry"; people and bodies by role noun, "the Florida senator", "three
+economists": :mod:`.descriptions`, no apposition after a name), place names standing for
+governments, unknown personal names, "who". Which actor they stand for is :mod:`analysis.quotes.coreference`'s job.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import pandas as pd
 
 from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors
 from ..text import CLAUSE_TOKEN, fold, word_alternation
+from .descriptions import DESCRIPTION_PREFIX, find_descriptions
 from .marks import MASK
 from .names import Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_WORDS, UNRESOLVED_PLURALS, )
@@ -214,7 +216,7 @@ class Ref:
     start: int
     end: int
     text: str
-    kind: str  # actor | metonym | pronoun | nominal | name | plural | who
+    kind: str  # actor | metonym | pronoun | nominal | name | plural | who | description
     actor_id: str = ""
     oblique: bool = False
     possessive: bool = False
@@ -320,6 +322,13 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
         if free(ref.start, ref.end):
             refs.append(ref)
             take(ref.start, ref.end)
+    for s, e, head, ent in find_descriptions(masked):
+        # before names ("The Florida senator" is no "Florida"); an apposition ("Donald Trump,
+        # the presumptive nominee,") is the name's role, no referent of its own
+        if free(s, e) and not _AFTER_NAME.search(masked, max(0, s - 40), s):
+            ent.id = DESCRIPTION_PREFIX + str(s)
+            refs.append(Ref(s, e, text[s:e], "description", ent.id, head=head, entity=ent))
+            take(s, e)
     names = find_names(text, masked, verb_regex or _NO_VERB, lambda a, b: not free(a, b),
                        index.lookup)
     for s, e, mention, ent in names:
@@ -334,7 +343,8 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
     return refs
 
 
-_NO_VERB = re.compile(r"(?!)")   # no verb matcher given: lone names need a title
+_NO_VERB = re.compile(r"(?!)")
+_AFTER_NAME = re.compile(r"[A-Z][\w.’'\-]*,[ \t]+$")   # "Donald Trump, | the nominee,"   # no verb matcher given: lone names need a title
 
 
 def _surname_refs(masked, refs, index):

@@ -14,9 +14,19 @@ full, then surname" convention of the AP Stylebook):
   or when a reporting verb or an apposition is next to it ("Hassan said", "said Hassan",
   "Beruff, a Scott ally, said"); a lone capitalised word elsewhere is left alone (it may be a
   place, a month or an ordinary word opening a sentence);
-- a later mention whose words end like an earlier full name is that name (the latest one, so two
-  Clintons resolve to the nearest full form); the entity's id is the codebook id when the codebook
-  knows the full name, else ``name:`` + the folded full name (stable across articles).
+- a body's name runs over "of"/"for" after an organisation word ("Massachusetts Institute of
+  Technology", "Bank of America", "Center for American Progress"); after any other word "of"
+  ends a name ("Feinstein of California");
+- a later mention whose words end like an earlier full name is that name: of no other gender
+  than the mention's honorific or role ("Mrs. Clinton" is not Bill Clinton), and of several,
+  the one mentioned most so far, then the latest ("Trump" after twelve "Donald Trump" and one
+  "Ivanka Trump" is Donald: reporters call the lesser namesake by the given name); a lone word's
+  given-name gender counts only when it links to nobody ("Henry" after "Mary Kay Henry"); the
+  entity's id is the codebook id when the codebook knows the full name, else ``name:`` + the
+  folded full name (stable across articles);
+- a plural party word before a name is no part of it ("Republicans Jolly of Indian Shores and
+  DeSantis"); a name ending in a place word ("Broad Street", "Ponte Vedra Beach") or listed as a
+  place is a place, after a title too ("Former Pennsylvania governor Ed Rendell").
 
 Each entity gets a type guess (person, body, place or unknown) and a gender: person from a title,
 honorific or role noun (``codebooks/role_nouns.csv``: "campaign manager Robby Mook", "Sandy
@@ -30,12 +40,17 @@ What It Means") are no part of a name. Where it fails: a name opening a sentence
 a capitalised word ("Analysts Smith") is joined; an organisation without an organisation word
 ("Fox Business", "Breitbart") counts as of unknown type; given names of other languages are thin
 in the list and unisex names are left out, so such a name has no gender from its first word; a
-title-case subhead of three words or fewer ("Ted Cruz Apologizes") is taken as one name.
+title-case subhead of three words or fewer ("Ted Cruz Apologizes") is taken as one name; the most
+mentioned namesake is wrong when a text turns to the other for a while ("Bill Clinton ... Clinton
+said" in a passage about him after many "Hillary Clinton"); an unknown acronym before a title is
+kept in the name ("SEIU President Mary Kay Henry"); a sentence-opening participle is joined to
+the name after it ("Following Sanders"); a lone plural opening a sentence before a past tense is
+taken as a name ("Crowds gathered").
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..codebooks import load_given_names, load_role_nouns
 from ..text import fold
@@ -57,7 +72,8 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor", "Coach",
     "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
-    "Then-", "Then-President", "Then-Secretary", "Sens", "Reps"}
+    "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
+    "Member"}
 # Capitalised words that open sentences or clauses without being names.
 _OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
 they we i you his her their our my your but and or so yet if when while after before as
@@ -85,7 +101,7 @@ ORG_WORDS = {"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
              "Organization", "Organisation", "Federation", "Alliance", "Society", "Caucus",
              "Project", "Initiative", "Trust", "Forum", "Council", "Government", "Embassy",
              "Police", "Army", "Navy", "Force", "Guard", "Agency", "Magazine", "Radio", "TV",
-             "Television", "Channel", "Media", "Review", "Monitor", "Report", "Street", "Avenue",
+             "Television", "Channel", "Media", "Review", "Monitor", "Report",
              "Hall", "Hospital", "Church", "Movement", "Front", "Corporation", "Group", "PAC",
              "Republicans", "Democrats", "Conservatives", "Liberals", "Labour", "Secretariat",
              "Parliament", "Assembly", "Cabinet", "Kremlin", "Pentagon", "Blaze", "Examiner",
@@ -96,6 +112,9 @@ THING_WORDS = {"Agreement", "Act", "Treaty", "Accord", "Accords", "Plan", "Law",
                "Award", "Awards", "Prize", "War", "Crisis", "Summit", "Convention", "Conference",
                "Debate", "Primary", "Caucuses", "Program", "Programme", "Deal", "Doctrine",
                "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election"}
+# Last words that make a capitalised sequence a place ("Broad Street", "Ponte Vedra Beach").
+_PLACE_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Square", "County", "River", "Lake",
+                "Island", "Islands", "Beach", "Valley", "Bay", "Mountains", "Coast", "Heights"}
 PLURAL_BODIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Americans",
                  "Democratic", "Officials", "Voters", "Supporters", "Critics", "Analysts"}
 
@@ -119,6 +138,8 @@ class Entity:
     kind: str = "unknown"    # person | body | place | thing | unknown
     gender: str = ""         # m | f | "" (from honorifics only)
     plural: bool = False
+    mentions: int = 0        # mentions linked so far (salience: which "Clinton" a surname is)
+    roles: set = field(default_factory=set)   # role nouns and titles seen with it ("senator")
 
 
 def name_id(name: str) -> str:
@@ -131,13 +152,15 @@ def is_name_id(speaker_id: str) -> bool:
     return str(speaker_id).startswith(NAME_ID_PREFIX)
 
 
-def _strip(words, given_names):
+def _strip(words, given):
     """Split the leading titles / honorifics / openers off a run: (titles, name words). A body's
     name keeps its titles and demonyms ("Democratic National Committee"); a possessor before the
     name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
     before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul).
-    ``given_names``: :func:`~analysis.codebooks.load_given_names`."""
+    ``given``: :func:`~analysis.codebooks.load_given_names`."""
     k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(("'s", "’s"))), 0)
+    if len(words) - k >= 2 and words[k] in _PLURAL_PARTIES and not _body(words[k + 1:]):
+        k += 1   # "Republicans Jolly of Indian Shores and DeSantis": a plural is no first name
     body = _body(words[k:])
     if k and body:
         k = 0
@@ -147,7 +170,7 @@ def _strip(words, given_names):
         if t is not None and 1 <= len(words) - t - 1 <= 4 and not _body(words[t + 1:]):
             k, body = t + 1, False
     if len(words) - k >= 3 and (_DEMONYM.fullmatch(words[k]) or words[k] in _PARTY_WORDS) and \
-            words[k + 1] in given_names:
+            words[k + 1] in given:
         k += 1
     while k < len(words) and (words[k] in _OPENERS or not body and (
             words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
@@ -160,6 +183,7 @@ def _strip(words, given_names):
     return words[:k], name
 
 
+_PLURAL_PARTIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Tories"}
 _PARTY_WORDS = {"Democrat", "Democratic", "Republican", "GOP", "Libertarian", "Independent",
                 "Conservative", "Labour", "Tory", "Liberal"}
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean|i)|U\.S\.|US|UN|U\.N\.|EU|GOP")
@@ -176,11 +200,11 @@ def find_names(text, masked, verb_regex, taken, lookup):
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
     entities = _Entities()
     out = []
-    given_names, roles = load_given_names(), load_role_nouns()   # once per article, not per run
-    for toks in (part for run in _runs(masked) for part in _unheadlined(run)):
+    given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
+    for toks in (part for run in _of_joined(masked, _runs(masked)) for part in _unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
-        titles, name = _strip([t[2] for t in toks], given_names)
+        titles, name = _strip([t[2] for t in toks], given)
         k = len(titles)
         spans = toks[k:k + len(name)]
         if not spans:
@@ -206,13 +230,17 @@ def find_names(text, masked, verb_regex, taken, lookup):
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
         body = _body(name)
-        role = None if body else _role(masked, title_s, e, roles)
+        noun = None if body else _role(masked, title_s, e, roles)
+        role = None if noun is None else roles[noun]
         if not gender and role:
             gender = role   # "spokeswoman Jen Psaki"
-        if not gender and not body and (len(name) >= 2 or not titles):
+        # the mention's own gender (honorific, role) decides which namesake it is; a lone
+        # word's given-name gender only once it links to nobody ("Henry said" after "Mary Kay
+        # Henry" is her)
+        ent = _link(entities, name, titled=bool(titles), gender=gender)
+        if not gender and not body and (len(name) >= 2 or not titles and ent is None):
             # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
-            gender = given_names.get(name[0], "")
-        ent = _link(entities, name, titled=bool(titles))
+            gender = given.get(name[0], "")
         if ent is None and len(name) == 1 and not titles and not _context_says_name(
                 masked, s, e, verb_regex):
             continue
@@ -223,7 +251,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
                                                else "unknown")
             if gender:
                 kind = "person"
-            elif not titles and (full in PLACE_NAMES or _BEFORE_PLACE.match(masked, e)):
+            elif full in PLACE_NAMES or not titles and (name[-1] in _PLACE_WORDS or
+                                                        _BEFORE_PLACE.match(masked, e)):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             elif name[-1] in THING_WORDS:
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
@@ -234,6 +263,10 @@ def find_names(text, masked, verb_regex, taken, lookup):
                 gender and not ent.gender:
             ent.gender = ent.gender or gender
             ent.kind = "person"   # "Cornel West ... Mr. West": a person after all
+        ent.mentions += 1
+        ent.roles.update(_TITLE_ROLES.get(t, t.lower()) for t in titles)
+        if noun:
+            ent.roles.add(noun)
         out.append((title_s, e, text[title_s:e], ent))
     return out
 
@@ -245,16 +278,22 @@ _APPOSED_ROLE = re.compile(r",\s+(?:\d+,\s+)?(?:a|an|the|his|her|their)\s+((?:[\
 
 def _role(masked, s, e, roles):
     """A role noun right before the name ("campaign manager Robby Mook") or ending an
-    apposition after it ("Sandy Phillips, a mother of two,"): the gender it marks ("m", "f",
-    "": either); None without one. ``roles``: the role nouns, ``codebooks/role_nouns.csv``
-    (:func:`~analysis.codebooks.load_role_nouns`)."""
+    apposition after it ("Sandy Phillips, a mother of two,"); None without one. The role nouns
+    (and the gender each marks) are ``codebooks/role_nouns.csv``."""
     m = _WORD_BEFORE.search(masked, max(0, s - 30), s)
     if m and m.group(1) in roles:
-        return roles[m.group(1)]
+        return m.group(1)
     m = _APPOSED_ROLE.match(masked, e)
     if m and m.group(2) in roles:
-        return roles[m.group(2)]
+        return m.group(2)
     return None
+
+
+# Titles as the role nouns a later description uses ("Sen. Marco Rubio ... the senator").
+_TITLE_ROLES = {"Sen.": "senator", "Sen": "senator", "Sens.": "senator", "Gov.": "governor",
+                "Gov": "governor", "Rep.": "congressman", "Rep": "congressman",
+                "Dr.": "doctor", "Gen.": "general", "Prof.": "professor", "Rev.": "pastor",
+                "Atty.": "attorney", "Front-runner": "front-runner"}
 
 
 _BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia", "Virginia"}, key=len,
@@ -278,6 +317,28 @@ def _runs(masked):
                 run = []
         if run:
             yield run
+
+
+_OF_LINK = re.compile(r"[ \t]+(of|for)[ \t]+(?:(the)[ \t]+)?")
+
+
+def _of_joined(masked, runs):
+    """Runs with a body's name joined over "of"/"for" after an organisation word ("Massachusetts
+    Institute of Technology", "Bank of America", "Center for American Progress"): the name does
+    not stop at the preposition. After any other word "of" ends the name ("Feinstein of
+    California", "Secretary of State" is a title either way)."""
+    prev = None
+    for run in runs:
+        if prev is not None:
+            m = _OF_LINK.match(masked, prev[-1][1])
+            if m and m.end() == run[0][0] and prev[-1][2] in ORG_WORDS:
+                links = [(m.start(g), m.end(g), m.group(g)) for g in (1, 2) if m.group(g)]
+                prev = prev + links + run
+                continue
+            yield prev
+        prev = run
+    if prev is not None:
+        yield prev
 
 
 # Capitalised function words: inside a run they mark a title-case headline or subhead, not a name.
@@ -324,17 +385,26 @@ class _Entities:
             self.by_first.setdefault(words[0], []).append(ent)
 
 
-def _link(entities: _Entities, name, titled: bool = False):
-    """The latest earlier entity whose name ends like ``name`` (or holds it as its last words).
+def _link(entities: _Entities, name, titled: bool = False, gender: str = ""):
+    """The earlier entity whose name ends like ``name`` (or holds it as its last words), of no
+    other gender than the mention's ("Mrs. Clinton" is not Bill Clinton); of several, the one
+    mentioned most so far, then the latest ("Trump" after "Donald Trump" x 12 and "Ivanka Trump"
+    x 1 is Donald: a reporter calls the lesser namesake by the given name).
 
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
     write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
     not occur)."""
+    best = None
     for ent, full in reversed(entities.by_word.get(name[-1], ())):
-        if full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
-                                         name[0] not in _SUFFIXES):
-            return ent
+        if gender and ent.gender and ent.gender != gender:
+            continue
+        if (full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
+                                          name[0] not in _SUFFIXES)) and \
+                (best is None or ent.mentions > best.mentions):
+            best = ent
+    if best is not None:
+        return best
     if titled and len(name) == 1:
         return next((ent for ent in reversed(entities.by_first.get(name[0], ()))
                      if ent.kind in ("person", "unknown")), None)
@@ -355,9 +425,6 @@ _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|r
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke)\b(?!-)")
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
-
-
 def _context_says_name(masked, s, e, verb_regex):
     """Does a lone capitalised word at [s, e) act as a speaker or subject: a reporting verb right
     after it (an adverb or auxiliary between allowed), a past-tense verb right after it ("Biden
@@ -369,4 +436,5 @@ def _context_says_name(masked, s, e, verb_regex):
     if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e):
         return True
     before = masked[max(0, s - 20):s]
-    return bool(_SAID_BEFORE.search(before))
+    return bool(re.search(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$",
+                          before))

@@ -67,7 +67,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 kind = quote_kind(text[s:e], text[o + 1:c],
                                   bool(_COLON_AT_END.search(text[max(0, o - 3):o])))
                 rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
-                if not_statement(rows[-1]["quote"], rows[-1]["speaker"], rows[-1]["verb"],
+                if not_statement(rows[-1]["quote"],
+                                 rows[-1]["speaker"] or rows[-1]["speaker_mention"], rows[-1]["verb"],
                                  text[max(0, o - 40):o + 1]):
                     rows[-1]["kind"] = "mention"
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS

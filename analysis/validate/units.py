@@ -51,7 +51,8 @@ def variables(table: str) -> list[Variable]:
                 Variable("speaker", None, actors + (NONE,)),
                 Variable("camp", camps),
                 Variable("kind", ("direct", "partial", "indirect", "mention")),
-                Variable("verb_class", _sorted(codebooks.VERB_CLASSES) + (NONE,))]
+                Variable("verb_class", _sorted(codebooks.VERB_CLASSES | codebooks.CONTENT_CLASSES)
+                         + (NONE,))]
     if table == "framing_hits":
         return [Variable("is_hit", tuple(YES_NO)),
                 Variable("frame", _sorted(codebooks.load_frames()["frame"])),
@@ -79,7 +80,9 @@ def tool_codes(table: str, rows: pd.DataFrame, quotes: pd.DataFrame | None = Non
     """The tool's code per variable for each row of ``table`` (the key coders do not see)."""
     out = pd.DataFrame(index=rows.index)
     if table == "quotes":
-        out["is_statement"] = ["no" if k == "mention" else "yes" for k in rows["kind"]]
+        # beliefs, evidence, intentions and stances are reported content, not statements
+        out["is_statement"] = ["no" if k == "mention" or c in codebooks.NOT_SPEECH_CLASSES else "yes"
+                               for k, c in zip(rows["kind"], rows["verb_class"])]
         for col in ("speaker", "camp", "kind", "verb_class"):
             out[col] = [_code(v) for v in rows[col]]
     elif table == "framing_hits":

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from analysis.cli import main
-from analysis.codebooks import VERB_CLASSES
+from analysis.codebooks import CONTENT_CLASSES, VERB_CLASSES
 from analysis.validate.sample import escape_cell
 from analysis.validate.sheets import read_cells
 
@@ -86,7 +86,7 @@ def test_xlsx_has_drop_downs_from_the_codebooks_and_wrapped_context(quotes_sampl
         lists[header[ws[column + "1"].column - 1]] = (rule.type, values)
     assert lists["code_is_statement"] == ("list", ["yes", "no"])
     assert lists["code_kind"] == ("list", ["direct", "partial", "indirect", "mention"])
-    assert set(lists["code_verb_class"][1]) == VERB_CLASSES | {"none"}
+    assert set(lists["code_verb_class"][1]) == VERB_CLASSES | CONTENT_CLASSES | {"none"}
     assert "Sergei Lavrov" in lists["code_speaker"][1]
     context = header.index("context") + 1
     assert ws.cell(row=2, column=context).alignment.wrap_text
