@@ -345,7 +345,7 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
                 return Speaker(display_name(art, aid), aid, ref.text)
         return Speaker(ref.text, "", ref.text)
     if head in DOCUMENT_WORDS:
-        issuer = _document_issuer(art, ref)
+        issuer = _owner(art, ref) or _document_issuer(art, ref)
         return Speaker(issuer.name, issuer.actor_id, ref.text) if issuer else \
             Speaker(ref.text, "", ref.text)
     if words[0] in INDEFINITE:
@@ -383,6 +383,23 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
 
 
 INDEFINITE = {"a", "an", "one", "another"}
+_POSSESSOR = re.compile(r"(?:the\s+)?([\w\s.\-]+?)['’]s\s")
+
+
+def _owner(art, ref: Ref) -> Speaker:
+    """The issuer a document description names ("the ministry's statement", "Lavrov's
+    statement"): its possessor, resolved; else nobody."""
+    m = _POSSESSOR.match(ref.text)
+    if m is None:
+        return Speaker()
+    owned = [r for r in refs_starting_in(art, ref.start, ref.start + 1)
+             if r.possessive and r.kind in ("actor", "metonym", "name")]
+    if owned:
+        return resolve(art, owned[0])
+    words = m.group(1).lower().split()
+    owner = Ref(ref.start, ref.start + m.end(1), ref.text[:m.end(1)], "nominal", head=words[-1])
+    sp = _resolve_nominal(art, owner) if words[-1] not in DOCUMENT_WORDS else Speaker()
+    return sp if sp.actor_id else Speaker()
 
 
 def _named_body_inside(art, ref: Ref) -> Speaker:

@@ -217,3 +217,13 @@ def test_an_indefinite_description_is_someone_new_and_a_definite_one_takes_the_n
             '"The line will reopen in May," the ministry said.')
     out = extract(text)
     assert list(out.loc[out["kind"] == "direct", "speaker_id"]) == ["name:latvian_transport_ministry"]
+
+
+def test_a_statement_described_by_its_owner_is_the_owners():
+    # TASS: "..., the ministry's statement said": the ministry, not the body named in the clause
+    text = ("The Latvian Transport Ministry reported the closure on Monday. Mayor Anna Berzina "
+            "said the city would sue. The operator must repair the line, the ministry's "
+            "statement said.")
+    out = extract(text)
+    said = out[out["speaker_mention"] == "the ministry's statement"]
+    assert list(said["speaker"]) == ["Latvian Transport Ministry"]
