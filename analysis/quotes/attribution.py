@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..text import CLAUSE_TOKEN
 from .article import (FRONTED as _FRONTED, record, refs_starting_in, second_predicate,
                       sentence_bounds, verb_hits_in)
-from .coreference import Speaker, is_medium, resolve
+from .coreference import Speaker, compatible, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
@@ -63,7 +63,15 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
             and not (subject and r.oblique and r.kind != "who" and not _clause_subject(art, r, hi))]
     if not refs:
         return None
+    if last and subject and len(refs) > 1 and _OF_BETWEEN.fullmatch(art.masked, refs[-2].end,
+                                                                    refs[-1].start) \
+            and compatible(art, refs[-2].actor_id, "person") \
+            and not compatible(art, refs[-1].actor_id, "person"):
+        return refs[-2]   # "Robert Gordon of Northwestern University suggested": the person
     return refs[-1] if last else refs[0]
+
+
+_OF_BETWEEN = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:[\w'’.\-]+\s+){0,4}$")

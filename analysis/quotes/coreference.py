@@ -107,7 +107,9 @@ def _entity_fits(ent, want):
     return ent.plural or ent.kind == "body" and not ent.id.startswith(DESCRIPTION_PREFIX)
 
 
-def _compatible(art, actor_id, want):
+def compatible(art, actor_id, want):
+    """Can ``actor_id`` be a ``want`` ("m", "f", "person", "body", ...): by its codebook record,
+    else by what the text says of the name."""
     rec = record(art, actor_id)
     if rec is None:
         ent = art.entities.get(actor_id)
@@ -273,11 +275,11 @@ def resolve(art, ref: Ref) -> Speaker:
         sp = actor_speaker(art, ref.actor_id, ref.text)
     elif ref.kind == "pronoun":
         want = PRONOUNS[ref.head]
-        sp = _antecedent(art, ref, lambda aid: _compatible(art, aid, want),
+        sp = _antecedent(art, ref, lambda aid: compatible(art, aid, want),
                          unknown_ok=want in ("m", "f"))
         if not sp:
             for pos, prev in reversed(art.history):
-                if pos < ref.start and prev.actor_id and _compatible(art, prev.actor_id, want):
+                if pos < ref.start and prev.actor_id and compatible(art, prev.actor_id, want):
                     sp = prev
                     break
         ent = art.entities.get(sp.actor_id) if sp else None
@@ -323,7 +325,7 @@ def _resolve_description(art, ref: Ref) -> Speaker:
     if "definite" in ent.roles and ent.kind == "person" and ref.head not in NEWCOMER_NOUNS:
         want = ent.gender or "person"
         sp = _antecedent(art, ref, lambda a: not a.startswith(DESCRIPTION_PREFIX) and
-                         _compatible(art, a, want) and _compatible(art, a, "person"))
+                         compatible(art, a, want) and compatible(art, a, "person"))
         if sp:
             return Speaker(sp.name, sp.actor_id, ref.text)
     return actor_speaker(art, ref.actor_id, ref.text)
@@ -357,7 +359,7 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
                          oblique_ok=True)
         if not sp and head in PERSON_ROLES:
             # "the diplomat", "the Venezuelan leader": the latest person (of that country) mentioned
-            sp = _antecedent(art, ref, lambda aid: _compatible(art, aid, "person") and (
+            sp = _antecedent(art, ref, lambda aid: compatible(art, aid, "person") and (
                 not countries or (record(art, aid) or {}).get("country") in countries))
         if not sp:
             # "the ministry" after "the Russian Foreign Ministry", a name the codebook lacks: the

@@ -227,3 +227,10 @@ def test_a_statement_described_by_its_owner_is_the_owners():
     out = extract(text)
     said = out[out["speaker_mention"] == "the ministry's statement"]
     assert list(said["speaker"]) == ["Latvian Transport Ministry"]
+
+
+def test_a_person_of_an_institution_speaks_not_the_institution():
+    # NYT column: "<Name> of <Institution> suggested"; "they" later is that person and others
+    text = ("Robert Gordon of Northwestern University suggested that skilled workers were harder "
+            "to replace.")
+    assert [(s, v) for _, s, v, _ in rows(text)] == [("Robert Gordon", "suggest")]
