@@ -394,10 +394,16 @@ def post_frame(art, close, hi) -> Frame | None:
     return None
 
 
+_IRREALIS = re.compile(r"\b(?:will|would|could|might|may|should|can|to|won't|won’t)\s+$")
+
+
 def pre_frame(art, lo, open_) -> Frame | None:
     """Nearest reporting verb before the quotation in its sentence, with its subject."""
     hits = [h for h in verb_hits_in(art, lo, open_) if h[1] <= open_
             and not ATTRIBUTIVE.search(art.masked, max(lo, h[0] - 6), h[0])]   # "a written statement"
+    # a speech act that has not happened, inside another one's content ("Obama said he expected
+    # Americans will say "no""): the quotation is the outer speaker's
+    hits = hits[:1] + [h for h in hits[1:] if not _IRREALIS.search(art.masked, max(lo, h[0] - 8), h[0])]
     if hits:
         # a new clause with its own subject between verb and quotation ("X criticized Y, while
         # the latter called it "...""): the verb does not frame the quotation

@@ -234,3 +234,14 @@ def test_a_person_of_an_institution_speaks_not_the_institution():
     text = ("Robert Gordon of Northwestern University suggested that skilled workers were harder "
             "to replace.")
     assert [(s, v) for _, s, v, _ in rows(text)] == [("Robert Gordon", "suggest")]
+
+
+def test_a_quotation_under_a_speech_act_that_has_not_happened_is_the_outer_speakers():
+    # AP: "X said he expected voters will say "no"": the voters have said nothing yet
+    text = 'Mayor Ana Pereira said she expected that Republicans will say "no" to the levy.'
+    out = extract(text)
+    assert list(out.loc[out["kind"] == "partial", "speaker"]) == ["Ana Pereira"]
+    # a speech act that happened keeps its own speaker
+    text = 'Mayor Ana Pereira said that Republicans said "no" to the levy.'
+    out = extract(text)
+    assert list(out.loc[out["kind"] == "partial", "speaker"]) == ["Republicans"]
