@@ -408,12 +408,9 @@ def _named_body_inside(art, ref: Ref) -> Speaker:
     """The body a description names inside it ("a senior State Department official", "an EU
     diplomat"), else nobody (a person inside, "a Trump campaign official", codes nothing)."""
     for r in refs_starting_in(art, ref.start + 1, ref.end):
-        if r.end <= ref.end and r.kind in ("actor", "metonym", "name") and r.actor_id:
-            rec = record(art, r.actor_id)
-            ent = art.entities.get(r.actor_id)
-            if rec is not None and rec["type"] != "person" or \
-                    rec is None and ent is not None and ent.kind == "body":
-                return actor_speaker(art, r.actor_id, r.text)
+        if r.end <= ref.end and r.kind in ("actor", "metonym", "name") and r.actor_id and \
+                compatible(art, r.actor_id, "body"):
+            return actor_speaker(art, r.actor_id, r.text)
     return Speaker()
 
 
