@@ -107,7 +107,9 @@ _RUN = {"id": 0, "active": False}   # the current one_version() block, if any
 def one_version():
     """Within this block every codebook is read (or taken from the cache) once and then kept, even
     if its file changes: a long export never mixes two versions of a codebook. Processes forked
-    inside the block keep to it too."""
+    inside the block keep to it too. The answers are kept by the name asked for, so the active
+    study (:func:`analysis.study.active`) must not change inside a block: the export and a Dask
+    task each choose their study before they open one."""
     was_active = _RUN["active"]
     _RUN.update(id=_RUN["id"] + 1, active=True)
     try:
