@@ -131,8 +131,8 @@ def sentence_bounds(art, pos):
 # The link of a second predicate at the end of the text before its verb: ", but", "and", "yet",
 # then adverbs only ("and then", "but now also"). Found by a search from the end's side, then the
 # clause before it is checked: a pattern that also matched that clause ran a greedy run from every
-# start (quadratic in the sentence's length).
-_LINK_AT_END = re.compile(r",?\s+(?:but|and|yet)\s+(?:[a-z]+ly\s+|also\s+|now\s+|then\s+|"
+# start (quadratic in the sentence's length). attribution._coordinated_subject uses it too.
+LINK_AT_END = re.compile(r",?\s+(?:but|and|yet)\s+(?:[a-z]+ly\s+|also\s+|now\s+|then\s+|"
                           r"later\s+)*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -143,7 +143,7 @@ def second_predicate(art, lo, start):
     after ", but", the start of the clause the "and" continues without a comma ("When asked,
     Ms. Sherry smiled and said": after the comma); None for no second predicate."""
     masked = art.masked
-    m = _LINK_AT_END.search(masked, lo, start)
+    m = LINK_AT_END.search(masked, lo, start)
     if m is None:
         return None
     link = m.start()

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import (FRONTED as _FRONTED, record, refs_starting_in, second_predicate,
+from .article import (FRONTED as _FRONTED, LINK_AT_END, record, refs_starting_in, second_predicate,
                       sentence_bounds, verb_hits_in)
 from .coreference import Speaker, compatible, is_medium, resolve
 from .lone_names import lone_surname
@@ -199,14 +199,12 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     return Frame(sp, lemma, cls, via, ref, start)
 
 
-_AND_BEFORE = re.compile(r",?\s+and\s+(?:(?:also|then|later|[a-z]+ly)\s+)*$")
-
-
 def _coordinated_subject(art, lo, start):
     """"The ministry said in a statement that Washington was waging "..." and warned that ...":
-    a verb joined by "and" to the sentence's first reporting verb shares its subject, where the
-    clause between ends in a quotation or names others (second_predicate stops at a quotation)."""
-    m = _AND_BEFORE.search(art.masked, max(lo, start - 30), start)
+    a verb joined by "and" (or "but", "yet": :data:`.article.LINK_AT_END`) to the sentence's
+    first reporting verb shares its subject, where the clause between ends in a quotation or
+    names others (second_predicate stops at a quotation)."""
+    m = LINK_AT_END.search(art.masked, max(lo, start - 30), start)
     if m is None:
         return None
     earlier = [h for h in verb_hits_in(art, lo, m.start()) if h[1] <= m.start()]
