@@ -199,6 +199,26 @@ def _fronted_as(masked, lo, verb_at):
     return comma
 
 
+def _after_aside_end(art, at, hi):
+    """Where the content resumed after a mid-sentence ", he said," (from ``at``) gives way to
+    the reporter: the clause-end cues of a verb-first content (", the latter ...", ", which ...",
+    a lone dash, ", and <new subject> <verb>"), else ``hi``. ("Many of the closures, he said,
+    have involved public courses, the latter a reference to ...": his words end before ", the".)"""
+    masked = art.masked
+    ends = [m.start() for m in _CLAUSE_END.finditer(masked, at, hi)
+            if m.group(1).lower() not in NOT_PARTICIPLE][:1]
+    dashes = list(DASH.finditer(masked, at, hi))
+    if len(dashes) == 1:
+        ends.append(dashes[0].start())
+    for m in _AND_CLAUSE.finditer(masked, at, hi):
+        toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), hi), 6))
+        first = toks[0].group() if toks else ""
+        if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
+            ends.append(m.start())
+            break
+    return min(ends, default=hi)
+
+
 def reported_clauses(art, lo, hi):
     """Reported clauses without marks in the sentence [lo, hi) of an
     :class:`~analysis.quotes.article.Article`: (start, end, Frame)."""
@@ -417,7 +437,11 @@ def reported_clauses(art, lo, hi):
         lead = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a)]
         if lead:
             c_lo = lead[0][1]
-        s, e = trim(art.text, c_lo, post[0])
+        c_hi = post[0]
+        if c_hi >= hi - 1 and post[1].verb_pos > c_lo + 2 and post[1].ref is not None:
+            aside = masked.find(",", max(post[1].verb_pos, post[1].ref.end), hi)
+            c_hi = _after_aside_end(art, aside + 1, hi) if aside > 0 else c_hi
+        s, e = trim(art.text, c_lo, c_hi)
         while s < e and art.text[s] in ",; ":
             s += 1
         if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3 and \

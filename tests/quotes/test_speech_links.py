@@ -26,3 +26,26 @@ def test_a_speech_verb_after_and_still_shares_the_subject():
     rows = _indirect('Senator Okafor called the audit "pure fiction" and said that no funds had '
                      'gone missing.')
     assert ("no funds had gone missing", "Okafor", "say") in rows
+
+
+def test_a_content_resumed_after_a_mid_sentence_attribution_ends_where_the_reporter_takes_over():
+    # wire style: an appended noun phrase is the reporter's gloss
+    rows = _indirect("Many of the closures, he said, have involved public courses, the latter a "
+                     "reference to clubs that let non-members play.")
+    assert [q for q, _, v in rows if v == "say"] == ["Many of the closures, he said, have involved public courses"]
+    # newspaper style: a lone dash opens the reporter's aside
+    rows = _indirect("Whatever progress the envoy has made, officials said, could be undone by "
+                     "events — a new offensive or a bombing raid.")
+    assert rows == [("Whatever progress the envoy has made, officials said, could be undone by events",
+                     "officials", "say")]
+    # a new clause with its own subject after ", and"
+    rows = _indirect("The levy, Ms. Tan said, will hurt small shops, and the council has already "
+                     "voted against it.")
+    assert [q for q, _, _ in rows] == ["The levy, Ms. Tan said, will hurt small shops"]
+
+
+def test_a_content_resumed_after_a_mid_sentence_attribution_otherwise_runs_on():
+    rows = _indirect("In a merger, the analyst wrote, the brand would survive and the board "
+                     "would keep two seats.")
+    assert [q.rstrip(".") for q, _, _ in rows] == [
+        "In a merger, the analyst wrote, the brand would survive and the board would keep two seats"]
