@@ -262,6 +262,10 @@ def coordinated_predicate(masked, start, end, form):
     return end
 
 
+# A subject fused with its auxiliary: "claims he's worth", "says they're leaving", "I'm"
+_SUBJECT_CONTRACTED = re.compile(r"(?:i|he|she|it|we|you|they|there|that|who)['’](?:s|re|ve|ll|d|m)")
+
+
 def has_finite_verb(tokens) -> bool:
     """Do these words (a clause's first ones) hold a finite verb? Without one, what follows a verb
     that may also take an object is its object ("maintains a large lead", "claimed residency in
@@ -270,6 +274,7 @@ def has_finite_verb(tokens) -> bool:
     for i, w in enumerate(words):
         low = w.lower()
         if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
+                _SUBJECT_CONTRACTED.fullmatch(low) or \
                 i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
                 words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
             return True

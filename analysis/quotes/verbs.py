@@ -74,6 +74,8 @@ _STATES_NOUN = re.compile(r"(?i)(?:\b(?:western|southern|northern|eastern|midwes
                           r"belt|gulf|border|red|blue|key|early|primary|caucus|member|other|several|"
                           r"many|some|those|these|all|both|united|most|few|two|three|four|five|six|"
                           r"seven|eight|nine|ten)|\d)\s+$")
+# A medium's name ending in "News" or "Press" ("CBS News", "The Associated Press") before a verb
+_MEDIUM_NAME_END = re.compile(r"[A-Z][\w&-]*[ \t]+(?:News|Press)\s+$")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
 
@@ -167,7 +169,11 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             # "Chris Cox, who runs the NRA's lobbying arm, says": an -s form of a verb that is
             # never a noun, right after the comma that closes an apposition
             closes = first in NEVER_NOUN and masked[max(0, m.start() - 2):m.start()].rstrip()[-1:] == ","
-            if not inverted and not closes and (prev_word in DETERMINERS or not (
+            # ("Fox News reports", "The Associated Press says": a name ending in a determiner-like
+            # word, right before the verb, is its subject; "news reports" stays a noun)
+            named = subj_end and prev_word in ("news", "press") and \
+                _MEDIUM_NAME_END.search(masked, max(0, m.start() - 24), m.start()) is not None
+            if not inverted and not closes and (prev_word in DETERMINERS and not named or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
         if form == "states" and _STATES_NOUN.search(masked, max(0, m.start() - 24), m.start()):

@@ -1,0 +1,45 @@
+"""Reported clauses without "that" after more speech verbs, a subject fused with its auxiliary
+("he's", "they're") as the clause's finite verb, and media named "... News" / "... Press" as the
+subject of an -s form ("CBS News reports ...").
+
+Texts written for these tests in wire, newspaper, broadcast and magazine styles.
+"""
+from .helpers import extract
+
+
+def _indirect(text):
+    out = extract(text)
+    return [(r.quote, r.speaker, r.verb) for r in out[out["kind"] == "indirect"].itertuples()]
+
+
+def test_a_contracted_subject_opens_a_reported_clause():
+    assert _indirect("Mr. Okafor claims he's worth $10 billion.") == [
+        ("he's worth $10 billion", "Okafor", "claim")]
+    assert _indirect("The two senators insist they’re ready to compromise on the budget.") == [
+        ("they’re ready to compromise on the budget", "The two senators", "insist")]
+
+
+def test_a_medium_named_news_or_press_reports():
+    assert _indirect("CBS News reports that the letter was sent from a post office in Ohio.") == [
+        ("the letter was sent from a post office in Ohio", "CBS News", "report")]
+    rows = _indirect("The Associated Press says the count in three counties is not final.")
+    assert [(q, v) for q, _, v in rows] == [("the count in three counties is not final", "say")]
+    # "press reports" and "news reports" stay nouns: the reports are not the speaker
+    rows = _indirect("Local news reports said the bridge had closed for repairs.")
+    assert all(v != "report" for _, _, v in rows)
+
+
+def test_agree_concede_complain_recall_take_a_clause_without_that():
+    assert _indirect("Most senators agreed they had no real recourse at this point.") == [
+        ("they had no real recourse at this point", "Most senators", "agree")]
+    assert _indirect("In his memoir, Governor Haldane conceded he had fallen short on schools.") \
+        == [("he had fallen short on schools", "Haldane", "concede")]
+    assert _indirect("Residents complained the buses were late again on Monday.") == [
+        ("the buses were late again on Monday", "Residents", "complain")]
+
+
+def test_their_noun_objects_are_no_reported_clause():
+    # a plain object with no finite verb after it is no clause (a recalled topic stays an object)
+    assert _indirect("The two parties agreed a ceasefire in the north.") == []
+    assert _indirect("Ms. Lund recalled the early days of the campaign.") == [
+        ("the early days of the campaign", "Lund", "recall")]
