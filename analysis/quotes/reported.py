@@ -85,11 +85,27 @@ _MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|
 # a reported clause (a participle or a contrast after a comma), not the speaker's words; so are a
 # non-restrictive relative (", which will ...", ", for whom he ..."), an appended noun phrase
 # (", a swipe at ...", ", one that ...", ", the latter ..."), ", as was the case ...", ", whether
-# ..." (not ", but that ..." nor a concession, "although ...", "despite ...": the speaker's hedge)
-_CLAUSE_END = re.compile(r",\s+(however|but(?!\s+that\b)|while|whereas|compared|according|"
+# ..." (not ", but ...": see _BUT below; nor a concession, "although ...", "despite ...": the
+# speaker's hedge)
+_CLAUSE_END = re.compile(r",\s+(however|while|whereas|compared|according|"
                          r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
                          r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
+# ", but insists ...", ", but was referring to ...": a second predicate of the speaker (a verb
+# with no subject of its own) is the reporter's; ", but beyond that, he ...", ", but not women"
+# stay the speaker's contrast (as PolNeAR's annotators keep them)
+_BUT = re.compile(r",\s+but\s+(?:also\s+|then\s+|later\s+|still\s+)?([a-z]+)\b")
+
+
+def _but_predicate(art, a, b):
+    """Start of the first ", but <verb>" in [a, b) (see :data:`_BUT`), else None."""
+    for m in _BUT.finditer(art.masked, a, b):
+        w = m.group(1)
+        if w in ("was", "were", "is", "are") or w.endswith("ed") or w in art.verbs.forms:
+            return m.start()
+    return None
+
+
 # A relative or appositive inside the reported clause's subject ("said the decision, which struck
 # down ..., illustrates"): no cut before the clause has its own finite verb
 _IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b")
@@ -207,6 +223,9 @@ def _after_aside_end(art, at, hi):
     masked = art.masked
     ends = [m.start() for m in _CLAUSE_END.finditer(masked, at, hi)
             if m.group(1).lower() not in NOT_PARTICIPLE][:1]
+    but = _but_predicate(art, at, hi)
+    if but is not None:
+        ends.append(but)
     dashes = list(DASH.finditer(masked, at, hi))
     if len(dashes) == 1:
         ends.append(dashes[0].start())
@@ -365,6 +384,9 @@ def reported_clauses(art, lo, hi):
                             list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))))),
                        None)
             c_end = cut.start() if cut else c_end
+            but = _but_predicate(art, c_start, c_end)
+            if but is not None:
+                c_end, cut = but, True
             for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
                 toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), c_end), 6))
                 first = toks[0].group() if toks else ""

@@ -49,3 +49,22 @@ def test_a_content_resumed_after_a_mid_sentence_attribution_otherwise_runs_on():
                      "would keep two seats.")
     assert [q.rstrip(".") for q, _, _ in rows] == [
         "In a merger, the analyst wrote, the brand would survive and the board would keep two seats"]
+
+
+def test_a_contrast_after_but_stays_in_the_speakers_words():
+    rows = _indirect("Ms. Conway said she recruited Mr. Bossie for the job, but hasn't decided "
+                     "what she will do next.")
+    assert [q for q, _, _ in rows] == ["she recruited Mr. Bossie for the job, but hasn't decided "
+                                       "what she will do next"]
+    rows = _indirect("The bishops argued that clinics should be fined, but not the women who "
+                     "visit them.")
+    assert [q for q, _, _ in rows] == ["clinics should be fined, but not the women who visit them"]
+
+
+def test_a_second_predicate_after_but_is_the_reporters():
+    rows = _indirect("The senator said he had not read the plan, but called it a starting point.")
+    assert ("he had not read the plan", "The senator", "say") in rows
+    rows = _indirect("Carson said he did not, but was referring to the same kind of attitude.")
+    assert [q for q, _, v in rows if v == "say"] == ["he did not"]
+    rows = _indirect("Officials said the fund was solvent, but warned that reserves were thin.")
+    assert ("the fund was solvent", "Officials", "say") in rows
