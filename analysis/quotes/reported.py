@@ -27,7 +27,6 @@ from .article import record, refs_starting_in, verb_hits_in
 from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_posed
 from .coreference import is_medium, resolve
 from .marks import MASK, trim
-from .mentions import Ref
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -43,7 +42,7 @@ from .objects import (
     object_end,
     same_form,
 )
-from .reported_frames import apposed_tail, aside_frame, asked_rows, told_tail
+from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -63,12 +62,6 @@ _CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
 CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
                  "rumours", "rumors", "suggestions", "speculation", "assertions", "charges",
                  "fears", "idea", "notion", "view", "belief", "impression", "fact", "news"}
-# A proportion of respondents as a subject: "About three in 10 (voters)", "42% (of Democrats)"
-_PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|"
-                         r"[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
-                         r"(?:[\w.]+\s+in\s+(?:\d+|ten|five|four|three)|"
-                         r"\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
-                         r"(?:\s+(?:also|still|now))?\s+$")
 # "the pledged delegates", "his proposed ban", "something promising": a participle used as an
 # adjective, no speech act
 _ATTRIBUTIVE_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
@@ -179,16 +172,6 @@ def circumstance_end(text: str, start: int, end: int) -> int:
     hit = CIRCUMSTANCE.search(text, start, end)
     return hit.start() if hit and text[start:hit.start()].strip() else end
 REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
-def _proportion_frame(art, hit, lo):
-    """The frame of "Six in 10 (voters) say", "About 42% of Democrats said": the proportion is
-    the speaker, an unresolved description (poll copy; no reference covers a number)."""
-    m = _PROPORTION.search(art.masked, max(lo, hit[0] - 90), hit[0])
-    if m is None:
-        return None
-    ref = Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
-    return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
-
-
 def _subject_right_before(art, lo, start):
     """Does a subject reference end right before the verb at ``start`` (adverbs between)?"""
     refs = [r for r in refs_starting_in(art, lo, start) if r.end <= start and not r.possessive
@@ -425,7 +408,7 @@ def reported_clauses(art, lo, hi):
                 < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = frame_for_verb(art, hit, lo) or _proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
+        fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
         if fr is None:
             continue
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)

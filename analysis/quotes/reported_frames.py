@@ -2,8 +2,8 @@
 off by an aside (``Cement makers, for instance, argue that ...``), an inverted attribution followed
 by a description of its speaker (``..., said Larry Sabato, director of the Center for
 Politics.``), questions put by someone the text leaves unnamed (``Asked whether he would run, X said
-...``, ``when asked about the merger``) and a sentence-final ``X told Y`` (``..., he told the
-court in his filing.``).
+...``, ``when asked about the merger``), a sentence-final ``X told Y`` (``..., he told the
+court in his filing.``) and a proportion of respondents as the speaker (``Six in 10 say``).
 
 Why a module of its own: :mod:`.reported` finds where a reported clause starts and ends; who
 says it is a separate question, and these shapes are news copy's common ones that the
@@ -20,6 +20,7 @@ from .article import refs_starting_in, verb_hits_in
 from .attribution import Frame, attribution_in, frame_for_verb
 from .coreference import Speaker, resolve
 from .marks import MASK
+from .mentions import Ref
 from .objects import has_finite_verb, object_end
 from .verbs import subject_side, verb_class
 
@@ -42,6 +43,24 @@ _DESCRIPTION = re.compile(r"\s*(?:(?:a|an|the|who|whose|one|his|her|their|its|th
                           r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for|with|in|to)\b|"
                           r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*(?:[,.]|$)|"
                           r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z])")   # "Facebook's global ..."
+
+
+# A proportion of respondents as a subject: "About three in 10 (voters)", "42% (of Democrats)"
+_PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|"
+                         r"[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
+                         r"(?:[\w.]+\s+in\s+(?:\d+|ten|five|four|three)|"
+                         r"\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
+                         r"(?:\s+(?:also|still|now))?\s+$")
+
+
+def proportion_frame(art, hit, lo):
+    """The frame of "Six in 10 (voters) say", "About 42% of Democrats said": the proportion is
+    the speaker, an unresolved description (poll copy; no reference covers a number)."""
+    m = _PROPORTION.search(art.masked, max(lo, hit[0] - 90), hit[0])
+    if m is None:
+        return None
+    ref = Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
+    return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
 
 
 _COMMA = re.compile(",")
