@@ -127,6 +127,8 @@ _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w’'.\-%]+\s+){1,6}$")
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
+# Forms that are never a noun before an auxiliary (unlike "stress is", "comments are")
+_GAP_FORMS = {"said", "says", "say", "told", "thought", "wrote"}
 _SAID_THEN_QUOTE = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*[,:]\s*" + MASK)
 # A fronted "as X said," clause: what it attributes is the main clause after its comma
 _AS_BEFORE = re.compile(r"(?:^|[,;]\s+)[Aa]s\s+[^,;\x00]{1,70}$")
@@ -290,9 +292,13 @@ def reported_clauses(art, lo, hi):
                 if (k <= 5 or adverbial or lemma in _ADDRESSED) and not _STOP.search(after[:w.start()]):
                     c_start = end + w.end()
                 break
-        if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and \
-                _RELATIVE_BEFORE.search(masked, max(lo, start - 50), start):
-            c_start = end + words[0].start()   # "which critics said was discriminatory"
+        if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and (
+                _RELATIVE_BEFORE.search(masked, max(lo, start - 50), start)
+                or form.split()[0].lower() in _GAP_FORMS or form.endswith("ed")):
+            # "which critics said was discriminatory"; a verb right before an auxiliary has a
+            # gap for its subject without a relative word too: "what she said is growing demand",
+            # "a probe the agency said was ongoing" (Quirk et al. 1985, contact clauses)
+            c_start = end + words[0].start()
         if c_start is None and clausal and lemma in ZERO_THAT and words and not claims:
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"

@@ -43,3 +43,17 @@ def test_their_noun_objects_are_no_reported_clause():
     assert _indirect("The two parties agreed a ceasefire in the north.") == []
     assert _indirect("Ms. Lund recalled the early days of the campaign.") == [
         ("the early days of the campaign", "Lund", "recall")]
+
+
+def test_a_speech_verb_right_before_an_auxiliary_reports_the_gap_clause():
+    # newspaper feature style: a free relative ("what she said")
+    rows = _indirect("Country clubs are adapting to what Ms. Tanzer said is growing demand for "
+                     "pools and gyms.")
+    assert rows == [("is growing demand for pools and gyms", "Tanzer", "say")]
+    # wire style: a contact clause with no relative word
+    rows = _indirect("The talks stalled over a levy the ministry said was needed to fund the "
+                     "pension system.")
+    assert [(q, v) for q, _, v in rows] == [("was needed to fund the pension system", "say")]
+    # a noun before an auxiliary is no speech act
+    assert _indirect("Emotional stress is constantly with me.") == []
+    assert _indirect("Harsh comments are earning the mayor more scorn.") == []
