@@ -214,13 +214,20 @@ def _after_aside_end(art, at, hi):
     dashes = list(DASH.finditer(masked, at, hi))
     if len(dashes) == 1:
         ends.append(dashes[0].start())
-    for m in _AND_CLAUSE.finditer(masked, at, hi):
-        toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), hi), 6))
+    new = next(_new_clauses(art, at, hi), None)
+    if new is not None:
+        ends.append(new.start())
+    return min(ends, default=hi)
+
+
+def _new_clauses(art, a, b):
+    """", and <subject> <finite verb>" links in [a, b): where a clause of its own starts (", and
+    the ACLU has sued", ", and Clinton broke it"), in text order."""
+    for m in _AND_CLAUSE.finditer(art.masked, a, b):
+        toks = list(islice(CLAUSE_TOKEN.finditer(art.masked, m.end(), b), 6))
         first = toks[0].group() if toks else ""
         if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
-            ends.append(m.start())
-            break
-    return min(ends, default=hi)
+            yield m
 
 
 def reported_clauses(art, lo, hi):
@@ -376,12 +383,9 @@ def reported_clauses(art, lo, hi):
             but = _but_predicate(art, c_start, c_end)
             if but is not None:
                 c_end, cut = but, True
-            for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
-                toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), c_end), 6))
-                first = toks[0].group() if toks else ""
-                if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
-                    c_end, cut = m.start(), m
-                    break
+            new = next(_new_clauses(art, c_start, c_end), None)   # ", and the ACLU has sued"
+            if new is not None:
+                c_end, cut = new.start(), new
             dashes = list(DASH.finditer(masked, c_start, c_end))
             if len(dashes) == 1 and dashes[0].start() > c_start:
                 c_end, cut = dashes[0].start(), dashes[0]
