@@ -24,3 +24,9 @@ def one(text, quote_start):
 def speakers(text):
     """(speaker, quotation) of every row of ``text`` that is no reported clause."""
     return [(r.speaker, r.quote) for r in extract(text).itertuples() if r.kind != "indirect"]
+
+
+def indirect(text):
+    """(quotation, speaker, verb) of every reported-clause row of ``text``."""
+    out = extract(text)
+    return [(r.quote, r.speaker, r.verb) for r in out[out["kind"] == "indirect"].itertuples()]

@@ -1,16 +1,12 @@
-"""Reported speech whose speech verb is a second predicate: "X condemned "..." but praised Y",
-"X said "..." but insisted that ...". One link pattern (and / but / yet, then adverbs) serves
-both the subject of a second predicate and a verb coordinated with the sentence's first reporting
-verb.
+"""Reported speech and its links: a speech verb as a second predicate ("X condemned "..." but
+praised Y": one link pattern, and / but / yet then adverbs, serves both the subject of a second
+predicate and a verb coordinated with the sentence's first reporting verb); where a content
+resumed after a mid-sentence ", he said," ends; ", but" as the speaker's contrast or a second
+predicate of the speaker.
 
 Texts written for these tests in wire, newspaper and broadcast styles.
 """
-from .helpers import extract
-
-
-def _indirect(text):
-    out = extract(text)
-    return [(r.quote, r.speaker, r.verb) for r in out[out["kind"] == "indirect"].itertuples()]
+from .helpers import indirect as _indirect
 
 
 def test_a_speech_verb_after_but_shares_the_subject_across_a_quotation():

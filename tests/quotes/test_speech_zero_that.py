@@ -4,12 +4,7 @@ subject of an -s form ("CBS News reports ...").
 
 Texts written for these tests in wire, newspaper, broadcast and magazine styles.
 """
-from .helpers import extract
-
-
-def _indirect(text):
-    out = extract(text)
-    return [(r.quote, r.speaker, r.verb) for r in out[out["kind"] == "indirect"].itertuples()]
+from .helpers import indirect as _indirect
 
 
 def test_a_contracted_subject_opens_a_reported_clause():
