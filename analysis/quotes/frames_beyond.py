@@ -17,8 +17,9 @@ from ..text import CLAUSE_TOKEN
 from .article import sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
-from .subjects import bare_subject
+from .subjects import TIME_NOUNS, bare_subject
 from .coreference import resolve
+from .frames_after import after_frame
 from .marks import MASK
 from .unlisted import unlisted_after, unlisted_before
 
@@ -115,7 +116,8 @@ def quote_frame(art, o, c, last_frame):
     (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
     alone) or the subject whose view a scare quote reports."""
-    frame = _signed(art, c) or sentence_frame(art, o, c) or unlisted_after(art, c) or \
+    frame = _signed(art, c) or sentence_frame(art, o, c) or after_frame(art, c) or \
+        unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
         _said_before(art, o) or unlisted_before(art, o)
     if frame is not None:
@@ -134,7 +136,11 @@ def quote_frame(art, o, c, last_frame):
     if naming is not None:
         ref = _namer(art, lo, naming)
     else:
-        ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
+        # "X, who leads the race, mocked Y for "...": a clause opening with its verb has the
+        # sentence's subject, not the object after the verb
+        bare = cut > lo and _PAST_FIRST.match(art.masked, cut + 1) is not None
+        ref = (main_subject(art, cut + 1, o) if cut > lo and not bare else None) or \
+            main_subject(art, lo, o)
         if ref is not None and _PASSIVE_AFTER.match(art.masked, ref.end):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is None:
@@ -165,6 +171,9 @@ def _runs_on(art, lo, o, c, last_frame):
 # verbs that give a name or label: the one who names holds the quoted words, not the one named
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
                      r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
+_PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")   # ", mocked", ", then praised"
+_ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "during", "then",
+                                 "also", "later", "again", "now", "still", "once"}
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+[a-z]+ed\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
 
@@ -185,6 +194,8 @@ def _namer(art, lo, verb):
     if verb.group().endswith("ing"):
         return main_subject(art, lo, verb.start())
     clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)
-    if not art.masked[clause:verb.start()].strip():   # "Obama, in the speech, called it ..."
+    # "Obama, in the speech, called it ...", "Bell, the state's top Democrat, on Tuesday called"
+    if all(w in _ADVERBIAL_WORDS or w.endswith("ly") for w in
+           art.masked[clause:verb.start()].lower().split()):
         return main_subject(art, lo, verb.start())
     return ref_at(art, clause, verb.start()) or bare_subject(art, clause, verb.start())

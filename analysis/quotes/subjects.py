@@ -46,6 +46,11 @@ _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "d
 _ING = re.compile(r"[a-z]+ing\b")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
 _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
+# words of time that end an adverbial ("on Tuesday", "this week"), never a subject's head
+TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "week", "weekend", "month", "year", "day", "night", "morning", "afternoon",
+              "evening", "today", "yesterday", "tonight", "time"}
+_TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that"}
 
 def bare_subject(art, lo, start):
     """A subject no reference covers ("Analysts said", "Farm groups warned", "Some economists
@@ -59,6 +64,10 @@ def bare_subject(art, lo, start):
     skip = ADVERBS | _NEGATED | (_PROGRESSIVE if _ING.match(art.masked, start) else set())
     while k and toks[k - 1].group().lower() in skip:   # "were screaming", not "was announced"
         k -= 1
+    if k and toks[k - 1].group().lower() in TIME_NOUNS:   # "The chair on Monday alleged"
+        k -= 1
+        while k and toks[k - 1].group().lower() in _TIME_OPENERS:
+            k -= 1
     if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
         return None
     words = []
@@ -74,8 +83,8 @@ def bare_subject(art, lo, start):
             break
     lone = len(words) == 1 and words[0].group().lower() in _PRONOUN_QUANTIFIERS   # "few believe"
     if not words or not lone and words[-1].group().lower() in _QUANTIFIERS or \
-            words[-1].group().endswith("ly"):
-        return None
+            words[-1].group().endswith("ly") or words[-1].group().lower() in TIME_NOUNS:
+        return None   # "X, the ..., on Tuesday called", "A group ... this week published": no one
     s, e = lo + words[0].start(), lo + words[-1].end()
     if MASK in art.masked[s:e]:
         return None
