@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from ..codebooks import load_countries, load_given_names
 from ..corpus.load import LONGEST_SENTENCE
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
-from .issuers import issuing_subject
+from .subjects import issuing_subject
 from .article import FRONTED, record, refs_starting_in, sentence_no, verb_hits_in
 from .marks import MASK
 from .mentions import Ref
