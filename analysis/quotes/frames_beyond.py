@@ -28,10 +28,11 @@ from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
-from .subjects import TIME_NOUNS, bare_subject
+from .subjects import TIME_NOUNS, adjacent_name, bare_subject
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after, unlisted_before
+from .words import PREPOSITIONS, SUBORDINATORS
 
 _ALNUM = re.compile(r"[^\W_]")
 # a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
@@ -142,6 +143,8 @@ def quote_frame(art, o, c, last_frame):
         return last_frame
     # scare quotes: whose view the clause (else the sentence) reports
     cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
+    if _main_clause_quoted(art, lo, o, c, hi, cut):
+        return _runs_on(art, lo, o, c, last_frame, fronted=True)
     naming = _naming_verb(art, max(lo, cut + 1), o)
     if naming is not None:
         ref = _namer(art, lo, naming)
@@ -161,13 +164,14 @@ def quote_frame(art, o, c, last_frame):
 _RUNS_ON_WORDS = 4
 
 
-def _runs_on(art, lo, o, c, last_frame):
+def _runs_on(art, lo, o, c, last_frame, fronted=False):
     """'"...," said Tad Devine, an adviser. "We could win Pennsylvania" by June.' / 'Coan argues
     that ... "The government is alleging ..." were ...': a quotation opening a sentence right
     after one in its paragraph where someone spoke (a quotation or a reported clause), with no
-    frame of its own, continues that speaker (AP: a quotation follows its speaker)."""
+    frame of its own, continues that speaker (AP: a quotation follows its speaker). ``fronted``:
+    the quotation is the sentence's main clause after a fronted phrase (:func:`_main_clause_quoted`)."""
     k = sentence_no(art, o)
-    if k == 0 or not art.history or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1) or \
+    if k == 0 or not art.history or not (fronted or _ONLY_MARKS.fullmatch(art.masked, lo, o + 1)) or \
             len(CLAUSE_TOKEN.findall(art.text, o + 1, c)) < _RUNS_ON_WORDS:
         return None   # '"Rigged" is the word': a short quotation opening a sentence names words
     prev_lo = art.sentences[k - 1][0]
@@ -178,12 +182,31 @@ def _runs_on(art, lo, o, c, last_frame):
         Frame(speaker)
 
 
+# a fronted phrase: a preposition or subordinator opening the sentence ("For black voters, on the
+# other hand,", "Unless rivals quit the race,")
+_FRONT_WORDS = PREPOSITIONS | SUBORDINATORS | {"unless", "once", "even", "still", "yet", "instead"}
+_LOWER_START = re.compile(r"[\W_]*[a-z]")
+
+
+def _main_clause_quoted(art, lo, o, c, hi, cut) -> bool:
+    """'"...," Mr. Garin said. For black voters, on the other hand, "you do not take growth for
+    granted."': a quotation that starts in lower case right after the comma closing a fronted
+    phrase and runs to the sentence end is the sentence's main clause, in the words of whoever
+    spoke just before (no reporting verb and no subject of the reporter's own)."""
+    if cut < lo or art.masked[cut + 1:o].strip() or not _LOWER_START.match(art.text, o + 1, c) or \
+            art.masked[c + 1:hi].strip(" .!?'’”\"»") or verb_hits_in(art, lo, o):
+        return False
+    first = CLAUSE_TOKEN.search(art.masked, lo, o)
+    return first is not None and first.group().lower() in _FRONT_WORDS
+
+
 # verbs that give a name or label: the one who names holds the quoted words, not the one named
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
                      r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
 _PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")   # ", mocked", ", then praised"
 _ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "during", "then",
-                                 "also", "later", "again", "now", "still", "once"}
+                                 "also", "later", "again", "now", "still", "once", "and", "but",
+                                 "yet"}   # "X, said ... , but called it": X
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+[a-z]+ed\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
 
@@ -201,8 +224,8 @@ def _namer(art, lo, verb):
     if _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start()) or \
             art.masked[verb.start() - 3:verb.start()].endswith("-"):
         return None
-    if verb.group().endswith("ing"):
-        return main_subject(art, lo, verb.start())
+    if verb.group().endswith("ing"):   # "with Sen. Reed calling it": the name before it
+        return adjacent_name(art, lo, verb.start()) or main_subject(art, lo, verb.start())
     clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)
     # "Obama, in the speech, called it ...", "Bell, the state's top Democrat, on Tuesday called"
     if all(w in _ADVERBIAL_WORDS or w.endswith("ly") for w in

@@ -56,3 +56,23 @@ def test_a_clause_opening_with_its_verb_after_an_apposition_has_the_sentence_sub
 def test_went_on_before_a_noun_is_no_speech():
     text = 'Sen. Dana Reed said that once the Senate goes on recess, "I intend to help where I can."'
     assert speakers(text) == [("I intend to help where I can.", "Dana Reed")]
+
+
+def test_a_quoted_main_clause_after_a_fronted_phrase_continues_the_last_speaker():
+    # NYT and AP: the reporter's fronted phrase, then the speaker's words as the main clause
+    text = ("''The anxiety is not whether they have a job tomorrow,'' Mr. Garin said. For black "
+            "voters, on the other hand, ''you do not take job growth for granted.''")
+    assert [s for _, s in speakers(text)] == ["Garin", "Garin"]
+    text = ('"It is an enormous moment," said Steve Smith, a top strategist. Unless further '
+            'rivals quit the race, "it is very difficult to see how he is stopped."')
+    assert [s for _, s in speakers(text)] == ["Steve Smith", "Steve Smith"]
+    # a short capitalised quotation is no continued speech
+    assert speakers('The mayor spoke. For the Democrats, "A Long Night" is ahead.')[-1][1] == ""
+
+
+def test_a_naming_verb_after_with_a_name_or_after_but():
+    assert speakers('Republicans who back the plan were irritated, with Sen. Dana Reed calling '
+                    'it a "Chinese menu."') == [("Chinese menu.", "Dana Reed")]
+    assert speakers("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read "
+                    "the plan, but called it a ''starting point for our talks.''")[-1] == (
+        "starting point for our talks.", "Jack Reed")
