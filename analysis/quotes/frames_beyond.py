@@ -28,7 +28,7 @@ from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
-from .subjects import TIME_NOUNS, adjacent_name, bare_subject
+from .subjects import TIME_NOUNS, adjacent_name, bare_subject, opening_description
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after, unlisted_before
@@ -151,9 +151,18 @@ def quote_frame(art, o, c, last_frame):
     else:
         # "X, who leads the race, mocked Y for "...": a clause opening with its verb has the
         # sentence's subject, not the object after the verb
-        bare = cut > lo and _PAST_FIRST.match(art.masked, cut + 1) is not None
-        ref = (main_subject(art, cut + 1, o) if cut > lo and not bare else None) or \
-            main_subject(art, lo, o)
+        first = art.masked.find(",", lo, o)   # the subject before an apposition's comma
+        if cut > lo and _PAST_FIRST.match(art.masked, cut + 1) is not None:
+            # after a description ("X, the state's top Democrat, on Tuesday called"): X
+            ref = lo < first < cut and _APPOSITION_OPENS.match(art.masked, first) and (
+                main_subject(art, lo, first) or opening_description(art, lo, first + 1)) or \
+                main_subject(art, lo, o)
+        else:
+            ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
+            desc = opening_description(art, lo, o)   # "His campaign protested that Clinton ..."
+            if desc is not None and (ref is None or ref.start >= desc.end) and \
+                    _VERB_THAT.match(art.masked, desc.end):
+                ref = desc
         if ref is not None and _PASSIVE_AFTER.match(art.masked, ref.end):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is None:
@@ -203,7 +212,10 @@ def _main_clause_quoted(art, lo, o, c, hi, cut) -> bool:
 # verbs that give a name or label: the one who names holds the quoted words, not the one named
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
                      r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
-_PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")   # ", mocked", ", then praised"
+_APPOSITION_OPENS = re.compile(r",\s*(?:who|which|whose|a|an|the|one|[a-z])")   # not a name
+_VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+that\b")   # "protested that"
+# a clause opening with its past verb: ", mocked", ", then praised"
+_PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "during", "then",
                                  "also", "later", "again", "now", "still", "once", "and", "but",
                                  "yet"}   # "X, said ... , but called it": X

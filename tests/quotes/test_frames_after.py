@@ -76,3 +76,16 @@ def test_a_naming_verb_after_with_a_name_or_after_but():
     assert speakers("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read "
                     "the plan, but called it a ''starting point for our talks.''")[-1] == (
         "starting point for our talks.", "Jack Reed")
+
+
+def test_the_described_subject_of_a_clause_holding_a_scare_quote():
+    # Reuters / AP: no reporting verb; the clause's subject holds the quoted words, not a name
+    # inside the clause or the object of its verb
+    assert speakers('The complaint, which was filed in federal court in Boston, alleged that the '
+                    'party "failed to protect voter data."') == [
+        ("failed to protect voter data.", "The complaint")]
+    assert speakers('Dottie Reed, the chairwoman of the state party, endorsed Harlow and in '
+                    'a statement credited him for "an inspiring campaign."') == [
+        ("an inspiring campaign.", "Dottie Reed")]
+    assert speakers("His campaign protested that Clinton aides were being ''disingenuous.''") == [
+        ("disingenuous.", "His campaign")]
