@@ -10,8 +10,9 @@ description stands for is coreference's job).
 - A described subject right before a reporting verb: ``as the heckler yelled``, ``But the
   columnist suggested``, ``"...?" a Democratic aide in the room wondered``
   (:func:`described_subject`), a description opening the sentence as the subject of a
-  participle (:func:`opening_description`, :func:`participle_subject`), a name right before a
-  participle (:func:`adjacent_name`).
+  participle (:func:`opening_description`, :func:`participle_subject`; also after a name's
+  possessive: "Ryan's campaign shrugged off the remarks, telling reporters"), a name right
+  before a participle (:func:`adjacent_name`).
 
 Why: the reference finder knows names, pronouns and role nouns from a list ("the ministry", "a
 spokesman"); a description with another head noun ("the heckler", "the columnist", "a Democratic
@@ -137,7 +138,7 @@ def _noun_phrase(toks, k):
         return None
     for d in range(k - 1, max(k - 5, -1), -1):
         w = toks[d].group()
-        if w.lower() in _DETERMINER:
+        if w.lower() in _DETERMINER or _POSSESSIVE_NAME.fullmatch(w):   # "Ryan's campaign"
             return d
         if not w[:1].isalpha() or w.lower() in PREPOSITIONS or w.lower() in _CLAUSE_OPENERS or \
                 w in FINITE_AUX:
@@ -188,18 +189,37 @@ def opening_description(art, lo, start) -> Ref | None:
     preposition, an adverb, a past form or a reporting verb; the subject of a participle that no
     reference covers. None otherwise."""
     toks = list(_TOKEN.finditer(art.masked, lo, min(start, lo + _LOOK_BACK)))
-    if len(toks) < 3 or toks[0].group().lower() not in _DETERMINER:
+    d0 = _opening_determiner(toks) if len(toks) >= 3 else None
+    if d0 is None:
         return None
     verbs = {h[0] for h in verb_hits_in(art, lo, start)}
-    for k in range(1, min(len(toks) - 1, 5)):
+    for k in range(d0 + 1, min(len(toks) - 1, d0 + 5)):
         nxt = toks[k + 1].group()
         low = nxt.lower()
         if low in PREPOSITIONS or low in ADVERBS or low.endswith(("ly", "ed")) or \
                 toks[k + 1].start() in verbs or nxt in _BOUNDARY_MARKS:
-            if _noun_phrase(toks, k) != 0:
+            if _noun_phrase(toks, k) != d0:
                 return None
-            return Ref(toks[0].start(), toks[k].end(), art.text[toks[0].start():toks[k].end()],
-                       "plural")
+            s = toks[0].start()   # "Hillary Clinton's right-hand woman": the whole name too
+            return Ref(s, toks[k].end(), art.text[s:toks[k].end()], "plural")
+    return None
+
+
+# a name's possessive standing as a determiner ("Ryan's campaign", "Schilling's son")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w.\-]*(?:['’]s|s['’])")
+
+
+def _opening_determiner(toks):
+    """Index of the determiner opening a description at the sentence start: "The", "His", or a
+    name's possessive after the rest of the name ("New Hampshire Sen. Kelly Ayotte's"); None."""
+    if toks[0].group().lower() in _DETERMINER:
+        return 0
+    for j, t in enumerate(toks[:6]):
+        w = t.group()
+        if _POSSESSIVE_NAME.fullmatch(w):
+            return j
+        if not (w[:1].isupper() or w == "."):
+            return None
     return None
 
 

@@ -34,3 +34,17 @@ def test_a_statement_nobody_is_said_to_issue_keeps_the_earlier_issuer():
     text = ('The ministry said in a statement that the talks were "productive." The statement '
             'added that "more work is needed."')
     assert [s for _, s in speakers(text)] == ["The ministry", "The ministry"]
+
+
+def test_a_name_s_campaign_office_or_aide_opening_the_sentence_speaks():
+    # Politico, AP: the possessive description is the subject of the participle's clause
+    assert speakers("Ryan's campaign shrugged off the comments, telling reporters, \"The speaker "
+                    "never asked for an endorsement.\"") == [
+        ("The speaker never asked for an endorsement.", "Ryan's campaign")]
+    assert speakers("Hillary Clinton's right-hand woman rallied supporters, saying: \"We have to "
+                    "be ready to stop him.\"") == [
+        ("We have to be ready to stop him.", "Hillary Clinton's right-hand woman")]
+    earlier = "''We will appeal,'' said Mayor Tom Hale. "
+    assert speakers(earlier + "Congressman Trey Gowdy's office issued a statement calling the "
+                    "lawsuit ''a fabrication.''")[-1] == (
+        "a fabrication.", "Congressman Trey Gowdy's office")
