@@ -44,6 +44,8 @@ from .objects import (
     same_form,
 )
 from .reported_frames import apposed_tail, aside_frame, asked_rows, told_tail
+from .reported_limits import (after_lead_frame, noun_use, pronoun_conjunct, quotation_opens,
+                              says_nothing)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -225,6 +227,8 @@ def reported_clauses(art, lo, hi):
             post = (opened, post[1])   # "Sales were great, he said, wiping his face": his words end
     if post and post[0] >= hi - 1 and (comma := _fronted_as(masked, lo, post[1].verb_pos)):
         post_lo = comma.end()   # "As Pollak observed, the victor was ..."
+    elif post and post[0] >= hi - 1 and (lead := after_lead_frame(masked, lo, post[1].verb_pos)):
+        post_lo = lead   # "But, the former chief executive added, it is not the way to win"
     clause_hi = post[0] if post else hi
     found, cut_short, done = False, False, lo
     for hit in verb_hits_in(art, lo, clause_hi):
@@ -239,7 +243,8 @@ def reported_clauses(art, lo, hi):
                                              or prev.endswith(("'s", "’s"))) or \
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
-                form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still"):
+                form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still") \
+                or noun_use(form, prev) or says_nothing(masked, end):
             continue
         if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \
                 lemma == "respond" and prev in ("not", "never") or \
@@ -354,6 +359,8 @@ def reported_clauses(art, lo, hi):
             dashes = list(DASH.finditer(masked, c_start, c_end))
             if len(dashes) == 1 and dashes[0].start() > c_start:
                 c_end, cut = dashes[0].start(), dashes[0]
+            if (opens := quotation_opens(art, c_start, c_end)) < c_end:
+                c_end, cut = opens, True   # ': "France is no longer France," he claimed'
             # "Barkley, who said he votes democratic, said one candidate he likes ...", "... and
             # said that ..." (a verb taking its own clause), "..., and three-quarters said ..."
             nxt = []
@@ -363,6 +370,9 @@ def reported_clauses(art, lo, hi):
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
                 if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0])):   # "... and called on"
                     nxt.append(m.start())
+                elif h[3] not in ("belief", "evidence") and \
+                        (conj := pronoun_conjunct(masked, h[0])) is not None:
+                    nxt.append(conj)   # "... and she accused Trump of ..."
             sub = _SUBORDINATE.search(masked, lo, start)
             comma = _CLAUSE_COMMA.search(masked, c_start, c_end) if sub else None
             comma = comma.start() if comma else -1

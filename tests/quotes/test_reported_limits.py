@@ -1,0 +1,84 @@
+"""Where a reporting verb reports nothing, and where its clause gives way to the reporter's words
+(analysis/quotes/reported_limits.py).
+
+Sentences written for these tests in the styles of wire copy (AP, Reuters), US and British
+newspapers and a regional daily; the expected spans are what a careful coder takes as the
+speaker's words.
+"""
+from .helpers import extract
+
+
+def _indirect(text):
+    return [(r.quote, r.verb) for r in extract(text).itertuples() if r.kind == "indirect"]
+
+
+def test_a_speech_verb_form_after_a_determiner_is_a_noun():
+    # newspaper: "many promises he made" / British: "their claims"; no speech act, no row
+    assert _indirect("The governor has broken many promises he made to the voters of Ohio since "
+                     "taking office in 2019.") == []
+    assert _indirect("Ministers rejected their claims the scheme had been rushed.") == []
+    # the verb itself still reports (AP)
+    assert _indirect("The governor promises the roads will be repaired by June.") == [
+        ("the roads will be repaired by June", "promise")]
+
+
+def test_saying_nothing_about_something_reports_no_clause():
+    assert _indirect("The central banker joined the board in 2014, but she said almost nothing "
+                     "about interest rates until last October.") == []
+    # (the question put to him is a row of its own; what he said is none)
+    assert [v for _, v in _indirect("Asked about the merger, the chairman said little, and "
+                                    "left.")] == ["ask"]
+    # "much of" opens a clause's subject (Reuters)
+    assert _indirect("The minister said much of the rise reflected higher fuel prices.") == [
+        ("much of the rise reflected higher fuel prices", "say")]
+
+
+def test_a_quotation_with_its_own_frame_ends_the_clause_before_its_colon_or_dash():
+    # AP: 'asserted that ...: "...," he claimed' -> the quotation is its own statement
+    rows = _indirect('After the attack, the mayor asserted that the city had lost its calm: '
+                     '"This is no longer our town," he claimed.')
+    assert rows == [("the city had lost its calm", "assert")]
+    # NYT: a dash pair holding a framed quotation
+    rows = _indirect("Ms. Hale suggested the senator had shown a fondness for strongmen - "
+                     "''He would have loved Franco,'' Ms. Hale said twice - and repeatedly "
+                     "reminded the crowd of the stakes.")
+    assert rows[0] == ("the senator had shown a fondness for strongmen", "suggest")
+
+
+def test_a_quotation_after_a_colon_without_a_frame_stays_in_the_clause():
+    # regional daily: the quotation continues what he said
+    rows = _indirect('The pastor said residents had two choices: "You either rebuild or you '
+                     'leave."')
+    assert rows == [('residents had two choices: "You either rebuild or you leave."', "say")]
+
+
+def test_a_conjunct_with_a_pronoun_and_a_speech_verb_is_a_new_statement():
+    # wire: "... and she accused X of ..." is the reporter's next sentence part
+    rows = _indirect("Clinton said Russian intelligence services hacked into the committee's "
+                     "computers and she accused her rival of showing support for the Kremlin.")
+    assert rows == [
+        ("Russian intelligence services hacked into the committee's computers", "say"),
+        ("her rival of showing support for the Kremlin", "accuse")]
+    # a belief verb after "and he" stays the speaker's content (AP)
+    rows = _indirect("Smith said the caucus system is complex and he feels he can win the "
+                     "primary.")
+    assert rows[0][0] == "the caucus system is complex and he feels he can win the primary"
+
+
+def test_a_connective_before_a_mid_sentence_frame_is_not_the_content():
+    # British daily and NYT: "But, X added, ..." / "And yet, her aides say, ..."
+    assert _indirect("But, the former chief executive added, it is not the way to win.") == [
+        ("it is not the way to win.", "add")]
+    assert _indirect("And yet, the minister's aides say, Syria remains a priority for her.") == [
+        ("Syria remains a priority for her.", "say")]
+    # a quotation after the frame is the statement itself: the sentence stays one row
+    rows = _indirect('Instead, Axelrod said, "she started as such a prohibitive favorite."')
+    assert rows == [('Instead, Axelrod said, "she started as such a prohibitive favorite."',
+                     "say")]
+
+
+def test_an_inverted_verb_before_what_was_said_has_no_speaker_there():
+    # "..., tweeted a warning.": "a warning" is what was tweeted, not who tweeted
+    out = extract("On the other side, Sen. Ted Cruz (R-Tex.), a candidate who has made religious "
+                  "liberty a centrepiece of his campaign, tweeted a warning.")
+    assert "a warning" not in set(out["speaker"])
