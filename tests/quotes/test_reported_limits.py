@@ -82,3 +82,58 @@ def test_an_inverted_verb_before_what_was_said_has_no_speaker_there():
     out = extract("On the other side, Sen. Ted Cruz (R-Tex.), a candidate who has made religious "
                   "liberty a centrepiece of his campaign, tweeted a warning.")
     assert "a warning" not in set(out["speaker"])
+
+
+def test_a_comma_inside_a_closing_mark_still_ends_the_clause():
+    # AP style puts the comma inside the marks: the reporter's comment after it is not said
+    rows = _indirect('While those surveyed said the former governor has the "best experience," '
+                     'the businessman is the candidate voters trust most on terrorism.')
+    assert rows == [('the former governor has the "best experience,"', "say")]
+    rows = _indirect('The chairman said the plan was "dead on arrival," a view shared by most of '
+                     'the board.')
+    assert rows == [('the plan was "dead on arrival,"', "say")]
+    # a list of quoted words runs on (British daily)
+    rows = _indirect('Protesters said the minister was "a liar," "a cheat" and "a disgrace."')
+    assert rows[0][0].endswith('"a disgrace."')
+
+
+def test_a_new_subject_after_though_or_while_starts_its_own_statement():
+    rows = _indirect("Several candidates have followed his lead, saying the governor's record is a "
+                     "legitimate target, though Mrs. Fiorina said she doubted voters would care.")
+    assert rows[0][0] == "the governor's record is a legitimate target"
+    # inside one speaker's frame, "though he added" does not cut what he added (Reuters)
+    rows = _indirect('"The distraction gets you off message a little," said the party chairman, '
+                     'though he added that he expected the flap to fade quickly.')
+    assert ("he expected the flap to fade quickly", "add") in rows
+
+
+def test_an_object_list_stops_before_a_new_clause():
+    rows = _indirect("On Nov. 24, prosecutors charged the officer with first-degree murder, and the "
+                     "mayor released the video a few hours later.")
+    assert rows == [("the officer with first-degree murder", "charge")]
+    rows = _indirect("The senator criticized Jake Tapper, Dana Bash and Wolf Blitzer.")
+    assert rows == [("Jake Tapper, Dana Bash and Wolf Blitzer", "criticize")]
+
+
+def test_maintaining_or_adding_a_thing_is_no_statement():
+    assert _indirect("The senator still maintains an overwhelming lead in endorsements.") == []
+    assert _indirect("The economy added around 292,000 jobs in December.") == []
+    # a clause after them is still reported (wire copy)
+    assert _indirect("The campaign has long maintained they were not marked classified.") == [
+        ("they were not marked classified", "maintain")]
+    assert _indirect("He added the country must be equally global to match it.") == [
+        ("the country must be equally global to match it", "add")]
+
+
+def test_a_passive_reporting_verb_without_an_agent_has_no_clause_here():
+    out = _indirect("The letter, which was first reported last week, urged a vote on the bill.")
+    assert [v for _, v in out if v == "report"] == []
+
+
+def test_a_name_and_its_apposition_before_an_inverted_verb_are_no_content():
+    out = _indirect("Roffman, a securities analyst for the Philadelphia-based company Janney "
+                    "Montgomery Scott, recalled numerous telephone calls with the developer.")
+    assert all(not q.startswith("Roffman") for q, _ in out)
+    # a plural subject and a plain verb before ", X said" is a clause (newspaper)
+    assert _indirect("A variety of factors impact the cost of college, the dean said.") == [
+        ("A variety of factors impact the cost of college", "say")]
