@@ -137,3 +137,16 @@ def test_a_name_and_its_apposition_before_an_inverted_verb_are_no_content():
     # a plural subject and a plain verb before ", X said" is a clause (newspaper)
     assert _indirect("A variety of factors impact the cost of college, the dean said.") == [
         ("A variety of factors impact the cost of college", "say")]
+
+
+def test_a_name_in_marks_before_the_noun_it_modifies_is_no_statement():
+    # wire, NYT ('' ''), British ("") styles: titles and names used as modifiers
+    kinds = {r.quote: r.kind for r in extract(
+        'The network decided against broadcasting his "Miss Universe" pageant. It was the '
+        "biggest victory yet for the ''Fight for 15'' movement, which began in New York. "
+        "Mr. Rubio offered a defense of the “Gang of Eight” bill.").itertuples()}
+    assert kinds == {"Miss Universe": "mention", "Fight for 15": "mention",
+                     "Gang of Eight": "mention"}
+    # a phrase someone is said to call something stays a quotation (not before a noun)
+    out = extract('The senator called the plan "Dead On Arrival" in a statement.')
+    assert list(out["kind"]) == ["partial"]
