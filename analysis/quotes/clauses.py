@@ -1,5 +1,6 @@
 """Where a reported content's clause starts and ends, without a parser: shared by the content
-cues (:mod:`.content`) and the hedged contents (:mod:`.hedged`).
+cues (:mod:`.content`), the hedged contents (:mod:`.hedged`) and reported speech (:mod:`.reported`:
+", but <verb>").
 
 Why here: both need the same two answers (where the reporter's words take over from the
 reported ones; where the subject of a clause starts), and a rule written twice drifts.
@@ -67,3 +68,18 @@ def subject_start(masked, lo, start):
             words[0].lower() in _NOT_SUBJECT:
         return None
     return at
+
+
+# ", but insists ...", ", but was referring to ...": a second predicate of the speaker (a verb
+# with no subject of its own) is the reporter's; ", but beyond that, he ...", ", but not women"
+# stay the speaker's contrast (as PolNeAR's annotators keep them)
+_BUT = re.compile(r",\s+but\s+(?:also\s+|then\s+|later\s+|still\s+)?([a-z]+)\b")
+
+
+def but_predicate(masked, a, b, verbs):
+    """Start of the first ", but <verb>" in ``masked`` [a, b) (see :data:`_BUT`), else None."""
+    for m in _BUT.finditer(masked, a, b):
+        w = m.group(1)
+        if w in ("was", "were", "is", "are") or w.endswith("ed") or w in verbs.forms:
+            return m.start()
+    return None

@@ -31,6 +31,7 @@ from .article import refs_starting_in, sentence_bounds, verb_hits_in
 from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
+from .reported_limits import SPEECH_PRODUCTS
 from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
@@ -109,7 +110,7 @@ def bare_subject_after(art, end, hi):
     words = m.group(1).lower().split()
     # a finite verb inside makes it a clause ("..., insisted the movement would continue")
     if words[-1] in NP_STOP or words[0] in NP_STOP - {"a", "an", "the"} or \
-            not FINITE_AUX.isdisjoint(words):
+            not FINITE_AUX.isdisjoint(words) or words[-1] in SPEECH_PRODUCTS:
         return None
     return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
 
