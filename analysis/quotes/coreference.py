@@ -61,6 +61,7 @@ from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
 from .article import FRONTED, record, refs_starting_in, sentence_no, verb_hits_in
 from .marks import MASK
 from .mentions import Ref
+from .names import Entity
 from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
 
 
@@ -72,6 +73,7 @@ class Speaker:
     actor_id: str = ""
     mention: str = ""
     named: bool = False  # a personal name missing from the codebook ("John Smith")
+    referent: str = ""   # a description's or group's id: who "they" stands for, with no id written
 
     def __bool__(self):   # an unresolved pronoun is a speaker with no name: "he" said it
         return bool(self.name or self.mention)
@@ -87,7 +89,7 @@ def display_name(art, actor_id, default=""):
 
 def actor_speaker(art, actor_id, mention):
     if actor_id.startswith(DESCRIPTION_PREFIX):   # "a woman": her own words, no id
-        return Speaker(display_name(art, actor_id, mention), "", mention)
+        return Speaker(display_name(art, actor_id, mention), "", mention, referent=actor_id)
     return Speaker(display_name(art, actor_id, mention), actor_id, mention,
                    named=actor_id in art.entities)
 
@@ -124,15 +126,25 @@ def compatible(art, actor_id, want):
     return True
 
 
-def candidates(art, lo, hi, chain=False, possessors=False):
+def candidates(art, lo, hi, chain=False, pronoun=False):
     """Resolved actor references in [lo, hi): (position, actor_id, mention, oblique). With
     ``chain``, a subject pronoun not yet resolved is resolved here (so "She appeared to ... She
     said" follows the chain of pronouns back to its name), at most :data:`CHAIN_DEPTH` deep.
-    With ``possessors``, a possessor counts too, as oblique ("she drew Trump's ire - he called
+    For a ``pronoun``, two people joined by "and" count as a group (:func:`_group`) and a
+    possessor counts too, as oblique ("she drew Trump's ire - he called
     her 'weak'": Trump, when no subject fits)."""
     out = []
-    for r in refs_starting_in(art, lo, hi):
-        if possessors and r.possessive and r.kind in ("actor", "name"):
+    refs = refs_starting_in(art, lo, hi)
+    # the subject: the first reference no preposition governs, after a fronted phrase if any
+    after = art.masked.find(",", lo, hi) if pronoun and FRONTED.match(art.masked, lo) else lo
+    first = next((i for i, r in enumerate(refs) if not r.oblique and not r.possessive
+                  and r.start >= after), -1)
+    for i, r in enumerate(refs):
+        if pronoun and i == first and i + 1 < len(refs):
+            group = _group(art, r, refs[i + 1], refs[i - 1] if i else None)
+            if group:
+                out.append((r.start, group, art.entities[group].name, False))
+        if pronoun and r.possessive and r.kind in ("actor", "name"):
             out.append((r.start, r.actor_id, r.text, True))
         if not r.possessive:
             if r.kind in ("actor", "metonym", "name"):
@@ -156,9 +168,33 @@ def candidates(art, lo, hi, chain=False, possessors=False):
                     resolve(art, r)
                 finally:
                     art.chain_depth -= 1
-            if r.start in art.resolved and art.resolved[r.start].actor_id:
-                out.append((r.start, art.resolved[r.start].actor_id, r.text, r.oblique))
+            sp = art.resolved.get(r.start)
+            if sp is not None and (sp.actor_id or sp.referent):
+                out.append((r.start, sp.actor_id or sp.referent, r.text, r.oblique))
     return out
+
+
+_AND = re.compile(r"\s+and\s+")
+_LIST_BEFORE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}")   # "A, (and) B and C"
+
+
+def _group(art, a: Ref, b: Ref, before: Ref | None) -> str:
+    """The id of the group two people joined by "and" make as a sentence's subject ("Mr. Autor
+    and Mr. Hanson argue", "Sen. Rubio and Sen. Cruz"), a plural person referent of "they" (Lee
+    et al. 2013 treat a coordinated noun phrase as one plural mention), registered as an entity
+    with no id written; "" when they are no such pair: not the end of a longer list ("victims
+    such as Walter Scott, Eric Garner and Tamir Rice")."""
+    if a.possessive or b.possessive or a.kind not in ("actor", "name") or \
+            before is not None and _LIST_BEFORE.fullmatch(art.masked, before.end, a.start) or \
+            b.kind not in ("actor", "name") or not _AND.fullmatch(art.masked, a.end, b.start) \
+            or not (compatible(art, a.actor_id, "person") and compatible(art, b.actor_id, "person")):
+        return ""
+    gid = DESCRIPTION_PREFIX + "group:" + str(a.start)
+    if gid not in art.entities:
+        names = display_name(art, a.actor_id, a.text) + " and " + display_name(art, b.actor_id,
+                                                                             b.text)
+        art.entities[gid] = Entity(names, gid, "person", plural=True, roles={"definite"})
+    return gid
 
 
 #: How many unresolved pronouns back a pronoun chain is followed (bounded: a text of thousands of
@@ -192,7 +228,7 @@ def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Sp
                 cands += [sp for sp in _history_in(art, lo, hi)]
             found = _subject_first(art, lo, hi,
                                    candidates(art, lo, hi, chain=ref.kind == "pronoun",
-                                              possessors=ref.kind == "pronoun"))
+                                              pronoun=ref.kind == "pronoun"))
             subject = next((aid for _, aid, _, obl in found if not obl), None)
             cands += [Speaker("", aid, men) for _, aid, men, obl in found
                       if (allow or not obl) and (aid == subject or not _unsure(art, aid))]
@@ -222,14 +258,31 @@ def _own_sentence_end(art, ref: Ref) -> int:
     return max(art.masked.rfind(MASK, lo, ref.start), verbs[-1][0] if verbs else lo, lo)
 
 
+def _reports_before(art, pos, oblique) -> bool:
+    """Is the reference at ``pos`` the subject of a post-posed reporting verb (", they argue.",
+    ", Ms. Reyes said,")?"""
+    if oblique or not _COMMA_BEFORE.search(art.masked, max(0, pos - 4), pos):
+        return False
+    ref = next((r for r in refs_starting_in(art, pos, pos + 1)), None)
+    m = _VERB_THEN_STOP.match(art.masked, ref.end) if ref is not None else None
+    return m is not None and bool(verb_hits_in(art, m.start(1), m.start(1) + 1))
+
+
 _COMMA_BEFORE = re.compile(r",\s*$")
 _VERB_THEN_STOP = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+)\s*(?:[,.:;]|" + MASK + ")")
 
 
 def _subject_first(art, lo, hi, found):
     """``found`` (candidates of one sentence) with the names of a fronted phrase after the rest
-    ("Since announcing William Weld as his running mate, Johnson has risen": Johnson first)."""
-    if not found or not FRONTED.match(art.masked, lo):
+    ("Since announcing William Weld as his running mate, Johnson has risen": Johnson first), and
+    the reporter of a post-posed attribution before what it reports ("The United States might
+    have acted sooner, they argue.": they, not the United States)."""
+    if not found:
+        return found
+    reporter = next((c for c in found if c[0] > lo and _reports_before(art, c[0], c[3])), None)
+    if reporter is not None:
+        return [c for c in found if c[0] >= reporter[0]] + [c for c in found if c[0] < reporter[0]]
+    if not FRONTED.match(art.masked, lo):
         return found
     comma = art.masked.find(",", lo, hi)
     if comma < 0:
@@ -286,7 +339,8 @@ def resolve(art, ref: Ref) -> Speaker:
         if ent is not None and want in ("m", "f") and not ent.gender:
             ent.gender, ent.kind = want, "person"   # "Bette Midler ... she said": she later too
         # unresolved: the name stays empty (never guessed), the mention keeps the pronoun
-        sp = Speaker(sp.name, sp.actor_id, ref.text) if sp else Speaker("", "", ref.text)
+        sp = Speaker(sp.name, sp.actor_id, ref.text, referent=sp.referent) if sp else \
+            Speaker("", "", ref.text)
     elif ref.kind == "who":
         # refs ending at most 40 characters before: only those starting within the sentence
         # length limit before it can (a bisect, not a pass over every ref)

@@ -26,3 +26,39 @@ def test_a_noun_after_since_with_no_verb_stays_an_object_ap():
     text = ("Margaret Olsen has led the party since the defeat of Harold Price. "
             '"We rebuilt from nothing," she said.')
     assert one(text, "We rebuilt").speaker == "Margaret Olsen"
+
+
+def test_two_people_joined_by_and_are_they_nyt():
+    # NYT: "Mr. X and Mr. Y emphasize ...": a coordination of persons is a plural referent
+    text = ("Ruth Calder, an economist at Brandeis, and Victor Osei of Howard University studied "
+            "the closures for a decade.\n\n"
+            "Ms. Calder and Mr. Osei emphasize that trade is one factor among many. The "
+            "United States might have acted sooner, they argue. ''The losses were "
+            "concentrated and lasting,'' they wrote.")
+    speaker = one(text, "The losses were").speaker
+    assert "Calder" in speaker and "Osei" in speaker
+
+
+def test_two_senators_joined_by_and_are_they_ap():
+    # AP: titled names joined by "and" as the subject; the organisation named later is no "they"
+    text = ('Sen. Dana Pruitt and Sen. Luis Ortega met with the Farm Bureau on Monday. '
+            '"We are not giving up on this bill," they said in a joint statement.')
+    speaker = one(text, "We are not giving up").speaker
+    assert "Pruitt" in speaker and "Ortega" in speaker
+
+
+def test_the_end_of_a_longer_list_is_no_group_wapo():
+    # Washington Post: "victims such as A, B and C": the last two are no pair of speakers
+    text = ("Marchers carried photographs of victims such as Alan Brooks, Tom Varner and Jesse "
+            "Hale. As they walked, they chanted “no justice, no peace.”")
+    speaker = one(text, "no justice").speaker
+    assert "Varner" not in speaker and "Hale" not in speaker
+
+
+def test_they_follows_a_chain_back_to_a_plural_description_magazine():
+    # magazine: "Three economists ... They examined ... they found ... 'X,' they argued"
+    text = ("In a recent study, three economists asked why factory towns never recovered. "
+            "They examined two decades of wage data. What's more, they found that wages fell "
+            "for years.\n\n"
+            "''These results should cause us to rethink the gains from trade,'' they argued.")
+    assert one(text, "These results").speaker == "three economists"
