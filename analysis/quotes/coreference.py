@@ -336,7 +336,8 @@ def resolve(art, ref: Ref) -> Speaker:
                     sp = prev
                     break
         ent = art.entities.get(sp.actor_id) if sp else None
-        if ent is not None and want in ("m", "f") and not ent.gender:
+        if ent is not None and want in ("m", "f") and not ent.gender and \
+                not _gendered_rival(art, ref, want, sp.actor_id):
             ent.gender, ent.kind = want, "person"   # "Bette Midler ... she said": she later too
         # unresolved: the name stays empty (never guessed), the mention keeps the pronoun
         sp = Speaker(sp.name, sp.actor_id, ref.text, referent=sp.referent) if sp else \
@@ -365,6 +366,23 @@ def resolve(art, ref: Ref) -> Speaker:
             Speaker(ref.text, "", ref.text, named=ref.kind == "name")
     art.resolved[ref.start] = sp
     return sp
+
+
+def _gendered_rival(art, ref: Ref, want: str, chosen: str) -> bool:
+    """Does the pronoun's sentence, before it, name another person known to be ``want`` ("Neera
+    Tanden asked Eric Holder whether he had thoughts")? Then the pronoun teaches its gender to
+    nobody: it may be that person's."""
+    lo = art.sentences[sentence_no(art, ref.start)][0]
+    return any(r.actor_id and r.actor_id != chosen and r.kind in ("actor", "name") and
+               _known_gender(art, r.actor_id) == want for r in refs_starting_in(art, lo, ref.start))
+
+
+def _known_gender(art, actor_id) -> str:
+    rec = record(art, actor_id)
+    if rec is not None:
+        return rec["gender"] if rec["type"] == "person" else ""
+    ent = art.entities.get(actor_id)
+    return ent.gender if ent is not None else ""
 
 
 def _resolve_description(art, ref: Ref) -> Speaker:

@@ -62,3 +62,22 @@ def test_they_follows_a_chain_back_to_a_plural_description_magazine():
             "for years.\n\n"
             "''These results should cause us to rethink the gains from trade,'' they argued.")
     assert one(text, "These results").speaker == "three economists"
+
+
+def test_a_pronoun_near_a_man_teaches_his_gender_to_nobody_else_huffpost():
+    # HuffPost: "X asked Eric Holder whether he had thoughts": "he" may be Holder, so X (a name
+    # with no gender known) does not become a man, and "She" later is still X
+    text = ("Rep. Dana Whitcomb opened the hearing on Tuesday.\n\n"
+            "Kemi Adebayo, a party donor and president of the Fairness Project, asked former "
+            "Attorney General Eric Holder whether he had thoughts on the inquiry. She said she "
+            "asked the question “to build on the earlier testimony.”")
+    assert one(text, "to build on").speaker == "Kemi Adebayo"
+
+
+def test_a_pronoun_alone_with_its_subject_still_teaches_gender_ap():
+    # AP: nobody else in the sentence: "Kemi Adebayo ... he said" makes Adebayo a man, so a
+    # later "she" does not take him
+    text = ("Kemi Adebayo spoke first on Tuesday. He said the fund was nearly empty. Maria "
+            "Lopez, the treasurer, disagreed.\n\n"
+            "Adebayo then took questions from donors. “We will be fine,” she said.")
+    assert one(text, "We will be fine").speaker == "Maria Lopez"
