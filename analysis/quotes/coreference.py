@@ -5,7 +5,7 @@ own sentence or to the latest speaker or subject a few sentences back (Lappin & 
 antecedents the same way: subject before object, recent before old); candidates must agree in kind
 (person/body), gender, role word and country with the codebook's record of the actor.
 
-Rules (the helpers that check agreement and order a sentence's referents are :mod:`.agreement`):
+Rules (agreement and the order of a sentence's referents are checked in :mod:`.antecedents`):
 
 1. Pronouns (he/she/they/it) take the nearest earlier compatible antecedent: the subject of their
    own sentence, then each earlier sentence's speakers and subjects (up to five back), subjects
@@ -82,7 +82,7 @@ import re
 
 from ..codebooks import load_countries
 from ..corpus.load import LONGEST_SENTENCE
-from .agreement import (Speaker, actor_speaker, compatible, display_name, gendered_rival,
+from .antecedents import (Speaker, actor_speaker, compatible, display_name, gendered_rival,
                         coordinated_group, history_in, own_sentence_end, subject_first,
                         unsure)
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
@@ -96,7 +96,7 @@ def candidates(art, lo, hi, chain=False, pronoun=False):
     ``chain``, a subject pronoun not yet resolved is resolved here (so "She appeared to ... She
     said" follows the chain of pronouns back to its name), at most :data:`CHAIN_DEPTH` deep.
     For a ``pronoun``, two people joined by "and" count as one group
-    (:func:`.agreement.coordinated_group`) and a possessor counts too, as oblique ("she drew
+    (:func:`.antecedents.coordinated_group`) and a possessor counts too, as oblique ("she drew
     Trump's ire - he called her 'weak'": Trump, when no subject fits)."""
     out = []
     refs = refs_starting_in(art, lo, hi)

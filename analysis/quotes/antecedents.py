@@ -1,4 +1,4 @@
-"""Agreement and salience: which referents a pronoun may take, and in what order a sentence
+"""Antecedents: which referents a pronoun may take (agreement), and in what order a sentence
 offers them (used by :mod:`.coreference`, whose docstring states the rules and where they fail).
 
 Agreement: kind (person/body), number and gender from the codebook record, else from what the
