@@ -94,7 +94,8 @@ def coordinated_group(art, a: Ref, b: Ref, before: Ref | None) -> str:
     if a.possessive or b.possessive or a.kind not in ("actor", "name") or \
             before is not None and _LIST_BEFORE.fullmatch(art.masked, before.end, a.start) or \
             b.kind not in ("actor", "name") or not _AND.fullmatch(art.masked, a.end, b.start) \
-            or not (compatible(art, a.actor_id, "person") and compatible(art, b.actor_id, "person")):
+            or not (compatible(art, a.actor_id, "person") and
+                    compatible(art, b.actor_id, "person")):
         return ""
     gid = DESCRIPTION_PREFIX + "group:" + str(a.start)
     if gid not in art.entities:

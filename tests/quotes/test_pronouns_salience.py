@@ -81,3 +81,19 @@ def test_a_pronoun_alone_with_its_subject_still_teaches_gender_ap():
             "Lopez, the treasurer, disagreed.\n\n"
             "Adebayo then took questions from donors. “We will be fine,” she said.")
     assert one(text, "We will be fine").speaker == "Maria Lopez"
+
+
+def test_the_candidate_is_the_nearest_person_not_an_earlier_one_candidate_ap():
+    # AP: "One candidate ..." paragraphs before is no antecedent of "the candidate": a public
+    # role is taken back to the nearest person it fits (newcomers such as "the woman" are not)
+    text = ("One candidate skipped the forum entirely, citing a scheduling conflict.\n\n"
+            "When the moderator pressed Tom Harlan on crime, the candidate said police were "
+            "under attack. “They sue,” he said.")
+    assert one(text, "They sue").speaker == "Tom Harlan"
+
+
+def test_the_woman_is_still_the_one_woman_introduced_before_nyt():
+    # NYT: "One woman ... said the woman": a newcomer noun keeps its indefinite antecedent
+    text = ("Mayor Rosa Dantes spoke first. One woman in the front row held a sign.\n\n"
+            "''We have waited long enough,'' said the woman, who declined to give her name.")
+    assert one(text, "We have waited").speaker == "One woman"
