@@ -22,9 +22,8 @@ coreference, e.g. Lee et al. 2013's Stanford sieve; no parser):
   "Bette Midler, the singer") or, for a newcomer's noun only, the latest indefinite one ("One
   woman ... said the woman"; "one candidate" is no antecedent of "the candidate", which
   :mod:`.coreference` takes to the nearest person): :func:`described_entity`; any other
-  (indefinite: "a woman"; plural:
-  "some economists"; a role no name had) is a new referent of its own, spoken for by its own
-  words with no id (never a guessed name).
+  (indefinite: "a woman"; plural: "some economists"; a role no name had) is a new referent of
+  its own, spoken for by its own words with no id (never a guessed name).
 
 Where it fails: a description with a relative or prepositional modifier is cut at the head ("a
 professor at Yale" is "a professor"); bare plurals with no determiner ("Farm groups said") are
