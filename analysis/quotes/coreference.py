@@ -271,7 +271,7 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
                      if not obl]
             if len(cands) >= 2:
                 aid, men = cands[-1] if head == "latter" else cands[0]
-                return Speaker(display_name(art, aid), aid, ref.text)
+                return actor_speaker(art, aid, ref.text)   # a description: no id written
         return Speaker(ref.text, "", ref.text)
     if head in DOCUMENT_WORDS:
         issuer = _owner(art, ref) or _document_issuer(art, ref)

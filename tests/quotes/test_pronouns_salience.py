@@ -97,3 +97,12 @@ def test_the_woman_is_still_the_one_woman_introduced_before_nyt():
     text = ("Mayor Rosa Dantes spoke first. One woman in the front row held a sign.\n\n"
             "''We have waited long enough,'' said the woman, who declined to give her name.")
     assert one(text, "We have waited").speaker == "One woman"
+
+
+def test_the_former_standing_for_a_description_writes_no_id_wapo():
+    # Washington Post: "the former" picks the first of two referents; when that is a description
+    # ("the authors"), the row names it but gives no speaker id (none is invented)
+    text = ("Two reports landed on Monday. The authors met Senator Ann Ruiz, and the former "
+            "told reporters the findings were “beyond dispute.”")
+    row = one(text, "beyond dispute")
+    assert (row.speaker, row.speaker_id) == ("The authors", "")
