@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..codebooks import load_given_names
+from ..codebooks import load_countries, load_given_names
 from .article import FRONTED, record, refs_starting_in, sentence_no, verb_hits_in
 from .descriptions import DESCRIPTION_PREFIX
 from .marks import MASK
@@ -49,13 +49,24 @@ def actor_speaker(art, actor_id, mention):
                    named=actor_id in art.entities)
 
 
+def demonyms_only(name: str) -> bool:
+    """Is ``name`` made of demonyms only ("Mexican" of "Former Mexican presidents", "African
+    American")? An adjective the name finder took for a name: nobody a he/she stands for."""
+    countries = load_countries()
+    return all(w.lower() in countries or w in _CONTINENT_ADJECTIVES for w in name.split())
+
+
+_CONTINENT_ADJECTIVES = {"African", "Latin", "Asian", "Arab", "Hispanic", "Native"}
+
+
 def entity_fits(ent, want):
     """Can a name the text gives be the antecedent of a pronoun (m, f: he, she; any: they; body:
     it) or of a person description? Gender only from honorifics; unknown type fits he/she."""
     if want in ("m", "f"):   # not "a reporter": an indefinite newcomer is rarely "he" later
         return ent.kind not in ("body", "place", "thing") and not ent.plural and \
             ent.gender != ("f" if want == "m" else "m") and not (
-                ent.id.startswith(DESCRIPTION_PREFIX) and "definite" not in ent.roles)
+                ent.id.startswith(DESCRIPTION_PREFIX) and "definite" not in ent.roles) and \
+            not demonyms_only(ent.name)
     if want == "person":
         return ent.kind == "person" or ent.kind == "unknown" and " " in ent.name
     if want == "body":

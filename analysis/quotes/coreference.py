@@ -32,10 +32,12 @@ Rules (agreement and the order of a sentence's referents are checked in :mod:`.a
    She thanked Ms. Banks. '...,' she said" is Reyes; "Three economists ... They examined ...
    they argued" is the economists.
 6. Compatible: he/she a person or a name of unknown type (:mod:`.names`) not known to be of the
-   other gender; it a body; they a body, a plural group ("Democrats", a coordination) or any
-   codebook actor. Gender comes from the codebook, an honorific (Mr., Ms, Congresswoman), a role
-   noun next to the name ("spokeswoman X", "X, a businessman,"), the given name ("Hillary
-   Clinton": f; ``codebooks/given_names.csv``) and from a he/she resolved to the name, unless
+   other gender, and not a name of demonyms only ("Mexican" of "Former Mexican presidents",
+   "African American": :func:`.antecedents.demonyms_only`); it a body; they a body, a plural
+   group ("Democrats", a coordination) or any codebook actor. Gender comes from the codebook,
+   an honorific (Mr., Ms, Congresswoman), a role noun next to the name ("spokeswoman X", "X, a
+   businessman,"), the given name ("Hillary Clinton": f; ``codebooks/given_names.csv``) and
+   from a he/she resolved to the name, unless
    its sentence names another person already known to be of that gender ("Neera Tanden asked
    Eric Holder whether he had thoughts": Tanden learns nothing, so "She said" stays hers).
 7. A name nothing marks as a person (no title, honorific, role noun, given name or pronoun: "Art
@@ -55,7 +57,7 @@ real: names nothing marks as a person taken for he/she (about 20: "Fox Business"
 "Former Mexican presidents", "Sandy Hook", "Scarborough Shoal"), definite descriptions not taken
 back to their name ("the candidate", "the host", "the admiral": about 10), the previous
 quotation's speaker preferred over the subject (about 5), a gender learnt from a pronoun that
-was someone else's (rule 6 mends 5 rows), coordinations (rule 3).
+was someone else's (rule 6 mends 5 rows), coordinations (rule 3), demonyms (rule 6: 9 rows).
 
 Where it fails: a person whose given name is not in the list (or is unisex) has no gender until a
 pronoun resolves to them, so "she" may still take the nearest such man; preferring a known gender
@@ -74,7 +76,8 @@ definite description takes a wrong person when the one meant was named without t
 before; an indefinite subject ("A reporter asked Sanders") still wins "they"-less sentences by
 being first, and a subject in a passive or a quotation's speaker in the previous sentence is
 preferred even where the object is meant ("Trump mocked Rubio because he lost"); a name
-:mod:`.names` builds from a demonym ("Former Mexican presidents": "Mexican") is a person to it.
+:mod:`.names` builds from a demonym ("Former Mexican presidents": "Mexican") is still a speaker
+and a "they", only no he/she; demonyms missing from ``codebooks/countries.csv`` are not caught.
 """
 from __future__ import annotations
 

@@ -106,3 +106,20 @@ def test_the_former_standing_for_a_description_writes_no_id_wapo():
             "told reporters the findings were “beyond dispute.”")
     row = one(text, "beyond dispute")
     assert (row.speaker, row.speaker_id) == ("The authors", "")
+
+
+def test_a_demonym_taken_for_a_name_is_no_he_huffpost():
+    # HuffPost: "Former Mexican presidents ..." gives the name finder "Mexican"; it is nobody a
+    # "he" stands for, so the tweet is the candidate's
+    text = ("Former Mexican presidents Vicente Fox and Felipe Calderón fired back at the plan.\n\n"
+            "Rallies grew violent, and Donald Trump took to Twitter to call out protesters. "
+            "Some protesters carried Mexican flags. “I want America First,” he tweeted.")
+    assert one(text, "I want America First").speaker == "Donald Trump"
+
+
+def test_african_american_is_no_antecedent_of_he_wapo():
+    # Washington Post: "an African American canvasser"; "he" is the man named before
+    text = ("Wayne Borders, 61, knocks on doors in Columbia. As an African American canvasser, "
+            "he's committed to the Vermont senator.\n\n"
+            '"I\'m knocking on doors all over town," he said.')
+    assert one(text, "I'm knocking").speaker == "Wayne Borders"
