@@ -89,6 +89,7 @@ from .antecedents import (Speaker, actor_speaker, compatible, display_name, gend
                         coordinated_group, history_in, own_sentence_end, subject_first,
                         unsure)
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
+from .subjects import issuing_subject
 from .article import FRONTED, record, refs_starting_in, sentence_no
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
@@ -277,7 +278,9 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
                 return actor_speaker(art, aid, ref.text)   # a description: no id written
         return Speaker(ref.text, "", ref.text)
     if head in DOCUMENT_WORDS:
-        issuer = _owner(art, ref) or _document_issuer(art, ref)
+        subject = issuing_subject(art, ref)   # "X issued a statement saying": X
+        issuer = _owner(art, ref) or (resolve(art, subject) if subject else None) or \
+            _document_issuer(art, ref)
         return Speaker(issuer.name, issuer.actor_id, ref.text) if issuer else \
             Speaker(ref.text, "", ref.text)
     if words[0] in INDEFINITE:
