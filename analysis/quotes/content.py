@@ -106,7 +106,9 @@ _INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both
 # A sentence opening with a subordinate clause: a content inside it ends at its comma.
 _SUBORDINATE_OPENS = re.compile(r"\s*(?:If|While|As|When|Because|Although|Though|Since|After|"
                                 r"Before|Unless|Once|Until|Whether|Even\s+if|Even\s+though)\s")
-_QUESTION_START = re.compile(r"\s*(?:do|does|did)\s+$", re.IGNORECASE)
+# A question opens with Do/Did/Does ("Do you think": not the emphatic "Trump did support")
+_QUESTION_START = re.compile(r"\W*(?:do|does|did)\s+[^,;:\x00]{1,40}$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"
 
 
 _SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|"
@@ -172,7 +174,8 @@ _OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|thos
 _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\s(?:during|since|after|before|"
                           r"because|when|while|whereas|although|though|yesterday|today|tonight|"
                           r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
-                          r"fall|winter)|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|"
+                          r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
+                          r"Monday|Tuesday|Wednesday|"
                           r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
                           r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
                           r"he|she|they|it|part|a\s+way))\b")
@@ -375,10 +378,11 @@ def _holder(art, lo, start, hit):
     if name in PLACE_NAMES or name.split(" ")[0].lower() in ("that", "which", "what"):
         return None   # "King of New York, who endorsed": a place or a clause holds no belief
     gap = masked[fr.ref.end:start]
-    if hit[5].endswith("ing") and masked[lo:start].rstrip().endswith(","):
+    if hit[5].split()[0].endswith("ing") and masked[lo:start].rstrip().endswith(","):
         return fr    # "..., he said, citing low growth": the sentence's subject (frame_for_verb)
-    if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",")
-                           or _POSTMODIFIER.match(gap)):
+    closed = _APPOSITION.match(gap)   # "Sanders, a Vermont senator, has supported"
+    if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(
+            gap) or closed and _BETWEEN.match(gap, closed.end())):
         return None
     return fr
 
@@ -415,10 +419,10 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
         if _NOUN_BEFORE.search(masked, max(lo, start - 12), start) or \
                 form.endswith("s") and _QUANTIFIER_BEFORE.search(masked, max(lo, start - 10), start):
             continue   # "any attempt to", "the push for", "many plans to": nouns
-        if any(a <= start < b for a, b in taken) or not form.endswith("ing") and \
+        if any(a <= start < b for a, b in taken) or not form.split()[0].endswith("ing") and \
                 _PASSIVE.search(masked, max(lo, start - 12), start):
             continue
-        if _QUESTION_START.search(masked, max(lo, start - 20), start):
+        if _QUESTION_START.match(masked, lo, start):
             continue   # "Do you think ...?": a question, no belief held
         for shape, forms in (("infinitive", table.infinitive), ("clause", table.clause),
                              ("object", table.object)):

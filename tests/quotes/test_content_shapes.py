@@ -1,0 +1,69 @@
+"""More shapes of reported content that is not speech (analysis/quotes/content.py and the cue
+codebook): progressive multi-word cues, a subject set off by an apposition, an emphatic "did",
+attitude and topic verbs with an object, "made clear".
+
+Texts written for these tests in wire, newspaper and magazine styles; expected holders and spans
+are what a reader would say.
+"""
+from .helpers import extract, one
+
+
+def test_progressive_multiword_cues():
+    row = one("Ms. Whitfield was referring to the 2014 audit of the port authority.", "the 2014")
+    assert (row.speaker, row.verb, row.verb_class) == ("Whitfield", "refer to", "topic")
+    row = one("The mayor is talking about tax relief for small landlords again.", "tax")
+    assert (row.speaker, row.verb) == ("The mayor", "talk about")
+    row = one("Congressional leaders were focusing on the spending bill", "the spending")
+    assert row.verb == "focus on"
+
+
+def test_subject_set_off_by_an_apposition():
+    row = one("Adeyemi, a two-term senator from Lagos, has supported the fuel subsidy.", "the fuel")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Adeyemi", "support", "stance", "the fuel subsidy")
+    row = one("The teachers' union, which represents 12,000 staff, strongly opposed the "
+              "merger plan on Friday.", "the merger")
+    assert (row.verb, row.quote) == ("oppose", "the merger plan")
+
+
+def test_emphatic_did_is_no_question():
+    row = one("Mr. Keller did support the idea of a registry in 2015.", "the idea")
+    assert (row.speaker, row.verb) == ("Keller", "support")
+    for text in ("Do you think the bill should pass?",
+                 "Did the governor really believe the vote was rigged?",
+                 "“Do your voters support the tariff?” the host asked."):
+        assert "belief" not in set(extract(text)["verb_class"]) and \
+            "stance" not in set(extract(text)["verb_class"]), text
+
+
+def test_attitude_verbs_take_the_object():
+    row = one("Bush, Florida's former governor, also went after Trump on Tuesday.", "Trump")
+    assert (row.speaker, row.verb, row.verb_class) == ("Bush", "go after", "stance")
+    row = one("LONDON (Reuters) - Opposition lawmakers railed against the spending cuts.",
+              "the spending")
+    assert (row.speaker, row.verb, row.verb_class) == \
+        ("Opposition lawmakers", "rail against", "stance")
+    row = one("Gov. Amara Ochieng has embraced the new curriculum.", "the new")
+    assert (row.verb, row.verb_class) == ("embrace", "stance")
+    row = one("The two foreign ministers discussed trade and the war in Syria.", "trade")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("The two foreign ministers", "discuss", "topic", "trade and the war in Syria")
+    row = one("Sen. Rhoda Banks voted against the measure last week.", "the measure")
+    assert (row.verb, row.quote) == ("vote against", "the measure")
+
+
+def test_attitude_verbs_need_a_holder_and_an_object():
+    for text in ("Go after the big donors first, the memo said.",
+                 "The discussed changes never came.",
+                 "Hail fell across the county on Sunday."):
+        out = extract(text)
+        assert not set(out["verb"]) & {"go after", "discuss", "hail"}, text
+
+
+def test_made_clear_reports_a_statement():
+    row = one("Some Republicans made it clear that they would like to see him change course.",
+              "they would")
+    assert (row.speaker, row.verb) == ("Republicans", "make clear")
+    row = one("WASHINGTON — The White House made clear on Monday that the talks were over.",
+              "the talks")
+    assert (row.speaker, row.verb) == ("White House", "make clear")
