@@ -10,7 +10,7 @@ codebook (``codebooks/content_cues.csv``, :func:`analysis.codebooks.load_content
 needs a source the text gives: the subject right before the cue (its subject finding is
 :func:`~analysis.quotes.attribution.frame_for_verb`, that of speech verbs), with nothing but
 adverbs, auxiliaries or a closed apposition between. Passives ("is expected to") and nouns
-("his plans to") have no such subject and give no row. Speech verbs are
+("his plans to": :mod:`.nominal`'s) have no such subject and give no row here. Speech verbs are
 :mod:`.reported`'s; a sentence span it already reports is left to it.
 """
 from __future__ import annotations
@@ -187,7 +187,7 @@ _WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 _PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
 
 
-def _object(art, end, hi):
+def object_span(art, end, hi):
     """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
     2012"): a reference the text gives right after the cue, or a noun phrase up to a
     preposition, time word or stop; (start, end) or None."""
@@ -429,7 +429,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if form not in forms:
                 continue
             cue, cls = forms[form]
-            span = _object(art, end, hi) if shape == "object" else None
+            span = object_span(art, end, hi) if shape == "object" else None
             c_start = span[0] if span else None if shape == "object" else \
                 _content_start(masked, end, hi, shape, cue)
             if c_start is None and shape != "clause":
@@ -447,7 +447,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                     continue
                 c_start, c_end = after
             else:
-                # a stance or topic object is a noun phrase (_object); a "how ..." clause runs on
+                # a stance or topic object is a noun phrase (object_span); a "how ..." clause runs on
                 c_end = span[1] if span and cls in ("stance", "topic", "intention") else \
                     content_end(art, c_start, hi)
                 if span and cls == "belief" and not _AS.search(masked, span[0],

@@ -67,3 +67,38 @@ def test_made_clear_reports_a_statement():
     row = one("WASHINGTON — The White House made clear on Monday that the talks were over.",
               "the talks")
     assert (row.speaker, row.verb) == ("White House", "make clear")
+
+
+def test_owned_intentions_take_their_infinitive():
+    row = one("Mr. Obama's decision not to follow through on the threat angered allies.", "not to")
+    assert (row.speaker, row.verb, row.verb_class) == ("Mr. Obama", "decision", "intention")
+    assert row.quote == "not to follow through on the threat angered allies"
+    row = one("BERLIN (AP) — Critics assailed Merkel's decision to open Germany's borders to "
+              "refugees last year.", "to open")
+    assert (row.speaker, row.verb, row.quote) == \
+        ("Merkel", "decision", "to open Germany's borders to refugees last year")
+    row = one("Her bid to unseat the incumbent failed.", "to unseat")
+    assert (row.speaker, row.verb, row.quote) == ("Her", "bid", "to unseat the incumbent")
+
+
+def test_owned_stances_take_their_object():
+    out = extract("Trump's attacks on Cruz grew sharper, and his support for the wall never "
+                  "wavered.")
+    assert [(r.speaker, r.verb, r.verb_class, r.quote) for r in out.itertuples()] == [
+        ("Trump", "attack on", "stance", "Cruz"), ("his", "support for", "stance", "the wall")]
+    row = one("The party's concerns about its declining appeal to women are real.",
+              "its declining")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("The party", "concern about", "belief", "its declining appeal to women")
+    row = one("Their opposition to the tariff is well known in Ottawa.", "the tariff")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Their", "opposition to", "stance", "the tariff")
+
+
+def test_nouns_without_an_owner_or_with_a_speech_verb():
+    """No owner, no row ("an effort to rebuild"); a noun inside a speech act's object is that
+    speech act's content ("criticized her support for ...")."""
+    assert extract("An effort to rebuild the bridge began in May.").empty
+    assert extract("The support for the deck gave way.").empty
+    out = extract("Sanders criticized her support for the embattled governor.")
+    assert list(out["verb"]) == ["criticize"]
