@@ -22,7 +22,7 @@ from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb
-from .clauses import content_end, subject_start
+from .clauses import PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker
 from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
@@ -332,14 +332,15 @@ _NOT_HOLDER_START = {"it", "this", "that", "there", "which", "who", "what", "do"
 def _noun_phrase_holder(masked, lo, start):
     """The subject of a cue no reference names ("Both of his GOP senators strongly supported",
     "Many conservatives fear"): the clause's first words before the cue (after adverbs and
-    auxiliaries), when they open like a noun phrase and end on no function word; or None."""
+    auxiliaries), when they open like a noun phrase and end on no function word; after a relative
+    "who", the noun phrase before it ("idealists who wanted ..."); or None."""
     gap = _BETWEEN.search(masked, max(lo, start - 60), start)
     end = gap.start() if gap else start
     at = subject_start(masked, lo, end)
-    if at is None:
-        return None
-    words = masked[at:end].split()
-    if not words or len(words) > _HOLDER_WORDS or not _HOLDER_OPENS.match(masked, at) or \
+    np = antecedent_of_who(masked, lo, end)
+    at, end = np if np else (at, end)
+    words = masked[at:end].split() if at is not None else None
+    if not words or len(words) > _HOLDER_WORDS or not (np or _HOLDER_OPENS.match(masked, at)) or \
             words[-1].lower() in NOT_SUBJECT_END or words[-1].lower().endswith(("ly", "ed")) or \
             words[0].lower() in _NOT_HOLDER_START:
         return None
@@ -388,9 +389,11 @@ def _holder(art, lo, start, hit):
 
 
 def _told_after(art, lo, hi, fr, end):
-    """The content of a belief told after it (", they believe."), or None: the sentence before
-    the comma that opens the frame, or the whole sentence around a frame set off by commas."""
-    at = fr.ref.start if fr.ref is not None else end
+    """The content of a belief or finding told after it (", they believe.", ", the reports
+    show."), or None: the sentence before the comma that opens the frame (before the holder's
+    reference, or the last comma when a poll holds it), or the sentence around a frame set off
+    by commas."""
+    at = fr.ref.start if fr.ref is not None else art.masked.rfind(",", lo, end) + 1
     before = art.masked[lo:at].rstrip()
     m = _AFTER_CUE_CLOSES.match(art.masked, end, hi)
     if not before.endswith(",") or m is None:
@@ -442,7 +445,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 c_start = w.start(1) if w and w.group(1).lower() not in _NOT_EVIDENCE_OBJECT \
                     else None
             if c_start is None:
-                after = _told_after(art, lo, hi, fr, end) if cls == "belief" else None
+                after = _told_after(art, lo, hi, fr, end) if cls in ("belief", "evidence") \
+                    else None
                 if after is None:
                     continue
                 c_start, c_end = after
@@ -460,9 +464,11 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if _SUBORDINATE_OPENS.match(masked, lo) and "," not in masked[lo:start]:
                 comma = masked.find(", ", c_start, c_end)   # "If we thought X, we would ..."
                 c_end = comma if comma > 0 else c_end
-            if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said"
+            if fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]:
                 comma = masked.find(",", c_start, c_end)
-                c_end = comma if comma > 0 else c_end
+                c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
+                verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None
+                c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
             if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (1 if span else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break

@@ -25,7 +25,7 @@ import re
 
 from ..text import CLAUSE_TOKEN, word_alternation
 from .attribution import Frame
-from .clauses import CLAUSE_AFTER, content_end
+from .clauses import CLAUSE_AFTER, PREDICATE, content_end
 from .content import object_span
 from .coreference import Speaker
 
@@ -106,15 +106,7 @@ _OWNED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[I
 # "Trump's" / "Mr. Trump's" / "the party's": the owner's words before the possessive
 _OWNER = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}[\w.-]+$")
 _INFINITIVE_END = re.compile(r",\s|\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
-# The predicate after a noun phrase in subject position ("Trump's attacks on Cruz grew sharper"):
-# an auxiliary, a common past tense, or a past form followed by its object or a preposition
-_PREDICATE = re.compile(r"\s(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
-                        r"should|must|did|does|do|never|also|still|remains?|remained|seems?|"
-                        r"seemed|appears?|appeared|came|comes|drew|draws|grew|grows|got|gets|went|"
-                        r"goes|made|makes|led|leads|became|becomes|won|wins|lost|left|fell|rose|"
-                        r"began|took|gave|helped|sparked|prompted|caused|failed|fails)\b|"
-                        r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|him|them|us|me|to|with|in|on|"
-                        r"at|by|for|from|up|down|out|off|[A-Z])\b|[a-z]{3,}ed[.,;!?]?$)")
+
 
 
 def owned_contents(art, lo, hi, taken=()):
@@ -147,7 +139,7 @@ def owned_contents(art, lo, hi, taken=()):
             s, e = span
             cls = "belief" if noun in _BELIEF_NOUNS else "stance"
             cue = noun.removesuffix("s") + " " + m.group("prep")
-        verb = _PREDICATE.search(masked, s, e)
+        verb = PREDICATE.search(masked, s, e)
         e = verb.start() if verb else e
         if len(CLAUSE_TOKEN.findall(masked, s, e)) < 1 or \
                 any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):

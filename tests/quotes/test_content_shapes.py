@@ -102,3 +102,27 @@ def test_nouns_without_an_owner_or_with_a_speech_verb():
     assert extract("The support for the deck gave way.").empty
     out = extract("Sanders criticized her support for the embattled governor.")
     assert list(out["verb"]) == ["criticize"]
+
+
+def test_findings_told_after_their_content():
+    row = one("More than 40 percent of that money arrived in February alone, new fundraising "
+              "reports show.", "More than")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("new fundraising reports", "show", "evidence",
+         "More than 40 percent of that money arrived in February alone")
+    row = one("The mill shed 300 jobs in a decade, state payroll records show.", "The mill")
+    assert (row.speaker, row.verb) == ("state payroll records", "show")
+    # a person who "found" is no poll; a clause after "and" is no holder
+    assert extract("Prices rose sharply, and the index showed.").empty
+
+
+def test_a_relative_who_holder_is_the_noun_phrase_before_it():
+    row = one("Obama's triumph inspired idealists who wanted a complete break from the Bush "
+              "years.", "a complete")
+    assert (row.speaker, row.verb, row.verb_class) == ("idealists", "want", "intention")
+    row = one("Instead, the political novice who wants to unseat Rep. Debbie Wasserman Schultz "
+              "is reaping big financial rewards.", "to unseat")
+    assert (row.speaker, row.quote) == ("the political novice",
+                                        "to unseat Rep. Debbie Wasserman Schultz")
+    row = one("Mr. Kasich, who wants to win Ohio, spoke on Monday.", "to win")
+    assert (row.speaker, row.quote) == ("Kasich", "to win Ohio")
