@@ -26,6 +26,7 @@ from .clauses import PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker
 from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
+from .reported_frames import source_phrase
 from .verbs import NOT_SUBJECT_END
 from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS, SUBORDINATORS
 
@@ -71,14 +72,13 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|widely|genera
                       re.IGNORECASE)
 # What a poll, survey, study or record is (subjects of ``evidence`` cues).
 EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|records?|research|"
-                            r"numbers|figures|results|analys[ie]s|documents|filings|estimates|"
-                            r"statistics|tallies|counts|findings|reports?|review|audit|"
-                            r"investigation|probe|report|census|tests?|experiments?|"
-                            r"calculations|models?|forecasts?|projections?|videos?|footage|"
-                            r"photos?|photographs?|images?|pictures?|e-?mails|messages|"
-                            r"disclosures|returns|markets|evidence|experience|history|"
-                            r"transcripts?|memos?|logs|exit\s+polls|trends|tests|returns|"
-                            r"articles?|stor(?:y|ies)|inquiry|documents?)\b", re.IGNORECASE)
+                            r"numbers|figures|results|analys[ie]s|documents?|filings|estimates|"
+                            r"statistics|tallies|counts|findings|reports?|review|audit|inquiry|"
+                            r"investigation|probe|census|tests?|experiments?|calculations|models?|"
+                            r"forecasts?|projections?|videos?|footage|photos?|photographs?|images?|"
+                            r"pictures?|e-?mails|messages|disclosures|returns|markets|evidence|"
+                            r"experience|history|transcripts?|memos?|logs|exit\s+polls|trends|"
+                            r"articles?|stor(?:y|ies))\b", re.IGNORECASE)
 # Words after "that"-less cues that open a clause: a pronoun, determiner or name.
 _SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
                                      "most", "many", "some", "few", "all", "nobody", "no", "none",
@@ -89,6 +89,8 @@ _SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privatel
 _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
            "should", "may", "might", "must", "does", "did", "won't", "can't"}
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
+_CONTRACTED = re.compile(r"(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|m|ve|ll|d)",
+                         re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
                       r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
@@ -233,8 +235,9 @@ def _content_start(masked, end, hi, shape, cue):
     if cue in _ZERO_THAT_NEVER or pos != end + (1 if masked[end:end + 1] == " " else 0):
         return None
     toks = CLAUSE_TOKEN.findall(masked, pos, min(hi, pos + 80))
-    if len(toks) < 3 or not toks[0][0].isalnum():
-        return None
+    if not toks or len(toks) < (2 if _CONTRACTED.fullmatch(toks[0]) else 3) or \
+            not toks[0][0].isalnum():
+        return None    # two words only after a pronoun's contraction: "I think it's good."
     first = toks[0].lower().replace("’", "'").split("'")[0]
     opens = first in _SUBJECT_PRONOUNS or first in DETERMINERS - PREPOSITIONS \
         or toks[0][0].isupper() and first not in PREPOSITIONS
@@ -244,59 +247,8 @@ def _content_start(masked, end, hi, shape, cue):
         first not in ("to", "so", "not", "it's") else None
 
 
-# "according to recent polls", "according to state law": a source with no person or body named
-# in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
-# month, ...": what a poll holds.
-_ACCORDING_TO = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
-_IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
-                      r"[^,;:.\x00]{0,80}?\b(?:polls?|polling|surveys?|stud(?:y|ies)|"
-                      r"analys[ie]s|census|tally|count|data)\b[^,;:\x00]{0,60}?),\s+")
-_PHRASE_END = re.compile(r"[,;.:]\s|[,;.:]?$|\s[—–]\s|\x00")
-_MAX_PHRASE_WORDS = 14
 _SPACES = re.compile(r"\s*")
 _AS = re.compile(r"\bas\s")
-
-
-def _source_phrase(art, lo, hi, taken):
-    """A sentence framed by a source phrase only: "According to NP, CONTENT." / "CONTENT,
-    according to NP." / "In a NP poll, CONTENT." -> [(start, end, Frame)] (at most one)."""
-    masked = art.masked
-    if any(a < hi and lo < b for a, b in taken):
-        return []
-    s0 = _SPACES.match(masked, lo, hi).end()
-    at = masked.find("ccording", lo, hi)   # most sentences have neither phrase: skip them fast
-    if at < 0 and not masked.startswith("In ", s0):
-        return []
-    for m in _ACCORDING_TO.finditer(masked, max(lo, at - 1), hi) if at >= 0 else ():
-        stop = _PHRASE_END.search(masked, m.end(), hi)
-        p_end = stop.start() if stop else hi
-        if refs_starting_in(art, m.end(), p_end):
-            return []    # a name or description the reported-speech rules resolve
-        np = " ".join(masked[m.end():p_end].split())
-        if not np or len(np.split()) > _MAX_PHRASE_WORDS:
-            return []
-        if m.start() - s0 <= 2:     # leading: the content follows the phrase's comma
-            c_s, c_e = p_end, hi
-        elif not masked[p_end:hi].strip(" .!?\n"):   # post-posed: the content precedes it
-            c_s, c_e = s0, m.start()
-        else:
-            return []
-        return _phrase_row(art, c_s, c_e, np, "according to", m.start())
-    m = _IN_POLL.match(masked, s0, hi)
-    if m:
-        return _phrase_row(art, m.end(), hi, " ".join(m.group("np").split()), "in", m.start())
-    return []
-
-
-def _phrase_row(art, c_s, c_e, np, verb, at):
-    s, e = trim(art.text, c_s, c_e)
-    while s < e and art.text[s] in ",;: ":
-        s += 1
-    while e > s and art.text[e - 1] in ".!?,;: ":
-        e -= 1
-    if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3:
-        return []
-    return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
@@ -411,7 +363,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
     :func:`cue_table`; pass it once per article, not per sentence)."""
     table = cues or cue_table()
     masked = art.masked
-    out = _source_phrase(art, lo, hi, taken)
+    out = source_phrase(art, lo, hi, taken)
     taken = list(taken) + [(s, e) for s, e, _ in out]
     for m in table.regex.finditer(masked, lo, hi):
         form = " ".join(m.group().lower().split())
@@ -451,10 +403,10 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                     continue
                 c_start, c_end = after
             else:
-                # a stance or topic object is a noun phrase (object_span); a "how ..." clause runs on
+                # a stance or topic object is a noun phrase (object_span); "how ..." runs on
                 c_end = span[1] if span and cls in ("stance", "topic", "intention") else \
                     content_end(art, c_start, hi)
-                if span and cls == "belief" and not _AS.search(masked, span[0],
+                if span and cue in ("see", "view", "regard") and not _AS.search(masked, span[0],
                                                                min(c_end, span[0] + 80)):
                     continue   # "sees Cruz as a uniter"; "saw the rally" is no belief
 

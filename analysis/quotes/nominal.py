@@ -11,11 +11,15 @@ the speaker is the possessor as written ("her", "Republicans"), or empty when no
 (nothing invented; a pronoun is not resolved here).
 The infinitive and object nouns (:func:`owned_contents`) need an owner (a possessive): "the
 decision to ..." names no one, and most such nouns without one are no attribution ("an effort to
-rebuild the bridge"; "attempts to" matched PolNeAR's contents 1 time in 10 on train: left out). Infinitive nouns are class ``intention``, object nouns ``stance`` (attack,
-support, opposition, criticism, endorsement) or ``belief`` (concerns, views, doubts); the object
-ends as a stance verb's does (:func:`~analysis.quotes.content.object_span`). Speech nouns (praise,
+rebuild the bridge"; "attempts to" matched PolNeAR's contents 1 time in 10 on train: left out).
+Infinitive nouns are class ``intention``, object nouns ``stance`` (attack, support, opposition,
+criticism, endorsement) or ``belief`` (concerns, views, doubts); the object ends as a stance
+verb's does (:func:`~analysis.quotes.content.object_span`), and before the predicate when the
+noun phrase is a subject (:data:`~analysis.quotes.clauses.PREDICATE`). Speech nouns (praise,
 promise, pledge, call) are left to the speech rules.
-Where it fails: a noun whose "that" opens a relative clause with a verb not listed ("the
+Where it fails: an owner phrase of more than three words keeps its last three; a past participle
+after the object ("his support for the bill passed last year") is taken for the predicate.
+Also: a noun whose "that" opens a relative clause with a verb not listed ("the
 fear that haunts him") is taken as a content; a possessor of more than three words keeps its
 last three.
 """
@@ -100,7 +104,7 @@ _NOUN_HIT = re.compile(
     r"\s+(?:(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|be\s+sure)\b)[a-z]|"
     r"(?P<prep>for|of|to|on|against|toward|towards|about|over)\s)")
 _INTENTION_NOUNS = set(_TO_NOUNS.split("|"))
-# The owner right before the noun (an adjective or adverb may stand between: "his desperate efforts")
+# The owner right before the noun (an adjective may stand between: "his desperate efforts")
 _OWNED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
                            r"[Yy]our)|['’]s?)\s+(?:[a-z]+\s+)?$")
 # "Trump's" / "Mr. Trump's" / "the party's": the owner's words before the possessive

@@ -126,3 +126,19 @@ def test_a_relative_who_holder_is_the_noun_phrase_before_it():
                                         "to unseat Rep. Debbie Wasserman Schultz")
     row = one("Mr. Kasich, who wants to win Ohio, spoke on Monday.", "to win")
     assert (row.speaker, row.quote) == ("Kasich", "to win Ohio")
+
+
+def test_adjectives_with_their_copula():
+    row = one("Mr. Sanders has been critical of the trade deal.", "the trade")
+    assert (row.speaker, row.verb, row.verb_class) == ("Sanders", "critical of", "stance")
+    row = one("WASHINGTON (Reuters) - Some Democrats are concerned that the tactics could divide "
+              "the party.", "the tactics")
+    assert (row.speaker, row.verb, row.verb_class) == ("Some Democrats", "concerned", "belief")
+    row = one("Republican leaders were reluctant to endorse him.", "to endorse")
+    assert (row.speaker, row.verb, row.verb_class) == \
+        ("Republican leaders", "reluctant", "intention")
+    row = one("The senator remains opposed to the pipeline.", "the pipeline")
+    assert (row.speaker, row.verb, row.quote) == ("The senator", "opposed to", "the pipeline")
+    # an adjective with no holder, or no content
+    assert extract("As far as he is concerned, the deal is dead.").empty
+    assert extract("Shoppers were eager.").empty
