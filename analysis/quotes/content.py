@@ -186,6 +186,8 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\s(?:durin
 _WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|"
+                         r"who|when|after|before|during|because|last|this|next|again)\b)[a-z]")
 _PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
 
 
@@ -194,6 +196,8 @@ def object_span(art, end, hi):
     2012"): a reference the text gives right after the cue, or a noun phrase up to a
     preposition, time word or stop; (start, end) or None."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
+    if ref is not None and ref.text.lower() == "her" and _NOUN_AFTER.match(art.masked, ref.end, hi):
+        ref = None   # "laid out her tax plan": a determiner, the noun phrase follows
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
         if not _PP_AFTER.match(art.masked, ref.end, hi):
             return ref.start, ref.end   # "backing Mr. Cruz have spent": the name alone

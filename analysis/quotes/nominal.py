@@ -125,7 +125,7 @@ def owned_contents(art, lo, hi, taken=()):
         owned = _OWNED_BEFORE.search(masked, max(lo, start - 30), start)
         if owned is None or any(a <= start < b for a, b in taken):
             continue
-        if m.group("prep") is None or m.group("prep") == "to" and noun in _INTENTION_NOUNS:
+        if m.group("prep") is None:   # "to" and a verb ("drive to “cross-sell”": no verb, no row)
             if noun not in _INTENTION_NOUNS:
                 continue
             s = masked.rfind("not to ", start, m.end()) if "not to " in masked[start:m.end()] \
@@ -145,7 +145,7 @@ def owned_contents(art, lo, hi, taken=()):
             cue = noun.removesuffix("s") + " " + m.group("prep")
         verb = PREDICATE.search(masked, s, e)
         e = verb.start() if verb else e
-        if len(CLAUSE_TOKEN.findall(masked, s, e)) < 1 or \
+        if len(CLAUSE_TOKEN.findall(masked, s, e)) < (2 if cls == "intention" else 1) or \
                 any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
             continue
         if owned.group("pron"):

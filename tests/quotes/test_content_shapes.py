@@ -142,3 +142,29 @@ def test_adjectives_with_their_copula():
     # an adjective with no holder, or no content
     assert extract("As far as he is concerned, the deal is dead.").empty
     assert extract("Shoppers were eager.").empty
+
+
+def test_phrasal_stances_and_topics():
+    row = one("Most delegates cast their votes for Mr. Cruz on the first ballot.", "Mr. Cruz")
+    assert (row.speaker, row.verb, row.verb_class) == \
+        ("Most delegates", "cast a vote for", "stance")
+    row = one("The governor took issue with the ruling.", "the ruling")
+    assert (row.speaker, row.verb) == ("The governor", "take issue with")
+    row = one("Mr. Keller stood by his remarks on Sunday.", "his remarks")
+    assert (row.speaker, row.verb, row.quote) == ("Keller", "stand by", "his remarks")
+    row = one("Speaker Ryan distanced himself from the nominee's comments.", "the nominee")
+    assert (row.speaker, row.verb_class) == ("Ryan", "stance")
+    # "her" before a noun is a determiner: the object is the noun phrase
+    row = one("Ms. Ortiz laid out her tax plan at a rally in Des Moines.", "her tax")
+    assert (row.verb, row.verb_class) == ("lay out", "topic")
+    assert one("Trump endorsed her on Tuesday.", "her").quote == "her"
+
+
+def test_appears_with_an_adjective_is_hedged():
+    row = one("LONDON — The Labour leadership appeared paralyzed on Monday.", "The Labour")
+    assert (row.speaker, row.verb, row.verb_class) == ("", "appeared", "evidence")
+    row = one("Washington appears weak.", "Washington")
+    assert row.verb == "appears"
+    for text in ("She appeared on Fox News on Sunday.", "He appeared before the committee.",
+                 "The senator appeared alongside Mr. Cruz at the rally."):
+        assert extract(text).empty, text
