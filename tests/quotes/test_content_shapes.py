@@ -168,3 +168,14 @@ def test_appears_with_an_adjective_is_hedged():
     for text in ("She appeared on Fox News on Sunday.", "He appeared before the committee.",
                  "The senator appeared alongside Mr. Cruz at the rally."):
         assert extract(text).empty, text
+
+
+def test_consider_with_a_small_clause_or_a_plan():
+    row = one("Mr. Netanyahu considers Mr. Obama hopelessly naive about the region.", "Mr. Obama")
+    assert (row.speaker, row.verb, row.verb_class) == ("Netanyahu", "consider", "belief")
+    assert row.quote == "Mr. Obama hopelessly naive about the region"
+    row = one("City officials are considering a moratorium on new permits.", "a moratorium")
+    assert (row.speaker, row.verb, row.verb_class) == ("City officials", "consider", "intention")
+    # the preposition, and the passive (hedged.py's "is considered"), are no such cue
+    assert "consider" not in set(extract("Considering the cost, the plan is cheap.")["verb"])
+    assert "consider" not in set(extract("The bill was considered dead on arrival.")["verb"])
