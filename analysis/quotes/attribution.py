@@ -98,7 +98,7 @@ def main_subject(art, lo, before):
     return refs[0] if refs else None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 
 

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from ..codebooks import load_countries, load_given_names
 from ..corpus.load import LONGEST_SENTENCE
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
+from .subjects import issuing_subject
 from .article import FRONTED, record, refs_starting_in, sentence_no, verb_hits_in
 from .marks import MASK
 from .mentions import Ref
@@ -347,7 +348,9 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
                 return Speaker(display_name(art, aid), aid, ref.text)
         return Speaker(ref.text, "", ref.text)
     if head in DOCUMENT_WORDS:
-        issuer = _owner(art, ref) or _document_issuer(art, ref)
+        subject = issuing_subject(art, ref)   # "X issued a statement saying": X
+        issuer = _owner(art, ref) or (resolve(art, subject) if subject else None) or \
+            _document_issuer(art, ref)
         return Speaker(issuer.name, issuer.actor_id, ref.text) if issuer else \
             Speaker(ref.text, "", ref.text)
     if words[0] in INDEFINITE:

@@ -69,7 +69,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
                 if not_statement(rows[-1]["quote"],
                                  rows[-1]["speaker"] or rows[-1]["speaker_mention"], rows[-1]["verb"],
-                                 text[max(0, o - 40):o + 1]):
+                                 text[max(0, o - 40):o + 1], text[c:c + 30]):
                     rows[-1]["kind"] = "mention"
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
                 borrowed = frame is None or frame is last_frame
