@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..quotes.summaries import statements
+from ..quotes.summaries import speakers_words, statements
 
 MARKED_KINDS = {"direct", "partial"}   # quote kinds inside quotation marks
 #: The columns of the quote table that :func:`outlet_profile` reads.
@@ -45,7 +45,8 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
     counts once however many rows it has, :func:`analysis.quotes.summaries.statements`),
     speakers (distinct, of those statements), quoted_share (share of the text's characters inside
     quotation marks: direct and partial quotes), reported_share (inside indirect or reported
-    speech and not in marks; the two add up to the share covered by any quote) and voice_<camp>
+    speech and not in marks; the two add up to the share covered by speakers' words,
+    :func:`analysis.quotes.summaries.speakers_words`: a belief's or a stance's content is none) and voice_<camp>
     (share of the outlet's statements whose speaker is in that camp; "unattributed" for those
     without a camp). ``said``: :func:`statements` of ``quotes`` when the caller made them already.
     """
@@ -60,7 +61,10 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
         speakers = st["speaker_id"].where(st["speaker_id"] != "", st["speaker"])
         chars = sum(len(t) for t in group["text"])
         quoted = _covered_chars(q[q["kind"].isin(MARKED_KINDS)])
-        reported = _covered_chars(q) - quoted     # reported speech outside quotation marks
+        classes = q["verb_class"] if "verb_class" in q.columns else [""] * len(q)
+        speech = q[pd.Series([speakers_words(k, c) for k, c in zip(q["kind"], classes)],
+                             index=q.index, dtype=bool)]
+        reported = _covered_chars(speech) - quoted     # reported speech outside quotation marks
         row = {"outlet": outlet, "articles": len(group), "words": int(group["n_words"].sum()),
                "first_date": dated.min() if len(dated) else "",
                "last_date": dated.max() if len(dated) else "",

@@ -24,7 +24,10 @@ every other word of the article is the narrator's. Two refinements:
 ``mention`` rows (marks around a title or a scare quote nobody utters) hold no speech act: their
 words are the narrator's; so are those of reported content that is no speech act (verb classes
 ``belief``, ``evidence``, ``intention``, ``stance``: the reporter's account of a view, a poll's
-finding or an endorsement). One definition serves every step: frame hits, labels and hedges take
+finding or an endorsement), and the unmarked object of a speech act that names its topic (verb
+class ``topic``: ``Putin discussed the situation in Caracas``, ``weighed in on the dispute``): the
+outlet names what was talked about (``gold/voice_guidelines.md``: ``Commenting on the clashes``
+is the outlet's word). One definition serves every step: frame hits, labels and hedges take
 their voice from :class:`VoiceIndex`, and the words each voice has (the denominators of
 ``framing_profile``) come from :func:`voice_words` over the same index.
 """
@@ -36,8 +39,8 @@ from bisect import bisect_right
 
 import numpy as np
 
-from ..codebooks import NOT_SPEECH_CLASSES
 from ..quotes.reported import circumstance_end
+from ..quotes.summaries import speakers_words
 from ..text import CLOSING_MARKS, COUNTED_WORD, quote_spans
 
 #: The voices a span can have, in the order tables list them.
@@ -77,8 +80,8 @@ def speech_spans(quotes: list[dict] | None, text: str | None = None) -> list[tup
     rows = []
     for q in quotes or ():
         kind = q.get("kind") or ""
-        if kind and kind not in SPEECH_KINDS or q.get("verb_class") in NOT_SPEECH_CLASSES:
-            continue    # a belief, a poll's finding, an intention or a stance: the narrator's words
+        if kind and kind not in SPEECH_KINDS or not speakers_words(kind, q.get("verb_class") or ""):
+            continue    # a belief, a poll's finding, an intention, a stance, a topic named
         start, end = q["start"], q["end"]
         if text is not None and kind == "indirect":
             end = content_end(text, start, end)

@@ -26,6 +26,21 @@ CAMP_SHARE_COLUMNS = ["outlet", "camp", "statements", "statement_share", "words"
 #: stances; :mod:`analysis.quotes.content`): in quotes.csv, but not counted as statements, so camp
 #: shares count who is quoted, not whose views the reporter describes.
 NOT_SPEECH = NOT_SPEECH_CLASSES
+#: The verb class of a speech act told by the topic it named ("Putin discussed the situation in
+#: Caracas"): a statement, but its unmarked object is the outlet's naming of what was talked
+#: about, not the speaker's words (``gold/voice_guidelines.md``: "Commenting on the clashes").
+TOPIC = "topic"
+MARKED = frozenset({"direct", "partial"})
+
+
+def speakers_words(kind: str, verb_class: str) -> bool:
+    """Whether a quote row's span holds its speaker's own words (the one definition behind the
+    quoted voice, a statement's words and the reported share): words in quotation marks always;
+    an unmarked content unless it is a ``mention``, no speech act (:data:`NOT_SPEECH`) or a
+    :data:`TOPIC` the outlet names. A row without ``kind`` counts as speech."""
+    if kind in MARKED:
+        return True
+    return kind != "mention" and verb_class not in NOT_SPEECH and verb_class != TOPIC
 STATEMENT_COLUMNS = ["article_id", "outlet", "statement_id", "speaker", "speaker_id", "camp",
                      "verb", "verb_class", "kinds", "rows", "words", "sentence"]
 
@@ -88,7 +103,9 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
         rows.append((min(r["_order"] for r in g), lead["article_id"], lead["outlet"], sid,
                      lead["speaker"], lead["speaker_id"], lead["camp"], lead["verb"],
                      lead["verb_class"], "+".join(sorted({r["kind"] for r in g} - {""})), len(g),
-                     _union_words((r["start"], r["end"], r["quote"]) for r in g), g[0]["sentence"]))
+                     _union_words((r["start"], r["end"], r["quote"]) for r in g
+                                  if speakers_words(r["kind"], r["verb_class"])),
+                     g[0]["sentence"]))
     out = pd.DataFrame(rows, columns=["_order"] + STATEMENT_COLUMNS)
     return out.sort_values("_order").drop(columns="_order").reset_index(drop=True)
 

@@ -30,6 +30,14 @@ def test_outlet_profile_counts_quotes_and_voice(write_corpus):
     assert prof.loc["Alpha", "voice_unattributed"] == pytest.approx(1 / 3)
     assert prof.loc["Beta", "quotes"] == 0 and prof.loc["Beta", "undated"] == 1
     assert prof.loc["Alpha", "first_date"] == "2019-05-02" and prof.loc["Beta", "first_date"] == ""
+    # a belief's content ("people close to the talks" believe ...) is no reported speech
+    b = corpus.articles.set_index("article_id").loc["b", "text"]
+    belief = pd.DataFrame([["b", "Beta", "Guaidó's aides spoke", "indirect", "", "", "", 0, 20,
+                            "belief"]], columns=QUOTE_COLUMNS + ["verb_class"])
+    said = belief.assign(verb_class="neutral")
+    assert outlet_profile(corpus.articles, belief).set_index("outlet").loc["Beta", "reported_share"] == 0
+    assert outlet_profile(corpus.articles, said).set_index("outlet").loc[
+        "Beta", "reported_share"] == pytest.approx(20 / len(b))
 
 
 def test_seed_profile(corpus):

@@ -121,6 +121,16 @@ def test_a_mention_row_holds_no_speech():
     assert voice.of(12, 14)[0] == "narrator" and voice.of(32, 34)[0] == "quoted"
 
 
+def test_the_topic_a_speech_act_names_is_the_narrators_unless_in_marks():
+    # "Putin discussed the situation in the capital": the outlet names what was talked about
+    quotes = [{"start": 10, "end": 20, "speaker": "Putin", "kind": "indirect", "verb_class": "topic"},
+              {"start": 30, "end": 40, "speaker": "Putin", "kind": "partial", "verb_class": "topic"},
+              {"start": 50, "end": 60, "speaker": "Putin", "kind": "indirect", "verb_class": "neutral"}]
+    voice = VoiceIndex(quotes)
+    assert voice.of(12, 14)[0] == "narrator"
+    assert voice.of(32, 34)[0] == "quoted" and voice.of(52, 54)[0] == "quoted"
+
+
 def test_subheads_are_headline_voice():
     text = "Talks went on.\n\nVenezuela crisis\n\nThe crisis deepened, Lavrov said."
     paragraphs = [{"role": "body", "start": 0, "end": 14}, {"role": "subhead", "start": 16, "end": 32},

@@ -40,6 +40,21 @@ def test_statements_count_each_speech_act_once_and_its_words_once():
     assert st["camp"].tolist()[-1] == "unattributed"
 
 
+def test_a_topic_named_by_the_outlet_is_a_statement_without_the_speakers_words():
+    # "Lavrov discussed the situation in the capital", then 'called the talks "useful"'
+    rows = pd.DataFrame([
+        {"article_id": "c1", "outlet": "C", "statement_id": "c1:s1", "kind": "indirect",
+         "speaker": LAVROV[0], "speaker_id": LAVROV[1], "camp": LAVROV[2], "verb": "discuss",
+         "verb_class": "topic", "quote": "the situation in the capital", "start": 17, "end": 45,
+         "sentence": "c1:17"},
+        {"article_id": "c1", "outlet": "C", "statement_id": "c1:s2", "kind": "partial",
+         "speaker": LAVROV[0], "speaker_id": LAVROV[1], "camp": LAVROV[2], "verb": "call",
+         "verb_class": "topic", "quote": "useful", "start": 70, "end": 76, "sentence": "c1:60"}])
+    st = statements(rows)
+    assert st["statement_id"].tolist() == ["c1:s1", "c1:s2"]
+    assert st["words"].tolist() == [0, 1]          # words in marks stay the speaker's
+
+
 def test_camp_shares_are_over_statements_with_zero_camps_and_intervals():
     out = camp_shares(QUOTES, articles=ARTICLES)
     assert list(out.columns) == CAMP_SHARE_COLUMNS
