@@ -24,6 +24,7 @@ import pandas as pd
 from ..text import fold
 from ..codebooks import CodebookError, read_codebook
 from ..paths import REPO_ROOT, resolve
+from .summaries import speakers_words
 
 GOLD_FILE = REPO_ROOT / "gold" / "quotes_gold.csv"
 MIN_OVERLAP = 0.5
@@ -116,7 +117,16 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     speaker_accuracy, span_and_speaker), ``kind_accuracy`` (direct vs partial on matched quoted
     spans), and DataFrames ``matches``, ``false_negatives``, ``false_positives``,
     ``wrong_speakers`` (both pools, with a ``pool`` column).
+
+    The gold annotates speech acts with their reported words (``gold/README.md``: a narrated act
+    such as ``voiced support`` is not annotated), so rows that hold no speaker's words (a belief,
+    a stance, a topic the outlet names: :func:`analysis.quotes.summaries.speakers_words`) are no
+    predictions here.
     """
+    if "verb_class" in pred.columns:
+        pred = pred[pd.Series([speakers_words(k, c) for k, c in
+                               zip(pred["kind"], pred["verb_class"].fillna(""))],
+                              index=pred.index, dtype=bool)]
     pred = pred.reset_index(drop=True).copy()
     gold = gold.reset_index(drop=True).copy()
     for df in (pred, gold):

@@ -21,6 +21,17 @@ def test_overlap_is_relative_to_the_longer_quote():
     assert overlap("a b c d", "x y z") == 0.0
 
 
+def test_rows_without_reported_words_are_no_predictions():
+    # "... Russia's support for Maduro" (stance) and "Putin, who discussed the situation" (topic)
+    gold = table([("a", "the talks went well", "indirect", "lavrov")])
+    pred = table([("a", "the talks went well", "indirect", "lavrov"),
+                  ("a", "Maduro", "indirect", ""),
+                  ("a", "the situation in the capital", "indirect", "putin")])
+    pred["verb_class"] = ["neutral", "stance", "topic"]
+    res = evaluate(pred, gold)["indirect"]
+    assert (res["predicted"], res["matched"], res["precision"]) == (1, 1, 1.0)
+
+
 def test_counts_precision_recall_speakers_and_misses():
     gold = table([("a", "We are ready to talk", "direct", "lavrov"),
                   ("a", "destabilizing", "partial", "pompeo"),
