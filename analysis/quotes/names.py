@@ -394,7 +394,8 @@ def _link(entities: _Entities, name, titled: bool = False, gender: str = ""):
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
     write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
-    not occur)."""
+    not occur). Without a title, only a two-word name known to be a person's: "Shen Xincheng ...
+    Shen wrote", and a lesser namesake called by the given name ("Ivanka Trump ... Ivanka")."""
     best = None
     for ent, full in reversed(entities.by_word.get(name[-1], ())):
         if gender and ent.gender and ent.gender != gender:
@@ -405,9 +406,10 @@ def _link(entities: _Entities, name, titled: bool = False, gender: str = ""):
             best = ent
     if best is not None:
         return best
-    if titled and len(name) == 1:
+    if len(name) == 1:
+        kinds = ("person", "unknown") if titled else ("person",)
         return next((ent for ent in reversed(entities.by_first.get(name[0], ()))
-                     if ent.kind in ("person", "unknown")), None)
+                     if ent.kind in kinds), None)
     return None
 
 

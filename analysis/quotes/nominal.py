@@ -7,8 +7,9 @@ clause as an attribution: the noun is the cue, its possessor (if any) the source
 content. Speech nouns ("the claim that", "his argument that") are reported speech
 (:data:`analysis.quotes.reported.CONTENT_NOUNS`) and left to those rules. Rows are kind
 ``indirect``, class ``belief`` or ``evidence`` (no statement), the noun's singular in ``verb``;
-the speaker is the possessor as written ("her", "Republicans"), or empty when none is given
-(nothing invented; a pronoun is not resolved here).
+the speaker is the possessor as written ("Republicans"), or empty when none is given; a
+possessive pronoun ("her fear that") is not resolved here, so the speaker stays empty and
+``speaker_mention`` keeps the pronoun (nothing invented).
 The infinitive and object nouns (:func:`owned_contents`) need an owner (a possessive): "the
 decision to ..." names no one, and most such nouns without one are no attribution ("an effort to
 rebuild the bridge"; "attempts to" matched PolNeAR's contents 1 time in 10 on train: left out).
@@ -76,7 +77,7 @@ def noun_contents(art, lo, hi, taken=()):
         holder = re.sub(r"['’]s?$", "", poss)
         noun = m.group("noun")
         cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
-        out.append((s, e, Frame(Speaker(name=holder, mention=holder), _SINGULAR.get(noun, noun),
+        out.append((s, e, Frame(_holder(holder), _SINGULAR.get(noun, noun),
                                 cls, "", None, start)))
     return out
 
@@ -111,6 +112,16 @@ _OWNED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[I
 _OWNER = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}[\w.-]+$")
 _INFINITIVE_END = re.compile(r",\s|\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
 
+
+
+_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
+
+
+def _holder(words: str) -> Speaker:
+    """The owner as written; a possessive pronoun only as the mention (left unresolved)."""
+    if words.lower() in _POSSESSIVE_PRONOUNS:
+        return Speaker(mention=words)
+    return Speaker(name=words, mention=words)
 
 
 def owned_contents(art, lo, hi, taken=()):
@@ -153,5 +164,5 @@ def owned_contents(art, lo, hi, taken=()):
         else:
             owner = _OWNER.search(masked, max(lo, owned.start() - 50), owned.start())
             holder = owner.group() if owner else ""
-        out.append((s, e, Frame(Speaker(name=holder, mention=holder), cue, cls, "", None, start)))
+        out.append((s, e, Frame(_holder(holder), cue, cls, "", None, start)))
     return out

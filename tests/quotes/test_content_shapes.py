@@ -78,21 +78,23 @@ def test_owned_intentions_take_their_infinitive():
     assert (row.speaker, row.verb, row.quote) == \
         ("Merkel", "decision", "to open Germany's borders to refugees last year")
     row = one("Her bid to unseat the incumbent failed.", "to unseat")
-    assert (row.speaker, row.verb, row.quote) == ("Her", "bid", "to unseat the incumbent")
+    assert (row.speaker, row.speaker_mention, row.verb, row.quote) == \
+        ("", "Her", "bid", "to unseat the incumbent")      # a pronoun stays unresolved
 
 
 def test_owned_stances_take_their_object():
     out = extract("Trump's attacks on Cruz grew sharper, and his support for the wall never "
                   "wavered.")
-    assert [(r.speaker, r.verb, r.verb_class, r.quote) for r in out.itertuples()] == [
+    assert [(r.speaker or r.speaker_mention, r.verb, r.verb_class, r.quote)
+            for r in out.itertuples()] == [
         ("Trump", "attack on", "stance", "Cruz"), ("his", "support for", "stance", "the wall")]
     row = one("The party's concerns about its declining appeal to women are real.",
               "its declining")
     assert (row.speaker, row.verb, row.verb_class, row.quote) == \
         ("The party", "concern about", "belief", "its declining appeal to women")
     row = one("Their opposition to the tariff is well known in Ottawa.", "the tariff")
-    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
-        ("Their", "opposition to", "stance", "the tariff")
+    assert (row.speaker, row.speaker_mention, row.verb, row.verb_class, row.quote) == \
+        ("", "Their", "opposition to", "stance", "the tariff")
 
 
 def test_nouns_without_an_owner_or_with_a_speech_verb():

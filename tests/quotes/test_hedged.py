@@ -94,8 +94,8 @@ def test_nouns_and_adjectives_are_no_cues():
 def test_belief_and_evidence_nouns_hold_their_that_clause():
     row = one("Party leaders voiced their fear that the convention would descend into chaos.",
               "the convention")
-    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
-        ("their", "fear", "belief", "the convention would descend into chaos")
+    assert (row.speaker, row.speaker_mention, row.verb, row.verb_class, row.quote) == \
+        ("", "their", "fear", "belief", "the convention would descend into chaos")
     row = one("WASHINGTON -- There is no evidence that the ballots were altered.", "the ballots")
     assert (row.speaker, row.verb, row.verb_class) == ("", "evidence", "evidence")
     row = one("The mayor's belief that the stadium will pay for itself has few defenders.",

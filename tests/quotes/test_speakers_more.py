@@ -156,6 +156,17 @@ def test_a_family_name_first_is_linked_from_its_title():
                               ("The door is open", "Moon Jae-in")]
 
 
+def test_a_family_name_first_is_linked_without_a_title_when_the_name_is_a_persons():
+    # Washington Post on Chinese commentators: "Shen Xincheng, a doctoral candidate ... Shen wrote"
+    text = ("Shen Xincheng, a doctoral candidate in Atlanta, urged readers to wait. \"He is the "
+            "most human of them,\" Shen wrote on his blog.")
+    assert speakers(text) == [("He is the most human of them", "Shen Xincheng")]
+    # a place or a paper named first does not take a lone word ("Washington said")
+    text = ("The Washington Post ran the story on Sunday. \"We will not comment,\" Washington "
+            "said.")
+    assert speakers(text)[0][1] != "Washington Post"
+
+
 # --- shapes met on this story's pages in other outlets' styles (session 13) ----------------------
 
 def rows(text):
