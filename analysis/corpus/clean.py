@@ -229,8 +229,17 @@ def _mostly_latin(page: str) -> bool:
     0.43 s on 924 PolNeAR articles)."""
     if not _NON_LATIN_LETTER.search(page):
         return True
+    # Every letter is Latin or non-Latin, and ASCII letters are Latin: with no more non-Latin
+    # letters than ASCII ones, at least half are Latin, and the page's letters need not be
+    # listed (a spam line in Chinese on 377 of the 1,000 synthetic pages: 0.26 s of CPU).
+    if len(_NON_LATIN_LETTER.findall(page)) <= len(
+            page.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS)):
+        return True
     letters, latin = _letter_counts(page)
     return 2 * latin >= letters
+
+
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 # A sentence ends inside the line: a word of three or more letters, a stop, a capital.
