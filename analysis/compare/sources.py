@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..codebooks import cached_by_file, load_sources
-from ..text import sentence_index
+from ..text import after_non_word, sentence_index
 
 COLUMNS = ["article_id", "outlet", "source", "cue", "sentence", "start", "end",
            "cue_text", "mention", "type"]
@@ -54,12 +54,15 @@ _PHOTO = [
     re.compile(r"(?:^|\|)\s*(?:Photos?|Photograph|Image|Picture|Credit)s?\s*:\s*(?P<who>[^|()]+?)\s*$"),
     re.compile(r"\((?:Photos?|Image|Credit)s?\s*:\s*(?P<who>[^()]+?)\)"),
     re.compile(r"/\s*(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+Photos?\s*$"),
-    re.compile(r"\b(?:Photos?|Photograph|Picture)\s+by\s+(?P<who>[A-Z][^|()]+?)\s*$"),
+    re.compile(after_non_word("P") + r"(?:hotos?|hotograph|icture)\s+by\s+(?P<who>[A-Z][^|()]+?)\s*$"),
 ]
 
 
-# A later "the ministry", "the department" refers back to the last source of that kind.
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
+# A later "the ministry", "the department" refers back to the last source of that kind. (This
+# and the last photo pattern open with their first letter, the word start checked after it
+# (text.after_non_word): a leading \b let the engine skip nothing; same matches.)
+_ANAPHOR = re.compile(after_non_word("[Tt]") +
+                      r"he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
 
 
 def _exact_case(alias: str) -> bool:
