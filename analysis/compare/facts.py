@@ -27,16 +27,15 @@ Stolfo 1995): linear work, and chains of near-copies still join one group, but t
 share only such crowded words may be missed.
 
 Scale (issue 12): each article's sentences are read on its worker (:func:`fact_units`: content
-words and codebook facts), so the corpus-wide step only links. The candidate pairs are built as
-arrays, and an exact upper bound on their overlap (words counted in 64 buckets) rules out ~99% of
-them before a set is compared in Python: on PolNeAR's 28,000 sentences 23,000 of 1.97 million
-candidate pairs are scored, and linking takes ~1.2 s instead of ~10 s, with the same groups.
+words and codebook facts), so the corpus-wide step only links. The index and the candidate pairs
+are built as arrays, and an exact upper bound on their overlap (words counted in 64 buckets) rules
+out ~99% of them before a set is compared in Python: on PolNeAR's 28,000 sentences 22,000 of 2.0
+million candidate pairs are scored, and linking takes ~0.85 s of CPU (~10 s comparing in Python,
+~1.3 s with the index built from Python lists), with the same groups.
 """
 from __future__ import annotations
 
-import math
 import re
-from array import array
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
@@ -155,39 +154,21 @@ def link_units(words: list[frozenset], articles: list[str], threshold: float = T
     Chaudhuri et al. 2006, "prefix filtering", so nothing is lost); a prefix word held by more
     than ``max_postings`` nodes compares each node only with its ``window`` neighbours when the
     nodes are sorted by their words from the most to the least common, which puts near-copies
-    next to each other (sorted neighbourhood), instead of all pairs.
+    next to each other (sorted neighbourhood), instead of all pairs. The index is built as
+    arrays (:class:`_Nodes`); only the pairs that can pass are compared as Python sets.
     """
-    node_ids: dict[frozenset, int] = {}
-    sets: list[frozenset] = []
-    home: list[int] = []             # the node's article number, -1 when it occurs in several
-    weight: list[int] = []
-    unit_node = []
-    article_no: dict[str, int] = {}
-    for ws, art in zip(words, articles):
-        art = article_no.setdefault(art, len(article_no))
-        n = node_ids.get(ws)
-        if n is None:
-            n = node_ids[ws] = len(sets)
-            sets.append(ws)
-            home.append(art)
-            weight.append(0)
-        elif home[n] != art:
-            home[n] = -1
-        weight[n] += 1
-        unit_node.append(n)
-
-    df: Counter = Counter()
-    for ws, w in zip(sets, weight):
-        for word in ws:
-            df[word] += w
-    limit = max(2, int(max_df * len(words)))
-    order = {w: r for r, w in enumerate(sorted((w for w in df if df[w] <= limit),
-                                               key=lambda w: (df[w], w)))}
-    ranked = [sorted(order[w] for w in ws if w in order) for ws in sets]   # rare words, rarest first
-    rare = [frozenset(r) for r in ranked]
-
-    parent = list(range(len(sets)))
-    linked = [False] * len(sets)
+    nodes = _Nodes(words, articles, max(2, int(max_df * len(words))))
+    need = np.maximum(np.maximum(min_shared, np.floor(threshold * nodes.size)), 1).astype(np.int64)
+    n_rare = np.diff(nodes.rare_start)
+    linked = (nodes.home == -1) & (n_rare >= min_shared) & (n_rare >= threshold * nodes.size)
+    in_prefix = nodes.rare_pos < (n_rare - need + 1)[nodes.rare_node]   # a node's rarest words
+    pairs = _candidate_pairs(nodes.rare_node[in_prefix], nodes.rare_word[in_prefix],
+                             nodes.neighbourhood_rank(), max_postings, window)
+    pairs = _may_pass(pairs, nodes.home, _counts(nodes.rare_node, nodes.rare_word, len(nodes.sets)),
+                      _counts(nodes.word_node, nodes.word, len(nodes.sets)), nodes.size,
+                      min_shared, threshold)
+    parent = list(range(len(nodes.sets)))
+    linked = linked.tolist()
 
     def find(x):
         while parent[x] != x:
@@ -195,82 +176,118 @@ def link_units(words: list[frozenset], articles: list[str], threshold: float = T
             x = parent[x]
         return x
 
-    def passes(shared: int, union: int) -> bool:
-        return shared >= min_shared and shared / union >= threshold
-
-    prefix = _Prefixes()
-    for n, ws in enumerate(sets):
-        if home[n] == -1 and passes(len(rare[n]), len(ws)):
-            linked[n] = True         # the same sentence in two articles
-        need = max(min_shared, math.floor(threshold * len(ws)), 1)   # shared words any match needs
-        prefix.add(n, ranked[n][:len(ranked[n]) - need + 1])
-    text_order = {w: r for r, w in enumerate(sorted(df))}    # ints compare as the words do
-    common_first = sorted(df, key=lambda w: (-df[w], w))
-    common_rank = {w: r for r, w in enumerate(common_first)}
-    text_of = [text_order[w] for w in common_first]
-    pairs = prefix.pairs(max_postings, window, lambda n: (
-        [text_of[r] for r in sorted(common_rank[w] for w in sets[n])], n))
-    pairs = _may_pass(pairs, np.array(home), _counts(ranked),
-                      _counts([[text_order[w] for w in ws] for ws in sets]),
-                      np.array([len(s) for s in sets]), min_shared, threshold)
+    rare, sets = nodes.rare_sets(np.unique(pairs)), nodes.sets
     for a, b in pairs.tolist():
-        if passes(len(rare[a] & rare[b]), len(sets[a] | sets[b])):
+        shared = len(rare[a] & rare[b])
+        if shared >= min_shared and shared / len(sets[a] | sets[b]) >= threshold:
             linked[a] = linked[b] = True
             parent[find(a)] = find(b)
-    group = [find(n) if linked[n] else -1 for n in unit_node]
+    group = [find(n) if linked[n] else -1 for n in nodes.of_unit]
     return Links(group, len(sets), len(pairs))
 
 
-class _Prefixes:
-    """The prefix index of :func:`link_units` as flat arrays: one entry per (node, prefix word)."""
+class _Nodes:
+    """The distinct word sets of :func:`link_units` with their words as flat arrays.
 
-    def __init__(self):
-        self.node, self.word = array("q"), array("q")
+    Words are numbered in text order; ``word_node``/``word`` list every (node, word), and
+    ``rare_node``/``rare_word``/``rare_pos`` every (node, rank, position) of the words held by at
+    most ``limit`` units, ranked from the rarest ((units, word) order), each node's rarest first."""
 
-    def add(self, node: int, words: list[int]) -> None:
-        self.node.extend([node] * len(words))
-        self.word.extend(words)
+    def __init__(self, words: list[frozenset], articles: list[str], limit: int):
+        node_ids: dict[frozenset, int] = {}
+        article_no: dict[str, int] = {}
+        self.sets: list[frozenset] = []
+        home, weight, self.of_unit = [], [], []   # home: the node's article, -1 when in several
+        for ws, art in zip(words, articles):
+            art = article_no.setdefault(art, len(article_no))
+            n = node_ids.get(ws)
+            if n is None:
+                n = node_ids[ws] = len(self.sets)
+                self.sets.append(ws)
+                home.append(art)
+                weight.append(0)
+            elif home[n] != art:
+                home[n] = -1
+            weight[n] += 1
+            self.of_unit.append(n)
+        self.home = np.array(home, np.int64)
+        self.size = np.array([len(ws) for ws in self.sets], np.int64)
+        vocabulary = sorted({w for ws in self.sets for w in ws})
+        number = {w: i for i, w in enumerate(vocabulary)}
+        self.word = np.fromiter((number[w] for ws in self.sets for w in ws), np.int64,
+                                int(self.size.sum()))
+        self.word_node = np.repeat(np.arange(len(self.sets)), self.size)
+        self.df = np.bincount(self.word, np.repeat(np.array(weight, np.int64), self.size),
+                              len(vocabulary)).astype(np.int64)    # units holding each word
+        rare = np.flatnonzero(self.df <= limit)
+        rank = np.full(len(vocabulary), -1, np.int64)
+        rank[rare[np.lexsort((rare, self.df[rare]))]] = np.arange(len(rare))
+        held = rank[self.word] >= 0
+        node, word = self.word_node[held], rank[self.word[held]]
+        order = np.lexsort((word, node))
+        self.rare_node, self.rare_word = node[order], word[order]
+        self.rare_start = np.searchsorted(self.rare_node, np.arange(len(self.sets) + 1))
+        self.rare_pos = np.arange(len(self.rare_node)) - self.rare_start[self.rare_node]
 
-    def pairs(self, max_postings: int, window: int, neighbourhood_key) -> np.ndarray:
-        """Candidate pairs (a, b), a < b, each once: all pairs of a posting list of up to
-        ``max_postings`` nodes; in a longer one, each node with its ``window`` neighbours in
-        ``neighbourhood_key`` order."""
-        node, word = (np.frombuffer(x, np.int64) if len(x) else np.empty(0, np.int64)
-                      for x in (self.node, self.word))
-        node = node[np.lexsort((node, word))]          # each word's nodes together, in node order
-        word = np.sort(word)
-        bounds = np.flatnonzero(np.r_[True, word[1:] != word[:-1], True])
-        first, size = bounds[:-1], np.diff(bounds)
-        left, right = [], []
-        for s in range(2, min(max_postings, size.max(initial=0)) + 1):
-            grid = node[first[size == s][:, None] + np.arange(s)]
-            if len(grid):
-                i, j = np.triu_indices(s, 1)
-                left.append(grid[:, i].ravel())
-                right.append(grid[:, j].ravel())
-        keys = {}
-        for f, s in zip(first[size > max_postings], size[size > max_postings]):
-            members = np.array(sorted(node[f:f + s].tolist(), key=lambda n: keys.get(n) or
-                                      keys.setdefault(n, neighbourhood_key(n))))
-            for d in range(1, window + 1):
-                left.append(members[:-d])
-                right.append(members[d:])
-        left, right = np.concatenate(left or [node[:0]]), np.concatenate(right or [node[:0]])
-        span = node.max(initial=0) + 1
-        both = np.sort(np.minimum(left, right) * span + np.maximum(left, right))
-        both = both[np.r_[True, both[1:] != both[:-1]]] if len(both) else both
-        return np.stack(np.divmod(both, span), axis=1)
+    def neighbourhood_rank(self) -> np.ndarray:
+        """Each node's place when the nodes are sorted by their words listed from the most to the
+        least common (ties in text order), compared word by word as text: near-copies adjoin."""
+        order = np.lexsort((self.word, -self.df[self.word], self.word_node))
+        column = np.arange(len(order)) - np.searchsorted(self.word_node, self.word_node)
+        grid = np.full((len(self.sets), int(self.size.max(initial=0))), -1, np.int64)
+        grid[self.word_node, column] = self.word[order]     # a shorter key sorts first (-1)
+        rank = np.empty(len(self.sets), np.int64)
+        nodes = np.arange(len(self.sets))
+        rank[np.lexsort([nodes, *grid.T[::-1]])] = nodes          # ties (none) by node
+        return rank
+
+    def rare_sets(self, nodes: np.ndarray) -> dict[int, frozenset]:
+        """The rare-word ranks of each of ``nodes``, as sets."""
+        start, end = self.rare_start[nodes].tolist(), self.rare_start[nodes + 1].tolist()
+        words = self.rare_word.tolist()
+        return {n: frozenset(words[s:e]) for n, s, e in zip(nodes.tolist(), start, end)}
+
+
+def _candidate_pairs(node: np.ndarray, word: np.ndarray, neighbourhood: np.ndarray,
+                     max_postings: int, window: int) -> np.ndarray:
+    """Candidate pairs (a, b), a < b, each once, from the index entries (node, prefix word): all
+    pairs of a posting list of up to ``max_postings`` nodes; in a longer one, each node with its
+    ``window`` neighbours in ``neighbourhood`` order (a rank per node)."""
+    if not len(node):
+        return np.empty((0, 2), np.int64)
+    order = np.lexsort((node, word))                  # each word's nodes together, in node order
+    node, word = node[order], word[order]
+    bounds = np.flatnonzero(np.r_[True, word[1:] != word[:-1], True])
+    first, size = bounds[:-1], np.diff(bounds)
+    left, right = [], []
+    for s in range(2, min(max_postings, size.max(initial=0)) + 1):
+        grid = node[first[size == s][:, None] + np.arange(s)]
+        if len(grid):
+            i, j = np.triu_indices(s, 1)
+            left.append(grid[:, i].ravel())
+            right.append(grid[:, j].ravel())
+    crowded = np.repeat(size > max_postings, size)
+    members, lists = node[crowded], word[crowded]
+    order = np.lexsort((neighbourhood[members], lists))    # each long list in neighbourhood order
+    members, lists = members[order], lists[order]
+    for d in range(1, window + 1):
+        same = lists[:-d] == lists[d:]
+        left.append(members[:-d][same])
+        right.append(members[d:][same])
+    left, right = np.concatenate(left), np.concatenate(right)
+    span = node.max() + 1
+    both = np.sort(np.minimum(left, right) * span + np.maximum(left, right))
+    both = both[np.r_[True, both[1:] != both[:-1]]] if len(both) else both
+    return np.stack(np.divmod(both, span), axis=1)
 
 
 BUCKETS = 64
 
 
-def _counts(sets: list[list[int]]) -> np.ndarray:
-    """How many words of each set fall in each of BUCKETS buckets (word id modulo BUCKETS)."""
-    lengths = np.array([len(x) for x in sets], np.int64)
-    out = np.zeros((len(sets), BUCKETS), np.uint8)
-    ids = np.fromiter((w for x in sets for w in x), np.int64, int(lengths.sum()))
-    np.add.at(out, (np.repeat(np.arange(len(sets)), lengths), ids % BUCKETS), 1)
+def _counts(node: np.ndarray, word: np.ndarray, nodes: int) -> np.ndarray:
+    """How many words of each node fall in each of BUCKETS buckets (word id modulo BUCKETS)."""
+    out = np.zeros((nodes, BUCKETS), np.uint8)
+    np.add.at(out, (node, word % BUCKETS), 1)
     return out
 
 
@@ -281,8 +298,8 @@ def _may_pass(pairs: np.ndarray, home: np.ndarray, rare: np.ndarray, full: np.nd
 
     Exact bound, computed on arrays: two sets share at most, in each bucket of words, the fewer
     of their words in it, so the rare words shared <= that sum over the ``rare`` counts and the
-    union >= |A| + |B| - that sum over the ``full`` counts. On PolNeAR it leaves ~23,000 of
-    1.97 million candidate pairs to score in Python (link step 10.5 s -> ~1 s).
+    union >= |A| + |B| - that sum over the ``full`` counts. On PolNeAR it leaves ~22,000 of
+    2 million candidate pairs to score in Python (link step 10.5 s -> ~1 s).
     """
     keep = []
     for s in range(0, len(pairs), chunk):

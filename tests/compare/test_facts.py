@@ -43,6 +43,13 @@ def test_links_only_across_articles():
     assert same[0] == same[1] != -1                 # one sentence in two articles
 
 
+def test_no_units_or_units_without_words_link_nothing():
+    assert link_units([], []).group == []
+    assert link_units([frozenset(), frozenset()], ["x", "y"], max_df=1.0).group == [-1, -1]
+    few = frozenset("econom sanction".split())       # fewer than MIN_SHARED words
+    assert link_units([few, few], ["x", "y"], max_df=1.0).group == [-1, -1]
+
+
 def test_repeated_sentences_do_not_produce_all_pairs():
     base = "econom sanction diplomat isol govern support venezuel presid".split()
     # one sentence reprinted by 1,000 articles, and 1,000 copies that each add one word
