@@ -60,7 +60,7 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
     """The last (or first) reference within [lo, hi); with ``subject``, not one governed by a
     preposition."""
     refs = [r for r in refs_starting_in(art, lo, hi) if r.end <= hi and not r.possessive
-            and not (subject and r.oblique and r.kind != "who" and not _clause_subject(art, r, hi))]
+            and not (subject and r.oblique and r.kind != "who")]
     if not refs:
         return None
     if last and subject and len(refs) > 1 and _OF_BETWEEN.fullmatch(art.masked, refs[-2].end,
@@ -72,17 +72,6 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
 
 
 _OF_BETWEEN = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
-
-
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:[\w'’.\-]+\s+){0,4}$")
-
-
-def _clause_subject(art, ref, hi):
-    """"a day after opposition leader Juan Guaido said": a reference right before the verb at
-    ``hi`` after "after" / "before" / "since" / "until" is the subject of a clause they open,
-    not their object."""
-    return not art.masked[ref.end:hi].strip() and \
-        _CONJUNCTION_BEFORE.search(art.masked, max(0, ref.start - 60), ref.start) is not None
 
 
 def main_subject(art, lo, before):
@@ -98,7 +87,7 @@ def main_subject(art, lo, before):
     return refs[0] if refs else None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 
 

@@ -67,3 +67,45 @@ def subject_start(masked, lo, start):
             words[0].lower() in _NOT_SUBJECT:
         return None
     return at
+
+
+_WHO_AT_END = re.compile(r"(?<![\w'’-])who\s*$", re.IGNORECASE)
+_NP_WORD = re.compile(r"[\w'’.-]+")
+_NP_OPENERS = {"the", "a", "an", "those", "these", "many", "some", "most", "all", "other", "his",
+               "her", "their", "its", "our", "few", "several", "both"}
+_NP_STOPS = _NOT_SUBJECT | {"and", "or", "but", "among", "including", "like", "as", "than", "are",
+                            "is", "was", "were", "be", "been", "has", "have", "had", "not", "who"}
+
+
+def antecedent_of_who(masked, lo, end):
+    """When the words before ``end`` close on a relative "who" ("idealists who", "the political
+    novice who"), the noun phrase it stands for as (start, end); else None. The phrase is at most
+    four words back to a determiner, stopping at a verb form (-ed, -ing), preposition or
+    conjunction: "inspired idealists who" -> "idealists" (no parser; a longer head is cut)."""
+    who = _WHO_AT_END.search(masked, max(lo, end - 8), end)
+    if who is None:
+        return None
+    words = list(_NP_WORD.finditer(masked, max(lo, who.start() - 60), who.start()))
+    if words and masked[words[-1].end():who.start()].strip():
+        return None   # "X, who": an apposition (frame_for_verb's) or punctuation
+    start = None
+    for w in reversed(words[-4:]):
+        low = w.group().lower()
+        if low in _NP_STOPS or low.endswith(("ed", "ing")) and start is not None:
+            break
+        start = w.start()
+        if low in _NP_OPENERS:
+            break
+    return (start, words[-1].end()) if start is not None else None
+
+
+#: The predicate after a noun phrase in subject position ("Trump's attacks on Cruz grew sharper",
+#: "the novice who wants to unseat her is reaping ..."): an auxiliary, a common past tense, or a
+#: past form followed by its object or a preposition. Only after a phrase, never inside a clause.
+PREDICATE = re.compile(r"\s(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                       r"should|must|did|does|do|never|also|still|remains?|remained|seems?|"
+                       r"seemed|appears?|appeared|came|comes|drew|draws|grew|grows|got|gets|went|"
+                       r"goes|made|makes|led|leads|became|becomes|won|wins|lost|left|fell|rose|"
+                       r"began|took|gave|helped|sparked|prompted|caused|failed|fails)\b|"
+                       r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|him|them|us|me|to|with|in|on|"
+                       r"at|by|for|from|up|down|out|off|[A-Z])\b|[a-z]{3,}ed[.,;!?]?$)")

@@ -10,7 +10,7 @@ codebook (``codebooks/content_cues.csv``, :func:`analysis.codebooks.load_content
 needs a source the text gives: the subject right before the cue (its subject finding is
 :func:`~analysis.quotes.attribution.frame_for_verb`, that of speech verbs), with nothing but
 adverbs, auxiliaries or a closed apposition between. Passives ("is expected to") and nouns
-("his plans to") have no such subject and give no row. Speech verbs are
+("his plans to": :mod:`.nominal`'s) have no such subject and give no row here. Speech verbs are
 :mod:`.reported`'s; a sentence span it already reports is left to it.
 """
 from __future__ import annotations
@@ -22,10 +22,11 @@ from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb
-from .clauses import content_end, subject_start
+from .clauses import PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker
 from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
+from .reported_frames import source_phrase
 from .verbs import NOT_SUBJECT_END
 from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS, SUBORDINATORS
 
@@ -71,14 +72,13 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|widely|genera
                       re.IGNORECASE)
 # What a poll, survey, study or record is (subjects of ``evidence`` cues).
 EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|records?|research|"
-                            r"numbers|figures|results|analys[ie]s|documents|filings|estimates|"
-                            r"statistics|tallies|counts|findings|reports?|review|audit|"
-                            r"investigation|probe|report|census|tests?|experiments?|"
-                            r"calculations|models?|forecasts?|projections?|videos?|footage|"
-                            r"photos?|photographs?|images?|pictures?|e-?mails|messages|"
-                            r"disclosures|returns|markets|evidence|experience|history|"
-                            r"transcripts?|memos?|logs|exit\s+polls|trends|tests|returns|"
-                            r"articles?|stor(?:y|ies)|inquiry|documents?)\b", re.IGNORECASE)
+                            r"numbers|figures|results|analys[ie]s|documents?|filings|estimates|"
+                            r"statistics|tallies|counts|findings|reports?|review|audit|inquiry|"
+                            r"investigation|probe|census|tests?|experiments?|calculations|models?|"
+                            r"forecasts?|projections?|videos?|footage|photos?|photographs?|images?|"
+                            r"pictures?|e-?mails|messages|disclosures|returns|markets|evidence|"
+                            r"experience|history|transcripts?|memos?|logs|exit\s+polls|trends|"
+                            r"articles?|stor(?:y|ies))\b", re.IGNORECASE)
 # Words after "that"-less cues that open a clause: a pronoun, determiner or name.
 _SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
                                      "most", "many", "some", "few", "all", "nobody", "no", "none",
@@ -89,6 +89,8 @@ _SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privatel
 _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
            "should", "may", "might", "must", "does", "did", "won't", "can't"}
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
+_CONTRACTED = re.compile(r"(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|m|ve|ll|d)",
+                         re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
                       r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
@@ -106,7 +108,9 @@ _INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both
 # A sentence opening with a subordinate clause: a content inside it ends at its comma.
 _SUBORDINATE_OPENS = re.compile(r"\s*(?:If|While|As|When|Because|Although|Though|Since|After|"
                                 r"Before|Unless|Once|Until|Whether|Even\s+if|Even\s+though)\s")
-_QUESTION_START = re.compile(r"\s*(?:do|does|did)\s+$", re.IGNORECASE)
+# A question opens with Do/Did/Does ("Do you think": not the emphatic "Trump did support")
+_QUESTION_START = re.compile(r"\W*(?:do|does|did)\s+[^,;:\x00]{1,40}$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"
 
 
 _SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|"
@@ -172,7 +176,8 @@ _OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|thos
 _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\s(?:during|since|after|before|"
                           r"because|when|while|whereas|although|though|yesterday|today|tonight|"
                           r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
-                          r"fall|winter)|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|"
+                          r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
+                          r"Monday|Tuesday|Wednesday|"
                           r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
                           r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
                           r"he|she|they|it|part|a\s+way))\b")
@@ -181,14 +186,18 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\s(?:durin
 _WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|"
+                         r"who|when|after|before|during|because|last|this|next|again)\b)[a-z]")
 _PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
 
 
-def _object(art, end, hi):
+def object_span(art, end, hi):
     """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
     2012"): a reference the text gives right after the cue, or a noun phrase up to a
     preposition, time word or stop; (start, end) or None."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
+    if ref is not None and ref.text.lower() == "her" and _NOUN_AFTER.match(art.masked, ref.end, hi):
+        ref = None   # "laid out her tax plan": a determiner, the noun phrase follows
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
         if not _PP_AFTER.match(art.masked, ref.end, hi):
             return ref.start, ref.end   # "backing Mr. Cruz have spent": the name alone
@@ -230,8 +239,9 @@ def _content_start(masked, end, hi, shape, cue):
     if cue in _ZERO_THAT_NEVER or pos != end + (1 if masked[end:end + 1] == " " else 0):
         return None
     toks = CLAUSE_TOKEN.findall(masked, pos, min(hi, pos + 80))
-    if len(toks) < 3 or not toks[0][0].isalnum():
-        return None
+    if not toks or len(toks) < (2 if _CONTRACTED.fullmatch(toks[0]) else 3) or \
+            not toks[0][0].isalnum():
+        return None    # two words only after a pronoun's contraction: "I think it's good."
     first = toks[0].lower().replace("’", "'").split("'")[0]
     opens = first in _SUBJECT_PRONOUNS or first in DETERMINERS - PREPOSITIONS \
         or toks[0][0].isupper() and first not in PREPOSITIONS
@@ -241,59 +251,8 @@ def _content_start(masked, end, hi, shape, cue):
         first not in ("to", "so", "not", "it's") else None
 
 
-# "according to recent polls", "according to state law": a source with no person or body named
-# in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
-# month, ...": what a poll holds.
-_ACCORDING_TO = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
-_IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
-                      r"[^,;:.\x00]{0,80}?\b(?:polls?|polling|surveys?|stud(?:y|ies)|"
-                      r"analys[ie]s|census|tally|count|data)\b[^,;:\x00]{0,60}?),\s+")
-_PHRASE_END = re.compile(r"[,;.:]\s|[,;.:]?$|\s[—–]\s|\x00")
-_MAX_PHRASE_WORDS = 14
 _SPACES = re.compile(r"\s*")
 _AS = re.compile(r"\bas\s")
-
-
-def _source_phrase(art, lo, hi, taken):
-    """A sentence framed by a source phrase only: "According to NP, CONTENT." / "CONTENT,
-    according to NP." / "In a NP poll, CONTENT." -> [(start, end, Frame)] (at most one)."""
-    masked = art.masked
-    if any(a < hi and lo < b for a, b in taken):
-        return []
-    s0 = _SPACES.match(masked, lo, hi).end()
-    at = masked.find("ccording", lo, hi)   # most sentences have neither phrase: skip them fast
-    if at < 0 and not masked.startswith("In ", s0):
-        return []
-    for m in _ACCORDING_TO.finditer(masked, max(lo, at - 1), hi) if at >= 0 else ():
-        stop = _PHRASE_END.search(masked, m.end(), hi)
-        p_end = stop.start() if stop else hi
-        if refs_starting_in(art, m.end(), p_end):
-            return []    # a name or description the reported-speech rules resolve
-        np = " ".join(masked[m.end():p_end].split())
-        if not np or len(np.split()) > _MAX_PHRASE_WORDS:
-            return []
-        if m.start() - s0 <= 2:     # leading: the content follows the phrase's comma
-            c_s, c_e = p_end, hi
-        elif not masked[p_end:hi].strip(" .!?\n"):   # post-posed: the content precedes it
-            c_s, c_e = s0, m.start()
-        else:
-            return []
-        return _phrase_row(art, c_s, c_e, np, "according to", m.start())
-    m = _IN_POLL.match(masked, s0, hi)
-    if m:
-        return _phrase_row(art, m.end(), hi, " ".join(m.group("np").split()), "in", m.start())
-    return []
-
-
-def _phrase_row(art, c_s, c_e, np, verb, at):
-    s, e = trim(art.text, c_s, c_e)
-    while s < e and art.text[s] in ",;: ":
-        s += 1
-    while e > s and art.text[e - 1] in ".!?,;: ":
-        e -= 1
-    if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3:
-        return []
-    return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
@@ -329,14 +288,15 @@ _NOT_HOLDER_START = {"it", "this", "that", "there", "which", "who", "what", "do"
 def _noun_phrase_holder(masked, lo, start):
     """The subject of a cue no reference names ("Both of his GOP senators strongly supported",
     "Many conservatives fear"): the clause's first words before the cue (after adverbs and
-    auxiliaries), when they open like a noun phrase and end on no function word; or None."""
+    auxiliaries), when they open like a noun phrase and end on no function word; after a relative
+    "who", the noun phrase before it ("idealists who wanted ..."); or None."""
     gap = _BETWEEN.search(masked, max(lo, start - 60), start)
     end = gap.start() if gap else start
     at = subject_start(masked, lo, end)
-    if at is None:
-        return None
-    words = masked[at:end].split()
-    if not words or len(words) > _HOLDER_WORDS or not _HOLDER_OPENS.match(masked, at) or \
+    np = antecedent_of_who(masked, lo, end)
+    at, end = np if np else (at, end)
+    words = masked[at:end].split() if at is not None else None
+    if not words or len(words) > _HOLDER_WORDS or not (np or _HOLDER_OPENS.match(masked, at)) or \
             words[-1].lower() in NOT_SUBJECT_END or words[-1].lower().endswith(("ly", "ed")) or \
             words[0].lower() in _NOT_HOLDER_START:
         return None
@@ -375,18 +335,21 @@ def _holder(art, lo, start, hit):
     if name in PLACE_NAMES or name.split(" ")[0].lower() in ("that", "which", "what"):
         return None   # "King of New York, who endorsed": a place or a clause holds no belief
     gap = masked[fr.ref.end:start]
-    if hit[5].endswith("ing") and masked[lo:start].rstrip().endswith(","):
+    if hit[5].split()[0].endswith("ing") and masked[lo:start].rstrip().endswith(","):
         return fr    # "..., he said, citing low growth": the sentence's subject (frame_for_verb)
-    if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",")
-                           or _POSTMODIFIER.match(gap)):
+    closed = _APPOSITION.match(gap)   # "Sanders, a Vermont senator, has supported"
+    if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(
+            gap) or closed and _BETWEEN.match(gap, closed.end())):
         return None
     return fr
 
 
 def _told_after(art, lo, hi, fr, end):
-    """The content of a belief told after it (", they believe."), or None: the sentence before
-    the comma that opens the frame, or the whole sentence around a frame set off by commas."""
-    at = fr.ref.start if fr.ref is not None else end
+    """The content of a belief or finding told after it (", they believe.", ", the reports
+    show."), or None: the sentence before the comma that opens the frame (before the holder's
+    reference, or the last comma when a poll holds it), or the sentence around a frame set off
+    by commas."""
+    at = fr.ref.start if fr.ref is not None else art.masked.rfind(",", lo, end) + 1
     before = art.masked[lo:at].rstrip()
     m = _AFTER_CUE_CLOSES.match(art.masked, end, hi)
     if not before.endswith(",") or m is None:
@@ -404,7 +367,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
     :func:`cue_table`; pass it once per article, not per sentence)."""
     table = cues or cue_table()
     masked = art.masked
-    out = _source_phrase(art, lo, hi, taken)
+    out = source_phrase(art, lo, hi, taken)
     taken = list(taken) + [(s, e) for s, e, _ in out]
     for m in table.regex.finditer(masked, lo, hi):
         form = " ".join(m.group().lower().split())
@@ -415,17 +378,17 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
         if _NOUN_BEFORE.search(masked, max(lo, start - 12), start) or \
                 form.endswith("s") and _QUANTIFIER_BEFORE.search(masked, max(lo, start - 10), start):
             continue   # "any attempt to", "the push for", "many plans to": nouns
-        if any(a <= start < b for a, b in taken) or not form.endswith("ing") and \
+        if any(a <= start < b for a, b in taken) or not form.split()[0].endswith("ing") and \
                 _PASSIVE.search(masked, max(lo, start - 12), start):
             continue
-        if _QUESTION_START.search(masked, max(lo, start - 20), start):
+        if _QUESTION_START.match(masked, lo, start):
             continue   # "Do you think ...?": a question, no belief held
         for shape, forms in (("infinitive", table.infinitive), ("clause", table.clause),
                              ("object", table.object)):
             if form not in forms:
                 continue
             cue, cls = forms[form]
-            span = _object(art, end, hi) if shape == "object" else None
+            span = object_span(art, end, hi) if shape == "object" else None
             c_start = span[0] if span else None if shape == "object" else \
                 _content_start(masked, end, hi, shape, cue)
             if c_start is None and shape != "clause":
@@ -438,15 +401,16 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 c_start = w.start(1) if w and w.group(1).lower() not in _NOT_EVIDENCE_OBJECT \
                     else None
             if c_start is None:
-                after = _told_after(art, lo, hi, fr, end) if cls == "belief" else None
+                after = _told_after(art, lo, hi, fr, end) if cls in ("belief", "evidence") \
+                    else None
                 if after is None:
                     continue
                 c_start, c_end = after
             else:
-                # a stance or topic object is a noun phrase (_object); a "how ..." clause runs on
+                # a stance or topic object is a noun phrase (object_span); "how ..." runs on
                 c_end = span[1] if span and cls in ("stance", "topic", "intention") else \
                     content_end(art, c_start, hi)
-                if span and cls == "belief" and not _AS.search(masked, span[0],
+                if span and cue in ("see", "view", "regard") and not _AS.search(masked, span[0],
                                                                min(c_end, span[0] + 80)):
                     continue   # "sees Cruz as a uniter"; "saw the rally" is no belief
 
@@ -456,9 +420,11 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if _SUBORDINATE_OPENS.match(masked, lo) and "," not in masked[lo:start]:
                 comma = masked.find(", ", c_start, c_end)   # "If we thought X, we would ..."
                 c_end = comma if comma > 0 else c_end
-            if fr.ref is not None and fr.ref.kind == "who":   # "X, who thinks ..., said"
+            if fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]:
                 comma = masked.find(",", c_start, c_end)
-                c_end = comma if comma > 0 else c_end
+                c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
+                verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None
+                c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
             if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (1 if span else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break

@@ -19,9 +19,11 @@ coreference, e.g. Lee et al. 2013's Stanford sieve; no parser):
   the other descriptions of :data:`analysis.quotes.words.ROLE_WORDS` keep their own rules);
 - a definite singular person description ("the senator", "the Ohio governor") stands for the
   latest earlier name the text gave that role or title ("Sen. Marco Rubio", "Gov. John Kasich",
-  "Bette Midler, the singer"): :func:`described_entity`; any other (indefinite: "a woman"; plural:
-  "some economists"; a role no name had) is a new referent of its own, spoken for by its own
-  words with no id (never a guessed name).
+  "Bette Midler, the singer") or, for a newcomer's noun only, the latest indefinite one ("One
+  woman ... said the woman"; "one candidate" is no antecedent of "the candidate", which
+  :mod:`.coreference` takes to the nearest person): :func:`described_entity`; any other
+  (indefinite: "a woman"; plural: "some economists"; a role no name had) is a new referent of
+  its own, spoken for by its own words with no id (never a guessed name).
 
 Where it fails: a description with a relative or prepositional modifier is cut at the head ("a
 professor at Yale" is "a professor"); bare plurals with no determiner ("Farm groups said") are
@@ -143,8 +145,11 @@ def described_entity(art, ref) -> str:
     k = bisect_left(art.ref_starts, ref.start)
     for r in reversed(art.refs[max(0, k - LOOK_BACK_REFS):k]):
         if r.kind == "description" and r.head == ref.head and r.entity is not None and \
-                "definite" not in r.entity.roles and not r.entity.plural:
-            return r.actor_id   # "One woman adopted from Iran ... said the woman"
+                "definite" not in r.entity.roles and not r.entity.plural and \
+                ref.head in NEWCOMER_NOUNS:
+            # "One woman adopted from Iran ... said the woman"; not a public role ("one
+            # candidate ... Trump ... the candidate said": Trump, the nearest person)
+            return r.actor_id
         named = art.entities.get(r.actor_id) if r.kind == "name" else None
         if named is not None and ref.head in named.roles:
             return named.id

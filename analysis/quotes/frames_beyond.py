@@ -7,6 +7,17 @@ Why apart from :mod:`.attribution`: those rules read one sentence (``"...," X sa
 lets a quotation run on (AP Stylebook, "quotations in the news": a quotation standing alone
 continues the last speaker named) and where a sentence splitter cuts ``"...No, Trump." Clinton
 tweeted`` in two.
+
+:func:`after_frame` (tried right after the sentence's own frame) reads attributions right after a
+quotation that :func:`~analysis.quotes.attribution.post_frame` leaves: a comma left out before
+an inverted or described attribution (``"..." said Nick Moran, a campaign spokesman.``, ``"..."
+the Post's senior editor Steven Ginsberg responded.``, ``"...No. -H" Reed tweeted, quoting
+...``), and a name followed by its organisation (``"...," Jeffrey Lewis of the James Martin
+Center for Nonproliferation Studies wrote``). post_frame reads at most nine words before the
+verb and, without a comma, only a whole "X said" clause; these are frames all the same (AP
+Stylebook, "said"; an organisation after "of" belongs to the name before it). Only capitalised
+words (and "of", "the", "for", "and") may stand in the organisation, so a clause of the
+reporter's ("Lewis of course knew") is not read as one.
 """
 from __future__ import annotations
 
@@ -14,13 +25,14 @@ import re
 from bisect import bisect_right
 
 from ..text import CLAUSE_TOKEN
-from .article import sentence_bounds, sentence_no, verb_hits_in
+from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
-from .subjects import bare_subject
+from .subjects import TIME_NOUNS, adjacent_name, bare_subject, opening_description
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after, unlisted_before
+from .words import PREPOSITIONS, SUBORDINATORS
 
 _ALNUM = re.compile(r"[^\W_]")
 # a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
@@ -115,7 +127,8 @@ def quote_frame(art, o, c, last_frame):
     (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
     alone) or the subject whose view a scare quote reports."""
-    frame = _signed(art, c) or sentence_frame(art, o, c) or unlisted_after(art, c) or \
+    frame = _signed(art, c) or sentence_frame(art, o, c) or after_frame(art, c) or \
+        unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
         _said_before(art, o) or unlisted_before(art, o)
     if frame is not None:
@@ -130,11 +143,26 @@ def quote_frame(art, o, c, last_frame):
         return last_frame
     # scare quotes: whose view the clause (else the sentence) reports
     cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
+    if _main_clause_quoted(art, lo, o, c, hi, cut):
+        return _runs_on(art, lo, o, c, last_frame, fronted=True)
     naming = _naming_verb(art, max(lo, cut + 1), o)
     if naming is not None:
         ref = _namer(art, lo, naming)
     else:
-        ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
+        # "X, who leads the race, mocked Y for "...": a clause opening with its verb has the
+        # sentence's subject, not the object after the verb
+        first = art.masked.find(",", lo, o)   # the subject before an apposition's comma
+        if cut > lo and _PAST_FIRST.match(art.masked, cut + 1) is not None:
+            # after a description ("X, the state's top Democrat, on Tuesday called"): X
+            ref = lo < first < cut and _APPOSITION_OPENS.match(art.masked, first) and (
+                main_subject(art, lo, first) or opening_description(art, lo, first + 1)) or \
+                main_subject(art, lo, o)
+        else:
+            ref = (main_subject(art, cut + 1, o) if cut > lo else None) or main_subject(art, lo, o)
+            desc = opening_description(art, lo, o)   # "His campaign protested that Clinton ..."
+            if desc is not None and (ref is None or ref.start >= desc.end) and \
+                    _VERB_THAT.match(art.masked, desc.end):
+                ref = desc
         if ref is not None and _PASSIVE_AFTER.match(art.masked, ref.end):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is None:
@@ -145,13 +173,14 @@ def quote_frame(art, o, c, last_frame):
 _RUNS_ON_WORDS = 4
 
 
-def _runs_on(art, lo, o, c, last_frame):
+def _runs_on(art, lo, o, c, last_frame, fronted=False):
     """'"...," said Tad Devine, an adviser. "We could win Pennsylvania" by June.' / 'Coan argues
     that ... "The government is alleging ..." were ...': a quotation opening a sentence right
     after one in its paragraph where someone spoke (a quotation or a reported clause), with no
-    frame of its own, continues that speaker (AP: a quotation follows its speaker)."""
+    frame of its own, continues that speaker (AP: a quotation follows its speaker). ``fronted``:
+    the quotation is the sentence's main clause after a fronted phrase (:func:`_main_clause_quoted`)."""
     k = sentence_no(art, o)
-    if k == 0 or not art.history or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1) or \
+    if k == 0 or not art.history or not (fronted or _ONLY_MARKS.fullmatch(art.masked, lo, o + 1)) or \
             len(CLAUSE_TOKEN.findall(art.text, o + 1, c)) < _RUNS_ON_WORDS:
         return None   # '"Rigged" is the word': a short quotation opening a sentence names words
     prev_lo = art.sentences[k - 1][0]
@@ -162,9 +191,34 @@ def _runs_on(art, lo, o, c, last_frame):
         Frame(speaker)
 
 
+# a fronted phrase: a preposition or subordinator opening the sentence ("For black voters, on the
+# other hand,", "Unless rivals quit the race,")
+_FRONT_WORDS = PREPOSITIONS | SUBORDINATORS | {"unless", "once", "even", "still", "yet", "instead"}
+_LOWER_START = re.compile(r"[\W_]*[a-z]")
+
+
+def _main_clause_quoted(art, lo, o, c, hi, cut) -> bool:
+    """'"...," Mr. Garin said. For black voters, on the other hand, "you do not take growth for
+    granted."': a quotation that starts in lower case right after the comma closing a fronted
+    phrase and runs to the sentence end is the sentence's main clause, in the words of whoever
+    spoke just before (no reporting verb and no subject of the reporter's own)."""
+    if cut < lo or art.masked[cut + 1:o].strip() or not _LOWER_START.match(art.text, o + 1, c) or \
+            art.masked[c + 1:hi].strip(" .!?'’”\"»") or verb_hits_in(art, lo, o):
+        return False
+    first = CLAUSE_TOKEN.search(art.masked, lo, o)
+    return first is not None and first.group().lower() in _FRONT_WORDS
+
+
 # verbs that give a name or label: the one who names holds the quoted words, not the one named
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
                      r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
+_APPOSITION_OPENS = re.compile(r",\s*(?:who|which|whose|a|an|the|one|[a-z])")   # not a name
+_VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+that\b")   # "protested that"
+# a clause opening with its past verb: ", mocked", ", then praised"
+_PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+_ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "during", "then",
+                                 "also", "later", "again", "now", "still", "once", "and", "but",
+                                 "yet"}   # "X, said ... , but called it": X
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+[a-z]+ed\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
 
@@ -182,9 +236,83 @@ def _namer(art, lo, verb):
     if _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start()) or \
             art.masked[verb.start() - 3:verb.start()].endswith("-"):
         return None
-    if verb.group().endswith("ing"):
-        return main_subject(art, lo, verb.start())
+    if verb.group().endswith("ing"):   # "with Sen. Reed calling it": the name before it
+        return adjacent_name(art, lo, verb.start()) or main_subject(art, lo, verb.start())
     clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)
-    if not art.masked[clause:verb.start()].strip():   # "Obama, in the speech, called it ..."
+    # "Obama, in the speech, called it ...", "Bell, the state's top Democrat, on Tuesday called"
+    if all(w in _ADVERBIAL_WORDS or w.endswith("ly") for w in
+           art.masked[clause:verb.start()].lower().split()):
         return main_subject(art, lo, verb.start())
     return ref_at(art, clause, verb.start()) or bare_subject(art, clause, verb.start())
+
+
+_LEADING = re.compile(r"[\s'’”\"»]*")
+# what may follow the comma that closes an inverted attribution: a description of the speaker
+# ("a campaign spokesman", "who ...") or a participle of the reporter's (", quoting ...")
+_CLOSES = re.compile(r",\s*(?:a|an|the|who|whose|one|its|his|her|their|former|[a-z]+ing)\b")
+# the possessive owner and role before a name ("the Post's senior politics editor ")
+_OWNER = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*[’']s(?:\s+[a-z][\w-]*){1,5}\s+")
+# "A and B of the Institute for Science and International Security ": the organisation after
+# a name (capitalised words and a few function words only)
+_ORG_WORD = r"(?:[A-Z][\w.&’'-]*|of|the|for|and|on|in)"
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+" + _ORG_WORD + r")*"
+                     r"\s+(?=[a-z])")
+_AND = re.compile(r"\s+and\s+")
+_LEAD_ROLE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")   # "nuclear experts "
+
+
+def after_frame(art, c) -> Frame | None:
+    """The frame right after the closing mark ``c`` in one of the shapes above, or None."""
+    if c + 1 >= len(art.text):
+        return None
+    _, hi = sentence_bounds(art, c)
+    hi = sentence_end(art, hi - 1) if hi > c else hi
+    if hi <= c + 1 and c + 2 < len(art.text):   # the splitter ended the sentence at the mark
+        _, hi = sentence_bounds(art, c + 2)
+    rest = _LEADING.match(art.masked, c + 1).end()
+    if rest >= hi or MASK in art.masked[rest:hi]:
+        return None
+    inner_end = art.text[max(0, c - 6):c].rstrip("'’”\"» ")[-1:]
+    if art.masked[rest - 1:rest] != " " or art.masked[c + 1:rest].strip("'’”\"» "):
+        return None
+    if inner_end == ",":
+        return _long_subject(art, rest, hi)
+    if inner_end in "!?.:…":
+        return None   # post_frame's
+    return _unpunctuated(art, rest, hi)
+
+
+def _unpunctuated(art, rest, hi):
+    """'"..." said Nick Moran, a spokesman.' / '"..." the Post's editor X responded.'"""
+    owner = _OWNER.match(art.masked, rest)
+    starts = (rest, owner.end()) if owner else (rest,)
+    inverted = bool(verb_hits_in(art, rest, rest + 1))
+    if not inverted and not any(r.start in starts and not r.possessive
+                                for r in refs_starting_in(art, rest, starts[-1] + 1)):
+        return None
+    close = _CLOSES.search(art.masked, rest, hi)
+    fr = attribution_in(art, rest, close.start() if close else hi)
+    if fr is not None and owner and fr.ref is not None and fr.ref.start < owner.end():
+        return None
+    return fr
+
+
+def _long_subject(art, rest, hi):
+    """'"...," Jeffrey Lewis of the James Martin Center ... wrote in December.'"""
+    lead = _LEAD_ROLE.match(art.masked, rest)
+    at = lead.end() if lead else rest
+    refs = [r for r in refs_starting_in(art, at, min(hi, at + 200)) if not r.possessive]
+    if not refs or refs[0].start != at or refs[0].kind not in ("name", "actor"):
+        return None
+    first, end = refs[0], refs[0].end
+    more = [r for r in refs[1:] if _AND.fullmatch(art.masked, end, r.start)]
+    if more and more[0].kind in ("name", "actor"):
+        end = more[0].end   # "David Albright and Sara Kell"
+    org = _OF_ORG.match(art.masked, end, hi)
+    if org is None:
+        return None
+    hits = verb_hits_in(art, org.end(), org.end() + 1)
+    if not hits:
+        return None
+    start, _, lemma, cls, _, _ = hits[0]
+    return Frame(resolve(art, first), lemma, cls, "", first, start)

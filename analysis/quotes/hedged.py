@@ -10,7 +10,8 @@ or judgement: expected, seen as, known as, unclear); neither is a statement
 (:data:`analysis.codebooks.NOT_SPEECH_CLASSES`).
 
 Shapes (no parser; one regex search per sentence):
-- raising: ``SUBJECT (aux/adverbs) seem(s|ed) to / appear(s|ed) to / seems ADJ / looks like``
+- raising: ``SUBJECT (aux/adverbs) seem(s|ed) to / appear(s|ed) to / seems ADJ / appears ADJ
+  (an adjective by its ending or a short list: "appeared paralyzed", "appears weak") / looks like``
   and the passives ``SUBJECT is (widely) expected to / seen as / regarded as / viewed as /
   considered / known as / projected to``: the content is the whole clause, from the start of
   its subject (after the last clause boundary: comma, dash, ``that``, ``and``, ``but``, ``while``
@@ -44,12 +45,17 @@ _TO_VERB = r"to\s+(?!(?:the|a|an|his|her|him|them|me|us|their|its|our|my|this|th
 # after "seems": a word that is no adjective or adverb of the hedge ("seems to", "seemed in")
 _NOT_ADJECTIVE = r"(?:to|in|on|at|for|with|from|by|of|about|like|as|and|or|but|that|the|a|an|his|" \
                  r"her|their|its|this|so|more|less|most|very)\b"
+# after "appears" (which also means "shows up": "appeared on Fox News"): an adjective only
+_ADJECTIVE = r"(?:[a-z]+(?:ed|ous|ive|ful|less|able|ible|ent|ant)|weak|strong|ready|likely|" \
+             r"unlikely|close|closer|uneasy|poised|set|sure|certain|open|nervous|calm|happy|" \
+             r"unhappy|intent|content|eager|willing|keen|reluctant|unsure)\b"
 _BE = r"(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+" + _AUX
 # the cue of a raising shape, with what follows it: a group per class
 _RAISING = re.compile(
     r"(?<![\w'’-])(?P<evidence>(?:seem|seems|seemed|appear|appears|appeared)(?=\s+(?:" + _TO_VERB +
     r"|like\s|as\s+(?:if|though)\s))|"
     r"(?:seem|seems|seemed)(?=\s+(?!" + _NOT_ADJECTIVE + r")[a-z]+\b)|"
+    r"(?:appear|appears|appeared)(?=\s+" + _ADJECTIVE + r")|"
     r"(?:look|looks|looked|sound|sounds|sounded)(?=\s+(?:like|as\s+if|as\s+though)\s))|"
     r"(?<=\s)(?P<belief>(?:expected|projected)(?=\s+" + _TO_VERB + r")|"
     r"(?:seen|viewed|regarded|perceived|known|considered)(?=\s+as\s)|"

@@ -197,7 +197,9 @@ def _list_end(masked, comma, hi):
     parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts]
     if MASK in tail or not joined or any(not p or len(p) > 10 or p[0].lower() in _LIST_BREAK or
                                          p[0].endswith("ing") and p[0] not in NOT_PARTICIPLE or
-                                         {w.lower() for w in p} & (FINITE_AUX | IRREGULAR_PAST)
+                                         {w.lower() for w in p} & (FINITE_AUX | IRREGULAR_PAST) or
+                                         any(w.endswith("ed") and len(w) > 4 and w[0].islower()
+                                             for w in p[1:3])   # ", and Emanuel released"
                                          for p in parts):   # (not ", and the union has sued")
         return None
     return _Stop(stop.start() if stop else hi)

@@ -44,6 +44,9 @@ from .objects import (
     same_form,
 )
 from .reported_frames import apposed_tail, aside_frame, asked_rows, told_tail
+from .reported_limits import (OBJECT_FIRST, after_lead_frame, finite_verb, named_apposition,
+                              noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
+                              says_nothing, shown_commas)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -114,7 +117,7 @@ def _opens(masked, lo, at):
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
-_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w’'.\-%]+\s+){1,6}$")   # (or "; 46 percent said")
+_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas)|;)\s+(?:[\w’'.\-%]+\s+){1,6}$")   # (or "; 46 percent said")
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
@@ -225,6 +228,8 @@ def reported_clauses(art, lo, hi):
             post = (opened, post[1])   # "Sales were great, he said, wiping his face": his words end
     if post and post[0] >= hi - 1 and (comma := _fronted_as(masked, lo, post[1].verb_pos)):
         post_lo = comma.end()   # "As Pollak observed, the victor was ..."
+    elif post and post[0] >= hi - 1 and (lead := after_lead_frame(masked, lo, post[1].verb_pos)):
+        post_lo = lead   # "But, the former chief executive added, it is not the way to win"
     clause_hi = post[0] if post else hi
     found, cut_short, done = False, False, lo
     for hit in verb_hits_in(art, lo, clause_hi):
@@ -239,7 +244,9 @@ def reported_clauses(art, lo, hi):
                                              or prev.endswith(("'s", "’s"))) or \
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
-                form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still"):
+                form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still") \
+                or noun_use(form, prev) or says_nothing(masked, end) or \
+                form != "asked" and passive(masked, lo, start, end, form):
             continue
         if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \
                 lemma == "respond" and prev in ("not", "never") or \
@@ -319,7 +326,8 @@ def reported_clauses(art, lo, hi):
                     medium = []   # "Smith said Trump, despite his wealth, is ...": the subject
                     # came before the verb, so the name after it opens the clause
                 if ok and not medium and nxt not in ("when", "while", "as", "after") and (
-                        lemma in _SURELY_CLAUSAL or has_finite_verb(words[k:k + 7])):
+                        lemma in _SURELY_CLAUSAL or has_finite_verb(words[k:k + 7])) and \
+                        not (lemma in OBJECT_FIRST and not finite_verb(words[k:k + 7], loose=False)):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
@@ -339,14 +347,15 @@ def reported_clauses(art, lo, hi):
             speech_at = {h[0]: h[4] for h in hits_in}   # start -> takes a clause
             # a participle taking its own clause (", noting that ...", ", saying ...") is a
             # statement of its own; one told by its object (", describing X as ...") is not
-            cut = next((m for m in _CLAUSE_END.finditer(masked, c_start, c_end)
+            seen = shown_commas(art, c_start, c_end)   # ('"a disgrace," part of ...')
+            cut = next((m for m in _CLAUSE_END.finditer(seen, c_start, c_end)
                         if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)
                         and not (_IN_SUBJECT.match(m.group(1)) and not has_finite_verb(
                             list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))))),
                        None)
             c_end = cut.start() if cut else c_end
-            for m in _AND_CLAUSE.finditer(masked, c_start, c_end):   # ", and the ACLU has sued"
-                toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), c_end), 6))
+            for m in _AND_CLAUSE.finditer(seen, c_start, c_end):   # ", and the ACLU has sued"
+                toks = list(islice(CLAUSE_TOKEN.finditer(seen, m.end(), c_end), 6))
                 first = toks[0].group() if toks else ""
                 if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
                     c_end, cut = m.start(), m
@@ -354,6 +363,8 @@ def reported_clauses(art, lo, hi):
             dashes = list(DASH.finditer(masked, c_start, c_end))
             if len(dashes) == 1 and dashes[0].start() > c_start:
                 c_end, cut = dashes[0].start(), dashes[0]
+            if (opens := quotation_opens(art, c_start, c_end)) < c_end:
+                c_end, cut = opens, True   # ': "France is no longer France," he claimed'
             # "Barkley, who said he votes democratic, said one candidate he likes ...", "... and
             # said that ..." (a verb taking its own clause), "..., and three-quarters said ..."
             nxt = []
@@ -361,13 +372,16 @@ def reported_clauses(art, lo, hi):
                 if h[0] >= c_end or h[5].endswith("ing"):
                     continue
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
-                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(masked, max(0, h[0] - 60), h[0])):   # "... and called on"
+                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(seen, max(c_start, h[0] - 60), h[0])):   # "... and called on"
                     nxt.append(m.start())
+                elif h[3] not in ("belief", "evidence") and \
+                        (conj := pronoun_conjunct(masked, c_start, h[0])) is not None:
+                    nxt.append(conj)   # "... and she accused Trump of ..."
             sub = _SUBORDINATE.search(masked, lo, start)
-            comma = _CLAUSE_COMMA.search(masked, c_start, c_end) if sub else None
+            comma = _CLAUSE_COMMA.search(seen, c_start, c_end) if sub else None
             comma = comma.start() if comma else -1
             # a fronted or relative clause: the main clause resumes after its comma
-            if comma > c_start and masked[comma + 1:comma + 3].strip()[:1] != MASK:
+            if comma > c_start and seen[comma + 1:comma + 3].strip()[:1] != MASK:
                 nxt.append(comma)
             cut_short = bool(cut or nxt)
             if nxt:
@@ -375,6 +389,7 @@ def reported_clauses(art, lo, hi):
         second = coordinated_predicate(masked, c_start, c_end, form)   # "... and defended Trump"
         if second < c_end:
             c_end, cut_short = second, True
+        c_end = past_closing(art, c_end)   # (a cut at a comma shown inside a closing mark)
         s, e = trim(art.text, c_start, c_end)
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
@@ -421,8 +436,9 @@ def reported_clauses(art, lo, hi):
         while s < e and art.text[s] in ",; ":
             s += 1
         if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3 and \
-                all((s2, e2) != (s, e) for s2, e2, _ in out):
-            out.append((s, e, post[1]))
+                all((s2, e2) != (s, e) for s2, e2, _ in out) and (
+                    post[1].verb == "according to" or not named_apposition(masked, s, e)):
+            out.append((s, e, post[1]))   # (not a subject: "Roffman, an analyst, recalled calls")
     elif not found:
         for a, b, fr in acc:
             if _opens(masked, lo, a):

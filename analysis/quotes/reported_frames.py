@@ -2,8 +2,9 @@
 off by an aside (``Cement makers, for instance, argue that ...``), an inverted attribution followed
 by a description of its speaker (``..., said Larry Sabato, director of the Center for
 Politics.``), questions put by someone the text leaves unnamed (``Asked whether he would run, X said
-...``, ``when asked about the merger``) and a sentence-final ``X told Y`` (``..., he told the
-court in his filing.``).
+...``, ``when asked about the merger``), a sentence-final ``X told Y`` (``..., he told the
+court in his filing.``) and a source phrase with no verb (``According to recent polls, ...``,
+``In a CBS News poll last month, ...``: a poll or record as source, moved from :mod:`.content`).
 
 Why a module of its own: :mod:`.reported` finds where a reported clause starts and ends; who
 says it is a separate question, and these shapes are news copy's common ones that the
@@ -19,7 +20,7 @@ from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
 from .attribution import Frame, attribution_in, frame_for_verb
 from .coreference import Speaker, resolve
-from .marks import MASK
+from .marks import MASK, trim
 from .objects import has_finite_verb, object_end
 from .verbs import subject_side, verb_class
 
@@ -132,3 +133,58 @@ def told_tail(art, lo, hi):
     if fr is None or fr.ref is None or fr.ref.start < m.start() or fr.ref.start > hit[0]:
         return None
     return m.start(), fr
+
+
+# "according to recent polls", "according to state law": a source with no person or body named
+# in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
+# month, ...": what a poll holds.
+_ACCORDING_TO = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
+_IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
+                      r"[^,;:.\x00]{0,80}?\b(?:polls?|polling|surveys?|stud(?:y|ies)|"
+                      r"analys[ie]s|census|tally|count|data)\b[^,;:\x00]{0,60}?),\s+")
+_PHRASE_END = re.compile(r"[,;.:]\s|[,;.:]?$|\s[—–]\s|\x00")
+_MAX_PHRASE_WORDS = 14
+_SPACES = re.compile(r"\s*")
+
+
+def source_phrase(art, lo, hi, taken):
+    """A sentence framed by a source phrase only: "According to NP, CONTENT." / "CONTENT,
+    according to NP." / "In a NP poll, CONTENT." -> [(start, end, Frame)] (at most one), class
+    ``evidence`` (PolNeAR's cue is the phrase; used by :mod:`.content`)."""
+    masked = art.masked
+    if any(a < hi and lo < b for a, b in taken):
+        return []
+    s0 = _SPACES.match(masked, lo, hi).end()
+    at = masked.find("ccording", lo, hi)   # most sentences have neither phrase: skip them fast
+    if at < 0 and not masked.startswith("In ", s0):
+        return []
+    for m in _ACCORDING_TO.finditer(masked, max(lo, at - 1), hi) if at >= 0 else ():
+        stop = _PHRASE_END.search(masked, m.end(), hi)
+        p_end = stop.start() if stop else hi
+        if refs_starting_in(art, m.end(), p_end):
+            return []    # a name or description the reported-speech rules resolve
+        np = " ".join(masked[m.end():p_end].split())
+        if not np or len(np.split()) > _MAX_PHRASE_WORDS:
+            return []
+        if m.start() - s0 <= 2:     # leading: the content follows the phrase's comma
+            c_s, c_e = p_end, hi
+        elif not masked[p_end:hi].strip(" .!?\n"):   # post-posed: the content precedes it
+            c_s, c_e = s0, m.start()
+        else:
+            return []
+        return _phrase_row(art, c_s, c_e, np, "according to", m.start())
+    m = _IN_POLL.match(masked, s0, hi)
+    if m:
+        return _phrase_row(art, m.end(), hi, " ".join(m.group("np").split()), "in", m.start())
+    return []
+
+
+def _phrase_row(art, c_s, c_e, np, verb, at):
+    s, e = trim(art.text, c_s, c_e)
+    while s < e and art.text[s] in ",;: ":
+        s += 1
+    while e > s and art.text[e - 1] in ".!?,;: ":
+        e -= 1
+    if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3:
+        return []
+    return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]

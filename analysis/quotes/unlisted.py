@@ -66,8 +66,8 @@ def unlisted_after(art, c) -> Frame | None:
     cut = next((k for k, w in enumerate(words) if k >= 2 and w.group() in _NEXT_CLAUSE), None)
     if cut is not None:   # the frame ends where a new clause begins
         seg_hi, words = words[cut].start(), words[:cut + 1]
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or words[0].group().endswith("ing") and words[0].group()[:1].islower():
+        return None   # '"fantastic," telling reporters ...': a participle, no subject, follows
     for i, w in enumerate(words[:5]):
         if not _is_verb(w.group()) or cut is not None and cut != i + 1:
             continue   # the new clause must follow the verb itself ("barked and ...")

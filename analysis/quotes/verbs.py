@@ -74,6 +74,8 @@ _STATES_NOUN = re.compile(r"(?i)(?:\b(?:western|southern|northern|eastern|midwes
                           r"belt|gulf|border|red|blue|key|early|primary|caucus|member|other|several|"
                           r"many|some|those|these|all|both|united|most|few|two|three|four|five|six|"
                           r"seven|eight|nine|ten)|\d)\s+$")
+# "went on" speaks only before a pause: '"...," she went on.', 'he went on: "..."'
+_PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?\x00—–]|$)")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
 
@@ -170,6 +172,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             if not inverted and not closes and (prev_word in DETERMINERS or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
+        if lemma == "go on" and not _PAUSE_AFTER.match(masked, m.end()):
+            continue  # '"...," she went on.' / "went on, adding": not "goes on recess", "went on TV"
         if form == "states" and _STATES_NOUN.search(masked, max(0, m.start() - 24), m.start()):
             continue  # "Western states that ...", "Rust Belt states", "10 states he won"
         if _IDIOM_BEFORE.search(masked, max(0, m.start() - 20), m.start()):

@@ -2,6 +2,7 @@
 import pandas as pd
 import pytest
 
+from analysis.codebooks import NOT_SPEECH_CLASSES
 from analysis.compare.reuse_kinds import reuse_by_outlet
 from analysis.plots import findings as findings_plots
 from tests.helpers import findings_tables
@@ -36,7 +37,8 @@ def test_findings_figure_data_are_the_counts(seed):
     fig, data = findings_plots.findings_figure(t["quotes"], t["cited"], t["frame_rates"], outlets)
     assert list(data.columns) == ["panel", "outlet", "category", "value", "n", "ci_low", "ci_high"]
     quotes = t["quotes"]
-    said = quotes[quotes["statement_id"] != ""].drop_duplicates("statement_id")
+    said = quotes[(quotes["statement_id"] != "")   # beliefs and stances are no statements
+                  & ~quotes["verb_class"].isin(NOT_SPEECH_CLASSES)].drop_duplicates("statement_id")
     by_camp = data[data["panel"] == "statements by camp"]
     for outlet in outlets:
         drawn = by_camp.loc[by_camp["outlet"] == outlet, "value"].sum()

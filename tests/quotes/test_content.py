@@ -51,10 +51,16 @@ def test_evidence_needs_a_poll_or_record_as_source():
 def test_no_source_no_row():
     """Nouns and questions name no one who holds the content (a passive such as "is expected
     to" is a hedged content with no speaker: test_hedged.py)."""
-    for text in ("The governor's plans to close the plant drew protests.",
-                 "Do you think the bill should pass?",
+    for text in ("Do you think the bill should pass?",
                  "The farmers are worried about the drought."):
         assert extract(text).empty, text
+
+
+def test_a_noun_gives_its_owner_as_written():
+    """A noun of intention has no subject; its owner holds it (nominal.py, as written)."""
+    row = one("The governor's plans to close the plant drew protests.", "to close")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("The governor", "plan", "intention", "to close the plant")
 
 
 def test_speech_comes_first():

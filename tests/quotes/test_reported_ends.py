@@ -34,7 +34,9 @@ def test_a_new_subject_with_its_own_speech_verb_ends_the_clause():
 def test_a_fronted_clause_ends_at_its_comma():
     rows = _indirect("While Ms. Okafor said that the council could not raise taxes, she appeared "
                      "uneasy about the cuts.")
-    assert [(q, v) for q, _, v in rows] == [("the council could not raise taxes", "say")]
+    # the speech row, and the writer's hedge after the comma (hedged.py: "appeared uneasy")
+    assert [(q, v) for q, _, v in rows] == [("the council could not raise taxes", "say"),
+                                            ("she appeared uneasy about the cuts", "appeared")]
     assert "Okafor" in rows[0][1]
     rows = _indirect("When the mayor said the fire was under control, a resident shouted at him.")
     assert rows[0][0] == "the fire was under control"

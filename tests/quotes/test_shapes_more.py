@@ -63,7 +63,9 @@ def test_places_are_no_antecedents_and_fronted_phrases_no_subjects():
     out = extract('Speaking at a town hall in Salem, New Hampshire, Mark Dole went after his '
                   'rival, calling him "a total stiff."\n\n'
                   'He says, "Here is a guy you would not hire to do anything."')
-    assert list(out["speaker"]) == ["Mark Dole", "Mark Dole"]
+    assert list(out["speaker"]) == ["Mark Dole"] * len(out)
+    # the quotations and the stance "went after his rival" (content cue "go after")
+    assert list(out["verb"]).count("go after") == 1 and list(out["kind"]).count("indirect") == 1
 
 
 def test_beliefs_are_their_own_verb_class():

@@ -135,7 +135,7 @@ def test_coded_sample_becomes_a_gold_file_for_evaluate(quotes_sample, tmp_path):
     _agreement(quotes_sample, anna, tmp_path=tmp_path, extra=["--gold", str(gold_path)])
     gold = load_gold(gold_path)
     key = read_csv(f"{quotes_sample}.key.csv")
-    assert len(gold) == (key["kind"] != "mention").sum()
+    assert len(gold) == (key["is_statement"] == "yes").sum()   # no mentions, beliefs, stances
     sheet = read_csv(f"{quotes_sample}.csv").set_index("unit_id")
     assert set(gold["quote"]) <= set(sheet["unit"])
     assert main(["evaluate", "--gold", str(gold_path)]) == 0

@@ -1,0 +1,195 @@
+"""Where a reporting verb reports nothing, and where its reported clause gives way to the
+reporter's words: small shape tests that :mod:`.reported` asks before and after it reads a clause.
+
+Why a module of its own: :mod:`.reported` finds clauses; these tests say what is *not* one
+(a speech noun, "said nothing about", a speech act named by a noun after an inverted verb) and
+where one stops (a colon or dash opening a quotation, a new clause of the speaker's own,
+"..., he said, ..." after a bare connective). Each is a shape of news copy, measured on PolNeAR
+train (Pareti 2016's guidelines: the content is the reported proposition, not the reporter's
+frame around it) and tested on texts in several wire and newspaper styles.
+"""
+from __future__ import annotations
+
+import re
+
+from .article import verb_hits_in
+from ..text import CLAUSE_TOKEN as _TOKEN
+from .marks import MASK
+from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS
+
+# "his claims", "many promises he made", "the reports": a speech verb's -s form after a
+# determiner or quantifier is a plural noun, no speech act ("This says" is a verb: left out)
+_NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "these",
+                "those", "some", "no", "any", "many", "several", "few", "numerous", "such",
+                "other", "repeated", "empty", "broken", "past", "earlier", "previous", "new"}
+
+
+def noun_use(form: str, prev: str) -> bool:
+    """Is the verb form ``form`` after the word ``prev`` (lower case) a plural noun?"""
+    low = form.lower()
+    return low.endswith("s") and not low.endswith("ss") and " " not in low and \
+        (prev in _NOUN_BEFORE or prev.endswith(("'s", "’s")))
+
+
+# "said nothing about monetary policy", "has said little on the subject", "said almost nothing.":
+# a speech act denied by its object, no content ("said much of the rise was ..." is a clause)
+_SAYS_NOTHING = re.compile(r"\s+(?:(?:almost|next\s+to|very|relatively|so)\s+)?"
+                           r"(?:nothing|little|anything)(?:\s+(?:about|of|on|regarding|else|"
+                           r"more|further|publicly|to)\b|\s*[,.;:!?]|\s*$)", re.IGNORECASE)
+
+
+def says_nothing(masked: str, end: int) -> bool:
+    """Does the verb ending at ``end`` take "nothing" / "little" / "anything" as its object?"""
+    return _SAYS_NOTHING.match(masked, end) is not None
+
+
+# A colon or a dash right before a quotation that has a frame of its own ends a reported clause:
+# 'asserted that France had lost its identity: "France is no longer France," he claimed' (the
+# quotation is its own statement). Without such a frame the quotation is the clause's own
+# continuation ('said he had two choices: "You either leave or you fight."') and stays in it.
+_OPENS_QUOTATION = re.compile(r":\s*" + MASK + r"|\s(?:[—–]|--?)\s*" + MASK)
+_MASK_RUN = re.compile(MASK + r"+")
+_OWN_FRAME = re.compile(r"[ ,]*(?:[\w.’'-]+ +){0,5}")
+_CLOSED_BY_COMMA = re.compile(r"[,!?][\W_]{0,3}$")   # ',"' ',’’' before the frame
+
+
+def quotation_opens(art, start: int, end: int) -> int:
+    """Where a colon or dash opening a quotation with its own frame ("..., he claimed") inside
+    [start, end) ends the clause, or ``end``."""
+    masked = art.masked
+    m = _OPENS_QUOTATION.search(masked, start, end)
+    if m is None or not masked[start:m.start()].strip():
+        return end
+    after = _MASK_RUN.match(masked, m.end() - 1).end()
+    if not (_CLOSED_BY_COMMA.search(art.text, max(0, after - 4), after) or masked[after:after + 1] == ","):
+        return end
+    framed = any(_OWN_FRAME.fullmatch(masked, after, h[0])
+                 for h in verb_hits_in(art, after, min(len(masked), after + 60)))
+    return m.start() if framed else end
+
+
+# "... hacked the computers and she accused Trump of ...": a conjunct whose subject is a
+# pronoun and whose verb is a speech verb is the reporter's next sentence part, not the content
+_AND_PRONOUN = re.compile(r"\s+(?:and|but)\s+(?:he|she|they)\s+(?:(?:also|then|later|again|"
+                          r"[a-z]+ly)\s+)?$", re.IGNORECASE)
+
+
+def pronoun_conjunct(masked: str, start: int, verb_at: int) -> int | None:
+    """Start of ", and she" / " and he (also)" right before the speech verb at ``verb_at``, inside
+    the content that starts at ``start``."""
+    m = _AND_PRONOUN.search(masked, max(start, verb_at - 24), verb_at)
+    return m.start() if m else None
+
+
+# "But, the former chief executive added, it is not the way to win.", "And yet, her aides say,
+# Syria remains a priority": the words before the frame are a connective, not the content
+_LEAD = re.compile(r"\s*(?:(?:but|and|yet|so|still|now|however|or|indeed|then|meanwhile|instead)"
+                   r"\s*){1,2},\s*[^,;:\x00]{1,60}?,\s*", re.IGNORECASE)
+
+
+def after_lead_frame(masked: str, lo: int, verb_at: int) -> int | None:
+    """Where the content starts when the sentence from ``lo`` is a connective, a comma and a
+    frame holding the verb at ``verb_at`` closed by a comma; else None."""
+    m = _LEAD.match(masked, lo)
+    if m is None or not lo < verb_at < m.end() or masked[m.end():m.end() + 1] == MASK:
+        return None   # ('But, he said, "..."': the quotation is the statement, a row of its own)
+    return m.end()
+
+
+# What an inverted verb names when it is no speaker: "..., tweeted a warning.", "..., issued a
+# statement." (the head of the noun phrase after the verb is the speech act's product)
+SPEECH_PRODUCTS = {"warning", "warnings", "statement", "statements", "message", "messages",
+                   "letter", "letters", "reply", "response", "apology", "note", "tweet", "tweets",
+                   "post", "comment", "comments", "remark", "remarks", "question", "questions",
+                   "speech", "video", "photo", "picture", "plea", "demand", "threat", "rebuke",
+                   "retort", "rebuttal", "denial", "challenge", "praise", "approval", "support",
+                   "thanks", "congratulations", "condolences", "link", "update", "version"}
+
+
+# A quotation closed after its own comma ('he is "losing the war on terrorism," part of a
+# lashing'): the mask hides that comma, so the tests for where a clause ends would not see it
+_WORD = re.compile(r"[^\W_]+")
+_COMMA_IN_CLOSE = re.compile(r",(?:''|[”\"’»'])(?=\s)")
+
+
+def shown_commas(art, start: int, end: int) -> str:
+    """``art.masked`` with the comma that ends a quotation in [start, end) shown in place of its
+    closing mark (the same length, so offsets hold); ``art.masked`` itself when there is none."""
+    masked = art.masked
+    if masked.find(MASK, start, end) < 0:
+        return masked
+    spots = [m for m in _COMMA_IN_CLOSE.finditer(art.text, start, end) if masked[m.start()] == MASK
+             and masked.find(MASK, m.end(), m.end() + 12) < 0   # (not a list: '"a loser," a "liar"')
+             and len(_WORD.findall(masked, start, m.start())) >= 3]   # (a clause stays one)
+    if not spots:
+        return masked
+    pieces, done = [], 0
+    for m in spots:
+        pieces += [masked[done:m.start() + 1], ",", " " * (m.end() - m.start() - 2)]
+        done = m.end()
+    return "".join(pieces) + masked[done:]
+
+
+def past_closing(art, end: int) -> int:
+    """``end`` moved past the closing mark it falls on (a clause cut at a shown comma keeps its
+    quotation whole)."""
+    text, masked = art.text, art.masked
+    while end < len(text) and masked[end] == MASK and end and masked[end - 1] == MASK and \
+            text[end] in "”\"’»'":
+        end += 1
+    return end
+
+
+def finite_verb(tokens, loose: bool = True) -> bool:
+    """Do these words (CLAUSE_TOKEN matches) hold a finite verb? An auxiliary, an irregular past
+    or a negated form; with ``loose``, also a lower-case -ed or -s word after a word that is no
+    determiner or preposition ("it obtained", "Trump intends", not "a prepared", "in remarks",
+    "Philadelphia-based"). Stricter than :func:`~analysis.quotes.objects.has_finite_verb`, which reads a plural
+    noun ("power centers") as a verb: these tests remove rows, so they must not over-read."""
+    prev = ""
+    for t in tokens:
+        w = t.group()
+        low = w.lower()
+        if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("n't", "n’t")):
+            return True
+        if loose and prev and w[0].islower() and "-" not in w and \
+                prev.lower() not in DETERMINERS | PREPOSITIONS and (
+                    low.endswith("ed") and len(low) > 4 or
+                    low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3):
+            return True
+        prev = w
+    return False
+
+
+# Verbs whose plain object is more often a thing kept or added than a statement ("maintains a
+# large lead", "added 151,000 jobs"; PolNeAR train: 18 of 20 such rows were no attribution): a
+# clause after them without "that" needs an auxiliary or irregular past ("maintained they were")
+OBJECT_FIRST = {"maintain", "add"}
+
+# "was first reported last week by The Post", "is widely credited": a passive reporting verb
+# names no speaker before it (the one after "by" is often missing), so no clause is read there
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|also|widely|often|"
+                      r"already|not|never|later|previously|[a-z]+ly)\s+)?$", re.IGNORECASE)
+
+
+_BY = re.compile(r"\s+by\b")
+
+
+def passive(masked: str, lo: int, start: int, end: int, form: str) -> bool:
+    """Is the -ed verb form at [start, end) (sentence from ``lo``) a passive with no agent right
+    after it ("was criticized by many investors for ..." names its speakers: no passive here)?"""
+    return form.lower().endswith("ed") and _BY.match(masked, end) is None and \
+        _PASSIVE.search(masked, max(lo, start - 30), start) is not None
+
+
+# "Roffman, a securities analyst for the firm, recalled numerous calls with Trump.": before an
+# inverted verb and its object, a name and its apposition are the subject, not a reported clause
+_NAME_COMMA = re.compile(r"(?!(?:But|And|Yet|So|Still|Now|Then|Instead|However|Perhaps|Indeed|"
+                         r"Meanwhile|Also|Rather|Again)\b)(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,"
+                         r"\s+[a-z]")
+
+
+def named_apposition(masked: str, start: int, end: int) -> bool:
+    """Is masked[start:end] a name, a comma and a description without a finite verb?"""
+    return _NAME_COMMA.match(masked, start) is not None and masked.find(MASK, start, end) < 0 and \
+        not finite_verb(_TOKEN.finditer(masked, start, end))
