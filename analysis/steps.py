@@ -70,13 +70,16 @@ def _persons(path="actors.csv") -> set[str]:
     return set(actors.loc[actors["type"].str.lower() == "person", "id"])
 
 
-def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
-    """Run every per-article step on one cleaned article: rows (tuples) keyed by table name."""
+def article_rows(part: ArticleTables) -> tuple[dict[str, list[tuple]], VoiceIndex]:
+    """Run every per-article step on one cleaned article: rows (tuples) keyed by table name, and
+    the article's :class:`VoiceIndex`, made once here for every step that asks whose words a span
+    is and for :func:`article_index` (it was built up to five times an article)."""
     article, sentences = part.article, part.sentences
     removed = [r["text"] for r in part.removed]
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
     quotes = quote_rows(article, sentences)   # sorted by start
     voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
+    index = VoiceIndex(voice, text=article["text"], headings=headings(part.paragraphs))
     named, persons = actor_index().find_rows(article["text"]), _persons()
     people = [m for m in named if m[0] in persons]
     return {
@@ -84,13 +87,15 @@ def article_rows(part: ArticleTables) -> dict[str, list[tuple]]:
         "mentions": mention_rows(article),
         "cited_sources": source_rows(article, sentences, captions),
         "events": event_rows(article, sentences, removed),
-        "framing_hits": frame_hit_rows(article, sentences, voice, paragraphs=part.paragraphs),
+        "framing_hits": frame_hit_rows(article, sentences, voice, paragraphs=part.paragraphs,
+                                       voice_index=index),
         "actor_labels": label_rows(article, sentences, people, voice, load_actors(),
-                                   paragraphs=part.paragraphs),
-        "hedges": hedge_rows(article, sentences, voice, paragraphs=part.paragraphs),
+                                   paragraphs=part.paragraphs, voice_index=index),
+        "hedges": hedge_rows(article, sentences, voice, paragraphs=part.paragraphs,
+                             voice_index=index),
         "contested_terms": contested_term_rows(article, sentences, voice, named,
-                                               paragraphs=part.paragraphs),
-    }
+                                               paragraphs=part.paragraphs, voice_index=index),
+    }, index
 
 
 class ArticleIndex(NamedTuple):
@@ -103,11 +108,9 @@ class ArticleIndex(NamedTuple):
     voice_words: dict[str, int]
 
 
-def article_index(part: ArticleTables, quotes: list[tuple]) -> ArticleIndex:
-    """The index of one article; ``quotes``: its quote rows (tuples, as :func:`article_rows`)."""
+def article_index(part: ArticleTables, voice: VoiceIndex) -> ArticleIndex:
+    """The index of one article; ``voice``: its voice index (as :func:`article_rows` gives it)."""
     text = part.article["text"]
-    voice = VoiceIndex([dict(zip(QUOTE_COLUMNS, q)) for q in quotes], text=text,
-                       headings=headings(part.paragraphs))
     return ArticleIndex(article_doc(text), article_terms(text), fact_units(
         (s["article_id"], s["text"], s["start"], s["end"]) for s in part.sentences),
         voice_words(part.article, voice))
@@ -160,8 +163,8 @@ def process_file(job: tuple, steps: bool = True, timeout: float | None = None) -
                     for name, table in rows.items()}
             index = None
             if part.article and steps:
-                found = article_rows(part)
-                index = article_index(part, found["quotes"])
+                found, voice = article_rows(part)
+                index = article_index(part, voice)
                 rows.update(_bounded(found))
             return FileResult({name: tables.csv_lines(table) for name, table in rows.items()
                                if table}, part.problems, index)

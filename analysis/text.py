@@ -200,7 +200,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _MARKS = re.compile(r'[«„“”"»]')
 CLOSING_MARKS = '"”»“’\''  # what text[close] may be when a pair closed (else: the paragraph end)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
-_SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘([^‘’\n]{1,200}?)’(?![\w])")
+# ‘ first, its look-behind after it (:func:`after_non_word`): the engine skips to the rare ‘
+# instead of trying every position (0.09 -> 0.01 s per pass over PolNeAR's 924 texts; quote_spans
+# runs twice an article). Same matches as (?<![\w’'])‘...
+_SINGLE_QUOTED = re.compile(after_non_word("‘", r"[\w’']") + r"([^‘’\n]{1,200}?)’(?![\w])")
 
 
 _DOUBLE_APOSTROPHE = re.compile(r"``|''")

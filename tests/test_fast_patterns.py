@@ -57,3 +57,43 @@ def test_fold_is_per_character_and_keeps_ascii_texts_unchanged():
                         else ch) for ch in text)
     assert fold(text) == expected
     assert len(fold(text)) == len(text)
+
+
+# Patterns that open with their first character and test the word start after it (issue 11's
+# speed work) against the plain forms they replace, on wire, newspaper and caption lines.
+CAPTION_LINES = [
+    "Supporters rally in Caracas (Xinhua/Marcos Salgado)", "Trump at a rally | Photo: Reuters",
+    "Workers at the plant /VCG Photo", "PHOTO: AP", "İmage credit: Getty", "ımage: EFE",
+    "Pictures: staff", "Sen. Marco Rubio (AP Photo/Evan Vucci)", "Smoke rises (photo) ",
+    "She said the photo showed nothing.", "The image: a ruin", "Photo credit : Getty Images x/y",
+]
+NAME_TEXTS = [
+    "WASHINGTON (AP) — Sen. Marco Rubio and al-Assad met el-Sisi; Mc Donald, McDonald and "
+    "O'Neil O’Brien spoke. x-Ray .Abc 'Tom Smith de la Cruz met Ali bin Laden van der Berg.",
+    "Hillary Clinton’s aide, John Podesta, told The New York Times: “No.”",
+]
+
+
+def test_photo_credit_end_matches_the_case_insensitive_alternation():
+    from analysis.corpus.clean import PHOTO_CREDIT_END
+    plain = re.compile(
+        r"(?:\((?:[^()]*photo[^()]*|[^()/]{1,40}/[^()]{1,40})\)"
+        r"|\|\s*(?:photo|image|picture)s?\s*:\s*[^|]{1,60}"
+        r"|/\s*[\w .&-]{0,30}\b(?:photo|photos|pictures|images)"
+        r"|(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[\w .,&/-]{1,60}"
+        r")\s*$", re.I)
+    for line in CAPTION_LINES:
+        fast = PHOTO_CREDIT_END.search(line)
+        slow = plain.search(line)
+        assert (fast and fast.span()) == (slow and slow.span()), line
+    assert PHOTO_CREDIT_END.search("İmage credit: Getty")   # (?i) matches İ for i
+
+
+def test_name_run_matches_the_leading_look_behind_form():
+    from analysis.quotes.names import NAME_RUN
+    word = r"(?:[A-Z][\w’'.\-]*|(?:al|el)-[A-Z][\w’'\-]*|Mc[A-Z]\w*|O['’][A-Z]\w*)"
+    particles = (r"(?:de|da|del|della|der|den|van|von|van\s+der|van\s+den|von\s+der|al|bin|ibn|"
+                 r"le|la|du|di|dos|das|y|St\.)")
+    plain = r"(?<![\w.’'-])" + word + r"(?:[ \t]+(?:" + particles + r"[ \t]+){0,2}" + word + r")*"
+    for text in NAME_TEXTS:
+        assert _spans(NAME_RUN, text) == _spans(plain, text), text

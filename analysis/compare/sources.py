@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..codebooks import cached_by_file, load_sources
-from ..text import sentence_index
+from ..text import after_non_word, sentence_index
 
 COLUMNS = ["article_id", "outlet", "source", "cue", "sentence", "start", "end",
            "cue_text", "mention", "type"]
@@ -54,12 +54,15 @@ _PHOTO = [
     re.compile(r"(?:^|\|)\s*(?:Photos?|Photograph|Image|Picture|Credit)s?\s*:\s*(?P<who>[^|()]+?)\s*$"),
     re.compile(r"\((?:Photos?|Image|Credit)s?\s*:\s*(?P<who>[^()]+?)\)"),
     re.compile(r"/\s*(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+Photos?\s*$"),
-    re.compile(r"\b(?:Photos?|Photograph|Picture)\s+by\s+(?P<who>[A-Z][^|()]+?)\s*$"),
+    re.compile(after_non_word("P") + r"(?:hotos?|hotograph|icture)\s+by\s+(?P<who>[A-Z][^|()]+?)\s*$"),
 ]
 
 
-# A later "the ministry", "the department" refers back to the last source of that kind.
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
+# A later "the ministry", "the department" refers back to the last source of that kind. (This
+# and the last photo pattern open with their first letter, the word start checked after it
+# (text.after_non_word): a leading \b let the engine skip nothing; same matches.)
+_ANAPHOR = re.compile(after_non_word("[Tt]") +
+                      r"he\s+(?P<head>ministry|department|agency|government|foreign\s+ministry)\b")
 
 
 def _exact_case(alias: str) -> bool:
@@ -72,16 +75,42 @@ def _exact_case(alias: str) -> bool:
 def _matcher(name: str = "sources.csv"):
     """(alias regex, {alias: row} of aliases matched as written, {lower-cased alias: row} of the
     others); the regex tries longer aliases first, so "TASS news agency" wins over "TASS"."""
-    exact, folded, parts = {}, {}, []
+    exact, folded, aliases = {}, {}, []
     for row in sorted(load_sources(name).itertuples(), key=lambda r: -len(r.alias)):
         if _exact_case(row.alias):
             exact[row.alias] = row
-            parts.append(re.escape(row.alias))
         else:
             folded[row.alias.lower()] = row
-            parts.append("(?i:" + re.escape(row.alias) + ")")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+        aliases.append(row.alias)
+    pattern = re.compile(r"(?<![\w-])(?:" + _alias_alternation(aliases, exact) + r")(?![\w-])")
     return pattern, exact, folded
+
+
+def _alias_alternation(aliases: list[str], exact) -> str:
+    """The aliases as one alternation, in their order, grouped under their first letter:
+    ``(?i:c)(?:(?i:hina Daily)|(?<=C)NN|...)``. Why: the engine tried all ~80 aliases at each
+    word of a text; grouped, it tries the few with the right first letter (the alias search over
+    PolNeAR's 924 articles 0.50 -> 0.25 s CPU, synthetic 1k 0.31 -> 0.16 s). Same matches: order
+    within a group is kept, and aliases with different ASCII first letters never match at the
+    same place (an alias in ``exact`` keeps its first letter's case by the look-behind). Other
+    first characters (under ``(?i)`` a non-ASCII letter can match a letter of another group)
+    give the plain alternation."""
+    def part(alias, rest):
+        return re.escape(rest) if alias in exact else "(?i:" + re.escape(rest) + ")"
+    if not all(a[:1].isascii() and a[:1].isalnum() for a in aliases):
+        return "|".join(part(a, a) for a in aliases)
+    groups: dict[str, list[str]] = {}
+    for alias in aliases:
+        groups.setdefault(alias[0].lower(), []).append(alias)
+    out = []
+    for first, group in groups.items():
+        if all(a in exact and a[0] == group[0][0] for a in group):
+            out.append(re.escape(group[0][0]) + "(?:" + "|".join(part(a, a[1:]) for a in group) + ")")
+        else:
+            out.append(f"(?i:{re.escape(first)})(?:" + "|".join(
+                (f"(?<={re.escape(a[0])})" if a in exact else "") + part(a, a[1:])
+                for a in group) + ")")
+    return "|".join(out)
 
 
 def lookup_source(name: str, codebook: str = "sources.csv"):

@@ -36,12 +36,18 @@ META_LABEL = re.compile(
     r"updated(?: in| on| at)?|last updated|modified|date|tags?|keywords?|filed under|category)\s*:", re.I)
 BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al)){0,5}$")
 PHOTO_LEAD = re.compile(r"^(?:file\s+)?(?:photo|photos|picture|image|pictured)\s*(?:taken|shows)?\s*:", re.I)
+# Read from a class of every character that can open it (those (?i) matches for p and i
+# included), each alternative checking its own first character by a look-behind: a pattern
+# opening with a case-insensitive letter gives the engine no first character to skip ahead to,
+# so it was tried at every position of every line (0.16 s over PolNeAR's lines, 0.12 s over the
+# synthetic 1k's; now 0.05 and 0.04 s). Same matches as the plain (?i) alternation.
 PHOTO_CREDIT_END = re.compile(
-    r"(?:\((?:[^()]*photo[^()]*|[^()/]{1,40}/[^()]{1,40})\)"     # (Xinhua/Marcos Salgado), (AP Photo/X)
-    r"|\|\s*(?:photo|image|picture)s?\s*:\s*[^|]{1,60}"            # | Photo: Reuters
-    r"|/\s*[\w .&-]{0,30}\b(?:photo|photos|pictures|images)"       # /VCG Photo
-    r"|(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[\w .,&/-]{1,60}"  # Photo: Reuters
-    r")\s*$", re.I)
+    r"[(|/pPiI\u0130\u0131](?i:"
+    r"(?<=\()(?:[^()]*photo[^()]*|[^()/]{1,40}/[^()]{1,40})\)"     # (Xinhua/Marcos Salgado), (AP Photo/X)
+    r"|(?<=\|)\s*(?:photo|image|picture)s?\s*:\s*[^|]{1,60}"            # | Photo: Reuters
+    r"|(?<=/)\s*[\w .&-]{0,30}\b(?:photo|photos|pictures|images)"       # /VCG Photo
+    r"|(?:(?<=p)hoto|(?<=i)mage|(?<=p)icture)s?\s*(?:credit)?\s*:\s*[\w .,&/-]{1,60}"  # Photo: Reuters
+    r")\s*$")
 # Menu, widget and credit lines are short; longer lines are not checked against page_chrome.csv.
 CHROME_MAX_CHARS = 250
 MENU = re.compile(r"(?:[^|]{1,30}\|){3,}")
@@ -229,8 +235,17 @@ def _mostly_latin(page: str) -> bool:
     0.43 s on 924 PolNeAR articles)."""
     if not _NON_LATIN_LETTER.search(page):
         return True
+    # Every letter is Latin or non-Latin, and ASCII letters are Latin: with no more non-Latin
+    # letters than ASCII ones, at least half are Latin, and the page's letters need not be
+    # listed (a spam line in Chinese on 377 of the 1,000 synthetic pages: 0.26 s of CPU).
+    if len(_NON_LATIN_LETTER.findall(page)) <= len(
+            page.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS)):
+        return True
     letters, latin = _letter_counts(page)
     return 2 * latin >= letters
+
+
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 # A sentence ends inside the line: a word of three or more letters, a stop, a capital.

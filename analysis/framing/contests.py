@@ -115,8 +115,8 @@ def tied_actor(text: str, start: int, end: int, mentions: list[tuple], bounds=(0
 
 def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict] | None = None,
                         mentions: list[tuple] | None = None,
-                        codebook="contests.csv", paragraphs: list[dict] | None = None
-                        ) -> list[tuple]:
+                        codebook="contests.csv", paragraphs: list[dict] | None = None,
+                        voice_index: VoiceIndex | None = None) -> list[tuple]:
     """Contested names in ONE article (article_id, outlet, text, headline) as
     CONTEST_TERM_COLUMNS tuples, the headline's first.
 
@@ -126,7 +126,9 @@ def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict]
     ``headline``, their ``sentence`` is the headline, their offsets point into
     ``articles.headline`` and ``field`` says so (``text`` for every other row, as in
     framing_hits). ``paragraphs``: its paragraph rows, whose subheads are headline voice. No
-    codebook rows, no rows.
+    codebook rows, no rows. ``voice_index``: the article's :class:`~analysis.framing.voice.VoiceIndex` of these
+    ``quotes`` and ``paragraphs`` when the caller has made it (the pipeline makes one an article),
+    else made here.
     """
     book = contest_book(str(codebook))
     if book.matcher is None:
@@ -137,7 +139,7 @@ def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict]
     rows = [(aid, outlet, *found[:3], "headline", "", headline, *found[4:], "headline")
             for found in _names(book, headline, actor_index().find_rows(headline),
                                 sentence_index(headline, None))]
-    said = _voices(quotes, text, paragraphs)
+    said = _voices(voice_index or VoiceIndex(quotes, text=text, headings=headings(paragraphs)))
     where = sentence_index(text, sentences)
     if mentions is None:
         mentions = actor_index().find_rows(text)
@@ -162,9 +164,8 @@ def _names(book: ContestBook, text: str, mentions: list[tuple], where) -> list[t
     return found
 
 
-def _voices(quotes, text, paragraphs):
-    """(voice, speaker) of a span: the one place this step asks :mod:`analysis.framing.voice`."""
-    index = VoiceIndex(quotes, text=text, headings=headings(paragraphs))
+def _voices(index: VoiceIndex):
+    """(voice, speaker) of a span, as ``index`` (a :class:`VoiceIndex`) tells it."""
 
     def of(start, end):
         voice, speaker, _ = index.of(start, end)

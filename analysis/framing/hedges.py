@@ -108,15 +108,19 @@ def target_span(text: str, hit_start: int, hit_end: int, target: str, s_start: i
 
 def hedge_rows(article: dict, sentences: list[dict], quotes: list[dict] | None = None,
                max_words: int = 4, codebook="hedges.csv",
-               paragraphs: list[dict] | None = None) -> list[tuple]:
+               paragraphs: list[dict] | None = None,
+               voice_index: VoiceIndex | None = None) -> list[tuple]:
     """Hedge markers and scare quotes in ONE article as HEDGE_COLUMNS tuples, with targets, voice
     and sentence. ``quotes``: the article's quote rows (start, end, speaker, kind, verb);
-    ``paragraphs``: its paragraph rows, whose subheads are headline voice (:mod:`.voice`)."""
+    ``paragraphs``: its paragraph rows, whose subheads are headline voice (:mod:`.voice`).
+    ``voice_index``: the article's :class:`~analysis.framing.voice.VoiceIndex` of these
+    ``quotes`` and ``paragraphs`` when the caller has made it (the pipeline makes one an article),
+    else made here."""
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     subheads = headings(paragraphs)
     marks, where = quote_marks(text), sentence_index(text, sentences)
     hits, rows = hedge_matcher(codebook).find(text), []
-    voice = VoiceIndex(quotes, text=text, headings=subheads) if hits else None
+    voice = (voice_index or VoiceIndex(quotes, text=text, headings=subheads)) if hits else None
     for term, match, start, end, marker, kind, target in hits:
         s_start, s_end = where.span(start)
         # inside a quotation, what a marker bears on ends with the quotation

@@ -69,13 +69,16 @@ def phrase_hits(text: str, found: list[tuple], voice=None) -> list[tuple]:
 
 
 def frame_hit_rows(article: dict, sentences: list[dict], quotes: list[dict] | None = None,
-                   codebook="frames.csv", paragraphs: list[dict] | None = None) -> list[tuple]:
+                   codebook="frames.csv", paragraphs: list[dict] | None = None,
+                   voice_index: VoiceIndex | None = None) -> list[tuple]:
     """Frame hits in ONE article (article_id, outlet, text, headline) as HIT_COLUMNS tuples.
 
     ``sentences``: the article's sentence rows (start, end); ``quotes``: its quote rows (start,
     end, speaker, kind); None means no quotation is known, so every body hit counts as narrator;
     ``paragraphs``: its paragraph rows (role, start, end), whose subheads are headline voice.
-    Headline hits come first.
+    Headline hits come first. ``voice_index``: the article's :class:`~analysis.framing.voice.VoiceIndex` of these
+    ``quotes`` and ``paragraphs`` when the caller has made it (the pipeline makes one an article),
+    else made here.
     """
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     headline = article.get("headline", "") or ""
@@ -85,7 +88,7 @@ def frame_hit_rows(article: dict, sentences: list[dict], quotes: list[dict] | No
     found = matcher.find(text)
     if not found:       # no voice or sentence to look up
         return rows
-    voice = VoiceIndex(quotes, text=text, headings=headings(paragraphs))
+    voice = voice_index or VoiceIndex(quotes, text=text, headings=headings(paragraphs))
     where = sentence_index(text, sentences)
     for term, match, start, end, frame in phrase_hits(text, found, voice):
         said, speaker, kind = voice.of(start, end)

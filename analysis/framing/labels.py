@@ -95,13 +95,16 @@ def _title_length(mention: str, titles: frozenset[str]) -> int:
 
 def label_rows(article: dict, sentences: list[dict], mentions: list[tuple],
                quotes: list[dict] | None = None, actors: pd.DataFrame | None = None,
-               codebook="labels.csv", paragraphs: list[dict] | None = None) -> list[tuple]:
+               codebook="labels.csv", paragraphs: list[dict] | None = None,
+               voice_index: VoiceIndex | None = None) -> list[tuple]:
     """All labels in ONE article as LABEL_COLUMNS tuples.
 
     ``mentions``: the article's actor mentions as (actor_id, actor, mention, start, end) tuples
     (``ActorIndex.find_rows``); ``quotes``: its quote rows, for voice; ``actors``: the actor
     table (id, name), which names the actors of codebook descriptions; ``paragraphs``: its
-    paragraph rows, whose subheads are headline voice (:mod:`.voice`).
+    paragraph rows, whose subheads are headline voice (:mod:`.voice`). ``voice_index``: the article's :class:`~analysis.framing.voice.VoiceIndex` of these
+    ``quotes`` and ``paragraphs`` when the caller has made it (the pipeline makes one an article),
+    else made here.
     """
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     stopwords, premod, titles = load_stopwords(), premodifier_pattern(codebook), _titles(codebook)
@@ -144,7 +147,7 @@ def label_rows(article: dict, sentences: list[dict], mentions: list[tuple],
     rows += _descriptions(text, {m[3] for m in mentions}, actors, codebook)
     if not rows:        # no voice to look up
         return []
-    voice = VoiceIndex(quotes, text=text, headings=headings(paragraphs))
+    voice = voice_index or VoiceIndex(quotes, text=text, headings=headings(paragraphs))
     out = []
     for actor_id, actor, label, kind, s, e, m in rows:
         said, speaker, _ = voice.of(s, e)

@@ -141,8 +141,8 @@ class VoiceIndex:
     def word_counts(self, text: str) -> dict[str, int]:
         """How many words (``COUNTED_WORD``, as ``articles.n_words`` counts them) of the body
         ``text`` each voice has, each word given the voice of its middle, as :meth:`of` does."""
-        spans = np.array([m.span() for m in COUNTED_WORD.finditer(text)], dtype=float).reshape(-1, 2)
-        mids = spans.mean(axis=1)
+        # each word's middle, (start + end) / 2, from one flat list (an array of pairs cost more)
+        mids = np.array([m.start() + m.end() for m in COUNTED_WORD.finditer(text)], dtype=float) / 2
         heading = np.zeros(len(mids), bool)
         for s, e in self.headings:
             heading |= (mids >= s) & (mids < e)

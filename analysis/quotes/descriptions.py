@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left
 
 from ..codebooks import cached_by_file, load_role_nouns
+from ..text import alternation
 from .marks import MASK
 from .names import Entity
 
@@ -70,9 +71,18 @@ _SINGULAR = {"the", "a", "an", "one", "another"}
 _PLURAL = {"the", "these", "those", "some", "many", "several", "other", "few", "most", "both",
            "all", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
            "dozens of", "hundreds of"}
-# capitals spelt out ("[Tt]he"): a scoped (?i:) made the pattern 0.1 s slower per 1,000 articles
-_DETERMINERS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in
-                        sorted(_SINGULAR | _PLURAL, key=len, reverse=True)) + r"|\d[\d,]*"
+# The determiner, read from its first character on: a class of every first character (capitals
+# spelt out: a scoped (?i:) was slower), the look-behind for a word's start after it, then each
+# determiner checks its own first character by a look-behind ("(?<=[Tt])he"). Why: a pattern
+# opening with a look-behind gives the engine no first character to skip ahead to (as
+# text.after_non_word says), so it was tried at every position of the text. Same matches, same
+# order; with the head nouns grouped by their first letter (text.alternation), the search over
+# PolNeAR's 924 masked articles 0.50 -> 0.30 s CPU, synthetic 1k 0.33 -> 0.19 s.
+_DETERMINER_WORDS = sorted(_SINGULAR | _PLURAL, key=len, reverse=True)
+_DETERMINERS = ("[" + "".join(sorted({c for w in _DETERMINER_WORDS for c in (w[0].upper(), w[0])}))
+                + r"\d](?<![\w’'-].)(?:"
+                + "|".join(f"(?<=[{w[0].upper()}{w[0]}]){w[1:]}" for w in _DETERMINER_WORDS)
+                + r"|(?<=\d)[\d,]*)")
 _NOT_MODIFIER = ("the|a|an|this|that|these|those|who|whom|which|and|or|but|of|to|in|on|for|"
                  "with|by|at|from|as|is|was|are|were|be|been|has|had|have|said|says|told|not|"
                  "his|her|its|their|he|she|it|they|we|i|you|some|many|several|other|few|most|"
@@ -91,11 +101,11 @@ def _pattern(path="role_nouns.csv"):
         forms[noun] = (noun, False)
         forms[_IRREGULAR.get(noun, noun + ("es" if noun.endswith(("s", "ch", "sh")) else "s"))] \
             = (noun, True)
-    alternation = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    heads_alt = alternation(sorted((re.escape(f) for f in forms), key=len, reverse=True))
     regex = re.compile(
-        r"(?<![\w’'-])(?P<det>" + _DETERMINERS + r")[ \t]+"
-        r"(?P<mods>(?:(?!(?:" + _NOT_MODIFIER + r")[ \t])[\w’'\-]+[ \t]+){0,3}?)"
-        r"(?P<head>" + alternation + r")(?![\w’'-])(?!\s+[A-Z])(?!\s*" + MASK + ")")
+        r"(?P<det>" + _DETERMINERS + r")[ \t]+"
+        r"(?P<mods>(?:(?!(?:" + alternation(_NOT_MODIFIER.split("|")) + r")[ \t])[\w’'\-]+[ \t]+)"
+        r"{0,3}?)(?P<head>" + heads_alt + r")(?![\w’'-])(?!\s+[A-Z])(?!\s*" + MASK + ")")
     return regex, forms, heads
 
 

@@ -121,8 +121,13 @@ PLURAL_BODIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Ameri
 _PARTICLES = r"(?:de|da|del|della|der|den|van|von|van\s+der|van\s+den|von\s+der|al|bin|ibn|" \
              r"le|la|du|di|dos|das|y|St\.)"
 _WORD = r"(?:[A-Z][\w’'.\-]*|(?:al|el)-[A-Z][\w’'\-]*|Mc[A-Z]\w*|O['’][A-Z]\w*)"
-NAME_RUN = re.compile(r"(?<![\w.’'-])" + _WORD + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+){0,2}" +
-                      _WORD + r")*")
+# A run's first word is read from a class of its first characters, with the look-behind after
+# it (as text.after_non_word): a pattern opening with a look-behind is tried at every position
+# of the text. Same matches as (?<![\w.’'-])_WORD...: 0.14 -> 0.07 s over PolNeAR's 924 masked
+# articles, 0.09 -> 0.05 s over the synthetic 1k.
+_FIRST_WORD = (r"[A-Zae](?<![\w.’'-].)(?:(?<=[A-Z])[\w’'.\-]*|(?<=[ae])l-[A-Z][\w’'\-]*|"
+               r"(?<=M)c[A-Z]\w*|(?<=O)['’][A-Z]\w*)")
+NAME_RUN = re.compile(_FIRST_WORD + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+){0,2}" + _WORD + r")*")
 _TRAILING_PUNCT = re.compile(r"[.’'\-]+$")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 _NON_SPACE = re.compile(r"\S+")

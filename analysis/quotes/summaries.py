@@ -94,8 +94,12 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     q = q.sort_values(["start", "end"], ascending=[True, False], kind="stable")
     # Plain records, not a pandas group per statement: 12,000 statements (PolNeAR) took 9 s as
     # DataFrame groups, 0.6 s as lists.
+    # Records from the columns read as lists (to_dict boxed each cell: 0.3 s of the synthetic 1k's
+    # 12,349 rows, CPU in process).
     groups: dict[str, list[dict]] = {}
-    for row in q.to_dict("records"):
+    columns = list(q.columns)
+    for values in zip(*(q[c].tolist() for c in columns)):
+        row = dict(zip(columns, values))
         groups.setdefault(row["statement_id"], []).append(row)
     rows = []
     for sid, g in groups.items():
