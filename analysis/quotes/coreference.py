@@ -120,24 +120,12 @@ def candidates(art, lo, hi, chain=False, pronoun=False):
                 out.append((r.start, r.actor_id, r.text, r.oblique))
                 continue
             if r.kind == "description":   # "the senator": the name it stands for, else itself
-                if r.start not in art.resolved and art.chain_depth < CHAIN_DEPTH:
-                    art.chain_depth += 1
-                    try:
-                        resolve(art, r)
-                    finally:
-                        art.chain_depth -= 1
-                sp = art.resolved.get(r.start)
+                sp = _resolved_in_chain(art, r)
                 aid = sp.actor_id if sp is not None and sp.actor_id else r.actor_id
                 out.append((r.start, aid, r.text, r.oblique))
                 continue
-            if chain and r.kind == "pronoun" and not r.oblique and r.start not in art.resolved \
-                    and art.chain_depth < CHAIN_DEPTH:
-                art.chain_depth += 1
-                try:
-                    resolve(art, r)
-                finally:
-                    art.chain_depth -= 1
-            sp = art.resolved.get(r.start)
+            sp = (_resolved_in_chain(art, r) if chain and r.kind == "pronoun" and not r.oblique
+                  else art.resolved.get(r.start))
             if sp is not None and (sp.actor_id or sp.referent):
                 out.append((r.start, sp.actor_id or sp.referent, r.text, r.oblique))
     return out
@@ -146,6 +134,19 @@ def candidates(art, lo, hi, chain=False, pronoun=False):
 #: How many unresolved pronouns back a pronoun chain is followed (bounded: a text of thousands of
 #: "he" stays linear and within Python's recursion limit).
 CHAIN_DEPTH = 8
+
+def _resolved_in_chain(art, ref: Ref) -> Speaker | None:
+    """What ``ref`` was resolved to, resolving it first when it was not yet and the chain of
+    references being resolved is shorter than CHAIN_DEPTH (a pronoun whose antecedent is a pronoun
+    ...)."""
+    if ref.start not in art.resolved and art.chain_depth < CHAIN_DEPTH:
+        art.chain_depth += 1
+        try:
+            resolve(art, ref)
+        finally:
+            art.chain_depth -= 1
+    return art.resolved.get(ref.start)
+
 
 def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Speaker:
     """Most salient earlier actor satisfying ``accept``: this sentence's subject, then each earlier
