@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..quotes.summaries import speakers_words, statements
+from ..quotes.summaries import MARKED, speakers_words, statements
 
-MARKED_KINDS = {"direct", "partial"}   # quote kinds inside quotation marks
 #: The columns of the quote table that :func:`outlet_profile` reads.
 PROFILE_QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id", "camp",
                          "verb", "verb_class", "start", "end", "statement_id"]
@@ -60,7 +59,7 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
         st = said_by.get(outlet, said.iloc[:0])
         speakers = st["speaker_id"].where(st["speaker_id"] != "", st["speaker"])
         chars = sum(len(t) for t in group["text"])
-        quoted = _covered_chars(q[q["kind"].isin(MARKED_KINDS)])
+        quoted = _covered_chars(q[q["kind"].isin(MARKED)])
         classes = q["verb_class"] if "verb_class" in q.columns else [""] * len(q)
         speech = q[pd.Series([speakers_words(k, c) for k, c in zip(q["kind"], classes)],
                              index=q.index, dtype=bool)]

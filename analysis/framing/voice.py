@@ -45,8 +45,6 @@ from ..text import CLOSING_MARKS, COUNTED_WORD, quote_spans
 
 #: The voices a span can have, in the order tables list them.
 VOICES = ("narrator", "quoted", "headline")
-#: Quote kinds that are speech acts (their words are the speaker's voice).
-SPEECH_KINDS = frozenset({"direct", "partial", "indirect"})
 # A specifying phrase right after a reported statement's content, to the end of its sentence.
 _SPECIFYING = re.compile(r",\s+(?:including|notably|especially|in\s+particular)\s"
                          r"[^;:\"“”\n]*?(?=[.!?](?:\s|$)|[;:]|$)", re.IGNORECASE)
@@ -80,7 +78,7 @@ def speech_spans(quotes: list[dict] | None, text: str | None = None) -> list[tup
     rows = []
     for q in quotes or ():
         kind = q.get("kind") or ""
-        if kind and kind not in SPEECH_KINDS or not speakers_words(kind, q.get("verb_class") or ""):
+        if not speakers_words(kind, q.get("verb_class") or ""):
             continue    # a belief, a poll's finding, an intention, a stance, a topic named
         start, end = q["start"], q["end"]
         if text is not None and kind == "indirect":

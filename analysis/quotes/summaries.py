@@ -30,17 +30,19 @@ NOT_SPEECH = NOT_SPEECH_CLASSES
 #: Caracas"): a statement, but its unmarked object is the outlet's naming of what was talked
 #: about, not the speaker's words (``gold/voice_guidelines.md``: "Commenting on the clashes").
 TOPIC = "topic"
-MARKED = frozenset({"direct", "partial"})
+MARKED = frozenset({"direct", "partial"})   # quote kinds inside quotation marks
 
 
 def speakers_words(kind: str, verb_class: str) -> bool:
     """Whether a quote row's span holds its speaker's own words (the one definition behind the
     quoted voice, a statement's words and the reported share): words in quotation marks always;
-    an unmarked content unless it is a ``mention``, no speech act (:data:`NOT_SPEECH`) or a
+    an unmarked content (kind ``indirect``) unless it is no speech act (:data:`NOT_SPEECH`) or a
     :data:`TOPIC` the outlet names. A row without ``kind`` counts as speech."""
     if kind in MARKED:
         return True
-    return kind != "mention" and verb_class not in NOT_SPEECH and verb_class != TOPIC
+    return kind in ("", "indirect") and verb_class not in NOT_SPEECH and verb_class != TOPIC
+
+
 STATEMENT_COLUMNS = ["article_id", "outlet", "statement_id", "speaker", "speaker_id", "camp",
                      "verb", "verb_class", "kinds", "rows", "words", "sentence"]
 
