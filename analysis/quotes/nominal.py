@@ -42,10 +42,13 @@ _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|
 _EVIDENCE = "evidence|finding|findings|conclusion"
 _NOUN_THAT = re.compile(r"(?<![\w'’-])(?P<noun>" + _BELIEF + "|" + _EVIDENCE + r")"
                         r"\s+that\s+(?=[^\W\d_])")
+#: Possessive determiners: an owner the rules leave unresolved (:func:`_holder`).
+_POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
+_PRONOUN_ALTERNATION = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _POSSESSIVE_PRONOUNS)
 # The possessor right before the noun (an adjective may stand between: "their smug assurances")
 _POSSESSOR = re.compile(r"(?<![\w'’-])(?P<poss>(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}"
-                        r"(?:[\w.-]+['’]s|[\w.-]+s['’])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
-                        r"[Yy]our)\s+(?:[a-z]+\s+)?$")
+                        r"(?:[\w.-]+['’]s|[\w.-]+s['’])|" + _PRONOUN_ALTERNATION +
+                        r")\s+(?:[a-z]+\s+)?$")
 _EVIDENCE_NOUNS = set(_EVIDENCE.split("|"))
 # "that" opening a relative clause: a verb right after it ("the fear that drove him")
 _RELATIVE = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|"
@@ -106,15 +109,11 @@ _NOUN_HIT = re.compile(
     r"(?P<prep>for|of|to|on|against|toward|towards|about|over)\s)")
 _INTENTION_NOUNS = set(_TO_NOUNS.split("|"))
 # The owner right before the noun (an adjective may stand between: "his desperate efforts")
-_OWNED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|"
-                           r"[Yy]our)|['’]s?)\s+(?:[a-z]+\s+)?$")
+_OWNED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<pron>" + _PRONOUN_ALTERNATION +
+                           r")|['’]s?)\s+(?:[a-z]+\s+)?$")
 # "Trump's" / "Mr. Trump's" / "the party's": the owner's words before the possessive
 _OWNER = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}[\w.-]+$")
 _INFINITIVE_END = re.compile(r",\s|\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
-
-
-
-_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
 
 
 def _holder(words: str) -> Speaker:
