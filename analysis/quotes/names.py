@@ -73,7 +73,7 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
     "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
-    "Member"}
+    "Member", "Secretary-General", "Director-General", "U.N."}
 # Capitalised words that open sentences or clauses without being names.
 _OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
 they we i you his her their our my your but and or so yet if when while after before as
@@ -140,7 +140,7 @@ class Entity:
     """One person or body of an article: its fullest name, id, type guess and gender."""
     name: str
     id: str
-    kind: str = "unknown"    # person | body | place | thing | unknown
+    kind: str = "unknown"    # person | body | place | thing | group (a plural noun) | unknown
     gender: str = ""         # m | f | "" (from honorifics only)
     plural: bool = False
     mentions: int = 0        # mentions linked so far (salience: which "Clinton" a surname is)
@@ -209,6 +209,8 @@ def find_names(text, masked, verb_regex, taken, lookup):
     for toks in (part for run in _of_joined(masked, _runs(masked)) for part in _unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
+        if toks[-1][2].endswith(("'s", "’s")) and _CONTRACTED.match(masked, toks[-1][1]):
+            toks = toks[:-1] + [(toks[-1][0], toks[-1][1] - 2, toks[-1][2][:-2])]   # "X's been"
         titles, name = _strip([t[2] for t in toks], given)
         k = len(titles)
         spans = toks[k:k + len(name)]
@@ -261,8 +263,10 @@ def find_names(text, masked, verb_regex, taken, lookup):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             elif name[-1] in THING_WORDS:
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
+            elif len(name) == 1 and not titles and _common_plural(masked, s, name[0]):
+                kind = "group"   # "Netizens said", "Aides said": a plural noun, no name
             ent = Entity(full, aid or name_id(full), kind, gender,
-                         plural=name[-1] in PLURAL_BODIES)
+                         plural=name[-1] in PLURAL_BODIES or kind == "group")
             entities.add(ent)
         elif (gender or titles or role is not None) and ent.kind == "unknown" or \
                 gender and not ent.gender:
@@ -274,6 +278,25 @@ def find_names(text, masked, verb_regex, taken, lookup):
             ent.roles.add(noun)
         out.append((title_s, e, text[title_s:e], ent))
     return out
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“”'’(\-])\s*$")
+
+
+def _common_plural(masked, s, word):
+    """Is the lone capitalised ``word`` opening a sentence at ``s`` a plural common noun
+    ("Netizens said", "Aides said", "Prosecutors say"): it ends in -s and the article also
+    writes it in lower case? A surname never is ("Sanders", "Francis", "Richards"). One search
+    of the text, only for such words."""
+    return word.endswith("s") and not word.endswith("ss") and word[1:].islower() and bool(
+        _SENTENCE_OPEN.search(masked, max(0, s - 3), s)) and \
+        re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", masked) is not None
+
+
+# Words after which "X's" is "X has" or "X is", no possessive ("Christie's been making the case",
+# "Trump's got a point", "Cruz's not going"): the name is the clause's subject.
+CONTRACTED_WORDS = r"(?:been|got|gotten|gone|not|never|going|done|said|told|already|always|still)\b"
+_CONTRACTED = re.compile(r"\s+" + CONTRACTED_WORDS)
 
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)\s+$")
@@ -399,25 +422,32 @@ def _link(entities: _Entities, name, titled: bool = False, gender: str = ""):
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
     write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
-    not occur). Without a title, only a two-word name known to be a person's: "Shen Xincheng ...
-    Shen wrote", and a lesser namesake called by the given name ("Ivanka Trump ... Ivanka")."""
+    not occur). Without a title, a two-word name known to be a person's ("Shen Xincheng ...
+    Shen wrote"; a lesser namesake called by the given name: "Ivanka Trump ... Ivanka") or one
+    of unknown kind whose second word is a hyphened Korean given name ("Ban Ki-moon ... Ban
+    said", "Kim Jong-un"; not "Trump Train", "Iowa Republican"); never a body's ("Washington"
+    is not the "Washington Post"). A mention with an honorific or title takes a body's name
+    only as its last word ("Mr. Clinton" is not the "Chelsea Clinton Foundation")."""
     best = None
     for ent, full in reversed(entities.by_word.get(name[-1], ())):
         if gender and ent.gender and ent.gender != gender:
             continue
+        if ent.kind in ("body", "place", "thing") and (gender or titled) and full[-1] != name[-1]:
+            continue   # "Mr. Clinton" is not the "Chelsea Clinton Foundation"
         if (full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
                                           name[0] not in _SUFFIXES)) and \
                 (best is None or ent.mentions > best.mentions):
             best = ent
     if best is not None:
         return best
-    if len(name) == 1:
-        kinds = ("person", "unknown") if titled else ("person",)
+    if len(name) == 1:   # "Ban Ki-moon ... Ban said": a family name first, of unknown kind
         return next((ent for ent in reversed(entities.by_first.get(name[0], ()))
-                     if ent.kind in kinds), None)
+                     if ent.kind == "person" or ent.kind == "unknown" and (
+                         titled or _HYPHENED_GIVEN.fullmatch(ent.name.split()[1]))), None)
     return None
 
 
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")   # Ki-moon, Jae-in, Jong-un, Geun-hye
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|its|his|her|one|[a-z][\w\-]*\s+(?:of|at|for)"
                          r"|[A-Z][\w\-]*['’]s)\b")
 _BEFORE = re.compile(r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to|quoted|"
