@@ -19,8 +19,9 @@ full, then surname" convention of the AP Stylebook):
   ends a name ("Feinstein of California");
 - a later mention whose words end like an earlier full name is that name: of no other gender
   than the mention's honorific or role ("Mrs. Clinton" is not Bill Clinton), and of several,
-  the one mentioned most so far, then the latest ("Trump" after twelve "Donald Trump" and one
-  "Ivanka Trump" is Donald: reporters call the lesser namesake by the given name); a lone word's
+  the one mentioned most so far, then the first named ("Trump" after twelve "Donald Trump" and
+  one "Ivanka Trump" is Donald; "Woods" after "Dorothy Woods, whose husband, Navy SEAL Ty Woods"
+  is Dorothy: reporters call the lesser namesake by the given name); a lone word's
   given-name gender counts only when it links to nobody ("Henry" after "Mary Kay Henry"); the
   entity's id is the codebook id when the codebook knows the full name, else ``name:`` + the
   folded full name (stable across articles);
@@ -45,7 +46,7 @@ mentioned namesake is wrong when a text turns to the other for a while ("Bill Cl
 said" in a passage about him after many "Hillary Clinton"); an unknown acronym before a title is
 kept in the name ("SEIU President Mary Kay Henry"); a sentence-opening participle is joined to
 the name after it ("Following Sanders"); a lone plural opening a sentence before a past tense is
-taken as a name ("Crowds gathered").
+taken as a name ("Crowds gathered") unless the article also writes it in lower case.
 """
 from __future__ import annotations
 
@@ -178,7 +179,8 @@ def _strip(words, given):
             words[k + 1] in given:
         k += 1
     while k < len(words) and (words[k] in _OPENERS or not body and (
-            words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
+            words[k] in TITLES or words[k].endswith(("'s", "’s")) and k + 1 < len(words) or
+            _DEMONYM.fullmatch(words[k])
             and k + 1 < len(words) and words[k + 1] in TITLES)):
         k += 1   # a demonym only before a title: "Russian Foreign Minister", not "Alan Cole"
     name = words[k:]
@@ -284,17 +286,14 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“”'’(\-])\s*$")
 
 
 def _common_plural(masked, s, word):
-    """Is the lone capitalised ``word`` opening a sentence at ``s`` a plural common noun
-    ("Netizens said", "Aides said", "Prosecutors say"): it ends in -s and the article also
-    writes it in lower case? A surname never is ("Sanders", "Francis", "Richards"). One search
-    of the text, only for such words."""
+    """Is ``word``, opening a sentence at ``s``, a plural noun ("Netizens said", "Aides say"): in
+    -s and also written in lower case in the article (never "Sanders", "Francis", "Richards")?"""
     return word.endswith("s") and not word.endswith("ss") and word[1:].islower() and bool(
         _SENTENCE_OPEN.search(masked, max(0, s - 3), s)) and \
         re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", masked) is not None
 
 
-# Words after which "X's" is "X has" or "X is", no possessive ("Christie's been making the case",
-# "Trump's got a point", "Cruz's not going"): the name is the clause's subject.
+# After these "X's" is "X has/is", the clause's subject ("Christie's been making the case")
 CONTRACTED_WORDS = r"(?:been|got|gotten|gone|not|never|going|done|said|told|already|always|still)\b"
 _CONTRACTED = re.compile(r"\s+" + CONTRACTED_WORDS)
 
@@ -416,8 +415,10 @@ class _Entities:
 def _link(entities: _Entities, name, titled: bool = False, gender: str = ""):
     """The earlier entity whose name ends like ``name`` (or holds it as its last words), of no
     other gender than the mention's ("Mrs. Clinton" is not Bill Clinton); of several, the one
-    mentioned most so far, then the latest ("Trump" after "Donald Trump" x 12 and "Ivanka Trump"
-    x 1 is Donald: a reporter calls the lesser namesake by the given name).
+    mentioned most so far, then the first named ("Trump" after "Donald Trump" x 12 and "Ivanka
+    Trump" x 1 is Donald; "Woods" after "Dorothy Woods, whose husband, Ty Woods" is Dorothy: a
+    reporter calls the lesser namesake by the given name; PolNeAR train, with possessors as
+    references: the latest instead gave 4 more wrong speakers).
 
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
@@ -429,7 +430,7 @@ def _link(entities: _Entities, name, titled: bool = False, gender: str = ""):
     is not the "Washington Post"). A mention with an honorific or title takes a body's name
     only as its last word ("Mr. Clinton" is not the "Chelsea Clinton Foundation")."""
     best = None
-    for ent, full in reversed(entities.by_word.get(name[-1], ())):
+    for ent, full in entities.by_word.get(name[-1], ()):   # earliest first: it wins a tie
         if gender and ent.gender and ent.gender != gender:
             continue
         if ent.kind in ("body", "place", "thing") and (gender or titled) and full[-1] != name[-1]:
