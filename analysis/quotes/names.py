@@ -8,7 +8,9 @@ full, then surname" convention of the AP Stylebook):
 
 - a name is a run of capitalised words (with particles ``de``, ``van der``, ``al-``, initials,
   hyphens) less the titles, honorifics and demonyms before it ("Deputy Foreign Minister",
-  "Venezuelan") and the sentence-opening words that are not names ("But", "The");
+  "Venezuelan"), the office a title phrase names before its last title ("Homeland Security
+  Secretary", "Texas Governor", "Labour MP"), the letters after it ("Frank Field MP") and the
+  sentence-opening words that are not names ("But", "The");
 - two or more words make a name anywhere; ONE word only after an honorific or title ("Mr. Rove",
   "Sen. Graham"), when it ends an earlier full name of the article ("Rove" after "Karl Rove"),
   or when a reporting verb or an apposition is next to it ("Hassan said", "said Hassan",
@@ -59,6 +61,7 @@ from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
 NAME_ID_PREFIX = "name:"
 HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f",
                     "Miss": "f", "Sir": "m", "Lady": "f", "Lord": "m", "Madam": "f",
+                    "Baroness": "f", "Dame": "f",
                     "Congressman": "m", "Congresswoman": "f", "Chairman": "m",
                     "Chairwoman": "f", "Spokesman": "m", "Spokeswoman": "f"}
 # Titles that may stand before a surname alone ("Sen. Graham", "Gov. Scott", "President Obama").
@@ -73,7 +76,19 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
     "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
-    "Member"}
+    "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer"}
+# Titles that end a title phrase, whatever names the office before them ("Homeland Security
+# Secretary Jeh Johnson", "Texas Governor Greg Abbott", "Nottingham City Councillor Brian
+# Parbutt"): the name is what follows the last of them.
+HEAD_TITLES = {"Secretary", "Minister", "Chancellor", "President", "Vice-President", "Governor",
+               "Mayor", "Senator", "Leader", "Chairman", "Chairwoman", "Chair", "Director",
+               "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Commissioner",
+               "Councillor", "Councilman", "Councilwoman", "Adviser", "Advisor", "General",
+               "Chief", "Judge", "Justice", "Sheriff", "Speaker", "Whip", "MP", "MEP", "MSP",
+               "Backbencher", "Representative", "Coach", "Founder", "CEO", "Executive",
+               "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor"}
+# Letters after a name that are no part of it ("Frank Field MP", "Michael Mansfield QC").
+_POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "QC", "KC"}
 # Capitalised words that open sentences or clauses without being names.
 _OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
 they we i you his her their our my your but and or so yet if when while after before as
@@ -163,7 +178,8 @@ def _strip(words, given):
     name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
     before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul).
     ``given``: :func:`~analysis.codebooks.load_given_names`."""
-    k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(("'s", "’s"))), 0)
+    k = next((p + 1 for p in range(len(words) - 2, -1, -1)
+              if words[p].endswith(("'s", "’s", "s'", "s’"))), 0)
     if len(words) - k >= 2 and words[k] in _PLURAL_PARTIES and not _body(words[k + 1:]):
         k += 1   # "Republicans Jolly of Indian Shores and DeSantis": a plural is no first name
     body = _body(words[k:])
@@ -181,9 +197,14 @@ def _strip(words, given):
             words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
             and k + 1 < len(words) and words[k + 1] in TITLES)):
         k += 1   # a demonym only before a title: "Russian Foreign Minister", not "Alan Cole"
+    if not body:   # "Texas Governor Greg Abbott", "Liberal Democrats' President Simon Hughes"
+        t = next((i for i in range(len(words) - 2, k - 1, -1) if words[i] in HEAD_TITLES), None)
+        if t is not None and len(words) - t - 1 <= 4 and not _body(words[t + 1:]) and \
+                any(w not in TITLES for w in words[t + 1:]):
+            k = t + 1
     name = words[k:]
     # "Jeb Bush's" never reaches here (possessives end runs); drop a trailing stop
-    while name and name[-1] in _OPENERS:
+    while name and (name[-1] in _OPENERS or len(name) > 1 and name[-1] in _POST_NOMINALS):
         name = name[:-1]
     return words[:k], name
 
@@ -210,6 +231,9 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
         titles, name = _strip([t[2] for t in toks], given)
+        if not name and titles[-1] not in HONORIFIC_GENDER and \
+                entities.by_word.get(titles[-1]):   # "John Major ... Major said": a surname
+            titles, name = titles[:-1], titles[-1:]
         k = len(titles)
         spans = toks[k:k + len(name)]
         if not spans:
