@@ -253,7 +253,10 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if taken(s, e):
             continue
         j = k
-        while j > 0 and (titles[j - 1] in TITLES or _DEMONYM.fullmatch(titles[j - 1])):
+        phrase = bool(titles) and titles[-1] in HEAD_TITLES   # "Transport Minister Ada Sorel"
+        while j > 0 and (titles[j - 1] in TITLES or _DEMONYM.fullmatch(titles[j - 1]) or phrase
+                         and titles[j - 1] not in _OPENERS and not titles[j - 1].endswith(
+                             ("'s", "’s", "s'", "s’"))):
             j -= 1
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
