@@ -343,7 +343,7 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             refs.append(Ref(s, e, text[s:e], "description", ent.id, head=head, entity=ent))
             take(s, e)
     names = find_names(text, masked, verb_regex or _NO_VERB, lambda a, b: not free(a, b),
-                       index.lookup)
+                       index.lookup, set(starts))
     for s, e, mention, ent in names:
         refs.append(Ref(s, e, mention, "name", ent.id, entity=ent))
         take(s, e)

@@ -220,14 +220,16 @@ def _body(words):
                                                    and len(words[0]) > 1)
 
 
-def find_names(text, masked, verb_regex, taken, lookup):
+def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
     """Name mentions of one article outside quotations: (start, end, mention, Entity) in text
     order. ``taken(s, e)``: are these characters already another reference's (codebook names);
-    ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
+    ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or "";
+    ``starts``: where sentences start (no name runs on over one: "in May. Mr Blair")."""
     entities = _Entities()
     out = []
     given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
-    for toks in (part for run in _of_joined(masked, _runs(masked)) for part in _unheadlined(run)):
+    runs = _of_joined(masked, _runs(masked, starts))
+    for toks in (part for run in runs for part in _unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
         titles, name = _strip([t[2] for t in toks], given)
@@ -336,12 +338,16 @@ _BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")   # J., U.S., Jr., St., Mr.
 
 
-def _runs(masked):
+def _runs(masked, starts=frozenset()):
     """Capitalised runs as lists of (start, end, word), split after a word that ends a sentence
-    ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one)."""
+    ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one), and where one of
+    ``starts`` says a sentence begins ("in May. Mr Blair": "May." looks like "Gen.")."""
     for m in NAME_RUN.finditer(masked):
         run = []
         for t in _NON_SPACE.finditer(masked, m.start(), m.end()):
+            if run and t.start() in starts:
+                yield run
+                run = []
             word = t.group()
             run.append((t.start(), t.end(), word))
             if word.endswith(".") and not _INITIALS.fullmatch(word) and word not in TITLES:

@@ -60,3 +60,12 @@ def test_according_to_at_the_end_of_a_sentence_leaves_the_full_stop_out():
 def test_an_age_description_is_the_whole_noun_phrase():
     rows = extract("The 52-year-old on Tuesday said he was reviewing his donations.")
     assert rows["speaker"].tolist() == ["The 52-year-old"]
+
+
+def test_a_short_word_ending_a_sentence_is_no_abbreviation_joining_the_next_name():
+    # "May." looks like "Gen." or "Sen.", but the sentence ends there (BBC: "on 5 May. Mr Blair")
+    rows = extract("The poll may take place on 5 May. Mr Blair said he was taking nothing for "
+                   "granted.")
+    assert list(zip(rows["speaker"], rows["speaker_mention"])) == [("Blair", "Mr Blair")]
+    # a title's stop still joins it to the name it comes before
+    assert extract("Gen. Mark Milley said it was over.")["speaker"].tolist() == ["Mark Milley"]
