@@ -69,3 +69,8 @@ def test_a_short_word_ending_a_sentence_is_no_abbreviation_joining_the_next_name
     assert list(zip(rows["speaker"], rows["speaker_mention"])) == [("Blair", "Mr Blair")]
     # a title's stop still joins it to the name it comes before
     assert extract("Gen. Mark Milley said it was over.")["speaker"].tolist() == ["Mark Milley"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_mention():
+    rows = extract("But Mr Harlow said the attempted uprising had been defeated.")
+    assert list(zip(rows["speaker"], rows["speaker_mention"])) == [("Harlow", "Mr Harlow")]
