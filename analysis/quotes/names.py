@@ -76,7 +76,8 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
     "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
-    "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer"}
+    "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer", "Senators",
+    "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"}
 # Titles that end a title phrase, whatever names the office before them ("Homeland Security
 # Secretary Jeh Johnson", "Texas Governor Greg Abbott", "Nottingham City Councillor Brian
 # Parbutt"): the name is what follows the last of them.
@@ -87,7 +88,8 @@ HEAD_TITLES = {"Secretary", "Minister", "Chancellor", "President", "Vice-Preside
                "Chief", "Judge", "Justice", "Sheriff", "Speaker", "Whip", "MP", "MEP", "MSP",
                "Backbencher", "Representative", "Coach", "Founder", "CEO", "Executive",
                "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor",
-               "Sen.", "Sen", "Sens.", "Gov.", "Gov", "Rep.", "Rep", "Reps.", "Gen.", "Gen"}
+               "Sen.", "Sen", "Sens.", "Gov.", "Gov", "Rep.", "Rep", "Reps.", "Gen.", "Gen",
+               "Senators", "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"}
 # Letters after a name that are no part of it ("Frank Field MP", "Michael Mansfield QC").
 _POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "QC", "KC"}
 # Capitalised words that open sentences or clauses without being names.

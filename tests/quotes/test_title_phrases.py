@@ -17,7 +17,10 @@ def test_an_office_named_before_its_title_is_no_part_of_the_name():
                         ("Judicial Watch President", "Tom Fitton"),
                         ("Health Secretary", "John Reid"),
                         ("Tory Shadow Chancellor", "Oliver Letwin"),
-                        ("Nottingham City Councillor", "Brian Parbutt")]:
+                        ("Nottingham City Councillor", "Brian Parbutt"),
+                        ("Texas Sen.", "Ted Cruz"), ("New Jersey Gov.", "Chris Christie"),
+                        ("Texas Lt. Gov.", "Dan Patrick"),
+                        ("United Auto Workers Secretary-Treasurer", "Gary Casteel")]:
         rows = speaker_and_id(f'{title} {name} said the plan would fail. "It will fail," '
                               f'{name.split()[-1]} added.')
         want = "name:" + name.lower().replace(" ", "_")
