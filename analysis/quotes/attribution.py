@@ -21,7 +21,7 @@ from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
                        described_subject, opening_description, participle_subject)
 from .verbs import verb_class
-from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
+from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -414,6 +414,8 @@ def _combine(pre: Frame | None, post: Frame | None, art) -> Frame | None:
 def make_row(art, frame: Frame | None, s, e, kind, article_id, outlet) -> dict:
     """One quote row (keys: the quote table's columns) for the span [s, e) and its frame."""
     sp = frame.speaker if frame else Speaker()
+    if sp.name.lower() in NOT_NAMES:   # "I think", "Many believe": no name, the words kept
+        sp = Speaker("", "", sp.mention)
     rec = record(art, sp.actor_id) if sp.actor_id else None
     # only the sentences from the one holding s to the last starting before e (sorted, disjoint)
     near = art.sentences[max(bisect_right(art.starts, s) - 1, 0):bisect_left(art.starts, e)]
