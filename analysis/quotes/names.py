@@ -79,8 +79,8 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
     "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
     "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer", "Senators",
-    "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer", "Secretary-General",
-    "Director-General", "U.N."}
+    "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer", "Staff", "Supervisor",
+    "Secretary-General", "Director-General", "U.N."}
 # Titles that end a title phrase, whatever names the office before them ("Homeland Security
 # Secretary Jeh Johnson", "Texas Governor Greg Abbott", "Nottingham City Councillor Brian
 # Parbutt"): the name is what follows the last of them.
