@@ -32,10 +32,11 @@ class Entities:
 def link_name(entities: Entities, name, titled: bool = False, gender: str = ""):
     """The earlier entity whose name ends like ``name`` (or holds it as its last words), of no
     other gender than the mention's ("Mrs. Clinton" is not Bill Clinton); of several, the one
-    mentioned most so far, then the first named ("Trump" after "Donald Trump" x 12 and "Ivanka
-    Trump" x 1 is Donald; "Woods" after "Dorothy Woods, whose husband, Ty Woods" is Dorothy: a
-    reporter calls the lesser namesake by the given name; PolNeAR train, with possessors as
-    references: the latest instead gave 4 more wrong speakers).
+    mentioned most so far, then the latest ("Trump" after "Donald Trump" x 12 and "Ivanka Trump"
+    x 1 is Donald: a reporter calls the lesser namesake by the given name). Tried: the first
+    named on a tie ("Dorothy Woods, whose husband, Ty Woods ... Woods": Dorothy; 7 PolNeAR train
+    rows right) let an early lone form or a headline run ("Glenn Beck Blasts Drudge") take
+    every later surname (hundreds of rows); the fullest name on a tie chose such runs too.
 
     A surname after a title that no earlier name ends with may be the FIRST word of a two-word
     name: Chinese and Korean names put the family name first, and the New York Times and others
@@ -47,7 +48,7 @@ def link_name(entities: Entities, name, titled: bool = False, gender: str = ""):
     is not the "Washington Post"). A mention with an honorific or title takes a body's name
     only as its last word ("Mr. Clinton" is not the "Chelsea Clinton Foundation")."""
     best = None
-    for ent, full in entities.by_word.get(name[-1], ()):   # earliest first: it wins a tie
+    for ent, full in reversed(entities.by_word.get(name[-1], ())):
         if gender and ent.gender and ent.gender != gender:
             continue
         if ent.kind in ("body", "place", "thing") and (gender or titled) and full[-1] != name[-1]:

@@ -21,9 +21,8 @@ full, then surname" convention of the AP Stylebook):
   ends a name ("Feinstein of California");
 - a later mention whose words end like an earlier full name is that name: of no other gender
   than the mention's honorific or role ("Mrs. Clinton" is not Bill Clinton), and of several,
-  the one mentioned most so far, then the first named ("Trump" after twelve "Donald Trump" and
-  one "Ivanka Trump" is Donald; "Woods" after "Dorothy Woods, whose husband, Navy SEAL Ty Woods"
-  is Dorothy: reporters call the lesser namesake by the given name); a lone word's
+  the one mentioned most so far, then the latest ("Trump" after twelve "Donald Trump" and one
+  "Ivanka Trump" is Donald: reporters call the lesser namesake by the given name); a lone word's
   given-name gender counts only when it links to nobody ("Henry" after "Mary Kay Henry"); the
   entity's id is the codebook id when the codebook knows the full name, else ``name:`` + the
   folded full name (stable across articles);
