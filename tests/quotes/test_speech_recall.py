@@ -1,0 +1,60 @@
+"""Reported speech with a speech verb in shapes the rules used to miss: a clause without "that"
+after verbs whose object is often a noun phrase ("confirmed he was", "admitted the plan had"), a
+long subject before the clause's verb, an adverb between a subject and an -s verb, a typed dash
+aside between a subject and its verb.
+
+Texts written for these tests in wire, newspaper, broadcast and magazine styles.
+"""
+from .helpers import indirect
+
+
+def test_object_often_verbs_take_a_clause_after_a_pronoun_subject():
+    assert indirect("The airline confirmed she was a passenger on the flight to Cairo.") == [
+        ("she was a passenger on the flight to Cairo", "The airline", "confirm")]
+    assert indirect("Mr. Halvorsen admitted they had underestimated the turnout in the north.") == [
+        ("they had underestimated the turnout in the north", "Halvorsen", "admit")]
+    assert indirect("In a filing on Monday, the ministry acknowledged it's behind schedule.") == [
+        ("it's behind schedule", "the ministry", "acknowledge")]
+
+
+def test_object_often_verbs_take_a_clause_after_a_noun_phrase_with_an_auxiliary():
+    rows = indirect("The regulator stated its review of the merger would take six more months.")
+    assert rows == [("its review of the merger would take six more months", "The regulator", "state")]
+    rows = indirect("Police confirmed the two suspects had been released on bail late on Friday.")
+    assert [(q, v) for q, _, v in rows] == [
+        ("the two suspects had been released on bail late on Friday", "confirm")]
+
+
+def test_their_plain_objects_stay_no_clause():
+    # an object with a relative clause, a vote count, a question word: no zero-that clause
+    for text in ("The senators confirmed the nominee by a vote of 52 to 48.",
+                 "Officials admitted refugees who have been vetted by two agencies.",
+                 "Most state laws requiring a photo ID were upheld.",
+                 "They are not admitted until they are vetted for at least 18 months.",
+                 "The colonel declared himself head of the council and he was backed by the army."):
+        assert not {v for _, _, v in indirect(text)} & {"confirm", "admit", "state", "declare"}, text
+    assert indirect("The governor explained why she had vetoed the bill.") == [
+        ("why she had vetoed the bill", "The governor", "explain")]
+
+
+def test_a_long_subject_before_the_clause_verb():
+    rows = indirect("Clinton argued Trump's proposal to pay down the national debt by printing "
+                    "money would trigger a recession.")
+    assert rows == [("Trump's proposal to pay down the national debt by printing money would "
+                     "trigger a recession", "Clinton", "argue")]
+    rows = indirect("The two aides admitted the rift between the campaign and the party most "
+                    "likely does not reflect the views of voters.")
+    assert [v for _, _, v in rows] == ["admit"]
+
+
+def test_an_adverb_between_the_subject_and_an_s_form():
+    assert indirect("Ms. Okonjo frequently notes that she was the first to publish a plan.") == [
+        ("she was the first to publish a plan", "Okonjo", "note")]
+    # before a base form in a question the adverb opens no statement
+    assert indirect("Did the mayor really believe the count was rigged?") == []
+
+
+def test_a_typed_dash_aside_between_subject_and_verb():
+    rows = indirect("Some economists - including two members of the bank's own rate-setting "
+                    "committee - warn that rates could rise too early.")
+    assert rows == [("rates could rise too early", "Some economists", "warn")]
