@@ -54,7 +54,9 @@ TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": 
                "write": ("about", "of"), "tweet": ("about",), "boast": ("about", "of"),
                "brag": ("about",), "testify": ("about",), "lament": ("about",),
                "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
-               "describe": _WH[:7], "announce": _WH[:7], "tell": ("about",)}
+               "describe": _WH[:7], "announce": _WH[:7], "tell": ("about",),
+               # "did not say how the justices had voted" (not "said if elected", "said when asked")
+               "say": ("whether", "how", "why", "what", "who")}
 # ... or is the plain object when none of those follows: "criticized the Paris agreement",
 # "praised his economic record", "mentioned raising the minimum wage" (PolNeAR annotates the
 # object as the content; Pareti 2016). A pronoun alone ("praised him") is too short to count.

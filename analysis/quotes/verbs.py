@@ -52,6 +52,8 @@ ADVERBS = {"also", "again", "still", "now", "repeatedly", "then", "often", "late
 AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "may", "might",
                    "must", "should", "shall", "did", "do", "does", "not", "to", "also", "who",
                    "and", "often", "repeatedly", "then", "still", "never", "always",
+                   # "keeps its finances secret but says": a second predicate after "but"
+                   "but",
                    # "Democrats don't think", "few believe", "most believe" (quantifier subjects)
                    "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t",
                    "wouldn't", "wouldn’t", "few", "many", "most", "some", "others", "both",

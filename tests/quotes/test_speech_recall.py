@@ -58,3 +58,16 @@ def test_a_typed_dash_aside_between_subject_and_verb():
     rows = indirect("Some economists - including two members of the bank's own rate-setting "
                     "committee - warn that rates could rise too early.")
     assert rows == [("rates could rise too early", "Some economists", "warn")]
+
+
+def test_say_with_a_question_word_reports_the_question():
+    assert indirect("Mr. Cook did not say how the justices had voted.") == [
+        ("how the justices had voted", "Cook", "say")]
+    assert indirect("The spokesman would not say whether the governor had signed the order.") == [
+        ("whether the governor had signed the order", "The spokesman", "say")]
+
+
+def test_an_s_form_after_but_is_a_second_predicate_of_the_subject():
+    assert indirect("Ms. Hale keeps her finances a secret but says her business has tripled.") == [
+        ("her business has tripled", "Hale", "say")]
+    assert indirect("The deal is small but says a lot about the market.") == []
