@@ -71,3 +71,13 @@ def test_an_s_form_after_but_is_a_second_predicate_of_the_subject():
     assert indirect("Ms. Hale keeps her finances a secret but says her business has tripled.") == [
         ("her business has tripled", "Hale", "say")]
     assert indirect("The deal is small but says a lot about the market.") == []
+
+
+def test_the_subject_of_an_infinitive_speech_verb_is_the_main_clause_subject():
+    # poll and newsroom copy: "are more likely to say", "declined to say", "refused to concede"
+    assert indirect("Rural voters are far more likely to say that the economy is getting worse.") \
+        == [("the economy is getting worse", "Rural voters", "say")]
+    assert indirect("Some aides declined to say whether the governor had signed the order.") == [
+        ("whether the governor had signed the order", "Some aides", "say")]
+    assert indirect("Party leaders refused to concede that the bill was dead.") == [
+        ("the bill was dead", "Party leaders", "concede")]
