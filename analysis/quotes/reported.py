@@ -32,9 +32,11 @@ from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
     OBJECT_CONTENT,
+    OBJECT_OFTEN,
     PLAIN_OBJECT,
     TIME_ADVERBS,
     TOPIC_AFTER,
+    clause_follows,
     coordinated_predicate,
     has_finite_verb,
     n_words,
@@ -47,7 +49,6 @@ from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_f
 from .reported_limits import (after_lead_frame, named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
                               says_nothing, shown_commas)
-from .zero_that import OBJECT_OFTEN, clause_follows
 from .words import (
     DETERMINERS,
     FINITE_AUX,
