@@ -32,9 +32,11 @@ from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
     OBJECT_CONTENT,
+    OBJECT_OFTEN,
     PLAIN_OBJECT,
     TIME_ADVERBS,
     TOPIC_AFTER,
+    clause_follows,
     coordinated_predicate,
     has_finite_verb,
     n_words,
@@ -44,7 +46,7 @@ from .objects import (
     same_form,
 )
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
-from .reported_limits import (OBJECT_FIRST, after_lead_frame, finite_verb, named_apposition,
+from .reported_limits import (after_lead_frame, named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
                               says_nothing, shown_commas)
 from .words import (
@@ -136,9 +138,6 @@ _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[A
                              r"[Mm]uch\s+of\b|[Aa]t\s+least\s+\$?\d")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
 _SETTING_PREPS = {"in", "on", "during", "at"}
-# Verbs that take a clause without "that" and hardly ever an object noun phrase
-_SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "expect", "worry",
-                   "doubt", "show"}
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
@@ -271,7 +270,7 @@ def reported_clauses(art, lo, hi):
             continue   # "did not respond to a request for comment" (or to anything: the
             # reporter's request), "pledged delegates"
         after = masked[end:clause_hi]
-        words = list(islice(CLAUSE_TOKEN.finditer(after), 14))   # the tests below look at 13 at most
+        words = list(islice(CLAUSE_TOKEN.finditer(after), 17))   # the tests below look at 16 at most
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
@@ -299,7 +298,8 @@ def reported_clauses(art, lo, hi):
             # gap for its subject without a relative word too: "what she said is growing demand",
             # "a probe the agency said was ongoing" (Quirk et al. 1985, contact clauses)
             c_start = end + words[0].start()
-        if c_start is None and clausal and lemma in ZERO_THAT and words and not claims:
+        if c_start is None and clausal and (lemma in ZERO_THAT or lemma in OBJECT_OFTEN) and words \
+                and not claims:
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
@@ -346,9 +346,8 @@ def reported_clauses(art, lo, hi):
                 if medium and _subject_right_before(art, lo, start):
                     medium = []   # "Smith said Trump, despite his wealth, is ...": the subject
                     # came before the verb, so the name after it opens the clause
-                if ok and not medium and nxt not in ("when", "while", "as", "after") and (
-                        lemma in _SURELY_CLAUSAL or has_finite_verb(words[k:k + 7])) and \
-                        not (lemma in OBJECT_FIRST and not finite_verb(words[k:k + 7], loose=False)):
+                if ok and not medium and nxt not in ("when", "while", "as", "after") and \
+                        clause_follows(lemma, form, words[k:]):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False

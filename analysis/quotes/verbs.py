@@ -52,6 +52,8 @@ ADVERBS = {"also", "again", "still", "now", "repeatedly", "then", "often", "late
 AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "may", "might",
                    "must", "should", "shall", "did", "do", "does", "not", "to", "also", "who",
                    "and", "often", "repeatedly", "then", "still", "never", "always",
+                   # "keeps its finances secret but says": a second predicate after "but"
+                   "but",
                    # "Democrats don't think", "few believe", "most believe" (quantifier subjects)
                    "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t",
                    "wouldn't", "wouldn’t", "few", "many", "most", "some", "others", "both",
@@ -111,12 +113,13 @@ BASE_NEVER_NOUN = {f[:-2] if f.endswith("es") and f[:-2].endswith(("sh", "ss")) 
                    for f in NEVER_NOUN}
 # Between a subject and its verb: a closed parenthetical (", for instance,", ", however,",
 # "— and some Republicans —") and adverbs ("Clinton defenders today argue")
-_ASIDE_BEFORE = re.compile(r"(?:\s*,[^,;:.\x00]{1,30},|\s+[—–][^—–\x00]{1,40}[—–])\s*$")
+_ASIDE_BEFORE = re.compile(r"(?:\s*,[^,;:.\x00]{1,30},|\s+[—–][^—–\x00]{1,40}[—–]|"
+                           r"\s+--?\s[^\x00—–]{1,80}?\s--?)\s*$")   # (or typed " - ... - ")
 
 
 def subject_side(masked: str, at: int) -> int:
     """Where the subject before a verb at ``at`` ends: before a closed aside and adverbs."""
-    m = _ASIDE_BEFORE.search(masked, max(0, at - 48), at)
+    m = _ASIDE_BEFORE.search(masked, max(0, at - 96), at)
     end = m.start() if m else at
     while True:
         cut = masked.rfind(" ", max(0, end - 14), end - 1)
@@ -159,7 +162,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
                         and not prev_word.endswith(("ly", "n't", "n’t")):
                     prev_word = "others"   # a subject's last word: read as a plural subject
             near = ref_ends[bisect_left(ref_ends, m.start() - 25):bisect_right(ref_ends, m.start())]
-            subj_end = any(all(w.lower() in ADVERBS for w in masked[e:m.start()].split())
+            subj_end = any(all(w.lower() in ADVERBS or first.endswith("s") and _LY.fullmatch(w)
+                               for w in masked[e:m.start()].split())
                            for e in near)
             inverted = _AFTER_QUOTATION.search(masked, max(0, m.start() - 4), m.start())
             # "The campaign says", "Civil rights activists say": after a noun (a plural one for
@@ -189,4 +193,9 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             continue  # "dismissed claims that": the second one is a noun
         hits.append((m.start(), m.end(), lemma, cls, clausal, form))
     return hits
+
+
+# "O'Malley frequently notes": an adverb between a subject and the -s form of its verb (not a noun
+# in -ly: "the family", "a rally"; not before a base form: "did the governor really believe")
+_LY = re.compile(r"(?!(?:fami|ra|a|assemb|supp|rep|monopo|anoma|bul|tal|fol|bel|jel|hol)ly\b)[a-z]{3,}ly")
 
