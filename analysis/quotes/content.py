@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
 from .article import refs_starting_in
-from .attribution import Frame, frame_for_verb
+from .attribution import Frame, frame_for_verb, main_subject
 from .clauses import PREDICATE, antecedent_of_who, content_end, subject_start
-from .coreference import Speaker
+from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
 from .reported_frames import source_phrase
@@ -61,7 +61,9 @@ _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really
                       r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
                       r"previously|first|later|earlier|then|[a-z]{3,}ly|"
                       r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
-                      r"(?:does|do|did|wo|would|could|ca|should)n[’']t|does|do|did|not|will|"
+                      r"(?:does|do|did|wo|would|could|ca|should|has|have|had|is|are|was|"
+                      r"were)n[’']t|does|do|did|not|will|well|both|all|each|"
+                      r"(?:quick|slow|eager|ready|careful|happy|able|unable|the\s+first)\s+to|"
                       r"would|may|might|could|can|must|should|is|are|was|were|been|being|"
                       r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b|\s*['’](?:s|re|ve|d|ll)\b)*\s*$",
                       re.IGNORECASE)
@@ -91,7 +93,8 @@ _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 _CONTRACTED = re.compile(r"(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|m|ve|ll|d)",
                          re.IGNORECASE)
-_TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
+_TO_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:for\s+(?:years|months|weeks|days)|again|repeatedly|"
+                      r"(?:on\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?(?P<to>to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
                       r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
@@ -101,7 +104,7 @@ _QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:many|few|several|some|all|suc
                                 re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
                                 re.IGNORECASE)
-_INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then|saying|"
+_INFINITIVE_END = re.compile(r",?\s+nor\b|,\s+(?:or|and|which|who|where|when|after|before|both|so|then|saying|"
                              r"telling|adding|citing|as|because|but|though|although|instead|"
                              r"even|despite|[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
@@ -227,7 +230,7 @@ def _content_start(masked, end, hi, shape, cue):
     """Start of the content after a cue ending at ``end``, or None."""
     if shape == "infinitive":
         m = _TO_VERB.match(masked, end, hi)
-        return end + (m.group().find("to") if m else 0) if m else None
+        return m.start("to") if m else None
     pos = _SKIP_BEFORE_CLAUSE.match(masked, end, hi).end()
     m = _THAT.match(masked, pos, hi)
     nxt = CLAUSE_TOKEN.match(masked, m.end()) if m and m.end() < hi else None
@@ -304,6 +307,41 @@ def _noun_phrase_holder(masked, lo, start):
     return Frame(Speaker(name=name, mention=name))
 
 
+_RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")
+# A second predicate of the sentence's subject: "X disregarded the advice and refused to sign"
+_LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but)\s*")
+_NOT_A_PREDICATE = re.compile(r"\s(?:who|which|that|whom|whose|if|when|because|as|while)\s",
+                              re.IGNORECASE)
+
+
+def _relative_holder(art, lo, start):
+    """The name a relative "which"/"who" after a comma stands for ("Norton, which declined to
+    comment, ..."), as a Frame, or None."""
+    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    m = _RELATIVE_AT_END.search(art.masked, max(lo, start - 80), gap.start() if gap else start)
+    if m is None:
+        return None
+    ref = next((r for r in reversed(refs_starting_in(art, lo, m.start())) if r.end == m.start()
+                and not r.possessive), None)
+    if ref is None:   # a name the references do not hold: the words before the comma
+        return _noun_phrase_holder(art.masked, lo, m.start())
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def _coordinated_holder(art, lo, start):
+    """The sentence's subject when the cue opens a predicate joined to its first by "and" or
+    "but" ("Mr. Yanukovych disregarded the advice and refused to sign ..."), or None."""
+    ref = main_subject(art, lo, start)
+    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    at = gap.start() if gap else start
+    if ref is None or ref.end >= at or ref.start - lo > 40:
+        return None
+    m = _LINKED.fullmatch(art.masked, ref.end, at)
+    if m is None or _NOT_A_PREDICATE.search(art.masked, ref.end, at):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
 def _holder(art, lo, start, hit):
     """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
     record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
@@ -322,6 +360,9 @@ def _holder(art, lo, start, hit):
         return Frame(Speaker(name=np, mention=np))
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
+        fr = _relative_holder(art, lo, start) or _coordinated_holder(art, lo, start)
+        if fr is not None:
+            return fr   # "Norton, which declined to comment, ..."
         m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
         if m:
             return Frame(Speaker(name=m.group(1), mention=m.group(1)))
@@ -338,10 +379,15 @@ def _holder(art, lo, start, hit):
     if hit[5].split()[0].endswith("ing") and masked[lo:start].rstrip().endswith(","):
         return fr    # "..., he said, citing low growth": the sentence's subject (frame_for_verb)
     closed = _APPOSITION.match(gap)   # "Sanders, a Vermont senator, has supported"
-    if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(
-            gap) or closed and _BETWEEN.match(gap, closed.end())):
+    if MASK in gap:
         return None
-    return fr
+    if _BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(gap) or \
+            closed and _BETWEEN.match(gap, closed.end()):
+        return fr
+    if gap.lstrip().startswith(",") and masked[lo:fr.ref.start].rstrip().endswith(",") and \
+            _BETWEEN.match(gap.lstrip()[1:]):
+        return fr   # "X's lawyer, Mark Smith, also declined": the apposition closes
+    return _coordinated_holder(art, lo, start)
 
 
 def _told_after(art, lo, hi, fr, end):
