@@ -94,7 +94,7 @@ _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 _CONTRACTED = re.compile(r"(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|m|ve|ll|d)",
                          re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:for\s+(?:years|months|weeks|days)|again|repeatedly|"
-                      r"(?:on\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?(?P<to>to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
+                      r"(?:on\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?(?P<to>(?:not\s+)?to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
                       r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
@@ -176,7 +176,8 @@ _OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|thos
 # Where an object noun phrase ends: punctuation, a clause, or a time phrase ("endorsed Cruz last
 # week", "backed Gov. John Kasich of Ohio in the Republican primary, ..."); its prepositional
 # phrases stay in (PolNeAR's contents keep them).
-_OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\s(?:during|since|after|before|"
+_OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[a-z]+ing\b)|"
+                          r"\s(?:during|since|after|before|"
                           r"because|when|while|whereas|although|though|yesterday|today|tonight|"
                           r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
                           r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
@@ -309,7 +310,7 @@ def _noun_phrase_holder(masked, lo, start):
 
 _RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")
 # A second predicate of the sentence's subject: "X disregarded the advice and refused to sign"
-_LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but)\s*")
+_LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but|to)\s*")
 _NOT_A_PREDICATE = re.compile(r"\s(?:who|which|that|whom|whose|if|when|because|as|while)\s",
                               re.IGNORECASE)
 
@@ -384,9 +385,18 @@ def _holder(art, lo, start, hit):
     if _BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(gap) or \
             closed and _BETWEEN.match(gap, closed.end()):
         return fr
-    if gap.lstrip().startswith(",") and masked[lo:fr.ref.start].rstrip().endswith(",") and \
-            _BETWEEN.match(gap.lstrip()[1:]):
-        return fr   # "X's lawyer, Mark Smith, also declined": the apposition closes
+    if gap.strip() == "to" and not _PREPOSITION_AT_END.search(
+            masked, max(lo, fr.ref.start - 12), fr.ref.start):
+        return fr   # "forced Schultz to resign", "leaving many to wonder": the object acts
+    if gap.lstrip().startswith(",") and _BETWEEN.match(gap.lstrip()[1:]):
+        # an apposition closes: "X's lawyer, Mark Smith, also declined" (the name set off), or
+        # "Patricia Smith, mother of victim Sean Smith, rejected" (the name before its comma)
+        if masked[lo:fr.ref.start].rstrip().endswith(","):
+            return fr
+        opening = masked.rfind(", ", lo, fr.ref.start)
+        head = next((r for r in reversed(refs_starting_in(art, lo, max(opening, lo)))
+                     if r.end == opening and not r.possessive), None)
+        return Frame(resolve(art, head), ref=head) if head is not None else None
     return _coordinated_holder(art, lo, start)
 
 
