@@ -69,20 +69,30 @@ def noun_contents(art, lo, hi, taken=()):
     out = []
     for m in _NOUN_THAT.finditer(masked, lo, hi):
         start, s = m.start("noun"), m.end()
-        if any(a <= start < b for a, b in taken) or _RELATIVE.match(masked, s):
+        if any(a <= start < b for a, b in taken) or relative_after(masked, s):
             continue
         e = content_end(art, s, hi)
         if len(CLAUSE_TOKEN.findall(masked, s, e)) < 3 or \
                 any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
             continue
-        p = _POSSESSOR.search(masked, max(lo, start - 60), start)
-        poss = p.group("poss") if p else ""
-        holder = re.sub(r"['’]s?$", "", poss)
         noun = m.group("noun")
         cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
-        out.append((s, e, Frame(_holder(holder), _SINGULAR.get(noun, noun),
+        out.append((s, e, Frame(possessor_before(masked, lo, start), _SINGULAR.get(noun, noun),
                                 cls, "", None, start)))
     return out
+
+
+def relative_after(masked, at) -> bool:
+    """Does the "that" ending at ``at`` open a relative clause (a verb right after it: "the fear
+    that drove him")?"""
+    return bool(_RELATIVE.match(masked, at))
+
+
+def possessor_before(masked, lo, start) -> Speaker:
+    """The owner of a noun at ``start`` as written ("Republicans' belief", "Mr. Trump's claim"),
+    a possessive pronoun only as the mention; an empty Speaker when none."""
+    p = _POSSESSOR.search(masked, max(lo, start - 60), start)
+    return _holder(re.sub(r"['’]s?$", "", p.group("poss"))) if p else _holder("")
 
 
 # Nouns of intention with their infinitive ("his decision not to run", "her bid to unseat ...")
