@@ -19,16 +19,17 @@ import re
 from dataclasses import dataclass
 
 from ..codebooks import cached_by_file, load_content_cues
-from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
+from ..text import CLAUSE_TOKEN, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
+from .object_span import WORD_AFTER, object_span
 from .clauses import PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
-from .reported import CONTENT_NOUNS
+from .nominal import owned_noun_at
 from .reported_frames import source_phrase
 from .verbs import NOT_SUBJECT_END
-from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS, SUBORDINATORS
+from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,11 @@ _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 _CONTRACTED = re.compile(r"(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|m|ve|ll|d)",
                          re.IGNORECASE)
+# (a time phrase may stand before "to": "declined for years to reveal", "decided Monday not to")
 _TO_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:for\s+(?:years|months|weeks|days)|again|repeatedly|"
-                      r"(?:on\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?(?P<to>(?:not\s+)?to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
-                      r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
+                      r"(?:on\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?(?P<to>(?:not\s+)?to)\s+"
+                      r"(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|this\b|that\b|"
+                      r"be\s+sure\b)[a-z]", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
                                             "but", "as", "is", "was", "are", "were"}
@@ -104,8 +107,8 @@ _QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:many|few|several|some|all|suc
                                 re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
                                 re.IGNORECASE)
-_INFINITIVE_END = re.compile(r",?\s+nor\b|,\s+(?:or|and|which|who|where|when|after|before|both|so|then|saying|"
-                             r"telling|adding|citing|as|because|but|though|although|instead|"
+_INFINITIVE_END = re.compile(r",?\s+nor\b|,\s+(?:or|and|which|who|where|when|after|before|both|so|"
+                             r"then|saying|telling|adding|citing|as|because|but|though|although|instead|"
                              r"even|despite|[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
 # A sentence opening with a subordinate clause: a content inside it ends at its comma.
@@ -169,62 +172,6 @@ def _head_before_phrase(art, lo, start, hit):
                 return None
             return fr
     return None
-
-
-_OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|those|that)\s+|"
-                           r"(?=[A-Z]))")
-# Where an object noun phrase ends: punctuation, a clause, or a time phrase ("endorsed Cruz last
-# week", "backed Gov. John Kasich of Ohio in the Republican primary, ..."); its prepositional
-# phrases stay in (PolNeAR's contents keep them).
-_OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[a-z]+ing\b)|"
-                          r"\s(?:during|since|after|before|"
-                          r"because|when|while|whereas|although|though|yesterday|today|tonight|"
-                          r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
-                          r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
-                          r"Monday|Tuesday|Wednesday|"
-                          r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
-                          r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
-                          r"he|she|they|it|part|a\s+way))\b")
-
-
-_WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
-
-
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|"
-                         r"who|when|after|before|during|because|last|this|next|again)\b)[a-z]")
-_PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
-
-
-def object_span(art, end, hi):
-    """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
-    2012"): a reference the text gives right after the cue, or a noun phrase up to a
-    preposition, time word or stop; (start, end) or None."""
-    ref = next(iter(refs_starting_in(art, end, end + 3)), None)
-    if ref is not None and ref.text.lower() == "her" and _NOUN_AFTER.match(art.masked, ref.end, hi):
-        ref = None   # "laid out her tax plan": a determiner, the noun phrase follows
-    if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
-        if not _PP_AFTER.match(art.masked, ref.end, hi):
-            return ref.start, ref.end   # "backing Mr. Cruz have spent": the name alone
-        stop = _OBJECT_STOP.search(art.masked, ref.end, hi)
-        e = stop.start() if stop else hi
-        return ref.start, e if len(CLAUSE_TOKEN.findall(art.masked, ref.end, e)) <= 12 else ref.end
-    m = _OBJECT_START.match(art.masked, end, hi)
-    w = _WORD_AFTER.match(art.masked, m.end() - 1 if m else end, hi)
-    if w is not None and w.group(1).lower() in CONTENT_NOUNS and \
-            art.masked.startswith(" that ", w.end()):
-        return None   # "cited reports that ...": the reports' content, not the holder's
-    if m is None:
-        w = _WORD_AFTER.match(art.masked, end, hi)
-        if w is None or w.group(1).lower() in PREPOSITIONS | SUBORDINATORS | {
-                "that", "to", "it", "up", "down", "away", "off", "out", "back", "because", "if",
-                "so", "them", "him", "her", "me", "us", "you", "more", "less"}:
-            return None
-        if w.group(1).lower() in ("how", "why", "what", "whether", "who", "where", "when"):
-            return w.start(1), content_end(art, w.start(1), hi)   # "talked about how ..."
-    stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
-    e = stop.start() if stop else hi
-    n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
-    return (end + 1, e) if (1 if m else 2) <= n <= 25 else None
 
 
 def _content_start(masked, end, hi, shape, cue):
@@ -310,7 +257,9 @@ def _noun_phrase_holder(masked, lo, start):
 
 _RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")
 # A second predicate of the sentence's subject: "X disregarded the advice and refused to sign"
-_LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but|to)\s*")
+# or the infinitive after a copula's complement: "X was the first Democrat in Congress to endorse"
+_LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but)\s*|"
+                     r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s[^,;:()\x00]{3,70}?\sto\s*")
 _NOT_A_PREDICATE = re.compile(r"\s(?:who|which|that|whom|whose|if|when|because|as|while)\s",
                               re.IGNORECASE)
 
@@ -331,7 +280,8 @@ def _relative_holder(art, lo, start):
 
 def _coordinated_holder(art, lo, start):
     """The sentence's subject when the cue opens a predicate joined to its first by "and" or
-    "but" ("Mr. Yanukovych disregarded the advice and refused to sign ..."), or None."""
+    "but" ("Mr. Yanukovych disregarded the advice and refused to sign ..."), or an infinitive
+    after its copula's complement ("was the first ... to endorse"), or None."""
     ref = main_subject(art, lo, start)
     gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
     at = gap.start() if gap else start
@@ -445,6 +395,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 continue
             cue, cls = forms[form]
             span = object_span(art, end, hi) if shape == "object" else None
+            if span and owned_noun_at(masked, span[0], span[1]):
+                break   # "assailed Merkel's decision to open ...": the noun's row (nominal)
             c_start = span[0] if span else None if shape == "object" else \
                 _content_start(masked, end, hi, shape, cue)
             if c_start is None and shape != "clause":
@@ -453,7 +405,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if fr is None:
                 break
             if c_start is None and cls == "evidence" and fr.ref is None:
-                w = _WORD_AFTER.match(masked, end, hi)   # "Photos showed mourners crouched ..."
+                w = WORD_AFTER.match(masked, end, hi)   # "Photos showed mourners crouched ..."
                 c_start = w.start(1) if w and w.group(1).lower() not in _NOT_EVIDENCE_OBJECT \
                     else None
             if c_start is None:

@@ -31,7 +31,7 @@ import re
 from ..text import CLAUSE_TOKEN, word_alternation
 from .attribution import Frame
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
-from .content import object_span
+from .object_span import object_span
 from .coreference import Speaker
 
 _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|concerns|worry|"
@@ -175,3 +175,14 @@ def owned_contents(art, lo, hi, taken=()):
             holder = owner.group() if owner else ""
         out.append((s, e, Frame(_holder(holder), cue, cls, "", None, start)))
     return out
+
+
+def owned_noun_at(masked, start, hi) -> bool:
+    """Does an intention or stance noun owned by a name open the phrase at ``start`` ("Merkel's
+    decision to open ...")? Such a phrase is that owner's content (:func:`owned_contents`), not a
+    verb's object; "defended his decision to ..." (a pronoun: most often the subject's own) stays
+    the verb's."""
+    m = _NOUN_HIT.search(masked, start, min(hi, start + 40))
+    owned = _OWNED_BEFORE.search(masked, start, m.start()) if m is not None else None
+    return owned is not None and not owned.group("pron") and \
+        len(masked[start:m.start()].split()) <= 3
