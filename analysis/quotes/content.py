@@ -256,6 +256,7 @@ def _noun_phrase_holder(masked, lo, start):
 
 
 _RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\S+\s+){0,2}$")
 # A second predicate of the sentence's subject: "X disregarded the advice and refused to sign"
 # or the infinitive after a copula's complement: "X was the first Democrat in Congress to endorse"
 _LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but)\s*|"
@@ -428,7 +429,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if _SUBORDINATE_OPENS.match(masked, lo) and "," not in masked[lo:start]:
                 comma = masked.find(", ", c_start, c_end)   # "If we thought X, we would ..."
                 c_end = comma if comma > 0 else c_end
-            if fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]:
+            if (fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]) \
+                    or _RELATIVE_BEFORE.search(masked, max(lo, start - 40), start):
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None

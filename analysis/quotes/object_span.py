@@ -32,6 +32,7 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           r"he|she|they|it|part|a\s+way))\b")
 
 
+_THAT_AFTER_NOUN = re.compile(r"(?:\s+by\s+[^,;:()\x00]{2,50}?)?\s+that\s")
 WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 
 
@@ -56,8 +57,8 @@ def object_span(art, end, hi):
     m = _OBJECT_START.match(art.masked, end, hi)
     w = WORD_AFTER.match(art.masked, m.end() - 1 if m else end, hi)
     if w is not None and w.group(1).lower() in CONTENT_NOUNS and \
-            art.masked.startswith(" that ", w.end()):
-        return None   # "cited reports that ...": the reports' content, not the holder's
+            _THAT_AFTER_NOUN.match(art.masked, w.end(), hi):
+        return None   # "cited reports (by X) that ...": the reports' content, not the holder's
     if m is None:
         w = WORD_AFTER.match(art.masked, end, hi)
         if w is None or w.group(1).lower() in PREPOSITIONS | SUBORDINATORS | {
@@ -69,6 +70,6 @@ def object_span(art, end, hi):
     stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
     e = stop.start() if stop else hi
     n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
-    if m and n < 2 and stop and stop.group() == "\x00":
-        return None   # 'denounced the "illegitimate" sanctions': the quotation's rows
+    if stop and stop.group() == "\x00" and (m and n < 2 or art.masked[:e].endswith(" as ")):
+        return None   # 'denounced the "illegitimate" sanctions', 'X as "..."': the quotation's
     return (end + 1, e) if (1 if m else 2) <= n <= 25 else None
