@@ -63,23 +63,41 @@ def noun_contents(art, lo, hi, taken=()):
     """Contents of belief and evidence nouns with a "that" clause in the sentence [lo, hi):
     (start, end, Frame). ``taken``: spans of rows already made for the sentence (a cue inside
     one, or a content overlapping one, gives no row)."""
+    out = []
+    for m, s, e in that_clauses(art, lo, hi, _NOUN_THAT, taken, out):
+        noun = m.group("noun")
+        cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
+        out.append((s, e, Frame(possessor_before(art.masked, lo, m.start("noun")),
+                                _SINGULAR.get(noun, noun), cls, "", None, m.start("noun"))))
+    return out
+
+
+# A sentence opening with a prepositional phrase: a content inside it ends at its comma.
+_FRONTED_PHRASE = re.compile(r"\W*(?:Amid|Despite|After|Before|Given|Following|With|Against|"
+                             r"Over|Beyond|Unlike|Like|Since|Because\s+of|In\s+spite\s+of)\s")
+
+
+def that_clauses(art, lo, hi, pattern, taken, out):
+    """The "that" clauses of the nouns ``pattern`` finds (group ``noun``; the match ends at the
+    clause's start) in the sentence [lo, hi): (match, start, end), skipping a noun inside a span
+    of ``taken``, a relative "that", a clause of fewer than three words and one overlapping
+    ``taken`` or the rows in ``out`` (read as it grows). Inside a fronted phrase ("Amid fears
+    that X, officials met") the clause ends at the phrase's comma."""
     masked = art.masked
     if "that " not in masked[lo:hi]:
-        return []
-    out = []
-    for m in _NOUN_THAT.finditer(masked, lo, hi):
+        return
+    for m in pattern.finditer(masked, lo, hi):
         start, s = m.start("noun"), m.end()
         if any(a <= start < b for a, b in taken) or relative_after(masked, s):
             continue
         e = content_end(art, s, hi)
+        if _FRONTED_PHRASE.match(masked, lo) and "," not in masked[lo:start]:
+            comma = masked.find(", ", s, e)
+            e = comma if comma > 0 else e
         if len(CLAUSE_TOKEN.findall(masked, s, e)) < 3 or \
                 any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
             continue
-        noun = m.group("noun")
-        cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
-        out.append((s, e, Frame(possessor_before(masked, lo, start), _SINGULAR.get(noun, noun),
-                                cls, "", None, start)))
-    return out
+        yield m, s, e
 
 
 def relative_after(masked, at) -> bool:

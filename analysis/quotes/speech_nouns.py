@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import re
 
-from ..text import CLAUSE_TOKEN
 from .attribution import Frame
-from .clauses import content_end
 from .coreference import Speaker, resolve
 from .article import refs_starting_in
-from .nominal import possessor_before, relative_after
+from .nominal import possessor_before, that_clauses
 from .verbs import verb_class
 
 #: Speech nouns -> the lemma of their verb (its class in reporting_verbs.csv).
@@ -38,30 +36,15 @@ _NOUN_THAT = re.compile(r"(?<![\w'’-])(?P<noun>" + "|".join(
            key=len, reverse=True)) +
     r")(?:\s+by\s+(?P<by>[^,;:()\x00]{2,50}?))?\s+that\s+(?=[^\W\d_])")
 
-# A sentence opening with a prepositional phrase: a content inside it ends at its comma.
-_FRONTED_PHRASE = re.compile(r"\W*(?:Amid|Despite|After|Before|Given|Following|With|Against|"
-                             r"Over|Beyond|Unlike|Like|Since|Because\s+of|In\s+spite\s+of)\s")
-
 
 def speech_noun_contents(art, lo, hi, taken=()):
     """Contents of speech nouns with a "that" clause in the sentence [lo, hi): (start, end,
     Frame). ``taken``: spans of rows already made for the sentence (a cue inside one, or a
     content overlapping one, gives no row)."""
     masked = art.masked
-    if "that " not in masked[lo:hi]:
-        return []
     out = []
-    for m in _NOUN_THAT.finditer(masked, lo, hi):
-        start, s = m.start("noun"), m.end()
-        if any(a <= start < b for a, b in taken) or relative_after(masked, s):
-            continue
-        e = content_end(art, s, hi)
-        if _FRONTED_PHRASE.match(masked, lo) and "," not in masked[lo:start]:
-            comma = masked.find(", ", s, e)   # "Amid allegations that X, officials met"
-            e = comma if comma > 0 else e
-        if len(CLAUSE_TOKEN.findall(masked, s, e)) < 3 or \
-                any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
-            continue
+    for m, s, e in that_clauses(art, lo, hi, _NOUN_THAT, taken, out):
+        start = m.start("noun")
         noun = m.group("noun").lower()
         noun = noun[:-1] if noun not in SPEECH_NOUNS else noun
         lemma = SPEECH_NOUNS[noun]
