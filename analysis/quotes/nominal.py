@@ -33,6 +33,7 @@ from .attribution import Frame
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
 from .object_span import object_span
 from .coreference import Speaker
+from .marks import MASK
 
 _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|concerns|worry|"
            "worries|doubt|doubts|expectation|expectations|assumption|perception|impression|"
@@ -81,7 +82,7 @@ def that_clauses(art, lo, hi, pattern, taken, out):
     """The "that" clauses of the nouns ``pattern`` finds (group ``noun``; the match ends at the
     clause's start) in the sentence [lo, hi): (match, start, end), skipping a noun inside a span
     of ``taken``, a relative "that", a clause of fewer than three words and one overlapping
-    ``taken`` or the rows in ``out`` (read as it grows). Inside a fronted phrase ("Amid fears
+    ``taken`` or the rows in ``out`` (read as it grows), or a short one a quotation cuts. Inside a fronted phrase ("Amid fears
     that X, officials met") the clause ends at the phrase's comma."""
     masked = art.masked
     if "that " not in masked[lo:hi]:
@@ -94,9 +95,10 @@ def that_clauses(art, lo, hi, pattern, taken, out):
         if _FRONTED_PHRASE.match(masked, lo) and "," not in masked[lo:start]:
             comma = masked.find(", ", s, e)
             e = comma if comma > 0 else e
-        if len(CLAUSE_TOKEN.findall(masked, s, e)) < 3 or \
+        n = len(CLAUSE_TOKEN.findall(masked, s, e))
+        if n < 3 or n < 6 and masked[e:e + 3].lstrip()[:1] == MASK or \
                 any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
-            continue
+            continue   # ("his claim that there have been “...”": the quotation's row)
         yield m, s, e
 
 
