@@ -76,7 +76,8 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
     "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
-    "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer"}
+    "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer", "Senators",
+    "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer", "Staff", "Supervisor"}
 # Titles that end a title phrase, whatever names the office before them ("Homeland Security
 # Secretary Jeh Johnson", "Texas Governor Greg Abbott", "Nottingham City Councillor Brian
 # Parbutt"): the name is what follows the last of them.
@@ -86,7 +87,9 @@ HEAD_TITLES = {"Secretary", "Minister", "Chancellor", "President", "Vice-Preside
                "Councillor", "Councilman", "Councilwoman", "Adviser", "Advisor", "General",
                "Chief", "Judge", "Justice", "Sheriff", "Speaker", "Whip", "MP", "MEP", "MSP",
                "Backbencher", "Representative", "Coach", "Founder", "CEO", "Executive",
-               "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor"}
+               "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor",
+               "Sen.", "Sen", "Sens.", "Gov.", "Gov", "Rep.", "Rep", "Reps.", "Gen.", "Gen",
+               "Senators", "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"}
 # Letters after a name that are no part of it ("Frank Field MP", "Michael Mansfield QC").
 _POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "QC", "KC"}
 # Capitalised words that open sentences or clauses without being names.
@@ -106,6 +109,9 @@ did does do has have had is was are were be been being""".split()} | {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",
     "He's", "She's", "We're", "They're", "Let's", "Don't", "Isn't", "Can't", "Won't"}
+# Openers a mention keeps before its title ("The Wisconsin Republican", "Mr Blair"); the others
+# join clauses and are no part of it ("But Mr Maduro said", "As House Speaker Paul Ryan").
+_KEPT_OPENERS = {"The", "A", "An", "Mr", "Ms", "Mrs"}
 # Words that make a capitalised sequence a body, not a person.
 ORG_WORDS = {"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Press",
              "Party", "Committee", "Department", "Ministry", "University", "College", "School",
@@ -256,10 +262,10 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
             continue
         j = k
         phrase = bool(titles) and titles[-1] in HEAD_TITLES   # "Transport Minister Ada Sorel"
-        while j > 0 and (titles[j - 1] in TITLES or _DEMONYM.fullmatch(titles[j - 1]) or phrase
-                         and titles[j - 1] not in _OPENERS and not titles[j - 1].endswith(
-                             ("'s", "’s", "s'", "s’"))):
-            j -= 1
+        while j > 0 and (titles[j - 1] in _KEPT_OPENERS or titles[j - 1] not in _OPENERS) and (
+                titles[j - 1] in TITLES or _DEMONYM.fullmatch(titles[j - 1]) or phrase
+                and not titles[j - 1].endswith(("'s", "’s", "s'", "s’"))):
+            j -= 1   # "But Mr Maduro": the mention is "Mr Maduro"
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
