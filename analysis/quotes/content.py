@@ -22,11 +22,10 @@ from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
-from .object_span import WORD_AFTER, object_span
+from .nominal import WORD_AFTER, object_span, owned_noun_at
 from .clauses import PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
-from .nominal import owned_noun_at
 from .reported_frames import source_phrase
 from .verbs import NOT_SUBJECT_END
 from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS

@@ -4,8 +4,10 @@ effort to ...", "Trump's attacks on Cruz", "her support for the bill", "its conc
 
 Why: PolNeAR (after Pareti 2016) annotates a belief or evidence noun followed by its "that"
 clause as an attribution: the noun is the cue, its possessor (if any) the source, the clause the
-content. Speech nouns ("the claim that", "his argument that") are reported speech
-(:data:`analysis.quotes.reported.CONTENT_NOUNS`) and left to those rules. Rows are kind
+content. Speech nouns ("Trump's claim that", "claims by X that", "budget hawks' warnings
+that": :func:`speech_noun_contents`) are reported speech: the class of the noun's verb in the
+reporting-verb codebook (``claim`` -> distancing), a statement like the verb's; their owner is the
+possessive or "by X" (resolved when the references hold it). The others' rows are kind
 ``indirect``, class ``belief`` or ``evidence`` (no statement), the noun's singular in ``verb``;
 the speaker is the possessor as written ("Republicans"), or empty when none is given; a
 possessive pronoun ("her fear that") is not resolved here, so the speaker stays empty and
@@ -28,12 +30,15 @@ from __future__ import annotations
 
 import re
 
-from ..text import CLAUSE_TOKEN, word_alternation
+from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
+from .article import refs_starting_in
 from .attribution import Frame
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
-from .object_span import object_span
-from .coreference import Speaker
+from .coreference import Speaker, resolve
 from .marks import MASK
+from .reported import CONTENT_NOUNS
+from .verbs import verb_class
+from .words import PREPOSITIONS, SUBORDINATORS
 
 _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|concerns|worry|"
            "worries|doubt|doubts|expectation|expectations|assumption|perception|impression|"
@@ -58,6 +63,70 @@ _SINGULAR = {"fears": "fear", "hopes": "hope", "beliefs": "belief", "concerns": 
              "worries": "worry", "doubts": "doubt", "expectations": "expectation",
              "suspicions": "suspicion", "signs": "sign", "indications": "indication",
              "findings": "finding"}
+
+
+# --- the object of a stance or topic cue (also content.py's) ---------------------------------
+# PolNeAR codes the object of a stance verb or noun as its content (Pareti 2016): a noun phrase
+# the text gives right after the cue, whose prepositional phrases stay in and whose end is
+# punctuation, a clause, a time phrase or a participle ("by saying").
+
+_OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|those|that)\s+|"
+                           r"(?=[A-Z]))")
+# Where an object noun phrase ends: punctuation, a clause, or a time phrase ("endorsed Cruz last
+# week", "backed Gov. John Kasich of Ohio in the Republican primary, ..."); its prepositional
+# phrases stay in (PolNeAR's contents keep them).
+_OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[a-z]+ing\b)|"
+                          r"\s(?:during|since|after|before|"
+                          r"because|when|while|whereas|although|though|yesterday|today|tonight|"
+                          r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
+                          r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
+                          r"Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
+                          r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
+                          r"he|she|they|it|part|a\s+way))\b")
+
+
+_THAT_AFTER_NOUN = re.compile(r"(?:\s+by\s+[^,;:()\x00]{2,50}?)?\s+that\s")
+WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|"
+                         r"who|when|after|before|during|because|last|this|next|again)\b)[a-z]")
+_PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
+
+
+def object_span(art, end, hi):
+    """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
+    2012"): a reference the text gives right after the cue, or a noun phrase up to a
+    preposition, time word or stop; (start, end) or None."""
+    ref = next(iter(refs_starting_in(art, end, end + 3)), None)
+    if ref is not None and ref.text.lower() == "her" and _NOUN_AFTER.match(art.masked, ref.end, hi):
+        ref = None   # "laid out her tax plan": a determiner, the noun phrase follows
+    if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
+        if not _PP_AFTER.match(art.masked, ref.end, hi):
+            return ref.start, ref.end   # "backing Mr. Cruz have spent": the name alone
+        stop = _OBJECT_STOP.search(art.masked, ref.end, hi)
+        e = stop.start() if stop else hi
+        return ref.start, e if len(CLAUSE_TOKEN.findall(art.masked, ref.end, e)) <= 12 else ref.end
+    m = _OBJECT_START.match(art.masked, end, hi)
+    w = WORD_AFTER.match(art.masked, m.end() - 1 if m else end, hi)
+    if w is not None and w.group(1).lower() in CONTENT_NOUNS and \
+            _THAT_AFTER_NOUN.match(art.masked, w.end(), hi):
+        return None   # "cited reports (by X) that ...": the reports' content, not the holder's
+    if m is None:
+        w = WORD_AFTER.match(art.masked, end, hi)
+        if w is None or w.group(1).lower() in PREPOSITIONS | SUBORDINATORS | {
+                "that", "to", "it", "up", "down", "away", "off", "out", "back", "because", "if",
+                "so", "them", "him", "her", "me", "us", "you", "more", "less"}:
+            return None
+        if w.group(1).lower() in ("how", "why", "what", "whether", "who", "where", "when"):
+            return w.start(1), content_end(art, w.start(1), hi)   # "talked about how ..."
+    stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
+    e = stop.start() if stop else hi
+    n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
+    if stop and stop.group() == "\x00" and (m and n < 2 or art.masked[:e].endswith(" as ")):
+        return None   # 'denounced the "illegitimate" sanctions', 'X as "..."': the quotation's
+    return (end + 1, e) if (1 if m else 2) <= n <= 25 else None
 
 
 def noun_contents(art, lo, hi, taken=()):
@@ -206,3 +275,40 @@ def owned_noun_at(masked, start, hi) -> bool:
     owned = _OWNED_BEFORE.search(masked, start, m.start()) if m is not None else None
     return owned is not None and not owned.group("pron") and \
         len(masked[start:m.start()].split()) <= 3
+
+
+# --- speech held by a noun -------------------------------------------------------------------
+
+#: Speech nouns -> the lemma of their verb (its class in reporting_verbs.csv).
+SPEECH_NOUNS = {"claim": "claim", "assertion": "assert", "allegation": "allege",
+                "accusation": "accuse", "argument": "argue", "suggestion": "suggest",
+                "warning": "warn", "insistence": "insist", "contention": "contend",
+                "charge": "charge", "prediction": "predict", "promise": "promise",
+                "pledge": "pledge", "complaint": "complain", "announcement": "announce",
+                "declaration": "declare", "admission": "admit", "acknowledgment": "acknowledge",
+                "acknowledgement": "acknowledge"}
+_SPEECH_NOUN_THAT = re.compile(r"(?<![\w'’-])(?P<noun>" + "|".join(
+    sorted({n + "s" for n in SPEECH_NOUNS if n != "insistence"} | set(SPEECH_NOUNS),
+           key=len, reverse=True)) +
+    r")(?:\s+by\s+(?P<by>[^,;:()\x00]{2,50}?))?\s+that\s+(?=[^\W\d_])")
+
+
+def speech_noun_contents(art, lo, hi, taken=()):
+    """Contents of speech nouns with a "that" clause in the sentence [lo, hi): (start, end,
+    Frame). ``taken``: spans of rows already made for the sentence (a cue inside one, or a
+    content overlapping one, gives no row)."""
+    masked = art.masked
+    out = []
+    for m, s, e in that_clauses(art, lo, hi, _SPEECH_NOUN_THAT, taken, out):
+        start = m.start("noun")
+        noun = m.group("noun").lower()
+        noun = noun[:-1] if noun not in SPEECH_NOUNS else noun
+        lemma = SPEECH_NOUNS[noun]
+        if m.group("by"):   # "claims by intelligence agencies that"
+            ref = next(iter(refs_starting_in(art, m.start("by"), m.end("by"))), None)
+            speaker = resolve(art, ref) if ref is not None and ref.end <= m.end("by") else \
+                Speaker(name=m.group("by"), mention=m.group("by"))
+        else:
+            speaker = possessor_before(masked, lo, start)
+        out.append((s, e, Frame(speaker, noun, verb_class(lemma, art.verbs), "", None, start)))
+    return out

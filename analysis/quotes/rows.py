@@ -23,9 +23,8 @@ from .frames_beyond import quote_frame
 from .hedged import hedged_clauses
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
-from .nominal import noun_contents, owned_contents
+from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
-from .speech_nouns import speech_noun_contents
 from .verbs import VerbTable, verb_table
 
 QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id",

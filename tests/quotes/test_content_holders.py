@@ -1,7 +1,7 @@
 """Who holds reported content that is no speech, where the subject is not right before the cue
 (analysis/quotes/content.py), the cues added for issue 13 (attempts, attacks told by their
 target, likes and dislikes, recognising, wondering, requests) and speech held by a noun
-(analysis/quotes/speech_nouns.py).
+(analysis/quotes/nominal.py).
 
 Texts written for these tests in wire (AP, Reuters, TASS), US newspaper and British newspaper
 styles; expected holders and spans are what a reader would say.
