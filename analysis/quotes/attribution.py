@@ -32,6 +32,7 @@ _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
 _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*$")
+_QUOTE_COMMA_AT_END = re.compile(r",\s*(?:''|[”\"’'])\s*$")
 _COMMA_SEMI_AT_END = re.compile(r"[,;]\s*$")
 _SPACE_COMMA = re.compile(r"\s*,?\s+")
 # a sentence stop or a quotation between an inverted verb and its subject; the period of a title
@@ -140,8 +141,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                and _SPACE_COMMA.fullmatch(art.masked, h[1], start)]   # "X said, adding" too
     if ing and earlier:
         return frame_for_verb(art, earlier[-1], lo)
-    if ing and _COMMA_AT_END.search(pre):
-        # ", adding that ...", ", urging ..."; "The campaign of X ..., telling reporters"
+    if ing and (_COMMA_AT_END.search(pre) or _QUOTE_COMMA_AT_END.search(art.text, lo, start)):
+        # ", adding that ...", ", urging ..."; "The campaign of X ..., telling reporters"; a
+        # quotation closed by its comma ("X told Y that Z "...," adding, "..."": X, not Z)
         ref = main_subject(art, lo, start) or opening_description(art, lo, start)
     elif ing and adjacent_name(art, lo, start):   # "with Trump reportedly yelling"
         ref = adjacent_name(art, lo, start)

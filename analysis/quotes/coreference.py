@@ -9,7 +9,10 @@ Rules (agreement and the order of a sentence's referents are checked in :mod:`.a
 
 1. Pronouns (he/she/they/it) take the nearest earlier compatible antecedent: the subject of their
    own sentence, then each earlier sentence's speakers and subjects (up to five back), subjects
-   before objects, possessors last ("she drew Trump's ire - he called her"). A phrase governed
+   before objects, possessors last ("she drew Trump's ire - he called her"), except a possessor
+   opening its sentence, its topic, after the sentence's other non-oblique references ("Mrs.
+   Schlafly's pronouncements drove her antagonists to distraction. ... She said": PolNeAR train
+   +2 right speakers net, with lone possessives as name references). A phrase governed
    by a preposition is no subject, except a clause's subject after "after/before/since/until"
    before a reporting verb or an -ed form ("hours after Gov. Lund vetoed it, ... he said": Lund;
    :func:`.mentions.find_refs` sets the flag, so attribution and coreference agree).
@@ -108,7 +111,12 @@ def candidates(art, lo, hi, chain=False, pronoun=False):
     after = art.masked.find(",", lo, hi) if pronoun and FRONTED.match(art.masked, lo) else lo
     first = next((i for i, r in enumerate(refs) if not r.oblique and not r.possessive
                   and r.start >= after), -1)
+    topic = []   # "Mrs. Schlafly's pronouncements drove ... She said": the opening possessor
     for i, r in enumerate(refs):
+        if pronoun and i == 0 and r.possessive and r.kind in ("actor", "name") and \
+                not art.masked[lo:r.start].strip():
+            topic.append((r.start, r.actor_id, r.text, False))
+            continue
         if pronoun and i == first and i + 1 < len(refs):
             group = coordinated_group(art, r, refs[i + 1], refs[i - 1] if i else None)
             if group:
@@ -128,7 +136,7 @@ def candidates(art, lo, hi, chain=False, pronoun=False):
                   else art.resolved.get(r.start))
             if sp is not None and (sp.actor_id or sp.referent):
                 out.append((r.start, sp.actor_id or sp.referent, r.text, r.oblique))
-    return out
+    return out + topic
 
 
 #: How many unresolved pronouns back a pronoun chain is followed (bounded: a text of thousands of

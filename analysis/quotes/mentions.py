@@ -24,7 +24,7 @@ from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actor
 from ..text import CLAUSE_TOKEN, alternation, fold, word_alternation
 from .descriptions import DESCRIPTION_PREFIX, find_descriptions
 from .marks import MASK
-from .names import Entity, find_names
+from .names import CONTRACTED_WORDS, Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
                     TIME_NOUNS, UNRESOLVED_PLURALS)
 
@@ -219,7 +219,8 @@ _PLURAL = re.compile(
 _ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(
     sorted((re.escape(w) for w in ROLE_WORDS - {"latter", "former"}), key=len, reverse=True))
     + r")(?![\w])")
-_POSSESSIVE_MARK = re.compile(r"['’]s?(?!\w)")
+# not "Christie's been making the case": 's is "has" or "is" there (names.CONTRACTED_WORDS)
+_POSSESSIVE_MARK = re.compile(r"['’]s?(?!\w)(?!\s+" + CONTRACTED_WORDS + ")")
 
 @dataclass
 class Ref:
@@ -348,6 +349,8 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
     names = find_names(text, masked, verb_regex or _NO_VERB, lambda a, b: not free(a, b),
                        index.lookup, set(starts))
     for s, e, mention, ent in names:
+        if ent.kind == "group" and not ent.id.startswith(DESCRIPTION_PREFIX):
+            ent.id = DESCRIPTION_PREFIX + ent.id   # "Netizens said": a "they", with no id written
         refs.append(Ref(s, e, mention, "name", ent.id, entity=ent))
         take(s, e)
     refs = _with_roles(text, masked, refs)
@@ -356,7 +359,7 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
         place = r.text in PLACE_NAMES or r.entity is not None and r.entity.kind == "place"
         r.oblique = r.head in OBJECT_PRONOUNS or _is_oblique(masked, r.start, lo, place) and \
             not _opens_clause(masked, r, verb_regex)
-        r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 2))
+        r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 24))
     refs.sort(key=lambda r: r.start)
     return refs
 
