@@ -19,16 +19,16 @@ import re
 from dataclasses import dataclass
 
 from ..codebooks import cached_by_file, load_content_cues
-from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
+from ..text import CLAUSE_TOKEN, word_alternation
 from .article import refs_starting_in
-from .attribution import Frame, frame_for_verb
+from .attribution import Frame, frame_for_verb, main_subject
+from .nominal import WORD_AFTER, object_span, owned_noun_at
 from .clauses import PREDICATE, antecedent_of_who, content_end, subject_start
-from .coreference import Speaker
+from .coreference import Speaker, resolve
 from .marks import MASK, trim
-from .reported import CONTENT_NOUNS
 from .reported_frames import source_phrase
 from .verbs import NOT_SUBJECT_END
-from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS, SUBORDINATORS
+from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,9 @@ _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really
                       r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
                       r"previously|first|later|earlier|then|[a-z]{3,}ly|"
                       r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
-                      r"(?:does|do|did|wo|would|could|ca|should)n[’']t|does|do|did|not|will|"
+                      r"(?:does|do|did|wo|would|could|ca|should|has|have|had|is|are|was|"
+                      r"were)n[’']t|does|do|did|not|will|well|both|all|each|"
+                      r"(?:quick|slow|eager|ready|careful|happy|able|unable|the\s+first)\s+to|"
                       r"would|may|might|could|can|must|should|is|are|was|were|been|being|"
                       r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b|\s*['’](?:s|re|ve|d|ll)\b)*\s*$",
                       re.IGNORECASE)
@@ -91,8 +93,11 @@ _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
 _CONTRACTED = re.compile(r"(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|m|ve|ll|d)",
                          re.IGNORECASE)
-_TO_VERB = re.compile(r"\s*(?:,\s*)?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|"
-                      r"this\b|that\b|be\s+sure\b)[a-z]", re.IGNORECASE)
+# (a time phrase may stand before "to": "declined for years to reveal", "decided Monday not to")
+_TO_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:for\s+(?:years|months|weeks|days)|again|repeatedly|"
+                      r"(?:on\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?(?P<to>(?:not\s+)?to)\s+"
+                      r"(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|this\b|that\b|"
+                      r"be\s+sure\b)[a-z]", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
                                             "but", "as", "is", "was", "are", "were"}
@@ -101,8 +106,8 @@ _QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:many|few|several|some|all|suc
                                 re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
                                 re.IGNORECASE)
-_INFINITIVE_END = re.compile(r",\s+(?:and|which|who|where|when|after|before|both|so|then|saying|"
-                             r"telling|adding|citing|as|because|but|though|although|instead|"
+_INFINITIVE_END = re.compile(r",?\s+nor\b|,\s+(?:or|and|which|who|where|when|after|before|both|so|"
+                             r"then|saying|telling|adding|citing|as|because|but|though|although|instead|"
                              r"even|despite|[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
 # A sentence opening with a subordinate clause: a content inside it ends at its comma.
@@ -168,66 +173,11 @@ def _head_before_phrase(art, lo, start, hit):
     return None
 
 
-_OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|those|that)\s+|"
-                           r"(?=[A-Z]))")
-# Where an object noun phrase ends: punctuation, a clause, or a time phrase ("endorsed Cruz last
-# week", "backed Gov. John Kasich of Ohio in the Republican primary, ..."); its prepositional
-# phrases stay in (PolNeAR's contents keep them).
-_OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\s(?:during|since|after|before|"
-                          r"because|when|while|whereas|although|though|yesterday|today|tonight|"
-                          r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
-                          r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
-                          r"Monday|Tuesday|Wednesday|"
-                          r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
-                          r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
-                          r"he|she|they|it|part|a\s+way))\b")
-
-
-_WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
-
-
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|"
-                         r"who|when|after|before|during|because|last|this|next|again)\b)[a-z]")
-_PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
-
-
-def object_span(art, end, hi):
-    """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
-    2012"): a reference the text gives right after the cue, or a noun phrase up to a
-    preposition, time word or stop; (start, end) or None."""
-    ref = next(iter(refs_starting_in(art, end, end + 3)), None)
-    if ref is not None and ref.text.lower() == "her" and _NOUN_AFTER.match(art.masked, ref.end, hi):
-        ref = None   # "laid out her tax plan": a determiner, the noun phrase follows
-    if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
-        if not _PP_AFTER.match(art.masked, ref.end, hi):
-            return ref.start, ref.end   # "backing Mr. Cruz have spent": the name alone
-        stop = _OBJECT_STOP.search(art.masked, ref.end, hi)
-        e = stop.start() if stop else hi
-        return ref.start, e if len(CLAUSE_TOKEN.findall(art.masked, ref.end, e)) <= 12 else ref.end
-    m = _OBJECT_START.match(art.masked, end, hi)
-    w = _WORD_AFTER.match(art.masked, m.end() - 1 if m else end, hi)
-    if w is not None and w.group(1).lower() in CONTENT_NOUNS and \
-            art.masked.startswith(" that ", w.end()):
-        return None   # "cited reports that ...": the reports' content, not the holder's
-    if m is None:
-        w = _WORD_AFTER.match(art.masked, end, hi)
-        if w is None or w.group(1).lower() in PREPOSITIONS | SUBORDINATORS | {
-                "that", "to", "it", "up", "down", "away", "off", "out", "back", "because", "if",
-                "so", "them", "him", "her", "me", "us", "you", "more", "less"}:
-            return None
-        if w.group(1).lower() in ("how", "why", "what", "whether", "who", "where", "when"):
-            return w.start(1), content_end(art, w.start(1), hi)   # "talked about how ..."
-    stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
-    e = stop.start() if stop else hi
-    n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
-    return (end + 1, e) if (1 if m else 2) <= n <= 25 else None
-
-
 def _content_start(masked, end, hi, shape, cue):
     """Start of the content after a cue ending at ``end``, or None."""
     if shape == "infinitive":
         m = _TO_VERB.match(masked, end, hi)
-        return end + (m.group().find("to") if m else 0) if m else None
+        return m.start("to") if m else None
     pos = _SKIP_BEFORE_CLAUSE.match(masked, end, hi).end()
     m = _THAT.match(masked, pos, hi)
     nxt = CLAUSE_TOKEN.match(masked, m.end()) if m and m.end() < hi else None
@@ -304,6 +254,45 @@ def _noun_phrase_holder(masked, lo, start):
     return Frame(Speaker(name=name, mention=name))
 
 
+_RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\S+\s+){0,2}$")
+# A second predicate of the sentence's subject: "X disregarded the advice and refused to sign"
+# or the infinitive after a copula's complement: "X was the first Democrat in Congress to endorse"
+_LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but)\s*|"
+                     r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s[^,;:()\x00]{3,70}?\sto\s*")
+_NOT_A_PREDICATE = re.compile(r"\s(?:who|which|that|whom|whose|if|when|because|as|while)\s",
+                              re.IGNORECASE)
+
+
+def _relative_holder(art, lo, start):
+    """The name a relative "which"/"who" after a comma stands for ("Norton, which declined to
+    comment, ..."), as a Frame, or None."""
+    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    m = _RELATIVE_AT_END.search(art.masked, max(lo, start - 80), gap.start() if gap else start)
+    if m is None:
+        return None
+    ref = next((r for r in reversed(refs_starting_in(art, lo, m.start())) if r.end == m.start()
+                and not r.possessive), None)
+    if ref is None:   # a name the references do not hold: the words before the comma
+        return _noun_phrase_holder(art.masked, lo, m.start())
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def _coordinated_holder(art, lo, start):
+    """The sentence's subject when the cue opens a predicate joined to its first by "and" or
+    "but" ("Mr. Yanukovych disregarded the advice and refused to sign ..."), or an infinitive
+    after its copula's complement ("was the first ... to endorse"), or None."""
+    ref = main_subject(art, lo, start)
+    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    at = gap.start() if gap else start
+    if ref is None or ref.end >= at or ref.start - lo > 40:
+        return None
+    m = _LINKED.fullmatch(art.masked, ref.end, at)
+    if m is None or _NOT_A_PREDICATE.search(art.masked, ref.end, at):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
 def _holder(art, lo, start, hit):
     """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
     record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
@@ -322,6 +311,9 @@ def _holder(art, lo, start, hit):
         return Frame(Speaker(name=np, mention=np))
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
+        fr = _relative_holder(art, lo, start) or _coordinated_holder(art, lo, start)
+        if fr is not None:
+            return fr   # "Norton, which declined to comment, ..."
         m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
         if m:
             return Frame(Speaker(name=m.group(1), mention=m.group(1)))
@@ -338,10 +330,24 @@ def _holder(art, lo, start, hit):
     if hit[5].split()[0].endswith("ing") and masked[lo:start].rstrip().endswith(","):
         return fr    # "..., he said, citing low growth": the sentence's subject (frame_for_verb)
     closed = _APPOSITION.match(gap)   # "Sanders, a Vermont senator, has supported"
-    if MASK in gap or not (_BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(
-            gap) or closed and _BETWEEN.match(gap, closed.end())):
+    if MASK in gap:
         return None
-    return fr
+    if _BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(gap) or \
+            closed and _BETWEEN.match(gap, closed.end()):
+        return fr
+    if gap.strip() == "to" and not _PREPOSITION_AT_END.search(
+            masked, max(lo, fr.ref.start - 12), fr.ref.start):
+        return fr   # "forced Schultz to resign", "leaving many to wonder": the object acts
+    if gap.lstrip().startswith(",") and _BETWEEN.match(gap.lstrip()[1:]):
+        # an apposition closes: "X's lawyer, Mark Smith, also declined" (the name set off), or
+        # "Patricia Smith, mother of victim Sean Smith, rejected" (the name before its comma)
+        if masked[lo:fr.ref.start].rstrip().endswith(","):
+            return fr
+        opening = masked.rfind(", ", lo, fr.ref.start)
+        head = next((r for r in reversed(refs_starting_in(art, lo, max(opening, lo)))
+                     if r.end == opening and not r.possessive), None)
+        return Frame(resolve(art, head), ref=head) if head is not None else None
+    return _coordinated_holder(art, lo, start)
 
 
 def _told_after(art, lo, hi, fr, end):
@@ -389,6 +395,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 continue
             cue, cls = forms[form]
             span = object_span(art, end, hi) if shape == "object" else None
+            if span and owned_noun_at(masked, span[0], span[1]):
+                break   # "assailed Merkel's decision to open ...": the noun's row (nominal)
             c_start = span[0] if span else None if shape == "object" else \
                 _content_start(masked, end, hi, shape, cue)
             if c_start is None and shape != "clause":
@@ -397,7 +405,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if fr is None:
                 break
             if c_start is None and cls == "evidence" and fr.ref is None:
-                w = _WORD_AFTER.match(masked, end, hi)   # "Photos showed mourners crouched ..."
+                w = WORD_AFTER.match(masked, end, hi)   # "Photos showed mourners crouched ..."
                 c_start = w.start(1) if w and w.group(1).lower() not in _NOT_EVIDENCE_OBJECT \
                     else None
             if c_start is None:
@@ -420,7 +428,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if _SUBORDINATE_OPENS.match(masked, lo) and "," not in masked[lo:start]:
                 comma = masked.find(", ", c_start, c_end)   # "If we thought X, we would ..."
                 c_end = comma if comma > 0 else c_end
-            if fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]:
+            if (fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]) \
+                    or _RELATIVE_BEFORE.search(masked, max(lo, start - 40), start):
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None

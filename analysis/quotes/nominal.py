@@ -4,8 +4,10 @@ effort to ...", "Trump's attacks on Cruz", "her support for the bill", "its conc
 
 Why: PolNeAR (after Pareti 2016) annotates a belief or evidence noun followed by its "that"
 clause as an attribution: the noun is the cue, its possessor (if any) the source, the clause the
-content. Speech nouns ("the claim that", "his argument that") are reported speech
-(:data:`analysis.quotes.reported.CONTENT_NOUNS`) and left to those rules. Rows are kind
+content. Speech nouns ("Trump's claim that", "claims by X that", "budget hawks' warnings
+that": :func:`speech_noun_contents`) are reported speech: the class of the noun's verb in the
+reporting-verb codebook (``claim`` -> distancing), a statement like the verb's; their owner is the
+possessive or "by X" (resolved when the references hold it). The others' rows are kind
 ``indirect``, class ``belief`` or ``evidence`` (no statement), the noun's singular in ``verb``;
 the speaker is the possessor as written ("Republicans"), or empty when none is given; a
 possessive pronoun ("her fear that") is not resolved here, so the speaker stays empty and
@@ -28,11 +30,15 @@ from __future__ import annotations
 
 import re
 
-from ..text import CLAUSE_TOKEN, word_alternation
+from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
+from .article import refs_starting_in
 from .attribution import Frame
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
-from .content import object_span
-from .coreference import Speaker
+from .coreference import Speaker, resolve
+from .marks import MASK
+from .reported import CONTENT_NOUNS
+from .verbs import verb_class
+from .words import PREPOSITIONS, SUBORDINATORS
 
 _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|concerns|worry|"
            "worries|doubt|doubts|expectation|expectations|assumption|perception|impression|"
@@ -59,30 +65,123 @@ _SINGULAR = {"fears": "fear", "hopes": "hope", "beliefs": "belief", "concerns": 
              "findings": "finding"}
 
 
+# --- the object of a stance or topic cue (also content.py's) ---------------------------------
+# PolNeAR codes the object of a stance verb or noun as its content (Pareti 2016): a noun phrase
+# the text gives right after the cue, whose prepositional phrases stay in and whose end is
+# punctuation, a clause, a time phrase or a participle ("by saying").
+
+_OBJECT_START = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|these|those|that)\s+|"
+                           r"(?=[A-Z]))")
+# Where an object noun phrase ends: punctuation, a clause, or a time phrase ("endorsed Cruz last
+# week", "backed Gov. John Kasich of Ohio in the Republican primary, ..."); its prepositional
+# phrases stay in (PolNeAR's contents keep them).
+_OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[a-z]+ing\b)|"
+                          r"\s(?:during|since|after|before|"
+                          r"because|when|while|whereas|although|though|yesterday|today|tonight|"
+                          r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
+                          r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
+                          r"Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
+                          r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
+                          r"he|she|they|it|part|a\s+way))\b")
+
+
+_THAT_AFTER_NOUN = re.compile(r"(?:\s+by\s+[^,;:()\x00]{2,50}?)?\s+that\s")
+WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|"
+                         r"who|when|after|before|during|because|last|this|next|again)\b)[a-z]")
+_PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
+
+
+def object_span(art, end, hi):
+    """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
+    2012"): a reference the text gives right after the cue, or a noun phrase up to a
+    preposition, time word or stop; (start, end) or None."""
+    ref = next(iter(refs_starting_in(art, end, end + 3)), None)
+    if ref is not None and ref.text.lower() == "her" and _NOUN_AFTER.match(art.masked, ref.end, hi):
+        ref = None   # "laid out her tax plan": a determiner, the noun phrase follows
+    if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
+        if not _PP_AFTER.match(art.masked, ref.end, hi):
+            return ref.start, ref.end   # "backing Mr. Cruz have spent": the name alone
+        stop = _OBJECT_STOP.search(art.masked, ref.end, hi)
+        e = stop.start() if stop else hi
+        return ref.start, e if len(CLAUSE_TOKEN.findall(art.masked, ref.end, e)) <= 12 else ref.end
+    m = _OBJECT_START.match(art.masked, end, hi)
+    w = WORD_AFTER.match(art.masked, m.end() - 1 if m else end, hi)
+    if w is not None and w.group(1).lower() in CONTENT_NOUNS and \
+            _THAT_AFTER_NOUN.match(art.masked, w.end(), hi):
+        return None   # "cited reports (by X) that ...": the reports' content, not the holder's
+    if m is None:
+        w = WORD_AFTER.match(art.masked, end, hi)
+        if w is None or w.group(1).lower() in PREPOSITIONS | SUBORDINATORS | {
+                "that", "to", "it", "up", "down", "away", "off", "out", "back", "because", "if",
+                "so", "them", "him", "her", "me", "us", "you", "more", "less"}:
+            return None
+        if w.group(1).lower() in ("how", "why", "what", "whether", "who", "where", "when"):
+            return w.start(1), content_end(art, w.start(1), hi)   # "talked about how ..."
+    stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
+    e = stop.start() if stop else hi
+    n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
+    if stop and stop.group() == "\x00" and (m and n < 2 or art.masked[:e].endswith(" as ")):
+        return None   # 'denounced the "illegitimate" sanctions', 'X as "..."': the quotation's
+    return (end + 1, e) if (1 if m else 2) <= n <= 25 else None
+
+
 def noun_contents(art, lo, hi, taken=()):
     """Contents of belief and evidence nouns with a "that" clause in the sentence [lo, hi):
     (start, end, Frame). ``taken``: spans of rows already made for the sentence (a cue inside
     one, or a content overlapping one, gives no row)."""
-    masked = art.masked
-    if "that " not in masked[lo:hi]:
-        return []
     out = []
-    for m in _NOUN_THAT.finditer(masked, lo, hi):
-        start, s = m.start("noun"), m.end()
-        if any(a <= start < b for a, b in taken) or _RELATIVE.match(masked, s):
-            continue
-        e = content_end(art, s, hi)
-        if len(CLAUSE_TOKEN.findall(masked, s, e)) < 3 or \
-                any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
-            continue
-        p = _POSSESSOR.search(masked, max(lo, start - 60), start)
-        poss = p.group("poss") if p else ""
-        holder = re.sub(r"['’]s?$", "", poss)
+    for m, s, e in that_clauses(art, lo, hi, _NOUN_THAT, taken, out):
         noun = m.group("noun")
         cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
-        out.append((s, e, Frame(_holder(holder), _SINGULAR.get(noun, noun),
-                                cls, "", None, start)))
+        out.append((s, e, Frame(possessor_before(art.masked, lo, m.start("noun")),
+                                _SINGULAR.get(noun, noun), cls, "", None, m.start("noun"))))
     return out
+
+
+# A sentence opening with a prepositional phrase: a content inside it ends at its comma.
+_FRONTED_PHRASE = re.compile(r"\W*(?:Amid|Despite|After|Before|Given|Following|With|Against|"
+                             r"Over|Beyond|Unlike|Like|Since|Because\s+of|In\s+spite\s+of)\s")
+
+
+def that_clauses(art, lo, hi, pattern, taken, out):
+    """The "that" clauses of the nouns ``pattern`` finds (group ``noun``; the match ends at the
+    clause's start) in the sentence [lo, hi): (match, start, end), skipping a noun inside a span
+    of ``taken``, a relative "that", a clause of fewer than three words and one overlapping
+    ``taken`` or the rows in ``out`` (read as it grows), or a short one a quotation cuts. Inside a fronted phrase ("Amid fears
+    that X, officials met") the clause ends at the phrase's comma."""
+    masked = art.masked
+    if "that " not in masked[lo:hi]:
+        return
+    for m in pattern.finditer(masked, lo, hi):
+        start, s = m.start("noun"), m.end()
+        if any(a <= start < b for a, b in taken) or relative_after(masked, s):
+            continue
+        e = content_end(art, s, hi)
+        if _FRONTED_PHRASE.match(masked, lo) and "," not in masked[lo:start]:
+            comma = masked.find(", ", s, e)
+            e = comma if comma > 0 else e
+        n = len(CLAUSE_TOKEN.findall(masked, s, e))
+        if n < 3 or n < 6 and masked[e:e + 3].lstrip()[:1] == MASK or \
+                any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
+            continue   # ("his claim that there have been “...”": the quotation's row)
+        yield m, s, e
+
+
+def relative_after(masked, at) -> bool:
+    """Does the "that" ending at ``at`` open a relative clause (a verb right after it: "the fear
+    that drove him")?"""
+    return bool(_RELATIVE.match(masked, at))
+
+
+def possessor_before(masked, lo, start) -> Speaker:
+    """The owner of a noun at ``start`` as written ("Republicans' belief", "Mr. Trump's claim"),
+    a possessive pronoun only as the mention; an empty Speaker when none."""
+    p = _POSSESSOR.search(masked, max(lo, start - 60), start)
+    return _holder(re.sub(r"['’]s?$", "", p.group("poss"))) if p else _holder("")
 
 
 # Nouns of intention with their infinitive ("his decision not to run", "her bid to unseat ...")
@@ -164,4 +263,52 @@ def owned_contents(art, lo, hi, taken=()):
             owner = _OWNER.search(masked, max(lo, owned.start() - 50), owned.start())
             holder = owner.group() if owner else ""
         out.append((s, e, Frame(_holder(holder), cue, cls, "", None, start)))
+    return out
+
+
+def owned_noun_at(masked, start, hi) -> bool:
+    """Does an intention or stance noun owned by a name open the phrase at ``start`` ("Merkel's
+    decision to open ...")? Such a phrase is that owner's content (:func:`owned_contents`), not a
+    verb's object; "defended his decision to ..." (a pronoun: most often the subject's own) stays
+    the verb's."""
+    m = _NOUN_HIT.search(masked, start, min(hi, start + 40))
+    owned = _OWNED_BEFORE.search(masked, start, m.start()) if m is not None else None
+    return owned is not None and not owned.group("pron") and \
+        len(masked[start:m.start()].split()) <= 3
+
+
+# --- speech held by a noun -------------------------------------------------------------------
+
+#: Speech nouns -> the lemma of their verb (its class in reporting_verbs.csv).
+SPEECH_NOUNS = {"claim": "claim", "assertion": "assert", "allegation": "allege",
+                "accusation": "accuse", "argument": "argue", "suggestion": "suggest",
+                "warning": "warn", "insistence": "insist", "contention": "contend",
+                "charge": "charge", "prediction": "predict", "promise": "promise",
+                "pledge": "pledge", "complaint": "complain", "announcement": "announce",
+                "declaration": "declare", "admission": "admit", "acknowledgment": "acknowledge",
+                "acknowledgement": "acknowledge"}
+_SPEECH_NOUN_THAT = re.compile(r"(?<![\w'’-])(?P<noun>" + "|".join(
+    sorted({n + "s" for n in SPEECH_NOUNS if n != "insistence"} | set(SPEECH_NOUNS),
+           key=len, reverse=True)) +
+    r")(?:\s+by\s+(?P<by>[^,;:()\x00]{2,50}?))?\s+that\s+(?=[^\W\d_])")
+
+
+def speech_noun_contents(art, lo, hi, taken=()):
+    """Contents of speech nouns with a "that" clause in the sentence [lo, hi): (start, end,
+    Frame). ``taken``: spans of rows already made for the sentence (a cue inside one, or a
+    content overlapping one, gives no row)."""
+    masked = art.masked
+    out = []
+    for m, s, e in that_clauses(art, lo, hi, _SPEECH_NOUN_THAT, taken, out):
+        start = m.start("noun")
+        noun = m.group("noun").lower()
+        noun = noun[:-1] if noun not in SPEECH_NOUNS else noun
+        lemma = SPEECH_NOUNS[noun]
+        if m.group("by"):   # "claims by intelligence agencies that"
+            ref = next(iter(refs_starting_in(art, m.start("by"), m.end("by"))), None)
+            speaker = resolve(art, ref) if ref is not None and ref.end <= m.end("by") else \
+                Speaker(name=m.group("by"), mention=m.group("by"))
+        else:
+            speaker = possessor_before(masked, lo, start)
+        out.append((s, e, Frame(speaker, noun, verb_class(lemma, art.verbs), "", None, start)))
     return out

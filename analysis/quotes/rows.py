@@ -23,7 +23,7 @@ from .frames_beyond import quote_frame
 from .hedged import hedged_clauses
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
-from .nominal import noun_contents, owned_contents
+from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
 from .verbs import VerbTable, verb_table
 
@@ -82,6 +82,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], cues)
         reported += hedged_clauses(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += speech_noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += owned_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         for s, e, fr in reported:
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))

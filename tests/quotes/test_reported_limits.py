@@ -16,7 +16,9 @@ def test_a_speech_verb_form_after_a_determiner_is_a_noun():
     # newspaper: "many promises he made" / British: "their claims"; no speech act, no row
     assert _indirect("The governor has broken many promises he made to the voters of Ohio since "
                      "taking office in 2019.") == []
-    assert _indirect("Ministers rejected their claims the scheme had been rushed.") == []
+    # (the rejection itself is a stance toward the claims: its object, no speech act of "claims")
+    assert _indirect("Ministers rejected their claims the scheme had been rushed.") == [
+        ("their claims the scheme had been rushed", "reject")]
     # the verb itself still reports (AP)
     assert _indirect("The governor promises the roads will be repaired by June.") == [
         ("the roads will be repaired by June", "promise")]

@@ -1,0 +1,116 @@
+"""Who holds reported content that is no speech, where the subject is not right before the cue
+(analysis/quotes/content.py), the cues added for issue 13 (attempts, attacks told by their
+target, likes and dislikes, recognising, wondering, requests) and speech held by a noun
+(analysis/quotes/nominal.py).
+
+Texts written for these tests in wire (AP, Reuters, TASS), US newspaper and British newspaper
+styles; expected holders and spans are what a reader would say.
+"""
+from analysis.quotes.summaries import speakers_words
+
+from .helpers import extract, one
+
+
+def test_a_second_predicate_shares_the_subject():
+    # AP: "X did A and refused to B"
+    row = one("KIEV, Ukraine (AP) — Mr. Hrytsenko ignored the advice of his aides and refused "
+              "to sign the trade agreement.", "to sign")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Hrytsenko", "refuse", "intention", "to sign the trade agreement")
+    # newspaper: a stance verb as the second predicate
+    row = one("Senator Alma Reyes toured the flooded farms on Monday and endorsed Mr. Dunn for "
+              "governor.", "Mr. Dunn")
+    assert (row.speaker, row.verb, row.verb_class) == ("Alma Reyes", "endorse", "stance")
+
+
+def test_a_closed_apposition_and_a_relative_clause():
+    # Reuters: the name set off after its role
+    row = one("The mayor's lawyer, Peter K. Lindqvist, also declined to comment.", "to comment")
+    assert (row.speaker, row.verb, row.quote) == ("Peter K. Lindqvist", "decline", "to comment")
+    # British: the name before a role set off by commas
+    row = one("Margaret Owusu, mother of the injured cyclist Daniel Owusu, firmly rejected the "
+              "council's account.", "the council")
+    assert (row.speaker, row.verb, row.verb_class) == ("Margaret Owusu", "reject", "stance")
+    # newspaper: "X, which declined to comment, ..." ends at the relative clause's comma
+    row = one("Halvorsen & Pike, which declined to comment, returned the manuscript in May.",
+              "to comment")
+    assert (row.speaker, row.quote) == ("Halvorsen & Pike", "to comment")
+
+
+def test_auxiliaries_and_lead_ins_between_holder_and_cue():
+    row = one("The Ohio senator hasn't endorsed anyone in the primary.", "anyone")
+    assert (row.speaker, row.verb) == ("The Ohio senator", "endorse")
+    row = one("Gov. Lena Marsh was quick to embrace the new nominee after the vote.", "the new")
+    assert (row.speaker, row.verb, row.quote) == ("Lena Marsh", "embrace", "the new nominee")
+    row = one("Rep. Ivan Dolan was the first Democrat in the delegation to endorse Ms. Quist.",
+              "Ms. Quist")
+    assert (row.speaker, row.verb) == ("Ivan Dolan", "endorse")
+
+
+def test_infinitives_after_a_time_phrase_or_a_negation():
+    row = one("The foundation has declined for years to disclose its largest donors.", "to disclose")
+    assert (row.speaker, row.verb, row.quote) == \
+        ("The foundation", "decline", "to disclose its largest donors")
+    row = one("MOSCOW, March 3 (TASS) — Deputy Minister Oleg Sarin decided not to attend the "
+              "summit.", "not to")
+    assert (row.speaker, row.verb, row.quote) == ("Oleg Sarin", "decide", "not to attend the summit")
+    # ", nor ..." ends the infinitive
+    row = one("He declined to name the donors, nor did he say how much they gave.", "to name")
+    assert row.quote == "to name the donors"
+
+
+def test_attempts_are_intentions():
+    row = one("Mr. Abara is trying to win back rural voters before the runoff.", "to win")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Abara", "try", "intention", "to win back rural voters before the runoff")
+    row = one("The ministry attempted to block the broadcast.", "to block")
+    assert (row.verb, row.verb_class) == ("attempt", "intention")
+
+
+def test_an_attack_told_by_its_target_is_a_stance_not_words():
+    # AP and British styles: the object is the target, not the speaker's words
+    for text, target in (("Mr. Brandt attacked Ms. Ivers on Tuesday.", "Ms. Ivers"),
+                         ("The shadow chancellor denounced the budget.", "the budget"),
+                         ("Opposition leaders lashed out at the electoral commission.", "the "
+                          "electoral commission")):
+        row = one(text, target)
+        assert row.verb_class == "stance" and row.quote == target, text
+        assert not speakers_words(row.kind, row.verb_class)
+    # with "as" and a quotation it stays a speech act: the quotation's row, no stance row
+    out = extract('Mr. Brandt denounced the budget as "a disgrace to pensioners."')
+    assert list(zip(out["kind"], out["speaker"])) == [("partial", "Brandt")]
+
+
+def test_likes_recognition_wonder_and_requests():
+    row = one("Voters in the county liked Mr. Kasich more than any other candidate.", "Mr. Kasich")
+    assert (row.verb, row.verb_class) == ("like", "stance")
+    assert extract("People like him will decide the election.").empty   # a preposition
+    row = one("The chancellor recognizes that the coalition needs the Greens.", "the coalition")
+    assert (row.speaker, row.verb, row.verb_class) == ("The chancellor", "recognize", "belief")
+    row = one("Some party members wondered whether the leader would survive the vote.", "whether")
+    assert (row.verb, row.verb_class) == ("wonder", "belief")
+    row = one("The committee requested documents from the State Department.", "documents")
+    assert (row.speaker, row.verb, row.verb_class) == ("The committee", "request", "intention")
+
+
+def test_is_worried_that():
+    row = one("The central bank is worried that the weak peso will feed inflation.", "the weak")
+    assert (row.speaker, row.verb, row.verb_class) == ("The central bank", "worried", "belief")
+    assert extract("Farmers are worried about the drought.").empty   # no clause, no content
+
+
+def test_speech_nouns_hold_their_that_clause():
+    # newspaper: a possessive owner
+    row = one("The fact-checkers examined Mr. Lowell's claim that the tax cut paid for itself.",
+              "the tax")
+    assert (row.speaker, row.verb, row.verb_class) == ("Mr. Lowell", "claim", "distancing")
+    assert row.quote == "the tax cut paid for itself"
+    # wire: the owner after "by"
+    row = one("The agency pushed back on accusations by opposition lawmakers that it had hidden "
+              "the data.", "it had")
+    assert row.speaker.endswith("lawmakers") and row.verb == "accusation"
+    # British: a fronted phrase ends at its comma; no owner, no speaker
+    row = one("Amid allegations that the count was rigged, observers stayed on.", "the count")
+    assert (row.speaker, row.verb, row.quote) == ("", "allegation", "the count was rigged")
+    # a "that" opening a relative clause holds no content
+    assert extract("The warning that followed the storm was ignored.").empty
