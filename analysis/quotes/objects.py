@@ -229,8 +229,18 @@ def object_end(art, start, hi):
 # "... and defended Trump", "..., and has championed an agenda": a second predicate of the
 # speaker's, coordinated with the speech verb in the same form (Quirk et al. 1985 on
 # coordination of like constituents), ends the content; PolNeAR's annotators end it there.
-_AND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:also|then|later|immediately|even|quickly)\s+)?(has\s+|have\s+)?"
-                            r"([a-z][\w-]+)\s+([\w’'-]+)")
+_AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|immediately|even|quickly|still|"
+                            r"now|to\s+date)\s+)?(has\s+|have\s+)?(?:(?:also|since|already|repeatedly|"
+                            r"long|never|not|only|now)\s+)?([a-z][\w-]+)\s+([\w’'-]+)")
+# After a content with no verb of its own ("claimed self-defense and was acquitted", "claimed
+# momentum but would be able to ...", "asked leaders to disavow him and has repeatedly called
+# ..."), an auxiliary with no subject is the speaker's second predicate. Not after a clause
+# ("said the meeting was private and does not constitute ...": its subject's), nor after a
+# relative ("officials who get a vote but are not bound"): PolNeAR train, 9 of 9 such cuts right
+_AUX_AFTER = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "did", "does"}
+_RELATIVE = re.compile(r"(?i)\b(?:who|which|that|whom|whose)\b")
+# "Clinton opposes", "Mrs. Clinton remains": a name and a present verb, a clause has_finite_verb misses
+_NAME_THEN_VERB = re.compile(r"\b[A-Z][\w.’'-]*\s+[a-z]{2,}(?<![su]s)s\b")
 _SPEECH_PAST = IRREGULAR_PAST | {"said", "told"}
 
 
@@ -250,7 +260,7 @@ def coordinated_predicate(masked, start, end, form):
     for m in _AND_PREDICATE.finditer(masked, start, end):
         verb, nxt = m.group(2), m.group(3)
         like = same_form(form, verb, perfect=bool(m.group(1)))
-        noun_next = nxt[:1].islower() and nxt.endswith("s") and not nxt.endswith("ss") and \
+        noun_next = not m.group(1) and nxt[:1].islower() and nxt.endswith("s") and not nxt.endswith("ss") and \
             nxt not in DETERMINERS | set(PRONOUNS) | {"this", "his", "its", "us", "as", "was", "is", "has"}
         # (not "and armed groups"; in a clause of its own, "said she was tired and wanted ...",
         # the verb may be the clause's: only a perfect after a comma counts there)
@@ -261,7 +271,12 @@ def coordinated_predicate(masked, start, end, form):
         if like and not noun_next and not noun_phrase and (
                 not own_clause or m.group(1) and m.group().startswith(",")):
             return m.start()
+        if (m.group(1) or verb in _AUX_AFTER) and not own_clause and \
+                not _RELATIVE.search(masked, start, m.start()) and \
+                not _NAME_THEN_VERB.search(masked, start, m.start()):
+            return m.start()
     return end
+
 
 
 # A subject fused with its auxiliary: "claims he's worth", "says they're leaving", "I'm"

@@ -1,0 +1,45 @@
+"""Reported-speech rows a careful reader would not give: where a content gives way to the
+speaker's next predicate, and speech-verb forms that report nothing (analysis/quotes/objects.py,
+reported_limits.py).
+
+Sentences written for these tests in the styles of wire copy (AP, Reuters), US and British
+newspapers and a regional daily; the expected spans are what a careful coder takes as the
+speaker's words.
+"""
+from .helpers import extract
+
+
+def _indirect(text):
+    return [(r.quote, r.verb) for r in extract(text).itertuples() if r.kind == "indirect"]
+
+
+def test_an_auxiliary_after_a_content_with_no_verb_is_the_speakers_next_predicate():
+    # regional daily: an object content, then what happened to the speaker
+    assert _indirect("The guard, Tom Reyes, claimed self-defense and was acquitted of murder "
+                     "charges the following year.") == []   # (two words: too short for a row)
+    assert _indirect("At a rally in Dayton, the governor criticized the federal highway bill and "
+                     "was booed by a handful of protesters.") == [("the federal highway bill", "criticize")]
+    # AP: "but would", a modal with no subject of its own
+    assert _indirect("Sanders, speaking in Wisconsin, conceded defeat in Iowa but would not "
+                     "say whether he planned to stay in the race.")[0] == ("defeat in Iowa", "concede")
+    # British paper: "but" before a verb in the speech verb's own form
+    assert _indirect("The shadow chancellor attacked the Treasury's forecasts but praised "
+                     "the Bank of England for its candour.")[0] == ("the Treasury's forecasts", "attack")
+    # Reuters: a perfect with an adverb between ("and has repeatedly ...")
+    assert _indirect("Senator Ruiz urged Republican leaders to reject the proposal and has "
+                     "repeatedly described it as unworkable.")[0] == (
+        "Republican leaders to reject the proposal", "urge")
+
+
+def test_a_clause_keeps_its_own_coordinated_predicate():
+    # the clause's subject does both: the content runs on (NYT, Reuters, AP)
+    assert _indirect("A spokesman said the meeting was private and does not constitute an "
+                     "endorsement.") == [("the meeting was private and does not constitute an "
+                                          "endorsement", "say")]
+    assert _indirect("Aides warned Smith opposes the plan and would block it in the Senate.") == [
+        ("Smith opposes the plan and would block it in the Senate", "warn")]
+    # a relative inside the content keeps its predicate: "who ... but are not bound"
+    rows = _indirect("The survey suggested broad support among delegates who get an automatic "
+                     "vote but are not bound by the primaries.")
+    assert rows == [("broad support among delegates who get an automatic vote but are not bound "
+                     "by the primaries", "suggest")]
