@@ -46,7 +46,7 @@ from .objects import (
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
 from .reported_limits import (OBJECT_FIRST, after_lead_frame, finite_verb, named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              says_nothing, shown_commas)
+                              says_nothing, setting_only, shown_commas)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -461,7 +461,7 @@ def reported_clauses(art, lo, hi):
         while s < e and art.text[s] in ",; ":
             s += 1
         if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3 and \
-                all((s2, e2) != (s, e) for s2, e2, _ in out) and (
+                all((s2, e2) != (s, e) for s2, e2, _ in out) and not setting_only(masked, s, e) and (
                     post[1].verb == "according to" or not named_apposition(masked, s, e)):
             out.append((s, e, post[1]))   # (not a subject: "Roffman, an analyst, recalled calls")
     elif not found:

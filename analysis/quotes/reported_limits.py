@@ -11,6 +11,7 @@ frame around it) and tested on texts in several wire and newspaper styles.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .article import verb_hits_in
 from ..text import CLAUSE_TOKEN as _TOKEN
@@ -193,3 +194,22 @@ def named_apposition(masked: str, start: int, end: int) -> bool:
     """Is masked[start:end] a name, a comma and a description without a finite verb?"""
     return _NAME_COMMA.match(masked, start) is not None and masked.find(MASK, start, end) < 0 and \
         not finite_verb(_TOKEN.finditer(masked, start, end))
+
+
+# "In a speech last July, he said:", "Before dropping out, Cruz responded with ...", "Over the long
+# term, according to the budget office, ...": before a post-posed frame, a short phrase opened by
+# a preposition, a subordinator or a participle and holding no finite verb is the frame's setting;
+# the statement is elsewhere (after the colon, in the quotation, after the frame)
+_SETTING_OPENERS = {"in", "on", "at", "during", "before", "after", "over", "about", "for", "since",
+                    "from", "with", "without", "around", "by", "until", "when", "while", "once"}
+_MAX_SETTING_WORDS = 8
+
+
+def setting_only(masked: str, start: int, end: int) -> bool:
+    """Is masked[start:end] only the setting of a frame (see above), no statement?"""
+    tokens = list(islice(_TOKEN.finditer(masked, start, end), _MAX_SETTING_WORDS + 1))
+    if not tokens or len(tokens) > _MAX_SETTING_WORDS or masked.find(MASK, start, end) >= 0:
+        return False
+    first = tokens[0].group()
+    opens = first.lower() in _SETTING_OPENERS or first.endswith("ing") and first[:1].isupper()
+    return opens and not finite_verb(tokens)

@@ -43,3 +43,17 @@ def test_a_clause_keeps_its_own_coordinated_predicate():
                      "vote but are not bound by the primaries.")
     assert rows == [("broad support among delegates who get an automatic vote but are not bound "
                      "by the primaries", "suggest")]
+
+
+def test_a_setting_before_a_post_posed_frame_is_no_statement():
+    # AP: the statement is the quotation after the colon, not "In a speech last July"
+    rows = extract('In a speech last July, the senator said: "We will not back down."')
+    assert [r.kind for r in rows.itertuples()] == ["direct"]
+    # NYT / Guardian: a fronted phrase with no verb of its own before the frame
+    assert _indirect("Before dropping out, the governor responded with a barrage of attacks.") == []
+    assert _indirect("In the same interview, however, Ms. Ruiz said: 'We were never told.'") == []
+    # a fronted phrase before a clause stays in the content (Reuters, regional daily)
+    assert _indirect("In Ohio, turnout rose sharply, officials said.") == [
+        ("In Ohio, turnout rose sharply", "say")]
+    assert _indirect("During the campaign, the company gave heavily to both parties, a spokesman "
+                     "said.") == [("During the campaign, the company gave heavily to both parties", "say")]
