@@ -213,3 +213,42 @@ def setting_only(masked: str, start: int, end: int) -> bool:
     first = tokens[0].group()
     opens = first.lower() in _SETTING_OPENERS or first.endswith("ing") and first[:1].isupper()
     return opens and not finite_verb(tokens)
+
+
+# "reported it obtained 72 emails that Carter sent", "tell Bharara, who would recognize that he
+# ...", "told the story of the pickers - a labor issue that Sanders had raised": a "that" after
+# words holding a clause of their own (a lower-case auxiliary, a subject
+# pronoun, a relative) or a sentence break or lone dash is a relative pronoun inside the
+# content, not the complementizer. An aside set off by a pair of commas or dashes does not count
+# ("said on CNN, where he is a contributor, that ...", "alleging - again falsely - that ...")
+_ASIDE = re.compile(r",[^,]*,|\s(?:[—–]|--?)\s.*?\s(?:[—–]|--?)\s")
+_BREAK = re.compile(r"[.;]|\s(?:[—–]|--?)\s")
+_OWN_CLAUSE = re.compile(r"\b(?:he|she|they|we|I|it|who|which|whom)\b|\b(?:" +
+                         "|".join(sorted(FINITE_AUX)) + r")\b|n['’]t\b")
+
+
+def relative_that(after: str, words, k: int) -> bool:
+    """Is the "that" at words[k] (CLAUSE_TOKEN matches in ``after``, the text after a speech
+    verb) a relative pronoun (see above)?"""
+    before = _ASIDE.sub(" ", after[:words[k].start()])
+    return _BREAK.search(before) is not None or _OWN_CLAUSE.search(before) is not None
+
+
+_ADDRESSEE_END = {"the", "a", "an"} | PREPOSITIONS
+_OPENS_CLAUSE = {"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their",
+                 "its", "our", "this", "these", "those"}
+_CONTRACTED = re.compile(r"['’]\w+$")
+
+
+def addressee_end(words, k: int) -> int | None:
+    """Where the clause after "told" starts, given the first guess words[k]: after a determiner or
+    a preposition the capitalised words are still the addressee's ("told the AP her group ...",
+    "told the New York Daily News, ..."): past them, when a pronoun or determiner opens the clause
+    there; None when none does ("told reporters during Tuesday's call", "told a Senate panel")."""
+    if words[k - 1].group().lower() not in _ADDRESSEE_END:
+        return k
+    j = k
+    while j < len(words) and j <= k + 3 and words[j].group()[:1].isupper():
+        j += 1
+    return j if k < j < len(words) and \
+        _CONTRACTED.sub("", words[j].group().lower()) in _OPENS_CLAUSE else None

@@ -57,3 +57,33 @@ def test_a_setting_before_a_post_posed_frame_is_no_statement():
         ("In Ohio, turnout rose sharply", "say")]
     assert _indirect("During the campaign, the company gave heavily to both parties, a spokesman "
                      "said.") == [("During the campaign, the company gave heavily to both parties", "say")]
+
+
+def test_a_relative_that_is_no_complementizer():
+    # NYT: "that" after a clause of the content's own opens a relative, not the content
+    assert _indirect("The Times reported it obtained 72 emails that the aide sent from a "
+                     "personal account.") == [("it obtained 72 emails that the aide sent from a "
+                                               "personal account", "report")]
+    # a long addressee or an aside between commas or dashes keeps "that" the complementizer
+    # (AP, Reuters, Politico)
+    assert _indirect("The minister told delegates at the party conference in Manchester that the "
+                     "deal was dead.") == [("the deal was dead", "tell")]
+    assert _indirect("Ms. Ruiz said on CNN, where she is a paid contributor, that the campaign "
+                     "was over.") == [("the campaign was over", "say")]
+    assert _indirect("Mr. Lee complained to CBS News' Charlie Rose that the ads were unfair.") == [
+        ("the ads were unfair", "complain")]
+
+
+def test_the_addressee_of_told_is_no_content():
+    # a determiner or preposition before capitalised words: they name the addressee
+    assert _indirect("As Clinton told the New York Daily News, the tax plan is fair.") != [
+        ("New York Daily News, the tax plan is fair", "tell")]
+    assert _indirect("Defense Secretary Ash Carter told a Senate panel Wednesday.") == []
+    assert _indirect("Renteria told reporters during Tuesday's conference call.") == []
+    # ... and the clause starts after them (AP, Guardian, National Post styles)
+    assert _indirect("Ms. Ruiz told the AP her group never worked with the firm.") == [
+        ("her group never worked with the firm", "tell")]
+    assert _indirect("Calabrese told the National Post he's already received hundreds of "
+                     "emails.") == [("he's already received hundreds of emails", "tell")]
+    assert _indirect("The mayor told The Guardian he would not resign.") == [
+        ("he would not resign", "tell")]
