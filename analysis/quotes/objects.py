@@ -74,6 +74,8 @@ _NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "bu
                                     "after", "today", "yesterday", "tonight", "when", "while", "who",
                                     "which", "that", "was", "is", "were", "are", "has", "had",
                                     "said", "says"}
+_NO_NAME_GIVEN = FINITE_AUX | IRREGULAR_PAST | {"shortly", "immediately", "personally", "directly",
+                                                "repeatedly", "recently", "early", "late", "twice"}
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:—–(]|\s-\s")   # (not "$513,000")
 _TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|"
                           r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -171,6 +173,9 @@ def _called(masked, at, hi):
     nxt = words[k].group()
     if not nxt[0].isalnum() or nxt.lower() in _NOT_A_NAME_GIVEN:   # (a quotation has its row)
         return None
+    if nxt[0].isdigit() or nxt[0].isupper() or nxt.lower() in _NO_NAME_GIVEN:
+        return None   # "a group called Ginbot 7", "a band called Sophistafunk got the crowd ...",
+        # "called Sanders shortly after": a name run on, a verb or an adverb, no name given
     return m.start()
 
 

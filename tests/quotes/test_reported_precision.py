@@ -87,3 +87,15 @@ def test_the_addressee_of_told_is_no_content():
                      "emails.") == [("he's already received hundreds of emails", "tell")]
     assert _indirect("The mayor told The Guardian he would not resign.") == [
         ("he would not resign", "tell")]
+
+
+def test_called_with_no_name_given_is_no_speech():
+    # a name run on, a verb or an adverb after "called Name": naming or a telephone call
+    assert _indirect("He joined a resistance movement called the Ethiopian People's "
+                     "Revolutionary Party.") == []
+    assert _indirect("A super PAC called Future 45 ran its first ads in Iowa.") == []
+    assert _indirect("Clinton, who called Sanders shortly after the race was declared, was "
+                     "gracious.") == []
+    # the naming speech act keeps its row (AP, Guardian, Breitbart styles)
+    assert _indirect("The senator called Mr. Trump a fascist.") == [("Mr. Trump a fascist", "call")]
+    assert _indirect("The mayor called the plan costly.") == [("the plan costly", "call")]
