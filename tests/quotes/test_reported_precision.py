@@ -99,3 +99,17 @@ def test_called_with_no_name_given_is_no_speech():
     # the naming speech act keeps its row (AP, Guardian, Breitbart styles)
     assert _indirect("The senator called Mr. Trump a fascist.") == [("Mr. Trump a fascist", "call")]
     assert _indirect("The mayor called the plan costly.") == [("the plan costly", "call")]
+
+
+def test_the_setting_of_a_speech_act_told_by_its_object_is_the_reporters():
+    # AP, Politico, Guardian: medium, spokesperson or occasion after the object
+    assert _indirect("The senator denied the accusations through a spokeswoman.") == [
+        ("the accusations", "deny")]
+    assert _indirect("Mr. Obama praised the agreement in an interview published on Sunday.") == [
+        ("the agreement", "praise")]
+    assert _indirect("The governor criticized the federal highway bill at a town hall in "
+                     "Dayton.") == [("the federal highway bill", "criticize")]
+    # where the reported act itself happened stays in the content
+    assert _indirect("She accused the campaign manager of grabbing her at a press conference in "
+                     "Florida.") == [("the campaign manager of grabbing her at a press conference "
+                                      "in Florida", "accuse")]
