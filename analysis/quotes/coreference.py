@@ -90,7 +90,7 @@ from .antecedents import (Speaker, actor_speaker, compatible, display_name, gend
                         unsure)
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
 from .subjects import issuing_subject
-from .article import FRONTED, record, refs_starting_in, sentence_no
+from .article import FRONTED, phrase_head, record, refs_starting_in, sentence_no
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
 
@@ -226,9 +226,13 @@ def resolve(art, ref: Ref) -> Speaker:
                   if r.end <= ref.start and r.kind not in ("who", "pronoun")
                   and ref.start - r.end <= 40]
         if before:
-            sp = resolve(art, before[-1])
+            last = before[-1]
+            ent = art.entities.get(last.actor_id) if last.kind == "name" else None
+            if last.oblique and ent is not None and ent.kind == "place":
+                last = phrase_head(art, last) or last   # "Ted Cruz of Texas, who": Ted Cruz
+            sp = resolve(art, last)
             # the relative clause's antecedent may be a description containing a name
-            nominal = art.text[before[-1].start:ref.start].strip(" ,;")
+            nominal = art.text[last.start:ref.start].strip(" ,;")
             sp = Speaker(sp.name, sp.actor_id, nominal if len(nominal) < 80 else sp.mention)
     elif ref.kind == "nominal":
         sp = _resolve_nominal(art, ref)
