@@ -255,7 +255,7 @@ _AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|immediate
 # momentum but would be able to ...", "asked leaders to disavow him and has repeatedly called
 # ..."), an auxiliary with no subject is the speaker's second predicate. Not after a clause
 # ("said the meeting was private and does not constitute ...": its subject's), nor after a
-# relative ("officials who get a vote but are not bound"): PolNeAR train, 9 of 9 such cuts right
+# relative ("officials who get a vote but are not bound"). PolNeAR train: 9 rows changed, all read right
 _AUX_AFTER = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "did", "does"}
 _RELATIVE = re.compile(r"(?i)\b(?:who|which|that|whom|whose)\b")
 # "Clinton opposes", "Mrs. Clinton remains": a name and a present verb, a clause has_finite_verb misses
