@@ -2,6 +2,7 @@
 
     python -m benchmarks.eval_attribution --polnear /work/corpora/polnear --split dev [--split train]
         [--tables DIR] [--repo DIR] [--peer PYTHON] [--misses N] [--out scores.csv]
+        [--false-positives N]
 
 Each split's texts are copied into a temporary study folder (manifest.csv: outlet and date from the
 file name) and ``python -m analysis export --workers 1`` of ``--repo`` (default: this checkout) runs
@@ -9,6 +10,8 @@ on it as a subprocess. ``--tables DIR`` scores DIR/<split>/{quotes,articles}.csv
 first when missing. ``--peer PYTHON`` also scores textacy's direct quotations on spaCy's small model
 (``peer_textacy.py``, run by that interpreter on the same cleaned texts). The test split is never
 read. --out writes numbers only; miss contexts (corpus text) go to the terminal only.
+``--false-positives N`` lists spurious reported-speech rows, each with the gold Content it overlaps
+most (its share of the longer span: below 0.5 is a span that missed; "no gold": nothing there).
 
 Gold. Per article the first ``X_<annotator>.ann`` in name order; each ``E`` event with a Content
 is one attribution. The export drops lines (headline, chrome) and folds spaces, so each Content
@@ -200,8 +203,32 @@ def context(gold: dict, text: str) -> str:
     return f"[{gold['source'] or '-'}] {gold['cue']}: {' '.join(text.split())[:90]}"
 
 
-def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame) -> tuple[dict, Counter, dict]:
-    """The numbers of one system on one split, the miss kinds and one context per kind."""
+def nearest_gold(atts: list[dict], start: int, end: int) -> tuple[float, dict | None]:
+    """The gold attribution whose Content overlaps [start, end) most, with the overlap as a share
+    of the longer of the two (0.0 and None when none overlaps)."""
+    best = (0.0, None)
+    for att in atts:
+        over = sum(max(0, min(e, end) - max(s, start)) for s, e in att["frags"])
+        longer = max(sum(e - s for s, e in att["frags"]), end - start)
+        if over and over / longer > best[0]:
+            best = (over / longer, att)
+    return best
+
+
+def false_positive(row, atts: list[dict], clean: str) -> str:
+    """One line for a spurious reported-speech row: its speaker, verb and content, then the gold
+    Content it overlaps most ("no gold" when none does) and the sentence."""
+    ratio, att = nearest_gold(atts, int(row["start"]), int(row["end"]))
+    gold = f"gold {ratio:.2f} {context(att, clean[att['frags'][0][0]:att['frags'][-1][1]])}" if att else "no gold"
+    sentence = " ".join(str(row.get("sentence", "")).split())
+    return f"[{row['speaker']}] {row['verb']}: {' '.join(str(row['quote']).split())[:160]} || {gold} || {sentence[:300]}"
+
+
+def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame,
+          spurious: list | None = None) -> tuple[dict, Counter, dict]:
+    """The numbers of one system on one split, the miss kinds and one context per kind; each
+    spurious reported-speech row is appended to ``spurious`` as (article id, a line of context)
+    when a list is given."""
     n, misses, example = Counter(), Counter(), {}
 
     def miss(kind, text):
@@ -261,6 +288,8 @@ def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame) -
         for p in range(len(indirect)):
             if speech_pred[p] and p not in pairs.values():
                 miss("reported spurious", f"[{indirect['speaker'][p]}] {indirect['verb'][p]}: {str(indirect['quote'][p])[:90]}")
+                if spurious is not None:
+                    spurious.append((aid, false_positive(indirect.iloc[p], atts, clean)))
 
     div = lambda a, b: round(a / b, 3) if b else float("nan")
     p, r = div(n["matched"], n["pred_quotes"]), div(n["matched"], n["gold_quotes"])
@@ -324,6 +353,9 @@ def main(argv=None) -> None:
     args.add_argument("--peer", help="python with spaCy + textacy: also score textacy's direct quotations")
     args.add_argument("--misses", type=int, default=10, help="most common miss kinds to print")
     args.add_argument("--out", type=Path, help="write the score table (numbers only) as CSV")
+    args.add_argument("--false-positives", type=int, default=0, metavar="N",
+                      help="print N spurious reported-speech rows (all: -1) with the gold Content "
+                           "they overlap most and their sentence")
     opts = args.parse_args(argv)
     results = []
     for split in opts.split or ["dev"]:
@@ -344,13 +376,19 @@ def main(argv=None) -> None:
                 systems.append(("textacy+spaCy-sm", pd.read_csv(peer_csv), float(done.stdout.split()[-1])))
             for name, quotes, secs in systems:
                 quotes["article_id"] = quotes["article_id"].astype(str)
+                spurious = []
                 numbers, misses, example = score({k: (raw, [dict(a) for a in atts]) for k, (raw, atts) in gold.items()},
-                                                 quotes, articles)
+                                                 quotes, articles, spurious)
                 rate = round(len(articles) / secs, 1) if secs else float("nan")
                 results.append({"system": name, "split": split, **numbers, "articles_per_s": rate})
                 print(f"\n== {name} on {split}: most common misses ==")
                 for kind, count in misses.most_common(opts.misses):
                     print(f"{count:5d}  {kind:40s} e.g. {example[kind][:150]}")
+                if opts.false_positives:
+                    shown = spurious if opts.false_positives < 0 else spurious[:opts.false_positives]
+                    print(f"\n== {name} on {split}: spurious reported speech ({len(shown)} of {len(spurious)}) ==")
+                    for aid, line in shown:
+                        print(f"{aid}  {line}")
     table = pd.DataFrame(results)
     print()
     print(table.set_index(["system", "split"]).astype(object).T.to_string())

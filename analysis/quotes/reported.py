@@ -46,9 +46,9 @@ from .objects import (
     same_form,
 )
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
-from .reported_limits import (after_lead_frame, named_apposition,
-                              noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              says_nothing, shown_commas)
+from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
+                              past_closing, pronoun_conjunct, quotation_opens, relative_that,
+                              says_nothing, setting_only, shown_commas)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -59,7 +59,6 @@ from .words import (
     ZERO_THAT,
 )
 
-_STOP = re.compile(r"[.;]")
 _PUNCT = re.compile(r"[,;:.]")
 _PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
 _END_PUNCT_ONLY = re.compile(r"[\s.!?]*")
@@ -288,7 +287,7 @@ def reported_clauses(art, lo, hi):
         for k, w in enumerate(words[:13] if clausal and c_start is None else []):
             if w.group().lower() == "that" and MASK not in after[:w.start()]:
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
-                if (k <= 5 or adverbial or lemma in _ADDRESSED) and not _STOP.search(after[:w.start()]):
+                if (k <= 5 or adverbial or lemma in _ADDRESSED) and not relative_that(after, words, k):
                     c_start = end + w.end()
                 break
         if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and (
@@ -315,8 +314,7 @@ def reported_clauses(art, lo, hi):
                                 has_finite_verb(words[1:8]):
                             break   # "told reporters the plan was dead"
                         k += 1
-                if k >= len(words) or k > 3:
-                    k = None
+                k = None if k >= len(words) or k > 3 else addressee_end(words, k)
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
                 while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
                     k += 1
@@ -460,7 +458,7 @@ def reported_clauses(art, lo, hi):
         while s < e and art.text[s] in ",; ":
             s += 1
         if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3 and \
-                all((s2, e2) != (s, e) for s2, e2, _ in out) and (
+                all((s2, e2) != (s, e) for s2, e2, _ in out) and not setting_only(masked, s, e) and (
                     post[1].verb == "according to" or not named_apposition(masked, s, e)):
             out.append((s, e, post[1]))   # (not a subject: "Roffman, an analyst, recalled calls")
     elif not found:

@@ -11,6 +11,7 @@ frame around it) and tested on texts in several wire and newspaper styles.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .article import verb_hits_in
 from ..text import CLAUSE_TOKEN as _TOKEN
@@ -193,3 +194,61 @@ def named_apposition(masked: str, start: int, end: int) -> bool:
     """Is masked[start:end] a name, a comma and a description without a finite verb?"""
     return _NAME_COMMA.match(masked, start) is not None and masked.find(MASK, start, end) < 0 and \
         not finite_verb(_TOKEN.finditer(masked, start, end))
+
+
+# "In a speech last July, he said:", "Before dropping out, Cruz responded with ...", "Over the long
+# term, according to the budget office, ...": before a post-posed frame, a short phrase opened by
+# a preposition, a subordinator or a participle and holding no finite verb is the frame's setting;
+# the statement is elsewhere (after the colon, in the quotation, after the frame)
+_SETTING_OPENERS = {"in", "on", "at", "during", "before", "after", "over", "about", "for", "since",
+                    "from", "with", "without", "around", "by", "until", "when", "while", "once"}
+_MAX_SETTING_WORDS = 8
+
+
+def setting_only(masked: str, start: int, end: int) -> bool:
+    """Is masked[start:end] only the setting of a frame (see above), no statement?"""
+    tokens = list(islice(_TOKEN.finditer(masked, start, end), _MAX_SETTING_WORDS + 1))
+    if not tokens or len(tokens) > _MAX_SETTING_WORDS or masked.find(MASK, start, end) >= 0:
+        return False
+    first = tokens[0].group()
+    opens = first.lower() in _SETTING_OPENERS or first.endswith("ing") and first[:1].isupper()
+    return opens and not finite_verb(tokens)
+
+
+# "reported it obtained 72 emails that Carter sent", "tell Bharara, who would recognize that he
+# ...", "told the story of the pickers - a labor issue that Sanders had raised": a "that" after
+# words holding a clause of their own (a lower-case auxiliary, a subject
+# pronoun, a relative) or a sentence break or lone dash is a relative pronoun inside the
+# content, not the complementizer. An aside set off by a pair of commas or dashes does not count
+# ("said on CNN, where he is a contributor, that ...", "alleging - again falsely - that ...")
+_ASIDE = re.compile(r",[^,]*,|\s(?:[—–]|--?)\s.*?\s(?:[—–]|--?)\s")
+_BREAK = re.compile(r"[.;]|\s(?:[—–]|--?)\s")
+_OWN_CLAUSE = re.compile(r"\b(?:he|she|they|we|I|it|who|which|whom)\b|\b(?:" +
+                         "|".join(sorted(FINITE_AUX)) + r")\b|n['’]t\b")
+
+
+def relative_that(after: str, words, k: int) -> bool:
+    """Is the "that" at words[k] (CLAUSE_TOKEN matches in ``after``, the text after a speech
+    verb) a relative pronoun (see above)?"""
+    before = _ASIDE.sub(" ", after[:words[k].start()])
+    return _BREAK.search(before) is not None or _OWN_CLAUSE.search(before) is not None
+
+
+_ADDRESSEE_END = {"the", "a", "an"} | PREPOSITIONS
+_OPENS_CLAUSE = {"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their",
+                 "its", "our", "this", "these", "those"}
+_CONTRACTED = re.compile(r"['’]\w+$")
+
+
+def addressee_end(words, k: int) -> int | None:
+    """Where the clause after "told" starts, given the first guess words[k]: after a determiner or
+    a preposition the capitalised words are still the addressee's ("told the AP her group ...",
+    "told the New York Daily News, ..."): past them, when a pronoun or determiner opens the clause
+    there; None when none does ("told reporters during Tuesday's call", "told a Senate panel")."""
+    if words[k - 1].group().lower() not in _ADDRESSEE_END:
+        return k
+    j = k
+    while j < len(words) and j <= k + 3 and words[j].group()[:1].isupper():
+        j += 1
+    return j if k < j < len(words) and \
+        _CONTRACTED.sub("", words[j].group().lower()) in _OPENS_CLAUSE else None

@@ -4,6 +4,7 @@ import pandas as pd
 from benchmarks.eval_attribution import (
     is_speech,
     match,
+    nearest_gold,
     quote_units,
     read_brat,
     score,
@@ -88,3 +89,21 @@ def test_score_on_sample(tmp_path):
     assert (numbers["gold_speech"], numbers["speech_recall"], numbers["speech_precision"]) == (1, 1, 0.5)
     assert (numbers["gold_reported"], numbers["all_content_recall"]) == (2, 0.5)
     assert misses == {"reported missed (other cue)": 1, "reported spurious": 1}
+
+
+def test_false_positives_listed_with_nearest_gold(tmp_path):
+    gold = {"sample": (RAW, read_brat(write_sample(tmp_path), RAW))}
+    monday, work = CLEAN.index("on Monday"), CLEAN.index("work starts")
+    quotes = pd.DataFrame({
+        "article_id": ["sample"] * 2, "kind": ["indirect"] * 2, "quote": ["on Monday", "work starts in May. Local"],
+        "speaker": ["Ana Ruiz"] * 2, "speaker_mention": ["Ana Ruiz"] * 2, "verb": ["speak", "add"],
+        "sentence": ["The mayor, Ana Ruiz, spoke on Monday.", "She added that work starts in May."],
+        "start": [monday, work], "end": [monday + 9, work + 50]})
+    articles = pd.DataFrame({"article_id": ["sample"], "text": [CLEAN]})
+    spurious = []
+    numbers, misses, _ = score(gold, quotes, articles, spurious)
+    assert misses["reported spurious"] == 2 and [aid for aid, _ in spurious] == ["sample", "sample"]
+    assert "no gold" in spurious[0][1] and "spoke on Monday" in spurious[0][1]
+    assert "gold 0.36 [She] added: work starts in May" in spurious[1][1]   # 18 of 50 characters
+    ratio, att = nearest_gold([{"frags": [(0, 10)]}, {"frags": [(20, 30)]}], 18, 28)
+    assert (ratio, att) == (0.8, {"frags": [(20, 30)]})

@@ -66,7 +66,8 @@ def test_a_question_put_by_an_unnamed_asker_has_no_speaker():
 
 def test_speech_acts_told_by_their_plain_object():
     rows = _indirect("The governor touted her record on jobs at the rally.")
-    assert [(q, v) for q, _, v in rows] == [("her record on jobs at the rally", "tout")]
+    # (the occasion, "at the rally", is the reporter's setting: objects._SETTING)
+    assert [(q, v) for q, _, v in rows] == [("her record on jobs", "tout")]
     rows = _indirect("Lopez stressed bipartisan support for the bridge.")
     assert rows == [("bipartisan support for the bridge", "Lopez", "stress")]
     rows = _indirect("In Des Moines, the candidate repeated his promise to cut taxes.")
