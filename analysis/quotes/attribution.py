@@ -39,7 +39,7 @@ _SPACE_COMMA = re.compile(r"\s*,?\s+")
 _STOP_OR_MASK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
                            r"[.;]|" + MASK)
 # end of an "according to X" phrase (not the period of "U.S." or "F.A.A." inside the sentence)
-_PHRASE_STOP = re.compile(r"(?:[,;]|(?<![A-Z])\.)\s|" + MASK + r"|$")
+_PHRASE_STOP = re.compile(r"(?:[,;]|(?<![A-Z])\.)(?:\s|$)|" + MASK + r"|$")
 _PHRASE_MAX = 200
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")

@@ -28,11 +28,11 @@ from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
-from .subjects import TIME_NOUNS, adjacent_name, bare_subject, opening_description
+from .subjects import adjacent_name, bare_subject, opening_description
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after, unlisted_before
-from .words import PREPOSITIONS, SUBORDINATORS
+from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 
 _ALNUM = re.compile(r"[^\W_]")
 # a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'

@@ -25,7 +25,8 @@ from ..text import CLAUSE_TOKEN, alternation, fold, word_alternation
 from .descriptions import DESCRIPTION_PREFIX, find_descriptions
 from .marks import MASK
 from .names import Entity, find_names
-from .words import DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_WORDS, UNRESOLVED_PLURALS
+from .words import (DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_WORDS, TIME_NOUNS,
+                    UNRESOLVED_PLURALS)
 
 MENTION_COLUMNS = ["actor_id", "actor", "mention", "start", "end"]
 
@@ -277,6 +278,8 @@ def _oblique_in(chunk: str, whole: bool = False) -> bool | None:
         return False  # "In that conversation Pompeo accused": the phrase ended before the name
     for k in range(len(raw) - 1, -1, -1):
         w = raw[k].lower()
+        if w in TIME_NOUNS:
+            return False  # "On Thursday Mr Blair said": the phrase ended with its time word
         if w in PREPOSITIONS and w != "as":
             if w in ("of", "for") and k > 0 and raw[k - 1][:1].isupper() and \
                     (k + 1 >= len(raw) or raw[k + 1][:1].isupper()):
@@ -340,7 +343,7 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             refs.append(Ref(s, e, text[s:e], "description", ent.id, head=head, entity=ent))
             take(s, e)
     names = find_names(text, masked, verb_regex or _NO_VERB, lambda a, b: not free(a, b),
-                       index.lookup)
+                       index.lookup, set(starts))
     for s, e, mention, ent in names:
         refs.append(Ref(s, e, mention, "name", ent.id, entity=ent))
         take(s, e)

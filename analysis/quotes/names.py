@@ -8,7 +8,9 @@ full, then surname" convention of the AP Stylebook):
 
 - a name is a run of capitalised words (with particles ``de``, ``van der``, ``al-``, initials,
   hyphens) less the titles, honorifics and demonyms before it ("Deputy Foreign Minister",
-  "Venezuelan") and the sentence-opening words that are not names ("But", "The");
+  "Venezuelan"), the office a title phrase names before its last title ("Homeland Security
+  Secretary", "Texas Governor", "Labour MP"), the letters after it ("Frank Field MP") and the
+  sentence-opening words that are not names ("But", "The");
 - two or more words make a name anywhere; ONE word only after an honorific or title ("Mr. Rove",
   "Sen. Graham"), when it ends an earlier full name of the article ("Rove" after "Karl Rove"),
   or when a reporting verb or an apposition is next to it ("Hassan said", "said Hassan",
@@ -59,6 +61,7 @@ from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
 NAME_ID_PREFIX = "name:"
 HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f",
                     "Miss": "f", "Sir": "m", "Lady": "f", "Lord": "m", "Madam": "f",
+                    "Baroness": "f", "Dame": "f",
                     "Congressman": "m", "Congresswoman": "f", "Chairman": "m",
                     "Chairwoman": "f", "Spokesman": "m", "Spokeswoman": "f"}
 # Titles that may stand before a surname alone ("Sen. Graham", "Gov. Scott", "President Obama").
@@ -73,7 +76,22 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
     "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
-    "Member"}
+    "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer", "Senators",
+    "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"}
+# Titles that end a title phrase, whatever names the office before them ("Homeland Security
+# Secretary Jeh Johnson", "Texas Governor Greg Abbott", "Nottingham City Councillor Brian
+# Parbutt"): the name is what follows the last of them.
+HEAD_TITLES = {"Secretary", "Minister", "Chancellor", "President", "Vice-President", "Governor",
+               "Mayor", "Senator", "Leader", "Chairman", "Chairwoman", "Chair", "Director",
+               "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Commissioner",
+               "Councillor", "Councilman", "Councilwoman", "Adviser", "Advisor", "General",
+               "Chief", "Judge", "Justice", "Sheriff", "Speaker", "Whip", "MP", "MEP", "MSP",
+               "Backbencher", "Representative", "Coach", "Founder", "CEO", "Executive",
+               "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor",
+               "Sen.", "Sen", "Sens.", "Gov.", "Gov", "Rep.", "Rep", "Reps.", "Gen.", "Gen",
+               "Senators", "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"}
+# Letters after a name that are no part of it ("Frank Field MP", "Michael Mansfield QC").
+_POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "QC", "KC"}
 # Capitalised words that open sentences or clauses without being names.
 _OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
 they we i you his her their our my your but and or so yet if when while after before as
@@ -91,6 +109,9 @@ did does do has have had is was are were be been being""".split()} | {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",
     "He's", "She's", "We're", "They're", "Let's", "Don't", "Isn't", "Can't", "Won't"}
+# Openers a mention keeps before its title ("The Wisconsin Republican", "Mr Blair"); the others
+# join clauses and are no part of it ("But Mr Maduro said", "As House Speaker Paul Ryan").
+_KEPT_OPENERS = {"The", "A", "An", "Mr", "Ms", "Mrs"}
 # Words that make a capitalised sequence a body, not a person.
 ORG_WORDS = {"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Press",
              "Party", "Committee", "Department", "Ministry", "University", "College", "School",
@@ -163,7 +184,8 @@ def _strip(words, given):
     name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
     before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul).
     ``given``: :func:`~analysis.codebooks.load_given_names`."""
-    k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(("'s", "’s"))), 0)
+    k = next((p + 1 for p in range(len(words) - 2, -1, -1)
+              if words[p].endswith(("'s", "’s", "s'", "s’"))), 0)
     if len(words) - k >= 2 and words[k] in _PLURAL_PARTIES and not _body(words[k + 1:]):
         k += 1   # "Republicans Jolly of Indian Shores and DeSantis": a plural is no first name
     body = _body(words[k:])
@@ -181,9 +203,14 @@ def _strip(words, given):
             words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
             and k + 1 < len(words) and words[k + 1] in TITLES)):
         k += 1   # a demonym only before a title: "Russian Foreign Minister", not "Alan Cole"
+    if not body:   # "Texas Governor Greg Abbott", "Liberal Democrats' President Simon Hughes"
+        t = next((i for i in range(len(words) - 2, k - 1, -1) if words[i] in HEAD_TITLES), None)
+        if t is not None and len(words) - t - 1 <= 4 and not _body(words[t + 1:]) and \
+                any(w not in TITLES for w in words[t + 1:]):
+            k = t + 1
     name = words[k:]
     # "Jeb Bush's" never reaches here (possessives end runs); drop a trailing stop
-    while name and name[-1] in _OPENERS:
+    while name and (name[-1] in _OPENERS or len(name) > 1 and name[-1] in _POST_NOMINALS):
         name = name[:-1]
     return words[:k], name
 
@@ -199,17 +226,22 @@ def _body(words):
                                                    and len(words[0]) > 1)
 
 
-def find_names(text, masked, verb_regex, taken, lookup):
+def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
     """Name mentions of one article outside quotations: (start, end, mention, Entity) in text
     order. ``taken(s, e)``: are these characters already another reference's (codebook names);
-    ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or ""."""
+    ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or "";
+    ``starts``: where sentences start (no name runs on over one: "in May. Mr Blair")."""
     entities = _Entities()
     out = []
     given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
-    for toks in (part for run in _of_joined(masked, _runs(masked)) for part in _unheadlined(run)):
+    runs = _of_joined(masked, _runs(masked, starts))
+    for toks in (part for run in runs for part in _unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
         titles, name = _strip([t[2] for t in toks], given)
+        if not name and titles[-1] not in HONORIFIC_GENDER and \
+                entities.by_word.get(titles[-1]):   # "John Major ... Major said": a surname
+            titles, name = titles[:-1], titles[-1:]
         k = len(titles)
         spans = toks[k:k + len(name)]
         if not spans:
@@ -229,8 +261,11 @@ def find_names(text, masked, verb_regex, taken, lookup):
         if taken(s, e):
             continue
         j = k
-        while j > 0 and (titles[j - 1] in TITLES or _DEMONYM.fullmatch(titles[j - 1])):
-            j -= 1
+        phrase = bool(titles) and titles[-1] in HEAD_TITLES   # "Transport Minister Ada Sorel"
+        while j > 0 and (titles[j - 1] in _KEPT_OPENERS or titles[j - 1] not in _OPENERS) and (
+                titles[j - 1] in TITLES or _DEMONYM.fullmatch(titles[j - 1]) or phrase
+                and not titles[j - 1].endswith(("'s", "’s", "s'", "s’"))):
+            j -= 1   # "But Mr Maduro": the mention is "Mr Maduro"
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
@@ -309,12 +344,16 @@ _BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")   # J., U.S., Jr., St., Mr.
 
 
-def _runs(masked):
+def _runs(masked, starts=frozenset()):
     """Capitalised runs as lists of (start, end, word), split after a word that ends a sentence
-    ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one)."""
+    ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one), and where one of
+    ``starts`` says a sentence begins ("in May. Mr Blair": "May." looks like "Gen.")."""
     for m in NAME_RUN.finditer(masked):
         run = []
         for t in _NON_SPACE.finditer(masked, m.start(), m.end()):
+            if run and t.start() in starts:
+                yield run
+                run = []
             word = t.group()
             run.append((t.start(), t.end(), word))
             if word.endswith(".") and not _INITIALS.fullmatch(word) and word not in TITLES:

@@ -32,7 +32,7 @@ from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
-from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
+from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
                                             "there", "this", "is", "was", "are", "were", "be",
@@ -45,15 +45,11 @@ NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
-_SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_SUBJECT_WORD = re.compile(r"(?:\d+-)?[A-Za-z][\w'’\-]*")   # "The 52-year-old said"
 _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
 _ING = re.compile(r"[a-z]+ing\b")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
 _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
-# words of time that end an adverbial ("on Tuesday", "this week"), never a subject's head
-TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "week", "weekend", "month", "year", "day", "night", "morning", "afternoon",
-              "evening", "today", "yesterday", "tonight", "time"}
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that"}
 
 def bare_subject(art, lo, start):

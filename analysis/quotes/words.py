@@ -56,6 +56,11 @@ ROLE_WORDS = {"source", "sources", "diplomats", "ministry", "department", "spoke
               "mission", "delegation", "office", "cabinet", "council"} | DOCUMENT_WORDS
 UNRESOLVED_PLURALS = {"officials", "sources", "diplomats", "analysts", "experts", "witnesses",
                       "residents", "observers", "critics", "lawmakers", "protesters", "reporters"}
+# words of time that end an adverbial ("on Tuesday", "this week"), never a subject's head nor
+# the noun a preposition before a name governs ("On Thursday Mr Blair said")
+TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "week", "weekend", "month", "year", "day", "night", "morning", "afternoon",
+              "evening", "today", "yesterday", "tonight", "time"}
 TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "Secretary",
                "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Special",
                "Senator", "Sen.", "Rep.", "General", "Gen.", "Defense", "Defence", "Chief",

@@ -1,0 +1,79 @@
+"""Speakers named after a title phrase, in wire (AP, Reuters), US newspaper and British (BBC,
+Guardian: "Mr Blair" without a stop, "Labour MP", post-nominal "MP") styles, written for these
+tests: the speaker is the person's name, never the office, place or body before it, so one
+person gets one speaker and one id across articles however each article titles them."""
+from .helpers import extract
+
+
+def speaker_and_id(text):
+    return [(r.speaker, r.speaker_id) for r in extract(text).itertuples()]
+
+
+def test_an_office_named_before_its_title_is_no_part_of_the_name():
+    for title, name in [("Homeland Security Secretary", "Jeh Johnson"),
+                        ("Texas Governor", "Greg Abbott"),
+                        ("German Chancellor", "Angela Merkel"),
+                        ("New York City Mayor", "Rudy Giuliani"),
+                        ("Judicial Watch President", "Tom Fitton"),
+                        ("Health Secretary", "John Reid"),
+                        ("Tory Shadow Chancellor", "Oliver Letwin"),
+                        ("Nottingham City Councillor", "Brian Parbutt"),
+                        ("Texas Sen.", "Ted Cruz"), ("New Jersey Gov.", "Chris Christie"),
+                        ("Texas Lt. Gov.", "Dan Patrick"),
+                        ("United Auto Workers Secretary-Treasurer", "Gary Casteel")]:
+        rows = speaker_and_id(f'{title} {name} said the plan would fail. "It will fail," '
+                              f'{name.split()[-1]} added.')
+        want = "name:" + name.lower().replace(" ", "_")
+        assert rows == [(name, want), (name, want)], (title, rows)
+
+
+def test_british_party_titles_and_post_nominal_letters():
+    assert speaker_and_id('Labour MP Karen Buck said: "This is a good day for London."') == [
+        ("Karen Buck", "name:karen_buck")]
+    assert speaker_and_id("Former welfare minister Frank Field MP said the prime minister "
+                          "should sack his chancellor.") == [("Frank Field", "name:frank_field")]
+    assert speaker_and_id("Backbencher Stephen Pound said the row was damaging.") == [
+        ("Stephen Pound", "name:stephen_pound")]
+    # a plural possessive before the title ("Liberal Democrats' President")
+    assert speaker_and_id("Liberal Democrats' President Simon Hughes said the party was ready."
+                          ) == [("Simon Hughes", "name:simon_hughes")]
+
+
+def test_a_surname_that_is_also_a_title_word_links_to_its_full_name():
+    # "John Major ... Major said": the lone word is his surname here, not a military rank
+    rows = speaker_and_id('Former Prime Minister John Major spoke on Sunday. "We were wrong," '
+                          'Major said.')
+    assert rows == [("John Major", "name:john_major")]
+    # with no earlier name ending in it, a lone rank is no speaker's name
+    assert speaker_and_id('"We were wrong," the Major said.')[0][1] == ""
+
+
+def test_a_day_before_the_subject_is_no_preposition_governing_it():
+    # "On Thursday Mr Blair said": Thursday, not Mr Blair, is what "On" governs
+    rows = extract('On Thursday Mr Blair is saying: "I want to talk about prosperity."')
+    assert list(zip(rows["speaker"], rows["speaker_mention"])) == [("Blair", "Mr Blair")]
+
+
+def test_according_to_at_the_end_of_a_sentence_leaves_the_full_stop_out():
+    rows = extract("He changed his mind after the intervention of allies, according to the "
+                   "book. It was published on Monday.")
+    assert rows["speaker"].tolist() == ["the book"]
+
+
+def test_an_age_description_is_the_whole_noun_phrase():
+    rows = extract("The 52-year-old on Tuesday said he was reviewing his donations.")
+    assert rows["speaker"].tolist() == ["The 52-year-old"]
+
+
+def test_a_short_word_ending_a_sentence_is_no_abbreviation_joining_the_next_name():
+    # "May." looks like "Gen." or "Sen.", but the sentence ends there (BBC: "on 5 May. Mr Blair")
+    rows = extract("The poll may take place on 5 May. Mr Blair said he was taking nothing for "
+                   "granted.")
+    assert list(zip(rows["speaker"], rows["speaker_mention"])) == [("Blair", "Mr Blair")]
+    # a title's stop still joins it to the name it comes before
+    assert extract("Gen. Mark Milley said it was over.")["speaker"].tolist() == ["Mark Milley"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_mention():
+    rows = extract("But Mr Harlow said the attempted uprising had been defeated.")
+    assert list(zip(rows["speaker"], rows["speaker_mention"])) == [("Harlow", "Mr Harlow")]
