@@ -160,11 +160,10 @@ def cached_by_file(func):
 
 
 def per_text(*loaders, maxsize: int = 100_000):
-    """Decorator for ``func(text, *codebooks, *extra)``: results kept per text (up to
-    ``maxsize``, then started afresh) while each of ``loaders()`` returns the same codebook
-    object, so an edited codebook is never answered from the cache. For per-article steps on
-    corpora that repeat text (wire copy, reprinted sentences), in each process. ``extra``
-    arguments may only help compute the result (words read already), never change it."""
+    """Decorator for ``func(text, *codebooks, *extra)``: results kept per text (up to ``maxsize``,
+    then started afresh) while each of ``loaders()`` returns the same codebook object, so an edited
+    codebook is never answered from the cache. For per-article steps on corpora that repeat text
+    (wire copy, reprinted sentences), in each process. ``extra`` only helps (words read already)."""
     def decorate(func):
         state = {"books": (), "memo": {}}
 
