@@ -113,8 +113,9 @@ def article_terms(text: str, stopwords: frozenset[str] | None = None) -> Terms:
     words, starts, offset = [], [], 0
     for chunk in text.split("\n\n"):     # no word spans a paragraph break
         i, j = bisect_left(spans, (offset,)), bisect_left(spans, (offset + len(chunk),))
-        found = (_paragraph_terms(chunk, spans[i:j], texts[i:j], offset) if stopwords is None
-                 else _paragraph_terms.__wrapped__(chunk, stopwords, spans[i:j], texts[i:j], offset))
+        own = (spans[i:j], texts[i:j], offset)
+        found = (_paragraph_terms(chunk, *own) if stopwords is None
+                 else _paragraph_terms.__wrapped__(chunk, stopwords, *own))
         words += found[0]
         starts += [s + offset for s in found[1]]
         offset += len(chunk) + 2
