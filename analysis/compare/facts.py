@@ -117,7 +117,7 @@ def fact_units(sentences, article: Words | None = None) -> list[tuple]:
     """Per-article step: the sentences that can report a fact, as (article_id, text, start, end,
     content words, codebook fact_ids), from (article_id, text, start, end) of each sentence.
     ``article``: :func:`~analysis.compare.reuse.article_words` of the sentences' article, whose
-    tokens each sentence takes instead of reading its text again (PolNeAR: ~0.8 s of CPU).
+    tokens each sentence takes instead of reading its text again (one pass over the text).
 
     Run on the workers with the article's other steps, so the corpus-wide step only links."""
     out = []
