@@ -111,6 +111,18 @@ def refs_starting_in(art, lo, hi):
     return art.refs[bisect_left(art.ref_starts, lo):bisect_left(art.ref_starts, hi)]
 
 
+_OF_BETWEEN = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def phrase_head(art, ref):
+    """The reference a prepositional phrase holding ``ref`` follows ("Senator Ted Cruz" for
+    "Texas" in "Senator Ted Cruz of Texas", "Robert Gordon" in "Robert Gordon of Northwestern
+    University"); None when ``ref`` follows no reference that way."""
+    before = [r for r in refs_starting_in(art, max(0, ref.start - 200), ref.start)
+              if r.end <= ref.start and _OF_BETWEEN.fullmatch(art.masked, r.end, ref.start)]
+    return before[-1] if before else None
+
+
 def verb_hits_in(art, lo, hi):
     """The reporting-verb hits starting in [lo, hi) (hits are in text order)."""
     return art.verb_hits[bisect_left(art.verb_starts, lo):bisect_left(art.verb_starts, hi)]

@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import (FRONTED as _FRONTED, LINK_AT_END, record, refs_starting_in, second_predicate,
-                      sentence_bounds, verb_hits_in)
+from .article import (FRONTED as _FRONTED, LINK_AT_END, phrase_head, record, refs_starting_in,
+                      second_predicate, sentence_bounds, verb_hits_in)
 from .coreference import Speaker, compatible, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
@@ -21,7 +21,7 @@ from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
                        described_subject, opening_description, participle_subject)
 from .verbs import verb_class
-from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
+from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
 
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -32,6 +32,7 @@ _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
 _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*$")
+_QUOTE_COMMA_AT_END = re.compile(r",\s*(?:''|[”\"’'])\s*$")
 _COMMA_SEMI_AT_END = re.compile(r"[,;]\s*$")
 _SPACE_COMMA = re.compile(r"\s*,?\s+")
 # a sentence stop or a quotation between an inverted verb and its subject; the period of a title
@@ -63,15 +64,11 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
             and not (subject and r.oblique and r.kind != "who")]
     if not refs:
         return None
-    if last and subject and len(refs) > 1 and _OF_BETWEEN.fullmatch(art.masked, refs[-2].end,
-                                                                    refs[-1].start) \
+    if last and subject and len(refs) > 1 and phrase_head(art, refs[-1]) is refs[-2] \
             and compatible(art, refs[-2].actor_id, "person") \
             and not compatible(art, refs[-1].actor_id, "person"):
         return refs[-2]   # "Robert Gordon of Northwestern University suggested": the person
     return refs[-1] if last else refs[0]
-
-
-_OF_BETWEEN = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
 def main_subject(art, lo, before):
@@ -144,8 +141,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                and _SPACE_COMMA.fullmatch(art.masked, h[1], start)]   # "X said, adding" too
     if ing and earlier:
         return frame_for_verb(art, earlier[-1], lo)
-    if ing and _COMMA_AT_END.search(pre):
-        # ", adding that ...", ", urging ..."; "The campaign of X ..., telling reporters"
+    if ing and (_COMMA_AT_END.search(pre) or _QUOTE_COMMA_AT_END.search(art.text, lo, start)):
+        # ", adding that ...", ", urging ..."; "The campaign of X ..., telling reporters"; a
+        # quotation closed by its comma ("X told Y that Z "...," adding, "..."": X, not Z)
         ref = main_subject(art, lo, start) or opening_description(art, lo, start)
     elif ing and adjacent_name(art, lo, start):   # "with Trump reportedly yelling"
         ref = adjacent_name(art, lo, start)
@@ -246,7 +244,9 @@ def _before_apposition(art, lo, start):
         return None
     head = body[:cut].rstrip()
     refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
-            and not r.possessive and not r.oblique and r.kind != "who"]
+            and not r.possessive and r.kind != "who"]
+    if refs and refs[0].oblique:   # "Senator Ted Cruz of Texas, who ..., said": Ted Cruz
+        refs = [h for h in [phrase_head(art, refs[0])] if h is not None and not h.oblique]
     if not refs:
         return None
     tail = body[cut + 1:].strip()
@@ -416,6 +416,8 @@ def _combine(pre: Frame | None, post: Frame | None, art) -> Frame | None:
 def make_row(art, frame: Frame | None, s, e, kind, article_id, outlet) -> dict:
     """One quote row (keys: the quote table's columns) for the span [s, e) and its frame."""
     sp = frame.speaker if frame else Speaker()
+    if sp.name.lower() in NOT_NAMES:   # "I think", "Many believe": no name, the words kept
+        sp = Speaker("", "", sp.mention)
     rec = record(art, sp.actor_id) if sp.actor_id else None
     # only the sentences from the one holding s to the last starting before e (sorted, disjoint)
     near = art.sentences[max(bisect_right(art.starts, s) - 1, 0):bisect_left(art.starts, e)]

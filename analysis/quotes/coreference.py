@@ -9,7 +9,10 @@ Rules (agreement and the order of a sentence's referents are checked in :mod:`.a
 
 1. Pronouns (he/she/they/it) take the nearest earlier compatible antecedent: the subject of their
    own sentence, then each earlier sentence's speakers and subjects (up to five back), subjects
-   before objects, possessors last ("she drew Trump's ire - he called her"). A phrase governed
+   before objects, possessors last ("she drew Trump's ire - he called her"), except a possessor
+   opening its sentence, its topic, after the sentence's other non-oblique references ("Mrs.
+   Schlafly's pronouncements drove her antagonists to distraction. ... She said": PolNeAR train
+   +2 right speakers net, with lone possessives as name references). A phrase governed
    by a preposition is no subject, except a clause's subject after "after/before/since/until"
    before a reporting verb or an -ed form ("hours after Gov. Lund vetoed it, ... he said": Lund;
    :func:`.mentions.find_refs` sets the flag, so attribution and coreference agree).
@@ -90,7 +93,7 @@ from .antecedents import (Speaker, actor_speaker, compatible, display_name, gend
                         unsure)
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
 from .subjects import issuing_subject
-from .article import FRONTED, record, refs_starting_in, sentence_no
+from .article import FRONTED, phrase_head, record, refs_starting_in, sentence_no
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
 
@@ -108,7 +111,12 @@ def candidates(art, lo, hi, chain=False, pronoun=False):
     after = art.masked.find(",", lo, hi) if pronoun and FRONTED.match(art.masked, lo) else lo
     first = next((i for i, r in enumerate(refs) if not r.oblique and not r.possessive
                   and r.start >= after), -1)
+    topic = []   # "Mrs. Schlafly's pronouncements drove ... She said": the opening possessor
     for i, r in enumerate(refs):
+        if pronoun and i == 0 and r.possessive and r.kind in ("actor", "name") and \
+                not art.masked[lo:r.start].strip():
+            topic.append((r.start, r.actor_id, r.text, False))
+            continue
         if pronoun and i == first and i + 1 < len(refs):
             group = coordinated_group(art, r, refs[i + 1], refs[i - 1] if i else None)
             if group:
@@ -128,7 +136,7 @@ def candidates(art, lo, hi, chain=False, pronoun=False):
                   else art.resolved.get(r.start))
             if sp is not None and (sp.actor_id or sp.referent):
                 out.append((r.start, sp.actor_id or sp.referent, r.text, r.oblique))
-    return out
+    return out + topic
 
 
 #: How many unresolved pronouns back a pronoun chain is followed (bounded: a text of thousands of
@@ -226,9 +234,13 @@ def resolve(art, ref: Ref) -> Speaker:
                   if r.end <= ref.start and r.kind not in ("who", "pronoun")
                   and ref.start - r.end <= 40]
         if before:
-            sp = resolve(art, before[-1])
+            last = before[-1]
+            ent = art.entities.get(last.actor_id) if last.kind == "name" else None
+            if last.oblique and ent is not None and ent.kind == "place":
+                last = phrase_head(art, last) or last   # "Ted Cruz of Texas, who": Ted Cruz
+            sp = resolve(art, last)
             # the relative clause's antecedent may be a description containing a name
-            nominal = art.text[before[-1].start:ref.start].strip(" ,;")
+            nominal = art.text[last.start:ref.start].strip(" ,;")
             sp = Speaker(sp.name, sp.actor_id, nominal if len(nominal) < 80 else sp.mention)
     elif ref.kind == "nominal":
         sp = _resolve_nominal(art, ref)

@@ -24,9 +24,9 @@ from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actor
 from ..text import CLAUSE_TOKEN, alternation, fold, word_alternation
 from .descriptions import DESCRIPTION_PREFIX, find_descriptions
 from .marks import MASK
-from .names import Entity, find_names
-from .words import (DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_WORDS, TIME_NOUNS,
-                    UNRESOLVED_PLURALS)
+from .names import CONTRACTED_WORDS, Entity, find_names
+from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
+                    TIME_NOUNS, UNRESOLVED_PLURALS)
 
 MENTION_COLUMNS = ["actor_id", "actor", "mention", "start", "end"]
 
@@ -219,7 +219,8 @@ _PLURAL = re.compile(
 _ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(
     sorted((re.escape(w) for w in ROLE_WORDS - {"latter", "former"}), key=len, reverse=True))
     + r")(?![\w])")
-_POSSESSIVE_MARK = re.compile(r"['’]s?(?!\w)")
+# not "Christie's been making the case": 's is "has" or "is" there (names.CONTRACTED_WORDS)
+_POSSESSIVE_MARK = re.compile(r"['’]s?(?!\w)(?!\s+" + CONTRACTED_WORDS + ")")
 
 @dataclass
 class Ref:
@@ -245,26 +246,27 @@ _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w'’\-]+(?![\w'’-])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)")
 
 
-def _is_oblique(masked, start, lo):
+def _is_oblique(masked, start, lo, place: bool = False):
     """Is the reference at ``start`` governed by a preposition ("with his counterpart X", "by
     Washington")? Looks back four words within the clause; an "of"/"for" inside a capitalised
-    title ("Secretary of State Mike Pompeo") does not count.
+    title or name ("Secretary of State Mike Pompeo", "Centers for Disease Control Director Tom
+    Frieden") does not count, unless it governs a ``place`` ("Senator John Cornyn of Texas").
 
     Reads the last :data:`_LOOK_BACK` characters of the clause, from a space on (tokens never
     hold one, so they come out as from the clause's start), and the whole clause only when those
     hold fewer than four tokens: a sentence of thousands of references stays linear (issue 17)."""
     near = masked.find(" ", start - _LOOK_BACK, start) if start - lo > _LOOK_BACK else -1
     if near > lo:
-        found = _oblique_in(masked[near + 1:start])
+        found = _oblique_in(masked[near + 1:start], place=place)
         if found is not None:
             return found
-    return bool(_oblique_in(masked[lo:start], whole=True))
+    return bool(_oblique_in(masked[lo:start], whole=True, place=place))
 
 
 _LOOK_BACK = 200
 
 
-def _oblique_in(chunk: str, whole: bool = False) -> bool | None:
+def _oblique_in(chunk: str, whole: bool = False, place: bool = False) -> bool | None:
     """:func:`_is_oblique` on the end of a clause; None when that end holds fewer than four
     tokens after its last clause mark (unless it is the ``whole`` clause)."""
     if chunk.rstrip().endswith("("):
@@ -282,8 +284,10 @@ def _oblique_in(chunk: str, whole: bool = False) -> bool | None:
             return False  # "On Thursday Mr Blair said": the phrase ended with its time word
         if w in PREPOSITIONS and w != "as":
             if w in ("of", "for") and k > 0 and raw[k - 1][:1].isupper() and \
-                    (k + 1 >= len(raw) or raw[k + 1][:1].isupper()):
-                continue
+                    (raw[k + 1][:1].isupper() if k + 1 < len(raw) else not place):
+                continue   # "Chief of Staff Denis McDonough", not "Ted Cruz of Texas"
+            if w in ("for", "to") and k > 0 and raw[k - 1].lower() == "as":
+                return False   # "As for Trump, he said": the topic, no oblique
             return True
     return False
 
@@ -345,14 +349,17 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
     names = find_names(text, masked, verb_regex or _NO_VERB, lambda a, b: not free(a, b),
                        index.lookup, set(starts))
     for s, e, mention, ent in names:
+        if ent.kind == "group" and not ent.id.startswith(DESCRIPTION_PREFIX):
+            ent.id = DESCRIPTION_PREFIX + ent.id   # "Netizens said": a "they", with no id written
         refs.append(Ref(s, e, mention, "name", ent.id, entity=ent))
         take(s, e)
     refs = _with_roles(text, masked, refs)
     for r in refs:
         lo = sent_lo(r.start)
-        r.oblique = r.head in OBJECT_PRONOUNS or _is_oblique(masked, r.start, lo) and \
+        place = r.text in PLACE_NAMES or r.entity is not None and r.entity.kind == "place"
+        r.oblique = r.head in OBJECT_PRONOUNS or _is_oblique(masked, r.start, lo, place) and \
             not _opens_clause(masked, r, verb_regex)
-        r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 2))
+        r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 24))
     refs.sort(key=lambda r: r.start)
     return refs
 

@@ -47,7 +47,7 @@ mentioned namesake is wrong when a text turns to the other for a while ("Bill Cl
 said" in a passage about him after many "Hillary Clinton"); an unknown acronym before a title is
 kept in the name ("SEIU President Mary Kay Henry"); a sentence-opening participle is joined to
 the name after it ("Following Sanders"); a lone plural opening a sentence before a past tense is
-taken as a name ("Crowds gathered").
+taken as a name ("Crowds gathered") unless the article also writes it in lower case.
 """
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 
 from ..codebooks import load_given_names, load_role_nouns
 from ..text import fold
+from .name_links import SUFFIXES, Entities, link_name
 from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
 
 NAME_ID_PREFIX = "name:"
@@ -77,7 +78,8 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
     "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
     "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer", "Senators",
-    "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"}
+    "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer", "Staff", "Supervisor",
+    "Secretary-General", "Director-General", "U.N."}
 # Titles that end a title phrase, whatever names the office before them ("Homeland Security
 # Secretary Jeh Johnson", "Texas Governor Greg Abbott", "Nottingham City Councillor Brian
 # Parbutt"): the name is what follows the last of them.
@@ -153,7 +155,6 @@ _TRAILING_PUNCT = re.compile(r"[.’'\-]+$")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 _NON_SPACE = re.compile(r"\S+")
 _ID_WORD = re.compile(r"[a-z0-9]+")
-_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 
 
 @dataclass
@@ -161,7 +162,7 @@ class Entity:
     """One person or body of an article: its fullest name, id, type guess and gender."""
     name: str
     id: str
-    kind: str = "unknown"    # person | body | place | thing | unknown
+    kind: str = "unknown"    # person | body | place | thing | group (a plural noun) | unknown
     gender: str = ""         # m | f | "" (from honorifics only)
     plural: bool = False
     mentions: int = 0        # mentions linked so far (salience: which "Clinton" a surname is)
@@ -200,7 +201,8 @@ def _strip(words, given):
             words[k + 1] in given:
         k += 1
     while k < len(words) and (words[k] in _OPENERS or not body and (
-            words[k] in TITLES or words[k].endswith(("'s", "’s")) or _DEMONYM.fullmatch(words[k])
+            words[k] in TITLES or words[k].endswith(("'s", "’s")) and k + 1 < len(words) or
+            _DEMONYM.fullmatch(words[k])
             and k + 1 < len(words) and words[k + 1] in TITLES)):
         k += 1   # a demonym only before a title: "Russian Foreign Minister", not "Alan Cole"
     if not body:   # "Texas Governor Greg Abbott", "Liberal Democrats' President Simon Hughes"
@@ -231,13 +233,15 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
     order. ``taken(s, e)``: are these characters already another reference's (codebook names);
     ``verb_regex``: the reporting-verb matcher; ``lookup(name)``: codebook id or "";
     ``starts``: where sentences start (no name runs on over one: "in May. Mr Blair")."""
-    entities = _Entities()
+    entities = Entities()
     out = []
     given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
     runs = _of_joined(masked, _runs(masked, starts))
     for toks in (part for run in runs for part in _unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
+        if toks[-1][2].endswith(("'s", "’s")) and _CONTRACTED.match(masked, toks[-1][1]):
+            toks = toks[:-1] + [(toks[-1][0], toks[-1][1] - 2, toks[-1][2][:-2])]   # "X's been"
         titles, name = _strip([t[2] for t in toks], given)
         if not name and titles[-1] not in HONORIFIC_GENDER and \
                 entities.by_word.get(titles[-1]):   # "John Major ... Major said": a surname
@@ -251,7 +255,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
             name[-1] = name[-1][:-2]
             e -= 2
         last = name[-1]
-        if last not in _SUFFIXES and len(last) > 2 and not _INITIALS_ONLY.fullmatch(last):
+        if last not in SUFFIXES and len(last) > 2 and not _INITIALS_ONLY.fullmatch(last):
             cut = _TRAILING_PUNCT.search(last)
             if cut:
                 e -= len(last) - cut.start()
@@ -277,7 +281,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
         # the mention's own gender (honorific, role) decides which namesake it is; a lone
         # word's given-name gender only once it links to nobody ("Henry said" after "Mary Kay
         # Henry" is her)
-        ent = _link(entities, name, titled=bool(titles), gender=gender)
+        ent = link_name(entities, name, titled=bool(titles), gender=gender)
         if not gender and not body and (len(name) >= 2 or not titles and ent is None):
             # "Hillary Clinton", "Melanie said": f; not "Sen. Murray", a surname after a title
             gender = given.get(name[0], "")
@@ -296,8 +300,10 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             elif name[-1] in THING_WORDS:
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
+            elif len(name) == 1 and not titles and _common_plural(masked, s, name[0]):
+                kind = "group"   # "Netizens said", "Aides said": a plural noun, no name
             ent = Entity(full, aid or name_id(full), kind, gender,
-                         plural=name[-1] in PLURAL_BODIES)
+                         plural=name[-1] in PLURAL_BODIES or kind == "group")
             entities.add(ent)
         elif (gender or titles or role is not None) and ent.kind == "unknown" or \
                 gender and not ent.gender:
@@ -309,6 +315,22 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
             ent.roles.add(noun)
         out.append((title_s, e, text[title_s:e], ent))
     return out
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“”'’(\-])\s*$")
+
+
+def _common_plural(masked, s, word):
+    """Is ``word``, opening a sentence at ``s``, a plural noun ("Netizens said", "Aides say"): in
+    -s and also written in lower case in the article (never "Sanders", "Francis", "Richards")?"""
+    return word.endswith("s") and not word.endswith("ss") and word[1:].islower() and bool(
+        _SENTENCE_OPEN.search(masked, max(0, s - 3), s)) and \
+        re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", masked) is not None
+
+
+# After these "X's" is "X has/is", the clause's subject ("Christie's been making the case")
+CONTRACTED_WORDS = r"(?:been|got|gotten|gone|not|never|going|done|said|told|already|always|still)\b"
+_CONTRACTED = re.compile(r"\s+" + CONTRACTED_WORDS)
 
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)\s+$")
@@ -410,51 +432,6 @@ def _unheadlined(toks):
         else:
             part.append(t)
     return [p for p in parts + [part] if p]
-
-
-class _Entities:
-    """The entities of an article so far, in text order, indexed by the words a later mention can
-    end with (any word of a name but its first, or its only word) and by the first word of
-    two-word names: :func:`_link` compares a mention with those few, not with every entity."""
-
-    def __init__(self):
-        self.by_word: dict[str, list[tuple[Entity, list[str]]]] = {}
-        self.by_first: dict[str, list[Entity]] = {}
-
-    def add(self, ent: Entity):
-        words = ent.name.split()
-        for w in set(words[1:]) | {words[-1]}:
-            self.by_word.setdefault(w, []).append((ent, words))
-        if len(words) == 2:
-            self.by_first.setdefault(words[0], []).append(ent)
-
-
-def _link(entities: _Entities, name, titled: bool = False, gender: str = ""):
-    """The earlier entity whose name ends like ``name`` (or holds it as its last words), of no
-    other gender than the mention's ("Mrs. Clinton" is not Bill Clinton); of several, the one
-    mentioned most so far, then the latest ("Trump" after "Donald Trump" x 12 and "Ivanka Trump"
-    x 1 is Donald: a reporter calls the lesser namesake by the given name).
-
-    A surname after a title that no earlier name ends with may be the FIRST word of a two-word
-    name: Chinese and Korean names put the family name first, and the New York Times and others
-    write "Lou Jiwei ... Mr. Lou", "Xi Jinping ... Mr. Xi" (a Western given name after "Mr." does
-    not occur). Without a title, only a two-word name known to be a person's: "Shen Xincheng ...
-    Shen wrote", and a lesser namesake called by the given name ("Ivanka Trump ... Ivanka")."""
-    best = None
-    for ent, full in reversed(entities.by_word.get(name[-1], ())):
-        if gender and ent.gender and ent.gender != gender:
-            continue
-        if (full[-len(name):] == name or (len(name) == 1 and name[0] in full[1:] and
-                                          name[0] not in _SUFFIXES)) and \
-                (best is None or ent.mentions > best.mentions):
-            best = ent
-    if best is not None:
-        return best
-    if len(name) == 1:
-        kinds = ("person", "unknown") if titled else ("person",)
-        return next((ent for ent in reversed(entities.by_first.get(name[0], ()))
-                     if ent.kind in kinds), None)
-    return None
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|its|his|her|one|[a-z][\w\-]*\s+(?:of|at|for)"

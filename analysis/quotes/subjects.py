@@ -45,12 +45,13 @@ NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
-_SUBJECT_WORD = re.compile(r"(?:\d+-)?[A-Za-z][\w'’\-]*")   # "The 52-year-old said"
+# words, a number with an age ("The 52-year-old said"), a number ("47 percent said")
+_SUBJECT_WORD = re.compile(r"(?:\d+-)?[A-Za-z][\w'’\-]*|\d[\d.,]*(?![\w.,])")
 _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
 _ING = re.compile(r"[a-z]+ing\b")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
 _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
-_TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that"}
+_TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
 def bare_subject(art, lo, start):
     """A subject no reference covers ("Analysts said", "Farm groups warned", "Some economists
@@ -68,7 +69,8 @@ def bare_subject(art, lo, start):
         k -= 1
         while k and toks[k - 1].group().lower() in _TIME_OPENERS:
             k -= 1
-    if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
+    if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]) or \
+            toks[k - 1].group()[-1].isdigit():   # "Six in 10 say": the proportion rule's
         return None
     words = []
     j = k

@@ -56,6 +56,14 @@ ROLE_WORDS = {"source", "sources", "diplomats", "ministry", "department", "spoke
               "mission", "delegation", "office", "cabinet", "council"} | DOCUMENT_WORDS
 UNRESOLVED_PLURALS = {"officials", "sources", "diplomats", "analysts", "experts", "witnesses",
                       "residents", "observers", "critics", "lawmakers", "protesters", "reporters"}
+# Words a subject rule may take that never name a speaker: pronouns (personal, possessive,
+# contracted), indefinite pronouns and quantifiers ("I think", "Many believe", "Nobody asked",
+# "his writing"): the row keeps them in speaker_mention and leaves speaker empty, never guessed.
+_NOT_NAME_WORDS = """i me my we us our you your he him his she her hers it its they them their
+i'm i've we're we've he's she's they're they've it's none nobody anyone anybody someone somebody
+everyone everybody no-one others many most some few several both all each either neither always
+percent""".split()
+NOT_NAMES = set(_NOT_NAME_WORDS) | {w.replace("'", "’") for w in _NOT_NAME_WORDS}
 # words of time that end an adverbial ("on Tuesday", "this week"), never a subject's head nor
 # the noun a preposition before a name governs ("On Thursday Mr Blair said")
 TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

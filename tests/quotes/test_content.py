@@ -85,8 +85,10 @@ def test_beliefs_told_after_their_content():
     row = one("Such a move could alienate his backers, Clinton allies believe.", "Such a move")
     assert (row.speaker, row.verb, row.quote) == \
         ("Clinton allies", "believe", "Such a move could alienate his backers")
+    # a first-person holder is no name: the speaker stays empty, the words are kept
     row = one("But I think that is exactly the point.", "that is")
-    assert (row.speaker, row.verb, row.quote) == ("I", "think", "that is exactly the point")
+    assert (row.speaker, row.speaker_mention, row.verb, row.quote) == \
+        ("", "I", "think", "that is exactly the point")
 
 
 def test_according_to_and_in_a_poll_without_a_named_source():

@@ -81,7 +81,7 @@ def test_stances_keep_their_prepositional_phrases_and_progressives():
     row = one("The governor on Sunday defended his decision to close the bridge.", "his decision")
     assert (row.verb, row.verb_class) == ("defend", "stance")
     row = one("Both of the state's senators strongly opposed the pipeline.", "the pipeline")
-    assert row.speaker.startswith("Both") and row.verb == "oppose"
+    assert row.speaker_mention.startswith("Both") and row.verb == "oppose"
 
 
 def test_nouns_and_adjectives_are_no_cues():

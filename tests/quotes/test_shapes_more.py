@@ -71,8 +71,10 @@ def test_places_are_no_antecedents_and_fronted_phrases_no_subjects():
 def test_beliefs_are_their_own_verb_class():
     assert indirect("Democrats don't think the senator can win in New Hampshire.") == [
         ("Democrats", "think", "belief", "the senator can win in New Hampshire")]
+    # a quantifier is no name: the row has no speaker ("few" stays in speaker_mention)
     assert indirect("But few believe the truce can last.") == [
-        ("few", "believe", "belief", "the truce can last")]
+        ("", "believe", "belief", "the truce can last")]
+    assert extract("But few believe the truce can last.")["speaker_mention"].tolist() == ["few"]
 
 
 def test_what_polls_show_is_evidence_only_after_a_poll_word():

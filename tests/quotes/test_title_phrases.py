@@ -77,3 +77,24 @@ def test_a_short_word_ending_a_sentence_is_no_abbreviation_joining_the_next_name
 def test_a_conjunction_opening_the_sentence_is_no_part_of_the_mention():
     rows = extract("But Mr Harlow said the attempted uprising had been defeated.")
     assert list(zip(rows["speaker"], rows["speaker_mention"])) == [("Harlow", "Mr Harlow")]
+
+
+def test_a_place_after_of_is_no_speaker_but_the_person_before_it_is():
+    # NYT / Politico: "Senator X of Texas, who ..., said": the senator speaks, not Texas
+    rows = extract("Senator Ted Cruz of Texas, who last year threatened to shut down the "
+                   "government, said it was over.")
+    assert set(rows["speaker"]) == {"Ted Cruz"}
+    rows = extract("Rep. Tom Cole of Oklahoma, an ally of the leadership, said Thursday his "
+                   "biggest worry was turnout.")
+    assert rows["speaker"].tolist() == ["Tom Cole"]
+    # an "of" inside a title or a body's name still belongs to it
+    assert extract("White House Chief of Staff Denis McDonough said the plan would work."
+                   )["speaker"].tolist() == ["Denis McDonough"]
+    assert extract("Centers for Disease Control Director Thomas Frieden said the virus was "
+                   "spreading.")["speaker"].tolist() == ["Thomas Frieden"]
+
+
+def test_a_topic_set_with_as_for_is_the_pronoun_that_follows():
+    rows = extract('Donald Trump led the field. Ted Cruz warned against it. "It would be a '
+                   'disaster," the Texas senator said. As for Trump, he said he is not worried.')
+    assert rows["speaker"].tolist() == ["Ted Cruz", "Donald Trump"]
