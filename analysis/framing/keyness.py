@@ -16,6 +16,7 @@ a0 = sum of a):
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from ..codebooks import load_stopwords, per_text
-from ..text import word_spans
+from .termmatch import text_words
 
 KEYNESS_COLUMNS = ["outlet", "term", "count", "count_rest", "log_odds", "z", "g2",
                    "n_outlet", "n_rest", "low_count"]
@@ -105,11 +106,16 @@ class Terms(NamedTuple):
 
 def article_terms(text: str, stopwords: frozenset[str] | None = None) -> Terms:
     """Per-article step: the counted words of one text with their offsets (the keyness index of
-    the article, made on the workers; the corpus-wide step leaves out shared passages and sums)."""
+    the article, made on the workers; the corpus-wide step leaves out shared passages and sums).
+    The words are those term matching read (:func:`~analysis.framing.termmatch.text_words`):
+    the text is not scanned again."""
+    spans, texts = text_words(text)
     words, starts, offset = [], [], 0
     for chunk in text.split("\n\n"):     # no word spans a paragraph break
-        found = (_paragraph_terms(chunk) if stopwords is None
-                 else _paragraph_terms.__wrapped__(chunk, stopwords))
+        i, j = bisect_left(spans, (offset,)), bisect_left(spans, (offset + len(chunk),))
+        own = (spans[i:j], texts[i:j], offset)
+        found = (_paragraph_terms(chunk, *own) if stopwords is None
+                 else _paragraph_terms.__wrapped__(chunk, stopwords, *own))
         words += found[0]
         starts += [s + offset for s in found[1]]
         offset += len(chunk) + 2
@@ -117,13 +123,16 @@ def article_terms(text: str, stopwords: frozenset[str] | None = None) -> Terms:
 
 
 @per_text(load_stopwords, maxsize=4096)   # wire copy repeats paragraphs: see reuse._paragraph
-def _paragraph_terms(chunk: str, stopwords: frozenset[str]) -> tuple[tuple, tuple]:
+def _paragraph_terms(chunk: str, stopwords: frozenset[str], spans, texts, offset: int
+                     ) -> tuple[tuple, tuple]:
+    """Counted words of one paragraph and their starts in it, from its words (``spans`` in the
+    text, the paragraph starting at ``offset``) and their ``texts``."""
     words, starts = [], []
-    for s, e in word_spans(chunk):
-        w = _count_key(chunk[s:e], stopwords)
+    for (s, _), w in zip(spans, texts):
+        w = _count_key(w, stopwords)
         if w:
             words.append(w)
-            starts.append(s)
+            starts.append(s - offset)
     return tuple(words), tuple(starts)
 
 
