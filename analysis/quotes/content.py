@@ -85,7 +85,8 @@ EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|re
 _SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
                                      "most", "many", "some", "few", "all", "nobody", "no", "none",
                                      "everyone", "everybody", "people", "voters", "americans"}
-_ZERO_THAT_NEVER = {"worry", "figure", "learn", "agree"}   # "worried about", "figured out"
+# "worried about", "figured out", "recognized Guaido as president" (an act, no clause)
+_ZERO_THAT_NEVER = {"worry", "figure", "learn", "agree", "recognize"}
 _SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privately|publicly|"
                                  r"strongly|firmly|clearly|already)\s+)*", re.IGNORECASE)
 _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",

@@ -123,9 +123,11 @@ def object_span(art, end, hi):
             return w.start(1), content_end(art, w.start(1), hi)   # "talked about how ..."
     stop = _OBJECT_STOP.search(art.masked, end + 1, hi)
     e = stop.start() if stop else hi
-    n = len(CLAUSE_TOKEN.findall(art.masked, end, e))
-    if stop and stop.group() == "\x00" and (m and n < 2 or art.masked[:e].endswith(" as ")):
-        return None   # 'denounced the "illegitimate" sanctions', 'X as "..."': the quotation's
+    tokens = CLAUSE_TOKEN.findall(art.masked, end, e)
+    n, words = len(tokens), sum(1 for t in tokens if t[0].isalnum())
+    if stop and stop.group() == "\x00" and (words < 4 or art.masked[:e].endswith(" as ")):
+        return None   # 'denounced the "illegitimate" sanctions', 'a U.S.-driven "information
+        # war"', 'X as "..."': an object that runs into a quotation is the quotation's row
     return (end + 1, e) if (1 if m else 2) <= n <= 25 else None
 
 

@@ -114,3 +114,13 @@ def test_speech_nouns_hold_their_that_clause():
     assert (row.speaker, row.verb, row.quote) == ("", "allegation", "the count was rigged")
     # a "that" opening a relative clause holds no content
     assert extract("The warning that followed the storm was ignored.").empty
+
+
+def test_a_recognition_or_an_object_running_into_a_quotation_is_no_content_row():
+    # "recognized X as president" is an act, no belief clause; a stance object cut by a
+    # quotation is the quotation's row ('denounced a U.S.-driven "information war"')
+    assert extract("The United States recognized Guaido as the nation's interim president on "
+                   "Jan. 23.").empty
+    rows = extract('Russian authorities denounced a U.S.-driven "information war," which '
+                   'prevented a peaceful end.')
+    assert rows["kind"].tolist() == ["partial"]
