@@ -17,7 +17,7 @@ from .codebooks import cached_by_file, load_actors
 from .compare.events import COLUMNS as EVENT_COLUMNS, event_rows
 from .compare.facts import fact_units
 from .compare.mentions import COLUMNS as MENTION_COLUMNS, mention_rows
-from .compare.reuse import Doc, article_doc, article_words
+from .compare.reuse import Doc, article_doc
 from .compare.sources import COLUMNS as SOURCE_COLUMNS, source_rows
 from .corpus.load import (ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS,
                           SENTENCE_COLUMNS, ArticleTables, read_article)
@@ -111,9 +111,8 @@ class ArticleIndex(NamedTuple):
 def article_index(part: ArticleTables, voice: VoiceIndex) -> ArticleIndex:
     """The index of one article; ``voice``: its voice index (as :func:`article_rows` gives it)."""
     text = part.article["text"]
-    words = article_words(text)   # read once for reuse and shared facts
-    return ArticleIndex(article_doc(text, words), article_terms(text), fact_units(
-        ((s["article_id"], s["text"], s["start"], s["end"]) for s in part.sentences), words),
+    return ArticleIndex(article_doc(text), article_terms(text), fact_units(
+        (s["article_id"], s["text"], s["start"], s["end"]) for s in part.sentences),
         voice_words(part.article, voice))
 
 

@@ -47,7 +47,7 @@ from nltk.stem import PorterStemmer
 from ..codebooks import cached_by_file, load_facts, per_text
 from ..framing.keyness import load_stopwords
 from ..text import fold
-from .reuse import Words, sentence_tokens, token_tuples
+from .reuse import token_tuples
 
 THRESHOLD = 0.3
 MIN_CONTENT = 4     # sentences with fewer content words (subheads, datelines) are not facts
@@ -91,12 +91,10 @@ def _matches(sentence: str, rules: list[tuple[str, list]]) -> list[str]:
                    and pattern.search(folded) for pattern, terms in groups)]
 
 
-def content_words(text: str, stopwords: set[str], tokens: list[tuple] | None = None
-                  ) -> frozenset[str]:
-    """Stemmed content words of a sentence (equivalent spellings unified, stopwords out);
-    ``tokens``: its :func:`~analysis.compare.reuse.token_tuples`, when read already."""
+def content_words(text: str, stopwords: set[str]) -> frozenset[str]:
+    """Stemmed content words of a sentence (equivalent spellings unified, stopwords out)."""
     out = set()
-    for word, _, _, _ in token_tuples(text) if tokens is None else tokens:
+    for word, _, _, _ in token_tuples(text):
         if word in stopwords or (len(word) < 2 and not word.isdigit()):
             continue
         out.add(_stem(word) if " " not in word else word)
@@ -113,17 +111,14 @@ def _stem(word: str) -> str:
 UNIT_COLUMNS = ["article_id", "text", "start", "end", "words", "fact_ids"]
 
 
-def fact_units(sentences, article: Words | None = None) -> list[tuple]:
+def fact_units(sentences) -> list[tuple]:
     """Per-article step: the sentences that can report a fact, as (article_id, text, start, end,
     content words, codebook fact_ids), from (article_id, text, start, end) of each sentence.
-    ``article``: :func:`~analysis.compare.reuse.article_words` of the sentences' article, whose
-    tokens each sentence takes instead of reading its text again (one pass over the text).
 
     Run on the workers with the article's other steps, so the corpus-wide step only links."""
     out = []
     for article_id, text, start, end in sentences:
-        tokens = None if article is None else sentence_tokens(article, text, start, end)
-        words, fact_ids = _sentence_facts(text, tokens)
+        words, fact_ids = _sentence_facts(text)
         if len(words) >= MIN_CONTENT:
             out.append((article_id, text, start, end, words, fact_ids))
     return out
@@ -133,8 +128,8 @@ def fact_units(sentences, article: Words | None = None) -> list[tuple]:
 # corpus (seed sentences recombined) this saves 6.9 s of the export's ~93 s CPU (7%); on PolNeAR
 # (few repeats) it changes nothing measurable.
 @per_text(load_stopwords, _fact_rules)
-def _sentence_facts(text: str, stopwords, rules, tokens) -> tuple[frozenset, tuple]:
-    return content_words(text, stopwords, tokens), tuple(_matches(text, rules))
+def _sentence_facts(text: str, stopwords, rules) -> tuple[frozenset, tuple]:
+    return content_words(text, stopwords), tuple(_matches(text, rules))
 
 
 class Links(NamedTuple):

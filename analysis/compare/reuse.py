@@ -24,7 +24,6 @@ passage every article prints is not reported.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
 from collections import defaultdict
 from hashlib import blake2b
 from typing import NamedTuple
@@ -121,54 +120,19 @@ class Doc(NamedTuple):
     words: np.ndarray   # words before each token (len(ids) + 1): a variant token counts its words
 
 
-class Words(NamedTuple):
-    """The normalised words of one article read once, paragraph by paragraph ("\n\n"), for
-    reuse (:func:`article_doc`) and shared facts (each sentence takes its paragraph's words)."""
-    offsets: list[int]        # where each paragraph starts in the text
-    chunks: list[str]         # each paragraph's text
-    paragraphs: list[tuple]   # each paragraph's :func:`_paragraph` (offsets within it)
-
-
-def article_words(text: str) -> Words:
-    """:class:`Words` of ``text``: an equivalent spelling never spans two paragraphs."""
-    offsets, chunks, offset = [], text.split("\n\n"), 0
-    for chunk in chunks:
-        offsets.append(offset)
-        offset += len(chunk) + 2
-    return Words(offsets, chunks, [_paragraph(chunk) for chunk in chunks])
-
-
-def sentence_tokens(words: Words, sentence: str, start: int, end: int) -> list[tuple] | None:
-    """The :func:`token_tuples` of one sentence ``text[start:end]`` of the article read as
-    ``words`` (offsets within its paragraph), taken from its paragraph's; None when the sentence
-    is not a piece of one paragraph or cuts one of its tokens (then it must be read alone).
-    Same tokens as reading the sentence alone: the token pattern has no look-around, so a token
-    inside the sentence is matched alike, and the variants are joined left to right alike."""
-    k = bisect_right(words.offsets, start) - 1
-    if k < 0:
-        return None
-    lo, hi = start - words.offsets[k], end - words.offsets[k]
-    if words.chunks[k][lo:hi] != sentence:
-        return None
-    tokens, _, starts, ends, _ = words.paragraphs[k]
-    i, j = starts.searchsorted((lo, hi))
-    if i > 0 and ends[i - 1] > lo or j > i and ends[j - 1] > hi:
-        return None
-    return tokens[i:j]
-
-
-def article_doc(text: str, words: Words | None = None) -> Doc:
+def article_doc(text: str) -> Doc:
     """Per-article step: the normalised words of one text as a :class:`Doc`, the reuse index of
-    the article (made on the workers; the corpus-wide step only merges the shingles). ``words``:
-    :func:`article_words` of ``text``, when read already.
+    the article (made on the workers; the corpus-wide step only merges the shingles).
 
     A word's id is a 64-bit hash of its normalised form (blake2b), the same in every process, so
     articles encoded apart compare as if they shared one vocabulary (two of 10^5 words collide
     with probability ~3e-10). Words are cut paragraph by paragraph ("\n\n"), so an equivalent
     spelling never spans two paragraphs.
     """
-    words = article_words(text) if words is None else words
-    parts = [(p[1:], offset) for p, offset in zip(words.paragraphs, words.offsets)]
+    parts, offset = [], 0
+    for chunk in text.split("\n\n"):
+        parts.append((_paragraph(chunk), offset))
+        offset += len(chunk) + 2
     ids = np.concatenate([e[0] for e, _ in parts])
     starts = np.concatenate([e[1] + o for e, o in parts])
     ends = np.concatenate([e[2] + o for e, o in parts])
@@ -186,10 +150,9 @@ def encode(texts: list[str]) -> list[Doc]:
 # articles stage (8%); PolNeAR (18,426 paragraphs, 17,933 distinct): no measurable change.
 # 4,096 paragraphs at most (a few MB), so memory stays flat.
 @per_text(_equivalents, maxsize=4096)
-def _paragraph(chunk: str, table) -> tuple:
-    """(token tuples, word ids, starts, ends, words per token) of one paragraph."""
+def _paragraph(chunk: str, table) -> tuple[np.ndarray, ...]:
     words = token_tuples(chunk, table)
-    return (words, np.array([_word_id(w[0]) for w in words], np.int64),
+    return (np.array([_word_id(w[0]) for w in words], np.int64),
             np.array([w[1] for w in words], np.int32), np.array([w[2] for w in words], np.int32),
             np.array([w[3] for w in words], np.int32))
 

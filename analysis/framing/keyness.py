@@ -16,7 +16,6 @@ a0 = sum of a):
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
@@ -24,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..codebooks import load_stopwords, per_text
-from .termmatch import text_words
+from ..text import word_spans
 
 KEYNESS_COLUMNS = ["outlet", "term", "count", "count_rest", "log_odds", "z", "g2",
                    "n_outlet", "n_rest", "low_count"]
@@ -106,16 +105,11 @@ class Terms(NamedTuple):
 
 def article_terms(text: str, stopwords: frozenset[str] | None = None) -> Terms:
     """Per-article step: the counted words of one text with their offsets (the keyness index of
-    the article, made on the workers; the corpus-wide step leaves out shared passages and sums).
-    The words are those term matching read (:func:`~analysis.framing.termmatch.text_words`):
-    the text is not scanned again."""
-    spans, texts = text_words(text)
+    the article, made on the workers; the corpus-wide step leaves out shared passages and sums)."""
     words, starts, offset = [], [], 0
     for chunk in text.split("\n\n"):     # no word spans a paragraph break
-        i, j = bisect_left(spans, (offset,)), bisect_left(spans, (offset + len(chunk),))
-        own = (spans[i:j], texts[i:j], offset)
-        found = (_paragraph_terms(chunk, *own) if stopwords is None
-                 else _paragraph_terms.__wrapped__(chunk, stopwords, *own))
+        found = (_paragraph_terms(chunk) if stopwords is None
+                 else _paragraph_terms.__wrapped__(chunk, stopwords))
         words += found[0]
         starts += [s + offset for s in found[1]]
         offset += len(chunk) + 2
@@ -123,16 +117,13 @@ def article_terms(text: str, stopwords: frozenset[str] | None = None) -> Terms:
 
 
 @per_text(load_stopwords, maxsize=4096)   # wire copy repeats paragraphs: see reuse._paragraph
-def _paragraph_terms(chunk: str, stopwords: frozenset[str], spans, texts, offset: int
-                     ) -> tuple[tuple, tuple]:
-    """Counted words of one paragraph and their starts in it, from its words (``spans`` in the
-    text, the paragraph starting at ``offset``) and their ``texts``."""
+def _paragraph_terms(chunk: str, stopwords: frozenset[str]) -> tuple[tuple, tuple]:
     words, starts = [], []
-    for (s, _), w in zip(spans, texts):
-        w = _count_key(w, stopwords)
+    for s, e in word_spans(chunk):
+        w = _count_key(chunk[s:e], stopwords)
         if w:
             words.append(w)
-            starts.append(s - offset)
+            starts.append(s)
     return tuple(words), tuple(starts)
 
 

@@ -53,14 +53,12 @@ _KEY = {"exact": lru_cache(maxsize=200_000)(_exact_key),
 @lru_cache(maxsize=8)   # an article text and its headline, in each mode
 def keyed_words(text: str, mode: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The word spans of ``text`` and the key of each word in ``mode`` (one of :data:`MODES`)."""
-    spans, words = text_words(text)
+    spans, words = _words(text)
     return spans, words if mode == "cased" else list(map(_KEY[mode], words))
 
 
 @lru_cache(maxsize=2)   # the text and its headline
-def text_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The word spans of ``text`` and each word as written, read once for the codebooks'
-    terms and for keyness' counted words (:func:`~analysis.framing.keyness.article_terms`)."""
+def _words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     spans = word_spans(text)
     return spans, [text[s:e] for s, e in spans]
 

@@ -180,33 +180,3 @@ def test_units_made_per_article_give_the_table_of_the_sentences(write_corpus):
         .itertuples(index=False, name=None))]
     assert shared_facts(None, corpus.articles, units=units).equals(whole)
     assert (whole["method"] == "cluster").any()
-
-
-ARTICLES = [   # wire, newspaper and broadcast styles; variants that a sentence break cuts
-    "WASHINGTON (AP) — The U.S. Secretary of State met U.N. envoys on Tuesday. "
-    "United Nations officials said the talks would go on.\n\n"
-    "“We are not there yet,” a spokeswoman for the Foreign Ministry said.",
-    "By Jane Doe, Staff Writer\n\nThe United States. Kingdom-wide polls, published Friday by "
-    "the U.K. statistics office, showed Britain's voters split over the EU deal.",
-    "MOSCOW, Jan. 5 (Xinhua) -- Russia's Foreign Ministry said Sergey Riabkov would visit "
-    "the United States of America in Feb. next year, Ministry of Foreign Affairs sources said.",
-]
-
-
-def test_sentences_read_from_their_article_words_give_the_same_units():
-    """fact_units takes each sentence's words from its article's paragraphs (read once for
-    reuse too): the units are those of reading each sentence alone, also where a sentence
-    break cuts a spelling variant ("The United States. Kingdom-wide") or a sentence is not a
-    piece of the text it is said to come from (then it is read alone)."""
-    from analysis.compare.reuse import article_words
-    for text in ARTICLES:
-        sentences = [("a", text[s:e], s, e) for s, e in _sentence_spans(text)]
-        sentences.append(("a", "The United States and Britain signed the deal on Friday.", 0, 56))
-        assert fact_units(sentences, article_words(text)) == fact_units(sentences)
-
-
-def _sentence_spans(text):
-    """Every cut of ``text`` at ". " and at paragraph breaks, and a few cuts inside words."""
-    cuts = sorted({0, len(text)} | {i + 1 for i in range(len(text)) if text[i:i + 2] == ". "}
-                  | {i for i in range(len(text)) if text[i:i + 2] == "\n\n"} | {17, 60})
-    return [(a + (text[a:a + 2] == "\n\n") * 2, b) for a, b in zip(cuts, cuts[1:]) if b > a + 2]
