@@ -111,6 +111,12 @@ def refs_starting_in(art, lo, hi):
     return art.refs[bisect_left(art.ref_starts, lo):bisect_left(art.ref_starts, hi)]
 
 
+def is_place(art, ref):
+    """Is ``ref`` a name the text gives to a place ("Texas", "Salem, N.H."): no speaker."""
+    ent = art.entities.get(ref.actor_id) if ref.kind == "name" else None
+    return ent is not None and ent.kind == "place"
+
+
 _OF_BETWEEN = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 
 

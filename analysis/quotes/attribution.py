@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import (FRONTED as _FRONTED, LINK_AT_END, phrase_head, record, refs_starting_in,
-                      second_predicate, sentence_bounds, verb_hits_in)
+from .article import (FRONTED as _FRONTED, LINK_AT_END, is_place, phrase_head, record,
+                      refs_starting_in, second_predicate, sentence_bounds, verb_hits_in)
 from .coreference import Speaker, compatible, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
@@ -76,7 +76,7 @@ def main_subject(art, lo, before):
     after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
     ..."), the first one not followed by a comma (the words of the phrase are)."""
     refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
-            and not (r.oblique and r.kind != "who") and not _is_place(art, r)
+            and not (r.oblique and r.kind != "who") and not is_place(art, r)
             and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
     if refs and _FRONTED.match(art.masked, lo):
         inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
@@ -86,11 +86,6 @@ def main_subject(art, lo, before):
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
-
-
-def _is_place(art, ref):
-    ent = art.entities.get(ref.actor_id) if ref.kind == "name" else None
-    return ent is not None and ent.kind == "place"
 
 
 def _via_from(art, lo, hi):

@@ -93,7 +93,7 @@ from .antecedents import (Speaker, actor_speaker, compatible, display_name, gend
                         unsure)
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
 from .subjects import issuing_subject
-from .article import FRONTED, phrase_head, record, refs_starting_in, sentence_no
+from .article import FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_no
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
 
@@ -235,8 +235,7 @@ def resolve(art, ref: Ref) -> Speaker:
                   and ref.start - r.end <= 40]
         if before:
             last = before[-1]
-            ent = art.entities.get(last.actor_id) if last.kind == "name" else None
-            if last.oblique and ent is not None and ent.kind == "place":
+            if last.oblique and is_place(art, last):
                 last = phrase_head(art, last) or last   # "Ted Cruz of Texas, who": Ted Cruz
             sp = resolve(art, last)
             # the relative clause's antecedent may be a description containing a name

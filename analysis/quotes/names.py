@@ -92,6 +92,8 @@ HEAD_TITLES = {"Secretary", "Minister", "Chancellor", "President", "Vice-Preside
                "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor",
                "Sen.", "Sen", "Sens.", "Gov.", "Gov", "Rep.", "Rep", "Reps.", "Gen.", "Gen",
                "Senators", "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"}
+# A possessor's ending, singular or plural ("Center's Bozell", "Liberal Democrats' President").
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 # Letters after a name that are no part of it ("Frank Field MP", "Michael Mansfield QC").
 _POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "QC", "KC"}
 # Capitalised words that open sentences or clauses without being names.
@@ -185,8 +187,7 @@ def _strip(words, given):
     name is no part of it ("Media Research Center's Bozell": Bozell). A demonym or "Democrat"
     before a given name is a description ("fellow Kentuckian Rand Paul": Rand Paul).
     ``given``: :func:`~analysis.codebooks.load_given_names`."""
-    k = next((p + 1 for p in range(len(words) - 2, -1, -1)
-              if words[p].endswith(("'s", "’s", "s'", "s’"))), 0)
+    k = next((p + 1 for p in range(len(words) - 2, -1, -1) if words[p].endswith(_POSSESSIVE)), 0)
     if len(words) - k >= 2 and words[k] in _PLURAL_PARTIES and not _body(words[k + 1:]):
         k += 1   # "Republicans Jolly of Indian Shores and DeSantis": a plural is no first name
     body = _body(words[k:])
@@ -268,7 +269,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
         phrase = bool(titles) and titles[-1] in HEAD_TITLES   # "Transport Minister Ada Sorel"
         while j > 0 and (titles[j - 1] in _KEPT_OPENERS or titles[j - 1] not in _OPENERS) and (
                 titles[j - 1] in TITLES or _DEMONYM.fullmatch(titles[j - 1]) or phrase
-                and not titles[j - 1].endswith(("'s", "’s", "s'", "s’"))):
+                and not titles[j - 1].endswith(_POSSESSIVE)):
             j -= 1   # "But Mr Maduro": the mention is "Mr Maduro"
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
