@@ -48,7 +48,7 @@ _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|
 _EVIDENCE = "evidence|finding|findings|conclusion"
 _NOUN_THAT = re.compile(r"(?<![\w'’-])(?P<noun>" + _BELIEF + "|" + _EVIDENCE + r")"
                         r"\s+that\s+(?=[^\W\d_])")
-#: Possessive determiners: an owner the rules leave unresolved (:func:`_holder`).
+#: Possessive determiners: owners the rules leave unresolved.
 _POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
 _PRONOUN_ALTERNATION = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _POSSESSIVE_PRONOUNS)
 # The possessor right before the noun (an adjective may stand between: "their smug assurances")
@@ -218,9 +218,8 @@ _INFINITIVE_END = re.compile(r",\s|\s+and\s+(?:is|was|are|were|has|had|have|then
 
 
 def _holder(words: str) -> Speaker:
-    """The owner as written; a possessive pronoun only as the mention (left unresolved)."""
-    if words.lower() in _POSSESSIVE_PRONOUNS:
-        return Speaker(mention=words)
+    """The owner as written (a possessive pronoun, left unresolved, is no name: the quote row
+    keeps it as the mention only, :data:`~analysis.quotes.words.NOT_NAMES`)."""
     return Speaker(name=words, mention=words)
 
 
