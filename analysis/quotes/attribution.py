@@ -23,7 +23,7 @@ from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_s
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
 
-_ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
+ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")   # also reported_frames's
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
                         r"(?:saying|telling|stating|writing|adding|claiming|warning|insisting)\b")
 
@@ -320,7 +320,7 @@ def according_to(art, lo, hi):
     # a plain search skips most sentences at C speed (bench_pathological quote_a: 5.4 -> 4.7 s CPU)
     if art.masked.find("ccording", lo, hi) < 0:
         return out
-    for m in _ACCORDING.finditer(art.masked, lo, hi):
+    for m in ACCORDING.finditer(art.masked, lo, hi):
         # the phrase ends at a stop, at most 200 characters on (an unbounded search made a text of
         # 19,000 "According to " take 2.8 s: each match scanned to the end of its sentence)
         stop = _PHRASE_STOP.search(art.masked, m.end(), min(hi, m.end() + _PHRASE_MAX))

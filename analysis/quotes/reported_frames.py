@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
-from .attribution import Frame, attribution_in, frame_for_verb
+from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .mentions import Ref
@@ -158,7 +158,6 @@ def told_tail(art, lo, hi):
 # "according to recent polls", "according to state law": a source with no person or body named
 # in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
 # month, ...": what a poll holds.
-_ACCORDING_TO = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
 _IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
                       r"[^,;:.\x00]{0,80}?\b(?:polls?|polling|surveys?|stud(?:y|ies)|"
                       r"analys[ie]s|census|tally|count|data)\b[^,;:\x00]{0,60}?),\s+")
@@ -178,7 +177,7 @@ def source_phrase(art, lo, hi, taken):
     at = masked.find("ccording", lo, hi)   # most sentences have neither phrase: skip them fast
     if at < 0 and not masked.startswith("In ", s0):
         return []
-    for m in _ACCORDING_TO.finditer(masked, max(lo, at - 1), hi) if at >= 0 else ():
+    for m in ACCORDING.finditer(masked, max(lo, at - 1), hi) if at >= 0 else ():
         stop = _PHRASE_END.search(masked, m.end(), hi)
         p_end = stop.start() if stop else hi
         if refs_starting_in(art, m.end(), p_end):
