@@ -28,7 +28,7 @@ from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .reported_frames import source_phrase
 from .verbs import NOT_SUBJECT_END
-from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS, SUBJECT_CONTRACTED
+from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,8 @@ _SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privatel
 _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
            "should", "may", "might", "must", "does", "did", "won't", "can't"}
 _THAT = re.compile(r"that\b\s*", re.IGNORECASE)
+_CONTRACTED = re.compile(r"(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|m|ve|ll|d)",
+                         re.IGNORECASE)
 # (a time phrase may stand before "to": "declined for years to reveal", "decided Monday not to")
 _TO_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:for\s+(?:years|months|weeks|days)|again|repeatedly|"
                       r"(?:on\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?(?P<to>(?:not\s+)?to)\s+"
@@ -188,7 +190,7 @@ def _content_start(masked, end, hi, shape, cue):
     if cue in _ZERO_THAT_NEVER or pos != end + (1 if masked[end:end + 1] == " " else 0):
         return None
     toks = CLAUSE_TOKEN.findall(masked, pos, min(hi, pos + 80))
-    if not toks or len(toks) < (2 if SUBJECT_CONTRACTED.fullmatch(toks[0]) else 3) or \
+    if not toks or len(toks) < (2 if _CONTRACTED.fullmatch(toks[0]) else 3) or \
             not toks[0][0].isalnum():
         return None    # two words only after a pronoun's contraction: "I think it's good."
     first = toks[0].lower().replace("’", "'").split("'")[0]

@@ -31,7 +31,6 @@ from .words import (
     NOT_PARTICIPLE,
     PREPOSITIONS,
     PRONOUNS,
-    SUBJECT_CONTRACTED,
 )
 
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
@@ -306,6 +305,7 @@ def coordinated_predicate(masked, start, end, form):
 
 
 # A subject fused with its auxiliary: "claims he's worth", "says they're leaving", "I'm"
+_SUBJECT_CONTRACTED = re.compile(r"(?:i|he|she|it|we|you|they|there|that|who)['’](?:s|re|ve|ll|d|m)")
 
 
 def has_finite_verb(tokens) -> bool:
@@ -316,7 +316,7 @@ def has_finite_verb(tokens) -> bool:
     for i, w in enumerate(words):
         low = w.lower()
         if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
-                SUBJECT_CONTRACTED.fullmatch(low) or \
+                _SUBJECT_CONTRACTED.fullmatch(low) or \
                 i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
                 words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
             return True
@@ -366,6 +366,7 @@ OBJECT_OFTEN = {"admit", "confirm", "acknowledge", "state", "note", "point out",
 _SUBJECTS = {"he", "she", "they", "we", "i", "it", "there", "you"}
 _OBJECTS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself",
             "ourselves", "myself"}
+_CONTRACTED = ("'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m")
 # What ends a subject noun phrase before its verb could come: a comma, a relative word ("admitted
 # refugees who have been vetted": the verb is the relative clause's)
 _SUBJECT_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whom", "whose", "where",
@@ -404,6 +405,6 @@ def clause_follows(lemma: str, form: str, tokens) -> bool:
         return has_finite_verb(tokens[:7]) and finite_verb(tokens[:7], loose=False)
     first = tokens[0].group().lower() if tokens else ""
     if lemma in OBJECT_OFTEN:
-        return (first in _SUBJECTS or SUBJECT_CONTRACTED.fullmatch(first)) \
+        return (first in _SUBJECTS or first.endswith(_CONTRACTED) and first[:-2].rstrip("'’") in _SUBJECTS) \
             and has_finite_verb(tokens[:4]) or _strict_clause(tokens)
     return has_finite_verb(tokens[:7]) or _strict_clause(tokens)

@@ -6,8 +6,6 @@ Stylebook's "said" conventions, and Krestel et al. 2008 on reported-speech recog
 """
 from __future__ import annotations
 
-import re
-
 
 PRONOUNS = {"he": "m", "she": "f", "it": "body", "they": "any", "him": "m", "her": "f",
             "them": "any"}
@@ -66,9 +64,6 @@ i'm i've we're we've he's she's they're they've it's none nobody anyone anybody 
 everyone everybody no-one others many most some few several both all each either neither always
 percent""".split()
 NOT_NAMES = set(_NOT_NAME_WORDS) | {w.replace("'", "’") for w in _NOT_NAME_WORDS}
-# A subject pronoun with its auxiliary contracted ("he's", "they're", "I'm", "that's", "who'd").
-SUBJECT_CONTRACTED = re.compile(r"(?:i|he|she|it|we|you|they|there|that|who)['’](?:s|re|ve|ll|d|m)",
-                                re.IGNORECASE)
 # words of time that end an adverbial ("on Tuesday", "this week"), never a subject's head nor
 # the noun a preposition before a name governs ("On Thursday Mr Blair said")
 TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
