@@ -26,7 +26,7 @@ from .framing.hedges import HEDGE_COLUMNS, hedge_rows
 from .framing.hits import HIT_COLUMNS, PROFILE_COLUMNS, frame_hit_rows
 from .framing.keyness import Terms, article_terms
 from .framing.labels import LABEL_COLUMNS, label_rows
-from .framing.voice import VoiceIndex, headings, voice_words
+from .framing.voice import VoiceIndex, article_voice, voice_words
 from .quotes.mentions import actor_index
 from .quotes.rows import QUOTE_COLUMNS, quote_rows
 from .quotes.summaries import CAMP_SHARE_COLUMNS
@@ -79,7 +79,7 @@ def article_rows(part: ArticleTables) -> tuple[dict[str, list[tuple]], VoiceInde
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
     quotes = quote_rows(article, sentences)   # sorted by start
     voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
-    index = VoiceIndex(voice, text=article["text"], headings=headings(part.paragraphs))
+    index = article_voice(voice, article["text"], part.paragraphs)
     named, persons = actor_index().find_rows(article["text"]), _persons()
     people = [m for m in named if m[0] in persons]
     return {

@@ -29,7 +29,7 @@ from ..quotes.mentions import actor_index
 from ..stats import clustered_ratios
 from ..text import sentence_index
 from .termmatch import TermMatcher
-from .voice import VoiceIndex, headings
+from .voice import VoiceIndex, article_voice
 
 # The agreed export columns (issue 14) first, then the actor the term describes and the articles
 # column the offsets point into (text | headline).
@@ -126,9 +126,7 @@ def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict]
     ``headline``, their ``sentence`` is the headline, their offsets point into
     ``articles.headline`` and ``field`` says so (``text`` for every other row, as in
     framing_hits). ``paragraphs``: its paragraph rows, whose subheads are headline voice. No
-    codebook rows, no rows. ``voice_index``: the article's :class:`~analysis.framing.voice.VoiceIndex` of these
-    ``quotes`` and ``paragraphs`` when the caller has made it (the pipeline makes one an article),
-    else made here.
+    codebook rows, no rows. ``voice_index``: see :func:`~analysis.framing.voice.article_voice`.
     """
     book = contest_book(str(codebook))
     if book.matcher is None:
@@ -139,7 +137,7 @@ def contested_term_rows(article: dict, sentences: list[dict], quotes: list[dict]
     rows = [(aid, outlet, *found[:3], "headline", "", headline, *found[4:], "headline")
             for found in _names(book, headline, actor_index().find_rows(headline),
                                 sentence_index(headline, None))]
-    said = _voices(voice_index or VoiceIndex(quotes, text=text, headings=headings(paragraphs)))
+    said = _voices(article_voice(quotes, text, paragraphs, voice_index))
     where = sentence_index(text, sentences)
     if mentions is None:
         mentions = actor_index().find_rows(text)

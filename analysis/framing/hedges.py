@@ -29,7 +29,7 @@ from itertools import accumulate
 from ..codebooks import cached_by_file, load_hedges, load_stopwords
 from ..text import sentence_index, word_spans
 from .termmatch import TermMatcher
-from .voice import VoiceIndex, headings, quote_marks
+from .voice import VoiceIndex, article_voice, headings, quote_marks
 
 # The agreed export columns first, then extras.
 HEDGE_COLUMNS = ["article_id", "outlet", "marker", "kind", "target", "sentence", "start", "end",
@@ -113,14 +113,12 @@ def hedge_rows(article: dict, sentences: list[dict], quotes: list[dict] | None =
     """Hedge markers and scare quotes in ONE article as HEDGE_COLUMNS tuples, with targets, voice
     and sentence. ``quotes``: the article's quote rows (start, end, speaker, kind, verb);
     ``paragraphs``: its paragraph rows, whose subheads are headline voice (:mod:`.voice`).
-    ``voice_index``: the article's :class:`~analysis.framing.voice.VoiceIndex` of these
-    ``quotes`` and ``paragraphs`` when the caller has made it (the pipeline makes one an article),
-    else made here."""
+    ``voice_index``: see :func:`~analysis.framing.voice.article_voice`."""
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     subheads = headings(paragraphs)
     marks, where = quote_marks(text), sentence_index(text, sentences)
     hits, rows = hedge_matcher(codebook).find(text), []
-    voice = (voice_index or VoiceIndex(quotes, text=text, headings=subheads)) if hits else None
+    voice = article_voice(quotes, text, paragraphs, voice_index) if hits else None
     for term, match, start, end, marker, kind, target in hits:
         s_start, s_end = where.span(start)
         # inside a quotation, what a marker bears on ends with the quotation

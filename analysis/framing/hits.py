@@ -23,7 +23,7 @@ from ..codebooks import cached_by_file, load_frames
 from ..stats import clustered_ratios
 from ..text import sentence_index
 from .termmatch import TermMatcher
-from .voice import VOICES, VoiceIndex, headings
+from .voice import VOICES, VoiceIndex, article_voice
 
 # The agreed export columns first, then extras (matched text, kind of the enclosing quote, the
 # articles column the offsets point into).
@@ -76,9 +76,7 @@ def frame_hit_rows(article: dict, sentences: list[dict], quotes: list[dict] | No
     ``sentences``: the article's sentence rows (start, end); ``quotes``: its quote rows (start,
     end, speaker, kind); None means no quotation is known, so every body hit counts as narrator;
     ``paragraphs``: its paragraph rows (role, start, end), whose subheads are headline voice.
-    Headline hits come first. ``voice_index``: the article's :class:`~analysis.framing.voice.VoiceIndex` of these
-    ``quotes`` and ``paragraphs`` when the caller has made it (the pipeline makes one an article),
-    else made here.
+    Headline hits come first. ``voice_index``: see :func:`~analysis.framing.voice.article_voice`.
     """
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     headline = article.get("headline", "") or ""
@@ -88,7 +86,7 @@ def frame_hit_rows(article: dict, sentences: list[dict], quotes: list[dict] | No
     found = matcher.find(text)
     if not found:       # no voice or sentence to look up
         return rows
-    voice = voice_index or VoiceIndex(quotes, text=text, headings=headings(paragraphs))
+    voice = article_voice(quotes, text, paragraphs, voice_index)
     where = sentence_index(text, sentences)
     for term, match, start, end, frame in phrase_hits(text, found, voice):
         said, speaker, kind = voice.of(start, end)

@@ -30,7 +30,7 @@ import pandas as pd
 from ..codebooks import CodebookError, cached_by_file, load_labels, load_stopwords
 from ..text import sentence_index, word_spans
 from .termmatch import TermMatcher
-from .voice import VoiceIndex, headings
+from .voice import VoiceIndex, article_voice
 
 # The agreed export columns first, then extras.
 LABEL_COLUMNS = ["article_id", "outlet", "actor_id", "actor", "label", "voice", "sentence", "start",
@@ -102,9 +102,7 @@ def label_rows(article: dict, sentences: list[dict], mentions: list[tuple],
     ``mentions``: the article's actor mentions as (actor_id, actor, mention, start, end) tuples
     (``ActorIndex.find_rows``); ``quotes``: its quote rows, for voice; ``actors``: the actor
     table (id, name), which names the actors of codebook descriptions; ``paragraphs``: its
-    paragraph rows, whose subheads are headline voice (:mod:`.voice`). ``voice_index``: the article's :class:`~analysis.framing.voice.VoiceIndex` of these
-    ``quotes`` and ``paragraphs`` when the caller has made it (the pipeline makes one an article),
-    else made here.
+    paragraph rows, whose subheads are headline voice (:mod:`.voice`). ``voice_index``: see :func:`~analysis.framing.voice.article_voice`.
     """
     text, aid, outlet = article["text"], article["article_id"], article.get("outlet", "")
     stopwords, premod, titles = load_stopwords(), premodifier_pattern(codebook), _titles(codebook)
@@ -147,7 +145,7 @@ def label_rows(article: dict, sentences: list[dict], mentions: list[tuple],
     rows += _descriptions(text, {m[3] for m in mentions}, actors, codebook)
     if not rows:        # no voice to look up
         return []
-    voice = voice_index or VoiceIndex(quotes, text=text, headings=headings(paragraphs))
+    voice = article_voice(quotes, text, paragraphs, voice_index)
     out = []
     for actor_id, actor, label, kind, s, e, m in rows:
         said, speaker, _ = voice.of(s, e)

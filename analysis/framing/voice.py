@@ -151,6 +151,15 @@ class VoiceIndex:
                 "headline": int(heading.sum())}
 
 
+def article_voice(quotes, text, paragraphs, voice_index: VoiceIndex | None = None) -> VoiceIndex:
+    """The :class:`VoiceIndex` of one article: ``voice_index`` when the caller has made it (the
+    pipeline makes one an article, for every step that asks), else one made here from its
+    ``quotes`` and the subheads of its ``paragraphs``."""
+    if voice_index is not None:
+        return voice_index
+    return VoiceIndex(quotes, text=text, headings=headings(paragraphs))
+
+
 def headings(paragraphs) -> list[tuple[int, int]]:
     """(start, end) of the subhead paragraphs of one article (``paragraphs`` rows as dicts)."""
     return [(p["start"], p["end"]) for p in paragraphs or () if p.get("role") == "subhead"]
