@@ -26,6 +26,7 @@ from .mentions import ActorIndex, actor_index
 from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
 from .verbs import VerbTable, verb_table
+from .viewpoints import viewpoint_rows
 
 QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id",
                  "speaker_mention", "affiliation", "camp", "verb", "verb_class", "via", "sentence",
@@ -80,6 +81,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
             pending = next(q_iter, None)
         reported = reported_clauses(art, lo, hi)
         reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], cues)
+        reported += viewpoint_rows(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += hedged_clauses(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += speech_noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
