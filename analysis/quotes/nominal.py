@@ -35,7 +35,7 @@ from .article import refs_starting_in
 from .attribution import Frame
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
 from .coreference import Speaker, resolve
-from .marks import MASK
+from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
 from .verbs import verb_class
 from .words import PREPOSITIONS, SUBORDINATORS
@@ -95,10 +95,48 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|a
 _PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
 
 
+# A list the object opens: items after commas ("his parents, his siblings, his wife and his
+# children"; "GOP voters, lawmakers, and thinkers"), closed by "and"/"or" and a last item. An item
+# is at most three words, or five opening with a determiner or a capital (no parser: a longer
+# item, or ", and" right after the object, is as often a new clause: "endorsed Cruz, and the
+# bad blood ... prevented").
+_ITEM_WORD = r"(?!(?:and|or)\s)[^,;:()\x00\s]+"
+_LIST_ITEM = re.compile(r",\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|"
+                        r"before|because|although|though|including|according|even|if|then|so|"
+                        r"[a-z]+ing)\b)(?:(?:[A-Z]|(?:the|a|an|his|her|their|its|our|this|these|"
+                        r"those)\s)(?:" + _ITEM_WORD + r"\s+){0,4}|(?:" + _ITEM_WORD +
+                        r"\s+){0,2})(?!(?:and|or)\b)[^,;:()\x00\s]+(?=,)")
+# the last item: ", and X" / ", X and Y"
+_LIST_LAST = re.compile(r",\s+(?:" + _ITEM_WORD + r"\s+){0,4}?(?:and|or)\s+(?![a-z]+ing\b)")
+_FINITE_IN_ITEM = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|do|does|"
+                             r"did|can|could)\b")
+_MAX_LAST_WORDS = 8
+
+
 def object_span(art, end, hi):
     """The object of a stance cue ("endorsed Cruz last week", "backed the former governor in
     2012"): a reference the text gives right after the cue, or a noun phrase up to a
-    preposition, time word or stop; (start, end) or None."""
+    preposition, time word or stop, with the rest of a list it opens ("thanked his parents, his
+    siblings and his staff"); (start, end) or None."""
+    span = _object_head(art, end, hi)
+    if span is None or art.masked[span[1]:span[1] + 1] != ",":
+        return span
+    masked, at = art.masked, span[1]
+    while (item := _LIST_ITEM.match(masked, at, hi)) is not None:
+        at = item.end()
+    last = _LIST_LAST.match(masked, at, hi) if at > span[1] else None
+    if last is None:
+        return span    # no list: "Cruz, who ...", "Cruz, his rival and ..." (an apposition)
+    stop = _OBJECT_STOP.search(masked, last.end(), hi)
+    e = stop.start() if stop else hi
+    if _FINITE_IN_ITEM.search(masked, span[1], e) or MASK in masked[span[1]:e] or \
+            len(masked[last.start():e].split()) > _MAX_LAST_WORDS:
+        return span    # "endorsed Cruz, Rubio and Bush were silent": a clause, no list
+    return span[0], trim(art.text, span[0], e)[1]
+
+
+def _object_head(art, end, hi):
+    """:func:`object_span` up to the first comma."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
     if ref is not None and ref.text.lower() == "her" and _NOUN_AFTER.match(art.masked, ref.end, hi):
         ref = None   # "laid out her tax plan": a determiner, the noun phrase follows
