@@ -85,6 +85,9 @@ EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|re
 _SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
                                      "most", "many", "some", "few", "all", "nobody", "no", "none",
                                      "everyone", "everybody", "people", "voters", "americans"}
+# A question word opens an embedded question after a cue of knowing ("knows how to use it",
+# "don't know which survey firm fielded it", "wondered why ...")
+_WH = {"how", "what", "why", "whether", "which", "who", "where"}
 # "worried about", "figured out", "recognized Guaido as president" (an act, no clause)
 _ZERO_THAT_NEVER = {"worry", "figure", "learn", "agree", "recognize"}
 _SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privately|publicly|"
@@ -111,9 +114,11 @@ _INFINITIVE_END = re.compile(r",?\s+nor\b|,\s+(?:or|and|which|who|where|when|aft
                              r"then|saying|telling|adding|citing|as|because|but|though|although|instead|"
                              r"even|despite|[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
-# A sentence opening with a subordinate clause: a content inside it ends at its comma.
-_SUBORDINATE_OPENS = re.compile(r"\s*(?:If|While|As|When|Because|Although|Though|Since|After|"
-                                r"Before|Unless|Once|Until|Whether|Even\s+if|Even\s+though)\s")
+# A sentence opening with a subordinate clause (after a conjunction: "But if the emails show
+# ..., X"): a content inside it ends at its comma.
+_SUBORDINATE_OPENS = re.compile(r"\s*(?:(?:but|and|yet|so|still)\s+)?(?:if|while|as|when|because|"
+                                r"although|though|since|after|before|unless|once|until|whether|"
+                                r"even\s+if|even\s+though)\s", re.IGNORECASE)
 # A question opens with Do/Did/Does ("Do you think": not the emphatic "Trump did support")
 _QUESTION_START = re.compile(r"\W*(?:do|does|did)\s+[^,;:\x00]{1,40}$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"
@@ -194,7 +199,7 @@ def _content_start(masked, end, hi, shape, cue):
             not toks[0][0].isalnum():
         return None    # two words only after a pronoun's contraction: "I think it's good."
     first = toks[0].lower().replace("’", "'").split("'")[0]
-    opens = first in _SUBJECT_PRONOUNS or first in DETERMINERS - PREPOSITIONS \
+    opens = first in _SUBJECT_PRONOUNS or first in DETERMINERS - PREPOSITIONS or first in _WH \
         or toks[0][0].isupper() and first not in PREPOSITIONS
     # or any other word, when an auxiliary follows soon: "believe meaningful debt relief is ..."
     finite = any(t.lower() in _FINITE for t in toks[1:7])
