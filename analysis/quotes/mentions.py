@@ -241,6 +241,7 @@ class Ref:
 _PHRASE_WORDS = frozenset(ROLE_WORDS | PREPOSITIONS | DETERMINERS |
                           {"senior", "former", "deputy", "foreign"})
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _WHO = re.compile(word_alternation(["who"]) + r"(?![\w])")
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w'’\-]+(?![\w'’-])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)")
@@ -323,6 +324,9 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             take(start, end)
     for m in _NOMINAL.finditer(masked):
         s, e = m.span()
+        if m.group(2) in ("former", "latter") and not m.group(1) and \
+                masked[s:s + 4] in ("the ", "The ") and _CAPITAL_NEXT.match(masked, e):
+            continue   # "the former CEO of Hewlett-Packard": an adjective, not "the former"
         if free(s, e) and not _CLAUSE_PUNCT.search(m.group()):
             refs.append(Ref(s, e, text[s:e], "nominal", head=m.group(2).lower()))
             take(s, e)

@@ -128,3 +128,9 @@ def test_a_subject_that_names_what_it_is_part_of_keeps_its_head_noun():
     # a verb before "of" makes no noun phrase: the person is the one asking
     assert [s for s, _ in speaker_and_id('The ad uses footage of Hillary Clinton asking, '
                                          '"Why not?"')] == ["Hillary Clinton"]
+
+
+def test_the_former_before_a_title_is_an_adjective_not_the_former_of_two():
+    text = ("Carly Fiorina campaigned with Donald Trump on Monday.\n\n"
+            "But, the former CEO of Hewlett-Packard added, it is not the way to win.")
+    assert [s for s, _ in speaker_and_id(text)] == ["the former CEO of Hewlett-Packard"]
