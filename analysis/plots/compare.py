@@ -21,17 +21,23 @@ def _heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}"):
     """Draw ``matrix`` as a labelled heatmap with its values written in the cells; a zero cell is
     white (masked), so it is never read as a small value."""
     values = matrix.to_numpy(dtype=float)
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    if not values.size:   # nothing to draw (no photo credit in the corpus): say so, no empty image
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.text(0.5, 0.5, "none found", transform=ax.transAxes, ha="center", va="center",
+                fontsize=7, color="grey")
+        return
     ax.imshow(np.ma.masked_equal(values, 0), cmap=colormaps[cmap].with_extremes(bad="white"),
-              aspect="auto", vmin=0, vmax=max(values.max(), 1) if values.size else 1)
+              aspect="auto", vmin=0, vmax=max(values.max(), 1))
     ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=45, ha="right")
     ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
-    top = values.max() if values.size else 0
+    top = values.max()
     for (i, j), v in np.ndenumerate(values):
         if v:
             ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=6.5,
                     color="white" if v > top / 2 else "black")
-    ax.spines[:].set_visible(False)
-    ax.tick_params(length=0)
 
 
 def outlet_profile_figure(profile: pd.DataFrame):

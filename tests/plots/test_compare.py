@@ -47,3 +47,12 @@ def test_mentions_are_per_1000_words_of_the_outlet():
     _, data = compare_plots.mentions_figure(mentions, articles, top=1)
     rates = data.set_index(["actor", "outlet"])["per_1000_words"]
     assert rates.to_dict() == {("X", "Alpha"): 4.0, ("X", "Beta"): 2.0}
+
+
+def test_a_corpus_without_photo_credits_gets_a_labelled_empty_panel(seed_tables, recwarn):
+    t = seed_tables
+    cited = t.cited_sources[t.cited_sources["cue"] != "photo credit"]
+    fig, data = compare_plots.sources_figure(cited, t.articles)
+    assert not fig.axes[1].images and fig.axes[1].texts[0].get_text() == "none found"
+    assert set(data["kind"]) == {"citation"}
+    assert not [w for w in recwarn if "singular" in str(w.message)]
