@@ -7,6 +7,8 @@ redrawn by the report or a test from the tables alone.
 """
 from __future__ import annotations
 
+from textwrap import shorten
+
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
@@ -187,13 +189,21 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, zoom_days: int
     return fig, data
 
 
+_LABEL_CHARS = 60
+_SINGLE_COLUMN_CHARS = 42   # longer labels squeeze a single-column plot to nothing
+
+
 def shared_facts_figure(matrix: pd.DataFrame):
     """Which outlets report which fact (sentences per outlet), clusters and codebook facts.
     ``matrix`` is :func:`analysis.compare.facts.shared_facts` (index fact_id, label, method)."""
     shown = matrix.copy()
-    shown.index = [f"{label} [{fid}]" if method == "cluster" else label
+    # a cluster is named after its shortest sentence, which can be long: cut for the axis (the
+    # CSV keeps it whole), else the labels squeeze the plot to nothing
+    shown.index = [f"{shorten(label, _LABEL_CHARS, placeholder='…')} [{fid}]"
+                   if method == "cluster" else shorten(label, _LABEL_CHARS, placeholder="…")
                    for fid, label, method in shown.index]
-    fig, ax = style.new_figure("single", height=0.17 * len(shown) + 1.0)
+    wide = max((len(str(i)) for i in shown.index), default=0) > _SINGLE_COLUMN_CHARS
+    fig, ax = style.new_figure("double" if wide else "single", height=0.17 * len(shown) + 1.0)
     _heatmap(ax, shown, cmap="Greens")
     ax.set_title("Sentences per fact and outlet", loc="right")
     data = matrix.reset_index().melt(id_vars=["fact_id", "label", "method"], var_name="outlet",

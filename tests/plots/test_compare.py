@@ -56,3 +56,19 @@ def test_a_corpus_without_photo_credits_gets_a_labelled_empty_panel(seed_tables,
     assert not fig.axes[1].images and fig.axes[1].texts[0].get_text() == "none found"
     assert set(data["kind"]) == {"citation"}
     assert not [w for w in recwarn if "singular" in str(w.message)]
+
+
+def test_shared_facts_named_by_long_sentences_still_draw(seed_tables, recwarn, tmp_path):
+    """A cluster is named after its shortest sentence, which in long-form news can run to 200
+    characters: the axis shows it cut, the CSV whole, and the plot keeps its size."""
+    t = seed_tables
+    long = ("Senate Republican leaders have insisted they will not consider a nominee to the "
+            "Supreme Court this year, leaving that choice to the next president and the voters, "
+            "whatever the polls say about it.")
+    facts = t.shared_facts.assign(label=[f"{long} ({i})" for i in range(len(t.shared_facts))],
+                                  method="cluster")
+    fig, data = compare_plots.shared_facts_figure(facts_by_outlet(facts, t.articles))
+    style.save(fig, "facts", data, out_dir=tmp_path)
+    assert not [w for w in recwarn if "collapsed" in str(w.message)]
+    assert max(len(x.get_text()) for x in fig.axes[0].get_yticklabels()) < 80
+    assert data["label"].str.startswith(long).all()
