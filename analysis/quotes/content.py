@@ -23,7 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
 from .nominal import WORD_AFTER, object_span, owned_noun_at
-from .clauses import PREDICATE, antecedent_of_who, content_end, subject_start
+from .clauses import CLAUSE_AFTER, PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .reported_frames import source_phrase
@@ -78,7 +78,7 @@ EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|re
                             r"statistics|tallies|counts|findings|reports?|review|audit|inquiry|"
                             r"investigation|probe|census|tests?|experiments?|calculations|models?|"
                             r"forecasts?|projections?|videos?|footage|photos?|photographs?|images?|"
-                            r"pictures?|e-?mails|messages|disclosures|returns|markets|evidence|"
+                            r"pictures?|e-?mails?|messages|disclosures|returns|markets|evidence|"
                             r"experience|history|transcripts?|memos?|logs|exit\s+polls|trends|"
                             r"articles?|stor(?:y|ies))\b", re.IGNORECASE)
 # Words after "that"-less cues that open a clause: a pronoun, determiner or name.
@@ -372,6 +372,26 @@ def _told_after(art, lo, hi, fr, end):
     return s0, content_end(art, s0, c_end) if c_end == hi else trim(art.text, s0, c_end)[1]
 
 
+def _before_later_row(art, c_start, c_end, taken, cue_at):
+    """A content running into a row made later in its sentence ("court filings revealed that he
+    sought damages, alleging that ...": the speech row of "alleging") ends at the clause break
+    (", alleging", ", who", ...) before that row, or before its own frame when that is told inside
+    it ("X was insured for $35 million, records show, and experts say ..."); unchanged when no
+    break stands between."""
+    later = [a for a, b in taken if c_start < a < c_end]
+    if not later:
+        return c_end
+    cuts = list(CLAUSE_AFTER.finditer(art.masked, c_start, min(later)))
+    if not cuts:
+        return c_end
+    at = cuts[-1].start()
+    if c_start < cue_at < at:
+        at = art.masked.rfind(",", c_start, cue_at)
+        if at < 0:
+            return c_end
+    return trim(art.text, c_start, at)[1]
+
+
 def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
     """Reported contents of non-speech cues in the sentence [lo, hi) of an
     :class:`~analysis.quotes.article.Article`: (start, end, Frame). ``taken``: (start, end) spans
@@ -441,6 +461,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None
                 c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
+            c_end = _before_later_row(art, c_start, c_end, taken, start)
             if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (1 if span else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break

@@ -41,3 +41,18 @@ def test_an_object_keeps_the_list_it_opens():
     assert row.quote == "Mr. Ruiz"   # a relative clause is no list item
     out = extract("The governor endorsed Mr. Ruiz, and the party's donors followed within days.")
     assert "Mr. Ruiz" in set(out["quote"])   # ", and" after the object opens a clause
+
+
+def test_a_finding_stops_before_a_later_report_in_its_sentence():
+    text = ("The tactic came to light this week when court filings revealed that the developer had "
+            "sought $10 million in damages, alleging that the consultant broke a confidentiality "
+            "agreement.")   # Washington Post style
+    row = one(text, "the developer")
+    assert (row.speaker, row.verb, row.verb_class) == ("court filings", "reveal", "evidence")
+    assert row.quote == "the developer had sought $10 million in damages"
+    row = one("The jet was insured for $35 million in 2011, records show, and aviation experts say "
+              "it is now worth half that.", "The jet")   # NYT: the frame inside its content
+    assert (row.verb, row.quote) == ("show", "The jet was insured for $35 million in 2011")
+    row = one("An email from the ministry, meanwhile, reveals that the contract was signed in "
+              "March.", "the contract")   # Reuters: an email is a record
+    assert (row.speaker, row.verb_class) == ("An email from the ministry", "evidence")
