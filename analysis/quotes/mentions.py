@@ -26,7 +26,7 @@ from .descriptions import DESCRIPTION_PREFIX, find_descriptions
 from .marks import MASK
 from .names import CONTRACTED_WORDS, Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
-                    TIME_NOUNS, UNRESOLVED_PLURALS)
+                    SUBJECT_PRONOUNS, TIME_NOUNS, UNRESOLVED_PLURALS)
 
 MENTION_COLUMNS = ["actor_id", "actor", "mention", "start", "end"]
 
@@ -357,8 +357,9 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
     for r in refs:
         lo = sent_lo(r.start)
         place = r.text in PLACE_NAMES or r.entity is not None and r.entity.kind == "place"
-        r.oblique = r.head in OBJECT_PRONOUNS or _is_oblique(masked, r.start, lo, place) and \
-            not _opens_clause(masked, r, verb_regex)
+        r.oblique = r.head in OBJECT_PRONOUNS or not (
+            r.kind == "pronoun" and r.head in SUBJECT_PRONOUNS) and \
+            _is_oblique(masked, r.start, lo, place) and not _opens_clause(masked, r, verb_regex)
         r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 24))
     refs.sort(key=lambda r: r.start)
     return refs
