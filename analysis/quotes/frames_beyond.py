@@ -30,6 +30,7 @@ from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_f
                           sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import announcing_subject, headed, previous_speaker
+from .asked import asked_frame
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after, unlisted_before
@@ -129,7 +130,8 @@ def quote_frame(art, o, c, last_frame):
     (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
     alone) or the subject whose view a scare quote reports."""
-    frame = _signed(art, c) or headed(art, o) or sentence_frame(art, o, c) or after_frame(art, c) or \
+    frame = _signed(art, c) or headed(art, o) or asked_frame(art, sentence_bounds(art, o)[0], o) \
+        or sentence_frame(art, o, c) or after_frame(art, c) or \
         unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
         _said_before(art, o) or unlisted_before(art, o)

@@ -42,3 +42,11 @@ def test_a_name_as_subject_stays_an_antecedent():
     text = ('Governor Lisa Ward toured the plant on Friday. "The jobs are coming back," she '
             'said.')
     assert speakers(text)[0][0] == "Lisa Ward"
+
+
+def test_ap_adverb_after_an_inverted_verb_is_no_speaker():
+    text = ('"We have had better conventions than this one," Texas delegate Bill Eastland, '
+            'wearing a cowboy hat and "Ted Cruz" campaign pins, said matter-of-factly.')
+    # the speaker is not found here (the pins' quotation cuts the frame), but never "matter-of-factly"
+    assert speakers(text)[0][0] != "matter-of-factly"
+    assert speakers('"Everything is fine," said the man at the door quietly.')[0][0] == "the man"
