@@ -264,6 +264,8 @@ def _is_oblique(masked, start, lo, place: bool = False):
 
 
 _LOOK_BACK = 200
+_TITLE_HEADS = {"speaker", "secretary", "minister", "chairman", "chairwoman", "chair", "director",
+                "president", "governor", "commissioner", "chief", "head", "leader"}
 
 
 def _oblique_in(chunk: str, whole: bool = False, place: bool = False) -> bool | None:
@@ -283,9 +285,13 @@ def _oblique_in(chunk: str, whole: bool = False, place: bool = False) -> bool | 
         if w in TIME_NOUNS:
             return False  # "On Thursday Mr Blair said": the phrase ended with its time word
         if w in PREPOSITIONS and w != "as":
+            # "Speaker of the House X": a title's head before "of the" (not "X of the Y Institute")
+            after = k + 2 if raw[k + 1:k + 2] == ["the"] and k > 0 and \
+                raw[k - 1].lower() in _TITLE_HEADS else k + 1
             if w in ("of", "for") and k > 0 and raw[k - 1][:1].isupper() and \
-                    (raw[k + 1][:1].isupper() if k + 1 < len(raw) else not place):
-                continue   # "Chief of Staff Denis McDonough", not "Ted Cruz of Texas"
+                    (raw[after][:1].isupper() if after < len(raw) else not place):
+                continue   # "Chief of Staff Denis McDonough", "Speaker of the House Paul
+                # Ryan", not "Ted Cruz of Texas"
             if w in ("for", "to") and k > 0 and raw[k - 1].lower() == "as":
                 return False   # "As for Trump, he said": the topic, no oblique
             return True

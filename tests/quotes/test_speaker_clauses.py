@@ -50,3 +50,22 @@ def test_ap_adverb_after_an_inverted_verb_is_no_speaker():
     # the speaker is not found here (the pins' quotation cuts the frame), but never "matter-of-factly"
     assert speakers(text)[0][0] != "matter-of-factly"
     assert speakers('"Everything is fine," said the man at the door quietly.')[0][0] == "the man"
+
+
+def test_politico_title_with_of_the_is_no_preposition():
+    text = ('While discussing a tweet that showed a star on a pile of cash, Speaker of the House '
+            'Rep. Paul Ryan (R-WI) said "anti-Semitic images, they have got no place in a '
+            'presidential campaign."')
+    assert speakers(text)[0][0] == "Paul Ryan"
+
+
+def test_a_place_after_of_stays_a_phrase():
+    text = ('The mayor spoke to a crowd of the Democratic faithful in Ohio, saying "we will win '
+            'this state."')
+    assert speakers(text)[0][0] != "Democratic"
+
+
+def test_ap_person_of_the_body_keeps_the_person():
+    text = ('As Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the '
+            'Associated Press, "We have suffered the same fate."')
+    assert speakers(text)[0][0].endswith("Aris Shirvanian")
