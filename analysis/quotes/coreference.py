@@ -15,7 +15,8 @@ Rules (agreement and the order of a sentence's referents are checked in :mod:`.a
    +2 right speakers net, with lone possessives as name references). A phrase governed
    by a preposition is no subject, except a clause's subject after "after/before/since/until"
    before a reporting verb or an -ed form ("hours after Gov. Lund vetoed it, ... he said": Lund;
-   :func:`.mentions.find_refs` sets the flag, so attribution and coreference agree).
+   :func:`.mentions.find_refs` sets the flag, so attribution and coreference agree), and a
+   subject pronoun ("on his mind as he called on": he, never a preposition's object).
 2. Order inside a sentence: the names of a fronted phrase come after the subject ("Since naming
    Weld as his running mate, Johnson has risen": Johnson); the reporter of a post-posed
    attribution comes before what it reports ("The United States might have acted sooner, they

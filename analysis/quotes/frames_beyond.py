@@ -126,10 +126,12 @@ def _later_part(art, c):
 
 
 def quote_frame(art, o, c, last_frame):
-    """The frame of the quotation between marks ``o`` and ``c``: its sentence's
-    (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
+    """The frame of the quotation between marks ``o`` and ``c``: a signature, a name and colon
+    before it (:func:`.announced.headed`) or a question put to someone (:mod:`.asked`), else its
+    sentence's (:func:`~analysis.quotes.attribution.sentence_frame`), else a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
-    alone) or the subject whose view a scare quote reports."""
+    alone: the last quotation's, or that of words reported in the sentence right before) or the
+    subject whose view a scare quote reports."""
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, sentence_bounds(art, o)[0], o) \
         or sentence_frame(art, o, c) or after_frame(art, c) or \
         unlisted_after(art, c) or \
