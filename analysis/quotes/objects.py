@@ -23,6 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
+from .object_limits import manner_end
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -53,7 +54,7 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _W
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
-TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": ("to",),
+TOPIC_AFTER = {"speak": ("about", "of", "against"), "agree": ("with", "on"), "comment": ("on", "about"), "respond": ("to",),
                "reply": ("to",), "complain": ("about", "of"), "joke": ("about",),
                "write": ("about", "of"), "tweet": ("about",), "boast": ("about", "of"),
                "brag": ("about",), "testify": ("about",), "lament": ("about",),
@@ -85,7 +86,7 @@ _NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "bu
 # statement", "praised the plan in an interview published Sunday"; Bell 1991 on news frames)
 _SETTING = re.compile(r"\s+(?:in|at|on|during|through|via)\s+(?:a|an|the|his|her|their|its|one|other|"
                       r"several)\s+(?:[\w’'-]+\s+){0,3}?(?:interviews?|statements?|speech(?:es)?|"
-                      r"rall(?:y|ies)|town\s+hall|debates?|(?:press|news)\s+conference|"
+                      r"rall(?:y|ies)|town\s+hall|remarks|debates?|(?:press|news)\s+conference|"
                       r"conference\s+call|letters?|tweets?|op-eds?|appearances?|forums?|hearings?|"
                       r"spokes(?:man|woman|person)|lawyers?|attorneys?|Facebook\s+page|"
                       r"website|podcast)\b")
@@ -127,14 +128,15 @@ def object_content(masked, lemma, start, end, hi):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
             return m.start() if m is not None and m.group()[0].isalnum() else None
         return m.start()
-    m = _OBJECT_WORD.search(masked, end, hi)
+    m = _OBJECT_WORD.search(masked, manner_end(masked, end), hi)   # ("spoke favorably of")
     while m is not None and m.group().lower() in TIME_ADVERBS | {"out", "briefly", "openly"}:
         m = _OBJECT_WORD.search(masked, m.end(), hi)   # "spoke out about", "spoke briefly of"
     if m is not None and m.group().lower() in TOPIC_AFTER.get(lemma, ()):
         if m.group().lower() in _WH:
             return m.start()
         nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-        return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
+        return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" and \
+            not DASH.match(masked, m.end()) else None   # (not "agree on — opposition")
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return _plain_object(masked, lemma, end, hi)

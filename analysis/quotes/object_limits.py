@@ -1,0 +1,67 @@
+"""Where a speech act told by its object starts and ends, in shapes the object rules of
+:mod:`analysis.quotes.objects` did not reach: a lone name or noun as the whole object ("called
+for dialogue", "praised Obama"), a manner adverb before the topic ("spoke favorably of", "spoke
+out against", "speaks at length about"), a short parenthesis inside the addressee ("called on
+Gov. Rick Snyder (R) to resign"), a list that runs past its commas ("called him a kind, loving
+and admirable person", "accused Emanuel of covering up, delaying and withholding facts").
+
+Why a module of its own: :mod:`~analysis.quotes.objects` holds where such contents start and end
+in general and is near the size limit; these are small tests it asks at its edges. PolNeAR
+annotates the object of a speech verb as its content (Pareti 2016), a lone name included
+("Cruz had praised [Trump]"); a pronoun alone ("praised him") says too little to count.
+"""
+from __future__ import annotations
+
+import re
+
+from .marks import MASK
+
+# Capitalised words that are no name: days, months (a lone name must be one)
+_NOT_A_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "i", "mr", "mrs", "ms", "dr"}
+# Speech acts whose lone common noun is a whole content: "called for calm", "demanded justice"
+LONE_NOUN_VERBS = {"call for", "demand", "urge", "appeal", "press"}
+_NOT_LONE = {"more", "less", "much", "it", "them", "him", "her", "this", "that", "all", "both",
+             "others", "everything", "nothing", "something", "anything", "otherwise", "one",
+             "some", "none"}
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
+
+
+def lone_object(text: str, lemma: str) -> bool:
+    """Is ``text`` one word that may stand as a whole object content of a verb ``lemma``: a name
+    ("praised Obama", "criticized Singer"), or after a call or demand a noun ("called for
+    dialogue"); not a pronoun, a day, an adverb or an adjective ("praised him", "promised
+    Sunday", "demanding more", "calling for full-blown ...")?"""
+    words = _WORD.findall(text.replace(MASK, " "))
+    if len(words) != 1 or not re.fullmatch(r"[\s.!?]*" + re.escape(words[0]) + r"[\s.!?]*", text):
+        return False
+    word = words[0]
+    if word[0].isupper():
+        return word.lower().rstrip(".") not in _NOT_A_NAME
+    return lemma in LONE_NOUN_VERBS and word.isalpha() and not word.endswith(("ly", "er", "ed")) \
+        and word not in _NOT_LONE
+
+
+# A manner adverb between a speech verb and its topic: "spoke favorably of", "spoke out sharply
+# against", "speaks at length about", "spoke more loudly about" (not a noun in -ly: "family")
+_MANNER = re.compile(r"\s+(?:(?:out|up|at\s+length|in\s+detail|more|most|very|so|"
+                     r"(?!(?:fami|ra|a|assemb|supp|rep|ita|bul|ho|on)ly\b)[a-z]{3,}ly)\s+)+")
+
+
+def manner_end(masked: str, end: int) -> int:
+    """The end of the manner adverbs right after a verb ending at ``end`` (``end`` if none)."""
+    m = _MANNER.match(masked, end)
+    return m.end() - 1 if m else end
+
+
+# A short parenthesis in an addressee or target: a party and state ("(R)", "(D-Calif.)",
+# "(I-Vt.)"), an abbreviation ("(NRA)"): part of the name, no break in the object
+_SHORT_PAREN = re.compile(r"\s*\([A-Za-z][\w.\-, ]{0,14}\)")
+
+
+def short_parenthesis(masked: str, at: int) -> int:
+    """The end of a short parenthesis opening at ``at`` (spaces first), or ``at`` if none."""
+    m = _SHORT_PAREN.match(masked, at)
+    return m.end() if m else at
+
