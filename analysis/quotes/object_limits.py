@@ -65,3 +65,16 @@ def short_parenthesis(masked: str, at: int) -> int:
     m = _SHORT_PAREN.match(masked, at)
     return m.end() if m else at
 
+
+# "threatened to sue", "threatened legal action", "threatens sanctions": a threat told; not "it
+# threatens the extensive work", "threaten existing benefits" (endanger: no speech act)
+_THREAT = re.compile(r"\s+(?:(?:also|again|even|now|repeatedly|publicly)\s+)?(?:(?:not\s+)?to\s|"
+                     r"(?:(?:a|an|the|new|more|further|legal|court|swift|military|economic|"
+                     r"trade)\s+){0,2}(?:action|actions|lawsuits?|suits?|sanctions|attacks?|"
+                     r"retaliation|reprisals?|tariffs|a\s+veto|vetoes|veto|boycotts?|strikes?|"
+                     r"war|force|consequences|prosecution|arrest|charges|penalties|fines)\b)")
+
+
+def threat_told(masked: str, end: int) -> bool:
+    """Does a threat verb ending at ``end`` tell a threat (an infinitive, or a sanction named)?"""
+    return _THREAT.match(masked, end) is not None

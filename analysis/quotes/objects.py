@@ -23,7 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import manner_end
+from .object_limits import manner_end, short_parenthesis, threat_told
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -41,10 +41,11 @@ OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "
 # "warned of/against a trade war", not "warned officials" ("agreed to pay": 9 of 17 new rows
 # matched PolNeAR train, left out)
 _OBJECT_NEEDS_PREP = {"warn": ("of", "against", "about")}
-_WH = ("whether", "if", "how", "why", "what", "who", "when", "where")   # a question's content
+_WH = ("whether", "if", "how", "why", "what", "who", "when", "which", "where")   # a question's content
+_TOPIC_PREPS = ("about", "for")   # after an addressee: "asked Trump about ...", "asked the court for ..."
 # ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
 # "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
-CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _WH[:7],
+CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _WH[:8] + _TOPIC_PREPS,
                         "press": ("to", "for"), "appeal": ("to", "for"), "request": ("to",),
                         "order": ("to",), "accuse": ("of",), "charge": ("with", "of"),
                         "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
@@ -122,7 +123,8 @@ def object_content(masked, lemma, start, end, hi):
         if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
                                                                            "in", "at"):
             return None
-        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma]:
+        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma] or \
+                lemma == "threaten" and not threat_told(masked, end):
             return None
         if m.group().lower() in ("of", "against", "about"):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
@@ -140,22 +142,28 @@ def object_content(masked, lemma, start, end, hi):
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return _plain_object(masked, lemma, end, hi)
-    found, first = {}, None
+    found, first, skip = {}, None, end
     for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
         w = m.group()
+        if m.start() < skip or w == "(" and (skip := short_parenthesis(masked, m.start())) > m.start():
+            continue   # "called on Gov. Rick Snyder (R) to resign"
         if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
             break
         first = first or (None if w.lower() in TIME_ADVERBS else m)
         if k and w.lower() in preps:
             found.setdefault(w.lower(), m)
-    m = next((found[p] for p in preps if p in found), None)   # the listed order decides
+    m = min(found.values(), key=lambda f: f.start(), default=None)   # the first one decides
+    # ("asked him whether to run": "whether"; "praised X for his work as mayor": "for")
     if m is None:
         return _plain_object(masked, lemma, end, hi)
     if m.group().lower() in _WH:
         return m.start()
     nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-    if nxt is None or nxt.group()[0] in ",;:.()" + MASK:
+    if nxt is None or nxt.group()[0] in ",;:.()" + MASK or any(
+            masked[f.end():f.end() + 2].strip()[:1] == MASK for f in found.values()):
         return None   # "accused Russia of "intervening"": the quotation carries it
+    if lemma == "ask" and m.group().lower() in _TOPIC_PREPS:
+        return nxt.start()   # "asked Trump about [his remarks]": the topic, not the addressee
     # the addressee or target is part of what was said: "urged the industry to do more",
     # "accused the media of bias" (PolNeAR, Pareti 2016; gold/README.md)
     return first.start() if first is not None and first.group()[0].isalnum() else None
@@ -237,6 +245,8 @@ def object_end(art, start, hi):
         pair = DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
         if stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
+        elif stop.group() == "(" and short_parenthesis(masked, stop.start()) > stop.start():
+            pair = _Stop(short_parenthesis(masked, stop.start()))   # "Gov. Rick Snyder (R)"
         if pair is None:
             end = stop.start()
             break

@@ -102,7 +102,8 @@ NOUN_LIKE = {"state", "report", "note", "post", "comment", "answer", "reply", "c
              "appeal", "call", "press", "doubt", "fear", "worry", "estimate", "signal", "counter",
              "remark", "respond", "read", "attack", "blast", "slam", "joke", "shout", "indicate",
              "write", "continue", "recall", "agree", "concede", "feel", "hope", "expect", "hint",
-             "threaten", "reject", "dismiss", "speak", "describe", "mention", "announce"}
+             "threaten", "reject", "dismiss", "speak", "describe", "mention", "announce",
+             "point to"}   # ("from 12 percentage points to 8")
 
 
 # -s forms that are never nouns (unlike "notes", "claims", "reports"): a verb after any subject.

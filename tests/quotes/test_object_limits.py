@@ -42,3 +42,37 @@ def test_agreeing_with_or_on_a_noun_phrase():
 def test_a_preposition_stranded_before_a_dash_takes_no_object():
     rows = indirect("These are issues most voters can agree on — jobs, prices and schools.")
     assert [r for r in rows if r[2] == "agree"] == []
+
+
+def test_a_question_after_an_addressee_starts_at_its_question_word_or_topic():
+    assert indirect("The anchor then asked Ms. Lopez which districts she expected to win.") == [
+        ("which districts she expected to win", "The anchor", "ask")]
+    assert indirect("The radio host asked Mr. Tanaka about remarks he had made a day earlier.") == [
+        ("remarks he had made a day earlier", "The radio host", "ask")]
+    assert indirect("Ms. Ferreira asked the appeals court for a quick ruling.") == [
+        ("a quick ruling", "Ferreira", "ask")]
+
+
+def test_a_target_blamed_for_something_keeps_the_target():
+    assert indirect("Ms. Barre criticized the minister for ignoring the warnings.") == [
+        ("the minister for ignoring the warnings", "Barre", "criticize")]
+
+
+def test_a_party_label_in_parentheses_stays_inside_the_addressee():
+    rows = indirect("Sen. Dana Whitfield (D-Ore.) called on Gov. Tom Ashby (R) to resign over the "
+                    "contract scandal.")
+    assert rows == [("Gov. Tom Ashby (R) to resign over the contract scandal", "Dana Whitfield",
+                     "call on")]
+
+
+def test_a_threat_is_told_by_an_infinitive_or_a_sanction_named():
+    assert indirect("Mr. Ortiz threatened to sue the newspaper.") == [
+        ("to sue the newspaper", "Ortiz", "threaten")]
+    assert indirect("The ministry threatened legal action against the broadcaster.") == [
+        ("legal action against the broadcaster", "The ministry", "threaten")]
+    assert indirect("Analysts said the slump threatens the bank's recovery plan.")[0][2] == "say"
+    assert [v for _, _, v in indirect("The slump threatens the bank's recovery plan.")] == []
+
+
+def test_points_after_a_number_is_a_noun():
+    assert indirect("Her lead shrank from 12 percentage points to 8 percentage points.") == []
