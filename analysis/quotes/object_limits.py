@@ -78,3 +78,14 @@ _THREAT = re.compile(r"\s+(?:(?:also|again|even|now|repeatedly|publicly)\s+)?(?:
 def threat_told(masked: str, end: int) -> bool:
     """Does a threat verb ending at ``end`` tell a threat (an infinitive, or a sanction named)?"""
     return _THREAT.match(masked, end) is not None
+
+
+# A gerund opened by a preposition right before a comma: the first of a list of gerunds
+_GERUND_BEFORE = re.compile(r"\b(?:of|for|by|about|in|on|from|to|against)\s+[a-z]{3,}ing"
+                            r"(?:\s+[\w’'-]+){0,2}$")
+
+
+def gerund_before(masked: str, comma: int) -> bool:
+    """Does a gerund after a preposition open the words right before the comma at ``comma``
+    ("accused Emanuel of covering up, delaying and withholding facts")?"""
+    return _GERUND_BEFORE.search(masked, max(0, comma - 50), comma) is not None

@@ -23,7 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import manner_end, short_parenthesis, threat_told
+from .object_limits import gerund_before, manner_end, short_parenthesis, threat_told
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -55,8 +55,8 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _W
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
-TOPIC_AFTER = {"speak": ("about", "of", "against"), "agree": ("with", "on"), "comment": ("on", "about"), "respond": ("to",),
-               "reply": ("to",), "complain": ("about", "of"), "joke": ("about",),
+TOPIC_AFTER = {"speak": ("about", "of", "against"), "agree": ("with", "on"),
+               "comment": ("on", "about"), "respond": ("to",), "reply": ("to",), "complain": ("about", "of"), "joke": ("about",),
                "write": ("about", "of"), "tweet": ("about",), "boast": ("about", "of"),
                "brag": ("about",), "testify": ("about",), "lament": ("about",),
                "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
@@ -210,9 +210,9 @@ _LIST_BREAK = {"which", "who", "whom", "whose", "where", "when", "including", "w
                "he", "she", "they", "it", "we", "i"}
 
 
-class _Stop:   # (the end of a list, read like a match)
-    def __init__(self, at):
-        self.at = at
+class _Stop:   # (the end of a list, read like a match; ``final``: the object ends there)
+    def __init__(self, at, final=False):
+        self.at, self.final = at, final
 
     def end(self):
         return self.at
@@ -220,20 +220,32 @@ class _Stop:   # (the end of a list, read like a match)
 
 def _list_end(masked, comma, hi):
     """The end of a list that goes on past the comma at ``comma`` ("A, B and C", "A, B, or C"):
-    short conjuncts, the last opened by "and" / "or"; else None."""
+    short conjuncts up to the first opened by (or holding) "and" / "or"; a list of gerunds ("of
+    covering up, delaying and withholding facts ...") keeps its -ing conjuncts, the last of them
+    up to 20 words. Else None. (A comma after the list closes it: "from Giles,
+    Millis and Harold Doley, a banker ...".)"""
     stop = _LIST_STOP.search(masked, comma, hi)
-    tail = masked[comma + 1:stop.start() if stop else hi]
-    parts = [p.split() for p in tail.split(",")]
-    joined = parts[-1][:1] in (["and"], ["or"]) or {"and", "or"} & set(parts[-1][1:])
-    parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts]
-    if MASK in tail or not joined or any(not p or len(p) > 10 or p[0].lower() in _LIST_BREAK or
-                                         p[0].endswith("ing") and p[0] not in NOT_PARTICIPLE or
-                                         {w.lower() for w in p} & (FINITE_AUX | IRREGULAR_PAST) or
-                                         any(w.endswith("ed") and len(w) > 4 and w[0].islower()
-                                             for w in p[1:3])   # ", and Emanuel released"
-                                         for p in parts):   # (not ", and the union has sued")
+    stop_at = stop.start() if stop else hi
+    texts = masked[comma + 1:stop_at].split(",")
+    parts = [p.split() for p in texts]
+    last = next((k for k, p in enumerate(parts) if p[:1] in (["and"], ["or"]) or
+                 {"and", "or"} & set(p[1:])), None)
+    if last is None:
         return None
-    return _Stop(stop.start() if stop else hi)
+    parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts[:last + 1]]
+    gerunds = gerund_before(masked, comma)
+    if MASK in masked[comma:stop_at] or any(
+            not p or len(p) > (20 if gerunds and k == len(texts) - 1 else 10) or
+            p[0].lower() in _LIST_BREAK or
+            p[0].endswith("ing") and p[0] not in NOT_PARTICIPLE and not gerunds or
+            {w.lower() for w in p} & (FINITE_AUX | IRREGULAR_PAST) or
+            any(w.endswith("ed") and len(w) > 4 and w[0].islower()
+                for w in p[1:3])   # ", and Emanuel released"
+            for k, p in enumerate(parts)):   # (not ", and the union has sued")
+        return None
+    if last < len(texts) - 1:
+        return _Stop(comma + 1 + len(",".join(texts[:last + 1])), final=True)
+    return _Stop(stop_at)
 
 
 def object_end(art, start, hi):
@@ -249,6 +261,9 @@ def object_end(art, start, hi):
             pair = _Stop(short_parenthesis(masked, stop.start()))   # "Gov. Rick Snyder (R)"
         if pair is None:
             end = stop.start()
+            break
+        if getattr(pair, "final", False):
+            end = pair.end()
             break
         pos = pair.end()
     end = min([end] + [h[0] for h in verb_hits_in(art, start, end)

@@ -76,3 +76,18 @@ def test_a_threat_is_told_by_an_infinitive_or_a_sanction_named():
 
 def test_points_after_a_number_is_a_noun():
     assert indirect("Her lead shrank from 12 percentage points to 8 percentage points.") == []
+
+
+def test_a_list_runs_past_its_commas_and_ends_at_the_comma_that_closes_it():
+    assert indirect("The mayor dismissed criticism from Giles, Millis and Harold Doley, a banker "
+                    "and former council member.") == [
+        ("criticism from Giles, Millis and Harold Doley", "The mayor", "dismiss")]
+    assert indirect("Residents accused the council of covering up, delaying and withholding "
+                    "records about the spill.") == [
+        ("the council of covering up, delaying and withholding records about the spill",
+         "Residents", "accuse")]
+
+
+def test_a_list_stops_before_a_new_clause():
+    rows = indirect("Ms. Diallo praised Smith, Jones and Brown, and the union has since sued.")
+    assert rows == [("Smith, Jones and Brown", "Diallo", "praise")]
