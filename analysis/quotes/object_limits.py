@@ -89,3 +89,13 @@ def gerund_before(masked: str, comma: int) -> bool:
     """Does a gerund after a preposition open the words right before the comma at ``comma``
     ("accused Emanuel of covering up, delaying and withholding facts")?"""
     return _GERUND_BEFORE.search(masked, max(0, comma - 50), comma) is not None
+
+
+# The speech verb of an object inside a relative clause on the sentence's subject: "Republicans
+# who have praised his candidacy warned on Tuesday ...": the main clause's verb ends the object
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:[\w’'-]+\s+){1,3}$")
+
+
+def in_relative(masked: str, start: int) -> bool:
+    """Does an object content starting at ``start`` follow a relative word and its verb?"""
+    return _RELATIVE_BEFORE.search(masked, max(0, start - 50), start) is not None

@@ -23,7 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import gerund_before, manner_end, short_parenthesis, threat_told
+from .object_limits import gerund_before, in_relative, manner_end, short_parenthesis, threat_told
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -56,7 +56,8 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _W
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
 TOPIC_AFTER = {"speak": ("about", "of", "against"), "agree": ("with", "on"),
-               "comment": ("on", "about"), "respond": ("to",), "reply": ("to",), "complain": ("about", "of"), "joke": ("about",),
+               "comment": ("on", "about"), "respond": ("to",), "reply": ("to",),
+               "complain": ("about", "of"), "joke": ("about",),
                "write": ("about", "of"), "tweet": ("about",), "boast": ("about", "of"),
                "brag": ("about",), "testify": ("about",), "lament": ("about",),
                "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
@@ -266,8 +267,10 @@ def object_end(art, start, hi):
             end = pair.end()
             break
         pos = pair.end()
+    relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
     end = min([end] + [h[0] for h in verb_hits_in(art, start, end)
-                       if COORDINATED.search(masked, max(0, h[0] - 6), h[0])])
+                       if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
+                       relative and not h[5].endswith("ing")])
     cut = _AND_AT_END.search(masked, start, end)
     end = cut.start() if cut else end
     when = _TIME_AT_END.search(masked, start, end)   # "criticized Washington on Tuesday"
@@ -305,10 +308,10 @@ def same_form(form, verb, perfect=False):
     return form.endswith("ing") and verb.endswith("ing") and verb not in NOT_PARTICIPLE
 
 
-def coordinated_predicate(masked, start, end, form):
+def coordinated_predicate(masked, start, end, form, clause=True):
     """Where the content masked[start:end] of a speech verb in ``form`` gives way to a second
     predicate of its speaker in the same form ("said X and suspected Y", "proposing X and taunting
-    Y"), or ``end``."""
+    Y"), or ``end``. ``clause``: the content may be a clause of its own (not an object)."""
     for m in _AND_PREDICATE.finditer(masked, start, end):
         verb, nxt = m.group(2), m.group(3)
         like = same_form(form, verb, perfect=bool(m.group(1)))
@@ -316,7 +319,8 @@ def coordinated_predicate(masked, start, end, form):
             nxt not in DETERMINERS | set(PRONOUNS) | {"this", "his", "its", "us", "as", "was", "is", "has"}
         # (not "and armed groups"; in a clause of its own, "said she was tired and wanted ...",
         # the verb may be the clause's: only a perfect after a comma counts there)
-        own_clause = has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, start, m.start())))
+        own_clause = has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, start, m.start()))) if clause \
+            else _RELATIVE.search(masked, start, m.start())   # (an object's own relative clause)
         after = CLAUSE_TOKEN.match(masked, m.end() + 1) if m.end() < end else None
         noun_phrase = after is not None and after.group().lower() in FINITE_AUX   # "and unsettled
         # weather could last": an adjective and the noun of a subject, not a predicate
@@ -345,9 +349,15 @@ def has_finite_verb(tokens) -> bool:
         if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
                 _SUBJECT_CONTRACTED.fullmatch(low) or \
                 i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
+                low not in _NEVER_VERBS and \
                 words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
             return True
     return False
+
+
+# Words in -s that are never a verb ("her record as president", "told us", "its")
+_NEVER_VERBS = {"as", "us", "its", "his", "this", "thus", "plus", "yes", "perhaps", "always",
+                "whereas", "towards", "besides", "sometimes", "news"}
 
 
 def names_given(art, lo, hi, taken):

@@ -91,3 +91,26 @@ def test_a_list_runs_past_its_commas_and_ends_at_the_comma_that_closes_it():
 def test_a_list_stops_before_a_new_clause():
     rows = indirect("Ms. Diallo praised Smith, Jones and Brown, and the union has since sued.")
     assert rows == [("Smith, Jones and Brown", "Diallo", "praise")]
+
+
+def test_an_object_ends_before_a_second_predicate_of_its_speaker():
+    rows = indirect("Ms. Alvarez has praised her predecessor's record as mayor and offered to "
+                    "put him in charge of the housing review.")
+    assert rows[0] == ("her predecessor's record as mayor", "Alvarez", "praise")
+    rows = indirect("The senator mentioned the network five times and seemed to blame it for "
+                    "the leak.")
+    assert rows[0][0] == "the network five times"
+
+
+def test_an_object_in_a_relative_clause_ends_before_the_main_verb():
+    rows = indirect("Even Conservatives who have praised her leadership warned on Tuesday that "
+                    "the party could split.")
+    assert [(q, v) for q, _, v in rows] == [
+        ("her leadership", "praise"), ("the party could split", "warn")]
+
+
+def test_an_object_keeps_its_own_relative_clause():
+    rows = indirect("The cleric pledged his allegiance to the group behind the attack that "
+                    "killed 12 people and wounded 40.")
+    assert rows == [("his allegiance to the group behind the attack that killed 12 people and "
+                     "wounded 40", "The cleric", "pledge")]
