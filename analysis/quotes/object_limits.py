@@ -99,3 +99,17 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:[\w’'-]+\s+){1,3}$")
 def in_relative(masked: str, start: int) -> bool:
     """Does an object content starting at ``start`` follow a relative word and its verb?"""
     return _RELATIVE_BEFORE.search(masked, max(0, start - 50), start) is not None
+
+
+# An infinitive of purpose after an act that carries the speech: "used his acceptance speech to
+# call for ...", "took to Twitter to blast ...", "held a news conference to urge ..." (the act
+# was made); not "declined to criticize", "need a majority to confirm" (no act, or none yet)
+_PURPOSE = re.compile(r"\b(?:used|uses|using|took\s+to|takes\s+to|taking\s+to|held|holds|holding|"
+                      r"went\s+on|goes\s+on|appeared\s+on|wrote|writes|issued|issues|released|"
+                      r"releases|posted|posts|tweeted|sent|sends|rallied|gathered|marched|"
+                      r"protested|joined|join)\b[^,;:.\x00]{0,60}?\bto\s+$")
+
+
+def purpose_infinitive(masked: str, start: int) -> bool:
+    """Is the speech verb at ``start`` an infinitive of purpose after an act made (see above)?"""
+    return _PURPOSE.search(masked, max(0, start - 80), start) is not None

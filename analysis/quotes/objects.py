@@ -23,7 +23,8 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import gerund_before, in_relative, manner_end, short_parenthesis, threat_told
+from .object_limits import (gerund_before, in_relative, manner_end, purpose_infinitive,
+                            short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -117,7 +118,7 @@ DASH = re.compile(r"\s[-—–]{1,2}\s")
 def object_content(masked, lemma, start, end, hi):
     """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
     :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation."""
-    if _INFINITIVE.search(masked, max(0, start - 12), start):
+    if _INFINITIVE.search(masked, max(0, start - 12), start) and not purpose_infinitive(masked, start):
         return None   # "to confirm their address", "need a majority to confirm"
     if lemma in OBJECT_CONTENT:
         m = _OBJECT_WORD.search(masked, end, hi)

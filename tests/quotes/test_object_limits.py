@@ -114,3 +114,9 @@ def test_an_object_keeps_its_own_relative_clause():
                     "killed 12 people and wounded 40.")
     assert rows == [("his allegiance to the group behind the attack that killed 12 people and "
                      "wounded 40", "The cleric", "pledge")]
+
+
+def test_an_infinitive_of_purpose_after_an_act_made_is_a_speech_act():
+    assert indirect("Mr. Okoro used his victory speech to call for a national unity "
+                    "government.") == [("a national unity government", "Okoro", "call for")]
+    assert [v for _, _, v in indirect("The mayor needs a majority to confirm the budget.")] == []
