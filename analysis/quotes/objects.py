@@ -99,7 +99,10 @@ _NO_NAME_GIVEN = FINITE_AUX | IRREGULAR_PAST | {"shortly", "immediately", "perso
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:—–(]|\s-\s")   # (not "$513,000")
 _TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|"
                           r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?|"
-                          r"\s+(?:last|this)\s+(?:week|month|year|morning|afternoon|evening)|"
+                          r"(?:\s+(?:earlier|later))?\s+(?:last|this)\s+(?:week|month|year|morning|"
+                          r"afternoon|evening|weekend|spring|summer|fall|winter)|\s+in\s+(?:19|20)\d\d|"
+                          r"\s+(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days|weeks?|months?|years?)"
+                          r"\s+ago|"
                           r"\s+(?:in|on|since|last|this)\s+(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)(?:\s+\d+)?)\W*$",
                           re.IGNORECASE)

@@ -120,3 +120,10 @@ def test_an_infinitive_of_purpose_after_an_act_made_is_a_speech_act():
     assert indirect("Mr. Okoro used his victory speech to call for a national unity "
                     "government.") == [("a national unity government", "Okoro", "call for")]
     assert [v for _, _, v in indirect("The mayor needs a majority to confirm the budget.")] == []
+
+
+def test_a_time_phrase_at_the_end_is_the_reporters():
+    assert indirect("Ms. Varga announced her candidacy last spring.") == [
+        ("her candidacy", "Varga", "announce")]
+    assert indirect("The general praised the agreement earlier this month.") == [
+        ("the agreement", "The general", "praise")]
