@@ -52,7 +52,7 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _W
                         "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
                         "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
                         "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
-                        "reject": ("as",), "praise": ("as", "for")}
+                        "reject": ("as",), "praise": ("as", "for"), "call out": ("for", "on")}
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
@@ -74,7 +74,7 @@ PLAIN_OBJECT = {"criticize", "praise", "tout", "mention", "blast", "slam", "desc
                 # "recalled Ali's generosity", "dismissed Obama's actions" (PolNeAR train: each
                 # gained about twice the rows it added wrongly; "claimed a victory", "declared
                 # war", "confirmed a judge", "explained his reasoning" did not and are left out)
-                "tweet", "acknowledge", "recall", "repeat", "stress", "dismiss"}
+                "tweet", "acknowledge", "recall", "repeat", "stress", "dismiss", "call out"}
 _NOT_AN_OBJECT = PREPOSITIONS | FINITE_AUX | {"that", "and", "or", "but", "so", "not", "him",
                                                "them", "it", "himself", "herself", "themselves"}
 _CALL = re.compile(word_alternation(["call", "calls", "called", "calling"], r"[\w-]") + r"(?![\w-])")

@@ -127,3 +127,8 @@ def test_a_time_phrase_at_the_end_is_the_reporters():
         ("her candidacy", "Varga", "announce")]
     assert indirect("The general praised the agreement earlier this month.") == [
         ("the agreement", "The general", "praise")]
+
+
+def test_calling_someone_out_names_the_target_and_the_fault():
+    assert indirect("Ms. Ndiaye called out her rival Mr. Faye for ignoring the fishermen.") == [
+        ("her rival Mr. Faye for ignoring the fishermen", "Ndiaye", "call out")]
