@@ -113,3 +113,18 @@ _PURPOSE = re.compile(r"\b(?:used|uses|using|took\s+to|takes\s+to|taking\s+to|he
 def purpose_infinitive(masked: str, start: int) -> bool:
     """Is the speech verb at ``start`` an infinitive of purpose after an act made (see above)?"""
     return _PURPOSE.search(masked, max(0, start - 80), start) is not None
+
+
+# A second speech act with its own subject after a conjunction: "asked for a photo and Clinton
+# said ...", "accused each other of playing politics while doctors warned of ...": the object
+# ends at the conjunction (not at a relative inside it: "and the people who said")
+_NEW_SPEAKER = re.compile(r"\s(?:and|but|while|whereas)\s+(?:[\w’'.-]+\s+){1,5}$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b")
+
+
+def new_speaker(masked: str, start: int, verb_at: int) -> int | None:
+    """Where the conjunction before a speech verb at ``verb_at`` with a subject of its own
+    starts, inside an object content that starts at ``start``; else None."""
+    m = _NEW_SPEAKER.search(masked, max(start, verb_at - 60), verb_at)
+    return m.start() if m is not None and not _RELATIVE_WORD.search(masked, m.start(), verb_at) \
+        else None

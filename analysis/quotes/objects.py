@@ -23,7 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import (gerund_before, in_relative, manner_end, purpose_infinitive,
+from .object_limits import (gerund_before, in_relative, manner_end, new_speaker, purpose_infinitive,
                             short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
@@ -272,9 +272,10 @@ def object_end(art, start, hi):
             break
         pos = pair.end()
     relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
-    end = min([end] + [h[0] for h in verb_hits_in(art, start, end)
-                       if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
-                       relative and not h[5].endswith("ing")])
+    hits = verb_hits_in(art, start, end)
+    end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
+                       relative and not h[5].endswith("ing")] +
+              [new_speaker(masked, start, h[0]) or end for h in hits if not h[5].endswith("ing")])
     cut = _AND_AT_END.search(masked, start, end)
     end = cut.start() if cut else end
     when = _TIME_AT_END.search(masked, start, end)   # "criticized Washington on Tuesday"

@@ -132,3 +132,12 @@ def test_a_time_phrase_at_the_end_is_the_reporters():
 def test_calling_someone_out_names_the_target_and_the_fault():
     assert indirect("Ms. Ndiaye called out her rival Mr. Faye for ignoring the fishermen.") == [
         ("her rival Mr. Faye for ignoring the fishermen", "Ndiaye", "call out")]
+
+
+def test_an_object_ends_before_a_second_speaker_after_a_conjunction():
+    rows = indirect("Opposition deputies accused the cabinet of stalling while aid agencies "
+                    "warned of a food shortage in the south.")
+    assert [(q, v) for q, _, v in rows] == [("the cabinet of stalling", "accuse"),
+                                            ("a food shortage in the south", "warn")]
+    rows = indirect("Mr. Petrov criticized the plan and the economists who said it would work.")
+    assert rows[0][0] == "the plan and the economists who said it would work"
