@@ -193,11 +193,11 @@ def _called(masked, at, hi):
     m = _OBJECT_WORD.search(masked, at, hi)
     if m is None:
         return None
-    words = list(_OBJECT_WORD.finditer(masked, m.start(), min(hi, m.start() + 80)))[:6]
+    words = list(_OBJECT_WORD.finditer(masked, m.start(), min(hi, m.start() + 80)))[:8]
     k = 1 if words and words[0].group().lower() in _CALLED_OBJECT else 0
     if not k and len(words) > 2 and words[0].group().lower() in ("the", "his", "her", "their"):
         k = 2    # "called the move a coup", "called the White House ..."
-    while k < len(words) and k < 4 and words[k].group()[:1].isupper():
+    while k < len(words) and k < 6 and words[k].group()[:1].isupper():
         k += 1   # a name: "North Carolina", "Mr. Trump"
     if not k or k >= len(words):
         return None

@@ -141,3 +141,9 @@ def test_an_object_ends_before_a_second_speaker_after_a_conjunction():
                                             ("a food shortage in the south", "warn")]
     rows = indirect("Mr. Petrov criticized the plan and the economists who said it would work.")
     assert rows[0][0] == "the plan and the economists who said it would work"
+
+
+def test_a_long_title_and_name_before_the_name_given():
+    rows = indirect("The governor has taken to calling Senate Majority Leader Ruth Okonkwo a "
+                    "coward.")
+    assert ("Senate Majority Leader Ruth Okonkwo a coward", "call") in [(q, v) for q, _, v in rows]
