@@ -25,6 +25,7 @@ from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
 from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
+from .reported_checks import checked_contents
 from .verbs import VerbTable, verb_table
 
 QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id",
@@ -84,7 +85,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported += noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += speech_noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += owned_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
-        for s, e, fr in reported:
+        for s, e, fr in checked_contents(art, lo, hi, reported):
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:
                 art.history.append((s, fr.speaker))

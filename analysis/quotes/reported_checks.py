@@ -1,0 +1,105 @@
+"""Last checks on the reported contents of one sentence: what a reader would call no content, or
+a content cut at the wrong word.
+
+Why a module of its own: :mod:`.reported`, :mod:`.content`, :mod:`.hedged` and :mod:`.nominal`
+each find contents by their own shapes; these checks hold for all of them and look only at the
+span found and the words around it (no new search of the sentence). Each shape was read on the
+spurious rows of PolNeAR train (Pareti 2016's guidelines: the content is the reported
+proposition, not the speaker or the time of the act) and is tested on texts written in several
+wire and newspaper styles (tests/quotes/test_reported_checks.py).
+
+- An inverted frame whose "content" is its speaker: ``..., said the company's chief executive,
+  John Smith.`` read as "said (that) the company's chief executive ..." — a noun phrase with no
+  finite verb outside a relative clause, after ", said" and up to the sentence end.
+- A content stopped right before a quotation that continues its clause: ``said Rubio was
+  "liberal on military spending"`` cut after "was" (a content never ends in an article, a
+  preposition or an auxiliary); the quotation is taken into the content.
+- A content that is only a time: ``which the department first proposed last July``.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ..text import CLAUSE_TOKEN
+from .marks import MASK
+from .objects import has_finite_verb
+from .reported_limits import finite_verb
+
+# ", said" / ", says" / ", added" ... right before the content: the verb follows a comma (or a
+# quotation closed off by one), so its subject comes after it
+_INVERTED_BEFORE = re.compile(r"(?:,|" + MASK + r")\s*$")
+# Verbs whose content is a clause, never a noun phrase ("Smith, an adviser, criticized the plan"
+# has one: not these)
+_CLAUSE_ONLY = {"say", "add"}
+# A speaker's noun phrase up to its apposition or relative: "the company's chief executive",
+# "lobbyist and GOP strategist Charlie Black" (a longer head, or one with "to", is a clause)
+_MAX_SPEAKER_WORDS = 7
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
+_RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
+# Words a reported clause never ends in: an article, a preposition, an auxiliary or a
+# subordinator left waiting for what the quotation after it says
+_OPEN_ENDINGS = {"the", "a", "an", "to", "of", "was", "were", "is", "are", "be", "being", "been",
+                 "as", "for", "that", "his", "her", "their", "its", "our", "my", "your", "by",
+                 "with", "from", "at", "on", "in", "into", "than", "this", "these", "those"}
+_QUOTATION_NEXT = re.compile(r"[ \t]*" + MASK)
+_MAX_QUOTATION = 400   # characters: a quotation continuing a clause is a phrase, not a speech
+_TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+          "august", "september", "october", "november", "december", "last", "next", "this",
+          "week", "weeks", "month", "months", "year", "years", "day", "days", "ago", "earlier",
+          "later", "early", "late", "night", "morning", "afternoon", "evening", "on", "in",
+          "again", "recently", "previously", "then", "now"}
+
+
+def _speaker_as_content(art, lo, s, e, hi, fr) -> bool:
+    """Is [s, e) the subject of an inverted frame (", said X ..." to the sentence end)?"""
+    if fr.verb not in _CLAUSE_ONLY or fr.verb_pos < lo or \
+            not _INVERTED_BEFORE.search(art.masked, lo, fr.verb_pos):
+        return False
+    gap = art.masked[fr.verb_pos:s]
+    if len(CLAUSE_TOKEN.findall(gap)) != 1 or art.masked[e:hi].strip(" .!?\"”’'\n"):
+        return False   # (the content must follow the verb word and run to the sentence end)
+    head = []
+    for tok in islice(CLAUSE_TOKEN.finditer(art.masked, s, e), _MAX_SPEAKER_WORDS + 1):
+        if tok.group().lower() in _RELATIVE and "," in art.masked[tok.start():e]:
+            return False   # ("said the aide who succeeded him, Paul Manafort, should be ...")
+        if tok.group().lower() in _RELATIVE or tok.group() == ",":
+            break
+        head.append(tok)
+    words = [t.group().lower() for t in head]
+    return 0 < len(head) <= _MAX_SPEAKER_WORDS and "to" not in words and \
+        words[0] not in _SUBJECT_PRONOUNS and \
+        MASK not in art.masked[s:e] and not finite_verb(head) and not has_finite_verb(head)
+
+
+def _continued_by_quotation(art, s, e, hi) -> int:
+    """The end of the quotation right after [s, e) when the content ends in a word that needs
+    what follows (see :data:`_OPEN_ENDINGS`), else ``e``."""
+    words = CLAUSE_TOKEN.findall(art.masked, max(s, e - 20), e)
+    if not words or words[-1].lower() not in _OPEN_ENDINGS:
+        return e
+    m = _QUOTATION_NEXT.match(art.masked, e)
+    if m is None:
+        return e
+    end = m.end()
+    limit = min(hi, end + _MAX_QUOTATION)
+    while end < limit and art.masked[end] == MASK:
+        end += 1
+    return end if end < limit or end == hi else e
+
+
+def _only_time(art, s, e) -> bool:
+    words = [w.lower() for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()]
+    return bool(words) and all(w in _TIMES or w.isdigit() for w in words)
+
+
+def checked_contents(art, lo, hi, rows):
+    """The reported rows (start, end, Frame) of the sentence [lo, hi) after the checks above:
+    rows that are no content dropped, contents stopped before their quotation extended."""
+    out = []
+    for s, e, fr in rows:
+        if _speaker_as_content(art, lo, s, e, hi, fr) or _only_time(art, s, e):
+            continue
+        out.append((s, _continued_by_quotation(art, s, e, hi), fr))
+    return out
