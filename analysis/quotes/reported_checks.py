@@ -14,6 +14,10 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
 - A content stopped right before a quotation that continues its clause: ``said Rubio was
   "liberal on military spending"`` cut after "was" (a content never ends in an article, a
   preposition or an auxiliary); the quotation is taken into the content.
+- A content running on into a second speaker's speech act joined by "and", "but", "while" or
+  "whereas" without a comma: ``accuses Sanders of a smear while Sanders suggests she is ...``,
+  ``said they will not attend and others have said ...`` (with a comma, :mod:`.reported` ends it
+  already). Not under "according to", whose scope is the whole sentence.
 - A content that is only a time: ``which the department first proposed last July``.
 """
 from __future__ import annotations
@@ -22,9 +26,11 @@ import re
 from itertools import islice
 
 from ..text import CLAUSE_TOKEN
+from .article import verb_hits_in
 from .marks import MASK
 from .objects import has_finite_verb
 from .reported_limits import finite_verb
+from .words import FINITE_AUX
 
 # ", said" / ", says" / ", added" ... right before the content: the verb follows a comma (or a
 # quotation closed off by one), so its subject comes after it
@@ -44,6 +50,20 @@ _OPEN_ENDINGS = {"the", "a", "an", "to", "of", "was", "were", "is", "are", "be",
                  "with", "from", "at", "on", "in", "into", "than", "this", "these", "those"}
 _QUOTATION_NEXT = re.compile(r"[ \t]*" + MASK)
 _MAX_QUOTATION = 400   # characters: a quotation continuing a clause is a phrase, not a speech
+# " and others have said", " while Sanders suggests": a conjunction, then a subject of one to four
+# words right before the verb (no comma: that shape is :mod:`.reported`'s)
+_JOINED_SUBJECT = re.compile(r"\s+(?:and|but|while|whereas)\s+((?:[\w’'.-]+\s+){1,4})$")
+# ... but not a comparison or subordinate clause inside the content ("as he suggested", "because
+# Congress agreed"), nor a verb that is no speech act here ("agreed to", "said so")
+_NOT_A_SUBJECT = {"as", "because", "if", "when", "than", "that", "which", "who", "what", "how",
+                  "whom", "whose", "where", "since", "after", "before", "until", "unless",
+                  "not", "never"} | FINITE_AUX
+_ACT_FORMS = {"said", "says", "told", "tells", "added", "adds", "suggested", "suggests", "argued",
+              "argues", "insisted", "insists", "claimed", "claims", "wrote", "writes", "warned",
+              "warns", "noted", "notes", "asked", "asks", "replied", "replies", "countered",
+              "counters", "acknowledged", "acknowledges", "predicted", "predicts", "tweeted",
+              "tweets"}
+_NOT_AN_ACT_AFTER = re.compile(r"\s+(?:to|by|so|for)\b")
 _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "last", "next", "this",
@@ -89,6 +109,19 @@ def _continued_by_quotation(art, s, e, hi) -> int:
     return end if end < limit or end == hi else e
 
 
+def _second_speech_act(art, s, e, fr) -> int:
+    """Where a speech act of its own, joined without a comma, ends the content [s, e), or ``e``."""
+    if fr.verb == "according to":
+        return e
+    for start, end, _lemma, _cls, _clausal, form in verb_hits_in(art, s + 10, e):
+        if form.lower() not in _ACT_FORMS or _NOT_AN_ACT_AFTER.match(art.masked, end):
+            continue
+        m = _JOINED_SUBJECT.search(art.masked, max(s, start - 60), start)
+        if m and not _NOT_A_SUBJECT & {w.lower() for w in m.group(1).split()}:
+            return m.start()
+    return e
+
+
 def _only_time(art, s, e) -> bool:
     words = [w.lower() for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()]
     return bool(words) and all(w in _TIMES or w.isdigit() for w in words)
@@ -101,5 +134,6 @@ def checked_contents(art, lo, hi, rows):
     for s, e, fr in rows:
         if _speaker_as_content(art, lo, s, e, hi, fr) or _only_time(art, s, e):
             continue
+        e = _second_speech_act(art, s, e, fr)
         out.append((s, _continued_by_quotation(art, s, e, hi), fr))
     return out
