@@ -17,8 +17,10 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
 - A content running on into a second speaker's speech act joined by "and", "but", "while" or
   "whereas" without a comma: ``accuses Sanders of a smear while Sanders suggests she is ...``,
   ``said they will not attend and others have said ...`` (with a comma, :mod:`.reported` ends it
-  already). Not under "according to", whose scope is the whole sentence.
-- A content that is only a time: ``which the department first proposed last July``.
+  already); the second act is a row of its own. Not under "according to", whose scope is the
+  whole sentence.
+- A content that is only a time, ``which the department first proposed last July``, or a pointer
+  to words given after it, ``tweeting the following:``.
 """
 from __future__ import annotations
 
@@ -27,9 +29,11 @@ from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .article import verb_hits_in
+from .attribution import Frame, frame_for_verb
 from .marks import MASK
 from .objects import has_finite_verb
 from .reported_limits import finite_verb
+from .verbs import verb_class
 from .words import FINITE_AUX
 
 # ", said" / ", says" / ", added" ... right before the content: the verb follows a comma (or a
@@ -56,14 +60,21 @@ _JOINED_SUBJECT = re.compile(r"\s+(?:and|but|while|whereas)\s+((?:[\w’'.-]+\s+
 # ... but not a comparison or subordinate clause inside the content ("as he suggested", "because
 # Congress agreed"), nor a verb that is no speech act here ("agreed to", "said so")
 _NOT_A_SUBJECT = {"as", "because", "if", "when", "than", "that", "which", "who", "what", "how",
-                  "whom", "whose", "where", "since", "after", "before", "until", "unless",
-                  "not", "never"} | FINITE_AUX
-_ACT_FORMS = {"said", "says", "told", "tells", "added", "adds", "suggested", "suggests", "argued",
-              "argues", "insisted", "insists", "claimed", "claims", "wrote", "writes", "warned",
-              "warns", "noted", "notes", "asked", "asks", "replied", "replies", "countered",
-              "counters", "acknowledged", "acknowledges", "predicted", "predicts", "tweeted",
-              "tweets"}
+                  "whom", "whose", "where", "since", "after", "before", "until", "unless"}
+# "... and has said", "but did not suggest", "and then told": the same subject goes on
+_SAME_SUBJECT = FINITE_AUX | {"not", "never", "repeatedly"}
+_THEN = {"then", "also", "later", "again"}
+_THAT = re.compile(r"\s+that\b")
+# (not "told" / "asked": an addressee comes first, their clause is read in :mod:`.reported`)
+_ACT_FORMS = {"said", "says", "added", "adds", "suggested", "suggests", "argued", "argues",
+              "insisted", "insists", "claimed", "claims", "wrote", "writes", "warned", "warns",
+              "noted", "notes", "replied", "replies", "countered", "counters", "acknowledged",
+              "acknowledges", "predicted", "predicts", "tweeted", "tweets"}
 _NOT_AN_ACT_AFTER = re.compile(r"\s+(?:to|by|so|for)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                "our", "my", "your", "percentage"}
+_POINTERS = {"the following", "as follows", "the following statement", "the following message"}
 _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "last", "next", "this",
@@ -109,31 +120,66 @@ def _continued_by_quotation(art, s, e, hi) -> int:
     return end if end < limit or end == hi else e
 
 
-def _second_speech_act(art, s, e, fr) -> int:
-    """Where a speech act of its own, joined without a comma, ends the content [s, e), or ``e``."""
+def _second_speech_act(art, s, e, fr):
+    """A speech act of its own joined to the content [s, e) without a comma: (where the content
+    ends, the second act's row (start, end, Frame) or None); (``e``, None) when there is none.
+    The second act's content runs from its verb (past a "that") to ``e``."""
     if fr.verb == "according to":
-        return e
-    for start, end, _lemma, _cls, _clausal, form in verb_hits_in(art, s + 10, e):
+        return e, None
+    for hit in verb_hits_in(art, s + 10, e):
+        start, end, form = hit[0], hit[1], hit[5]
         if form.lower() not in _ACT_FORMS or _NOT_AN_ACT_AFTER.match(art.masked, end):
             continue
         m = _JOINED_SUBJECT.search(art.masked, max(s, start - 60), start)
-        if m and not _NOT_A_SUBJECT & {w.lower() for w in m.group(1).split()}:
-            return m.start()
-    return e
+        subject = m.group(1).lower().split() if m else []
+        if not subject or _NOT_A_SUBJECT & set(subject) or subject[0] in _SAME_SUBJECT:
+            continue
+        that = _THAT.match(art.masked, end)
+        if set(subject) <= _THEN:   # "..., and then tweeted that ...": the same speaker again
+            second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
+        else:
+            second = frame_for_verb(art, hit, m.start(1))
+        c_start = that.end() if that else end
+        while c_start < e and art.masked[c_start] == " ":
+            c_start += 1
+        row = (c_start, e, second) if second is not None and \
+            len(CLAUSE_TOKEN.findall(art.masked, c_start, e)) >= 3 else None
+        return m.start(), row
+    return e, None
 
 
-def _only_time(art, s, e) -> bool:
+def _noun_after_content(art, lo, e, fr) -> bool:
+    """Is the frame word after the content [.., e) a noun or a participle, no post-posed
+    attribution ("... win big in the Badger state.", "... with 100 percent of precincts
+    reporting.")?"""
+    if fr.verb_pos < e or fr.verb == "according to":
+        return False
+    form = _WORD.match(art.masked, fr.verb_pos)
+    before = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 20), fr.verb_pos)
+    prev = before[-1].lower() if before else ""
+    return form is not None and (form.group().lower().endswith("ing") or prev in _NOUN_BEFORE
+                                 or prev[:1].isdigit())
+
+
+def _no_proposition(art, s, e) -> bool:
+    """Is [s, e) only a time ("last July") or a pointer to words given elsewhere ("the
+    following")?"""
     words = [w.lower() for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()]
-    return bool(words) and all(w in _TIMES or w.isdigit() for w in words)
+    return bool(words) and (all(w in _TIMES or w.isdigit() for w in words)
+                            or " ".join(words) in _POINTERS)
 
 
 def checked_contents(art, lo, hi, rows):
     """The reported rows (start, end, Frame) of the sentence [lo, hi) after the checks above:
-    rows that are no content dropped, contents stopped before their quotation extended."""
+    rows that are no content dropped, contents stopped before their quotation extended, a
+    content running into a second speaker's act ended there (that act is a row of its own)."""
     out = []
     for s, e, fr in rows:
-        if _speaker_as_content(art, lo, s, e, hi, fr) or _only_time(art, s, e):
+        if _speaker_as_content(art, lo, s, e, hi, fr) or _no_proposition(art, s, e) or \
+                _noun_after_content(art, lo, e, fr):
             continue
-        e = _second_speech_act(art, s, e, fr)
+        e, second = _second_speech_act(art, s, e, fr)
         out.append((s, _continued_by_quotation(art, s, e, hi), fr))
+        if second is not None and all(row[0] != second[0] for row in rows):
+            out.append(second)
     return out
