@@ -75,6 +75,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                 "our", "my", "your", "percentage"}
 _POINTERS = {"the following", "as follows", "the following statement", "the following message"}
+# before an adjective, not a verb: an article, a possessive or a degree adverb ("those calling
+# for" and "that suggested" are verbs: left out)
+_ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "most", "more",
+                "less", "least", "very", "so", "too", "quite", "rather", "increasingly",
+                "particularly", "especially"}
 _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "last", "next", "this",
@@ -148,17 +153,20 @@ def _second_speech_act(art, s, e, fr):
     return e, None
 
 
-def _noun_after_content(art, lo, e, fr) -> bool:
-    """Is the frame word after the content [.., e) a noun or a participle, no post-posed
-    attribution ("... win big in the Badger state.", "... with 100 percent of precincts
-    reporting.")?"""
-    if fr.verb_pos < e or fr.verb == "according to":
+def _not_a_verb(art, lo, e, fr) -> bool:
+    """Is the frame word no verb? After the content [.., e), a noun or a participle is no
+    post-posed attribution ("... win big in the Badger state.", "... with 100 percent of
+    precincts reporting."); anywhere, a participle after a determiner or a degree adverb is an
+    adjective ("the most telling promise", "a more promising path")."""
+    form = _WORD.match(art.masked, fr.verb_pos) if fr.verb_pos >= 0 else None
+    if form is None or fr.verb == "according to":
         return False
-    form = _WORD.match(art.masked, fr.verb_pos)
     before = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 20), fr.verb_pos)
     prev = before[-1].lower() if before else ""
-    return form is not None and (form.group().lower().endswith("ing") or prev in _NOUN_BEFORE
-                                 or prev[:1].isdigit())
+    word = form.group().lower()
+    if word.endswith(("ing", "ed")) and word != fr.verb and prev in _ATTRIBUTIVE:
+        return True
+    return fr.verb_pos >= e and (word.endswith("ing") or prev in _NOUN_BEFORE or prev[:1].isdigit())
 
 
 def _no_proposition(art, s, e) -> bool:
@@ -176,7 +184,7 @@ def checked_contents(art, lo, hi, rows):
     out = []
     for s, e, fr in rows:
         if _speaker_as_content(art, lo, s, e, hi, fr) or _no_proposition(art, s, e) or \
-                _noun_after_content(art, lo, e, fr):
+                _not_a_verb(art, lo, e, fr):
             continue
         e, second = _second_speech_act(art, s, e, fr)
         out.append((s, _continued_by_quotation(art, s, e, hi), fr))

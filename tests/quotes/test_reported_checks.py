@@ -88,6 +88,15 @@ def test_a_noun_or_participle_after_a_clause_is_no_post_posed_frame():
                      "reporting.") == []
 
 
+def test_a_participle_after_an_article_or_a_degree_adverb_is_an_adjective():
+    # Guardian: "the most telling promise" is no act of telling
+    assert _indirect("The most telling promise the premier has made is that she will not raise "
+                     "taxes.") == []
+    # (the verb itself still reports, BBC)
+    assert _indirect("The premier has told voters she will not raise taxes.") == [
+        ("she will not raise taxes", "The premier", "tell")]
+
+
 def test_a_fronted_as_clause_attributes_the_whole_main_clause():
     # Xinhua / AP: the main clause runs past the comma after "even before the vote"
     assert _indirect("As Xinhua reported on Monday, even before the vote, the ministry was "
