@@ -4,7 +4,9 @@ description stands for is coreference's job).
 
 - Plain noun phrases right before the verb ("Analysts said", "Farm groups warned", "Some
   economists argue") or after an inverted one ("..., says a senior official"): :func:`bare_subject`,
-  :func:`bare_subject_after`. They fail on subjects longer than four words.
+  :func:`bare_subject_after`. A subject whose last words follow "of"/"for" keeps the noun phrase
+  they modify ("Supporters of the law say", "the Labour MP for Birkenhead asked"). They fail on
+  other subjects longer than four words.
 - The issuer of a document the clause says was issued ("X issued a statement saying"):
   :func:`issuing_subject`, for :mod:`.coreference`.
 - A described subject right before a reporting verb: ``as the heckler yelled``, ``But the
@@ -98,10 +100,36 @@ def bare_subject(art, lo, start):
     if not words or not lone and words[-1].group().lower() in _QUANTIFIERS or \
             words[-1].group().endswith("ly") or words[-1].group().lower() in TIME_NOUNS:
         return None   # "X, the ..., on Tuesday called", "A group ... this week published": no one
-    s, e = lo + words[0].start(), lo + words[-1].end()
+    s = lo + _phrase_head_start(pre, toks, j)
+    e = lo + words[-1].end()
     if MASK in art.masked[s:e]:
         return None
     return Ref(s, e, art.text[s:e], "plural")
+
+
+def _phrase_head_start(pre, toks, j):
+    """Where the subject starts when its words follow "of" or "for": the noun phrase that
+    phrase modifies ("The Minister for Europe said", "The head of the Bank of England said",
+    "the Labour MP for Birkenhead asked"), up to two such phrases, each opening with a determiner
+    or the clause; otherwise where the words start (``toks[j]``)."""
+    start = toks[j].start()
+    for _ in range(2):
+        if j < 2 or toks[j - 1].group().lower() not in ("of", "for") or \
+                pre[toks[j - 1].end():toks[j].start()].strip() or \
+                pre[toks[j - 2].end():toks[j - 1].start()].strip():
+            return start
+        i = j - 1
+        while i and j - 1 - i < 4 and toks[i - 1].group().lower() not in NP_STOP and \
+                not pre[toks[i - 1].end():toks[i].start()].strip():
+            i -= 1
+            if toks[i].group().lower() in _DETERMINER:
+                break
+        inner = [t.group() for t in toks[i:j - 2]]   # before the head noun
+        if i == j - 1 or not (i == 0 or toks[i].group().lower() in _DETERMINER) or \
+                any(w.islower() and w.endswith(("s", "ed")) for w in inner):
+            return start   # "The ad uses footage of X asking": a verb inside, no noun phrase
+        j, start = i, toks[i].start()
+    return start
 
 
 _NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"
