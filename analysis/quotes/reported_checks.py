@@ -70,6 +70,12 @@ _ACT_FORMS = {"said", "says", "added", "adds", "suggested", "suggests", "argued"
               "insisted", "insists", "claimed", "claims", "wrote", "writes", "warned", "warns",
               "noted", "notes", "replied", "replies", "countered", "counters", "acknowledged",
               "acknowledges", "predicted", "predicts", "tweeted", "tweets"}
+# "... before claiming that ...", "... after saying ...": a participle of the same speaker's next
+# speech act after a conjunction of time (not "by saying", the manner of the first act)
+_ACT_PARTICIPLES = {"saying", "claiming", "adding", "noting", "arguing", "insisting", "suggesting",
+                    "warning", "explaining", "declaring", "announcing", "tweeting", "writing",
+                    "stating", "complaining", "acknowledging", "admitting", "predicting"}
+_TIME_BEFORE = re.compile(r",?\s+(?:before|after|while|then)\s+$")
 _NOT_AN_ACT_AFTER = re.compile(r"\s+(?:to|by|so|for)\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
@@ -80,6 +86,9 @@ _POINTERS = {"the following", "as follows", "the following statement", "the foll
 _ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "most", "more",
                 "less", "least", "very", "so", "too", "quite", "rather", "increasingly",
                 "particularly", "especially"}
+_COPULA = {"is", "are", "was", "were", "be", "been", "being"}
+_COUNTED = {"percentage", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "several", "many", "dozens", "hundreds", "thousands"}
 _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "last", "next", "this",
@@ -133,6 +142,11 @@ def _second_speech_act(art, s, e, fr):
         return e, None
     for hit in verb_hits_in(art, s + 10, e):
         start, end, form = hit[0], hit[1], hit[5]
+        if form.lower() in _ACT_PARTICIPLES and (m := _TIME_BEFORE.search(art.masked, max(s, start - 12), start)):
+            # "... on Twitter before claiming that ...": the same speaker's next act
+            that = _THAT.match(art.masked, end)
+            second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
+            return m.start(), _row(art, that.end() if that else end, e, second)
         if form.lower() not in _ACT_FORMS or _NOT_AN_ACT_AFTER.match(art.masked, end):
             continue
         m = _JOINED_SUBJECT.search(art.masked, max(s, start - 60), start)
@@ -144,20 +158,27 @@ def _second_speech_act(art, s, e, fr):
             second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
         else:
             second = frame_for_verb(art, hit, m.start(1))
-        c_start = that.end() if that else end
-        while c_start < e and art.masked[c_start] == " ":
-            c_start += 1
-        row = (c_start, e, second) if second is not None and \
-            len(CLAUSE_TOKEN.findall(art.masked, c_start, e)) >= 3 else None
-        return m.start(), row
+        return m.start(), _row(art, that.end() if that else end, e, second)
     return e, None
+
+
+def _row(art, c_start, e, frame):
+    """The row (start, end, Frame) of a second act's content from ``c_start`` to ``e``, or None
+    (no frame, or fewer than three words)."""
+    while c_start < e and art.masked[c_start] == " ":
+        c_start += 1
+    if frame is None or len(CLAUSE_TOKEN.findall(art.masked, c_start, e)) < 3:
+        return None
+    return c_start, e, frame
 
 
 def _not_a_verb(art, lo, e, fr) -> bool:
     """Is the frame word no verb? After the content [.., e), a noun or a participle is no
     post-posed attribution ("... win big in the Badger state.", "... with 100 percent of
-    precincts reporting."); anywhere, a participle after a determiner or a degree adverb is an
-    adjective ("the most telling promise", "a more promising path")."""
+    precincts reporting."), nor is a predicate of its own ("..., is bleak and seldom told.") or a
+    free relative ("..., more for what it says about America"); anywhere, a participle after a determiner or a degree adverb is an
+    adjective ("the most telling promise", "a more promising path"); an -s form after a number
+    is a plural noun ("by 0.1 percentage points to 4.2 percent")."""
     form = _WORD.match(art.masked, fr.verb_pos) if fr.verb_pos >= 0 else None
     if form is None or fr.verb == "according to":
         return False
@@ -166,7 +187,14 @@ def _not_a_verb(art, lo, e, fr) -> bool:
     word = form.group().lower()
     if word.endswith(("ing", "ed")) and word != fr.verb and prev in _ATTRIBUTIVE:
         return True
-    return fr.verb_pos >= e and (word.endswith("ing") or prev in _NOUN_BEFORE or prev[:1].isdigit())
+    if word.endswith("s") and (prev[:1].isdigit() or prev in _COUNTED):
+        return True   # "rose 0.1 percentage points to 4.2 percent", "three reports"
+    if fr.verb_pos < e:
+        return False
+    tail = {w.lower() for w in CLAUSE_TOKEN.findall(art.masked, e, fr.verb_pos)}
+    own_predicate = bool(tail & _COPULA) and not tail & _RELATIVE   # (not "a man who was there said")
+    return word.endswith("ing") or prev in _NOUN_BEFORE or prev[:1].isdigit() or own_predicate \
+        or "what" in tail
 
 
 def _no_proposition(art, s, e) -> bool:

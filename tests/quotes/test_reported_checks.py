@@ -97,6 +97,31 @@ def test_a_participle_after_an_article_or_a_degree_adverb_is_an_adjective():
         ("she will not raise taxes", "The premier", "tell")]
 
 
+def test_the_same_speakers_next_act_after_before_or_while_is_its_own_row():
+    # AP: "... before claiming that ..." ends the first content; the claim is a row of its own
+    assert _indirect("Mr. Okonjo said the deadlock had kept the country safe before claiming that "
+                     "open borders were tearing families apart.") == [
+        ("the deadlock had kept the country safe", "Okonjo", "say"),
+        ("open borders were tearing families apart", "Okonjo", "claim")]
+    # (the manner of the act, "by saying", is no second act: Reuters)
+    assert _indirect("The minister responded by saying that the figures had been revised.") == [
+        ("the figures had been revised", "The minister", "respond")]
+
+
+def test_a_tail_with_its_own_predicate_or_a_free_relative_is_no_frame():
+    # NYT: "is bleak and seldom told" and "what it says about America" attribute nothing
+    assert _indirect("The story of his brother, who died in 1981, is bleak and seldom "
+                     "told.") == []
+    assert _indirect("Mr. Cruz has embraced his father's story, more for what it says about "
+                     "America than about immigrants.") == []
+    # (a relative clause in the subject of a post-posed frame keeps it, BBC)
+    assert _indirect("The plant will close in May, a manager who was at the meeting said.") == [
+        ("The plant will close in May", "", "say")]
+    # Reuters: a plural noun after a number is no verb
+    assert _indirect("The IMF raised its forecast for Britain by 0.1 percentage points to 1.8 "
+                     "percent.") == []
+
+
 def test_a_fronted_as_clause_attributes_the_whole_main_clause():
     # Xinhua / AP: the main clause runs past the comma after "even before the vote"
     assert _indirect("As Xinhua reported on Monday, even before the vote, the ministry was "
