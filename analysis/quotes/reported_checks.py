@@ -19,6 +19,7 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   ``said they will not attend and others have said ...`` (with a comma, :mod:`.reported` ends it
   already); the second act is a row of its own. Not under "according to", whose scope is the
   whole sentence.
+- The reporter's setting after a content: ``, even as ...``, ``following the ...``.
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
 """
@@ -30,7 +31,7 @@ from itertools import islice
 from ..text import CLAUSE_TOKEN
 from .article import verb_hits_in
 from .attribution import Frame, frame_for_verb
-from .marks import MASK
+from .marks import MASK, trim
 from .objects import has_finite_verb
 from .reported_limits import finite_verb
 from .verbs import verb_class
@@ -89,6 +90,9 @@ _ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "yo
 _COPULA = {"is", "are", "was", "were", "be", "been", "being"}
 _COUNTED = {"percentage", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "several", "many", "dozens", "hundreds", "thousands"}
+# The reporter's setting after a content, like :data:`.reported.CIRCUMSTANCE` ("amid"): "even as"
+# and "following the" ("called for a ban following the shooting in San Bernardino")
+_SETTING = re.compile(r",?\s+(?:even\s+as(?!\s+(?:a|an|the)\s)|following\s+the)\s")
 _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "last", "next", "this",
@@ -215,6 +219,8 @@ def checked_contents(art, lo, hi, rows):
                 _not_a_verb(art, lo, e, fr):
             continue
         e, second = _second_speech_act(art, s, e, fr)
+        if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:
+            e = trim(art.text, s, setting.start())[1]
         out.append((s, _continued_by_quotation(art, s, e, hi), fr))
         if second is not None and all(row[0] != second[0] for row in rows):
             out.append(second)

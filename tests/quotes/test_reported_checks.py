@@ -122,6 +122,19 @@ def test_a_tail_with_its_own_predicate_or_a_free_relative_is_no_frame():
                      "percent.") == []
 
 
+def test_the_reporters_setting_after_a_content_is_not_the_speakers():
+    # Guardian / AP: "even as ..." and "following the ..." set the act in the reporter's words
+    assert _indirect("The Speaker said he will support the party's nominee, even as he has taken "
+                     "frequent shots at the nominee's remarks.") == [
+        ("he will support the party's nominee", "The Speaker", "say")]
+    assert _indirect("The senator called for a ban on assault weapons following the shooting in "
+                     "Orlando.") == [("a ban on assault weapons", "The senator", "call for")]
+    # ("even as a candidate" is a phrase of the content, NYT)
+    assert _indirect("Ms. Hale warned that the governor, even as a candidate, had endangered "
+                     "allies.") == [("the governor, even as a candidate, had endangered allies",
+                                     "Hale", "warn")]
+
+
 def test_a_fronted_as_clause_attributes_the_whole_main_clause():
     # Xinhua / AP: the main clause runs past the comma after "even before the vote"
     assert _indirect("As Xinhua reported on Monday, even before the vote, the ministry was "
