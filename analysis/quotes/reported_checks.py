@@ -87,6 +87,8 @@ _POINTERS = {"the following", "as follows", "the following statement", "the foll
 _ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "most", "more",
                 "less", "least", "very", "so", "too", "quite", "rather", "increasingly",
                 "particularly", "especially"}
+# a verb and the word after it that make another verb: no speech act
+_OTHER_SENSE = {("add", "to")}
 _COPULA = {"is", "are", "was", "were", "be", "been", "being"}
 _COUNTED = {"percentage", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "several", "many", "dozens", "hundreds", "thousands"}
@@ -182,7 +184,7 @@ def _not_a_verb(art, lo, e, fr) -> bool:
     precincts reporting."), nor is a predicate of its own ("..., is bleak and seldom told.") or a
     free relative ("..., more for what it says about America"); anywhere, a participle after a determiner or a degree adverb is an
     adjective ("the most telling promise", "a more promising path"); an -s form after a number
-    is a plural noun ("by 0.1 percentage points to 4.2 percent")."""
+    is a plural noun ("by 0.1 percentage points to 4.2 percent"); "adds to" is no speech act."""
     form = _WORD.match(art.masked, fr.verb_pos) if fr.verb_pos >= 0 else None
     if form is None or fr.verb == "according to":
         return False
@@ -193,6 +195,9 @@ def _not_a_verb(art, lo, e, fr) -> bool:
         return True
     if word.endswith("s") and (prev[:1].isdigit() or prev in _COUNTED):
         return True   # "rose 0.1 percentage points to 4.2 percent", "three reports"
+    nxt = CLAUSE_TOKEN.findall(art.masked, form.end(), form.end() + 12)
+    if (fr.verb, nxt[0].lower() if nxt else "") in _OTHER_SENSE:
+        return True   # "adds to the drama"
     if fr.verb_pos < e:
         return False
     tail = {w.lower() for w in CLAUSE_TOKEN.findall(art.masked, e, fr.verb_pos)}
