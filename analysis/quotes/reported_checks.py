@@ -10,7 +10,7 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
 
 - An inverted frame whose "content" is its speaker: ``..., said the company's chief executive,
   John Smith.`` read as "said (that) the company's chief executive ..." — a noun phrase with no
-  finite verb outside a relative clause, after ", said" and up to the sentence end.
+  finite verb outside a relative clause, right after ", said".
 - A content stopped right before a quotation that continues its clause: ``said Rubio was
   "liberal on military spending"`` cut after "was" (a content never ends in an article, a
   preposition or an auxiliary); the quotation is taken into the content.
@@ -104,13 +104,12 @@ _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "th
 
 
 def _speaker_as_content(art, lo, s, e, hi, fr) -> bool:
-    """Is [s, e) the subject of an inverted frame (", said X ..." to the sentence end)?"""
+    """Is [s, e) the subject of an inverted frame (", said X ...")?"""
     if fr.verb not in _CLAUSE_ONLY or fr.verb_pos < lo or \
             not _INVERTED_BEFORE.search(art.masked, lo, fr.verb_pos):
         return False
-    gap = art.masked[fr.verb_pos:s]
-    if len(CLAUSE_TOKEN.findall(gap)) != 1 or art.masked[e:hi].strip(" .!?\"”’'\n"):
-        return False   # (the content must follow the verb word and run to the sentence end)
+    if len(CLAUSE_TOKEN.findall(art.masked, fr.verb_pos, s)) != 1:
+        return False   # (the content must follow the verb word)
     head = []
     for tok in islice(CLAUSE_TOKEN.finditer(art.masked, s, e), _MAX_SPEAKER_WORDS + 1):
         if tok.group().lower() in _RELATIVE and "," in art.masked[tok.start():e]:
@@ -120,7 +119,7 @@ def _speaker_as_content(art, lo, s, e, hi, fr) -> bool:
         head.append(tok)
     words = [t.group().lower() for t in head]
     return 0 < len(head) <= _MAX_SPEAKER_WORDS and "to" not in words and \
-        words[0] not in _SUBJECT_PRONOUNS and \
+        words[0] not in _SUBJECT_PRONOUNS and not words[0].endswith("ing") and \
         MASK not in art.masked[s:e] and not finite_verb(head) and not has_finite_verb(head)
 
 

@@ -16,6 +16,14 @@ def test_the_speaker_after_an_inverted_verb_is_no_content():
     # Reuters: ", said <speaker who ...>." -> what comes before the comma is the statement
     assert _indirect("I guess that settles it, said thousands of commuters who lost their "
                      "season tickets.") == [("I guess that settles it", "thousands", "say")]
+    # NYT: the inverted speaker need not end the sentence; a gerund subject is a clause
+    assert [q for q, _, _ in _indirect(
+        "Beijing warned Manila not to move on the shoal, said an official who was briefed on the "
+        "talks and spoke on condition of anonymity.")] == []
+    assert _indirect("The minister, a former general, said calling the militants by another "
+                     "name would do nothing to defeat them.") == [
+        ("calling the militants by another name would do nothing to defeat them",
+         "The minister", "say")]
     # (an apposed speaker after "Name, role," is the subject before the verb: the clause stays)
     assert _indirect("Ms. Okafor, a spokeswoman for the ministry, said the council would close "
                      "two libraries.") == [("the council would close two libraries", "Okafor",
