@@ -19,6 +19,8 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   ``said they will not attend and others have said ...`` (with a comma, :mod:`.reported` ends it
   already); the second act is a row of its own. Not under "according to", whose scope is the
   whole sentence.
+- A content running on past its own frame set as an aside into the reporter's setting:
+  ``Clinton won the primary, the agency declared on Thursday, two days after the vote``.
 - The reporter's setting after a content: ``, even as ...``, ``following the ...``.
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
@@ -90,7 +92,7 @@ _ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "yo
 # a verb and the word after it that make another verb: no speech act
 _OTHER_SENSE = {("add", "to")}
 _COPULA = {"is", "are", "was", "were", "be", "been", "being"}
-_COUNTED = {"percentage", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+_COUNTED = {"percentage", "hours", "days", "weeks", "months", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "several", "many", "dozens", "hundreds", "thousands"}
 # The reporter's setting after a content, like :data:`.reported.CIRCUMSTANCE` ("amid"): "even as"
 # and "following the" ("called for a ban following the shooting in San Bernardino")
@@ -205,6 +207,26 @@ def _not_a_verb(art, lo, e, fr) -> bool:
         or "what" in tail
 
 
+def _aside_then_setting(art, s, e, fr) -> int:
+    """Where a content holding its own frame as an aside (", the agency declared on Thursday,")
+    ends: at the aside, when the clause before it is complete (has a finite verb) and what
+    follows it is the reporter's setting (a number or a time: ", two days after ...", ", hours
+    before ..."); else ``e``. (After a preposition the words are often the speaker's: ", he
+    said, by the upcoming calendar".)"""
+    if not s < fr.verb_pos < e or fr.verb == "according to":
+        return e
+    first = min(fr.verb_pos, fr.ref.start) if fr.ref is not None else fr.verb_pos
+    opened = art.masked.rfind(",", s, first)
+    closed = art.masked.find(",", fr.verb_pos, e)
+    if opened < 0 or closed < 0 or not finite_verb(list(CLAUSE_TOKEN.finditer(art.masked, s, opened))):
+        return e
+    nxt = CLAUSE_TOKEN.findall(art.masked, closed + 1, min(e, closed + 30))
+    word = nxt[0].lower() if nxt else ""
+    if word in _COUNTED or word[:1].isdigit() or word in _TIMES - {"on", "in", "this", "now"}:
+        return trim(art.text, s, opened)[1]
+    return e
+
+
 def _no_proposition(art, s, e) -> bool:
     """Is [s, e) only a time ("last July") or a pointer to words given elsewhere ("the
     following")?"""
@@ -222,6 +244,7 @@ def checked_contents(art, lo, hi, rows):
         if _speaker_as_content(art, lo, s, e, hi, fr) or _no_proposition(art, s, e) or \
                 _not_a_verb(art, lo, e, fr):
             continue
+        e = _aside_then_setting(art, s, e, fr)
         e, second = _second_speech_act(art, s, e, fr)
         if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:
             e = trim(art.text, s, setting.start())[1]

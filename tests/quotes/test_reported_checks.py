@@ -143,6 +143,16 @@ def test_the_reporters_setting_after_a_content_is_not_the_speakers():
                                      "Hale", "warn")]
 
 
+def test_a_frame_set_as_an_aside_before_the_reporters_time_ends_the_content():
+    # AP: ", the electoral commission declared on Thursday, two days after ..." is not her words
+    assert _indirect("Ms. Okafor won the primary in Lagos, the electoral commission declared on "
+                     "Thursday, two days after voters went to the polls.") == [
+        ("Ms. Okafor won the primary in Lagos", "the electoral commission", "declare")]
+    # (BBC: the words after the aside complete the clause before it)
+    assert [q for q, _, _ in _indirect("The economy, the minister said, is in good shape.")] == [
+        "The economy, the minister said, is in good shape."]
+
+
 def test_a_fronted_as_clause_attributes_the_whole_main_clause():
     # Xinhua / AP: the main clause runs past the comma after "even before the vote"
     assert _indirect("As Xinhua reported on Monday, even before the vote, the ministry was "
