@@ -153,6 +153,12 @@ def test_a_frame_set_as_an_aside_before_the_reporters_time_ends_the_content():
         "The economy, the minister said, is in good shape."]
 
 
+def test_an_adjective_in_ing_inside_a_list_does_not_end_the_content():
+    # Reuters: "a kind, loving and admirable person" is one phrase, not ", loving ..." appended
+    assert _indirect("Her brother called him a kind, loving and admirable person.") == [
+        ("him a kind, loving and admirable person", "Her brother", "call")]
+
+
 def test_a_fronted_as_clause_attributes_the_whole_main_clause():
     # Xinhua / AP: the main clause runs past the comma after "even before the vote"
     assert _indirect("As Xinhua reported on Monday, even before the vote, the ministry was "
