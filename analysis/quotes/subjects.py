@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import re
 
+from ..codebooks import load_role_nouns
 from .article import refs_starting_in, sentence_bounds, verb_hits_in
+from .descriptions import BODY_NOUNS
 from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
-from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
+from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
                                             "there", "this", "is", "was", "are", "were", "be",
@@ -126,10 +128,28 @@ def _phrase_head_start(pre, toks, j):
                 break
         inner = [t.group() for t in toks[i:j - 2]]   # before the head noun
         if i == j - 1 or not (i == 0 or toks[i].group().lower() in _DETERMINER) or \
-                any(w.islower() and w.endswith(("s", "ed")) for w in inner):
+                any(w.islower() and w.endswith(("s", "ed")) for w in inner) or \
+                not _speaking_head(toks[j - 2].group()):
             return start   # "The ad uses footage of X asking": a verb inside, no noun phrase
         j, start = i, toks[i].start()
     return start
+
+
+def _speaking_head(word: str) -> bool:
+    """Can ``word`` head a noun phrase that speaks: a title ("Minister"), a plural ("Supporters",
+    "members"), a role or body noun ("spokeswoman", "board"), a part or number of a group
+    ("majority", "percent", "head")? Not an abstract noun ("the importance of the party")."""
+    low = word.lower()
+    return word[:1].isupper() or low.endswith("s") and not low.endswith(("ss", "us", "is")) or \
+        low in load_role_nouns() or low in BODY_NOUNS or low in ROLE_WORDS or low in _GROUP_PARTS
+
+
+# parts and numbers of a group, places that act as bodies, findings that "show" or "suggest"
+_GROUP_PARTS = {"percent", "majority", "minority", "half", "third", "quarter", "number", "share",
+                "most", "some", "many", "all", "none", "one", "two", "three", "four", "five", "six",
+                "seven", "eight", "nine", "ten", "dozen", "each", "both", "few", "several", "any",
+                "average", "portion", "array", "head", "member", "city", "town", "county", "poll",
+                "survey", "study", "analysis", "review", "audit", "census"}
 
 
 _NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"

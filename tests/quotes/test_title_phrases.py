@@ -134,3 +134,13 @@ def test_the_former_before_a_title_is_an_adjective_not_the_former_of_two():
     text = ("Carly Fiorina campaigned with Donald Trump on Monday.\n\n"
             "But, the former CEO of Hewlett-Packard added, it is not the way to win.")
     assert [s for s, _ in speaker_and_id(text)] == ["the former CEO of Hewlett-Packard"]
+
+
+def test_an_abstract_noun_before_of_is_no_speaking_head():
+    """Only a noun that can speak (a title, a plural, a role, body, part or number of a group, a
+    poll) takes the phrase after "of": "the importance of the party" is nobody."""
+    rows = speaker_and_id('There was an insistence on the importance of the party continuing '
+                          'to operate as "New" Labour.')
+    assert not any(s.startswith("the importance") for s, _ in rows)
+    assert [s for s, _ in speaker_and_id("Nearly eight of 10 voters say they plan to watch the "
+                                         "debate.")] == ["Nearly eight of 10 voters"]
