@@ -17,7 +17,8 @@ from .marks import QUOTE_CHARS
 # '," by Times' Ben Sisario:', '," by the New York Post's Amy Spencer': after the closing mark,
 # "by", an outlet in the possessive, then the writer's capitalised name (a book's author, "by the
 # Pulitzer Prize-winning journalist ...", has no possessive outlet: left alone)
-_BYLINE_AFTER = re.compile(r"[" + QUOTE_CHARS + r"']*\s*,?[" + QUOTE_CHARS + r"']*\s+by\s+(?:the\s+)?"
+_MARKS = "[" + QUOTE_CHARS + "']*"
+_BYLINE_AFTER = re.compile(_MARKS + r"\s*,?" + _MARKS + r"\s+by\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[A-Z]")
 _MARKUP = re.compile(r"</?tweet\b|\btweet/>|^>|\b(?:datetime|tweet-id|author)=")
 

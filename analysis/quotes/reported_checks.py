@@ -21,7 +21,14 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   whole sentence.
 - A content running on past its own frame set as an aside into the reporter's setting:
   ``Clinton won the primary, the agency declared on Thursday, two days after the vote``.
-- The reporter's setting after a content: ``, even as ...``, ``following the ...``.
+- The reporter's setting after a content: ``, even as ...``, ``following the ...``; the same
+  speaker's next act after a conjunction of time, ``... before claiming that ...`` (a row of its
+  own).
+- A frame word that is no verb: a participle after an article, a possessive or a degree adverb
+  (``the most telling promise``), an -s form after a number (``0.1 percentage points to``),
+  ``adds to the drama``; after the content, a noun or participle (``the Badger state``,
+  ``precincts reporting``), a predicate of its own (``is bleak and seldom told``) or a free
+  relative (``what it says about America``).
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
 """
@@ -92,8 +99,11 @@ _ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "yo
 # a verb and the word after it that make another verb: no speech act
 _OTHER_SENSE = {("add", "to")}
 _COPULA = {"is", "are", "was", "were", "be", "been", "being"}
-_COUNTED = {"percentage", "hours", "days", "weeks", "months", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "several", "many", "dozens", "hundreds", "thousands"}
+# counted things: a -s form after these is a plural noun; after a frame set as an aside, the
+# reporter's time ("two days after the vote")
+_COUNTED = {"percentage", "hours", "days", "weeks", "months", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds",
+            "thousands"}
 # The reporter's setting after a content, like :data:`.reported.CIRCUMSTANCE` ("amid"): "even as"
 # and "following the" ("called for a ban following the shooting in San Bernardino")
 _SETTING = re.compile(r",?\s+(?:even\s+as(?!\s+(?:a|an|the)\s)|following\s+the)\s")
@@ -105,7 +115,7 @@ _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "th
           "again", "recently", "previously", "then", "now"}
 
 
-def _speaker_as_content(art, lo, s, e, hi, fr) -> bool:
+def _speaker_as_content(art, lo, s, fr, e) -> bool:
     """Is [s, e) the subject of an inverted frame (", said X ...")?"""
     if fr.verb not in _CLAUSE_ONLY or fr.verb_pos < lo or \
             not _INVERTED_BEFORE.search(art.masked, lo, fr.verb_pos):
@@ -149,7 +159,8 @@ def _second_speech_act(art, s, e, fr):
         return e, None
     for hit in verb_hits_in(art, s + 10, e):
         start, end, form = hit[0], hit[1], hit[5]
-        if form.lower() in _ACT_PARTICIPLES and (m := _TIME_BEFORE.search(art.masked, max(s, start - 12), start)):
+        m = _TIME_BEFORE.search(art.masked, max(s, start - 12), start)
+        if form.lower() in _ACT_PARTICIPLES and m is not None:
             # "... on Twitter before claiming that ...": the same speaker's next act
             that = _THAT.match(art.masked, end)
             second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
@@ -182,10 +193,11 @@ def _row(art, c_start, e, frame):
 def _not_a_verb(art, lo, e, fr) -> bool:
     """Is the frame word no verb? After the content [.., e), a noun or a participle is no
     post-posed attribution ("... win big in the Badger state.", "... with 100 percent of
-    precincts reporting."), nor is a predicate of its own ("..., is bleak and seldom told.") or a
-    free relative ("..., more for what it says about America"); anywhere, a participle after a determiner or a degree adverb is an
-    adjective ("the most telling promise", "a more promising path"); an -s form after a number
-    is a plural noun ("by 0.1 percentage points to 4.2 percent"); "adds to" is no speech act."""
+    precincts reporting."), nor is a predicate of its own ("..., is bleak and seldom told.") or
+    a free relative ("..., more for what it says about America"). Anywhere, a participle after
+    an article, a possessive or a degree adverb is an adjective ("the most telling promise", "a
+    more promising path"); an -s form after a number is a plural noun ("by 0.1 percentage
+    points to 4.2 percent"); "adds to" is no speech act."""
     form = _WORD.match(art.masked, fr.verb_pos) if fr.verb_pos >= 0 else None
     if form is None or fr.verb == "according to":
         return False
@@ -202,7 +214,8 @@ def _not_a_verb(art, lo, e, fr) -> bool:
     if fr.verb_pos < e:
         return False
     tail = {w.lower() for w in CLAUSE_TOKEN.findall(art.masked, e, fr.verb_pos)}
-    own_predicate = bool(tail & _COPULA) and not tail & _RELATIVE   # (not "a man who was there said")
+    # (not a relative clause in the subject: "a manager who was at the meeting said")
+    own_predicate = bool(tail & _COPULA) and not tail & _RELATIVE
     return word.endswith("ing") or prev in _NOUN_BEFORE or prev[:1].isdigit() or own_predicate \
         or "what" in tail
 
@@ -218,7 +231,8 @@ def _aside_then_setting(art, s, e, fr) -> int:
     first = min(fr.verb_pos, fr.ref.start) if fr.ref is not None else fr.verb_pos
     opened = art.masked.rfind(",", s, first)
     closed = art.masked.find(",", fr.verb_pos, e)
-    if opened < 0 or closed < 0 or not finite_verb(list(CLAUSE_TOKEN.finditer(art.masked, s, opened))):
+    if opened < 0 or closed < 0 or \
+            not finite_verb(list(CLAUSE_TOKEN.finditer(art.masked, s, opened))):
         return e
     nxt = CLAUSE_TOKEN.findall(art.masked, closed + 1, min(e, closed + 30))
     word = nxt[0].lower() if nxt else ""
@@ -241,7 +255,7 @@ def checked_contents(art, lo, hi, rows):
     content running into a second speaker's act ended there (that act is a row of its own)."""
     out = []
     for s, e, fr in rows:
-        if _speaker_as_content(art, lo, s, e, hi, fr) or _no_proposition(art, s, e) or \
+        if _speaker_as_content(art, lo, s, fr, e) or _no_proposition(art, s, e) or \
                 _not_a_verb(art, lo, e, fr):
             continue
         e = _aside_then_setting(art, s, e, fr)

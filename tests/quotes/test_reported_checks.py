@@ -9,7 +9,8 @@ from .helpers import extract
 
 
 def _indirect(text):
-    return [(r.quote, r.speaker, r.verb) for r in extract(text).itertuples() if r.kind == "indirect"]
+    return [(r.quote, r.speaker, r.verb) for r in extract(text).itertuples()
+            if r.kind == "indirect"]
 
 
 def test_the_speaker_after_an_inverted_verb_is_no_content():
