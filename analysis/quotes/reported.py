@@ -135,8 +135,22 @@ _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
 _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[Aa]bout|[Nn]early|"
                              r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
                              r"[Mm]uch\s+of\b|[Aa]t\s+least\s+\$?\d")
+# A demonstrative pronoun as the clause's subject ("said this is a rough patch", "say these were
+# lies"), not a time phrase ("said this week"): it opens no clause otherwise (NOT_CLAUSE_START)
+_DEMONSTRATIVE_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:is|was|are|were|has|have|had|"
+                                    r"will|would|could|can|may|might|must|should|does|did)\b")
+_ASIDE_OPENERS = {",", "—", "–", "-"}
+# Quotations in a setting before "that" only as a title after a preposition or a possessive
+_TITLE_ONLY = re.compile(r"[^\x00]*?(?:\b(?:on|in|at|to)|['’]s)\s+\x00+[^\x00]*")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
 _SETTING_PREPS = {"in", "on", "during", "at"}
+_SETTING_SUBJECTS = {"he", "she", "they", "it", "we"}   # ("he's", "it’ll": contracted too)
+# A time adjunct right after the verb ("said last week the plan", "said on Tuesday night it",
+# "has said for weeks he's"): the zero-'that' clause starts after it
+_TIME_ADJUNCT = re.compile(r"(?i:(?:(?:on|late|early|last|this|next|earlier|later)\s+)?(?:monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)"
+                           r"(?:\s+(?:night|morning|afternoon|evening))?|for\s+(?:days|weeks|months|"
+                           r"years|decades))\b(?!\s*[,;:.])")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
@@ -269,7 +283,8 @@ def reported_clauses(art, lo, hi):
             continue   # "did not respond to a request for comment" (or to anything: the
             # reporter's request), "pledged delegates"
         after = masked[end:clause_hi]
-        words = list(islice(CLAUSE_TOKEN.finditer(after), 17))   # the tests below look at 16 at most
+        words = list(islice(CLAUSE_TOKEN.finditer(after), 40))   # the tests below look at 20 at most
+        # (besides the masked characters of a title: each is a token)
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
@@ -283,9 +298,14 @@ def reported_clauses(art, lo, hi):
             c_start = fronted.end()   # "As the senator said on Tuesday, the bill will not pass"
         # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in
         # Toledo, Ohio, that")
-        adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS
-        for k, w in enumerate(words[:13] if clausal and c_start is None else []):
-            if w.group().lower() == "that" and MASK not in after[:w.start()]:
+        # (or after an aside set off by commas or dashes: "said, with the benefit of hindsight,
+        # that", "said — on Twitter, as it happens — that"; a title in it: "on NBC's "Meet the
+        # Press" on Sunday that")
+        adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS | _ASIDE_OPENERS
+        shown = [k for k, w in enumerate(words) if w.group() != MASK][:20 if adverbial else 13]
+        for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None else [])):
+            if w.group().lower() == "that" and (MASK not in after[:w.start()] or adverbial and
+                                                _TITLE_ONLY.fullmatch(after, 0, w.start())):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
                 if (k <= 5 or adverbial or lemma in _ADDRESSED) and not relative_that(after, words, k):
                     c_start = end + w.end()
@@ -318,11 +338,13 @@ def reported_clauses(art, lo, hi):
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
                 while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
                     k += 1
+                if k < len(words) and (when := _TIME_ADJUNCT.match(after, words[k].start())):
+                    k = next((j for j in range(k, len(words)) if words[j].start() >= when.end()), k)
                 if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
                     # "said in a statement Thursday night they pulled ...": a short setting, then
                     # a clause opened by a subject pronoun
                     j = next((j for j in range(k + 1, min(len(words), k + 9))
-                              if words[j].group().lower() in ("he", "she", "they")), None)
+                              if re.split("['’]", words[j].group().lower())[0] in _SETTING_SUBJECTS), None)
                     if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(),
                                                                    words[j].start()):
                         k = j
@@ -330,7 +352,8 @@ def reported_clauses(art, lo, hi):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
                 ok = (w.lower().replace("’", "'") not in NOT_CLAUSE_START - {"it's"}
-                      or _QUANTITY_START.match(after, words[k].start())) \
+                      or _QUANTITY_START.match(after, words[k].start())
+                      or _DEMONSTRATIVE_SUBJECT.match(after, words[k].start())) \
                     and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
                                                         or re.split("['’]", w.lower())[0] in PRONOUNS
