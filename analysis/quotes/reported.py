@@ -45,6 +45,7 @@ from .objects import (
     object_end,
     same_form,
 )
+from .reported_fronted import fronted_rows
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
 from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
                               past_closing, pronoun_conjunct, quotation_opens, relative_that,
@@ -121,7 +122,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){
 _GAP_FORMS = {"said", "says", "say", "told", "thought", "wrote"}
 _SAID_THEN_QUOTE = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*[,:]\s*" + MASK)
 # A fronted "as X said," clause: what it attributes is the main clause after its comma
-_AS_BEFORE = re.compile(r"(?:^|[,;]\s+)[Aa]s\s+[^,;\x00]{1,70}$")
+_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s)[Aa]s\s+[^,;\x00]{1,70}$")
 _DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
               "also", "just", "again"}
 _AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
@@ -141,7 +142,7 @@ _DEMONSTRATIVE_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:is|was|
                                     r"will|would|could|can|may|might|must|should|does|did)\b")
 _ASIDE_OPENERS = {",", "—", "–", "-"}
 # Quotations in a setting before "that" only as a title after a preposition or a possessive
-_TITLE_ONLY = re.compile(r"[^\x00]*?(?:\b(?:on|in|at|to)|['’]s)\s+\x00+[^\x00]*")
+_TITLE_ONLY = re.compile(r"[^\x00]*?(?:\b(?:on|in)|['’]s)\s+\x00+(?:\s+(?:on|last|this)\s+\w+)?\s*")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
 _SETTING_PREPS = {"in", "on", "during", "at"}
 _SETTING_SUBJECTS = {"he", "she", "they", "it", "we"}   # ("he's", "it’ll": contracted too)
@@ -150,7 +151,7 @@ _SETTING_SUBJECTS = {"he", "she", "they", "it", "we"}   # ("he's", "it’ll": co
 _TIME_ADJUNCT = re.compile(r"(?i:(?:(?:on|late|early|last|this|next|earlier|later)\s+)?(?:monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)"
                            r"(?:\s+(?:night|morning|afternoon|evening))?|for\s+(?:days|weeks|months|"
-                           r"years|decades))\b(?!\s*[,;:.])")
+                           r"years|decades))\b(?!\s*[,;:.]|['’])")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
@@ -191,11 +192,17 @@ def _fronted_as(masked, lo, verb_at):
     ...) (at most three words before "as": "Of course, as ..."), the verb at ``verb_at``; or None.
     What it attributes is the main clause after the comma (Quirk et al. 1985, comment clauses)."""
     m = _AS_BEFORE.search(masked[lo:verb_at])
-    if m is None or not {w.lower() for w in CLAUSE_TOKEN.findall(masked[lo:lo + m.start()])
-                         if w[0].isalnum()} <= _DISCOURSE:
+    if m is None:
+        return None
+    head = masked[lo:lo + m.start()]
+    clause = max(head.rfind(","), head.rfind(";")) + 1   # "..., and as Comey noted, people ..."
+    words = {w.lower() for w in CLAUSE_TOKEN.findall(head[clause:]) if w[0].isalnum()}
+    if not words <= _DISCOURSE or clause and not words & {"and", "but", "so", "yet"}:
         return None   # ("The plan, as Lee noted, would ...": a comment inside the clause)
     comma = _AS_COMMA.match(masked, verb_at)
     between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
+    if between and between[0].lower() == "out":   # "As Menendez pointed out, ..."
+        between = between[1:]
     if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
         return None   # "As he said goodbye, ...": a temporal clause with an object
     return comma
@@ -304,6 +311,11 @@ def reported_clauses(art, lo, hi):
         adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS | _ASIDE_OPENERS
         shown = [k for k, w in enumerate(words) if w.group() != MASK][:20 if adverbial else 13]
         for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None else [])):
+            if lowered[0] in _ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
+                continue   # (an aside's "that" only right after the aside closes)
+            if k > 13 and verb_hits_in(art, end + 1, end + w.start()):
+                break   # (a long setting holds no speech act of its own: "responded Friday,
+                # saying ..., and that", "proposing to ..., siding with critics that")
             if w.group().lower() == "that" and (MASK not in after[:w.start()] or adverbial and
                                                 _TITLE_ONLY.fullmatch(after, 0, w.start())):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
@@ -495,4 +507,5 @@ def reported_clauses(art, lo, hi):
                     out.append((s, e, fr))
     out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
     out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out])
+    out += fronted_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]
