@@ -256,6 +256,8 @@ def _before_apposition(art, lo, start):
 _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_TITLE_IN_SETTING = re.compile(r"(?<=\bon\s|\bin\s|['’]s\s)" + MASK + "+")
+_DASH_APPENDED = re.compile(r"\s(?:--?|—|–)\s+(?:a|an|the|one|which|who)\b")   # the reporter's addition
 _APPOSITION_AFTER = re.compile(r"\s*(?:a|an|the|who|whose|one|its|his|her|their|[a-z]+\s+of)\b")
 TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -275,7 +277,9 @@ def attribution_in(art, t_lo, t_hi):
     for hit in verb_hits_in(art, t_lo, t_hi):
         if _TO_BEFORE.search(art.masked, max(0, hit[0] - 4), hit[0]):
             return None   # "he declined to comment": no attribution
-        if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:t_hi])) <= 14:
+        if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:hit[1]] + _TITLE_IN_SETTING.sub(
+                "", art.masked[hit[1]:t_hi]))) <= 14:
+            # (a title in marks after the verb counts as no word: "he said on "Morning Joe."")
             fr = frame_for_verb(art, hit, t_lo)
             rest = max(hit[1], fr.ref.end) if fr is not None and fr.ref is not None else t_hi
             if hit[2] == "tell":   # "told The Huffington Post on Thursday": skip the addressee
@@ -297,7 +301,10 @@ def post_posed(art, lo, hi):
     # only the last comma can open the tail (no comma may follow it): matched there, not searched
     # for from every comma (each tried up to 100 lengths)
     last_comma = sentence.rfind(",")
-    tail = _TAIL_CLAUSE.match(sentence, last_comma) if last_comma >= 0 else None
+    # (", the agency reported on Tuesday -- a development that ...": the tail ends at the dash)
+    dash = _DASH_APPENDED.search(sentence, last_comma) if last_comma >= 0 else None
+    tail = _TAIL_CLAUSE.match(sentence[:dash.start()] if dash else sentence, last_comma) \
+        if last_comma >= 0 else None
     if tail:
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
         if fr is not None:

@@ -47,9 +47,9 @@ from .objects import (
 )
 from .reported_fronted import fronted_rows
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
-from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
-                              past_closing, pronoun_conjunct, quotation_opens, relative_that,
-                              says_nothing, setting_only, shown_commas)
+from .reported_limits import (addressee_end, after_lead_frame, finite_verb, named_apposition,
+                              noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
+                              relative_that, says_nothing, setting_only, shown_commas)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -141,6 +141,7 @@ _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[A
 _DEMONSTRATIVE_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:is|was|are|were|has|have|had|"
                                     r"will|would|could|can|may|might|must|should|does|did)\b")
 _ASIDE_OPENERS = {",", "—", "–", "-"}
+_NOT_ASIDE = {"and", "but", "or", "so", "yet", "adding", "saying", "that", "which", "who"}
 # Quotations in a setting before "that" only as a title after a preposition or a possessive
 _TITLE_ONLY = re.compile(r"[^\x00]*?(?:\b(?:on|in)|['’]s)\s+\x00+(?:\s+(?:on|last|this)\s+\w+)?\s*")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
@@ -226,6 +227,11 @@ def _after_aside_end(art, at, hi):
     if new is not None:
         ends.append(new.start())
     return min(ends, default=hi)
+
+
+def _bare(word):
+    """A word match in lower case without a contraction ("he'll" -> "he")."""
+    return re.split("['’]", word.group().lower())[0]
 
 
 def _new_clauses(masked, a, b):
@@ -335,13 +341,13 @@ def reported_clauses(art, lo, hi):
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
                 while k < len(words) and k <= 3 and words[0].group()[:1].isupper() and \
-                        words[k].group()[:1].isupper() and words[k].group().lower() not in PRONOUNS:
+                        words[k].group()[:1].isupper() and _bare(words[k]) not in PRONOUNS:
                     k += 1   # "told Fox News the campaign ...": a named addressee, then the clause
                 if not (k < len(words) and words[0].group()[:1].isupper() and
-                        words[k].group().lower() in _CLAUSE_OPENERS):
+                        _bare(words[k]) in _CLAUSE_OPENERS):   # ("told POLITICO he'll")
                     k = 1
                     while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
-                            and words[k].group().lower() not in PRONOUNS:
+                            and _bare(words[k]) not in PRONOUNS:   # ("told me he's had")
                         if k == 1 and words[1].group().lower() in _DET_OPENERS and \
                                 has_finite_verb(words[1:8]):
                             break   # "told reporters the plan was dead"
@@ -356,10 +362,21 @@ def reported_clauses(art, lo, hi):
                     # "said in a statement Thursday night they pulled ...": a short setting, then
                     # a clause opened by a subject pronoun
                     j = next((j for j in range(k + 1, min(len(words), k + 9))
-                              if re.split("['’]", words[j].group().lower())[0] in _SETTING_SUBJECTS), None)
+                              if _bare(words[j]) in _SETTING_SUBJECTS), None)
                     if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(),
                                                                    words[j].start()):
                         k = j
+                elif k == 0 and words and words[0].group() == ",":
+                    # "says, win or lose on Tuesday, he's staying": an aside set off by commas,
+                    # then a clause opened by a subject pronoun and its verb
+                    j = next((j for j in range(1, min(len(words), 15)) if words[j].group() in ",;:"
+                              or words[j].group() == MASK), None)
+                    if j and j > 1 and words[j].group() == "," and j + 1 < len(words) and \
+                            words[1].group().lower() not in _NOT_ASIDE and \
+                            not finite_verb(words[1:j], loose=False) and \
+                            _bare(words[j + 1]) in _SETTING_SUBJECTS | {"i"} and \
+                            has_finite_verb(words[j + 1:j + 4]):
+                        k = j + 1
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
