@@ -34,7 +34,6 @@ from .objects import (
     OBJECT_CONTENT,
     OBJECT_OFTEN,
     PLAIN_OBJECT,
-    TIME_ADVERBS,
     TOPIC_AFTER,
     clause_follows,
     coordinated_predicate,
@@ -46,10 +45,12 @@ from .objects import (
     same_form,
 )
 from .reported_fronted import fronted_rows
+from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
+                              TITLE_ONLY, bare, fronted_as, zero_that_start)
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
-from .reported_limits import (addressee_end, after_lead_frame, finite_verb, named_apposition,
-                              noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              relative_that, says_nothing, setting_only, shown_commas)
+from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
+                              past_closing, pronoun_conjunct, quotation_opens, relative_that,
+                              says_nothing, setting_only, shown_commas)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -121,11 +122,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){
 # Forms that are never a noun before an auxiliary (unlike "stress is", "comments are")
 _GAP_FORMS = {"said", "says", "say", "told", "thought", "wrote"}
 _SAID_THEN_QUOTE = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*[,:]\s*" + MASK)
-# A fronted "as X said," clause: what it attributes is the main clause after its comma
-_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s)[Aa]s\s+[^,;\x00]{1,70}$")
-_DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
-              "also", "just", "again"}
-_AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
 # A reply to a request for comment: the request is the reporter's, no one's statement
 _REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repeated|multiple|emailed)\s+)*"
                       r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
@@ -136,23 +132,7 @@ _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
 _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[Aa]bout|[Nn]early|"
                              r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
                              r"[Mm]uch\s+of\b|[Aa]t\s+least\s+\$?\d")
-# A demonstrative pronoun as the clause's subject ("said this is a rough patch", "say these were
-# lies"), not a time phrase ("said this week"): it opens no clause otherwise (NOT_CLAUSE_START)
-_DEMONSTRATIVE_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:is|was|are|were|has|have|had|"
-                                    r"will|would|could|can|may|might|must|should|does|did)\b")
-_ASIDE_OPENERS = {",", "—", "–", "-"}
-_NOT_ASIDE = {"and", "but", "or", "so", "yet", "adding", "saying", "that", "which", "who"}
-# Quotations in a setting before "that" only as a title after a preposition or a possessive
-_TITLE_ONLY = re.compile(r"[^\x00]*?(?:\b(?:on|in)|['’]s)\s+\x00+(?:\s+(?:on|last|this)\s+\w+)?\s*")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
-_SETTING_PREPS = {"in", "on", "during", "at"}
-_SETTING_SUBJECTS = {"he", "she", "they", "it", "we"}   # ("he's", "it’ll": contracted too)
-# A time adjunct right after the verb ("said last week the plan", "said on Tuesday night it",
-# "has said for weeks he's"): the zero-'that' clause starts after it
-_TIME_ADJUNCT = re.compile(r"(?i:(?:(?:on|late|early|last|this|next|earlier|later)\s+)?(?:monday|tuesday|"
-                           r"wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)"
-                           r"(?:\s+(?:night|morning|afternoon|evening))?|for\s+(?:days|weeks|months|"
-                           r"years|decades))\b(?!\s*[,;:.]|['’])")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
@@ -188,26 +168,6 @@ _ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|again|later|then|now|still|repeatedly
                            r"previously|recently|has|have|had|once))*\s*")
 
 
-def _fronted_as(masked, lo, verb_at):
-    """The comma match closing a fronted "As X said (on Tuesday)," that opens the sentence [lo,
-    ...) (at most three words before "as": "Of course, as ..."), the verb at ``verb_at``; or None.
-    What it attributes is the main clause after the comma (Quirk et al. 1985, comment clauses)."""
-    m = _AS_BEFORE.search(masked[lo:verb_at])
-    if m is None:
-        return None
-    head = masked[lo:lo + m.start()]
-    clause = max(head.rfind(","), head.rfind(";")) + 1   # "..., and as Comey noted, people ..."
-    words = {w.lower() for w in CLAUSE_TOKEN.findall(head[clause:]) if w[0].isalnum()}
-    if not words <= _DISCOURSE or clause and not words & {"and", "but", "so", "yet"}:
-        return None   # ("The plan, as Lee noted, would ...": a comment inside the clause)
-    comma = _AS_COMMA.match(masked, verb_at)
-    between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
-    if between and between[0].lower() == "out":   # "As Menendez pointed out, ..."
-        between = between[1:]
-    if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
-        return None   # "As he said goodbye, ...": a temporal clause with an object
-    return comma
-
 
 def _after_aside_end(art, at, hi):
     """Where the content resumed after a mid-sentence ", he said," (from ``at``) gives way to
@@ -227,11 +187,6 @@ def _after_aside_end(art, at, hi):
     if new is not None:
         ends.append(new.start())
     return min(ends, default=hi)
-
-
-def _bare(word):
-    """A word match in lower case without a contraction ("he'll" -> "he")."""
-    return re.split("['’]", word.group().lower())[0]
 
 
 def _new_clauses(masked, a, b):
@@ -262,13 +217,13 @@ def reported_clauses(art, lo, hi):
         post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long
         # lead-in is the reporter's; a short one, "But, she added, "..."", may open the words)
     post_lo = lo
-    if post and post[0] >= hi - 1 and (comma := _AS_COMMA.match(masked, post[1].verb_pos)):
+    if post and post[0] >= hi - 1 and (comma := AS_COMMA.match(masked, post[1].verb_pos)):
         nxt = CLAUSE_TOKEN.findall(masked, comma.end(), min(hi, comma.end() + 30))
         first = min(post[1].verb_pos, post[1].ref.start if post[1].ref is not None else hi)
         opened = masked.rfind(",", lo, first)
         if nxt and nxt[0].endswith("ing") and nxt[0] not in NOT_PARTICIPLE and opened > lo:
             post = (opened, post[1])   # "Sales were great, he said, wiping his face": his words end
-    if post and post[0] >= hi - 1 and (comma := _fronted_as(masked, lo, post[1].verb_pos)):
+    if post and post[0] >= hi - 1 and (comma := fronted_as(masked, lo, post[1].verb_pos)):
         post_lo = comma.end()   # "As Pollak observed, the victor was ..."
     elif post and post[0] >= hi - 1 and (lead := after_lead_frame(masked, lo, post[1].verb_pos)):
         post_lo = lead   # "But, the former chief executive added, it is not the way to win"
@@ -306,7 +261,7 @@ def reported_clauses(art, lo, hi):
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
         if claims:    # "rejected claims that ...": the speech act's content is the claims' NP
             c_start = end + words[0].start()
-        fronted = _fronted_as(masked, lo, start)
+        fronted = fronted_as(masked, lo, start)
         if fronted and clausal and masked[fronted.end():fronted.end() + 3].strip()[:1] not in MASK + ",":
             c_start = fronted.end()   # "As the senator said on Tuesday, the bill will not pass"
         # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in
@@ -314,16 +269,16 @@ def reported_clauses(art, lo, hi):
         # (or after an aside set off by commas or dashes: "said, with the benefit of hindsight,
         # that", "said — on Twitter, as it happens — that"; a title in it: "on NBC's "Meet the
         # Press" on Sunday that")
-        adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS | _ASIDE_OPENERS
+        adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS | ASIDE_OPENERS
         shown = [k for k, w in enumerate(words) if w.group() != MASK][:20 if adverbial else 13]
         for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None else [])):
-            if lowered[0] in _ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
+            if lowered[0] in ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
                 continue   # (an aside's "that" only right after the aside closes)
             if k > 13 and verb_hits_in(art, end + 1, end + w.start()):
                 break   # (a long setting holds no speech act of its own: "responded Friday,
                 # saying ..., and that", "proposing to ..., siding with critics that")
             if w.group().lower() == "that" and (MASK not in after[:w.start()] or adverbial and
-                                                _TITLE_ONLY.fullmatch(after, 0, w.start())):
+                                                TITLE_ONLY.fullmatch(after, 0, w.start())):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
                 if (k <= 5 or adverbial or lemma in _ADDRESSED) and not relative_that(after, words, k):
                     c_start = end + w.end()
@@ -341,48 +296,26 @@ def reported_clauses(art, lo, hi):
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
                 while k < len(words) and k <= 3 and words[0].group()[:1].isupper() and \
-                        words[k].group()[:1].isupper() and _bare(words[k]) not in PRONOUNS:
+                        words[k].group()[:1].isupper() and bare(words[k]) not in PRONOUNS:
                     k += 1   # "told Fox News the campaign ...": a named addressee, then the clause
                 if not (k < len(words) and words[0].group()[:1].isupper() and
-                        _bare(words[k]) in _CLAUSE_OPENERS):   # ("told POLITICO he'll")
+                        bare(words[k]) in _CLAUSE_OPENERS):   # ("told POLITICO he'll")
                     k = 1
                     while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
-                            and _bare(words[k]) not in PRONOUNS:   # ("told me he's had")
+                            and bare(words[k]) not in PRONOUNS:   # ("told me he's had")
                         if k == 1 and words[1].group().lower() in _DET_OPENERS and \
                                 has_finite_verb(words[1:8]):
                             break   # "told reporters the plan was dead"
                         k += 1
                 k = None if k >= len(words) or k > 3 else addressee_end(words, k)
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
-                while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
-                    k += 1
-                if k < len(words) and (when := _TIME_ADJUNCT.match(after, words[k].start())):
-                    k = next((j for j in range(k, len(words)) if words[j].start() >= when.end()), k)
-                if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
-                    # "said in a statement Thursday night they pulled ...": a short setting, then
-                    # a clause opened by a subject pronoun
-                    j = next((j for j in range(k + 1, min(len(words), k + 9))
-                              if _bare(words[j]) in _SETTING_SUBJECTS), None)
-                    if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(),
-                                                                   words[j].start()):
-                        k = j
-                elif k == 0 and words and words[0].group() == ",":
-                    # "says, win or lose on Tuesday, he's staying": an aside set off by commas,
-                    # then a clause opened by a subject pronoun and its verb
-                    j = next((j for j in range(1, min(len(words), 15)) if words[j].group() in ",;:"
-                              or words[j].group() == MASK), None)
-                    if j and j > 1 and words[j].group() == "," and j + 1 < len(words) and \
-                            words[1].group().lower() not in _NOT_ASIDE and \
-                            not finite_verb(words[1:j], loose=False) and \
-                            _bare(words[j + 1]) in _SETTING_SUBJECTS | {"i"} and \
-                            has_finite_verb(words[j + 1:j + 4]):
-                        k = j + 1
+                k = zero_that_start(after, words)
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
                 ok = (w.lower().replace("’", "'") not in NOT_CLAUSE_START - {"it's"}
                       or _QUANTITY_START.match(after, words[k].start())
-                      or _DEMONSTRATIVE_SUBJECT.match(after, words[k].start())) \
+                      or DEMONSTRATIVE_SUBJECT.match(after, words[k].start())) \
                     and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
                                                         or re.split("['’]", w.lower())[0] in PRONOUNS

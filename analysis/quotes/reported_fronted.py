@@ -22,10 +22,10 @@ import re
 from itertools import islice
 
 from ..text import CLAUSE_TOKEN
+from .antecedents import Speaker
 from .article import refs_starting_in
 from .attribution import Frame
 from .coreference import resolve
-from .antecedents import Speaker
 from .marks import MASK, trim
 from .reported_limits import finite_verb
 from .verbs import verb_class
@@ -55,7 +55,8 @@ _REPORTEDLY = re.compile(r"\b[Rr]eportedly\b")
 # Where a clause with "reportedly" gives way to the reporter: a semicolon, a non-restrictive
 # relative or contrast, a new clause or a subordinate clause with its own subject
 _REPORTEDLY_END = re.compile(r"[;)]|\s+https?:|,\s+(?:which|who|while|whereas|but|and|according)\b|"
-                             r",?\s+(?:even\s+)?(?:as|while|because|after|before|when|since)\s+(?:it|he|she|"
+                             r",\s+(?:even\s+)?(?:as|because|after|before|when|since)\b|"
+                             r"\s+(?:even\s+)?(?:as|while|because|after|before|when|since)\s+(?:it|he|she|"
                              r"they|the|a|an|his|her|their|its)\b")
 _CLAUSE_OPEN = re.compile(r"[,;:(]|\s[—–]\s")
 _RELATIVE = re.compile(r"\s*(?:who|which|that)\b")
