@@ -112,7 +112,7 @@ def codebooks_used(tables) -> str:
     own = sorted(p.name for p in study.codebooks.glob("*.csv")) if study is not None else []
     if not own:
         return (f"This study has no codebooks of its own, so only the package's general ones in "
-                f"`{package}/` are used: no actors or camps (every speaker is `other`), no frame "
+                f"`{package}/` are used: no actors or camps (every statement's camp is `unattributed`), no frame "
                 "words, no key events. Add them in the study's `codebooks/` folder.")
     return (f"The study's own codebooks in `{_shown(study.codebooks)}/` "
             f"({listed(f'`{n}`' for n in own)}) replace the package's files of the same name; "

@@ -34,7 +34,8 @@ TRACKING_ID = re.compile(r"[\d\s-]*\d{10,}[\d\s-]*|(?:news|article|story|post|co
 META_LABEL = re.compile(
     r"^(?:source|editor|editors|author|authors|reporter|writer|published|publish date|posted|"
     r"updated(?: in| on| at)?|last updated|modified|date|tags?|keywords?|filed under|category)\s*:", re.I)
-BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al)){0,5}$")
+# "By Jane Doe", and the label news databases print ("BYLINE: Amber Phillips.")
+BYLINE = re.compile(r"^(?:[Bb]y|BYLINE:|Byline:)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al)){0,5}$")
 PHOTO_LEAD = re.compile(r"^(?:file\s+)?(?:photo|photos|picture|image|pictured)\s*(?:taken|shows)?\s*:", re.I)
 # Read from a class of every character that can open it (those (?i) matches for p and i
 # included), each alternative checking its own first character by a look-behind: a pattern
@@ -249,7 +250,8 @@ _NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 # A sentence ends inside the line: a word of three or more letters, a stop, a capital.
-_INNER_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?;]\s+[\"“‘']?[A-Z]")
+# (A question or exclamation inside is still a headline: "The perfect term? Not so fast;".)
+_INNER_SENTENCE_END = re.compile(r"[a-z]{3,}[.;]\s+[\"“‘']?[A-Z]")
 
 
 def _headline_like(line: Line, lines: list[Line], open_lines: list[Line]) -> bool:

@@ -7,6 +7,8 @@ redrawn by the report or a test from the tables alone.
 """
 from __future__ import annotations
 
+from textwrap import shorten
+
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
@@ -21,17 +23,23 @@ def _heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}"):
     """Draw ``matrix`` as a labelled heatmap with its values written in the cells; a zero cell is
     white (masked), so it is never read as a small value."""
     values = matrix.to_numpy(dtype=float)
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    if not values.size:   # nothing to draw (no photo credit in the corpus): say so, no empty image
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.text(0.5, 0.5, "none found", transform=ax.transAxes, ha="center", va="center",
+                fontsize=7, color="grey")
+        return
     ax.imshow(np.ma.masked_equal(values, 0), cmap=colormaps[cmap].with_extremes(bad="white"),
-              aspect="auto", vmin=0, vmax=max(values.max(), 1) if values.size else 1)
+              aspect="auto", vmin=0, vmax=max(values.max(), 1))
     ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=45, ha="right")
     ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
-    top = values.max() if values.size else 0
+    top = values.max()
     for (i, j), v in np.ndenumerate(values):
         if v:
             ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=6.5,
                     color="white" if v > top / 2 else "black")
-    ax.spines[:].set_visible(False)
-    ax.tick_params(length=0)
 
 
 def outlet_profile_figure(profile: pd.DataFrame):
@@ -181,13 +189,21 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame, zoom_days: int
     return fig, data
 
 
+_LABEL_CHARS = 60
+_SINGLE_COLUMN_CHARS = 42   # longer labels squeeze a single-column plot to nothing
+
+
 def shared_facts_figure(matrix: pd.DataFrame):
     """Which outlets report which fact (sentences per outlet), clusters and codebook facts.
     ``matrix`` is :func:`analysis.compare.facts.shared_facts` (index fact_id, label, method)."""
     shown = matrix.copy()
-    shown.index = [f"{label} [{fid}]" if method == "cluster" else label
+    # a cluster is named after its shortest sentence, which can be long: cut for the axis (the
+    # CSV keeps it whole), else the labels squeeze the plot to nothing
+    shown.index = [f"{shorten(label, _LABEL_CHARS, placeholder='…')} [{fid}]"
+                   if method == "cluster" else shorten(label, _LABEL_CHARS, placeholder="…")
                    for fid, label, method in shown.index]
-    fig, ax = style.new_figure("single", height=0.17 * len(shown) + 1.0)
+    wide = max((len(str(i)) for i in shown.index), default=0) > _SINGLE_COLUMN_CHARS
+    fig, ax = style.new_figure("double" if wide else "single", height=0.17 * len(shown) + 1.0)
     _heatmap(ax, shown, cmap="Greens")
     ax.set_title("Sentences per fact and outlet", loc="right")
     data = matrix.reset_index().melt(id_vars=["fact_id", "label", "method"], var_name="outlet",

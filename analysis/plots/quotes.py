@@ -89,29 +89,18 @@ def speakers_figure(speakers: pd.DataFrame, top: int = 15):
     return fig, shown.assign(n=shown.sum(axis=1)).reset_index()
 
 
-def _as_shares(table: pd.DataFrame) -> pd.DataFrame:
-    """A verb-class table as long shares: :func:`~analysis.quotes.summaries.verb_class_shares`
-    as it is; counts (groups × classes, :func:`~analysis.quotes.summaries.verb_classes_by`)
-    as shares of each group's statements, without an interval (it needs the articles)."""
-    if "share" in table.columns:
-        return table
-    by = table.index.name or "group"
-    long = table.stack().rename("statements").reset_index().set_axis([by, "verb_class", "statements"], axis=1)
-    long["n"] = long.groupby(by)["statements"].transform("sum")
-    return long.assign(share=long["statements"] / long["n"], ci_low=np.nan, ci_high=np.nan)
-
-
 def verb_classes_figure(by_camp: pd.DataFrame):
     """Share of each group's statements (with a verb) by reporting-verb class, one dot per class
     in the classes' own palette (:data:`style.VERB_CLASS_COLOURS`, never the camps'), with its
-    interval; n on each row. ``by_camp`` is
-    :func:`analysis.quotes.summaries.verb_class_shares` (or the counts of ``verb_classes_by``)."""
-    data = _as_shares(by_camp)
+    interval; n on each row. ``by_camp`` is :func:`analysis.quotes.summaries.verb_class_shares`
+    (shares with their intervals: a share is never drawn without one)."""
+    data = by_camp
     by = data.columns[0]
     groups = list(dict.fromkeys(data[by]))
     known = [c for c in VERB_CLASS_COLOURS if c in set(data["verb_class"])]
     classes = known + sorted(set(data["verb_class"]) - set(known))
-    fig, ax = style.new_figure("double", height=0.45 * len(groups) + 0.8)
+    # tall enough for the legend beside it (one line per class), else the axes collapse
+    fig, ax = style.new_figure("double", height=max(0.45 * len(groups), 0.2 * len(classes)) + 0.8)
     step = 0.8 / max(len(classes), 1)
     for k, cls in enumerate(classes):
         part = data[data["verb_class"] == cls]

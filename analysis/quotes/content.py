@@ -112,8 +112,11 @@ _INFINITIVE_END = re.compile(r",?\s+nor\b|,\s+(?:or|and|which|who|where|when|aft
                              r"even|despite|[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
 # A sentence opening with a subordinate clause: a content inside it ends at its comma.
-_SUBORDINATE_OPENS = re.compile(r"\s*(?:If|While|As|When|Because|Although|Though|Since|After|"
-                                r"Before|Unless|Once|Until|Whether|Even\s+if|Even\s+though)\s")
+_SUBORDINATORS = ["if", "while", "as", "when", "because", "although", "though", "since", "after",
+                  "before", "unless", "once", "until", "whether", r"even\s+if", r"even\s+though"]
+# ... also after a conjunction opening the sentence ("And after the court refused to ..., X said")
+_SUBORDINATE_OPENS = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:" + "|".join(_SUBORDINATORS) + ")|"
+                                + "|".join(w[0].upper() + w[1:] for w in _SUBORDINATORS) + r")\s")
 # A question opens with Do/Did/Does ("Do you think": not the emphatic "Trump did support")
 _QUESTION_START = re.compile(r"\W*(?:do|does|did)\s+[^,;:\x00]{1,40}$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"

@@ -24,7 +24,7 @@ from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actor
 from ..text import CLAUSE_TOKEN, alternation, fold, word_alternation
 from .descriptions import DESCRIPTION_PREFIX, find_descriptions
 from .marks import MASK
-from .names import CONTRACTED_WORDS, Entity, find_names
+from .names import CONTRACTED_WORDS, HEAD_TITLES, Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
                     TIME_NOUNS, UNRESOLVED_PLURALS)
 
@@ -241,32 +241,36 @@ class Ref:
 _PHRASE_WORDS = frozenset(ROLE_WORDS | PREPOSITIONS | DETERMINERS |
                           {"senior", "former", "deputy", "foreign"})
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _WHO = re.compile(word_alternation(["who"]) + r"(?![\w])")
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w'’\-]+(?![\w'’-])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)")
 
 
-def _is_oblique(masked, start, lo, place: bool = False):
+def _is_oblique(masked, start, lo, place: bool = False, person: bool = False):
     """Is the reference at ``start`` governed by a preposition ("with his counterpart X", "by
     Washington")? Looks back four words within the clause; an "of"/"for" inside a capitalised
     title or name ("Secretary of State Mike Pompeo", "Centers for Disease Control Director Tom
-    Frieden") does not count, unless it governs a ``place`` ("Senator John Cornyn of Texas").
+    Frieden") does not count, unless it governs a ``place`` ("Senator John Cornyn of Texas")
+    or, right after a head title, anything but a ``person`` ("the MP for Birkenhead", "the
+    Minister for Europe"; not "Secretary of State John Kerry", a name split at "of").
 
     Reads the last :data:`_LOOK_BACK` characters of the clause, from a space on (tokens never
     hold one, so they come out as from the clause's start), and the whole clause only when those
     hold fewer than four tokens: a sentence of thousands of references stays linear (issue 17)."""
     near = masked.find(" ", start - _LOOK_BACK, start) if start - lo > _LOOK_BACK else -1
     if near > lo:
-        found = _oblique_in(masked[near + 1:start], place=place)
+        found = _oblique_in(masked[near + 1:start], place=place, person=person)
         if found is not None:
             return found
-    return bool(_oblique_in(masked[lo:start], whole=True, place=place))
+    return bool(_oblique_in(masked[lo:start], whole=True, place=place, person=person))
 
 
 _LOOK_BACK = 200
 
 
-def _oblique_in(chunk: str, whole: bool = False, place: bool = False) -> bool | None:
+def _oblique_in(chunk: str, whole: bool = False, place: bool = False,
+                person: bool = False) -> bool | None:
     """:func:`_is_oblique` on the end of a clause; None when that end holds fewer than four
     tokens after its last clause mark (unless it is the ``whole`` clause)."""
     if chunk.rstrip().endswith("("):
@@ -284,8 +288,10 @@ def _oblique_in(chunk: str, whole: bool = False, place: bool = False) -> bool | 
             return False  # "On Thursday Mr Blair said": the phrase ended with its time word
         if w in PREPOSITIONS and w != "as":
             if w in ("of", "for") and k > 0 and raw[k - 1][:1].isupper() and \
-                    (raw[k + 1][:1].isupper() if k + 1 < len(raw) else not place):
-                continue   # "Chief of Staff Denis McDonough", not "Ted Cruz of Texas"
+                    (raw[k + 1][:1].isupper() if k + 1 < len(raw) else
+                     not place and (person or raw[k - 1] not in HEAD_TITLES)):
+                continue   # "Chief of Staff Denis McDonough", not "Ted Cruz of Texas" nor
+                #            "the MP for Birkenhead" (a title's complement is no subject)
             if w in ("for", "to") and k > 0 and raw[k - 1].lower() == "as":
                 return False   # "As for Trump, he said": the topic, no oblique
             return True
@@ -318,6 +324,9 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             take(start, end)
     for m in _NOMINAL.finditer(masked):
         s, e = m.span()
+        if m.group(2) in ("former", "latter") and not m.group(1) and \
+                masked[s:s + 4] in ("the ", "The ") and _CAPITAL_NEXT.match(masked, e):
+            continue   # "the former CEO of Hewlett-Packard": an adjective, not "the former"
         if free(s, e) and not _CLAUSE_PUNCT.search(m.group()):
             refs.append(Ref(s, e, text[s:e], "nominal", head=m.group(2).lower()))
             take(s, e)
@@ -357,7 +366,8 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
     for r in refs:
         lo = sent_lo(r.start)
         place = r.text in PLACE_NAMES or r.entity is not None and r.entity.kind == "place"
-        r.oblique = r.head in OBJECT_PRONOUNS or _is_oblique(masked, r.start, lo, place) and \
+        person = r.entity is not None and r.entity.kind == "person"
+        r.oblique = r.head in OBJECT_PRONOUNS or _is_oblique(masked, r.start, lo, place, person) and \
             not _opens_clause(masked, r, verb_regex)
         r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 24))
     refs.sort(key=lambda r: r.start)

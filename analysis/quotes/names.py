@@ -214,6 +214,9 @@ def _strip(words, given):
     name = words[k:]
     # "Jeb Bush's" never reaches here (possessives end runs); drop a trailing stop
     while name and (name[-1] in _OPENERS or len(name) > 1 and name[-1] in _POST_NOMINALS):
+        if name[-1] in _POST_NOMINALS and all(w in _PARTY_WORDS or _DEMONYM.fullmatch(w)
+                                              for w in name[:-1]):
+            return words, []   # "the Labour MP", "a Scottish MP": a description, no name
         name = name[:-1]
     return words[:k], name
 

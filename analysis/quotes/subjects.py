@@ -4,7 +4,9 @@ description stands for is coreference's job).
 
 - Plain noun phrases right before the verb ("Analysts said", "Farm groups warned", "Some
   economists argue") or after an inverted one ("..., says a senior official"): :func:`bare_subject`,
-  :func:`bare_subject_after`. They fail on subjects longer than four words.
+  :func:`bare_subject_after`. A subject whose last words follow "of"/"for" keeps the noun phrase
+  they modify ("Supporters of the law say", "the Labour MP for Birkenhead asked"). They fail on
+  other subjects longer than four words.
 - The issuer of a document the clause says was issued ("X issued a statement saying"):
   :func:`issuing_subject`, for :mod:`.coreference`.
 - A described subject right before a reporting verb: ``as the heckler yelled``, ``But the
@@ -27,12 +29,14 @@ from __future__ import annotations
 
 import re
 
+from ..codebooks import load_role_nouns
 from .article import refs_starting_in, sentence_bounds, verb_hits_in
+from .descriptions import BODY_NOUNS
 from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
-from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
+from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
                                             "there", "this", "is", "was", "are", "were", "be",
@@ -103,10 +107,54 @@ def bare_subject(art, lo, start):
     if not words or not lone and words[-1].group().lower() in _QUANTIFIERS or \
             _LY_ADVERB.fullmatch(words[-1].group()) or words[-1].group().lower() in TIME_NOUNS:
         return None   # "X, the ..., on Tuesday called", "A group ... this week published": no one
-    s, e = lo + words[0].start(), lo + words[-1].end()
+    s = lo + _phrase_head_start(pre, toks, j)
+    e = lo + words[-1].end()
     if MASK in art.masked[s:e]:
         return None
     return Ref(s, e, art.text[s:e], "plural")
+
+
+def _phrase_head_start(pre, toks, j):
+    """Where the subject starts when its words follow "of" or "for": the noun phrase that
+    phrase modifies ("The Minister for Europe said", "The head of the Bank of England said",
+    "the Labour MP for Birkenhead asked"), up to two such phrases, each opening with a determiner
+    or the clause; otherwise where the words start (``toks[j]``)."""
+    start = toks[j].start()
+    for _ in range(2):
+        if j < 2 or toks[j - 1].group().lower() not in ("of", "for") or \
+                pre[toks[j - 1].end():toks[j].start()].strip() or \
+                pre[toks[j - 2].end():toks[j - 1].start()].strip():
+            return start
+        i = j - 1
+        while i and j - 1 - i < 4 and toks[i - 1].group().lower() not in NP_STOP and \
+                not pre[toks[i - 1].end():toks[i].start()].strip():
+            i -= 1
+            if toks[i].group().lower() in _DETERMINER:
+                break
+        inner = [t.group() for t in toks[i:j - 2]]   # before the head noun
+        if i == j - 1 or not (i == 0 or toks[i].group().lower() in _DETERMINER) or \
+                any(w.islower() and w.endswith(("s", "ed")) for w in inner) or \
+                not _speaking_head(toks[j - 2].group()):
+            return start   # "The ad uses footage of X asking": a verb inside, no noun phrase
+        j, start = i, toks[i].start()
+    return start
+
+
+def _speaking_head(word: str) -> bool:
+    """Can ``word`` head a noun phrase that speaks: a title ("Minister"), a plural ("Supporters",
+    "members"), a role or body noun ("spokeswoman", "board"), a part or number of a group
+    ("majority", "percent", "head")? Not an abstract noun ("the importance of the party")."""
+    low = word.lower()
+    return word[:1].isupper() or low.endswith("s") and not low.endswith(("ss", "us", "is")) or \
+        low in load_role_nouns() or low in BODY_NOUNS or low in ROLE_WORDS or low in _GROUP_PARTS
+
+
+# parts and numbers of a group, places that act as bodies, findings that "show" or "suggest"
+_GROUP_PARTS = {"percent", "majority", "minority", "half", "third", "quarter", "number", "share",
+                "most", "some", "many", "all", "none", "one", "two", "three", "four", "five", "six",
+                "seven", "eight", "nine", "ten", "dozen", "each", "both", "few", "several", "any",
+                "average", "portion", "array", "head", "member", "city", "town", "county", "poll",
+                "survey", "study", "analysis", "review", "audit", "census"}
 
 
 _NP_AFTER = re.compile(r"\s+((?:(?:an?|the|one|two|three|some|several|other|another)\s+)?"

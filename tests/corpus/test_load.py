@@ -313,3 +313,20 @@ def test_agency_styles_seen_elsewhere(tmp_path):
     assert reasons["Like this story? Share it with a friend!"] == "share widget"
     assert reasons["© 2019 TASS"] == "credit"
     assert reasons["Lavrov, Pompeo discuss Venezuela"] == "related link"
+
+
+def test_database_exports_question_headline_and_byline_label(tmp_path):
+    """Plain-text news-database exports: the first line is the headline even with a question
+    inside it ("...? Not so fast;"), and a "BYLINE:" label line is a byline, never a headline."""
+    write(tmp_path, "a.txt", "Lower taxes for everyone? Not so fast;\n\n"
+          "The budget office said on Monday that the plan would cost more than its authors claimed.\n\n"
+          "Critics said the numbers had been known for months before the vote.\n")
+    write(tmp_path, "b.txt", "BYLINE: Jane Q. Reporter.\n\n"
+          "The budget office said on Monday that the plan would cost more than its authors claimed.\n\n"
+          "Critics said the numbers had been known for months before the vote.\n")
+    c = load_corpus(tmp_path)
+    rows = c.articles.set_index("article_id")
+    assert rows.headline["a"] == "Lower taxes for everyone? Not so fast;"
+    assert rows.text["a"].startswith("The budget office said")
+    assert rows.headline["b"] == ""
+    assert c.removed.set_index("text").reason["BYLINE: Jane Q. Reporter."] == "byline"

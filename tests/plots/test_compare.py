@@ -47,3 +47,28 @@ def test_mentions_are_per_1000_words_of_the_outlet():
     _, data = compare_plots.mentions_figure(mentions, articles, top=1)
     rates = data.set_index(["actor", "outlet"])["per_1000_words"]
     assert rates.to_dict() == {("X", "Alpha"): 4.0, ("X", "Beta"): 2.0}
+
+
+def test_a_corpus_without_photo_credits_gets_a_labelled_empty_panel(seed_tables, recwarn):
+    t = seed_tables
+    cited = t.cited_sources[t.cited_sources["cue"] != "photo credit"]
+    fig, data = compare_plots.sources_figure(cited, t.articles)
+    assert not fig.axes[1].images and fig.axes[1].texts[0].get_text() == "none found"
+    assert set(data["kind"]) == {"citation"}
+    assert not [w for w in recwarn if "singular" in str(w.message)]
+
+
+def test_shared_facts_named_by_long_sentences_still_draw(seed_tables, recwarn, tmp_path):
+    """A cluster is named after its shortest sentence, which in long-form news can run to 200
+    characters: the axis shows it cut, the CSV whole, and the plot keeps its size."""
+    t = seed_tables
+    long = ("Senate Republican leaders have insisted they will not consider a nominee to the "
+            "Supreme Court this year, leaving that choice to the next president and the voters, "
+            "whatever the polls say about it.")
+    facts = t.shared_facts.assign(label=[f"{long} ({i})" for i in range(len(t.shared_facts))],
+                                  method="cluster")
+    fig, data = compare_plots.shared_facts_figure(facts_by_outlet(facts, t.articles))
+    style.save(fig, "facts", data, out_dir=tmp_path)
+    assert not [w for w in recwarn if "collapsed" in str(w.message)]
+    assert max(len(x.get_text()) for x in fig.axes[0].get_yticklabels()) < 80
+    assert data["label"].str.startswith(long).all()

@@ -4,8 +4,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.plots import quotes as quote_plots, style
-from analysis.quotes.summaries import (camp_shares, speakers_by, verb_class_shares,
-                                       verb_classes_by)
+from analysis.quotes.summaries import camp_shares, speakers_by, verb_class_shares
 
 # Alpha: article a1 (Ann twice, one statement; nobody), a2 (Ann); Beta: b1 (Bob).
 QUOTES = pd.DataFrame({
@@ -66,6 +65,19 @@ def test_verb_classes_have_their_own_palette_n_and_intervals():
                                                          | {style.LIGHT_GREY, style.GREY})
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [
         "Russian government (n=1)", "US government (n=2)"]
-    counts = verb_classes_by(QUOTES)       # counts still draw, without intervals
-    _, data = quote_plots.verb_classes_figure(counts)
-    assert data["share"].tolist() == data["statements"].div(data["n"]).tolist()
+    # an interval on every share of a group seen in two articles or more (one article: none)
+    assert data.loc[data["camp"] == "US government", ["ci_low", "ci_high"]].notna().all().all()
+
+
+def test_verb_classes_of_one_group_leave_room_for_the_legend(recwarn, tmp_path):
+    """A study with no actor codebook has one camp; seven verb classes in the legend."""
+    classes = ["neutral", "emphatic", "tentative", "distancing", "confrontational", "directive",
+               "topic"]
+    one = pd.DataFrame({"article_id": [f"a{i % 2}" for i in range(7)], "outlet": "Alpha",
+                        "statement_id": [f"a{i % 2}:s{i}" for i in range(7)], "kind": "direct",
+                        "quote": "words", "start": 0, "end": 5, "speaker": "Ann",
+                        "speaker_id": "", "camp": "unattributed", "verb_class": classes})
+    fig, data = quote_plots.verb_classes_figure(verb_class_shares(one))
+    style.save(fig, "verb_classes", data, out_dir=tmp_path)
+    assert fig.axes[0].get_window_extent().height > 20
+    assert not [w for w in recwarn if "collapsed" in str(w.message)]

@@ -129,3 +129,14 @@ def test_seeing_someone_as_something_is_a_belief():
     assert (row.verb, row.verb_class, row.quote) == \
         ("see", "belief", "the new stadium as a drain on the city budget")
     assert extract("The mayor saw the new stadium on Friday.").empty
+
+
+def test_a_content_in_a_subordinate_clause_after_a_conjunction_ends_at_its_comma():
+    """"And after ..., X blamed": the subordinate clause ends at its comma also when a
+    conjunction opens the sentence (Washington Post, AP styles)."""
+    row = one("And after the Supreme Court refused to reinstate the law, Gov. Pat McCrory "
+              "blamed the court for the ruling.", "to reinstate")
+    assert row.quote == "to reinstate the law"
+    row = one("But if the emails show that he mishandled sensitive information, one of her "
+              "closest aides could face further questions.", "he mishandled")
+    assert row.quote == "he mishandled sensitive information"

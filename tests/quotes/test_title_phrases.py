@@ -98,3 +98,49 @@ def test_a_topic_set_with_as_for_is_the_pronoun_that_follows():
     rows = extract('Donald Trump led the field. Ted Cruz warned against it. "It would be a '
                    'disaster," the Texas senator said. As for Trump, he said he is not worried.')
     assert rows["speaker"].tolist() == ["Ted Cruz", "Donald Trump"]
+
+
+def test_a_title_with_its_constituency_or_portfolio_is_one_description():
+    """"the Labour MP for Birkenhead asked" (BBC), "The Minister for Europe said" (Guardian):
+    the place or portfolio after the title is no speaker; the whole description speaks, with no
+    id (never a guessed name)."""
+    for text, speaker in [
+            ('"Where is the money?" the Labour MP for Birkenhead asked.', "the Labour MP for Birkenhead"),
+            ("The Minister for Europe said the talks would go on into the night.",
+             "The Minister for Europe"),
+            ("A Scottish MP said the vote had been lost by a handful of ballots.", "A Scottish MP"),
+    ]:
+        assert speaker_and_id(text) == [(speaker, "")], text
+
+
+def test_a_subject_that_names_what_it_is_part_of_keeps_its_head_noun():
+    """Reuters / AP / NYT shapes: the noun before "of" or "for" is the subject's head, so the
+    speaker is the whole phrase, not the noun inside the prepositional phrase."""
+    for text, speaker in [
+            ("The head of the Bank of England said interest rates would stay on hold.",
+             "The head of the Bank of England"),
+            ("Supporters of the law say it has cut the number of uninsured families.",
+             "Supporters of the law"),
+            ("Some 55 percent of voters nationwide said they did not trust the governor.",
+             "Some 55 percent of voters nationwide"),
+    ]:
+        assert speaker_and_id(text)[0] == (speaker, ""), text
+    # a verb before "of" makes no noun phrase: the person is the one asking
+    assert [s for s, _ in speaker_and_id('The ad uses footage of Hillary Clinton asking, '
+                                         '"Why not?"')] == ["Hillary Clinton"]
+
+
+def test_the_former_before_a_title_is_an_adjective_not_the_former_of_two():
+    text = ("Carly Fiorina campaigned with Donald Trump on Monday.\n\n"
+            "But, the former CEO of Hewlett-Packard added, it is not the way to win.")
+    assert [s for s, _ in speaker_and_id(text)] == ["the former CEO of Hewlett-Packard"]
+
+
+def test_an_abstract_noun_before_of_is_no_speaking_head():
+    """Only a noun that can speak (a title, a plural, a role, body, part or number of a group, a
+    poll) takes the phrase after "of": "the importance of the party" is nobody."""
+    rows = speaker_and_id('There was an insistence on the importance of the party continuing '
+                          'to operate as "New" Labour.')
+    assert not any(s.startswith("the importance") for s, _ in rows)
+    assert [s for s, _ in speaker_and_id("Nearly eight of 10 voters say they plan to watch the "
+                                         "debate.")] == ["Nearly eight of 10 voters"]
