@@ -9,8 +9,9 @@ where the verb has no subject of its own for :mod:`.attribution` to find:
   the participle's clause is a statement of the main clause's subject (Quirk et al. 1985, 15.58
   on the implied subject of a fronted participle);
 - the sentence adverb ``reportedly`` (``The FBI is reportedly planning to ...``, ``Reportedly,
-  he made ...``): its clause is reported speech from a source the text does not name; the
-  speaker stays empty (never guessed) and the verb is "report".
+  he made ...``) and the passives ``X is said to ...``, ``X were reported to ...``, ``it was
+  reported that ...``: the clause is reported speech from a source the text does not name; the
+  speaker stays empty (never guessed) and the verb is "report" or "say".
 
 Why: each is a common wire and newspaper shape (AP, Reuters, BBC) and each left the clause
 unattributed, its verb having no subject before it. Rows are added only where no other rule
@@ -51,7 +52,16 @@ _PARTICIPLE_LEMMA = {"noting": "note", "saying": "say", "arguing": "argue", "ins
                      "acknowledging": "acknowledge", "claiming": "claim", "suggesting": "suggest",
                      "stressing": "stress", "asserting": "assert", "complaining": "complain",
                      "predicting": "predict", "admitting": "admit", "conceding": "concede"}
-_REPORTEDLY = re.compile(r"\b[Rr]eportedly\b")
+# A source left unnamed: "reportedly", "is said to", "were reported to" inside the clause
+_REPORTEDLY = re.compile(r"\b[Rr]eportedly\b|\b(?:is|are|was|were|been)\s+(?:widely\s+|also\s+|long\s+)?"
+                         r"(?P<v>said|reported)\s+to\s+(?=[a-z])")
+# "It was reported that ...", "it's been widely reported that ...": the clause after "that"
+_IT_REPORTED = re.compile(r"\b[Ii]t(?:['’]s|\s+(?:is|was|has|had|have))\s+(?:been\s+)?(?:(?:widely|previously|"
+                          r"also|long|first|often)\s+)?(?P<v>reported|said|announced|claimed|noted|argued|"
+                          r"suggested|stated|confirmed)\s+that\s+")
+_IT_LEMMA = {"reported": "report", "said": "say", "announced": "announce", "claimed": "claim",
+             "noted": "note", "argued": "argue", "suggested": "suggest", "stated": "state",
+             "confirmed": "confirm"}
 # Where a clause with "reportedly" gives way to the reporter: a semicolon, a non-restrictive
 # relative or contrast, a new clause or a subordinate clause with its own subject
 _REPORTEDLY_END = re.compile(r"[;)]|\s+https?:|,\s+(?:which|who|while|whereas|but|and|according)\b|"
@@ -107,7 +117,15 @@ def fronted_rows(art, lo, hi, taken):
                 lemma = _PARTICIPLE_LEMMA[m.group("verb").lower()]
                 out.append((s, e, Frame(resolve(art, ref), lemma, verb_class(lemma, art.verbs), "",
                                         ref, m.start("verb"))))
-    if (r := _REPORTEDLY.search(masked, lo, hi)) is not None:
+    if (m := _IT_REPORTED.search(masked, lo, hi)) is not None:
+        cut = _REPORTEDLY_END.search(masked, m.end(), hi)
+        s, e = _end_of(art, m.end(), cut.start() if cut else hi)
+        lemma = _IT_LEMMA[m.group("v")]
+        if MASK not in masked[s:e] and len(CLAUSE_TOKEN.findall(masked, s, e)) >= 3 and \
+                _free(taken, s, e):
+            out.append((s, e, Frame(Speaker(), lemma, verb_class(lemma, art.verbs), "", None,
+                                    m.start("v"))))
+    elif (r := _REPORTEDLY.search(masked, lo, hi)) is not None:
         opens = [m.end() for m in _CLAUSE_OPEN.finditer(masked, lo, r.start())]
         start = opens[-1] if opens else lo
         if masked[start:r.start()].strip() == "":        # "Reportedly, he made ..."
@@ -120,6 +138,7 @@ def fronted_rows(art, lo, hi, taken):
         s, e = _end_of(art, start, end)
         if MASK not in masked[s:e] and len(CLAUSE_TOKEN.findall(masked, s, e)) >= 3 and \
                 _free(taken + [(a, b) for a, b, _ in out], s, e):
-            out.append((s, e, Frame(Speaker(), "report", verb_class("report", art.verbs), "", None,
+            lemma = "say" if r.group("v") == "said" else "report"
+            out.append((s, e, Frame(Speaker(), lemma, verb_class(lemma, art.verbs), "", None,
                                     r.start())))
     return out

@@ -91,3 +91,21 @@ def test_post_posed_attribution_with_a_title_or_a_dash_phrase_after_it():
     assert ("Turnout was the highest in decades", "say") in rows
     assert indirect("Inflation will ease next year, the IMF said on Tuesday -- a forecast that "
                     "surprised markets.") == [("Inflation will ease next year", "IMF", "say")]
+
+
+def test_an_unnamed_source_in_a_passive():
+    assert indirect("The deal was not disclosed, though it was widely reported that the club paid "
+                    "$90 million.") == [("the club paid $90 million", "", "report")]
+    assert contents("The two leaders were reported to have clashed over trade at the summit.") == [
+        ("The two leaders were reported to have clashed over trade at the summit", "report")]
+    assert contents("The envoy is said to be furious about the leak.") == [
+        ("The envoy is said to be furious about the leak", "say")]
+
+
+def test_a_question_after_asked_and_a_setting():
+    assert indirect("Asked on BBC Radio 4 whether she would resign, the minister said she had "
+                    "the full support of colleagues.")[0] == (
+        "whether she would resign", "", "ask")
+    assert ("why the talks had stalled", "ask") in contents(
+        "Asked during Tuesday's briefing why the talks had stalled, the spokesman declined to "
+        "comment.")
