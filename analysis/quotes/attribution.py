@@ -255,6 +255,11 @@ def _before_apposition(art, lo, start):
 
 _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
+_COMMA = re.compile(",")
+_SHORT_ASIDE = re.compile(r"\S+(?:\s+\S+){1,7}")
+_ASIDE_VERB = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|"
+                         r"explained|explains|insisted|insists|warned|warns|recalled|recalls|"
+                         r"contended|contends|suggested|suggests|acknowledged|conceded|cautioned)\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _TITLE_IN_SETTING = re.compile(r"(?<=\bon\s|\bin\s|['’]s\s)" + MASK + "+")
 _DASH_APPENDED = re.compile(r"\s(?:--?|—|–)\s+(?:a|an|the|one|which|who)\b")   # the reporter's addition
@@ -309,8 +314,14 @@ def post_posed(art, lo, hi):
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
         if fr is not None:
             return lo + tail.start(), fr
-    mid = _MID_CLAUSE.search(sentence)
-    if mid and mid.start() > 0 and MASK not in mid.group(1):
+    # a later comma may open the aside too (", states are called alphabetically, he noted, so
+    # ..."), when the aside is short and its verb a finite speech verb
+    mids = (_MID_CLAUSE.match(sentence, c.start()) for c in _COMMA.finditer(sentence, 1))
+    for k, mid in enumerate(m for m in mids if m is not None and MASK not in m.group(1)):
+        if k and not (_SHORT_ASIDE.fullmatch(mid.group(1)) and _ASIDE_VERB.search(mid.group(1))
+                      and not _ASIDE_VERB.match(mid.group(1))
+                      and sentence[mid.end():mid.end() + 2].strip()[:1] != MASK):
+            continue   # (not "..., told POLITICO, "...": the quotation is what was said)
         fr = attribution_in(art, lo + mid.start(1), lo + mid.end(1))
         if fr is not None:   # the content runs on after ", he said,": the whole sentence,
             # unless what follows describes the speaker (", said Brian Baker, an adviser ...")

@@ -400,6 +400,7 @@ def reported_clauses(art, lo, hi):
         if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) \
                 < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
             continue
+        e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
         if fr is None:

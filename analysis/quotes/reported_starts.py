@@ -45,7 +45,7 @@ _TIME_ADJUNCT = re.compile(r"(?i:(?:(?:on|late|early|last|this|next|earlier|late
                            r"(?:\s+(?:night|morning|afternoon|evening))?|for\s+(?:days|weeks|months|"
                            r"years|decades))\b(?!\s*[,;:.]|['’])")
 # A fronted "as X said," clause: what it attributes is the main clause after its comma
-_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s)[Aa]s\s+[^,;\x00]{1,70}$")
+_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}$")   # ("(As BuzzFeed reported, ...")
 _DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
               "also", "just", "again"}
 AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
@@ -70,8 +70,8 @@ def fronted_as(masked, lo, verb_at):
         return None   # ("The plan, as Lee noted, would ...": a comment inside the clause)
     comma = AS_COMMA.match(masked, verb_at)
     between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
-    if between and between[0].lower() == "out":   # "As Menendez pointed out, ..."
-        between = between[1:]
+    if between and between[0].lower() in ("out", "just"):   # "As Menendez pointed out, ...",
+        between = between[1:]   # "As the Post reported just today, ..." 
     if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
         return None   # "As he said goodbye, ...": a temporal clause with an object
     return comma

@@ -109,3 +109,13 @@ def test_a_question_after_asked_and_a_setting():
     assert ("why the talks had stalled", "ask") in contents(
         "Asked during Tuesday's briefing why the talks had stalled, the spokesman declined to "
         "comment.")
+
+
+def test_a_speech_aside_after_a_later_comma():
+    rows = indirect("In the northern provinces, turnout was the lowest in a decade, the commission "
+                    "noted, and officials blamed the weather.")
+    assert [(s, v) for _, s, v in rows] == [("the commission", "note")]
+    # an aside followed by a quotation: the quotation is what was said, no reported clause
+    assert indirect('The mayor, who was on the shortlist, told Reuters, "I like him best."') == []
+    assert contents("(As the Financial Times first reported, the bank had been warned twice.)") == [
+        ("the bank had been warned twice", "report")]
