@@ -18,6 +18,7 @@ from .descriptions import DESCRIPTION_PREFIX
 from .marks import MASK
 from .mentions import Ref
 from .names import Entity
+from .words import PREPOSITIONS
 
 
 @dataclass
@@ -201,3 +202,24 @@ def known_gender(art, actor_id) -> str:
         return rec["gender"] if rec["type"] == "person" else ""
     ent = art.entities.get(actor_id)
     return ent.gender if ent is not None else ""
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|The|A|An)|[’']s)\s+$")
+_DETERMINER_FIRST = re.compile(r"(?:the|a|an|The|A|An)\s")   # "The Beijing Daily" as named
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_NOT_NOUNS = {"and", "or", "but", "who", "whom", "whose", "which", "that", "has", "had", "have",
+              "is", "was", "were", "are", "will", "would", "could", "can", "may", "might",
+              "should", "did", "does", "do", "also", "then", "now", "himself", "herself"}
+
+
+def noun_modifier(art, ref: Ref) -> bool:
+    """Is the name at ``ref`` a modifier of the noun after it, inside a phrase a determiner or a
+    possessive opens ("last night's Fox Business debate", "a Clinton aide", "the Trump
+    campaign", "The Beijing Daily editorial")? Such a name is no antecedent of a pronoun (the
+    phrase's head noun is). A verb, an -ed form or a function word after it leaves it a name."""
+    if ref.kind not in ("actor", "name") or not (_DETERMINER_BEFORE.search(
+            art.masked, max(0, ref.start - 8), ref.start) or _DETERMINER_FIRST.match(ref.text)):
+        return False
+    m = _LOWER_WORD_AFTER.match(art.masked, ref.end)
+    return m is not None and m.group(1) not in _NOT_NOUNS and m.group(1) not in PREPOSITIONS \
+        and not verb_hits_in(art, m.start(1), m.start(1) + 1) and not m.group(1).endswith("ed")

@@ -185,15 +185,24 @@ def _coordinated_subject(art, lo, start):
     """"The ministry said in a statement that Washington was waging "..." and warned that ...":
     a verb joined by "and" (or "but", "yet": :data:`.article.LINK_AT_END`) to the sentence's
     first reporting verb shares its subject, where the clause between ends in a quotation or
-    names others (second_predicate stops at a quotation)."""
+    names others (second_predicate stops at a quotation). With no reporting verb before it, a
+    verb joined to a clause that ends in a quotation shares that clause's subject ("He called it
+    "shameful" and called on leaders ...": He, not "it")."""
     m = LINK_AT_END.search(art.masked, max(lo, start - 30), start)
     if m is None:
         return None
     earlier = [h for h in verb_hits_in(art, lo, m.start()) if h[1] <= m.start()]
-    fr = frame_for_verb(art, earlier[0], lo) if earlier else None
+    if not earlier:
+        if art.masked[max(lo, m.start() - 8):m.start()].rstrip(" ,.")[-1:] != MASK:
+            return None
+        clause = max(lo, art.masked.rfind(",", lo, m.start()) + 1)
+        relative = _RELATIVE_OPENS.match(art.masked, clause)   # ", which Trump called "..." and"
+        return main_subject(art, relative.end() if relative else lo, m.start())
+    fr = frame_for_verb(art, earlier[0], lo)
     return fr.ref if fr is not None else None
 
 
+_RELATIVE_OPENS = re.compile(r"\s*(?:which|that|whom)\s+")
 _ROLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")   # "spokesman ", "campaign manager "
 
 

@@ -29,6 +29,8 @@ from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_i
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
+from .announced import announcing_subject, headed, previous_speaker
+from .asked import asked_frame
 from .coreference import resolve
 from .marks import MASK
 from .unlisted import unlisted_after, unlisted_before
@@ -65,8 +67,9 @@ def _announced(art, o):
     if o == 0 or not _COLON_BEFORE.search(art.masked, max(0, o - 6), o) or \
             "\n" not in art.masked[max(0, o - 6):o]:
         return None
-    lo, _ = sentence_bounds(art, art.masked.rfind(":", 0, o))
-    return pre_frame(art, lo, art.masked.rfind(":", 0, o) + 1)
+    colon = art.masked.rfind(":", 0, o)
+    lo, _ = sentence_bounds(art, colon)
+    return pre_frame(art, lo, colon + 1) or announcing_subject(art, colon)
 
 
 def _said_next(art, o, c):
@@ -123,11 +126,14 @@ def _later_part(art, c):
 
 
 def quote_frame(art, o, c, last_frame):
-    """The frame of the quotation between marks ``o`` and ``c``: its sentence's
-    (:func:`~analysis.quotes.attribution.sentence_frame`), else a signature, a colon before its
+    """The frame of the quotation between marks ``o`` and ``c``: a signature, a name and colon
+    before it (:func:`.announced.headed`) or a question put to someone (:mod:`.asked`), else its
+    sentence's (:func:`~analysis.quotes.attribution.sentence_frame`), else a colon before its
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
-    alone) or the subject whose view a scare quote reports."""
-    frame = _signed(art, c) or sentence_frame(art, o, c) or after_frame(art, c) or \
+    alone: the last quotation's, or that of words reported in the sentence right before) or the
+    subject whose view a scare quote reports."""
+    frame = _signed(art, c) or headed(art, o) or asked_frame(art, sentence_bounds(art, o)[0], o) \
+        or sentence_frame(art, o, c) or after_frame(art, c) or \
         unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
         _said_before(art, o) or unlisted_before(art, o)
@@ -140,7 +146,7 @@ def quote_frame(art, o, c, last_frame):
     if not CLAUSE_TOKEN.search(outside.replace("\n", " ")) or not _ALNUM.search(outside) or \
             _CONNECTIVE.fullmatch(outside):
         # a quotation standing alone ('Then, "..."') continues the previous speaker
-        return last_frame
+        return previous_speaker(art, o, last_frame)
     # scare quotes: whose view the clause (else the sentence) reports
     cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
     if _main_clause_quoted(art, lo, o, c, hi, cut):

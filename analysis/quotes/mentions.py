@@ -26,7 +26,7 @@ from .descriptions import DESCRIPTION_PREFIX, find_descriptions
 from .marks import MASK
 from .names import CONTRACTED_WORDS, HEAD_TITLES, Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
-                    TIME_NOUNS, UNRESOLVED_PLURALS)
+                    SUBJECT_PRONOUNS, TIME_NOUNS, UNRESOLVED_PLURALS)
 
 MENTION_COLUMNS = ["actor_id", "actor", "mention", "start", "end"]
 
@@ -267,6 +267,8 @@ def _is_oblique(masked, start, lo, place: bool = False, person: bool = False):
 
 
 _LOOK_BACK = 200
+_TITLE_HEADS = {"speaker", "secretary", "minister", "chairman", "chairwoman", "chair", "director",
+                "president", "governor", "commissioner", "chief", "head", "leader"}
 
 
 def _oblique_in(chunk: str, whole: bool = False, place: bool = False,
@@ -287,11 +289,15 @@ def _oblique_in(chunk: str, whole: bool = False, place: bool = False,
         if w in TIME_NOUNS:
             return False  # "On Thursday Mr Blair said": the phrase ended with its time word
         if w in PREPOSITIONS and w != "as":
+            # "Speaker of the House X": a title's head before "of the" (not "X of the Y Institute")
+            after = k + 2 if raw[k + 1:k + 2] == ["the"] and k > 0 and \
+                raw[k - 1].lower() in _TITLE_HEADS else k + 1
             if w in ("of", "for") and k > 0 and raw[k - 1][:1].isupper() and \
-                    (raw[k + 1][:1].isupper() if k + 1 < len(raw) else
+                    (raw[after][:1].isupper() if after < len(raw) else
                      not place and (person or raw[k - 1] not in HEAD_TITLES)):
-                continue   # "Chief of Staff Denis McDonough", not "Ted Cruz of Texas" nor
-                #            "the MP for Birkenhead" (a title's complement is no subject)
+                continue   # "Chief of Staff Denis McDonough", "Speaker of the House Paul Ryan",
+                #            not "Ted Cruz of Texas" nor "the MP for Birkenhead" (a title's
+                #            complement is no subject)
             if w in ("for", "to") and k > 0 and raw[k - 1].lower() == "as":
                 return False   # "As for Trump, he said": the topic, no oblique
             return True
@@ -367,7 +373,9 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
         lo = sent_lo(r.start)
         place = r.text in PLACE_NAMES or r.entity is not None and r.entity.kind == "place"
         person = r.entity is not None and r.entity.kind == "person"
-        r.oblique = r.head in OBJECT_PRONOUNS or _is_oblique(masked, r.start, lo, place, person) and \
+        r.oblique = r.head in OBJECT_PRONOUNS or not (
+            r.kind == "pronoun" and r.head in SUBJECT_PRONOUNS) and \
+            _is_oblique(masked, r.start, lo, place, person) and \
             not _opens_clause(masked, r, verb_regex)
         r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 24))
     refs.sort(key=lambda r: r.start)

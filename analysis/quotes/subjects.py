@@ -172,7 +172,8 @@ def bare_subject_after(art, end, hi):
     words = m.group(1).lower().split()
     # a finite verb inside makes it a clause ("..., insisted the movement would continue")
     if words[-1] in NP_STOP or words[0] in NP_STOP - {"a", "an", "the"} or \
-            not FINITE_AUX.isdisjoint(words) or words[-1] in SPEECH_PRODUCTS:
+            not FINITE_AUX.isdisjoint(words) or words[-1] in SPEECH_PRODUCTS or \
+            len(words) == 1 and words[0].endswith("ly"):   # "..., said matter-of-factly."
         return None
     return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
 

@@ -1,0 +1,75 @@
+"""Speakers announced before a quotation outside a reporting verb's reach: a name and a colon
+("Philip Bump: "..."", "- Carl Bialik: "..."", "Theresa May: "...""), a paragraph ending in a
+colon whose clause has no reporting verb ("President Clinton released the following statement:",
+"17-year-old Jared Potts echoed:"), and a quotation standing alone right after a sentence that
+reported someone's words ("If anything, Ash argued in his email, the incident ... ." / new
+paragraph '"In light of this serious breach ..."').
+
+Why: news copy names the speaker before a quotation in these three ways too (AP Stylebook,
+"quotations in the news": a quotation standing alone is the words of the last person named as
+speaking; roundups, transcripts and live blogs set the speaker's name before a colon). The rules
+of :mod:`.attribution` read a reporting verb and its subject; these read the name, the subject
+of the announcing clause, or the latest speaker of the sentence before. Used by
+:func:`.frames_beyond.quote_frame`.
+"""
+from __future__ import annotations
+
+import re
+
+from .article import FRONTED, sentence_bounds, sentence_no, verb_hits_in
+from .attribution import Frame, main_subject, ref_at
+from .coreference import resolve
+from .marks import MASK
+
+# what may stand before a name that heads a quotation: the sentence start, a dash ("Pollsters
+# agree - Carl Bialik:"), an ellipsis, "(More) from" ("More from Jones:")
+_HEAD_BEFORE = re.compile(r"(?:^|[-–—―]|\.\.\.|…|\b[Ff]rom)\s*$")
+_COLON_THEN_MARK = re.compile(r"\s*:\s*$")
+
+
+def headed(art, o) -> Frame | None:
+    """'- Philip Bump: "Two weeks ago, ..."': a quotation right after a colon that closes a name
+    (or a codebook actor) standing alone at its sentence's start or after a dash; its speaker."""
+    colon = art.masked.rfind(":", max(0, o - 4), o)
+    if colon < 0 or not _COLON_THEN_MARK.fullmatch(art.masked, colon, o):
+        return None
+    lo, _ = sentence_bounds(art, colon)
+    ref = ref_at(art, max(lo, colon - 80), colon, subject=False)
+    if ref is None or ref.end != colon or ref.kind not in ("name", "actor") or ref.possessive:
+        return None
+    first = ref_at(art, max(lo, ref.start - 40), ref.end, last=False, subject=False)
+    if first is not None and first.end < ref.start and \
+            art.masked[first.end:ref.start].strip() == "and":   # "Frank Newport and Jim Harter:"
+        ref = first
+    if not _HEAD_BEFORE.search(art.masked, lo, ref.start) or MASK in art.masked[lo:ref.start] \
+            or verb_hits_in(art, ref.start, ref.start + 1):   # "Stated Stone:": a verb first
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def announcing_subject(art, colon) -> Frame | None:
+    """The subject of a clause ending in ``colon`` that announces a quotation with no reporting
+    verb of its own ("Donald Trump issued the following statement:"), else None."""
+    lo, _ = sentence_bounds(art, colon)
+    comma = art.masked.find(",", lo, colon) if FRONTED.match(art.masked, lo) else -1
+    ref = main_subject(art, comma + 1 if comma >= 0 else lo, colon)   # "When X died, Y released"
+    if ref is None or ref.kind not in ("name", "actor", "pronoun", "description"):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def previous_speaker(art, o, last_frame) -> Frame | None:
+    """The speaker of reported words in the sentence right before the quotation (across a
+    paragraph break too) when that sentence holds no quotation: a quotation standing alone
+    continues the last person named as speaking. Else ``last_frame``."""
+    k = sentence_no(art, o)
+    if k == 0 or not art.history:
+        return last_frame
+    at, speaker = art.history[-1]
+    p_lo, p_hi = art.sentences[k - 1]
+    if at < p_lo or at >= o or not (speaker.name or speaker.actor_id) or \
+            MASK in art.masked[p_lo:p_hi]:   # '"...," X said, after Y said that ... "..."': X
+        return last_frame
+    if last_frame is not None and last_frame.speaker == speaker:
+        return last_frame
+    return Frame(speaker)
