@@ -20,6 +20,7 @@ from .marks import MASK
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
                        described_subject, opening_description, participle_subject)
+from .tails import later_aside, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
 
@@ -264,12 +265,7 @@ def _before_apposition(art, lo, start):
 
 _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
-_ASIDE_VERB = re.compile(r"\b(?:said|says|told|tells|wrote|writes|(?:add|not|argu|explain|insist|warn|recall|"
-                         r"contend|suggest)(?:ed|es|s)|acknowledged|conceded|cautioned)\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_TITLE_IN_SETTING = re.compile(r"(?<=\bon\s|\bin\s|['’]s\s)" + MASK + "+")   # 'on "Morning Joe"'
-# ", the CBO reported on Tuesday -- a development that ...": the reporter's addition ends the tail
-_DASH_APPENDED = re.compile(r"\s(?:--?|—|–)\s+(?:a|an|the|one|which|who)\b")
 _APPOSITION_AFTER = re.compile(r"\s*(?:a|an|the|who|whose|one|its|his|her|their|[a-z]+\s+of)\b")
 TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -289,8 +285,8 @@ def attribution_in(art, t_lo, t_hi):
     for hit in verb_hits_in(art, t_lo, t_hi):
         if _TO_BEFORE.search(art.masked, max(0, hit[0] - 4), hit[0]):
             return None   # "he declined to comment": no attribution
-        if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:hit[1]] + _TITLE_IN_SETTING.sub(
-                "", art.masked[hit[1]:t_hi]))) <= 14:   # (a title after the verb counts as no word)
+        if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:hit[1]] + setting_without_titles(
+                art.masked[hit[1]:t_hi]))) <= 14:
             fr = frame_for_verb(art, hit, t_lo)
             rest = max(hit[1], fr.ref.end) if fr is not None and fr.ref is not None else t_hi
             if hit[2] == "tell":   # "told The Huffington Post on Thursday": skip the addressee
@@ -312,21 +308,16 @@ def post_posed(art, lo, hi):
     # only the last comma can open the tail (no comma may follow it): matched there, not searched
     # for from every comma (each tried up to 100 lengths)
     last_comma = sentence.rfind(",")
-    dash = _DASH_APPENDED.search(sentence, last_comma) if last_comma >= 0 else None
-    tail = _TAIL_CLAUSE.match(sentence[:dash.start()] if dash else sentence, last_comma) \
+    tail = _TAIL_CLAUSE.match(sentence[:tail_end(sentence, last_comma)], last_comma) \
         if last_comma >= 0 else None
     if tail:
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
         if fr is not None:
             return lo + tail.start(), fr
-    # a later comma may open the aside too (", states are called alphabetically, he noted, so
-    # ..."), when the aside is short and its verb a finite speech verb
     mids = (_MID_CLAUSE.match(sentence, c.start()) for c in re.finditer(",", sentence) if c.start())
     for k, mid in enumerate(m for m in mids if m is not None and MASK not in m.group(1)):
-        if k and not (1 < len(mid.group(1).split()) <= 8 and _ASIDE_VERB.search(mid.group(1))
-                      and not _ASIDE_VERB.match(mid.group(1))
-                      and sentence[mid.end():mid.end() + 2].strip()[:1] != MASK):
-            continue   # (not "..., told POLITICO, "...": the quotation is what was said)
+        if k and not later_aside(sentence, mid):   # (a later comma: a short speech aside only)
+            continue
         fr = attribution_in(art, lo + mid.start(1), lo + mid.end(1))
         if fr is not None:   # the content runs on after ", he said,": the whole sentence,
             # unless what follows describes the speaker (", said Brian Baker, an adviser ...")
