@@ -189,7 +189,8 @@ def possessor_before(masked, lo, start) -> Speaker:
 # Nouns of intention with their infinitive ("his decision not to run", "her bid to unseat ...")
 _TO_NOUNS = ("decision|decisions|refusal|plan|plans|effort|efforts|bid|push|"
              "desire|intention|intentions|determination|willingness|reluctance|commitment|"
-             "readiness|eagerness|failure|strategy|campaign|drive|quest|ambition|ambitions")
+             "readiness|eagerness|failure|strategy|campaign|drive|quest|ambition|ambitions|"
+             "call|calls")   # ("his call to ban ...", "Trump's calls for ...": a directive speech act)
 # Nouns of stance or belief with the preposition of their object ("Trump's attacks on Cruz")
 _OBJECT_NOUNS = {"support": "for", "backing": "for|of", "opposition": "to", "attacks": "on|against",
                  "attack": "on|against", "criticism": "of", "criticisms": "of",
@@ -199,7 +200,8 @@ _OBJECT_NOUNS = {"support": "for", "backing": "for|of", "opposition": "to", "att
                  "distrust": "of", "mistrust": "of", "skepticism": "of|about|toward|towards",
                  "scepticism": "of|about", "concern": "about|over", "concerns": "about|over",
                  "doubts": "about", "views": "on|of|about", "view": "on|of|about",
-                 "thoughts": "on|about", "opinion": "of|on|about", "assessment": "of"}
+                 "thoughts": "on|about", "opinion": "of|on|about", "assessment": "of",
+                 "call": "for", "calls": "for"}
 _BELIEF_NOUNS = {"skepticism", "scepticism", "concern", "concerns", "doubts", "views", "view",
                  "thoughts", "opinion", "assessment"}
 # A noun and what follows it: one search led by the nouns' letters (the owner is checked after)
@@ -244,6 +246,7 @@ def owned_contents(art, lo, hi, taken=()):
             cut = _INFINITIVE_END.search(masked, s, e) or CLAUSE_AFTER.search(masked, s, e)
             e = cut.start() if cut else e
             cls, cue = "intention", noun.removesuffix("s")
+            cls = "directive" if cue == "call" else cls
         else:
             if m.group("prep") not in _OBJECT_NOUNS.get(noun, "").split("|"):
                 continue
@@ -251,7 +254,7 @@ def owned_contents(art, lo, hi, taken=()):
             if span is None:
                 continue
             s, e = span
-            cls = "belief" if noun in _BELIEF_NOUNS else "stance"
+            cls = "belief" if noun in _BELIEF_NOUNS else "directive" if noun in ("call", "calls") else "stance"
             cue = noun.removesuffix("s") + " " + m.group("prep")
         verb = PREDICATE.search(masked, s, e)
         e = verb.start() if verb else e

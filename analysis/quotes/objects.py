@@ -23,6 +23,8 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
+from .object_limits import (gerund_before, in_relative, manner_end, new_speaker, purpose_infinitive,
+                            short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -40,21 +42,23 @@ OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "
 # "warned of/against a trade war", not "warned officials" ("agreed to pay": 9 of 17 new rows
 # matched PolNeAR train, left out)
 _OBJECT_NEEDS_PREP = {"warn": ("of", "against", "about")}
-_WH = ("whether", "if", "how", "why", "what", "who", "when", "where")   # a question's content
+_WH = ("whether", "if", "how", "why", "what", "who", "when", "which", "where")   # a question's content
+_TOPIC_PREPS = ("about", "for")   # after an addressee: "asked Trump about ...", "asked the court for ..."
 # ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
 # "blasted the move as ...": the content starts at (to) or after (of, as, for) the first of these.
-CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _WH[:7],
+CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _WH[:8] + _TOPIC_PREPS,
                         "press": ("to", "for"), "appeal": ("to", "for"), "request": ("to",),
                         "order": ("to",), "accuse": ("of",), "charge": ("with", "of"),
                         "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
                         "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
                         "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
-                        "reject": ("as",), "praise": ("as", "for")}
+                        "reject": ("as",), "praise": ("as", "for"), "call out": ("for", "on")}
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
-TOPIC_AFTER = {"speak": ("about", "of"), "comment": ("on", "about"), "respond": ("to",),
-               "reply": ("to",), "complain": ("about", "of"), "joke": ("about",),
+TOPIC_AFTER = {"speak": ("about", "of", "against"), "agree": ("with", "on"),
+               "comment": ("on", "about"), "respond": ("to",), "reply": ("to",),
+               "complain": ("about", "of"), "joke": ("about",),
                "write": ("about", "of"), "tweet": ("about",), "boast": ("about", "of"),
                "brag": ("about",), "testify": ("about",), "lament": ("about",),
                "ask": ("about", "for") + _WH, "explain": _WH[:7], "question": _WH[:7],
@@ -70,7 +74,7 @@ PLAIN_OBJECT = {"criticize", "praise", "tout", "mention", "blast", "slam", "desc
                 # "recalled Ali's generosity", "dismissed Obama's actions" (PolNeAR train: each
                 # gained about twice the rows it added wrongly; "claimed a victory", "declared
                 # war", "confirmed a judge", "explained his reasoning" did not and are left out)
-                "tweet", "acknowledge", "recall", "repeat", "stress", "dismiss"}
+                "tweet", "acknowledge", "recall", "repeat", "stress", "dismiss", "call out"}
 _NOT_AN_OBJECT = PREPOSITIONS | FINITE_AUX | {"that", "and", "or", "but", "so", "not", "him",
                                                "them", "it", "himself", "herself", "themselves"}
 _CALL = re.compile(word_alternation(["call", "calls", "called", "calling"], r"[\w-]") + r"(?![\w-])")
@@ -85,7 +89,7 @@ _NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "bu
 # statement", "praised the plan in an interview published Sunday"; Bell 1991 on news frames)
 _SETTING = re.compile(r"\s+(?:in|at|on|during|through|via)\s+(?:a|an|the|his|her|their|its|one|other|"
                       r"several)\s+(?:[\w’'-]+\s+){0,3}?(?:interviews?|statements?|speech(?:es)?|"
-                      r"rall(?:y|ies)|town\s+hall|debates?|(?:press|news)\s+conference|"
+                      r"rall(?:y|ies)|town\s+hall|remarks|debates?|(?:press|news)\s+conference|"
                       r"conference\s+call|letters?|tweets?|op-eds?|appearances?|forums?|hearings?|"
                       r"spokes(?:man|woman|person)|lawyers?|attorneys?|Facebook\s+page|"
                       r"website|podcast)\b")
@@ -95,7 +99,10 @@ _NO_NAME_GIVEN = FINITE_AUX | IRREGULAR_PAST | {"shortly", "immediately", "perso
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:—–(]|\s-\s")   # (not "$513,000")
 _TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|"
                           r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?|"
-                          r"\s+(?:last|this)\s+(?:week|month|year|morning|afternoon|evening)|"
+                          r"(?:\s+(?:earlier|later))?\s+(?:last|this)\s+(?:week|month|year|morning|"
+                          r"afternoon|evening|weekend|spring|summer|fall|winter)|\s+in\s+(?:19|20)\d\d|"
+                          r"\s+(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days|weeks?|months?|years?)"
+                          r"\s+ago|"
                           r"\s+(?:in|on|since|last|this)\s+(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)(?:\s+\d+)?)\W*$",
                           re.IGNORECASE)
@@ -114,46 +121,54 @@ DASH = re.compile(r"\s[-—–]{1,2}\s")
 def object_content(masked, lemma, start, end, hi):
     """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
     :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation."""
-    if _INFINITIVE.search(masked, max(0, start - 12), start):
+    if _INFINITIVE.search(masked, max(0, start - 12), start) and not purpose_infinitive(masked, start):
         return None   # "to confirm their address", "need a majority to confirm"
     if lemma in OBJECT_CONTENT:
         m = _OBJECT_WORD.search(masked, end, hi)
         if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
                                                                            "in", "at"):
             return None
-        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma]:
+        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma] or \
+                lemma == "threaten" and not threat_told(masked, end):
             return None
         if m.group().lower() in ("of", "against", "about"):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
             return m.start() if m is not None and m.group()[0].isalnum() else None
         return m.start()
-    m = _OBJECT_WORD.search(masked, end, hi)
+    m = _OBJECT_WORD.search(masked, manner_end(masked, end), hi)   # ("spoke favorably of")
     while m is not None and m.group().lower() in TIME_ADVERBS | {"out", "briefly", "openly"}:
         m = _OBJECT_WORD.search(masked, m.end(), hi)   # "spoke out about", "spoke briefly of"
     if m is not None and m.group().lower() in TOPIC_AFTER.get(lemma, ()):
         if m.group().lower() in _WH:
             return m.start()
         nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-        return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" else None
+        return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" and \
+            not DASH.match(masked, m.end()) else None   # (not "agree on — opposition")
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return _plain_object(masked, lemma, end, hi)
-    found, first = {}, None
+    found, first, skip = {}, None, end
     for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
         w = m.group()
+        if m.start() < skip or w == "(" and (skip := short_parenthesis(masked, m.start())) > m.start():
+            continue   # "called on Gov. Rick Snyder (R) to resign"
         if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
             break
         first = first or (None if w.lower() in TIME_ADVERBS else m)
         if k and w.lower() in preps:
             found.setdefault(w.lower(), m)
-    m = next((found[p] for p in preps if p in found), None)   # the listed order decides
+    m = min(found.values(), key=lambda f: f.start(), default=None)   # the first one decides
+    # ("asked him whether to run": "whether"; "praised X for his work as mayor": "for")
     if m is None:
         return _plain_object(masked, lemma, end, hi)
     if m.group().lower() in _WH:
         return m.start()
     nxt = _OBJECT_WORD.search(masked, m.end(), hi)
-    if nxt is None or nxt.group()[0] in ",;:.()" + MASK:
+    if nxt is None or nxt.group()[0] in ",;:.()" + MASK or any(
+            masked[f.end():f.end() + 2].strip()[:1] == MASK for f in found.values()):
         return None   # "accused Russia of "intervening"": the quotation carries it
+    if lemma == "ask" and m.group().lower() in _TOPIC_PREPS:
+        return nxt.start()   # "asked Trump about [his remarks]": the topic, not the addressee
     # the addressee or target is part of what was said: "urged the industry to do more",
     # "accused the media of bias" (PolNeAR, Pareti 2016; gold/README.md)
     return first.start() if first is not None and first.group()[0].isalnum() else None
@@ -178,11 +193,11 @@ def _called(masked, at, hi):
     m = _OBJECT_WORD.search(masked, at, hi)
     if m is None:
         return None
-    words = list(_OBJECT_WORD.finditer(masked, m.start(), min(hi, m.start() + 80)))[:6]
+    words = list(_OBJECT_WORD.finditer(masked, m.start(), min(hi, m.start() + 80)))[:8]
     k = 1 if words and words[0].group().lower() in _CALLED_OBJECT else 0
     if not k and len(words) > 2 and words[0].group().lower() in ("the", "his", "her", "their"):
         k = 2    # "called the move a coup", "called the White House ..."
-    while k < len(words) and k < 4 and words[k].group()[:1].isupper():
+    while k < len(words) and k < 6 and words[k].group()[:1].isupper():
         k += 1   # a name: "North Carolina", "Mr. Trump"
     if not k or k >= len(words):
         return None
@@ -200,9 +215,9 @@ _LIST_BREAK = {"which", "who", "whom", "whose", "where", "when", "including", "w
                "he", "she", "they", "it", "we", "i"}
 
 
-class _Stop:   # (the end of a list, read like a match)
-    def __init__(self, at):
-        self.at = at
+class _Stop:   # (the end of a list, read like a match; ``final``: the object ends there)
+    def __init__(self, at, final=False):
+        self.at, self.final = at, final
 
     def end(self):
         return self.at
@@ -210,20 +225,32 @@ class _Stop:   # (the end of a list, read like a match)
 
 def _list_end(masked, comma, hi):
     """The end of a list that goes on past the comma at ``comma`` ("A, B and C", "A, B, or C"):
-    short conjuncts, the last opened by "and" / "or"; else None."""
+    short conjuncts up to the first opened by (or holding) "and" / "or"; a list of gerunds ("of
+    covering up, delaying and withholding facts ...") keeps its -ing conjuncts, the last of them
+    up to 20 words. Else None. (A comma after the list closes it: "from Giles,
+    Millis and Harold Doley, a banker ...".)"""
     stop = _LIST_STOP.search(masked, comma, hi)
-    tail = masked[comma + 1:stop.start() if stop else hi]
-    parts = [p.split() for p in tail.split(",")]
-    joined = parts[-1][:1] in (["and"], ["or"]) or {"and", "or"} & set(parts[-1][1:])
-    parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts]
-    if MASK in tail or not joined or any(not p or len(p) > 10 or p[0].lower() in _LIST_BREAK or
-                                         p[0].endswith("ing") and p[0] not in NOT_PARTICIPLE or
-                                         {w.lower() for w in p} & (FINITE_AUX | IRREGULAR_PAST) or
-                                         any(w.endswith("ed") and len(w) > 4 and w[0].islower()
-                                             for w in p[1:3])   # ", and Emanuel released"
-                                         for p in parts):   # (not ", and the union has sued")
+    stop_at = stop.start() if stop else hi
+    texts = masked[comma + 1:stop_at].split(",")
+    parts = [p.split() for p in texts]
+    last = next((k for k, p in enumerate(parts) if p[:1] in (["and"], ["or"]) or
+                 {"and", "or"} & set(p[1:])), None)
+    if last is None:
         return None
-    return _Stop(stop.start() if stop else hi)
+    parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts[:last + 1]]
+    gerunds = gerund_before(masked, comma)
+    if MASK in masked[comma:stop_at] or any(
+            not p or len(p) > (20 if gerunds and k == len(texts) - 1 else 10) or
+            p[0].lower() in _LIST_BREAK or
+            p[0].endswith("ing") and p[0] not in NOT_PARTICIPLE and not gerunds or
+            {w.lower() for w in p} & (FINITE_AUX | IRREGULAR_PAST) or
+            any(w.endswith("ed") and len(w) > 4 and w[0].islower()
+                for w in p[1:3])   # ", and Emanuel released"
+            for k, p in enumerate(parts)):   # (not ", and the union has sued")
+        return None
+    if last < len(texts) - 1:
+        return _Stop(comma + 1 + len(",".join(texts[:last + 1])), final=True)
+    return _Stop(stop_at)
 
 
 def object_end(art, start, hi):
@@ -235,12 +262,20 @@ def object_end(art, start, hi):
         pair = DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
         if stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
+        elif stop.group() == "(" and short_parenthesis(masked, stop.start()) > stop.start():
+            pair = _Stop(short_parenthesis(masked, stop.start()))   # "Gov. Rick Snyder (R)"
         if pair is None:
             end = stop.start()
             break
+        if getattr(pair, "final", False):
+            end = pair.end()
+            break
         pos = pair.end()
-    end = min([end] + [h[0] for h in verb_hits_in(art, start, end)
-                       if COORDINATED.search(masked, max(0, h[0] - 6), h[0])])
+    relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
+    hits = verb_hits_in(art, start, end)
+    end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
+                       relative and not h[5].endswith("ing")] +
+              [new_speaker(masked, start, h[0]) or end for h in hits if not h[5].endswith("ing")])
     cut = _AND_AT_END.search(masked, start, end)
     end = cut.start() if cut else end
     when = _TIME_AT_END.search(masked, start, end)   # "criticized Washington on Tuesday"
@@ -278,10 +313,10 @@ def same_form(form, verb, perfect=False):
     return form.endswith("ing") and verb.endswith("ing") and verb not in NOT_PARTICIPLE
 
 
-def coordinated_predicate(masked, start, end, form):
+def coordinated_predicate(masked, start, end, form, clause=True):
     """Where the content masked[start:end] of a speech verb in ``form`` gives way to a second
     predicate of its speaker in the same form ("said X and suspected Y", "proposing X and taunting
-    Y"), or ``end``."""
+    Y"), or ``end``. ``clause``: the content may be a clause of its own (not an object)."""
     for m in _AND_PREDICATE.finditer(masked, start, end):
         verb, nxt = m.group(2), m.group(3)
         like = same_form(form, verb, perfect=bool(m.group(1)))
@@ -289,7 +324,8 @@ def coordinated_predicate(masked, start, end, form):
             nxt not in DETERMINERS | set(PRONOUNS) | {"this", "his", "its", "us", "as", "was", "is", "has"}
         # (not "and armed groups"; in a clause of its own, "said she was tired and wanted ...",
         # the verb may be the clause's: only a perfect after a comma counts there)
-        own_clause = has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, start, m.start())))
+        own_clause = has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, start, m.start()))) if clause \
+            else _RELATIVE.search(masked, start, m.start())   # (an object's own relative clause)
         after = CLAUSE_TOKEN.match(masked, m.end() + 1) if m.end() < end else None
         noun_phrase = after is not None and after.group().lower() in FINITE_AUX   # "and unsettled
         # weather could last": an adjective and the noun of a subject, not a predicate
@@ -318,9 +354,15 @@ def has_finite_verb(tokens) -> bool:
         if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
                 _SUBJECT_CONTRACTED.fullmatch(low) or \
                 i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
+                low not in _NEVER_VERBS and \
                 words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
             return True
     return False
+
+
+# Words in -s that are never a verb ("her record as president", "told us", "its")
+_NEVER_VERBS = {"as", "us", "its", "his", "this", "thus", "plus", "yes", "perhaps", "always",
+                "whereas", "towards", "besides", "sometimes", "news"}
 
 
 def names_given(art, lo, hi, taken):

@@ -28,6 +28,7 @@ from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_p
 from .clauses import but_predicate
 from .coreference import is_medium, resolve
 from .marks import MASK, trim
+from .object_limits import lone_object
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -389,7 +390,7 @@ def reported_clauses(art, lo, hi):
             cut_short = bool(cut or nxt)
             if nxt:
                 c_end = min(nxt)
-        second = coordinated_predicate(masked, c_start, c_end, form)   # "... and defended Trump"
+        second = coordinated_predicate(masked, c_start, c_end, form, not by_object)   # "... and defended"
         if second < c_end:
             c_end, cut_short = second, True
         c_end = past_closing(art, c_end)   # (a cut at a comma shown inside a closing mark)
@@ -397,8 +398,8 @@ def reported_clauses(art, lo, hi):
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
-        if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) \
-                < (2 if by_object else 3):   # an object ("of protectionism"): its quote counts
+        if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) < (
+                2 if by_object else 3) and not (by_object and lone_object(masked[s2:e], lemma)):
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e

@@ -58,6 +58,10 @@ AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "m
                    "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t",
                    "wouldn't", "wouldn’t", "few", "many", "most", "some", "others", "both",
                    "all", "nobody", "everyone", "anyone", "somebody", "someone", "people"}
+# A possessive before a base or -s form makes it a noun; not a subject fused with "is"/"has"
+_POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+_CONTRACTED_IS = {"he's", "he’s", "she's", "she’s", "it's", "it’s", "that's", "that’s", "who's",
+                  "who’s", "there's", "there’s", "what's", "what’s", "let's", "let’s"}
 # What "shows" or "found" something without saying it (evidence, class ``evidence``).
 _EVIDENCE_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|records?|research|"
                               r"numbers|figures|results|analys[ie]s|documents|filings|estimates|"
@@ -98,7 +102,8 @@ NOUN_LIKE = {"state", "report", "note", "post", "comment", "answer", "reply", "c
              "appeal", "call", "press", "doubt", "fear", "worry", "estimate", "signal", "counter",
              "remark", "respond", "read", "attack", "blast", "slam", "joke", "shout", "indicate",
              "write", "continue", "recall", "agree", "concede", "feel", "hope", "expect", "hint",
-             "threaten", "reject", "dismiss", "speak", "describe", "mention", "announce"}
+             "threaten", "reject", "dismiss", "speak", "describe", "mention", "announce",
+             "point to"}   # ("from 12 percentage points to 8")
 
 
 # -s forms that are never nouns (unlike "notes", "claims", "reports"): a verb after any subject.
@@ -154,6 +159,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             # a base or -s form is a verb only after a subject or an auxiliary
             prev = CLAUSE_TOKEN.findall(masked, max(0, m.start() - 60), m.start())
             prev_word = prev[-1].lower() if prev else ""
+            if _POSSESSIVE.search(prev_word) and prev_word not in _CONTRACTED_IS:
+                continue   # "Trump's call for", "the party's claims": a noun after a possessive
             if first in BASE_NEVER_NOUN and prev_word not in AUX_BEFORE_BASE:
                 # "Cement makers, for instance, argue", "People briefed on the situation say"
                 side = subject_side(masked, m.start())

@@ -1,0 +1,130 @@
+"""Where a speech act told by its object starts and ends, in shapes the object rules of
+:mod:`analysis.quotes.objects` did not reach: a lone name or noun as the whole object ("called
+for dialogue", "praised Obama"), a manner adverb before the topic ("spoke favorably of", "spoke
+out against", "speaks at length about"), a short parenthesis inside the addressee ("called on
+Gov. Rick Snyder (R) to resign"), a list that runs past its commas ("called him a kind, loving
+and admirable person", "accused Emanuel of covering up, delaying and withholding facts").
+
+Why a module of its own: :mod:`~analysis.quotes.objects` holds where such contents start and end
+in general and is near the size limit; these are small tests it asks at its edges. PolNeAR
+annotates the object of a speech verb as its content (Pareti 2016), a lone name included
+("Cruz had praised [Trump]"); a pronoun alone ("praised him") says too little to count.
+"""
+from __future__ import annotations
+
+import re
+
+from .marks import MASK
+
+# Capitalised words that are no name: days, months (a lone name must be one)
+_NOT_A_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "i", "mr", "mrs", "ms", "dr"}
+# Speech acts whose lone common noun is a whole content: "called for calm", "demanded justice"
+LONE_NOUN_VERBS = {"call for", "demand", "urge", "appeal", "press"}
+_NOT_LONE = {"more", "less", "much", "it", "them", "him", "her", "this", "that", "all", "both",
+             "others", "everything", "nothing", "something", "anything", "otherwise", "one",
+             "some", "none"}
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
+
+
+def lone_object(text: str, lemma: str) -> bool:
+    """Is ``text`` one word that may stand as a whole object content of a verb ``lemma``: a name
+    ("praised Obama", "criticized Singer"), or after a call or demand a noun ("called for
+    dialogue"); not a pronoun, a day, an adverb or an adjective ("praised him", "promised
+    Sunday", "demanding more", "calling for full-blown ...")?"""
+    words = _WORD.findall(text.replace(MASK, " "))
+    if len(words) != 1 or not re.fullmatch(r"[\s.!?]*" + re.escape(words[0]) + r"[\s.!?]*", text):
+        return False
+    word = words[0]
+    if word[0].isupper():
+        return word.lower().rstrip(".") not in _NOT_A_NAME
+    return lemma in LONE_NOUN_VERBS and word.isalpha() and not word.endswith(("ly", "er", "ed")) \
+        and word not in _NOT_LONE
+
+
+# A manner adverb between a speech verb and its topic: "spoke favorably of", "spoke out sharply
+# against", "speaks at length about", "spoke more loudly about" (not a noun in -ly: "family")
+_MANNER = re.compile(r"\s+(?:(?:out|up|at\s+length|in\s+detail|more|most|very|so|"
+                     r"(?!(?:fami|ra|a|assemb|supp|rep|ita|bul|ho|on)ly\b)[a-z]{3,}ly)\s+)+")
+
+
+def manner_end(masked: str, end: int) -> int:
+    """The end of the manner adverbs right after a verb ending at ``end`` (``end`` if none)."""
+    m = _MANNER.match(masked, end)
+    return m.end() - 1 if m else end
+
+
+# A short parenthesis in an addressee or target: a party and state ("(R)", "(D-Calif.)",
+# "(I-Vt.)"), an abbreviation ("(NRA)"): part of the name, no break in the object
+_SHORT_PAREN = re.compile(r"\s*\([A-Za-z][\w.\-, ]{0,14}\)")
+
+
+def short_parenthesis(masked: str, at: int) -> int:
+    """The end of a short parenthesis opening at ``at`` (spaces first), or ``at`` if none."""
+    m = _SHORT_PAREN.match(masked, at)
+    return m.end() if m else at
+
+
+# "threatened to sue", "threatened legal action", "threatens sanctions": a threat told; not "it
+# threatens the extensive work", "threaten existing benefits" (endanger: no speech act)
+_THREAT = re.compile(r"\s+(?:(?:also|again|even|now|repeatedly|publicly)\s+)?(?:(?:not\s+)?to\s|"
+                     r"(?:(?:a|an|the|new|more|further|legal|court|swift|military|economic|"
+                     r"trade)\s+){0,2}(?:action|actions|lawsuits?|suits?|sanctions|attacks?|"
+                     r"retaliation|reprisals?|tariffs|a\s+veto|vetoes|veto|boycotts?|strikes?|"
+                     r"war|force|consequences|prosecution|arrest|charges|penalties|fines)\b)")
+
+
+def threat_told(masked: str, end: int) -> bool:
+    """Does a threat verb ending at ``end`` tell a threat (an infinitive, or a sanction named)?"""
+    return _THREAT.match(masked, end) is not None
+
+
+# A gerund opened by a preposition right before a comma: the first of a list of gerunds
+_GERUND_BEFORE = re.compile(r"\b(?:of|for|by|about|in|on|from|to|against)\s+[a-z]{3,}ing"
+                            r"(?:\s+[\w’'-]+){0,2}$")
+
+
+def gerund_before(masked: str, comma: int) -> bool:
+    """Does a gerund after a preposition open the words right before the comma at ``comma``
+    ("accused Emanuel of covering up, delaying and withholding facts")?"""
+    return _GERUND_BEFORE.search(masked, max(0, comma - 50), comma) is not None
+
+
+# The speech verb of an object inside a relative clause on the sentence's subject: "Republicans
+# who have praised his candidacy warned on Tuesday ...": the main clause's verb ends the object
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:[\w’'-]+\s+){1,3}$")
+
+
+def in_relative(masked: str, start: int) -> bool:
+    """Does an object content starting at ``start`` follow a relative word and its verb?"""
+    return _RELATIVE_BEFORE.search(masked, max(0, start - 50), start) is not None
+
+
+# An infinitive of purpose after an act that carries the speech: "used his acceptance speech to
+# call for ...", "took to Twitter to blast ...", "held a news conference to urge ..." (the act
+# was made); not "declined to criticize", "need a majority to confirm" (no act, or none yet)
+_PURPOSE = re.compile(r"\b(?:used|uses|using|took\s+to|takes\s+to|taking\s+to|held|holds|holding|"
+                      r"went\s+on|goes\s+on|appeared\s+on|wrote|writes|issued|issues|released|"
+                      r"releases|posted|posts|tweeted|sent|sends|rallied|gathered|marched|"
+                      r"protested|joined|join)\b[^,;:.\x00]{0,60}?\bto\s+$")
+
+
+def purpose_infinitive(masked: str, start: int) -> bool:
+    """Is the speech verb at ``start`` an infinitive of purpose after an act made (see above)?"""
+    return _PURPOSE.search(masked, max(0, start - 80), start) is not None
+
+
+# A second speech act with its own subject after a conjunction: "asked for a photo and Clinton
+# said ...", "accused each other of playing politics while doctors warned of ...": the object
+# ends at the conjunction (not at a relative inside it: "and the people who said")
+_NEW_SPEAKER = re.compile(r"\s(?:and|but|while|whereas)\s+(?:[\w’'.-]+\s+){1,5}$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b")
+
+
+def new_speaker(masked: str, start: int, verb_at: int) -> int | None:
+    """Where the conjunction before a speech verb at ``verb_at`` with a subject of its own
+    starts, inside an object content that starts at ``start``; else None."""
+    m = _NEW_SPEAKER.search(masked, max(start, verb_at - 60), verb_at)
+    return m.start() if m is not None and not _RELATIVE_WORD.search(masked, m.start(), verb_at) \
+        else None
