@@ -271,7 +271,8 @@ def reported_clauses(art, lo, hi):
         # that", "said — on Twitter, as it happens — that"; a title in it: "on NBC's "Meet the
         # Press" on Sunday that")
         adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS | ASIDE_OPENERS
-        shown = [k for k, w in enumerate(words) if w.group() != MASK][:20 if adverbial else 13]
+        long_setting = adverbial and lowered[0] != "to"   # (not "pledged to push for ... that")
+        shown = [k for k, w in enumerate(words) if w.group() != MASK][:20 if long_setting else 13]
         for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None else [])):
             if lowered[0] in ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
                 continue   # (an aside's "that" only right after the aside closes)

@@ -60,6 +60,7 @@ _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
 # say"): lower case, in -ly, not a noun or adjective in -ly ("the family", "the elderly", "a weekly")
 _LY_ADVERB = re.compile(r"(?!(?:fami|ra|a|assemb|supp|rep|monopo|anoma|bul|eld[e]r|dai|week|month|"
                         r"quarter|year|ear|on|ug|sil|bel|hol|jel|fol|tal)ly$)[a-z]{3,}ly")
+_INTENSIFIERS = {"very", "quite", "rather"}   # ("as you very aptly pointed out")
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
 _CONTROL_BEFORE = re.compile(
@@ -83,6 +84,7 @@ def bare_subject(art, lo, start):
         return None
     k = len(toks)
     skip = ADVERBS | _NEGATED | (_PROGRESSIVE if _ING.match(art.masked, start) else set())
+    skip |= _INTENSIFIERS
     while k and (toks[k - 1].group().lower() in skip or _LY_ADVERB.fullmatch(toks[k - 1].group())):
         k -= 1   # "were screaming", not "was announced"; "Many backers privately say"
     if k and toks[k - 1].group().lower() in TIME_NOUNS:   # "The chair on Monday alleged"
