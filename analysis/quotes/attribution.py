@@ -20,7 +20,7 @@ from .marks import MASK
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
                        described_subject, opening_description, participle_subject)
-from .tails import later_aside, setting_without_titles, tail_end
+from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
 
@@ -314,10 +314,7 @@ def post_posed(art, lo, hi):
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
         if fr is not None:
             return lo + tail.start(), fr
-    mids = (_MID_CLAUSE.match(sentence, c.start()) for c in re.finditer(",", sentence) if c.start())
-    for k, mid in enumerate(m for m in mids if m is not None and MASK not in m.group(1)):
-        if k and not later_aside(sentence, mid):   # (a later comma: a short speech aside only)
-            continue
+    for mid in asides(sentence, _MID_CLAUSE):   # (after a later comma: a short speech aside only)
         fr = attribution_in(art, lo + mid.start(1), lo + mid.end(1))
         if fr is not None:   # the content runs on after ", he said,": the whole sentence,
             # unless what follows describes the speaker (", said Brian Baker, an adviser ...")

@@ -7,7 +7,7 @@
   a development that ...``): :func:`tail_end`.
 - A short speech aside may follow a later comma, not only the first (``During roll calls, states
   are called alphabetically, he noted, so ...``), unless a quotation follows it (then the
-  quotation is what was said): :func:`later_aside`.
+  quotation is what was said): :func:`asides`.
 
 Why apart: :mod:`.attribution` holds the frames of quotations too and is at its size limit;
 these are the shapes of news copy's post-posed attribution (Bell 1991, ch. 9).
@@ -36,9 +36,19 @@ def tail_end(sentence: str, last_comma: int) -> int:
     return dash.start() if dash else len(sentence)
 
 
-def later_aside(sentence: str, mid) -> bool:
-    """Is ``mid`` (a ", ... ," match in the masked ``sentence`` after its first comma) a short
-    speech aside: two to eight words, a finite speech verb after its subject, no quotation next?"""
-    aside = mid.group(1)
-    return 1 < len(aside.split()) <= 8 and _ASIDE_VERB.search(aside) is not None and \
-        not _ASIDE_VERB.match(aside) and sentence[mid.end():mid.end() + 2].strip()[:1] != MASK
+def asides(sentence: str, pattern):
+    """The ", ... ," matches of ``pattern`` in the masked ``sentence`` holding no quotation: the
+    first, then later ones only when a short speech aside (two to eight words, a finite speech
+    verb after its subject, no quotation next); none once no speech verb follows."""
+    first = True
+    for comma in re.finditer(",", sentence):
+        mid = pattern.match(sentence, comma.start()) if comma.start() else None
+        if mid is None or MASK in mid.group(1):
+            continue
+        if not first and _ASIDE_VERB.search(sentence, mid.start()) is None:
+            return
+        aside = mid.group(1)
+        if first or 1 < len(aside.split()) <= 8 and _ASIDE_VERB.search(aside) and \
+                not _ASIDE_VERB.match(aside) and sentence[mid.end():mid.end() + 2].strip()[:1] != MASK:
+            yield mid
+        first = False
