@@ -85,6 +85,8 @@ def main_subject(art, lo, before):
     return refs[0] if refs else None
 
 
+# a conjunction opening a clause with a subject of its own (not "as", "when": "as X said")
+_NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 
@@ -148,6 +150,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         ref = _before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
             ref_at(art, lo, start)
+        sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)
+        if sub:   # "X accused Y ... while union leaders said": the clause's own subject
+            ref = bare_subject(art, sub.end(), start) or ref
         desc = None if ing else described_subject(art, lo, start)   # "as the heckler yelled"
         ref = desc if desc is not None and (ref is None or ref.end <= desc.start) else ref
         told = [h for h in verb_hits_in(art, lo, ref.start) if art.masked[h[1]:ref.start].isspace()

@@ -382,7 +382,9 @@ def reported_clauses(art, lo, hi):
                 elif h[3] not in ("belief", "evidence") and \
                         (conj := pronoun_conjunct(masked, c_start, h[0])) is not None:
                     nxt.append(conj)   # "... and she accused Trump of ..."
-            sub = _SUBORDINATE.search(masked, lo, start)
+            # (not a fronted "As X reported," itself: its content is the main clause after it)
+            sub = None if fronted and c_start == fronted.end() else \
+                _SUBORDINATE.search(masked, lo, start)
             comma = _CLAUSE_COMMA.search(seen, c_start, c_end) if sub else None
             comma = comma.start() if comma else -1
             # a fronted or relative clause: the main clause resumes after its comma

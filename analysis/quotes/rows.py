@@ -21,10 +21,12 @@ from .attribution import make_row
 from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
 from .hedged import hedged_clauses
+from .headline_marks import headline_or_markup
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
 from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
+from .reported_checks import checked_contents
 from .verbs import VerbTable, verb_table
 
 QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id",
@@ -69,7 +71,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
                 if not_statement(rows[-1]["quote"],
                                  rows[-1]["speaker"] or rows[-1]["speaker_mention"], rows[-1]["verb"],
-                                 text[max(0, o - 40):o + 1], text[c:c + 30]):
+                                 text[max(0, o - 40):o + 1], text[c:c + 30]) or \
+                        headline_or_markup(rows[-1]["quote"], text[c:c + 80]):
                     rows[-1]["kind"] = "mention"
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
                 borrowed = frame is None or frame is last_frame
@@ -84,7 +87,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported += noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += speech_noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += owned_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
-        for s, e, fr in reported:
+        for s, e, fr in checked_contents(art, lo, hi, reported):
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:
                 art.history.append((s, fr.speaker))

@@ -106,7 +106,12 @@ NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "du
                   "spring", "morning", "evening", "building", "meeting", "hearing", "funding",
                   "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
                   "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
-                  "shipping", "voting", "being", "including"}
+                  "shipping", "voting", "being", "including",
+                  # adjectives in a list ("a kind, loving and admirable person")
+                  "loving", "caring", "amazing", "interesting", "outstanding", "compelling",
+                  "disturbing", "troubling", "shocking", "damning", "alarming", "stunning",
+                  "devastating", "frustrating", "embarrassing", "misleading", "surprising",
+                  "exciting", "insulting", "disgusting", "appalling", "humiliating"}
 # Irregular simple pasts (a finite verb without -ed)
 IRREGULAR_PAST = set("""be went made came took got gave knew saw thought told left kept won lost ran began
 became felt held brought found met paid put sent spent stood understood wrote sold bought built

@@ -1,0 +1,268 @@
+"""Last checks on the reported contents of one sentence: what a reader would call no content, or
+a content cut at the wrong word.
+
+Why a module of its own: :mod:`.reported`, :mod:`.content`, :mod:`.hedged` and :mod:`.nominal`
+each find contents by their own shapes; these checks hold for all of them and look only at the
+span found and the words around it (no new search of the sentence). Each shape was read on the
+spurious rows of PolNeAR train (Pareti 2016's guidelines: the content is the reported
+proposition, not the speaker or the time of the act) and is tested on texts written in several
+wire and newspaper styles (tests/quotes/test_reported_checks.py).
+
+- An inverted frame whose "content" is its speaker: ``..., said the company's chief executive,
+  John Smith.`` read as "said (that) the company's chief executive ..." — a noun phrase with no
+  finite verb outside a relative clause, right after ", said".
+- A content stopped right before a quotation that continues its clause: ``said Rubio was
+  "liberal on military spending"`` cut after "was" (a content never ends in an article, a
+  preposition or an auxiliary); the quotation is taken into the content.
+- A content running on into a second speaker's speech act joined by "and", "but", "while" or
+  "whereas" without a comma: ``accuses Sanders of a smear while Sanders suggests she is ...``,
+  ``said they will not attend and others have said ...`` (with a comma, :mod:`.reported` ends it
+  already); the second act is a row of its own. Not under "according to", whose scope is the
+  whole sentence.
+- A content running on past its own frame set as an aside into the reporter's setting:
+  ``Clinton won the primary, the agency declared on Thursday, two days after the vote``.
+- The reporter's setting after a content: ``, even as ...``, ``following the ...``; the same
+  speaker's next act after a conjunction of time, ``... before claiming that ...`` (a row of its
+  own).
+- A frame word that is no verb: a participle after an article, a possessive or a degree adverb
+  (``the most telling promise``), an -s form after a number (``0.1 percentage points to``),
+  ``adds to the drama``; after the content, a noun or participle (``the Badger state``,
+  ``precincts reporting``), a predicate of its own (``is bleak and seldom told``) or a free
+  relative (``what it says about America``).
+- A content that is only a time, ``which the department first proposed last July``, or a pointer
+  to words given after it, ``tweeting the following:``.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ..text import CLAUSE_TOKEN
+from .article import verb_hits_in
+from .attribution import Frame, frame_for_verb
+from .marks import MASK, trim
+from .objects import has_finite_verb
+from .reported_limits import finite_verb
+from .verbs import verb_class
+from .words import FINITE_AUX
+
+# ", said" / ", says" / ", added" ... right before the content: the verb follows a comma (or a
+# quotation closed off by one), so its subject comes after it
+_INVERTED_BEFORE = re.compile(r"(?:,|" + MASK + r")\s*$")
+# Verbs whose content is a clause, never a noun phrase ("Smith, an adviser, criticized the plan"
+# has one: not these)
+_CLAUSE_ONLY = {"say", "add"}
+# A speaker's noun phrase up to its apposition or relative: "the company's chief executive",
+# "lobbyist and GOP strategist Charlie Black" (a longer head, or one with "to", is a clause)
+_MAX_SPEAKER_WORDS = 7
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
+_RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
+# Words a reported clause never ends in: an article, a preposition, an auxiliary or a
+# subordinator left waiting for what the quotation after it says
+_OPEN_ENDINGS = {"the", "a", "an", "to", "of", "was", "were", "is", "are", "be", "being", "been",
+                 "as", "for", "that", "his", "her", "their", "its", "our", "my", "your", "by",
+                 "with", "from", "at", "on", "in", "into", "than", "this", "these", "those"}
+_QUOTATION_NEXT = re.compile(r"[ \t]*" + MASK)
+_MAX_QUOTATION = 400   # characters: a quotation continuing a clause is a phrase, not a speech
+# " and others have said", " while Sanders suggests": a conjunction, then a subject of one to four
+# words right before the verb (no comma: that shape is :mod:`.reported`'s)
+_JOINED_SUBJECT = re.compile(r"\s+(?:and|but|while|whereas)\s+((?:[\w’'.-]+\s+){1,4})$")
+# ... but not a comparison or subordinate clause inside the content ("as he suggested", "because
+# Congress agreed"), nor a verb that is no speech act here ("agreed to", "said so")
+_NOT_A_SUBJECT = {"as", "because", "if", "when", "than", "that", "which", "who", "what", "how",
+                  "whom", "whose", "where", "since", "after", "before", "until", "unless"}
+# "... and has said", "but did not suggest", "and then told": the same subject goes on
+_SAME_SUBJECT = FINITE_AUX | {"not", "never", "repeatedly"}
+_THEN = {"then", "also", "later", "again"}
+_THAT = re.compile(r"\s+that\b")
+# (not "told" / "asked": an addressee comes first, their clause is read in :mod:`.reported`)
+_ACT_FORMS = {"said", "says", "added", "adds", "suggested", "suggests", "argued", "argues",
+              "insisted", "insists", "claimed", "claims", "wrote", "writes", "warned", "warns",
+              "noted", "notes", "replied", "replies", "countered", "counters", "acknowledged",
+              "acknowledges", "predicted", "predicts", "tweeted", "tweets"}
+# "... before claiming that ...", "... after saying ...": a participle of the same speaker's next
+# speech act after a conjunction of time (not "by saying", the manner of the first act)
+_ACT_PARTICIPLES = {"saying", "claiming", "adding", "noting", "arguing", "insisting", "suggesting",
+                    "warning", "explaining", "declaring", "announcing", "tweeting", "writing",
+                    "stating", "complaining", "acknowledging", "admitting", "predicting"}
+_TIME_BEFORE = re.compile(r",?\s+(?:before|after|while|then)\s+$")
+_NOT_AN_ACT_AFTER = re.compile(r"\s+(?:to|by|so|for)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                "our", "my", "your", "percentage"}
+_POINTERS = {"the following", "as follows", "the following statement", "the following message"}
+# before an adjective, not a verb: an article, a possessive or a degree adverb ("those calling
+# for" and "that suggested" are verbs: left out)
+_ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "most", "more",
+                "less", "least", "very", "so", "too", "quite", "rather", "increasingly",
+                "particularly", "especially"}
+# a verb and the word after it that make another verb: no speech act
+_OTHER_SENSE = {("add", "to")}
+_COPULA = {"is", "are", "was", "were", "be", "been", "being"}
+# counted things: a -s form after these is a plural noun; after a frame set as an aside, the
+# reporter's time ("two days after the vote")
+_COUNTED = {"percentage", "hours", "days", "weeks", "months", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds",
+            "thousands"}
+# The reporter's setting after a content, like :data:`.reported.CIRCUMSTANCE` ("amid"): "even as"
+# and "following the" ("called for a ban following the shooting in San Bernardino")
+_SETTING = re.compile(r",?\s+(?:even\s+as(?!\s+(?:a|an|the)\s)|following\s+the)\s")
+_TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+          "august", "september", "october", "november", "december", "last", "next", "this",
+          "week", "weeks", "month", "months", "year", "years", "day", "days", "ago", "earlier",
+          "later", "early", "late", "night", "morning", "afternoon", "evening", "on", "in",
+          "again", "recently", "previously", "then", "now"}
+
+
+def _speaker_as_content(art, lo, s, fr, e) -> bool:
+    """Is [s, e) the subject of an inverted frame (", said X ...")?"""
+    if fr.verb not in _CLAUSE_ONLY or fr.verb_pos < lo or \
+            not _INVERTED_BEFORE.search(art.masked, lo, fr.verb_pos):
+        return False
+    if len(CLAUSE_TOKEN.findall(art.masked, fr.verb_pos, s)) != 1:
+        return False   # (the content must follow the verb word)
+    head = []
+    for tok in islice(CLAUSE_TOKEN.finditer(art.masked, s, e), _MAX_SPEAKER_WORDS + 1):
+        if tok.group().lower() in _RELATIVE and "," in art.masked[tok.start():e]:
+            return False   # ("said the aide who succeeded him, Paul Manafort, should be ...")
+        if tok.group().lower() in _RELATIVE or tok.group() == ",":
+            break
+        head.append(tok)
+    words = [t.group().lower() for t in head]
+    return 0 < len(head) <= _MAX_SPEAKER_WORDS and "to" not in words and \
+        words[0] not in _SUBJECT_PRONOUNS and not words[0].endswith("ing") and \
+        MASK not in art.masked[s:e] and not finite_verb(head) and not has_finite_verb(head)
+
+
+def _continued_by_quotation(art, s, e, hi) -> int:
+    """The end of the quotation right after [s, e) when the content ends in a word that needs
+    what follows (see :data:`_OPEN_ENDINGS`), else ``e``."""
+    words = CLAUSE_TOKEN.findall(art.masked, max(s, e - 20), e)
+    if not words or words[-1].lower() not in _OPEN_ENDINGS:
+        return e
+    m = _QUOTATION_NEXT.match(art.masked, e)
+    if m is None:
+        return e
+    end = m.end()
+    limit = min(hi, end + _MAX_QUOTATION)
+    while end < limit and art.masked[end] == MASK:
+        end += 1
+    return end if end < limit or end == hi else e
+
+
+def _second_speech_act(art, s, e, fr):
+    """A speech act of its own joined to the content [s, e) without a comma: (where the content
+    ends, the second act's row (start, end, Frame) or None); (``e``, None) when there is none.
+    The second act's content runs from its verb (past a "that") to ``e``."""
+    if fr.verb == "according to":
+        return e, None
+    for hit in verb_hits_in(art, s + 10, e):
+        start, end, form = hit[0], hit[1], hit[5]
+        m = _TIME_BEFORE.search(art.masked, max(s, start - 12), start)
+        if form.lower() in _ACT_PARTICIPLES and m is not None:
+            # "... on Twitter before claiming that ...": the same speaker's next act
+            that = _THAT.match(art.masked, end)
+            second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
+            return m.start(), _row(art, that.end() if that else end, e, second)
+        if form.lower() not in _ACT_FORMS or _NOT_AN_ACT_AFTER.match(art.masked, end):
+            continue
+        m = _JOINED_SUBJECT.search(art.masked, max(s, start - 60), start)
+        subject = m.group(1).lower().split() if m else []
+        if not subject or _NOT_A_SUBJECT & set(subject) or subject[0] in _SAME_SUBJECT:
+            continue
+        that = _THAT.match(art.masked, end)
+        if set(subject) <= _THEN:   # "..., and then tweeted that ...": the same speaker again
+            second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
+        else:
+            second = frame_for_verb(art, hit, m.start(1))
+        return m.start(), _row(art, that.end() if that else end, e, second)
+    return e, None
+
+
+def _row(art, c_start, e, frame):
+    """The row (start, end, Frame) of a second act's content from ``c_start`` to ``e``, or None
+    (no frame, or fewer than three words)."""
+    while c_start < e and art.masked[c_start] == " ":
+        c_start += 1
+    if frame is None or len(CLAUSE_TOKEN.findall(art.masked, c_start, e)) < 3:
+        return None
+    return c_start, e, frame
+
+
+def _not_a_verb(art, lo, e, fr) -> bool:
+    """Is the frame word no verb? After the content [.., e), a noun or a participle is no
+    post-posed attribution ("... win big in the Badger state.", "... with 100 percent of
+    precincts reporting."), nor is a predicate of its own ("..., is bleak and seldom told.") or
+    a free relative ("..., more for what it says about America"). Anywhere, a participle after
+    an article, a possessive or a degree adverb is an adjective ("the most telling promise", "a
+    more promising path"); an -s form after a number is a plural noun ("by 0.1 percentage
+    points to 4.2 percent"); "adds to" is no speech act."""
+    form = _WORD.match(art.masked, fr.verb_pos) if fr.verb_pos >= 0 else None
+    if form is None or fr.verb == "according to":
+        return False
+    before = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 20), fr.verb_pos)
+    prev = before[-1].lower() if before else ""
+    word = form.group().lower()
+    if word.endswith(("ing", "ed")) and word != fr.verb and prev in _ATTRIBUTIVE:
+        return True
+    if word.endswith("s") and (prev[:1].isdigit() or prev in _COUNTED):
+        return True   # "rose 0.1 percentage points to 4.2 percent", "three reports"
+    nxt = CLAUSE_TOKEN.findall(art.masked, form.end(), form.end() + 12)
+    if (fr.verb, nxt[0].lower() if nxt else "") in _OTHER_SENSE:
+        return True   # "adds to the drama"
+    if fr.verb_pos < e:
+        return False
+    tail = {w.lower() for w in CLAUSE_TOKEN.findall(art.masked, e, fr.verb_pos)}
+    # (not a relative clause in the subject: "a manager who was at the meeting said")
+    own_predicate = bool(tail & _COPULA) and not tail & _RELATIVE
+    return word.endswith("ing") or prev in _NOUN_BEFORE or prev[:1].isdigit() or own_predicate \
+        or "what" in tail
+
+
+def _aside_then_setting(art, s, e, fr) -> int:
+    """Where a content holding its own frame as an aside (", the agency declared on Thursday,")
+    ends: at the aside, when the clause before it is complete (has a finite verb) and what
+    follows it is the reporter's setting (a number or a time: ", two days after ...", ", hours
+    before ..."); else ``e``. (After a preposition the words are often the speaker's: ", he
+    said, by the upcoming calendar".)"""
+    if not s < fr.verb_pos < e or fr.verb == "according to":
+        return e
+    first = min(fr.verb_pos, fr.ref.start) if fr.ref is not None else fr.verb_pos
+    opened = art.masked.rfind(",", s, first)
+    closed = art.masked.find(",", fr.verb_pos, e)
+    if opened < 0 or closed < 0 or \
+            not finite_verb(list(CLAUSE_TOKEN.finditer(art.masked, s, opened))):
+        return e
+    nxt = CLAUSE_TOKEN.findall(art.masked, closed + 1, min(e, closed + 30))
+    word = nxt[0].lower() if nxt else ""
+    if word in _COUNTED or word[:1].isdigit() or word in _TIMES - {"on", "in", "this", "now"}:
+        return trim(art.text, s, opened)[1]
+    return e
+
+
+def _no_proposition(art, s, e) -> bool:
+    """Is [s, e) only a time ("last July") or a pointer to words given elsewhere ("the
+    following")?"""
+    words = [w.lower() for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()]
+    return bool(words) and (all(w in _TIMES or w.isdigit() for w in words)
+                            or " ".join(words) in _POINTERS)
+
+
+def checked_contents(art, lo, hi, rows):
+    """The reported rows (start, end, Frame) of the sentence [lo, hi) after the checks above:
+    rows that are no content dropped, contents stopped before their quotation extended, a
+    content running into a second speaker's act ended there (that act is a row of its own)."""
+    out = []
+    for s, e, fr in rows:
+        if _speaker_as_content(art, lo, s, fr, e) or _no_proposition(art, s, e) or \
+                _not_a_verb(art, lo, e, fr):
+            continue
+        e = _aside_then_setting(art, s, e, fr)
+        e, second = _second_speech_act(art, s, e, fr)
+        if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:
+            e = trim(art.text, s, setting.start())[1]
+        out.append((s, _continued_by_quotation(art, s, e, hi), fr))
+        if second is not None and all(row[0] != second[0] for row in rows):
+            out.append(second)
+    return out

@@ -1,0 +1,169 @@
+"""Last checks on reported contents (analysis/quotes/reported_checks.py) and a fronted "As X
+reported," (analysis/quotes/reported.py).
+
+Sentences written for these tests in the styles of wire copy (AP, Reuters, Xinhua), British
+papers (BBC, The Guardian) and US papers (NYT, with its ''...'' marks); the expected spans are
+what a careful coder takes as the speaker's words.
+"""
+from .helpers import extract
+
+
+def _indirect(text):
+    return [(r.quote, r.speaker, r.verb) for r in extract(text).itertuples()
+            if r.kind == "indirect"]
+
+
+def test_the_speaker_after_an_inverted_verb_is_no_content():
+    # Reuters: ", said <speaker who ...>." -> what comes before the comma is the statement
+    assert _indirect("I guess that settles it, said thousands of commuters who lost their "
+                     "season tickets.") == [("I guess that settles it", "thousands", "say")]
+    # NYT: the inverted speaker need not end the sentence; a gerund subject is a clause
+    assert [q for q, _, _ in _indirect(
+        "Beijing warned Manila not to move on the shoal, said an official who was briefed on the "
+        "talks and spoke on condition of anonymity.")] == []
+    assert _indirect("The minister, a former general, said calling the militants by another "
+                     "name would do nothing to defeat them.") == [
+        ("calling the militants by another name would do nothing to defeat them",
+         "The minister", "say")]
+    # (an apposed speaker after "Name, role," is the subject before the verb: the clause stays)
+    assert _indirect("Ms. Okafor, a spokeswoman for the ministry, said the council would close "
+                     "two libraries.") == [("the council would close two libraries", "Okafor",
+                                            "say")]
+    # AP: a poll share as subject, a pronoun clause after the verb
+    assert [q for q, _, _ in _indirect("A third of independents, 33 percent, say they feel that "
+                                       "way.")] == ["they feel that way"]
+
+
+def test_a_content_takes_in_the_quotation_that_continues_its_clause():
+    # NYT, Guardian, AP: the clause does not stop at "a" / "for" before the quoted words
+    assert _indirect("Mr. Khan blamed the attack on a ''disturbed individual,'' not on his "
+                     "faith.") == [("the attack on a ''disturbed individual,''", "Khan", "blame")]
+    assert _indirect('The opposition leader mocked the minister for "having a tough night" in '
+                     'parliament.') == [('the minister for "having a tough night"',
+                                         "The opposition leader", "mock")]
+    # (a content ending in a noun before a quotation is left as it was found)
+    assert _indirect("Officials said the plan was a ''reckless gamble'' with public money.") == [
+        ("the plan was a ''reckless gamble'' with public money", "Officials", "say")]
+
+
+def test_a_second_speakers_act_joined_without_a_comma_is_its_own_row():
+    # Reuters / Xinhua: "... but Washington said ..." -> two statements, two speakers
+    assert _indirect("The spokesman said the talks were constructive but the embassy said no "
+                     "agreement had been reached.") == [
+        ("the talks were constructive", "The spokesman", "say"),
+        ("no agreement had been reached", "the embassy", "say")]
+    # BBC: "... and police said ..."
+    assert _indirect("Hundreds of demonstrators said they would march again and police said the "
+                     "route would be closed.") == [
+        ("they would march again", "Hundreds of demonstrators", "say"),
+        ("the route would be closed", "police", "say")]
+    # Guardian: "while"; a subject that names no one gives no speaker (none invented)
+    rows = _indirect("The mayor accused the union of holding the city hostage while union "
+                     "leaders said the strike would go on.")
+    assert rows == [("the union of holding the city hostage", "The mayor", "accuse"),
+                    ("the strike would go on", "union leaders", "say")]
+    rows = _indirect("Twelve lawmakers said they would skip the vote and others have said they "
+                     "are undecided.")
+    assert rows == [("they would skip the vote", "Twelve lawmakers", "say"),
+                    ("they are undecided", "", "say")]
+
+
+def test_the_same_speakers_clauses_and_comparisons_stay_in_the_content():
+    # AP: "and he would ..." continues what Li said; "as the auditors predicted" is a comparison
+    assert _indirect("Mr. Li said exports would recover this year and he would visit Berlin in "
+                     "May.") == [("exports would recover this year and he would visit Berlin "
+                                  "in May", "Li", "say")]
+    assert [q for q, _, _ in _indirect("The report said costs had risen as the auditors "
+                                       "predicted.")] == ["costs had risen as the auditors "
+                                                          "predicted"]
+    # "according to" holds the whole sentence, both clauses (NYT)
+    rows = _indirect("According to the filing, the chairman approved the loan and his deputy "
+                     "said nothing.")
+    assert rows[0][0] == "the chairman approved the loan and his deputy said nothing"
+
+
+def test_a_time_or_a_pointer_is_no_content():
+    # AP: the object gap of "which the department proposed" is the regulation, not "last July"
+    assert _indirect("The rule, which President Obama directed the Labor Department to work on "
+                     "in 2014 and which the department first proposed last July, provoked a "
+                     "deluge of comments.") == []
+    # the words follow the colon in the next lines (a live blog)
+    assert _indirect("The senator tweeted the following: the bill is dead.") == []
+
+
+def test_a_noun_or_participle_after_a_clause_is_no_post_posed_frame():
+    # NYT: "with 100 percent of precincts reporting" reports nothing
+    assert _indirect("Mr. Trump was defeated in the Iowa caucuses, with 100 percent of precincts "
+                     "reporting.") == []
+
+
+def test_a_participle_after_an_article_or_a_degree_adverb_is_an_adjective():
+    # Guardian: "the most telling promise" is no act of telling
+    assert _indirect("The most telling promise the premier has made is that she will not raise "
+                     "taxes.") == []
+    # (the verb itself still reports, BBC)
+    assert _indirect("The premier has told voters she will not raise taxes.") == [
+        ("she will not raise taxes", "The premier", "tell")]
+
+
+def test_the_same_speakers_next_act_after_before_or_while_is_its_own_row():
+    # AP: "... before claiming that ..." ends the first content; the claim is a row of its own
+    assert _indirect("Mr. Okonjo said the deadlock had kept the country safe before claiming that "
+                     "open borders were tearing families apart.") == [
+        ("the deadlock had kept the country safe", "Okonjo", "say"),
+        ("open borders were tearing families apart", "Okonjo", "claim")]
+    # (the manner of the act, "by saying", is no second act: Reuters)
+    assert _indirect("The minister responded by saying that the figures had been revised.") == [
+        ("the figures had been revised", "The minister", "respond")]
+
+
+def test_a_tail_with_its_own_predicate_or_a_free_relative_is_no_frame():
+    # NYT: "is bleak and seldom told" and "what it says about America" attribute nothing
+    assert _indirect("The story of his brother, who died in 1981, is bleak and seldom "
+                     "told.") == []
+    assert _indirect("Mr. Cruz has embraced his father's story, more for what it says about "
+                     "America than about immigrants.") == []
+    # (a relative clause in the subject of a post-posed frame keeps it, BBC)
+    assert _indirect("The plant will close in May, a manager who was at the meeting said.") == [
+        ("The plant will close in May", "", "say")]
+    # Reuters: a plural noun after a number is no verb
+    assert _indirect("The IMF raised its forecast for Britain by 0.1 percentage points to 1.8 "
+                     "percent.") == []
+
+
+def test_the_reporters_setting_after_a_content_is_not_the_speakers():
+    # Guardian / AP: "even as ..." and "following the ..." set the act in the reporter's words
+    assert _indirect("The Speaker said he will support the party's nominee, even as he has taken "
+                     "frequent shots at the nominee's remarks.") == [
+        ("he will support the party's nominee", "The Speaker", "say")]
+    assert _indirect("The senator called for a ban on assault weapons following the shooting in "
+                     "Orlando.") == [("a ban on assault weapons", "The senator", "call for")]
+    # ("even as a candidate" is a phrase of the content, NYT)
+    assert _indirect("Ms. Hale warned that the governor, even as a candidate, had endangered "
+                     "allies.") == [("the governor, even as a candidate, had endangered allies",
+                                     "Hale", "warn")]
+
+
+def test_a_frame_set_as_an_aside_before_the_reporters_time_ends_the_content():
+    # AP: ", the electoral commission declared on Thursday, two days after ..." is not her words
+    assert _indirect("Ms. Okafor won the primary in Lagos, the electoral commission declared on "
+                     "Thursday, two days after voters went to the polls.") == [
+        ("Ms. Okafor won the primary in Lagos", "the electoral commission", "declare")]
+    # (BBC: the words after the aside complete the clause before it)
+    assert [q for q, _, _ in _indirect("The economy, the minister said, is in good shape.")] == [
+        "The economy, the minister said, is in good shape."]
+
+
+def test_an_adjective_in_ing_inside_a_list_does_not_end_the_content():
+    # Reuters: "a kind, loving and admirable person" is one phrase, not ", loving ..." appended
+    assert _indirect("Her brother called him a kind, loving and admirable person.") == [
+        ("him a kind, loving and admirable person", "Her brother", "call")]
+
+
+def test_a_fronted_as_clause_attributes_the_whole_main_clause():
+    # Xinhua / AP: the main clause runs past the comma after "even before the vote"
+    assert _indirect("As Xinhua reported on Monday, even before the vote, the ministry was "
+                     "preparing for a recount.") == [
+        ("even before the vote, the ministry was preparing for a recount", "Xinhua", "report")]
+    # a temporal "as" with an object is no frame (Guardian)
+    assert _indirect("As he said goodbye, the crowd cheered.") == []
