@@ -20,6 +20,7 @@ from .marks import MASK
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
                        described_subject, opening_description, participle_subject)
+from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
 
@@ -289,7 +290,8 @@ def attribution_in(art, t_lo, t_hi):
     for hit in verb_hits_in(art, t_lo, t_hi):
         if _TO_BEFORE.search(art.masked, max(0, hit[0] - 4), hit[0]):
             return None   # "he declined to comment": no attribution
-        if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:t_hi])) <= 14:
+        if hit[4] and len(CLAUSE_TOKEN.findall(art.masked[t_lo:hit[1]] + setting_without_titles(
+                art.masked[hit[1]:t_hi]))) <= 14:
             fr = frame_for_verb(art, hit, t_lo)
             rest = max(hit[1], fr.ref.end) if fr is not None and fr.ref is not None else t_hi
             if hit[2] == "tell":   # "told The Huffington Post on Thursday": skip the addressee
@@ -311,13 +313,13 @@ def post_posed(art, lo, hi):
     # only the last comma can open the tail (no comma may follow it): matched there, not searched
     # for from every comma (each tried up to 100 lengths)
     last_comma = sentence.rfind(",")
-    tail = _TAIL_CLAUSE.match(sentence, last_comma) if last_comma >= 0 else None
+    tail = _TAIL_CLAUSE.match(sentence[:tail_end(sentence, last_comma)], last_comma) \
+        if last_comma >= 0 else None
     if tail:
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
         if fr is not None:
             return lo + tail.start(), fr
-    mid = _MID_CLAUSE.search(sentence)
-    if mid and mid.start() > 0 and MASK not in mid.group(1):
+    for mid in asides(sentence, _MID_CLAUSE):   # (after a later comma: a short speech aside only)
         fr = attribution_in(art, lo + mid.start(1), lo + mid.end(1))
         if fr is not None:   # the content runs on after ", he said,": the whole sentence,
             # unless what follows describes the speaker (", said Brian Baker, an adviser ...")

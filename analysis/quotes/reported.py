@@ -35,7 +35,6 @@ from .objects import (
     OBJECT_CONTENT,
     OBJECT_OFTEN,
     PLAIN_OBJECT,
-    TIME_ADVERBS,
     TOPIC_AFTER,
     clause_follows,
     coordinated_predicate,
@@ -46,6 +45,9 @@ from .objects import (
     object_end,
     same_form,
 )
+from .reported_fronted import fronted_rows
+from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
+                              TITLE_ONLY, bare, fronted_as, zero_that_start)
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
 from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
                               past_closing, pronoun_conjunct, quotation_opens, relative_that,
@@ -121,11 +123,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){
 # Forms that are never a noun before an auxiliary (unlike "stress is", "comments are")
 _GAP_FORMS = {"said", "says", "say", "told", "thought", "wrote"}
 _SAID_THEN_QUOTE = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*[,:]\s*" + MASK)
-# A fronted "as X said," clause: what it attributes is the main clause after its comma
-_AS_BEFORE = re.compile(r"(?:^|[,;]\s+)[Aa]s\s+[^,;\x00]{1,70}$")
-_DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
-              "also", "just", "again"}
-_AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
 # A reply to a request for comment: the request is the reporter's, no one's statement
 _REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repeated|multiple|emailed)\s+)*"
                       r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
@@ -137,7 +134,6 @@ _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[A
                              r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
                              r"[Mm]uch\s+of\b|[Aa]t\s+least\s+\$?\d")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
-_SETTING_PREPS = {"in", "on", "during", "at"}
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
@@ -172,20 +168,6 @@ def _subject_right_before(art, lo, start):
 _ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|again|later|then|now|still|repeatedly|publicly|"
                            r"previously|recently|has|have|had|once))*\s*")
 
-
-def _fronted_as(masked, lo, verb_at):
-    """The comma match closing a fronted "As X said (on Tuesday)," that opens the sentence [lo,
-    ...) (at most three words before "as": "Of course, as ..."), the verb at ``verb_at``; or None.
-    What it attributes is the main clause after the comma (Quirk et al. 1985, comment clauses)."""
-    m = _AS_BEFORE.search(masked[lo:verb_at])
-    if m is None or not {w.lower() for w in CLAUSE_TOKEN.findall(masked[lo:lo + m.start()])
-                         if w[0].isalnum()} <= _DISCOURSE:
-        return None   # ("The plan, as Lee noted, would ...": a comment inside the clause)
-    comma = _AS_COMMA.match(masked, verb_at)
-    between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
-    if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
-        return None   # "As he said goodbye, ...": a temporal clause with an object
-    return comma
 
 
 def _after_aside_end(art, at, hi):
@@ -236,13 +218,13 @@ def reported_clauses(art, lo, hi):
         post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long
         # lead-in is the reporter's; a short one, "But, she added, "..."", may open the words)
     post_lo = lo
-    if post and post[0] >= hi - 1 and (comma := _AS_COMMA.match(masked, post[1].verb_pos)):
+    if post and post[0] >= hi - 1 and (comma := AS_COMMA.match(masked, post[1].verb_pos)):
         nxt = CLAUSE_TOKEN.findall(masked, comma.end(), min(hi, comma.end() + 30))
         first = min(post[1].verb_pos, post[1].ref.start if post[1].ref is not None else hi)
         opened = masked.rfind(",", lo, first)
         if nxt and nxt[0].endswith("ing") and nxt[0] not in NOT_PARTICIPLE and opened > lo:
             post = (opened, post[1])   # "Sales were great, he said, wiping his face": his words end
-    if post and post[0] >= hi - 1 and (comma := _fronted_as(masked, lo, post[1].verb_pos)):
+    if post and post[0] >= hi - 1 and (comma := fronted_as(masked, lo, post[1].verb_pos)):
         post_lo = comma.end()   # "As Pollak observed, the victor was ..."
     elif post and post[0] >= hi - 1 and (lead := after_lead_frame(masked, lo, post[1].verb_pos)):
         post_lo = lead   # "But, the former chief executive added, it is not the way to win"
@@ -270,7 +252,8 @@ def reported_clauses(art, lo, hi):
             continue   # "did not respond to a request for comment" (or to anything: the
             # reporter's request), "pledged delegates"
         after = masked[end:clause_hi]
-        words = list(islice(CLAUSE_TOKEN.finditer(after), 17))   # the tests below look at 16 at most
+        words = list(islice(CLAUSE_TOKEN.finditer(after), 40))   # the tests below look at 20 at most
+        # (besides the masked characters of a title: each is a token)
         c_start = None
         lowered = [w.group().lower() for w in words[:4]]
         claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
@@ -279,14 +262,25 @@ def reported_clauses(art, lo, hi):
             continue  # "denied reports that ...": the clause is the reports', not the speaker's
         if claims:    # "rejected claims that ...": the speech act's content is the claims' NP
             c_start = end + words[0].start()
-        fronted = _fronted_as(masked, lo, start)
+        fronted = fronted_as(masked, lo, start)
         if fronted and clausal and masked[fronted.end():fronted.end() + 3].strip()[:1] not in MASK + ",":
             c_start = fronted.end()   # "As the senator said on Tuesday, the bill will not pass"
         # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in
         # Toledo, Ohio, that")
-        adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS
-        for k, w in enumerate(words[:13] if clausal and c_start is None else []):
-            if w.group().lower() == "that" and MASK not in after[:w.start()]:
+        # (or after an aside set off by commas or dashes: "said, with the benefit of hindsight,
+        # that", "said — on Twitter, as it happens — that"; a title in it: "on NBC's "Meet the
+        # Press" on Sunday that")
+        adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS | ASIDE_OPENERS
+        long_setting = adverbial and lowered[0] != "to"   # (not "pledged to push for ... that")
+        shown = [k for k, w in enumerate(words) if w.group() != MASK][:20 if long_setting else 13]
+        for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None else [])):
+            if lowered[0] in ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
+                continue   # (an aside's "that" only right after the aside closes)
+            if k > 13 and verb_hits_in(art, end + 1, end + w.start()):
+                break   # (a long setting holds no speech act of its own: "responded Friday,
+                # saying ..., and that", "proposing to ..., siding with critics that")
+            if w.group().lower() == "that" and (MASK not in after[:w.start()] or adverbial and
+                                                TITLE_ONLY.fullmatch(after, 0, w.start())):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
                 if (k <= 5 or adverbial or lemma in _ADDRESSED) and not relative_that(after, words, k):
                     c_start = end + w.end()
@@ -304,34 +298,26 @@ def reported_clauses(art, lo, hi):
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1
                 while k < len(words) and k <= 3 and words[0].group()[:1].isupper() and \
-                        words[k].group()[:1].isupper() and words[k].group().lower() not in PRONOUNS:
+                        words[k].group()[:1].isupper() and bare(words[k]) not in PRONOUNS:
                     k += 1   # "told Fox News the campaign ...": a named addressee, then the clause
                 if not (k < len(words) and words[0].group()[:1].isupper() and
-                        words[k].group().lower() in _CLAUSE_OPENERS):
+                        bare(words[k]) in _CLAUSE_OPENERS):   # ("told POLITICO he'll")
                     k = 1
                     while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
-                            and words[k].group().lower() not in PRONOUNS:
+                            and bare(words[k]) not in PRONOUNS:   # ("told me he's had")
                         if k == 1 and words[1].group().lower() in _DET_OPENERS and \
                                 has_finite_verb(words[1:8]):
                             break   # "told reporters the plan was dead"
                         k += 1
                 k = None if k >= len(words) or k > 3 else addressee_end(words, k)
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
-                while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
-                    k += 1
-                if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
-                    # "said in a statement Thursday night they pulled ...": a short setting, then
-                    # a clause opened by a subject pronoun
-                    j = next((j for j in range(k + 1, min(len(words), k + 9))
-                              if words[j].group().lower() in ("he", "she", "they")), None)
-                    if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(),
-                                                                   words[j].start()):
-                        k = j
+                k = zero_that_start(after, words)
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
                 ok = (w.lower().replace("’", "'") not in NOT_CLAUSE_START - {"it's"}
-                      or _QUANTITY_START.match(after, words[k].start())) \
+                      or _QUANTITY_START.match(after, words[k].start())
+                      or DEMONSTRATIVE_SUBJECT.match(after, words[k].start())) \
                     and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
                                                         or re.split("['’]", w.lower())[0] in PRONOUNS
@@ -418,6 +404,7 @@ def reported_clauses(art, lo, hi):
         if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) < (
                 2 if by_object else 3) and not (by_object and lone_object(masked[s2:e], lemma)):
             continue
+        e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
         if fr is None:
@@ -475,4 +462,5 @@ def reported_clauses(art, lo, hi):
                     out.append((s, e, fr))
     out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
     out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out])
+    out += fronted_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

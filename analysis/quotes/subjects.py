@@ -45,7 +45,8 @@ NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we
                                             "might", "must", "do", "does", "did", "having",
                                             "don't", "don’t", "doesn't", "doesn’t", "didn't",
                                             "didn’t",
-                                            "without", "worth", "needless", "it's", "who"}
+                                            "without", "worth", "needless", "it's", "who",
+                                            "what", "what's", "what’s"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
@@ -55,6 +56,11 @@ _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "d
 _ING = re.compile(r"[a-z]+ing\b")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
 _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
+# A manner adverb between the subject and its verb ("State initially said", "many backers privately
+# say"): lower case, in -ly, not a noun or adjective in -ly ("the family", "the elderly", "a weekly")
+_LY_ADVERB = re.compile(r"(?!(?:fami|ra|a|assemb|supp|rep|monopo|anoma|bul|eld[e]r|dai|week|month|"
+                        r"quarter|year|ear|on|ug|sil|bel|hol|jel|fol|tal)ly$)[a-z]{3,}ly")
+_INTENSIFIERS = {"very", "quite", "rather"}   # ("as you very aptly pointed out")
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
 _CONTROL_BEFORE = re.compile(
@@ -78,8 +84,9 @@ def bare_subject(art, lo, start):
         return None
     k = len(toks)
     skip = ADVERBS | _NEGATED | (_PROGRESSIVE if _ING.match(art.masked, start) else set())
-    while k and toks[k - 1].group().lower() in skip:   # "were screaming", not "was announced"
-        k -= 1
+    skip |= _INTENSIFIERS
+    while k and (toks[k - 1].group().lower() in skip or _LY_ADVERB.fullmatch(toks[k - 1].group())):
+        k -= 1   # "were screaming", not "was announced"; "Many backers privately say"
     if k and toks[k - 1].group().lower() in TIME_NOUNS:   # "The chair on Monday alleged"
         k -= 1
         while k and toks[k - 1].group().lower() in _TIME_OPENERS:
@@ -100,7 +107,7 @@ def bare_subject(art, lo, start):
             break
     lone = len(words) == 1 and words[0].group().lower() in _PRONOUN_QUANTIFIERS   # "few believe"
     if not words or not lone and words[-1].group().lower() in _QUANTIFIERS or \
-            words[-1].group().endswith("ly") or words[-1].group().lower() in TIME_NOUNS:
+            _LY_ADVERB.fullmatch(words[-1].group()) or words[-1].group().lower() in TIME_NOUNS:
         return None   # "X, the ..., on Tuesday called", "A group ... this week published": no one
     s = lo + _phrase_head_start(pre, toks, j)
     e = lo + words[-1].end()

@@ -127,9 +127,11 @@ def subject_side(masked: str, at: int) -> int:
     m = _ASIDE_BEFORE.search(masked, max(0, at - 96), at)
     end = m.start() if m else at
     while True:
-        cut = masked.rfind(" ", max(0, end - 14), end - 1)
-        if cut < 0 or masked[cut + 1:end].strip().lower() not in ADVERBS - {"has", "have", "had", "not"}:
-            return end
+        cut = masked.rfind(" ", max(0, end - 18), end - 1)
+        word = masked[cut + 1:end].strip()
+        if cut < 0 or word.lower() not in ADVERBS - {"has", "have", "had", "not"} and not (
+                _LY.fullmatch(word) and masked[max(0, cut - 3):cut] != " to"):
+            return end   # ("many backers privately say"; not "to correctly predict")
         end = cut
 
 
@@ -186,7 +188,15 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             # word, right before the verb, is its subject; "news reports" stays a noun)
             named = subj_end and prev_word in ("news", "press") and \
                 _MEDIUM_NAME_END.search(masked, max(0, m.start() - 24), m.start()) is not None
-            if not inverted and not closes and (prev_word in DETERMINERS and not named or not (
+            # "Patient advocacy groups note that ...": a base form after a plural noun, then
+            # "that", is the plural subject's verb (a noun after a plural noun would be odd)
+            after_noun = after_noun or lemma in NOUN_LIKE and " " not in form and \
+                not form.endswith("s") and _PLURAL_NOUN.fullmatch(prev_word) is not None and \
+                _THAT_CLAUSE.match(masked, m.end()) is not None
+            # "Some say they ...": "some" as a pronoun subject before a verb never a noun
+            some = prev_word == "some" and first in BASE_NEVER_NOUN and (
+                len(prev) < 2 or prev[-2].lower() in _BEFORE_PRONOUN_SUBJECT)
+            if not inverted and not closes and not some and (prev_word in DETERMINERS and not named or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
         if lemma == "go on" and not _PAUSE_AFTER.match(masked, m.end()):
@@ -200,6 +210,12 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             continue  # "dismissed claims that": the second one is a noun
         hits.append((m.start(), m.end(), lemma, cls, clausal, form))
     return hits
+
+
+_PLURAL_NOUN = re.compile(r"[a-z][a-z\-]*[^sui'’s]s")   # "groups", "analysts" (not "press", "bus", "its")
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b)")
+_BEFORE_PRONOUN_SUBJECT = {",", ";", ":", "and", "but", "while", "though", "although", "yet", "still",
+                           "so", "even", "now", "because", "since", "if"}
 
 
 # "O'Malley frequently notes": an adverb between a subject and the -s form of its verb (not a noun

@@ -1,0 +1,147 @@
+"""Reported clauses whose speech act stands before the main clause or inside it as an adverb,
+where the verb has no subject of its own for :mod:`.attribution` to find:
+
+- a fronted passive "as" clause: ``As reported by Reuters, the talks collapsed.``, ``As first
+  reported by the Guardian, ...``: the main clause after the comma is what was reported, and
+  the "by" phrase says by whom;
+- a fronted participle: ``Noting that turnout fell, the mayor said ...``, ``While saying he
+  respects her, Sanders continued ...``, ``After warning that prices would rise, the bank ...``:
+  the participle's clause is a statement of the main clause's subject (Quirk et al. 1985, 15.58
+  on the implied subject of a fronted participle);
+- the sentence adverb ``reportedly`` (``The FBI is reportedly planning to ...``, ``Reportedly,
+  he made ...``) and the passives ``X is said to ...``, ``X were reported to ...``, ``it was
+  reported that ...``: the clause is reported speech from a source the text does not name; the
+  speaker stays empty (never guessed) and the verb is "report" or "say".
+
+Why: each is a common wire and newspaper shape (AP, Reuters, BBC) and each left the clause
+unattributed, its verb having no subject before it. Rows are added only where no other rule
+already gave one.
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ..text import CLAUSE_TOKEN
+from .antecedents import Speaker
+from .article import refs_starting_in
+from .attribution import Frame
+from .coreference import resolve
+from .marks import MASK, trim
+from .reported_limits import finite_verb
+from .verbs import verb_class
+
+_DISCOURSE = r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Aa]lso|[Ii]ndeed|[Mm]eanwhile|[Nn]ow)\s*,?\s+)?"
+_REPORTING = (r"(?P<verb>reported|noted|stated|announced|revealed|disclosed|confirmed|"
+              r"described|documented|detailed)")
+# "As (first|previously|was) reported by X, ..." opening the sentence
+_AS_BY = re.compile(_DISCOURSE + r"[Aa]s\s+(?:(?:was|has\s+been|first|previously|originally|"
+                    r"earlier|widely|already|exclusively)\s+){0,2}" + _REPORTING +
+                    r"\s+(?:\w+\s+)?by\s+(?P<by>[^,;\x00]{2,80}?)\s*,\s+")
+_LEMMA = {"reported": "report", "noted": "note", "stated": "state", "announced": "announce",
+          "revealed": "reveal", "disclosed": "disclose", "confirmed": "confirm",
+          "described": "describe", "documented": "document", "detailed": "detail"}
+# A fronted participle of a speech verb taking a clause: "Noting (that) ...", "While saying ..."
+_PARTICIPLE = re.compile(_DISCOURSE + r"(?:(?:[Ww]hile|[Aa]fter|[Bb]efore|[Ii]n|[Bb]y|[Ss]ince)\s+)?"
+                         r"(?P<verb>[Nn]oting|[Ss]aying|[Aa]rguing|[Ii]nsisting|[Ww]arning|[Dd]eclaring|"
+                         r"[Pp]romising|[Aa]cknowledging|[Cc]laiming|[Ss]uggesting|[Ss]tressing|"
+                         r"[Aa]sserting|[Cc]omplaining|[Pp]redicting|[Aa]dmitting|[Cc]onceding)"
+                         r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?")
+_PARTICIPLE_LEMMA = {"noting": "note", "saying": "say", "arguing": "argue", "insisting": "insist",
+                     "warning": "warn", "declaring": "declare", "promising": "promise",
+                     "acknowledging": "acknowledge", "claiming": "claim", "suggesting": "suggest",
+                     "stressing": "stress", "asserting": "assert", "complaining": "complain",
+                     "predicting": "predict", "admitting": "admit", "conceding": "concede"}
+# A source left unnamed: "reportedly", "is said to", "were reported to" inside the clause
+_REPORTEDLY = re.compile(r"\b[Rr]eportedly\b|\b(?:is|are|was|were|been)\s+(?:widely\s+|also\s+|long\s+)?"
+                         r"(?P<v>said|reported)\s+to\s+(?=[a-z])")
+# "It was reported that ...", "it's been widely reported that ...": the clause after "that"
+_IT_REPORTED = re.compile(r"\b[Ii]t(?:['’]s|\s+(?:is|was|has|had|have))\s+(?:been\s+)?(?:(?:widely|previously|"
+                          r"also|long|first|often)\s+)?(?P<v>reported|said|announced|claimed|noted|argued|"
+                          r"suggested|stated|confirmed)\s+that\s+")
+_IT_LEMMA = {"reported": "report", "said": "say", "announced": "announce", "claimed": "claim",
+             "noted": "note", "argued": "argue", "suggested": "suggest", "stated": "state",
+             "confirmed": "confirm"}
+# Where a clause with "reportedly" gives way to the reporter: a semicolon, a non-restrictive
+# relative or contrast, a new clause or a subordinate clause with its own subject
+_REPORTEDLY_END = re.compile(r"[;)]|\s+https?:|,\s+(?:which|who|while|whereas|but|and|according)\b|"
+                             r",\s+(?:even\s+)?(?:as|because|after|before|when|since)\b|"
+                             r"\s+(?:even\s+)?(?:as|while|because|after|before|when|since)\s+(?:it|he|she|"
+                             r"they|the|a|an|his|her|their|its)\b")
+_CLAUSE_OPEN = re.compile(r"[,;:(]|\s[—–]\s")
+_RELATIVE = re.compile(r"\s*(?:who|which|that)\b")
+
+
+def _free(taken, s, e):
+    return all(e <= a or s >= b for a, b in taken)
+
+
+def _end_of(art, s, hi):
+    """End of a content starting at ``s`` running to the sentence end ``hi``."""
+    s2, e = trim(art.text, s, hi)
+    while e > s2 and art.text[e - 1] in " .!?":
+        e -= 1
+    return s2, e
+
+
+def _subject_after(art, comma, hi):
+    """The main clause's subject right after the comma closing a fronted phrase, or None."""
+    refs = [r for r in refs_starting_in(art, comma + 1, min(hi, comma + 4))
+            if not r.possessive and not r.oblique]
+    return refs[0] if refs else None
+
+
+def fronted_rows(art, lo, hi, taken):
+    """Rows (start, end, Frame) of the three shapes above in the sentence [lo, hi), outside the
+    spans ``taken`` already reported there."""
+    masked, out = art.masked, []
+    if (m := _AS_BY.match(masked, lo, hi)) is not None:
+        s, e = _end_of(art, m.end(), hi)
+        refs = [r for r in refs_starting_in(art, m.start("by"), m.end("by")) if not r.possessive]
+        if refs and MASK not in masked[s:s + 1] and len(CLAUSE_TOKEN.findall(masked, s, e)) >= 3 \
+                and _free(taken, s, e):
+            lemma = _LEMMA[m.group("verb")]
+            out.append((s, e, Frame(resolve(art, refs[0]), lemma, verb_class(lemma, art.verbs), "",
+                                    refs[0], m.start("verb"))))
+    if (m := _PARTICIPLE.match(masked, lo, hi)) is not None and (m.group().rstrip().endswith(
+            " that") or finite_verb(islice(CLAUSE_TOKEN.finditer(
+                masked, m.end(), max(m.end(), masked.find(",", m.end(), hi))), 8))):
+        comma = masked.find(",", m.end(), hi)
+        while comma > 0 and _subject_after(art, comma, hi) is None:
+            comma = masked.find(",", comma + 1, hi)
+        if comma > 0:
+            ref = _subject_after(art, comma, hi)
+            s, e = trim(art.text, m.end(), comma)
+            if MASK not in masked[s:e] and len(CLAUSE_TOKEN.findall(masked, s, e)) >= 3 and \
+                    _free(taken, s, e):
+                lemma = _PARTICIPLE_LEMMA[m.group("verb").lower()]
+                out.append((s, e, Frame(resolve(art, ref), lemma, verb_class(lemma, art.verbs), "",
+                                        ref, m.start("verb"))))
+    # (plain searches first skip most sentences at C speed)
+    it_said = masked.find("ed that ", lo, hi) >= 0 or masked.find("said that ", lo, hi) >= 0
+    unnamed = masked.find("eportedly", lo, hi) >= 0 or masked.find("d to ", lo, hi) >= 0
+    if it_said and (m := _IT_REPORTED.search(masked, lo, hi)) is not None:
+        cut = _REPORTEDLY_END.search(masked, m.end(), hi)
+        s, e = _end_of(art, m.end(), cut.start() if cut else hi)
+        lemma = _IT_LEMMA[m.group("v")]
+        if MASK not in masked[s:e] and len(CLAUSE_TOKEN.findall(masked, s, e)) >= 3 and \
+                _free(taken, s, e):
+            out.append((s, e, Frame(Speaker(), lemma, verb_class(lemma, art.verbs), "", None,
+                                    m.start("v"))))
+    elif unnamed and (r := _REPORTEDLY.search(masked, lo, hi)) is not None:
+        opens = [m.end() for m in _CLAUSE_OPEN.finditer(masked, lo, r.start())]
+        start = opens[-1] if opens else lo
+        if masked[start:r.start()].strip() == "":        # "Reportedly, he made ..."
+            start = r.end() + 1 if masked[r.end():r.end() + 1] == "," else r.end()
+        cut = _REPORTEDLY_END.search(masked, r.end(), hi)
+        end = cut.start() if cut else hi
+        if _RELATIVE.match(masked, start):   # ", who reportedly has been ..., ": the relative only
+            comma = masked.find(",", r.end(), end)
+            end = comma if comma > 0 else end
+        s, e = _end_of(art, start, end)
+        if MASK not in masked[s:e] and len(CLAUSE_TOKEN.findall(masked, s, e)) >= 3 and \
+                _free(taken + [(a, b) for a, b, _ in out], s, e):
+            lemma = "say" if r.group("v") == "said" else "report"
+            out.append((s, e, Frame(Speaker(), lemma, verb_class(lemma, art.verbs), "", None,
+                                    r.start())))
+    return out

@@ -1,0 +1,105 @@
+"""Where a reported clause starts after its speech verb when no "that" follows the verb at once.
+
+- A zero-"that" clause after a setting: a time adjunct ("said last week the plan ...", "has said
+  for weeks he's ..."), a short prepositional setting before a subject pronoun ("said in a
+  statement it would ..."), an aside set off by commas before a subject pronoun and its verb
+  (``says, win or lose on Tuesday, he's staying``): :func:`zero_that_start`.
+- A demonstrative subject ("said this is ...", not "said this week"): :data:`DEMONSTRATIVE_SUBJECT`.
+- A "that" after an aside set off by commas or dashes or after a setting holding a title in
+  marks (``said — on Twitter, as it happens — that``, ``said on NBC's "Meet the Press" on
+  Sunday that``): :data:`ASIDE_OPENERS`, :data:`TITLE_ONLY`, used by :mod:`.reported`.
+- A fronted "As X said," (``As the senator noted on Tuesday, ...``, ``But as Clyburn noted, ...``,
+  ``..., and as Comey noted, ...``): the main clause after its comma is what was said
+  (:func:`fronted_as`; Quirk et al. 1985, comment clauses).
+
+Why: each is a common shape of wire and newspaper copy (AP, Reuters, NYT) that left the clause
+unread when the words right after the verb were not its subject.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import CLAUSE_TOKEN
+from .attribution import TIME_WORDS
+from .marks import MASK
+from .objects import TIME_ADVERBS, has_finite_verb
+from .reported_limits import finite_verb
+from .words import PREPOSITIONS
+
+# A demonstrative pronoun as the clause's subject ("said this is a rough patch", "say these were
+# lies"), not a time phrase ("said this week"): it opens no clause otherwise (NOT_CLAUSE_START)
+DEMONSTRATIVE_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:is|was|are|were|has|have|had|"
+                                    r"will|would|could|can|may|might|must|should|does|did)\b")
+ASIDE_OPENERS = {",", "—", "–", "-"}
+_NOT_ASIDE = {"and", "but", "or", "so", "yet", "adding", "saying", "that", "which", "who"}
+# Quotations in a setting before "that" only as a title after a preposition or a possessive
+TITLE_ONLY = re.compile(r"[^\x00]*?(?:\b(?:on|in)|['’]s)\s+\x00+(?:\s+(?:on|last|this)\s+\w+)?\s*")
+
+_PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
+_SETTING_PREPS = {"in", "on", "during", "at"}
+_SETTING_SUBJECTS = {"he", "she", "they", "it", "we"}   # ("he's", "it’ll": contracted too)
+# A time adjunct right after the verb ("said last week the plan", "said on Tuesday night it",
+# "has said for weeks he's"): the zero-'that' clause starts after it
+_TIME_ADJUNCT = re.compile(r"(?i:(?:(?:on|late|early|last|this|next|earlier|later)\s+)?(?:monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)"
+                           r"(?:\s+(?:night|morning|afternoon|evening))?|for\s+(?:days|weeks|months|"
+                           r"years|decades))\b(?!\s*[,;:.]|['’])")
+# A fronted "as X said," clause: what it attributes is the main clause after its comma
+_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}$")   # ("(As BuzzFeed reported, ...")
+_DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
+              "also", "just", "again"}
+AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
+
+
+def bare(word):
+    """A word match in lower case without a contraction ("he'll" -> "he")."""
+    return re.split("['’]", word.group().lower())[0]
+
+
+def fronted_as(masked, lo, verb_at):
+    """The comma match closing a fronted "As X said (on Tuesday)," that opens the sentence [lo,
+    ...) (at most three words before "as": "Of course, as ..."), the verb at ``verb_at``; or None.
+    What it attributes is the main clause after the comma (Quirk et al. 1985, comment clauses)."""
+    m = _AS_BEFORE.search(masked[lo:verb_at])
+    if m is None:
+        return None
+    head = masked[lo:lo + m.start()]
+    clause = max(head.rfind(","), head.rfind(";")) + 1   # "..., and as Comey noted, people ..."
+    words = {w.lower() for w in CLAUSE_TOKEN.findall(head[clause:]) if w[0].isalnum()}
+    if not words <= _DISCOURSE or clause and not words & {"and", "but", "so", "yet"}:
+        return None   # ("The plan, as Lee noted, would ...": a comment inside the clause)
+    comma = AS_COMMA.match(masked, verb_at)
+    between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
+    if between and between[0].lower() in ("out", "just"):   # "As Menendez pointed out, ...",
+        between = between[1:]   # "As the Post reported just today, ..." 
+    if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
+        return None   # "As he said goodbye, ...": a temporal clause with an object
+    return comma
+
+
+def zero_that_start(after, words):
+    """The index in ``words`` (CLAUSE_TOKEN matches of ``after``, the text after a speech verb)
+    where a zero-"that" clause would start past the settings above; 0 when none comes first."""
+    k = 0
+    while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
+        k += 1
+    if k < len(words) and (when := _TIME_ADJUNCT.match(after, words[k].start())):
+        k = next((j for j in range(k, len(words)) if words[j].start() >= when.end()), k)
+    if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
+        # "said in a statement Thursday night they pulled ...": a short setting, then a clause
+        # opened by a subject pronoun
+        j = next((j for j in range(k + 1, min(len(words), k + 9))
+                  if bare(words[j]) in _SETTING_SUBJECTS), None)
+        if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(), words[j].start()):
+            k = j
+    elif k == 0 and words and words[0].group() == ",":
+        # "says, win or lose on Tuesday, he's staying": an aside holding no verb, set off by
+        # commas, then a clause opened by a subject pronoun and its verb
+        j = next((j for j in range(1, min(len(words), 15)) if words[j].group() in ",;:"
+                  or words[j].group() == MASK), None)
+        if j and j > 1 and words[j].group() == "," and j + 1 < len(words) and \
+                words[1].group().lower() not in _NOT_ASIDE and \
+                not finite_verb(words[1:j], loose=False) and \
+                bare(words[j + 1]) in _SETTING_SUBJECTS | {"i"} and has_finite_verb(words[j + 1:j + 4]):
+            k = j + 1
+    return k
