@@ -70,7 +70,8 @@ def _sentence_list(text, sentences, paragraphs):
     return _joined(text, out)
 
 
-_TITLE_AT_END = re.compile(r"(?<![\w.])(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|"
+# A title's abbreviation ending a span: its full stop ends no sentence nor phrase ("Ms. Epstein").
+TITLE_AT_END = re.compile(r"(?<![\w.])(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|"
                            r"Maj|Dr|Mr|Mrs|Ms|Prof|Rev|St|Gov|Atty|Supt|Insp)\.\s*$")
 
 
@@ -87,7 +88,7 @@ def _joined(text, spans):
     for s, e in spans:
         if out and "\n" not in text[out[-1][1]:s] and (
                 text[s:s + 1].islower() or text[s:s + 1] in _CLOSES_CLAUSE or
-                _TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
+                TITLE_AT_END.search(text, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..text import CLAUSE_TOKEN
-from .article import (FRONTED as _FRONTED, LINK_AT_END, is_place, phrase_head, record,
-                      refs_starting_in, second_predicate, sentence_bounds, verb_hits_in)
+from .article import (FRONTED as _FRONTED, LINK_AT_END, TITLE_AT_END, is_place, phrase_head,
+                      record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in)
 from .coreference import Speaker, compatible, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
@@ -339,7 +339,11 @@ def according_to(art, lo, hi):
     for m in ACCORDING.finditer(art.masked, lo, hi):
         # the phrase ends at a stop, at most 200 characters on (an unbounded search made a text of
         # 19,000 "According to " take 2.8 s: each match scanned to the end of its sentence)
-        stop = _PHRASE_STOP.search(art.masked, m.end(), min(hi, m.end() + _PHRASE_MAX))
+        limit = min(hi, m.end() + _PHRASE_MAX)
+        stop = _PHRASE_STOP.search(art.masked, m.end(), limit)
+        while stop and art.masked[stop.start():stop.start() + 1] == "." and \
+                TITLE_AT_END.search(art.masked, m.end(), stop.end()):
+            stop = _PHRASE_STOP.search(art.masked, stop.end(), limit)   # "according to Ms. Epstein"
         p_end = stop.start() if stop else m.end()
         refs = [r for r in refs_starting_in(art, m.end(), p_end)
                 if r.end <= p_end and not r.possessive]

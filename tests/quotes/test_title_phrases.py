@@ -144,3 +144,17 @@ def test_an_abstract_noun_before_of_is_no_speaking_head():
     assert not any(s.startswith("the importance") for s, _ in rows)
     assert [s for s, _ in speaker_and_id("Nearly eight of 10 voters say they plan to watch the "
                                          "debate.")] == ["Nearly eight of 10 voters"]
+
+
+def test_according_to_a_titled_name_reads_past_the_titles_full_stop():
+    """NYT style "according to Ms. Epstein, are ...": the abbreviation's stop ends no phrase, so
+    the speaker is the person, never "Ms"."""
+    for text, name in [("Among the rulings at risk, according to Ms. Epstein, are 16 on business.",
+                        "Epstein"),
+                       ("The plan, according to Dr. Jane Smith, would fail within a year.",
+                        "Jane Smith"),
+                       ("The talks collapsed on Friday, according to Sen. Marco Rubio.",
+                        "Marco Rubio")]:
+        assert [s for s, _ in speaker_and_id(text)] == [name], text
+    # the phrase may run to the end of the text
+    assert [s for s, _ in speaker_and_id("The deal was done, according to Mr. Smith")] == ["Smith"]
