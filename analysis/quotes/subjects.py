@@ -117,13 +117,13 @@ def bare_subject(art, lo, start):
 
 
 def _phrase_head_start(pre, toks, j):
-    """Where the subject starts when its words follow "of" or "for": the noun phrase that
-    phrase modifies ("The Minister for Europe said", "The head of the Bank of England said",
-    "the Labour MP for Birkenhead asked"), up to two such phrases, each opening with a determiner
-    or the clause; otherwise where the words start (``toks[j]``)."""
+    """Where the subject starts when its words follow a preposition of :data:`_OF_PHRASE`: the
+    noun phrase that phrase modifies ("The Minister for Europe said", "The head of the Bank of
+    England said", "Legislative leaders in North Carolina noted"), up to two such phrases, each
+    opening with a determiner or the clause; otherwise where the words start (``toks[j]``)."""
     start = toks[j].start()
     for _ in range(2):
-        if j < 2 or toks[j - 1].group().lower() not in ("of", "for") or \
+        if j < 2 or toks[j - 1].group().lower() not in _OF_PHRASE or \
                 pre[toks[j - 1].end():toks[j].start()].strip() or \
                 pre[toks[j - 2].end():toks[j - 1].start()].strip():
             return start
@@ -142,18 +142,25 @@ def _phrase_head_start(pre, toks, j):
     return start
 
 
+# prepositions whose phrase may close a subject noun phrase ("Supporters of the law", "Officials
+# in Washington", "Researchers at Harvard", "Leaders from both parties")
+_OF_PHRASE = {"of", "for", "in", "at", "from"}
+
+
 def _speaking_head(word: str) -> bool:
     """Can ``word`` head a noun phrase that speaks: a title ("Minister"), a plural ("Supporters",
     "members"), a role or body noun ("spokeswoman", "board"), a part or number of a group
     ("majority", "percent", "head")? Not an abstract noun ("the importance of the party")."""
     low = word.lower()
+    if low in ("nobody", "none", "nothing", "neither", "no-one"):
+        return False   # "Nobody in British Columbia is talking about": no one speaks
     return word[:1].isupper() or low.endswith("s") and not low.endswith(("ss", "us", "is")) or \
         low in load_role_nouns() or low in BODY_NOUNS or low in ROLE_WORDS or low in _GROUP_PARTS
 
 
 # parts and numbers of a group, places that act as bodies, findings that "show" or "suggest"
 _GROUP_PARTS = {"percent", "majority", "minority", "half", "third", "quarter", "number", "share",
-                "most", "some", "many", "all", "none", "one", "two", "three", "four", "five", "six",
+                "most", "some", "many", "all", "one", "two", "three", "four", "five", "six",
                 "seven", "eight", "nine", "ten", "dozen", "each", "both", "few", "several", "any",
                 "average", "portion", "array", "head", "member", "city", "town", "county", "poll",
                 "survey", "study", "analysis", "review", "audit", "census"}

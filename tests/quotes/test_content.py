@@ -21,7 +21,7 @@ def test_beliefs_with_and_without_that():
 
 def test_knowledge_and_a_short_phrase_after_the_subject():
     row = one("Officials in both capitals know the ceasefire is fragile.", "the ceasefire")
-    assert (row.speaker, row.verb, row.verb_class) == ("Officials", "know", "belief")
+    assert (row.speaker, row.verb, row.verb_class) == ("Officials in both capitals", "know", "belief")
     row = one("Many officials on and off the island believe meaningful debt relief is possible "
               "only in court.", "meaningful")
     assert row.verb == "believe" and row.speaker.endswith("officials")

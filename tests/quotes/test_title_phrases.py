@@ -158,3 +158,18 @@ def test_according_to_a_titled_name_reads_past_the_titles_full_stop():
         assert [s for s, _ in speaker_and_id(text)] == [name], text
     # the phrase may run to the end of the text
     assert [s for s, _ in speaker_and_id("The deal was done, according to Mr. Smith")] == ["Smith"]
+
+
+def test_a_subject_with_a_place_or_group_phrase_keeps_it():
+    """AP / Reuters: "Officials in Washington said", "Many in the crowd said", "Researchers at
+    Harvard University suggest": the phrase says which officials; "Nobody in ..." is nobody."""
+    for text, speaker in [("Officials in Washington said the talks would resume on Monday.",
+                           "Officials in Washington"),
+                          ("Many in the crowd said the senator was the only candidate they "
+                           "trusted.", "Many in the crowd"),
+                          ("Legislative leaders in North Carolina, for instance, noted that the "
+                           "panel had been chosen by Democrats.",
+                           "Legislative leaders in North Carolina")]:
+        assert [s for s, _ in speaker_and_id(text)] == [speaker], text
+    assert [s for s, _ in speaker_and_id("Nobody in British Columbia is talking about going "
+                                         "that far.")] in ([], [""])
