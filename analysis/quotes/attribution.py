@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
 from .article import (FRONTED as _FRONTED, LINK_AT_END, TITLE_AT_END, is_place, phrase_head,
                       record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in)
@@ -87,6 +88,7 @@ def main_subject(art, lo, before):
 
 # a conjunction opening a clause with a subject of its own (not "as", "when": "as X said")
 _NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)")
+_PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]+s)(?=\s)")   # "Senate Republican | leaders"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 
@@ -153,6 +155,12 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)
         if sub:   # "X accused Y ... while union leaders said": the clause's own subject
             ref = bare_subject(art, sub.end(), start) or ref
+        noun = ref is not None and ref.kind in ("name", "actor") and \
+            _PLURAL_AFTER.match(art.masked, ref.end, start)
+        if noun and noun.group(1)[:-1] in load_role_nouns():
+            # "Senate Republican leaders have insisted": the name modifies a role noun's plural
+            whole = bare_subject(art, lo, start)
+            ref = whole if whole is not None and whole.start <= ref.start else ref
         desc = None if ing else described_subject(art, lo, start)   # "as the heckler yelled"
         ref = desc if desc is not None and (ref is None or ref.end <= desc.start) else ref
         told = [h for h in verb_hits_in(art, lo, ref.start) if art.masked[h[1]:ref.start].isspace()

@@ -173,3 +173,15 @@ def test_a_subject_with_a_place_or_group_phrase_keeps_it():
         assert [s for s, _ in speaker_and_id(text)] == [speaker], text
     assert [s for s, _ in speaker_and_id("Nobody in British Columbia is talking about going "
                                          "that far.")] in ([], [""])
+
+
+def test_a_name_before_a_role_nouns_plural_modifies_it():
+    """"Clinton aides said", "Senate Republican leaders have insisted" (AP, Politico): the aides
+    speak, not Clinton; a name before an auxiliary stays the subject."""
+    for text, speaker in [("Clinton aides said details of the tax plan would come within weeks.",
+                           "Clinton aides"),
+                          ("Senate Republican leaders have insisted they will not consider the "
+                           "nominee.", "Senate Republican leaders"),
+                          ("Mayor Jane Okafor does not want to raise property taxes this year.",
+                           "Jane Okafor")]:
+        assert [s for s, _ in speaker_and_id(text)][0] == speaker, text
