@@ -199,9 +199,8 @@ def shared_facts_figure(matrix: pd.DataFrame):
     shown = matrix.copy()
     # a cluster is named after its shortest sentence, which can be long: cut for the axis (the
     # CSV keeps it whole), else the labels squeeze the plot to nothing
-    shown.index = [f"{shorten(label, _LABEL_CHARS, placeholder='…')} [{fid}]"
-                   if method == "cluster" else shorten(label, _LABEL_CHARS, placeholder="…")
-                   for fid, label, method in shown.index]
+    shown.index = [shorten(label, _LABEL_CHARS, placeholder="…")
+                   + (f" [{fid}]" if method == "cluster" else "") for fid, label, method in shown.index]
     wide = max((len(str(i)) for i in shown.index), default=0) > _SINGLE_COLUMN_CHARS
     fig, ax = style.new_figure("double" if wide else "single", height=0.17 * len(shown) + 1.0)
     _heatmap(ax, shown, cmap="Greens")

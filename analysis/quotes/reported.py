@@ -24,9 +24,9 @@ from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
-from .attribution import TIME_WORDS, Frame, according_to, frame_for_verb, post_posed
+from .attribution import TIME_WORDS, according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
-from .coreference import is_medium, resolve
+from .coreference import is_medium
 from .marks import MASK, trim
 from .object_limits import lone_object
 from .objects import (

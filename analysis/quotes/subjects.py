@@ -4,9 +4,10 @@ description stands for is coreference's job).
 
 - Plain noun phrases right before the verb ("Analysts said", "Farm groups warned", "Some
   economists argue") or after an inverted one ("..., says a senior official"): :func:`bare_subject`,
-  :func:`bare_subject_after`. A subject whose last words follow "of"/"for" keeps the noun phrase
-  they modify ("Supporters of the law say", "the Labour MP for Birkenhead asked"). They fail on
-  other subjects longer than four words.
+  :func:`bare_subject_after`. A subject whose last words follow of/for/in/at/from keeps the noun
+  phrase they modify when its head can speak ("Supporters of the law say", "the Labour MP for
+  Birkenhead asked", "Officials in Washington said"). They fail on other subjects longer than
+  four words.
 - The issuer of a document the clause says was issued ("X issued a statement saying"):
   :func:`issuing_subject`, for :mod:`.coreference`.
 - A described subject right before a reporting verb: ``as the heckler yelled``, ``But the
