@@ -300,7 +300,7 @@ def _coordinated_holder(art, lo, start):
     return Frame(resolve(art, ref), ref=ref)
 
 
-def _holder(art, lo, start, hit):
+def content_holder(art, lo, start, hit):
     """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
     record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
     masked = art.masked
@@ -428,7 +428,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 _content_start(masked, end, hi, shape, cue)
             if c_start is None and shape != "clause":
                 continue
-            fr = _holder(art, lo, start, (start, end, cue, cls, True, form))
+            fr = content_holder(art, lo, start, (start, end, cue, cls, True, form))
             if fr is None:
                 break
             if c_start is None and cls == "evidence" and fr.ref is None:

@@ -17,6 +17,7 @@ import re
 
 from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
+from .attitudes import attitude_contents
 from .attribution import make_row
 from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
@@ -84,6 +85,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
             pending = next(q_iter, None)
         reported = reported_clauses(art, lo, hi)
         reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], cues)
+        reported += attitude_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += viewpoint_rows(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += hedged_clauses(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])

@@ -1,0 +1,132 @@
+"""Attitudes told by an adjective or a stance noun after a copula: "Cruz has been acutely aware
+that ...", "EU member states are concerned about ...", "Her advisers are not convinced that ...",
+"Ted Cruz was also critical of Obama's stance", "Mrs. Clinton has been a dogged defender of the
+Affordable Care Act", "Barney Frank, a fierce critic of Mr. Sanders, ...".
+
+Why: a feeling, certainty or stance held by a named person is reported content as much as
+"X fears that ..." (Pareti 2016; PolNeAR annotates the adjective or noun as cue, the subject as
+source, the "that" clause or the prepositional object as content). :mod:`.content`'s codebook
+forms need the copula right before the adjective ("is worried"); news copy puts adverbs and
+auxiliaries between ("has been acutely aware", "were also not satisfied with") and uses other
+copulas (remain, grow, become, feel; "seems" and "appears" are hedges: :mod:`.hedged`).
+Class ``belief`` (cognition, feeling) or ``stance`` (critical of, supportive of, opposed to, and
+the nouns supporter, advocate, defender, champion, critic, opponent, proponent, backer, admirer,
+fan of/for); the adjective or the noun's singular is the ``verb``.
+
+Shapes (no parser; two literal-led regex searches per sentence):
+- ADJECTIVE + "that" + clause, or + its own preposition (about, of, with, in, at, by, over, to,
+  for) + object, after a copula with up to three adverbs ("is", "'re" after a pronoun, "has
+  been", "remained", "grew increasingly"); "to be aware of" has no holder.
+- (a|an|the|one of the|no) + up to five modifiers + NOUN + of|for + object, after a copula
+  ("was an early backer of") or the comma of an apposition (", a longtime supporter of").
+The holder is the subject before the copula or comma, found as for a content cue
+(:func:`~analysis.quotes.content.content_holder`: a reference, a noun phrase, "I"/"we"). The
+content runs to where the reporter's words take over (:func:`~analysis.quotes.clauses.content_end`);
+an object also ends at a comma, a spaced hyphen, "but" or a second predicate ("furious at the
+company and want ...").
+Where it fails: an adjective with no copula ("Republicans, concerned about ..., have",
+"lawmakers nervous about") gives no row; an object with a parenthetical comma ("the things he
+has tried, unsuccessfully, to block") is cut at the comma.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import CLAUSE_TOKEN
+from .attribution import Frame
+from .clauses import CLAUSE_AFTER, content_end
+from .content import content_holder
+from .marks import MASK
+
+# adjective -> (class, the words that may follow it: "that" and its prepositions)
+_ADJECTIVES = {
+    "aware": "that of", "unaware": "that of", "confident": "that in about of",
+    "convinced": "that of", "concerned": "that about over by", "worried": "that about over by",
+    "skeptical": "that of about", "sceptical": "that of about", "wary": "of",
+    "hopeful": "that about of", "optimistic": "that about", "pessimistic": "that about",
+    "afraid": "that of", "fearful": "that of", "nervous": "that about", "anxious": "that about",
+    "certain": "that of", "sure": "that of", "doubtful": "that about", "unsure": "of about",
+    "uncertain": "about", "adamant": "that about", "mindful": "that of",
+    "angry": "that about at with over", "upset": "that about with over by",
+    "frustrated": "that with by about over", "furious": "that about at with over",
+    "happy": "that about with", "unhappy": "that about with", "pleased": "that with by about",
+    "displeased": "with by", "disappointed": "that with in by", "satisfied": "that with",
+    "dissatisfied": "with", "proud": "that of", "ashamed": "that of", "embarrassed": "that by",
+    "excited": "that about by", "enthusiastic": "about", "thrilled": "that with by about",
+    "alarmed": "that by at", "troubled": "that by", "disturbed": "that by", "outraged": "that by at over",
+    "dismayed": "that by at", "uneasy": "about with", "uncomfortable": "with about",
+    "grateful": "that for", "disgusted": "that by with", "irritated": "that by with",
+    "critical": "of", "supportive": "of", "opposed": "to", "dismissive": "of",
+    "sympathetic": "to", "hostile": "to",
+}
+_STANCE = {"critical", "supportive", "opposed", "dismissive", "sympathetic", "hostile"}
+_ADJECTIVE = re.compile(r"(?<![\w'’-])(?P<adj>" + "|".join(sorted(_ADJECTIVES, key=len, reverse=True))
+                        + r")(?:\s+(?P<link>that|about|of|with|in|at|by|over|to|for))\s+(?=[^\W\d_])")
+# The copula before the adjective, with up to three adverbs ("has been acutely", "were also not",
+# "are growing increasingly", "’re"); anchored at the adjective.
+_ADVERB = (r"(?:not|n['’]t|also|still|very|so|too|all\s+too|more|less|most|much|quite|rather|"
+           r"increasingly|now|already|equally|just|even|far|pretty|no\s+less|[a-z]{3,}ly|well|"
+           r"none\s+too|deeply|openly)")
+_COPULA = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|am|be|been|being|remains?|remained|"
+                     r"remaining|feels?|felt|grows?|grew|grown|growing|becomes?|became|"
+                     r"becoming|stays?|stayed)"
+                     r"|(?<=[A-Za-z])['’](?:s|re|m))"
+                     r"(?:\s+" + _ADVERB + r"){0,3}\s+$", re.IGNORECASE)
+_OBJECT_END = re.compile(r",\s|\s-\s|\s+but\s|\s+and\s+(?:want|wants|wanted|is|are|was|were|has|have|"
+                         r"had|[a-z]{3,}ed)\b")
+_TO_BE = re.compile(r"\bto\s+$")
+# a pronoun's "'s" is "is" ("he's aware"); a name's may be a possessive ("Trump's happy talk")
+_CONTRACTED = re.compile(r"(?:^|\W)(?:he|she|it|that|who|there|what|i|we|they|you)$", re.IGNORECASE)
+
+
+# Stance nouns with their object: "is a fervent supporter of", ", a longtime critic of"
+_ROLE = re.compile(r"(?<![\w'’-])(?P<adj>supporters?|advocates?|defenders?|champions?|critics?|"
+                   r"opponents?|proponents?|backers?|admirers?|fans?)\s+(?P<link>of|for)\s+(?=[^\W\d_])")
+# before the noun: a copula (or the comma of an apposition), an article and up to three
+# modifiers ("has been a dogged", "were among the earliest and most enthusiastic")
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|been|remains?|remained|became|"
+                          r"becomes?|emerged\s+as)(?:\s+" + _ADVERB + r")?\s+(?:among\s+)?"
+                          r"|(?<=[^\W\d_]),\s+)"
+                          r"(?:a|an|the|one\s+of\s+the|no)\s+(?:(?:[A-Za-z][a-z-]+|and)\s+){0,5}$")
+_ROLE_NOT_MODIFIER = {"of", "for", "in", "to", "with", "by", "who", "which", "that", "said", "says"}
+
+
+def _no_subject(masked, lo, cop):
+    """True when the copula has no subject of its own: "to be aware of", a name's "'s"."""
+    word = cop.group().lower()
+    if word.startswith("be ") and _TO_BE.search(masked, max(lo, cop.start() - 4), cop.start()):
+        return True
+    return word.startswith(("'", "’")) and not _CONTRACTED.search(
+        masked, max(lo, cop.start() - 6), cop.start())
+
+
+def attitude_contents(art, lo, hi, taken=()):
+    """Contents of attitude adjectives in the sentence [lo, hi) of an
+    :class:`~analysis.quotes.article.Article`: [(start, end, Frame)]. ``taken``: spans of rows
+    already made for the sentence (no row overlaps one)."""
+    masked, out = art.masked, []
+    found = [(m, _COPULA) for m in _ADJECTIVE.finditer(masked, lo, hi)
+             if m.group("link").lower() in _ADJECTIVES[m.group("adj").lower()].split()]
+    found += [(m, _ROLE_BEFORE) for m in _ROLE.finditer(masked, lo, hi)]
+    for m, before in found:
+        adj, link = m.group("adj").lower(), m.group("link").lower()
+        cop = before.search(masked, max(lo, m.start() - 70), m.start())
+        if cop is None or _no_subject(masked, lo, cop) or before is _ROLE_BEFORE and \
+                set(masked[cop.start():m.start()].lower().split()) & _ROLE_NOT_MODIFIER:
+            continue
+        role = before is _ROLE_BEFORE
+        adj = adj[:-1] if role and adj.endswith("s") else adj
+        cls = "stance" if adj in _STANCE or role else "belief"
+        fr = content_holder(art, lo, cop.start(), (cop.start(), m.end("adj"), adj, cls, True, adj))
+        if fr is None or not (fr.speaker.name or fr.speaker.mention):
+            continue
+        s = m.end()
+        e = content_end(art, s, hi)
+        if link != "that":   # (also a spaced hyphen as a dash: "in X - and openly ...")
+            cut = _OBJECT_END.search(masked, s, e)
+            e = content_end(art, s, cut.start()) if cut else e
+        if MASK in masked[s:e] or len(CLAUSE_TOKEN.findall(masked, s, e)) < (2 if link == "that" else 1) \
+                or any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
+            continue
+        out.append((s, e, Frame(fr.speaker, adj, cls, fr.via, fr.ref, m.start())))
+    return out
