@@ -22,9 +22,10 @@ from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
-from .nominal import WORD_AFTER, object_span, owned_noun_at
+from .nominal import object_span, owned_noun_at
 from .clauses import CLAUSE_AFTER, PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker, resolve
+from .evidence import EVIDENCE_NOUNS, evidence_subject
 from .marks import MASK, trim
 from .reported_frames import source_phrase
 from .verbs import NOT_SUBJECT_END
@@ -72,15 +73,6 @@ _POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside
                            r"around|close\s+to)\b[^,;.:()\x00]{0,50}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|widely|generally)\s+$",
                       re.IGNORECASE)
-# What a poll, survey, study or record is (subjects of ``evidence`` cues).
-EVIDENCE_NOUNS = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|data|records?|research|"
-                            r"numbers|figures|results|analys[ie]s|documents?|filings|estimates|"
-                            r"statistics|tallies|counts|findings|reports?|review|audit|inquiry|"
-                            r"investigation|probe|census|tests?|experiments?|calculations|models?|"
-                            r"forecasts?|projections?|videos?|footage|photos?|photographs?|images?|"
-                            r"pictures?|e-?mails?|messages|disclosures|returns|markets|evidence|"
-                            r"experience|history|transcripts?|memos?|logs|exit\s+polls|trends|"
-                            r"articles?|stor(?:y|ies))\b", re.IGNORECASE)
 # Words after "that"-less cues that open a clause: a pronoun, determiner or name.
 _SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
                                      "most", "many", "some", "few", "all", "nobody", "no", "none",
@@ -105,6 +97,7 @@ _TO_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:for\s+(?:years|months|weeks|days)|agai
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
                                             "but", "as", "is", "was", "are", "were"}
+_OBJECT_WORD = re.compile(r"\s+([^\W_][\w'’-]*)")
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]|[Aa]n|[Tt]he|[Aa]ny|[Ee]very|[Ee]ach|[Nn]o|[Aa]nother)\s+$")
 _QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:many|few|several|some|all|such|other|two|three)\s+$",
                                 re.IGNORECASE)
@@ -305,7 +298,7 @@ def content_holder(art, lo, start, hit):
     record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
     masked = art.masked
     if hit[3] == "evidence":
-        fr = _evidence_frame(art, lo, start)
+        fr = _evidence_frame(art, lo, start) or evidence_subject(art, lo, start)
         if fr is not None or not _THAT_AFTER.match(masked, hit[1]):
             return fr   # "the Justice Department found that ...": a finding of its subject
     if hit[3] == "topic" and _MODAL_BEFORE.search(masked, max(lo, start - 20), start):
@@ -432,7 +425,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if fr is None:
                 break
             if c_start is None and cls == "evidence" and fr.ref is None:
-                w = WORD_AFTER.match(masked, end, hi)   # "Photos showed mourners crouched ..."
+                w = _OBJECT_WORD.match(masked, end, hi)   # "Photos showed mourners", "found 90 ..."
                 c_start = w.start(1) if w and w.group(1).lower() not in _NOT_EVIDENCE_OBJECT \
                     else None
             if c_start is None:

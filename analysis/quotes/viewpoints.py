@@ -9,8 +9,10 @@ reporter's. The fronted "In a CBS poll, ..." and "According to ..." are
 :func:`~analysis.quotes.reported_frames.source_phrase`'s; this module adds the shapes it leaves.
 
 Shapes (no parser; a prefix test and one word search per sentence before any regex):
-- viewpoint: ``In NP's view|opinion|eyes|mind|estimation, CONTENT`` and ``In the view|eyes|
-  opinion of NP, CONTENT``: class ``belief``, the speaker the reference resolved (else the words
+- viewpoint: ``In NP's view|opinion|eyes|mind|estimation, CONTENT``, ``In the view|eyes|
+  opinion of NP, CONTENT`` and ``To NP, CONTENT`` ("To Ms. Gil, skateboarding represents ...";
+  "To the extent ...", "To date" name no one; "To win the White House, ..." is a purpose: the
+  NP opens with a capital or a determiner): class ``belief``, the speaker the reference resolved (else the words
   as written, for a quantified group: "many voters"). "For X, ..." is left out: on PolNeAR train
   2 in 3 such sentences say what is at stake for X ("For Obama, it was a day of celebration"),
   not what X thinks.
@@ -38,7 +40,11 @@ from .marks import MASK
 _FRONTED = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:"
     r"In\s+(?P<poss>[^,;:()\x00]{2,50}?)['’]s?\s+(?:own\s+)?(?P<n1>view|opinion|eyes|mind|estimation)|"
-    r"In\s+the\s+(?P<n2>view|eyes|opinion|estimation)\s+of\s+(?P<of>[^,;:()\x00]{2,60}?)),\s+")
+    r"In\s+the\s+(?P<n2>view|eyes|opinion|estimation)\s+of\s+(?P<of>[^,;:()\x00]{2,60}?)|"
+    r"To\s+(?=[A-Z]|(?:the|many|most|some|his|her|their|these|those|its|our|other|both|all)\s)"
+    r"(?P<to>[^,;:()\x00]{2,60}?)),\s+(?!who\b|which\b)")
+# "To the extent she talks ...", "To date", "To be sure", "To that end": no one's view
+_NOT_TO_HOLDER = re.compile(r"\b(?:he|she|they|we|it|you|I|extent|date|be|end|point|that|this)\b")
 # A group of people with no reference: "In the eyes of many voters"
 _GROUP = re.compile(r"(?:many|most|some|all|other|these|those|both|few)\b", re.IGNORECASE)
 
@@ -74,7 +80,7 @@ def viewpoint_rows(art, lo, hi, taken=()):
     masked = art.masked
     out = []
     s0 = _SPACES.match(masked, lo, hi).end()
-    if masked.startswith(("In ", "But ", "And ", "Yet ", "So "), s0):
+    if masked.startswith(("In ", "To ", "But ", "And ", "Yet ", "So "), s0):
         row = _fronted(art, s0, hi, taken)
         out += [row] if row else []
     if _STEMS.search(masked, lo, hi):
@@ -106,9 +112,11 @@ def _fronted(art, s0, hi, taken):
     m = _FRONTED.match(art.masked, s0, hi)
     if m is None:
         return None
-    part = "poss" if m.group("poss") else "of"
+    part = "poss" if m.group("poss") else "of" if m.group("of") else "to"
     a, b = m.start(part), m.end(part)
-    cue = "in the " + (m.group("n1") or m.group("n2")) + " of"
+    cue = "to" if part == "to" else "in the " + (m.group("n1") or m.group("n2")) + " of"
+    if part == "to" and _NOT_TO_HOLDER.search(art.masked, a, b):
+        return None
     holder = _holder(art, a, b, bool(m.group("poss")))
     if holder is None:
         return None

@@ -42,3 +42,13 @@ def test_for_someone_is_no_viewpoint():
     # NYT: "For X," mostly says what is at stake for X, not what X thinks
     out = extract("For Mr. Obama, it was a day of celebration in the Rose Garden.")
     assert not (out["verb"] == "for").any()
+
+
+def test_to_a_person_before_the_clause():
+    row = one("To Ms. Okafor, the new tariff is a tax on the poor.", "the new tariff")   # NYT
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Okafor", "to", "belief", "the new tariff is a tax on the poor")
+    # no one's view: a measure, a time, a hedge
+    for text in ("To the extent she talks about trade, her message is simple.",
+                 "To date, no one has been charged.", "To be sure, the plan is risky."):
+        assert not [r for r in extract(text).itertuples() if r.verb == "to"], text
