@@ -36,7 +36,11 @@ from ..text import CLAUSE_TOKEN
 from .attribution import Frame
 from .clauses import CLAUSE_AFTER, content_end
 from .content import content_holder
+from .article import is_place, refs_starting_in
+from .coreference import resolve
 from .marks import MASK
+from .nominal import SPEECH_NOUNS, possessor_before, that_clauses
+from .verbs import verb_class
 
 # adjective -> (class, the words that may follow it: "that" and its prepositions)
 _ADJECTIVES = {
@@ -100,6 +104,38 @@ def _no_subject(masked, lo, cop):
         masked, max(lo, cop.start() - 6), cop.start())
 
 
+# An adjective phrase set off after its holder: "Republicans, concerned about ..., have", "Trump
+# -- angry at how Fox News has treated him -- stood"
+_SET_OFF = re.compile(r"(?:,|\s--|\s[—–])\s+(?:" + _ADVERB + r"\s+){0,2}$")
+
+
+def _set_off_holder(art, lo, at):
+    """The holder of an adjective phrase set off by a comma or dash at ``at``: the name or noun
+    phrase the text gives right before the comma (not a place), or None."""
+    m = _SET_OFF.search(art.masked, max(lo, at - 40), at)
+    if m is None:
+        return None
+    ref = next((r for r in reversed(refs_starting_in(art, lo, m.start()))
+                if r.end == m.start() and not r.possessive), None)
+    if ref is None or is_place(art, ref) or ref.kind == "pronoun":
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def _add(art, hi, m, adj, link, cls, fr, taken, out):
+    """Append the row of the adjective or noun match ``m`` held by ``fr`` to ``out`` unless its
+    content is too short, holds a quotation or overlaps a row already made."""
+    masked, s = art.masked, m.end()
+    e = content_end(art, s, hi)
+    if link != "that":
+        cut = _OBJECT_END.search(masked, s, e)
+        e = content_end(art, s, cut.start()) if cut else e
+    if MASK in masked[s:e] or len(CLAUSE_TOKEN.findall(masked, s, e)) < (2 if link == "that" else 1) \
+            or any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
+        return
+    out.append((s, e, Frame(fr.speaker, adj, cls, fr.via, fr.ref, m.start())))
+
+
 def attitude_contents(art, lo, hi, taken=()):
     """Contents of attitude adjectives in the sentence [lo, hi) of an
     :class:`~analysis.quotes.article.Article`: [(start, end, Frame)]. ``taken``: spans of rows
@@ -111,6 +147,11 @@ def attitude_contents(art, lo, hi, taken=()):
     for m, before in found:
         adj, link = m.group("adj").lower(), m.group("link").lower()
         cop = before.search(masked, max(lo, m.start() - 70), m.start())
+        if cop is None and before is _COPULA:
+            fr = _set_off_holder(art, lo, m.start())
+            if fr is not None:
+                _add(art, hi, m, adj, link, "stance" if adj in _STANCE else "belief", fr, taken, out)
+            continue
         if cop is None or _no_subject(masked, lo, cop) or before is _ROLE_BEFORE and \
                 set(masked[cop.start():m.start()].lower().split()) & _ROLE_NOT_MODIFIER:
             continue
@@ -118,15 +159,44 @@ def attitude_contents(art, lo, hi, taken=()):
         adj = adj[:-1] if role and adj.endswith("s") else adj
         cls = "stance" if adj in _STANCE or role else "belief"
         fr = content_holder(art, lo, cop.start(), (cop.start(), m.end("adj"), adj, cls, True, adj))
-        if fr is None or not (fr.speaker.name or fr.speaker.mention):
-            continue
-        s = m.end()
-        e = content_end(art, s, hi)
-        if link != "that":   # (also a spaced hyphen as a dash: "in X - and openly ...")
-            cut = _OBJECT_END.search(masked, s, e)
-            e = content_end(art, s, cut.start()) if cut else e
-        if MASK in masked[s:e] or len(CLAUSE_TOKEN.findall(masked, s, e)) < (2 if link == "that" else 1) \
-                or any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
-            continue
-        out.append((s, e, Frame(fr.speaker, adj, cls, fr.via, fr.ref, m.start())))
+        if fr is not None and (fr.speaker.name or fr.speaker.mention):
+            _add(art, hi, m, adj, link, cls, fr, taken, out)
+    return out
+
+
+# Nouns whose content a copula gives: "Rubio's response was that ...", "The idea is that ...",
+# "Her fundamental argument on Sunday was that ...", "A common refrain is that ..." (the
+# narrator's "The problem is that" or "The lesson is that" are left out: no one holds them).
+_BELIEF_NOUNS = ("idea|view|belief|assumption|hope|fear|concern|worry|theory|conclusion|bet|"
+                 "suspicion|expectation|position|thinking|feeling|calculation|hunch|thesis|"
+                 "premise|proposition|logic|reasoning|rationale|case|contention|sense")
+# speech nouns not in nominal.SPEECH_NOUNS, with their verb (for the reporting-verb class)
+_SAID_NOUNS = {"response": "respond", "answer": "answer", "explanation": "explain",
+               "refrain": "repeat", "message": "say", "line": "say", "point": "note",
+               "pitch": "argue", "defense": "argue", "defence": "argue", "criticism": "criticize"}
+# nouns that hold a view even with no owner ("The idea is that", "A common refrain is that")
+_HELD_UNOWNED = set("idea view belief assumption hope fear concern worry theory expectation "
+                    "suspicion refrain hunch bet calculation conclusion thinking premise".split())
+_NOUN_IS_THAT = re.compile(
+    r"(?<![\w'’-])(?P<noun>" + "|".join(sorted(set(_BELIEF_NOUNS.split("|")) | set(_SAID_NOUNS) |
+                                               set(SPEECH_NOUNS), key=len, reverse=True)) +
+    r")(?:\s+(?!(?:is|was|that|which|who)\b)[^\s,;:()\x00]+){0,6}?\s+(?:is|was|has\s+been|"
+    r"had\s+been|remains|remained|seems\s+to\s+be)\s+(?:simply\s+|still\s+|now\s+)?"
+    r"that\s+(?=[^\W\d_])")
+
+
+def noun_is_that_contents(art, lo, hi, taken=()):
+    """Contents a copula gives to a noun of belief or speech in the sentence [lo, hi): (start,
+    end, Frame), the owner as written (:func:`~analysis.quotes.nominal.possessor_before`; only
+    nouns of :data:`_HELD_UNOWNED` go without one), class ``belief`` or the class of the noun's
+    reporting verb."""
+    out = []
+    for m, s, e in that_clauses(art, lo, hi, _NOUN_IS_THAT, taken, out):
+        noun = m.group("noun").lower()
+        owner = possessor_before(art.masked, lo, m.start("noun"))
+        if not (owner.name or owner.mention) and noun not in _HELD_UNOWNED:
+            continue   # "The point is that ...", "The case is that": the narrator's, often
+        said = _SAID_NOUNS.get(noun) or SPEECH_NOUNS.get(noun)
+        cls = verb_class(said, art.verbs) if said else "belief"
+        out.append((s, e, Frame(owner, noun, cls or "belief", "", None, m.start("noun"))))
     return out

@@ -17,7 +17,7 @@ import re
 
 from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
-from .attitudes import attitude_contents
+from .attitudes import attitude_contents, noun_is_that_contents
 from .attribution import make_row
 from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
@@ -90,6 +90,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported += hedged_clauses(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += speech_noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += noun_is_that_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += owned_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         for s, e, fr in checked_contents(art, lo, hi, reported):
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))

@@ -1,6 +1,6 @@
 """Attitudes told by an adjective or a stance noun after a copula (attitudes.py), in wire and
 newspaper styles written for these tests."""
-from tests.quotes.helpers import indirect
+from tests.quotes.helpers import extract, indirect
 
 
 def rows(text):
@@ -49,3 +49,23 @@ def test_no_holder_no_row():
                  "The bridge is critical to the region's economy.",
                  "He is sure to win the seat."):
         assert not [r for r in indirect(text) if r[2] in ("aware", "supporter", "critical", "sure")], text
+
+
+def test_an_adjective_set_off_after_its_holder():
+    # AP style: dashes
+    assert ("how the network has treated him", "Donald Trump", "angry") in rows(
+        "A grumpy Donald Trump -- angry at how the network has treated him -- stood apart.")
+
+
+def test_a_noun_whose_content_a_copula_gives():
+    # NYT style: an owner and a speech noun (its reporting-verb class)
+    row = [r for r in extract("Mr. Rubio's response was that the tax code punishes savers.")
+           .itertuples() if r.verb == "response"]
+    assert [(r.quote, r.speaker, r.verb_class) for r in row] == \
+        [("the tax code punishes savers", "Mr. Rubio", "neutral")]   # as written (nominal.py)
+    # Guardian style: a belief noun with no owner
+    assert ("donors can still give in good conscience", "", "idea") in rows(
+        "The idea is that donors can still give in good conscience.")
+    # the narrator's own nouns hold nothing
+    for text in ("The point is that we will win.", "The problem is that nobody believes him."):
+        assert not indirect(text), text
