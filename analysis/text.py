@@ -342,8 +342,10 @@ def sentence_index(text: str, sentences) -> SentenceIndex:
 #: A month as datelines print it ("May", "Jan.", "Sept", "September").
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 #: A month name or abbreviation, capitalised (so the verb "may" is not May), as group ``month``.
+# A full name ends at its word ("in December." ends before the full stop); an abbreviation keeps
+# its stop ("Dec. 30").
 MONTH_NAME = (r"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October"
-              r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))")
+              r"|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))")
 
 # The place is the city in capitals; a region after it ("Venezuela") stays in the removed dateline.
 DATELINE = re.compile(
