@@ -74,3 +74,10 @@ def test_a_report_nested_in_a_post_posed_frame_is_the_frames():
     # a medium relays: the nested speaker keeps the words
     relayed = text.replace("the ministry said", "CNN reported")
     assert indirect(relayed) == [("the steps would have grave consequences", "Ivan Petrov", "tell")]
+
+
+def test_a_country_named_alone_before_a_time_phrase_speaks():
+    rows = extract("China on Wednesday called on all parties in Venezuela to resolve their "
+                   "differences through dialogue.")
+    assert [(r.speaker, r.speaker_id, r.verb) for r in rows.itertuples()] == [
+        ("China", "name:china", "call on")]
