@@ -438,7 +438,7 @@ def _unheadlined(toks):
     return [p for p in parts + [part] if p]
 
 
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|its|his|her|one|[a-z][\w\-]*\s+(?:of|at|for)"
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|which|its|his|her|one|[a-z][\w\-]*\s+(?:of|at|for)"
                          r"|[A-Z][\w\-]*['’]s)\b")
 _BEFORE = re.compile(r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to|quoted|"
                      r"argued|noted|explained|continued|insisted|warned|replied|tweeted)|"
