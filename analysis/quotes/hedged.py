@@ -70,6 +70,11 @@ _IMPERSONAL = re.compile(
     r"(?:(?P<evidence>seems|seemed|appears|appeared|looks|looked|sounds|sounded)"
     r"(?:,\s*(?:though|however),)?\s+(?:that\s+|like\s+|as\s+(?:if|though)\s+)?|"
     r"(?:is|was|'s|’s|remains|remained)\s+(?P<belief>(?:still\s+|also\s+)?(?:unclear|unknown|uncertain))\s+(?:whether|if)?\s*)")
+# Where a hedged clause also ends: a colon, an adverb before a participle (", potentially
+# teeing up"), a pronoun opening the main clause after it ("if X is seen as Y, it doesn't ...")
+_HEDGE_END = re.compile(r":\s|,\s+[a-z]+ly\s+[a-z]+ing\b|,\s+(?:it|he|she|they|we|I)\s")
+
+
 def hedged_clauses(art, lo, hi, taken=()):
     """Hedged contents with no source in the sentence [lo, hi): (start, end, Frame) with an empty
     speaker. ``taken``: spans of rows already made for the sentence (a cue inside one, or a
@@ -108,8 +113,8 @@ def hedged_clauses(art, lo, hi, taken=()):
         if subject[0].lower() in ("who", "which"):   # "X, which is seen as ..., came": the clause
             comma = masked.find(", ", m.end(), e)
             e = comma if comma > 0 else e
-        cut = CLAUSE_AFTER.search(masked, m.end(), e)   # "..., potentially teeing up ..."
-        e = cut.start() if cut else e
+        cut = CLAUSE_AFTER.search(masked, m.end(), e) or _HEDGE_END.search(masked, m.end(), e)
+        e = cut.start() if cut else e   # "..., teeing up ...", "...: He earned", "..., it doesn't"
         _add(out, taken, masked, s, e, cue, cls, start)
     return out
 

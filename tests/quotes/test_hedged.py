@@ -103,3 +103,18 @@ def test_belief_and_evidence_nouns_hold_their_that_clause():
     assert (row.speaker, row.verb) == ("The mayor", "belief")
     # "that" opening a relative clause, and a speech noun (left to the speech rules)
     assert extract("The fear that drove him out of politics was real.").empty
+
+
+def test_a_hedge_ends_where_the_next_clause_starts():
+    """A colon, an adverb before a participle, a pronoun opening the main clause (written for
+    this test in Reuters, AP and NYT styles)."""
+    got = {r.quote for r in extract(
+        "The Senate is expected to pass the bill, potentially sending it to the president "
+        "by Friday.").itertuples()}
+    assert "The Senate is expected to pass the bill" in got
+    got = {r.quote for r in extract("Traders seem to agree: On Tuesday the peso rose 2 percent.")
+           .itertuples()}
+    assert "Traders seem to agree" in got
+    got = {r.quote for r in extract("If the deal is seen as a surrender, it will not pass.")
+           .itertuples()}
+    assert any(q.endswith("the deal is seen as a surrender") for q in got), got
