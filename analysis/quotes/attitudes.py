@@ -34,7 +34,7 @@ import re
 
 from ..text import CLAUSE_TOKEN
 from .attribution import Frame
-from .clauses import CLAUSE_AFTER, content_end
+from .clauses import PREDICATE, content_end
 from .content import content_holder
 from .article import is_place, refs_starting_in
 from .coreference import resolve
@@ -78,6 +78,8 @@ _COPULA = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|am|be|been|being|rema
                      r"(?:\s+" + _ADVERB + r"){0,3}\s+$", re.IGNORECASE)
 _OBJECT_END = re.compile(r",\s|\s-\s|\s+but\s|\s+and\s+(?:want|wants|wanted|is|are|was|were|has|have|"
                          r"had|[a-z]{3,}ed)\b")
+# an object that is a clause of its own: "about what Trump is stirring up", "of overextending"
+_CLAUSE_OBJECT = re.compile(r"(?:what|how|why|whether|who|which|where|when|[a-z]+ing)\b")
 _TO_BE = re.compile(r"\bto\s+$")
 # a pronoun's "'s" is "is" ("he's aware"); a name's may be a possessive ("Trump's happy talk")
 _CONTRACTED = re.compile(r"(?:^|\W)(?:he|she|it|that|who|there|what|i|we|they|you)$", re.IGNORECASE)
@@ -127,9 +129,10 @@ def _add(art, hi, m, adj, link, cls, fr, taken, out):
     content is too short, holds a quotation or overlaps a row already made."""
     masked, s = art.masked, m.end()
     e = content_end(art, s, hi)
-    if link != "that":
-        cut = _OBJECT_END.search(masked, s, e)
-        e = content_end(art, s, cut.start()) if cut else e
+    if link != "that":   # an object noun phrase ends before a predicate ("of Bob left the ...")
+        cuts = [_OBJECT_END.search(masked, s, e)] + \
+            [None if _CLAUSE_OBJECT.match(masked, s) else PREDICATE.search(masked, s, e)]
+        e = min([content_end(art, s, c.start()) for c in cuts if c] or [e])
     if MASK in masked[s:e] or len(CLAUSE_TOKEN.findall(masked, s, e)) < (2 if link == "that" else 1) \
             or any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
         return
