@@ -216,11 +216,12 @@ def reported_clauses(art, lo, hi):
                 post = (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
+    # "..., Lavrov told his counterpart, according to the ministry": Lavrov speaks, the ministry
+    # relays (gold/README.md)
     inner = post and post[1].verb == "according to" and (
         post_posed(art, lo, post[0]) or quoted_tail(art, lo, post[0]))
-    if inner and inner[1].verb != "according to":   # "..., Lavrov told his counterpart, according
-        post = (inner[0], replace(inner[1], via=inner[1].via or post[1].speaker.name))   # to the
-        # ministry": Lavrov speaks, the ministry relays (gold/README.md)
+    if inner and inner[1].verb != "according to":
+        post = (inner[0], replace(inner[1], via=inner[1].via or post[1].speaker.name))
     if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and \
             post[1].verb_pos - lo > hi - post[1].verb_pos:
         post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long

@@ -3,9 +3,12 @@ off by an aside (``Cement makers, for instance, argue that ...``), an inverted a
 by a description of its speaker (``..., said Larry Sabato, director of the Center for
 Politics.``), questions put by someone the text leaves unnamed (``Asked whether he would run, X said
 ...``, ``when asked about the merger``), a sentence-final ``X told Y`` (``..., he told the
-court in his filing.``), a proportion of respondents as the speaker (``Six in 10 say``) and a
+court in his filing.``), a proportion of respondents as the speaker (``Six in 10 say``), a
 source phrase with no verb (``According to recent polls, ...``, ``In a CBS News poll last month,
-...``: a poll or record as source, moved from :mod:`.content`).
+...``: a poll or record as source, moved from :mod:`.content`), a clause ending in a quotation that
+the attribution after it closes off (``The coup has been "defeated," he declared``), and which
+post-posed frames hold a report nested in their clause (``Lavrov told Pompeo that ..., the
+ministry said``: the ministry's row; ``..., CNN reported``: a medium only relays).
 
 Why a module of its own: :mod:`.reported` finds where a reported clause starts and ends; who
 says it is a separate question, and these shapes are news copy's common ones that the
