@@ -174,8 +174,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             after = ref_at(art, end, min(end + 80, sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
-            if after is not None and after.kind == "who" and between:
-                after = None   # "said the designer, who ...": the words before "who" are the subject
+            if after is not None and (after.kind == "who" and between or "that" in between):
+                after = None   # "said the designer, who ...": the words before "who" are the
+                # subject; "demanded that Spain hand López over": a clause, no subject after
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and (len(between) <= 3 or len(between) <= 7 and all(
                         w[0].isupper() or w in ("of", "the") for w in between)

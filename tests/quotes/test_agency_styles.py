@@ -103,3 +103,10 @@ def test_a_short_clause_ending_in_a_quotation_is_reported():
     rows = extract('The Kremlin spokesman, Dmitry Peskov, said Russia was "not interfering."')
     assert [(r.kind, r.quote) for r in rows.itertuples()] == [
         ("indirect", 'Russia was "not interfering."'), ("partial", "not interfering.")]
+
+
+def test_a_demand_that_a_named_country_act_is_no_inverted_frame():
+    # "demanded that Spain hand Lopez over": the name after "that" opens the clause, it does not speak
+    assert indirect("The Ecuadorean cabinet, for its part, demanded that Spain hand Leopoldo "
+                    "Lopez over.") == [("Spain hand Leopoldo Lopez over", "The Ecuadorean cabinet",
+                                        "demand")]
