@@ -47,7 +47,7 @@ from .objects import (
 )
 from .reported_fronted import fronted_rows
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
-                              TITLE_ONLY, bare, fronted_as, zero_that_start)
+                              TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
 from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
                               past_closing, pronoun_conjunct, quotation_opens, relative_that,
@@ -132,7 +132,8 @@ _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
 # the rise reflected"): these words open no clause otherwise
 _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[Aa]bout|[Nn]early|"
                              r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
-                             r"[Mm]uch\s+of\b|[Aa]t\s+least\s+\$?\d")
+                             r"[Mm]uch\s+of\b|[Aa]t\s+least\s+(?:\$?\d|(?:two|three|four|five|six|seven|eight|"
+                             r"nine|ten|a\s+dozen|half)\b)")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
@@ -336,6 +337,10 @@ def reported_clauses(art, lo, hi):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
+        short = pro_form(masked, lemma, end, clause_hi)
+        short = short if short and c_start in (None, short[0]) else None
+        if short:   # "46 percent said yes", "Jeff Flake said he would", "half said so"
+            c_start, c_end = short
         if c_start is None and post is None:   # a post-posed attribution owns the whole clause
             c_start = object_content(masked, lemma, start, end, clause_hi)
             by_object = c_start is not None
@@ -402,7 +407,8 @@ def reported_clauses(art, lo, hi):
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
         if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) < (
-                2 if by_object else 3) and not (by_object and lone_object(masked[s2:e], lemma)):
+                2 if by_object else 3) and not (by_object and lone_object(masked[s2:e], lemma)) \
+                and not short:
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
@@ -431,7 +437,7 @@ def reported_clauses(art, lo, hi):
         out.append((s2, e, fr))
         found = True
         clause_hi = min(clause_hi, hi)
-        if by_object or cut_short:
+        if by_object or cut_short or short:
             done = e   # a content ended early: a later speech act may follow (", adding that")
             continue
         break  # one reported clause per verb frame; nested frames stay inside it

@@ -47,10 +47,11 @@ _DESCRIPTION = re.compile(r"\s*(?:(?:a|an|the|who|whose|one|his|her|their|its|th
                           r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z])")   # "Facebook's global ..."
 
 
-# A proportion of respondents as a subject: "About three in 10 (voters)", "42% (of Democrats)"
+# A proportion of respondents as a subject: "About three in 10 (voters)", "Nearly nine out of 10",
+# "42% (of Democrats)"
 _PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|"
                          r"[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
-                         r"(?:[\w.]+\s+in\s+(?:\d+|ten|five|four|three)|"
+                         r"(?:[\w.]+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|"
                          r"\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
                          r"(?:\s+(?:also|still|now))?\s+$")
 

@@ -1,0 +1,44 @@
+"""Reported speech in short or interrupted shapes: an answer or pro-form as the whole content
+("46 percent said yes", "Senator Hale said she would"), a subject set off by a longer aside before
+a base-form verb ("Fields, along with ..., say"), a proportion "out of" ("nine out of 10 say").
+
+Texts written for these tests in poll-story, wire and newspaper styles.
+"""
+from .helpers import indirect
+
+
+def test_answers_and_pro_forms_are_whole_contents():
+    rows = indirect("Asked if the plan was legal, 46 percent of voters said yes, compared with "
+                    "23 percent who said the agency had broken the law.")
+    assert ("yes", "say") in [(q, v) for q, _, v in rows]
+    assert any(q == "the agency had broken the law" for q, _, _ in rows)
+    assert indirect("Republican senators are split. Senator Ruth Hale said she would.") == [
+        ("she would", "Ruth Hale", "say")]
+    assert [q for q, _, _ in indirect("And 64 percent call him honest, after 55 percent said so "
+                                      "in December.") if q == "so"] == ["so"]
+
+
+def test_no_pro_form_where_a_clause_goes_on():
+    # "said no to the war" is a refusal told by its object; "they would at least consider" and
+    # "it was not, and that ..." are clauses that go on
+    assert all(q != "no" for q, _, _ in indirect("He said no to the Iraq war in 2002."))
+    rows = indirect("Still, 52 percent of voters say they would at least consider voting for him.")
+    assert [q for q, _, _ in rows] == ["they would at least consider voting for him"]
+    rows = indirect("Asked about the deal, 59 percent said it was not, and that the talks had failed.")
+    assert all(q != "it was not" for q, _, _ in rows)
+
+
+def test_a_longer_aside_between_subject_and_base_verb():
+    rows = indirect("Fields, along with Washington Post reporter Ben Terris, say the manager "
+                    "yanked her out of the way.")
+    assert [(q, v) for q, _, v in rows] == [("the manager yanked her out of the way", "say")]
+    rows = indirect("Executives for Mondelez, which made $30 billion in revenue last year, say the "
+                    "company will save $46 million a year.")
+    assert [(q, v) for q, _, v in rows] == [("the company will save $46 million a year", "say")]
+
+
+def test_a_proportion_out_of_ten_and_some_at_a_sentence_start():
+    rows = indirect("Millennials are upbeat. Nearly nine out of 10 say they will need new skills.")
+    assert rows == [("they will need new skills", "Nearly nine out of 10", "say")]
+    rows = indirect("The rabbis were divided. Some say they hear echoes of a painful past.")
+    assert [(q, v) for q, _, v in rows] == [("they hear echoes of a painful past", "say")]
