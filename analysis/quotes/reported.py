@@ -94,7 +94,7 @@ _CLAUSE_END = re.compile(r",\s+(however|while|whereas|compared|according|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
 # A relative or appositive inside the reported clause's subject ("said the decision, which struck
 # down ..., illustrates"): no cut before the clause has its own finite verb
-_IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b")
+_IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b|[a-z]{2,}ing\b")
 # ", and his campaign is approaching delegates": a new clause after a comma and a conjunction is
 # the reporter's (PolNeAR's annotators end the content there)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
@@ -360,9 +360,12 @@ def reported_clauses(art, lo, hi):
             seen = shown_commas(art, c_start, c_end)   # ('"a disgrace," part of ...')
             cut = next((m for m in _CLAUSE_END.finditer(seen, c_start, c_end)
                         if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)
+                        and seen[c_start:m.start()].strip()   # ("that, while ..., workers": fronted)
                         and not (_IN_SUBJECT.match(m.group(1)) and not has_finite_verb(
-                            list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))))),
-                       None)
+                            list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))) and (
+                            not m.group(1).endswith("ing") or m.start(1) not in speech_at and
+                            len(CLAUSE_TOKEN.findall(masked, c_start, m.start())) <= 3))),
+                       None)   # (a participle in a short subject: "Millennials, numbering 75 million,")
             c_end = cut.start() if cut else c_end
             but = but_predicate(seen, c_start, c_end, art.verbs)
             if but is not None:

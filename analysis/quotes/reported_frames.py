@@ -67,6 +67,7 @@ def proportion_frame(art, hit, lo):
 
 
 _COMMA = re.compile(",")
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|we|I|you)(?:['’]\w+)?\b")
 
 
 def apposed_tail(art, lo, hi):
@@ -82,8 +83,9 @@ def apposed_tail(art, lo, hi):
             continue   # (", said X, ...": the verb right after the comma)
         seg = CLAUSE_TOKEN.findall(masked, a + 1, min(b, a + 12))
         if not seg or not seg[0].islower() or MASK in masked[b:hi] or \
-                not _DESCRIPTION.match(masked, b + 1, hi):
-            continue
+                not _DESCRIPTION.match(masked, b + 1, hi) or \
+                _PRONOUN_SUBJECT.match(masked, verb_hits_in(art, a + 1, a + 3)[0][1]):
+            continue   # (", though, said he's with Clinton, who ...": a clause, no inverted speaker)
         fr = attribution_in(art, a + 1, b)
         if fr is not None and fr.ref is not None and fr.ref.start > fr.verb_pos and \
                 CLAUSE_TOKEN.findall(masked, lo, a):

@@ -42,3 +42,20 @@ def test_a_proportion_out_of_ten_and_some_at_a_sentence_start():
     assert rows == [("they will need new skills", "Nearly nine out of 10", "say")]
     rows = indirect("The rabbis were divided. Some say they hear echoes of a painful past.")
     assert [(q, v) for q, _, v in rows] == [("they hear echoes of a painful past", "say")]
+
+
+def test_a_clause_opened_by_a_fronted_aside_or_a_participle_in_its_subject():
+    rows = indirect("Union leaders argue that, while the tax may lower premiums, workers won't see "
+                    "the savings.")
+    assert [q for q, _, _ in rows] == [
+        "while the tax may lower premiums, workers won't see the savings"]
+    rows = indirect("The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby "
+                    "Boomers in 2015.")
+    assert [q for q, _, _ in rows] == [
+        "Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015"]
+
+
+def test_a_pronoun_after_said_opens_a_clause_not_an_inverted_speaker():
+    rows = indirect("Murphy, though, said he's with Hillary Clinton, who he's supporting in the "
+                    "primary.")
+    assert [(q, s) for q, s, _ in rows] == [("he's with Hillary Clinton", "Murphy")]
