@@ -49,8 +49,8 @@ from .reported_fronted import fronted_rows
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
                               TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
 from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
-from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
-                              past_closing, pronoun_conjunct, quotation_opens, relative_that,
+from .reported_limits import (addressee_end, adjective_use, after_lead_frame, named_apposition,
+                              noun_use, passive, past_closing, pronoun_conjunct, quotation_opens, relative_that,
                               says_nothing, setting_only, shown_commas)
 from .words import (
     DETERMINERS,
@@ -244,7 +244,8 @@ def reported_clauses(art, lo, hi):
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
                 form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still") \
-                or noun_use(form, prev) or says_nothing(masked, end) or \
+                or noun_use(form, prev) or adjective_use(form, prev, masked, end) or \
+                says_nothing(masked, end) or \
                 form != "asked" and passive(masked, lo, start, end, form):
             continue
         if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \

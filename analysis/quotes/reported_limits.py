@@ -32,6 +32,22 @@ def noun_use(form: str, prev: str) -> bool:
         (prev in _NOUN_BEFORE or prev.endswith(("'s", "’s")))
 
 
+# "will prove challenging for Sanders", "a very promising start": an -ing form after a degree
+# adverb or a linking verb (not "be": "has been warning"), or "challenging" before "for", is an
+# adjective, no speech act
+_DEGREE = {"very", "more", "most", "too", "so", "quite", "extremely", "particularly", "especially",
+           "increasingly", "less", "least", "prove", "proved", "proves", "proven",
+           "seem", "seems", "seemed", "remain", "remains", "remained"}
+_FOR = re.compile(r"\s+for\b")
+
+
+def adjective_use(form: str, prev: str, masked: str, end: int) -> bool:
+    """Is the -ing form ``form`` after the word ``prev`` (lower case), ending at ``end`` of
+    ``masked``, an adjective (see :data:`_DEGREE`)?"""
+    return form.endswith("ing") and " " not in form and (
+        prev in _DEGREE or _FOR.match(masked, end) is not None and form.lower() == "challenging")
+
+
 # "said nothing about monetary policy", "has said little on the subject", "said almost nothing.":
 # a speech act denied by its object, no content ("said much of the rise was ..." is a clause)
 _SAYS_NOTHING = re.compile(r"\s+(?:(?:almost|next\s+to|very|relatively|so)\s+)?"

@@ -59,3 +59,18 @@ def test_a_pronoun_after_said_opens_a_clause_not_an_inverted_speaker():
     rows = indirect("Murphy, though, said he's with Hillary Clinton, who he's supporting in the "
                     "primary.")
     assert [(q, s) for q, s, _ in rows] == [("he's with Hillary Clinton", "Murphy")]
+
+
+def test_a_challenge_put_to_someone_is_a_speech_act():
+    # AP / Politico styles; an electoral or legal challenge, or the adjective, is none
+    rows = indirect("Cruz, who has seen his lead evaporate, challenged Trump to a one-on-one "
+                    "debate before Monday's caucus.")
+    assert [(q, s, v) for q, s, v in rows] == [
+        ("Trump to a one-on-one debate before Monday's caucus", "Cruz", "challenge")]
+    assert [q for q, _, _ in indirect("When Clinton challenges Sanders on the Obama legacy, she "
+                                      "is making a play for black voters.")] == [
+        "Sanders on the Obama legacy"]
+    for text in ("Ward is challenging McCain for the Arizona seat in the Senate.",
+                 "A federal lawsuit was filed in 2012 challenging the city's surveillance program.",
+                 "It will prove challenging for Sanders to win any state in the South."):
+        assert indirect(text) == [], text
