@@ -439,13 +439,15 @@ def reported_clauses(art, lo, hi):
                 if not fr.via:
                     fr.via = lead.speaker.name
         out.append((s2, e, fr))
-        found = True
+        found = found or fr.verb_class not in ("belief", "evidence") or post is None or post[0] < hi - 1
         clause_hi = min(clause_hi, hi)
         if by_object or cut_short or short:
             done = e   # a content ended early: a later speech act may follow (", adding that")
             continue
         break  # one reported clause per verb frame; nested frames stay inside it
-    if post is not None and not found:   # a post-posed attribution owns the whole clause
+    # a post-posed attribution owns the whole clause (a mid-sentence one too when only a belief
+    # stands in it: "What got under her skin, she said, was a question ... thought she was a liar")
+    if post is not None and not found:
         c_lo = post_lo
         lead = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a)]
         if lead:

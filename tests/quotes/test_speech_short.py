@@ -74,3 +74,11 @@ def test_a_challenge_put_to_someone_is_a_speech_act():
                  "A federal lawsuit was filed in 2012 challenging the city's surveillance program.",
                  "It will prove challenging for Sanders to win any state in the South."):
         assert indirect(text) == [], text
+
+
+def test_a_mid_sentence_aside_owns_a_clause_holding_only_a_belief():
+    # NYT style: the speaker's aside frames the whole sentence, the belief inside it included
+    rows = indirect("But without a campaign office, Ms. Gedrich said, she thought she would use "
+                    "whatever tool was in front of her.")
+    assert ("But without a campaign office, Ms. Gedrich said, she thought she would use whatever "
+            "tool was in front of her.", "Gedrich", "say") in rows
