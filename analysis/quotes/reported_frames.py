@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
-from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb
+from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb, post_frame
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .mentions import Ref
@@ -159,6 +159,33 @@ def told_tail(art, lo, hi):
     if fr is None or fr.ref is None or fr.ref.start < m.start() or fr.ref.start > hit[0]:
         return None
     return m.start(), fr
+
+
+_OPENS_SUBORDINATE = {"because", "if", "when", "although", "though", "while", "whether", "unless",
+                      "since"}
+
+
+def quoted_tail(art, lo, hi):
+    """'The coup attempt has been "completely defeated," he declared.': a clause of the reporter's
+    words ending in a quotation that the attribution after it closes off. (the end of the clause
+    with its quotation, Frame), or None. The clause must open with two words or more before the
+    quotation and a finite verb, no reporting verb (then the quotation is that verb's), no lead-in
+    comma, colon, dash or parenthesis (a clause that begins with the quotation is the quotation
+    alone: gold/README.md) and no subordinate clause's opener."""
+    inside = [(o, c) for o, c in art.quotes if lo < o and c < hi]
+    if not inside:
+        return None
+    o, c = inside[-1]
+    if art.text[max(o, c - 3):c].rstrip("'’”\"» ")[-1:] != "," or verb_hits_in(art, lo, o):
+        return None
+    tokens = list(CLAUSE_TOKEN.finditer(art.masked, lo, o))
+    lead = [t.group() for t in tokens]
+    if len(lead) < 2 or not has_finite_verb(tokens) or any(
+            t in ",;:-—–()" or t[0] == MASK or t.lower() in _OPENS_SUBORDINATE for t in lead):
+        return None   # ("Asked whether X "...," Y said": the question; "To a question on the
+        # "...," X said"; "because X is "...,""; a gerund subject has its verb: "Meddling is")
+    fr = post_frame(art, c, hi)
+    return (c + 1, fr) if fr is not None and fr.ref is not None and fr.ref.start > c else None
 
 
 # "according to recent polls", "according to state law": a source with no person or body named
