@@ -53,7 +53,8 @@ from .reported_frames import (apposed_tail, aside_frame, asked_rows, proportion_
                               told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              relative_that, says_nothing, setting_only, shown_commas)
+                              relative_that, says_nothing, setting_only, shown_commas,
+                              subject_right_before)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -161,16 +162,6 @@ def circumstance_end(text: str, start: int, end: int) -> int:
     hit = CIRCUMSTANCE.search(text, start, end)
     return hit.start() if hit and text[start:hit.start()].strip() else end
 REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
-def _subject_right_before(art, lo, start):
-    """Does a subject reference end right before the verb at ``start`` (adverbs between)?"""
-    refs = [r for r in refs_starting_in(art, lo, start) if r.end <= start and not r.possessive
-            and not r.oblique]
-    return bool(refs) and _ADVERBS_ONLY.fullmatch(art.masked, refs[-1].end, start) is not None
-
-
-_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|again|later|then|now|still|repeatedly|publicly|"
-                           r"previously|recently|has|have|had|once))*\s*")
-
 
 
 def _after_aside_end(art, at, hi):
@@ -341,7 +332,7 @@ def reported_clauses(art, lo, hi):
                           r.kind in ("actor", "name") and (
                               (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
                               or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
-                if medium and _subject_right_before(art, lo, start):
+                if medium and subject_right_before(art, lo, start):
                     medium = []   # "Smith said Trump, despite his wealth, is ...": the subject
                     # came before the verb, so the name after it opens the clause
                 if ok and not medium and nxt not in ("when", "while", "as", "after") and \

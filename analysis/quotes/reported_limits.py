@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .article import verb_hits_in
+from .article import refs_starting_in, verb_hits_in
 from ..text import CLAUSE_TOKEN as _TOKEN
 from .marks import MASK
 from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS
@@ -269,3 +269,14 @@ def addressee_end(words, k: int) -> int | None:
         j += 1
     return j if k < j < len(words) and \
         _CONTRACTED.sub("", words[j].group().lower()) in _OPENS_CLAUSE else None
+
+
+def subject_right_before(art, lo, start):
+    """Does a subject reference end right before the verb at ``start`` (adverbs between)?"""
+    refs = [r for r in refs_starting_in(art, lo, start) if r.end <= start and not r.possessive
+            and not r.oblique]
+    return bool(refs) and _ADVERBS_ONLY.fullmatch(art.masked, refs[-1].end, start) is not None
+
+
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|again|later|then|now|still|repeatedly|publicly|"
+                           r"previously|recently|has|have|had|once))*\s*")
