@@ -17,6 +17,10 @@ from ..text import CLAUSE_TOKEN
 from .words import DETERMINERS, PREPOSITIONS, SUBORDINATORS
 
 
+_TITLE_CASE = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "warned", "warns",
+               "insists", "argues", "admits", "blasts", "slams", "urges", "vows", "denies"}
+
+
 @dataclass(frozen=True)
 class VerbTable:
     """Reporting-verb forms -> (lemma, class, takes a clause), with one compiled matcher."""
@@ -30,6 +34,9 @@ def verb_table(path="reporting_verbs.csv") -> VerbTable:
     book = load_verbs(path)
     forms = {f: (v, c, bool(k)) for f, v, c, k in book[["form", "verb", "class", "clause"]]
              .itertuples(index=False, name=None)}
+    # a headline's title case ("Christie Says He Would Issue A Quarantine"): finite forms of the
+    # plainest verbs only (PolNeAR train: 2 rows gained, none wrong)
+    forms.update({f.title(): forms[f] for f in _TITLE_CASE if f in forms})
     pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
     # word_alternation, not "(?<![\w-])(?:" + "|".join(pats) + ")": same matches, and it saves
     # 0.65 s of ~25 s CPU of the PolNeAR export (the plain form tries every form at every position).
@@ -150,7 +157,7 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
     for m in verbs.regex.finditer(masked):
         form = " ".join(m.group().split())
         lemma, cls, clausal = verbs.forms[form]
-        first = form.split()[0]
+        first = form.split()[0].lower()
         finite_past = first.endswith(("ed", "ing")) or first in (
             "said", "told", "shot", "wrote", "thought", "spoke", "spoken", "hit", "read", "written",
             "put")

@@ -82,3 +82,11 @@ def test_a_mid_sentence_aside_owns_a_clause_holding_only_a_belief():
                     "whatever tool was in front of her.")
     assert ("But without a campaign office, Ms. Gedrich said, she thought she would use whatever "
             "tool was in front of her.", "Gedrich", "say") in rows
+
+
+def test_a_title_case_headline_verb():
+    # a live blog's headlines in title case (HuffPost style)
+    rows = indirect("Chris Christie Says He Would Issue A Quarantine Over Zika Virus")
+    assert [(q, s) for q, s, _ in rows] == [
+        ("He Would Issue A Quarantine Over Zika Virus", "Chris Christie")]
+    assert indirect("Senate Leader Blasts Plan") == []   # (an object, no clause: no row)
