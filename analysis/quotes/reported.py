@@ -49,8 +49,8 @@ from .objects import (
 from .reported_fronted import fronted_rows
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
                               TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
-from .reported_frames import (apposed_tail, aside_frame, asked_rows, proportion_frame, quoted_tail,
-                              told_tail)
+from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame,
+                              proportion_frame, quoted_tail, told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
                               relative_that, says_nothing, setting_only, shown_commas,
@@ -418,7 +418,8 @@ def reported_clauses(art, lo, hi):
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
+        fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo) \
+            or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence") else None)
         if fr is None:
             continue
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)

@@ -240,3 +240,18 @@ def _phrase_row(art, c_s, c_e, np, verb, at):
     if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3:
         return []
     return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
+
+
+# The writer or an interviewee speaking in the first person ("I told Megyn Kelly that ...", "We
+# asked our followers which ...", "I claim Trump is not a billionaire"): a speaker with no name,
+# the pronoun kept as its mention (README: a pronoun is never written as a name)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|"
+                           r"don['’]t|didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
+
+
+def first_person_frame(art, lo, start, lemma="", cls=""):
+    """A frame for "I"/"we" right before the verb at ``start`` (adverbs and auxiliaries between) in
+    the sentence from ``lo``; else None."""
+    m = _FIRST_PERSON.search(art.masked, max(lo, start - 40), start)
+    return Frame(Speaker(name=m.group(1), mention=m.group(1)), lemma, cls, "", None, start) \
+        if m else None

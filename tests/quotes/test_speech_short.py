@@ -4,7 +4,7 @@ a base-form verb ("Fields, along with ..., say"), a proportion "out of" ("nine o
 
 Texts written for these tests in poll-story, wire and newspaper styles.
 """
-from .helpers import indirect
+from .helpers import extract, indirect
 
 
 def test_answers_and_pro_forms_are_whole_contents():
@@ -90,3 +90,13 @@ def test_a_title_case_headline_verb():
     assert [(q, s) for q, s, _ in rows] == [
         ("He Would Issue A Quarantine Over Zika Virus", "Chris Christie")]
     assert indirect("Senate Leader Blasts Plan") == []   # (an object, no clause: no row)
+
+
+def test_a_first_person_speaker_keeps_the_pronoun_as_its_mention():
+    # a memoir-style op-ed and a newsroom's poll of its readers
+    out = extract("I told Megyn Kelly that the government tried to put me away.")
+    rows = out[out["kind"] == "indirect"]
+    assert [(r.quote, r.speaker, r.speaker_mention, r.verb) for r in rows.itertuples()] == [
+        ("the government tried to put me away", "", "I", "tell")]
+    assert indirect("We asked our followers which candidate won Thursday's debate.") == [
+        ("which candidate won Thursday's debate", "", "ask")]
