@@ -50,7 +50,7 @@ from .reported_fronted import fronted_rows
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
                               TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame,
-                              proportion_frame, quoted_tail, told_tail)
+                              nesting_frame, proportion_frame, quoted_tail, told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
                               relative_that, says_nothing, setting_only, shown_commas,
@@ -420,8 +420,10 @@ def reported_clauses(art, lo, hi):
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo) \
             or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence") else None)
-        if fr is None:
-            continue
+        if fr is None or post and post[0] < hi - 1 and nesting_frame(art, post[1]) and \
+                fr.speaker.actor_id != post[1].speaker.actor_id:
+            continue   # nested: "Lavrov told Pompeo that ..., the ministry said": the row of the
+            # post-posed frame holds the whole clause (gold/README.md)
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
                                     or post[1].verb == "according to"):
             fr.via = post[1].speaker.name

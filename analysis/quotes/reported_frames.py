@@ -20,7 +20,7 @@ from itertools import pairwise
 from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
 from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb, post_frame
-from .coreference import Speaker, resolve
+from .coreference import Speaker, is_medium, resolve
 from .marks import MASK, trim
 from .mentions import Ref
 from .objects import has_finite_verb, object_end
@@ -186,6 +186,22 @@ def quoted_tail(art, lo, hi):
         # "...," X said"; "because X is "...,""; a gerund subject has its verb: "Meddling is")
     fr = post_frame(art, c, hi)
     return (c + 1, fr) if fr is not None and fr.ref is not None and fr.ref.start > c else None
+
+
+#: Verbs of a post-posed frame that holds a nested report ("Lavrov told Pompeo that ..., the
+#: ministry said"); "reported" is a medium's, which keeps the original speaker (gold/README.md).
+_NESTING_VERBS = {"say", "tell", "add", "state", "announce", "note", "write"}
+
+
+def nesting_frame(art, frame) -> bool:
+    """Does the post-posed ``frame`` own a speech act nested in the clause it closes off: a plain
+    speech verb whose subject the text names (a person, body or capital; "the ministry"), not a
+    medium (then the nested speaker keeps the words, the medium relays them), not a pronoun or
+    description (a tail ", wrote a host of new songs" or ", he could answer" is read as a frame
+    too often to let it take the clause)."""
+    return frame.ref is not None and frame.verb in _NESTING_VERBS and \
+        frame.ref.kind in ("actor", "name", "metonym", "nominal") and \
+        not is_medium(art, frame.speaker, frame.ref)
 
 
 # "according to recent polls", "according to state law": a source with no person or body named

@@ -64,3 +64,20 @@ def test_an_addressee_with_an_abbreviation_before_that():
             "international law.")
     assert indirect(text) == [("Washington's interference in Venezuela was a gross violation of "
                                "international law", "Sergei Lavrov", "tell")]
+
+
+def test_a_report_nested_in_a_post_posed_frame_is_the_frames():
+    text = ("Foreign Minister Ivan Petrov told his American counterpart that the steps would have "
+            "grave consequences, the ministry said.")
+    assert indirect(text) == [("Foreign Minister Ivan Petrov told his American counterpart that the "
+                               "steps would have grave consequences", "the ministry", "say")]
+    # a medium relays: the nested speaker keeps the words
+    relayed = text.replace("the ministry said", "CNN reported")
+    assert indirect(relayed) == [("the steps would have grave consequences", "Ivan Petrov", "tell")]
+
+
+def test_a_country_named_alone_before_a_time_phrase_speaks():
+    rows = extract("China on Wednesday called on all parties in Venezuela to resolve their "
+                   "differences through dialogue.")
+    assert [(r.speaker, r.speaker_id, r.verb) for r in rows.itertuples()] == [
+        ("China", "name:china", "call on")]
