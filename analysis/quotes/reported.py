@@ -53,8 +53,7 @@ from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_perso
                               nesting_frame, proportion_frame, quoted_tail, told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              relative_that, says_nothing, setting_only, shown_commas,
-                              subject_right_before)
+                              relative_that, says_nothing, setting_only, shown_commas, subject_right_before)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -340,9 +339,7 @@ def reported_clauses(art, lo, hi):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
-        short = pro_form(masked, lemma, end, clause_hi)
-        short = short if short and c_start in (None, short[0]) else None
-        if short:   # "46 percent said yes", "Jeff Flake said he would", "half said so"
+        if short := pro_form(masked, lemma, end, clause_hi, c_start):   # "46 percent said yes"
             c_start, c_end = short
         if c_start is None and post is None:   # a post-posed attribution owns the whole clause
             c_start = object_content(masked, lemma, start, end, clause_hi)
@@ -444,14 +441,14 @@ def reported_clauses(art, lo, hi):
                 if not fr.via:
                     fr.via = lead.speaker.name
         out.append((s2, e, fr))
+        # (a mid-sentence aside owns the sentence over a belief: "What got ..., she said, was ... thought")
         found = found or fr.verb_class not in ("belief", "evidence") or post is None or post[0] < hi - 1
         clause_hi = min(clause_hi, hi)
         if by_object or cut_short or short:
             done = e   # a content ended early: a later speech act may follow (", adding that")
             continue
         break  # one reported clause per verb frame; nested frames stay inside it
-    # a post-posed attribution owns the whole clause (a mid-sentence one too when only a belief
-    # stands in it: "What got under her skin, she said, was a question ... thought she was a liar")
+    # a post-posed attribution owns the whole clause (mid-sentence: also over a belief, see above)
     if post is not None and not found:
         c_lo = post_lo
         lead = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a)]

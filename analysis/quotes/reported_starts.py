@@ -117,8 +117,10 @@ _PRO_FORM = re.compile(r"\s+(?:((?:yes|no|so|the\s+same))(?=\s*(?:[,;.!?]|$|\s+(
 _ANSWER_VERBS = {"say", "answer", "reply", "respond"}
 
 
-def pro_form(masked, lemma, end, hi):
+def pro_form(masked, lemma, end, hi, start=None):
     """(start, end) of an answer or pro-form content right after a speech verb ``lemma`` ending
-    at ``end`` (see :data:`_PRO_FORM`), within the clause ending at ``hi``; else None."""
+    at ``end`` (see :data:`_PRO_FORM`), within the clause ending at ``hi``; else None. ``start``:
+    where a clause was already read to start (None: nowhere), which the pro-form must share."""
     m = _PRO_FORM.match(masked, end, hi) if lemma in _ANSWER_VERBS else None
-    return (m.span(1) if m.group(1) else m.span(2)) if m else None
+    span = (m.span(1) if m.group(1) else m.span(2)) if m else None
+    return span if span and start in (None, span[0]) else None
