@@ -52,7 +52,11 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _W
                         "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
                         "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
                         "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
-                        "reject": ("as",), "praise": ("as", "for"), "call out": ("for", "on")}
+                        "reject": ("as",), "praise": ("as", "for"), "call out": ("for", "on"),
+                        # "challenged Trump to a debate", "challenges Sanders on the Obama legacy"
+                        # (not "challenging McCain for the seat", "has been challenging the coal
+                        # industry over water pollution": electoral and legal challenges)
+                        "challenge": ("to", "on", "about")}
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
