@@ -29,6 +29,9 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   ``adds to the drama``; after the content, a noun or participle (``the Badger state``,
   ``precincts reporting``), a predicate of its own (``is bleak and seldom told``) or a free
   relative (``what it says about America``).
+- A content stopped at an aside inside its subject (``said the annual talks, which began a decade
+  ago, remained ...``, ``asked whether the minister, Anna Berg, could ...``): after a verb taking
+  a clause, a content with no finite verb runs on past the aside to its predicate.
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
 """
@@ -107,6 +110,13 @@ _COUNTED = {"percentage", "hours", "days", "weeks", "months", "two", "three", "f
 # The reporter's setting after a content, like :data:`.reported.CIRCUMSTANCE` ("amid"): "even as"
 # and "following the" ("called for a ban following the shooting in San Bernardino")
 _SETTING = re.compile(r",?\s+(?:even\s+as(?!\s+(?:a|an|the)\s)|following\s+the)\s")
+# A content that stops at an aside inside its subject: a comma right after it; the predicate
+# after the aside starts with an auxiliary or a past ("could", "remained", "had", "would")
+_ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|or|[A-Z]|an?\s|the\s|said\s)")
+_COMMA = re.compile(r",(?!\d{3})")
+_MAX_ASIDE = 160   # characters from the content's end to the predicate
+_PAST_PREDICATES = {"remained", "said", "told", "had", "was", "were", "became", "made", "took",
+                    "gave", "got", "went", "came", "left", "found", "saw", "knew", "thought"}
 _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "last", "next", "this",
@@ -241,6 +251,41 @@ def _aside_then_setting(art, s, e, fr) -> int:
     return e
 
 
+def _takes_clause(art, s, fr) -> bool:
+    """Is the content at ``s`` a clause: after a verb the codebook marks as taking one, or
+    opened by "whether" / "if" ("asked whether ...")? (Not an object: "backed Mr. Trump, Susana
+    Martinez of New Mexico, appeared ...", where the aside names the subject.)"""
+    first = CLAUSE_TOKEN.match(art.masked, s)
+    if first is not None and first.group().lower() in ("whether", "if"):
+        return True
+    form = art.verbs.regex.match(art.masked, fr.verb_pos) if fr.verb_pos >= 0 else None
+    entry = art.verbs.forms.get(" ".join(form.group().lower().split())) if form else None
+    return entry is not None and entry[2]
+
+
+def _past_subject_aside(art, s, e, hi, fr) -> int:
+    """Where a content that is only the subject of its clause ends, when the clause goes on past
+    an aside set off by commas: ``said the annual talks, which started a decade ago, remained
+    ...``, ``asked whether the defense minister, Ursula von der Leyen, could reach ...``, ``Any
+    interpretation of his actions, said Michael Kofman, an expert ..., would read this as ...``
+    (the content runs to the clause's next comma or the sentence's end); else ``e``."""
+    if not _ASIDE_OPENS.match(art.masked, e, hi) or not _takes_clause(art, s, fr):
+        return e
+    words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
+    if not words or len(words) > _MAX_SPEAKER_WORDS + 3 or finite_verb(words, loose=False):
+        return e
+    commas = [m.start() for m in islice(_COMMA.finditer(art.masked, e + 1, min(hi, e + _MAX_ASIDE)), 3)]
+    for comma in commas:
+        nxt = CLAUSE_TOKEN.match(art.masked, comma + 1 + (art.masked[comma + 1:comma + 2] == " "))
+        word = nxt.group() if nxt else ""
+        if word in FINITE_AUX or word in _PAST_PREDICATES or word[-2:] == "ed" and word.islower() \
+                and len(word) > 4:
+            end = _COMMA.search(art.masked, nxt.end(), hi)
+            end = trim(art.text, s, end.start() if end else hi)[1]
+            return end - 1 if art.text[end - 1] in ".!?" and art.masked[end - 1] != MASK else end
+    return e
+
+
 def _no_proposition(art, s, e) -> bool:
     """Is [s, e) only a time ("last July") or a pointer to words given elsewhere ("the
     following")?"""
@@ -258,7 +303,7 @@ def checked_contents(art, lo, hi, rows):
         if _speaker_as_content(art, lo, s, fr, e) or _no_proposition(art, s, e) or \
                 _not_a_verb(art, lo, e, fr):
             continue
-        e = _aside_then_setting(art, s, e, fr)
+        e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e, second = _second_speech_act(art, s, e, fr)
         if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:
             e = trim(art.text, s, setting.start())[1]

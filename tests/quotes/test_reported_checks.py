@@ -167,3 +167,18 @@ def test_a_fronted_as_clause_attributes_the_whole_main_clause():
         ("even before the vote, the ministry was preparing for a recount", "Xinhua", "report")]
     # a temporal "as" with an object is no frame (Guardian)
     assert _indirect("As he said goodbye, the crowd cheered.") == []
+
+
+def test_a_content_runs_on_past_an_aside_in_its_subject():
+    # NYT / Reuters / BBC: the subject, an aside in commas, then the predicate
+    assert _indirect("Mr. Lew said the annual talks, which began a decade ago, remained "
+                     "useful.") == [("the annual talks, which began a decade ago, remained useful",
+                                     "Lew", "say")]
+    assert _indirect("An analyst asked whether the defence minister, Anna Berg, could meet that "
+                     "target by 2030.") == [
+        ("whether the defence minister, Anna Berg, could meet that target by 2030",
+         "An analyst", "ask")]
+    # (an object with an aside naming the main clause's subject stays an object: AP)
+    assert [q for q, _, _ in _indirect("While one governor backed the senator, Maria Lopez of "
+                                       "Arizona, appeared ready to stay neutral.")] != [
+        "the senator, Maria Lopez of Arizona, appeared ready to stay neutral"]
