@@ -114,6 +114,7 @@ _SETTING = re.compile(r",?\s+(?:even\s+as(?!\s+(?:a|an|the)\s)|following\s+the)\
 # after the aside starts with an auxiliary or a past ("could", "remained", "had", "would")
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|or|[A-Z]|an?\s|the\s|said\s)")
 _COMMA = re.compile(r",(?!\d{3})")
+_SUBORDINATORS = {"that", "whether", "if"}
 _MAX_ASIDE = 160   # characters from the content's end to the predicate
 _PAST_PREDICATES = {"remained", "said", "told", "had", "was", "were", "became", "made", "took",
                     "gave", "got", "went", "came", "left", "found", "saw", "knew", "thought"}
@@ -272,6 +273,8 @@ def _past_subject_aside(art, s, e, hi, fr) -> int:
     if not _ASIDE_OPENS.match(art.masked, e, hi) or not _takes_clause(art, s, fr):
         return e
     words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
+    opener = max((i for i, w in enumerate(words) if w.group().lower() in _SUBORDINATORS), default=-1)
+    words = words[opener + 1:]   # (the last clause: "asked whether he was concerned that Donald Trump")
     if not words or len(words) > _MAX_SPEAKER_WORDS + 3 or finite_verb(words, loose=False):
         return e
     commas = [m.start() for m in islice(_COMMA.finditer(art.masked, e + 1, min(hi, e + _MAX_ASIDE)), 3)]

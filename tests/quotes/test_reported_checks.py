@@ -178,6 +178,11 @@ def test_a_content_runs_on_past_an_aside_in_its_subject():
                      "target by 2030.") == [
         ("whether the defence minister, Anna Berg, could meet that target by 2030",
          "An analyst", "ask")]
+    # (the subject of a clause after "that": Bloomberg style)
+    assert _indirect("The agency says its review has found that the trusts, which hold shares in "
+                     "Liechtenstein, are still under his control.") == [
+        ("its review has found that the trusts, which hold shares in Liechtenstein, are still "
+         "under his control", "The agency", "say")]
     # (an object with an aside naming the main clause's subject stays an object: AP)
     assert [q for q, _, _ in _indirect("While one governor backed the senator, Maria Lopez of "
                                        "Arizona, appeared ready to stay neutral.")] != [
