@@ -32,6 +32,9 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
 - A content stopped at an aside inside its subject (``said the annual talks, which began a decade
   ago, remained ...``, ``asked whether the minister, Anna Berg, could ...``): after a verb taking
   a clause, a content with no finite verb runs on past the aside to its predicate.
+- A "content" before its verb that is the verb's subject with an apposition (``The minister, a
+  former general, explained the decision``) or only a fronted subordinate clause (``But even
+  after the growth cooled, the borrowing continued``); "helps explain" (accounts for).
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
 """
@@ -100,7 +103,8 @@ _ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "yo
                 "less", "least", "very", "so", "too", "quite", "rather", "increasingly",
                 "particularly", "especially"}
 # a verb and the word after it that make another verb: no speech act
-_OTHER_SENSE = {("add", "to")}
+_OTHER_SENSE = {("add", "to"), ("help", "explain"), ("helps", "explain"), ("helped", "explain"),
+                ("helping", "explain")}   # (also the word before: "helps explain" accounts for)
 _COPULA = {"is", "are", "was", "were", "be", "been", "being"}
 # counted things: a -s form after these is a plural noun; after a frame set as an aside, the
 # reporter's time ("two days after the vote")
@@ -118,6 +122,12 @@ _SUBORDINATORS = {"that", "whether", "if"}
 _MAX_ASIDE = 160   # characters from the content's end to the predicate
 _PAST_PREDICATES = {"remained", "said", "told", "had", "was", "were", "became", "made", "took",
                     "gave", "got", "went", "came", "left", "found", "saw", "knew", "thought"}
+# Before a fronted subordinate clause that is all a "content" holds
+_LEADING = {"but", "and", "yet", "so", "still", "even", "just"}
+_SUBORDINATE_OPENERS = {"although", "though", "after", "before", "when", "while", "because",
+                        "since", "unless", "until", "once", "whereas"}
+_MAX_SUBORDINATE = 14   # words
+_MAX_HEAD = 4   # words of the subject before its apposition's comma ("Another superdelegate, ...")
 _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "last", "next", "this",
@@ -220,8 +230,8 @@ def _not_a_verb(art, lo, e, fr) -> bool:
     if word.endswith("s") and (prev[:1].isdigit() or prev in _COUNTED):
         return True   # "rose 0.1 percentage points to 4.2 percent", "three reports"
     nxt = CLAUSE_TOKEN.findall(art.masked, form.end(), form.end() + 12)
-    if (fr.verb, nxt[0].lower() if nxt else "") in _OTHER_SENSE:
-        return True   # "adds to the drama"
+    if (fr.verb, nxt[0].lower() if nxt else "") in _OTHER_SENSE or (prev, fr.verb) in _OTHER_SENSE:
+        return True   # "adds to the drama", "which helps explain why ..."
     if fr.verb_pos < e:
         return False
     tail = {w.lower() for w in CLAUSE_TOKEN.findall(art.masked, e, fr.verb_pos)}
@@ -289,6 +299,26 @@ def _past_subject_aside(art, s, e, hi, fr) -> int:
     return e
 
 
+def _subject_before_its_verb(art, s, e, fr) -> bool:
+    """Is [s, e), before its frame's verb, no reported clause but the verb's own subject or a
+    clause of the reporter's? A noun phrase with an apposition (``The minister, a former general,
+    explained the decision to reporters``: read as ", explained ..."), or a lone fronted
+    subordinate clause (``Although his work has been popular, ... those about whom he has
+    written``, ``But even after the growth cooled, the borrowing continued``)."""
+    if fr.verb_pos < e or fr.verb == "according to":
+        return False
+    words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
+    lowered = [w.group().lower() for w in words]
+    while lowered and lowered[0] in _LEADING:
+        lowered.pop(0)
+    if MASK in art.masked[s:e] or not lowered:
+        return False
+    if lowered[0] in _SUBORDINATE_OPENERS and "," not in lowered and len(lowered) <= _MAX_SUBORDINATE:
+        return True   # (longer, a main clause may follow without a comma: "After X took ... he made")
+    return "," in lowered[1:_MAX_HEAD + 1] and not finite_verb(words) and not has_finite_verb(words) \
+        and (lowered[0] in _NOUN_BEFORE or words[0].group()[:1].isupper())
+
+
 def _no_proposition(art, s, e) -> bool:
     """Is [s, e) only a time ("last July") or a pointer to words given elsewhere ("the
     following")?"""
@@ -304,7 +334,7 @@ def checked_contents(art, lo, hi, rows):
     out = []
     for s, e, fr in rows:
         if _speaker_as_content(art, lo, s, fr, e) or _no_proposition(art, s, e) or \
-                _not_a_verb(art, lo, e, fr):
+                _not_a_verb(art, lo, e, fr) or _subject_before_its_verb(art, s, e, fr):
             continue
         e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e, second = _second_speech_act(art, s, e, fr)

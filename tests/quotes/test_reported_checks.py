@@ -187,3 +187,21 @@ def test_a_content_runs_on_past_an_aside_in_its_subject():
     assert [q for q, _, _ in _indirect("While one governor backed the senator, Maria Lopez of "
                                        "Arizona, appeared ready to stay neutral.")] != [
         "the senator, Maria Lopez of Arizona, appeared ready to stay neutral"]
+
+
+def test_a_subject_or_a_lone_subordinate_clause_before_the_verb_is_no_content():
+    # Reuters / Guardian: the verb's own subject with an apposition, not ", explained ..."
+    assert _indirect("The minister, a former general, explained the decision to reporters.") == []
+    # AP / NYT: a fronted clause alone before the main clause that holds the verb
+    assert _indirect("But even after the growth cooled, the borrowing continued.") == []
+    assert _indirect("Although her work has been popular, her findings have been contested by "
+                     "those about whom she has written.") == []
+    # "helps explain" accounts for something: no speech act (BBC)
+    assert _indirect("The tax is unpopular, which helps explain why neither party mentions "
+                     "it.") == []
+    # (a post-posed frame keeps its clause, with or without a verb: Xinhua, AP)
+    assert _indirect("The truck struck the crowd on the promenade, a seaside walk in the city, "
+                     "police said.") == [("The truck struck the crowd on the promenade, a "
+                                          "seaside walk in the city", "police", "say")]
+    assert _indirect("Not a chance, the minister replied.") == [
+        ("Not a chance", "the minister", "reply")]
