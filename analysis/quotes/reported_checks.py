@@ -25,7 +25,8 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   speaker's next act after a conjunction of time, ``... before claiming that ...`` (a row of its
   own).
 - A frame word that is no verb: a participle after an article, a possessive or a degree adverb
-  (``the most telling promise``), an -s form after a number (``0.1 percentage points to``),
+  (``the most telling promise``) or an adverb in -ly after one (``a politically charged visit``),
+  an -s form after a number (``0.1 percentage points to``),
   ``adds to the drama``; after the content, a noun or participle (``the Badger state``,
   ``precincts reporting``), a predicate of its own (``is bleak and seldom told``) or a free
   relative (``what it says about America``).
@@ -102,6 +103,7 @@ _POINTERS = {"the following", "as follows", "the following statement", "the foll
 _ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "most", "more",
                 "less", "least", "very", "so", "too", "quite", "rather", "increasingly",
                 "particularly", "especially"}
+_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 # a verb and the word after it that make another verb: no speech act
 _OTHER_SENSE = {("add", "to"), ("help", "explain"), ("helps", "explain"), ("helped", "explain"),
                 ("helping", "explain")}   # (also the word before: "helps explain" accounts for)
@@ -227,6 +229,9 @@ def _not_a_verb(art, lo, e, fr) -> bool:
     word = form.group().lower()
     if word.endswith(("ing", "ed")) and word != fr.verb and prev in _ATTRIBUTIVE:
         return True
+    if word.endswith("ed") and prev.endswith("ly") and len(before) > 1 and \
+            before[-2].lower() in _DETERMINER_ONLY:
+        return True   # "a politically charged visit" (not "and recently pointed to")
     if word.endswith("s") and (prev[:1].isdigit() or prev in _COUNTED):
         return True   # "rose 0.1 percentage points to 4.2 percent", "three reports"
     nxt = CLAUSE_TOKEN.findall(art.masked, form.end(), form.end() + 12)

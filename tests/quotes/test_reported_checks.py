@@ -205,3 +205,13 @@ def test_a_subject_or_a_lone_subordinate_clause_before_the_verb_is_no_content():
                                           "seaside walk in the city", "police", "say")]
     assert _indirect("Not a chance, the minister replied.") == [
         ("Not a chance", "the minister", "reply")]
+
+
+def test_a_participle_after_an_article_and_an_adverb_is_an_adjective():
+    # AP / Guardian: "a politically charged visit" is no charge; "and recently pointed to" is
+    assert _indirect("The pope made a politically charged visit to the border on Wednesday.") == []
+    assert [v for _, _, v in _indirect("The senator mocked a reporter and recently pointed to a "
+                                       "protester in the crowd.")] == ["mock", "point to"]
+    # a passive of a form of several words has no speaker (Reuters): "was called for"
+    assert _indirect("Supporters roared when Texas was called for the senator moments after the "
+                     "polls closed.") == []
