@@ -36,6 +36,8 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
 - A "content" before its verb that is the verb's subject with an apposition (``The minister, a
   former general, explained the decision``) or only a fronted subordinate clause (``But even
   after the growth cooled, the borrowing continued``); "helps explain" (accounts for).
+- An "according to X," inside its sentence after a lone fronted subordinate clause, or after a
+  clause cut at its subordinator: its content is the clause after the source.
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
 """
@@ -324,6 +326,34 @@ def _subject_before_its_verb(art, s, e, fr) -> bool:
         and (lowered[0] in _NOUN_BEFORE or words[0].group()[:1].isupper())
 
 
+def _according_to_scope(art, s, e, hi, fr):
+    """The content of an "according to X," set inside its sentence when what comes before it
+    cannot be the claim: a lone fronted subordinate clause, not a phrase ("Since last November,
+    according to ..., forces have killed" keeps it) (``While most were marked confidential,
+    according to an official, two were upgraded ...``) or a clause cut at its subordinator (``He
+    crossed the border after, according to him, the network censured ...``): the clause after the
+    source's comma, to the sentence's end; else (s, e)."""
+    if fr.verb != "according to" or fr.verb_pos <= s:
+        return s, e
+    inside = fr.verb_pos < e   # ("While ..., according to X, two were ...": the frame inside)
+    words = [w.lower() for w in CLAUSE_TOKEN.findall(art.masked, s, min(e, fr.verb_pos))]
+    while words and words[0] in _LEADING:
+        words.pop(0)
+    if words and words[-1] == ",":
+        words.pop()
+    clause = finite_verb(list(CLAUSE_TOKEN.finditer(art.masked, s, min(e, fr.verb_pos))))
+    if not words or not (words[0] in _SUBORDINATE_OPENERS and "," not in words and clause
+                         or not inside and words[-1] in _SUBORDINATE_OPENERS | {"that", "as", "if"}):
+        return s, e
+    source_end = fr.ref.end if fr.ref is not None and fr.ref.start > fr.verb_pos else fr.verb_pos
+    comma = art.masked.find(",", source_end, min(hi, source_end + 80))
+    if comma < 0:
+        return s, e
+    s2, e2 = trim(art.text, comma + 1, e if inside else hi)
+    e2 = e2 - 1 if e2 > s2 and art.text[e2 - 1] in ".!?" and art.masked[e2 - 1] != MASK else e2
+    return (s2, e2) if len(CLAUSE_TOKEN.findall(art.masked, s2, e2)) >= 3 else (s, e)
+
+
 def _no_proposition(art, s, e) -> bool:
     """Is [s, e) only a time ("last July") or a pointer to words given elsewhere ("the
     following")?"""
@@ -341,6 +371,7 @@ def checked_contents(art, lo, hi, rows):
         if _speaker_as_content(art, lo, s, fr, e) or _no_proposition(art, s, e) or \
                 _not_a_verb(art, lo, e, fr) or _subject_before_its_verb(art, s, e, fr):
             continue
+        s, e = _according_to_scope(art, s, e, hi, fr)
         e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e, second = _second_speech_act(art, s, e, fr)
         if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:

@@ -215,3 +215,18 @@ def test_a_participle_after_an_article_and_an_adverb_is_an_adjective():
     # a passive of a form of several words has no speaker (Reuters): "was called for"
     assert _indirect("Supporters roared when Texas was called for the senator moments after the "
                      "polls closed.") == []
+
+
+def test_according_to_after_a_fronted_clause_or_a_subordinator_scopes_over_what_follows():
+    # Reuters / AP: the clause after the source is the claim, not the fronted clause before it
+    assert _indirect("While most of the files were marked confidential, according to a ministry "
+                     "official, two were upgraded to secret.") == [
+        ("two were upgraded to secret", "a ministry official", "according to")]
+    assert [q for q, _, _ in _indirect("He left the country in 1990 after, according to his "
+                                       "lawyer, the paper censored his column.")] == [
+        "the paper censored his column"]
+    # (a fronted phrase stays in the claim: BBC)
+    quotes = [q for q, _, _ in _indirect("Since last November, according to Amnesty "
+                                         "International, security forces have killed 400 "
+                                         "protesters.")]
+    assert len(quotes) == 1 and quotes[0].startswith("Since last November")
