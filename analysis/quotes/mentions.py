@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors
+from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors, load_given_names
 from ..text import CLAUSE_TOKEN, alternation, fold, word_alternation
 from .descriptions import DESCRIPTION_PREFIX, find_descriptions
 from .marks import MASK
@@ -199,13 +199,16 @@ def _capitalised_too(words: list[str]) -> list[str]:
 # the three searches of every article went from 0.48 to 0.18 s on PolNeAR train+dev (924
 # articles, quotations masked), same matches. A word between that ends a noun phrase (a
 # conjunction, a verb with its object: "The mayor accused the union", "the city hostage while
-# union leaders") is no modifier.
+# union leaders"), nor does a determiner ("denounced that the government": not "that the
+# government") or a preposition ("the diplomat in statements": the head is "diplomat"); a noun
+# phrase never runs over a paragraph's end ("the press.\n\nThe minister").
 _NOT_MODIFIER = (r"(?!(?:while|when|and|but|or|because|although|though|whereas|whether|if|which|"
-                 r"who|said|says|told)\s)(?![a-z]+ed\s+(?:the|a|an|his|her|its|their)\s)")
+                 r"who|said|says|told|the|a|an|this|that|in|of|at|on|for|to|from|with|by)\s)(?![a-z]+ed\s+(?:the|a|an|his|her|its|"
+                 r"their)\s)")
 _NOMINAL = re.compile(
     word_alternation(_capitalised_too(["the", "an", "a", "this", "that", "its", "his", "her",
-                                       "their"])) + r"\s+"
-    r"((?:" + _NOT_MODIFIER + r"[\w.’'\-]+\s+){0,3})(" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS),
+                                       "their"])) + r"[^\S\n]+"
+    r"((?:" + _NOT_MODIFIER + r"[\w.’'\-]+[^\S\n]+){0,3})(" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS),
                                                      key=len, reverse=True)) + r")(?![\w])")
 _PRONOUN = re.compile(word_alternation(_capitalised_too(["he", "she", "it", "they", "him", "her",
                                                          "them"])) + r"(?![\w'’])")
@@ -408,12 +411,17 @@ _AFTER_NAME = re.compile(r"[A-Z][\w.’'\-]*,[ \t]+$")   # "Donald Trump, | the 
 
 def _surname_refs(masked, refs, index):
     """A surname alone names an actor already mentioned in full ("Leopoldo Lopez ... Lopez
-    said"): actor references for such surnames after the first full mention."""
-    surnames = {}
+    said"): actor references for such surnames after the first full mention. A person's first
+    word that is no given name is a surname too: the family name first ("Geng Shuang ... Geng
+    told reporters", "Xi Jinping ... Xi")."""
+    surnames, given = {}, load_given_names()
     for r in sorted(refs, key=lambda r: r.start):
         if r.kind == "actor":
-            last = fold(index.names[r.actor_id]).split()[-1]
-            surnames.setdefault(last, (r.start, r.actor_id))
+            words = fold(index.names[r.actor_id]).split()
+            surnames.setdefault(words[-1], (r.start, r.actor_id))
+            if len(words) > 1 and (index.records.get(r.actor_id) or {}).get("type") == "person" \
+                    and words[0] not in given and len(words[0]) > 1:
+                surnames.setdefault(words[0], (r.start, r.actor_id))
     if not surnames:
         return []
     # Look for the few surnames (accents folded) rather than at every capitalised word; a hit

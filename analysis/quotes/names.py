@@ -445,7 +445,8 @@ _BEFORE = re.compile(r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to|q
                      r"[,:]\s*(?:and|but)?)\s*$")
 _ADVERB = re.compile(r"\s+(?:also|has|have|had|later|then|again|once|previously|recently|"
                      r"[a-z]+ly|would|will|could|did|does|has\s+long|had\s+previously|"
-                     r"is|was|were|has\s+been)?\s*")
+                     r"is|was|were|has\s+been|today|yesterday|earlier|on\s+(?:Mon|Tues|Wednes|"
+                     r"Thurs|Fri|Satur|Sun)day)?\s*")   # ("China on Wednesday called on ...")
 
 
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"

@@ -376,3 +376,16 @@ def issuing_subject(art, ref: Ref) -> Ref | None:
     if refs:
         return refs[0]
     return bare_subject(art, clause, verb.start())
+
+
+_ROLE_BETWEEN = re.compile(r"[^\S\n]+([a-z][a-z\-]+)[^\S\n]+")
+
+
+def named_holder(art, refs: list[Ref]) -> Ref | None:
+    """"Foreign Ministry spokeswoman Maria Zakharova", "Trump adviser Kellyanne Conway": a name,
+    a role noun, a name; the second holds the role, the first only says whose it is. The second
+    reference when ``refs`` open so, else None."""
+    if len(refs) < 2:
+        return None
+    m = _ROLE_BETWEEN.fullmatch(art.masked, refs[0].end, refs[1].start)
+    return refs[1] if m and m.group(1) in load_role_nouns() else None
