@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..codebooks import load_given_names, load_role_nouns
+from ..codebooks import load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
 from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
@@ -449,6 +449,7 @@ _ADVERB = re.compile(r"\s+(?:also|has|have|had|later|then|again|once|previously|
                      r"Thurs|Fri|Satur|Sun)day)?\s*")   # ("China on Wednesday called on ...")
 
 
+_WHICH = re.compile(r",\s+which\b")
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke)\b(?!-)")
 
@@ -463,6 +464,8 @@ def _context_says_name(masked, s, e, verb_regex):
         return True
     if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e):
         return True
+    if _WHICH.match(masked, e) and masked[s:e] in set(load_countries().values()):
+        return True   # "India, which buys Venezuelan crude, said": a country speaks
     before = masked[max(0, s - 20):s]
     return bool(re.search(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$",
                           before))
