@@ -412,8 +412,10 @@ def reported_clauses(art, lo, hi):
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
-        if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) < (
-                2 if by_object else 3) and not (by_object and lone_object(masked[s2:e], lemma)):
+        # (a quotation inside counts as one word: 'said Russia was "not interfering."')
+        if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) + (
+                not by_object and MASK in masked[s:e]) < (2 if by_object else 3) and \
+                not (by_object and lone_object(masked[s2:e], lemma)):
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e

@@ -97,3 +97,9 @@ def test_a_qualified_role_is_only_someone_known_to_hold_it():
         ("Ecuadorean President Rafael Morales", "Rafael Morales"),
         ("The country's defence minister", "The country's defence minister"),   # no one named holds it
         ("The embattled president", "Rafael Morales")]
+
+
+def test_a_short_clause_ending_in_a_quotation_is_reported():
+    rows = extract('The Kremlin spokesman, Dmitry Peskov, said Russia was "not interfering."')
+    assert [(r.kind, r.quote) for r in rows.itertuples()] == [
+        ("indirect", 'Russia was "not interfering."'), ("partial", "not interfering.")]
