@@ -24,7 +24,7 @@ from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
 from .object_limits import (gerund_before, in_relative, manner_end, new_speaker, purpose_infinitive,
-                            short_parenthesis, threat_told)
+                            setting_clause, short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -280,6 +280,7 @@ def object_end(art, start, hi):
     end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
                        relative and not h[5].endswith("ing")] +
               [new_speaker(masked, start, h[0]) or end for h in hits if not h[5].endswith("ing")])
+    end = setting_clause(masked, start, end, lambda at: _VERBAL.search(masked, start, at))
     cut = _AND_AT_END.search(masked, start, end)
     end = cut.start() if cut else end
     when = _TIME_AT_END.search(masked, start, end)   # "criticized Washington on Tuesday"

@@ -194,8 +194,9 @@ _BY = re.compile(r"\s+by\b")
 
 def passive(masked: str, lo: int, start: int, end: int, form: str) -> bool:
     """Is the -ed verb form at [start, end) (sentence from ``lo``) a passive with no agent right
-    after it ("was criticized by many investors for ..." names its speakers: no passive here)?"""
-    return form.lower().endswith("ed") and _BY.match(masked, end) is None and \
+    after it ("was criticized by many investors for ..." names its speakers: no passive here)?
+    The first word counts in a form of several ("when Texas was called for Cruz")."""
+    return form.lower().split()[0].endswith("ed") and _BY.match(masked, end) is None and \
         _PASSIVE.search(masked, max(lo, start - 30), start) is not None
 
 
