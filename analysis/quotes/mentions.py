@@ -198,10 +198,10 @@ def _capitalised_too(words: list[str]) -> list[str]:
 # Determiner + up to three words + a role noun; pronouns; "who". Built with word_alternation:
 # the three searches of every article went from 0.48 to 0.18 s on PolNeAR train+dev (924
 # articles, quotations masked), same matches. A word between that ends a noun phrase (a
-# conjunction, a verb with its object: "The mayor accused the union", "the city hostage while
+# conjunction, a relative pronoun ("a plan that officials said"), a verb with its object: "The mayor accused the union", "the city hostage while
 # union leaders") is no modifier.
 _NOT_MODIFIER = (r"(?!(?:while|when|and|but|or|because|although|though|whereas|whether|if|which|"
-                 r"who|said|says|told)\s)(?![a-z]+ed\s+(?:the|a|an|his|her|its|their)\s)")
+                 r"who|that|said|says|told)\s)(?![a-z]+ed\s+(?:the|a|an|his|her|its|their)\s)")
 _NOMINAL = re.compile(
     word_alternation(_capitalised_too(["the", "an", "a", "this", "that", "its", "his", "her",
                                        "their"])) + r"\s+"
@@ -337,6 +337,8 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
         if m.group(2) in ("former", "latter") and not m.group(1) and \
                 masked[s:s + 4] in ("the ", "The ") and _CAPITAL_NEXT.match(masked, e):
             continue   # "the former CEO of Hewlett-Packard": an adjective, not "the former"
+        if m.group(2).endswith("s") and masked[s:s + 5].lower() in ("that ", "this "):
+            continue   # "a plan that officials said": a relative pronoun, no determiner
         if free(s, e) and not _CLAUSE_PUNCT.search(m.group()):
             refs.append(Ref(s, e, text[s:e], "nominal", head=m.group(2).lower()))
             take(s, e)
@@ -347,8 +349,9 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             take(start, end)
     for m in _PLURAL.finditer(masked):
         if free(*m.span()):
-            refs.append(Ref(m.start(), m.end(), m.group(), "plural"))
-            take(*m.span())
+            s = _modifiers_before(masked, m.start(), free) if m.group()[0].isupper() else m.start()
+            refs.append(Ref(s, m.end(), text[s:m.end()], "plural"))
+            take(s, m.end())
     for m in _PRONOUN.finditer(masked):
         if free(*m.span()):
             refs.append(Ref(m.start(), m.end(), m.group(), "pronoun", head=m.group().lower()))
@@ -387,6 +390,36 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
 
 
 _NO_VERB = re.compile(r"(?!)")
+# capitalised words right before a plural's capitalised modifier ("White | House officials")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.&’'\-]*[ \t]+){1,3}$")
+
+
+def _modifiers_before(masked, start, free):
+    """Where a plural with a capitalised modifier starts when more capitalised words modify it
+    ("White House officials", "State Department officials": not "House officials"): back over
+    up to three capitalised words no other reference took, stopping at a function or time word
+    ("On Monday Pentagon officials", "But Trump aides")."""
+    m = _CAPITALISED_BEFORE.search(masked, max(0, start - 60), start)
+    if not m:
+        return start
+    s = start
+    for w in reversed(list(re.finditer(r"\S+", m.group()))):
+        word = w.group()
+        low = word.lower().rstrip(".")
+        if low in _NOT_PLURAL_MODIFIERS or low in TIME_NOUNS or low in PREPOSITIONS or \
+                low in DETERMINERS or word.endswith((".", "’s", "'s")) and low not in ("u.s", "u.n") \
+                or not free(m.start() + w.start(), m.start() + w.end()):
+            break
+        s = m.start() + w.start()
+    return s
+
+
+_NOT_PLURAL_MODIFIERS = {"but", "and", "or", "so", "yet", "as", "when", "while", "if", "then",
+                         "still", "now", "meanwhile", "some", "many", "most", "other", "all",
+                         "both", "several", "few", "more", "top", "senior", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"}
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:[\w'’.\-]+\s+){0,4}$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’]*)(?![\w-])")
 
