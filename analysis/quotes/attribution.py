@@ -20,7 +20,8 @@ from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
-                       described_subject, opening_description, participle_subject)
+                       described_subject, opening_description, participle_subject,
+                       relative_subject)
 from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
@@ -88,12 +89,6 @@ def main_subject(art, lo, before):
 
 # a conjunction opening a clause with a subject of its own (not "as", "when": "as X said")
 _NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)")
-# a relative pronoun right before a bare subject and its verb ("laws that appeals courts said
-# discriminated", "the email use, which an FBI investigation said was"): a clause of its own
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?=[^,;]*$)")
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:to|by|for|with|in|on|at|from)\b")
-_NOT_SUBJECTS = {"almost", "nearly", "even", "only", "never", "always", "already", "just",
-                 "some", "many", "most", "few", "all", "both", "each"}
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]+s)(?=\s)")   # "Senate Republican | leaders"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
@@ -161,16 +156,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)
         if sub:   # "X accused Y ... while union leaders said": the clause's own subject
             ref = bare_subject(art, sub.end(), start) or ref
-        rel = not ing and _RELATIVE_BEFORE.search(art.masked, ref.end if ref is not None else lo,
-                                                  start)
-        if rel and not _PARTICIPLE_AFTER.match(art.masked, end):
-            # "laws that appeals courts said discriminated": the relative clause's own subject,
-            # the whole of the words between (not "emails, which included staff members
-            # suggesting", "a passion that almost suggested", "that superdelegates pledged to")
-            own = bare_subject(art, rel.end(), start)
-            if own is not None and own.start == rel.end() and \
-                    own.text.lower() not in _NOT_SUBJECTS:
-                ref = own
+        # "laws that appeals courts said discriminated": the relative clause's own subject
+        ref = (not ing and relative_subject(art, ref.end if ref else lo, start, end)) or ref
         noun = ref is not None and ref.kind in ("name", "actor") and \
             _PLURAL_AFTER.match(art.masked, ref.end, start)
         if noun and noun.group(1)[:-1] in load_role_nouns():

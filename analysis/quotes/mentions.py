@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors
 from ..text import CLAUSE_TOKEN, alternation, fold, word_alternation
-from .descriptions import DESCRIPTION_PREFIX, find_descriptions
+from .descriptions import DESCRIPTION_PREFIX, find_descriptions, plural_start
 from .marks import MASK
 from .names import CONTRACTED_WORDS, HEAD_TITLES, Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
@@ -349,7 +349,7 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             take(start, end)
     for m in _PLURAL.finditer(masked):
         if free(*m.span()):
-            s = _modifiers_before(masked, m.start(), free) if m.group()[0].isupper() else m.start()
+            s = plural_start(masked, m.start(), free) if m.group()[0].isupper() else m.start()
             refs.append(Ref(s, m.end(), text[s:m.end()], "plural"))
             take(s, m.end())
     for m in _PRONOUN.finditer(masked):
@@ -390,36 +390,6 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
 
 
 _NO_VERB = re.compile(r"(?!)")
-# capitalised words right before a plural's capitalised modifier ("White | House officials")
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.&’'\-]*[ \t]+){1,3}$")
-
-
-def _modifiers_before(masked, start, free):
-    """Where a plural with a capitalised modifier starts when more capitalised words modify it
-    ("White House officials", "State Department officials": not "House officials"): back over
-    up to three capitalised words no other reference took, stopping at a function or time word
-    ("On Monday Pentagon officials", "But Trump aides")."""
-    m = _CAPITALISED_BEFORE.search(masked, max(0, start - 60), start)
-    if not m:
-        return start
-    s = start
-    for w in reversed(list(re.finditer(r"\S+", m.group()))):
-        word = w.group()
-        low = word.lower().rstrip(".")
-        if low in _NOT_PLURAL_MODIFIERS or low in TIME_NOUNS or low in PREPOSITIONS or \
-                low in DETERMINERS or word.endswith((".", "’s", "'s")) and low not in ("u.s", "u.n") \
-                or not free(m.start() + w.start(), m.start() + w.end()):
-            break
-        s = m.start() + w.start()
-    return s
-
-
-_NOT_PLURAL_MODIFIERS = {"but", "and", "or", "so", "yet", "as", "when", "while", "if", "then",
-                         "still", "now", "meanwhile", "some", "many", "most", "other", "all",
-                         "both", "several", "few", "more", "top", "senior", "monday", "tuesday",
-                         "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                         "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"}
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:[\w'’.\-]+\s+){0,4}$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’]*)(?![\w-])")
 

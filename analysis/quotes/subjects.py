@@ -376,3 +376,25 @@ def issuing_subject(art, ref: Ref) -> Ref | None:
     if refs:
         return refs[0]
     return bare_subject(art, clause, verb.start())
+
+
+# a relative pronoun right before a bare subject and its verb ("laws that appeals courts said
+# discriminated", "the email use, which an FBI investigation said was"): a clause of its own
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?=[^,;]*$)")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:to|by|for|with|in|on|at|from)\b")
+_NOT_SUBJECTS = {"almost", "nearly", "even", "only", "never", "always", "already", "just",
+                 "some", "many", "most", "few", "all", "both", "each"}
+
+
+def relative_subject(art, lo, start, end):
+    """The subject of a verb at [start, end) opening a relative clause after ``lo`` ("laws that
+    appeals courts said discriminated": appeals courts), when the words between the relative
+    pronoun and the verb are all of it; None for a participle ("that superdelegates pledged
+    to"), an adverb ("a passion that almost suggested") or an object before ("emails, which
+    included staff members")."""
+    rel = _RELATIVE_BEFORE.search(art.masked, lo, start)
+    if not rel or _PARTICIPLE_AFTER.match(art.masked, end):
+        return None
+    own = bare_subject(art, rel.end(), start)
+    ok = own is not None and own.start == rel.end() and own.text.lower() not in _NOT_SUBJECTS
+    return own if ok else None
