@@ -255,7 +255,27 @@ def sentence_tokenizer(path="abbreviations.csv") -> PunktSentenceTokenizer:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; ``text[start:end]`` is the sentence."""
-    return list(sentence_tokenizer().span_tokenize(text))
+    return list(marks_joined(text, sentence_tokenizer().span_tokenize(text)))
+
+
+def marks_joined(text: str, spans):
+    """Punkt's spans with a piece holding no letter or digit joined to the sentence before it.
+
+    Why: Punkt ends a sentence at each full stop of a spaced ellipsis ("a serious response. . .
+    . Donald Trump ..." gave three sentences "."); such a piece ends a sentence, it is none."""
+    last = None
+    for span in spans:
+        if last is not None and not _HAS_WORD.search(text, *span):
+            last = (last[0], span[1])
+            continue
+        if last is not None:
+            yield last
+        last = span
+    if last is not None:
+        yield last
+
+
+_HAS_WORD = re.compile(r"[^\W_]")
 
 
 class SentenceIndex:
@@ -322,8 +342,10 @@ def sentence_index(text: str, sentences) -> SentenceIndex:
 #: A month as datelines print it ("May", "Jan.", "Sept", "September").
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 #: A month name or abbreviation, capitalised (so the verb "may" is not May), as group ``month``.
+# A full name ends at its word ("in December." ends before the full stop); an abbreviation keeps
+# its stop ("Dec. 30").
 MONTH_NAME = (r"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October"
-              r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))")
+              r"|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))")
 
 # The place is the city in capitals; a region after it ("Venezuela") stays in the removed dateline.
 DATELINE = re.compile(

@@ -23,7 +23,7 @@ from . import metadata
 from .clean import Line, chrome_rules, classify, dedupe_key, intrinsic_label, wraps_into
 from ..paths import resolve
 from ..study import CODEBOOKS_FOLDER as STUDY_CODEBOOKS
-from ..text import COUNTED_WORD, sentence_tokenizer
+from ..text import COUNTED_WORD, marks_joined, sentence_tokenizer
 from .read import UnreadableFile, decode_bytes, normalize_line, read_lines
 from .sources import Source, export_sources, html_source, is_article_file, is_export
 
@@ -350,7 +350,7 @@ def _paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTab
         offset += len(block)
         out.paragraphs.append({"article_id": article_id, "para_no": para_no, "role": role,
                                "text": block, "start": start, "end": offset})
-        for sent_no, (a, b) in enumerate(bounded_spans(block, punkt_spans(punkt, block)), start=1):
+        for sent_no, (a, b) in enumerate(bounded_spans(block, marks_joined(block, punkt_spans(punkt, block))), start=1):
             out.sentences.append({"article_id": article_id, "para_no": para_no, "sent_no": sent_no,
                                   "text": block[a:b], "start": start + a, "end": start + b})
     return "\n\n".join(parts)

@@ -10,8 +10,8 @@ the correct ``marker``, e.g. falsly → falsely). Targets:
   ("so-called | coup attempt | was defeated"), or the quotation right after the marker
   ('so-called | "rebalancing measures"').
 - speech: a reporting word. Target = the that-clause after it; else the quotation before it in
-  its sentence (", claimed Pompeo", "Arreaza was quoted by Tass as saying"); else the rest of the
-  clause.
+  its sentence, at most 8 words away (", claimed Pompeo", "Arreaza was quoted by Tass as saying");
+  else the rest of the clause.
 
 Inside a quotation a target ends with the quotation. A marker whose rule finds no words takes
 the rest of its clause; one with nothing after it in its
@@ -84,14 +84,21 @@ def _target(text: str, hit_start: int, hit_end: int, target: str, s_start: int, 
         that = _THAT.match(text[hit_end:s_end])
         if that:
             return _clause_after(text, hit_end + that.end(), s_end)
-        # else the quotation before it in its sentence (", claimed Pompeo"; "the ministry was
-        # quoted as saying")
+        # else the quotation before it in its sentence, when the words between can only name its
+        # speaker (", claimed Pompeo"; "the ministry was quoted as saying"): not a quotation a
+        # clause away ('"...," Romney tweeted the day after a man claiming allegiance to ISIS')
         near = [(q_start, q_end) for q_start, q_end, _ in marks
-                if s_start <= q_start and q_end <= hit_start]
+                if s_start <= q_start and q_end <= hit_start and
+                len(word_spans(text[q_end:hit_start])) <= _SPEAKER_WORDS]
         if near:
             q_start, q_end = near[-1]
             return q_start + 1, q_end - 1
     return _clause_after(text, hit_end, s_end)
+
+
+#: Most words between a quotation and the reporting word after it that bears on it: a speaker
+#: with title and verb ("the ministry's spokeswoman was quoted as saying").
+_SPEAKER_WORDS = 8
 
 
 def target_span(text: str, hit_start: int, hit_end: int, target: str, s_start: int, s_end: int,

@@ -57,6 +57,12 @@ def test_month_days_relative_days_and_periods():
     assert got["two days ago"] == "2019-04-30"
 
 
+def test_a_full_month_name_ends_before_a_full_stop():
+    got = resolved("Fourteen people were shot dead in San Bernardino, California, in December. "
+                   "The pact was signed on Dec. 3 and ratified in Sept.", THU)
+    assert got == {"in December": "2018-12", "on Dec. 3": "2018-12-03", "in Sept.": "2018-09"}
+
+
 def test_month_day_late_in_the_year_belongs_to_the_year_before():
     assert resolved("It happened on Dec. 30.", date(2020, 1, 3)) == {"on Dec. 30": "2019-12-30"}
 
@@ -163,9 +169,9 @@ def test_a_month_announced_as_future_is_the_next_such_month():
             "expected in January. Ministers will meet in March. The cuts took effect in May. "
             "Exports fell in June.")
     got = [(h["expression"], h["date"]) for h in find_dates(text, MARCH)]
-    assert got == [("in May.", "2019-05"), ("in June.", "2019-06"), ("in January.", "2020-01"),
-                   ("in March.", "2019-03"),        # this month, still to come
-                   ("in May.", "2018-05"), ("in June.", "2018-06")]    # past tense: as before
+    assert got == [("in May", "2019-05"), ("in June", "2019-06"), ("in January", "2020-01"),
+                   ("in March", "2019-03"),        # this month, still to come
+                   ("in May", "2018-05"), ("in June", "2018-06")]    # past tense: as before
 
 
 def test_future_months_in_several_wordings():

@@ -130,6 +130,17 @@ def test_sentence_splitter_on_abbreviations():
         "Mr. Smith met U.S. officials on Jan. 23 in Washington.", "They left.", "Gen. Lee stayed."]
 
 
+def test_spaced_ellipsis_ends_a_sentence_and_is_none(tmp_path):
+    """Newspaper copy cuts a quotation with ". . ."; Punkt alone made each full stop a sentence."""
+    write(tmp_path, "a.txt", "Aides react to the vote\n\nThe campaign said in a statement: \"This is a "
+          "tragedy that requires a serious response. . . . Donald Trump put out weak platitudes.\" "
+          "Others -- . Stayed silent.\n")
+    texts = load_corpus(tmp_path).sentences["text"].tolist()
+    assert texts == ["The campaign said in a statement: \"This is a tragedy that requires a serious "
+                     "response. . . .", "Donald Trump put out weak platitudes.\"", "Others -- .",
+                     "Stayed silent."]
+
+
 def test_quote_marks_keep_their_shape(corpus):
     text = article(corpus, "004").text
     assert "“The intervention" in text and "\"Yes, the meeting" in text

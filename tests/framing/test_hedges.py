@@ -38,6 +38,13 @@ def test_claims_target_the_that_clause_or_the_quote_before():
         "the president was leaving", "Russia is interfering"]
 
 
+def test_a_claim_a_clause_away_from_a_quotation_bears_on_its_own_object():
+    out = _hedges('"We mourn the victims of this attack," the former governor tweeted the day after '
+                  'a man claiming allegiance to the group killed 49 people.')
+    assert out.loc[out["kind"] == "distancing", "target"].tolist() == [
+        "allegiance to the group killed 49 people"]
+
+
 def test_scare_quote_only_without_a_speech_act():
     text = 'It recognized him as "interim president" and he was "very small," Lopez said.'
     no_quotes = _hedges(text)
