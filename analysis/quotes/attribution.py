@@ -268,6 +268,12 @@ def _before_apposition(art, lo, start):
             and not r.possessive and r.kind != "who"]
     if refs and refs[0].oblique:   # "Senator Ted Cruz of Texas, who ..., said": Ted Cruz
         refs = [h for h in [phrase_head(art, refs[0])] if h is not None and not h.oblique]
+    if not refs and all(r.oblique for r in refs_starting_in(art, lo, lo + len(head))):
+        # "His critics in the United States, many of them ..., argue": a plural subject no
+        # reference is, the whole clause opening (not "The employee of nearly four years, ...")
+        own = bare_subject(art, lo, lo + len(head))
+        refs = [own] if own is not None and own.text.endswith("s") and \
+            not art.masked[lo:own.start].strip() else []
     if not refs:
         return None
     tail = body[cut + 1:].strip()

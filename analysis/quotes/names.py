@@ -116,6 +116,10 @@ did does do has have had is was are were be been being""".split()} | {
 #: Openers that are surnames too, after a given name ("George Will", "Al From", "Theresa May"),
 #: and alone once the article named them so, before a verb ("Will wrote", "From agreed").
 SURNAME_OPENERS = {"Will", "From", "May"}
+# Days and months: never a surname a name lends its words to ("Super Tuesday ... Tuesday said")
+_CALENDAR = {"January", "February", "March", "April", "June", "July", "August", "September",
+             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+             "Friday", "Saturday", "Sunday"}
 # Openers a mention keeps before its title ("The Wisconsin Republican", "Mr Blair"); the others
 # join clauses and are no part of it ("But Mr Maduro said", "As House Speaker Paul Ryan").
 _KEPT_OPENERS = {"The", "A", "An", "Mr", "Ms", "Mrs"}
@@ -254,7 +258,8 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
         titles, name = _strip([t[2] for t in toks], given)
         if not name and titles[-1] not in HONORIFIC_GENDER and \
                 entities.by_word.get(titles[-1]) and (
-                    titles[-1] not in SURNAME_OPENERS or len(titles) == 1 and
+                    titles[-1] not in SURNAME_OPENERS | _CALENDAR or len(titles) == 1 and
+                    titles[-1] in SURNAME_OPENERS and
                     _context_says_name(masked, toks[0][0], toks[0][1], verb_regex)):
             # "John Major ... Major said", "George Will ... Will wrote": a surname
             titles, name = titles[:-1], titles[-1:]
@@ -457,7 +462,8 @@ _ADVERB = re.compile(r"\s+(?:also|has|have|had|later|then|again|once|previously|
 
 
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
-                        r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke)\b(?!-)")
+                        r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke|found|"
+                        r"wrote|told|said)\b(?!-)")
 
 
 def _context_says_name(masked, s, e, verb_regex):

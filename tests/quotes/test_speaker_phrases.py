@@ -60,3 +60,18 @@ def test_a_surname_spelt_like_a_function_word():
     assert [s for _, s in speakers(text)] == ["George Will"] * 4
     assert speakers('Prime Minister Theresa May said Britain would "get on with it."') == [
         ("get on with it.", "Theresa May")]
+
+
+def test_a_day_is_no_surname_and_an_irregular_past_makes_a_name():
+    # AP live blog: "Super Tuesday" lends no surname to "Tuesday"; Pew Research style: "Pew found"
+    text = ('Ben Carson trailed on Super Tuesday.\n\n'
+            'Carson took the stage Tuesday in Baltimore and called the system "rotten to the core."')
+    assert [s for _, s in speakers(text) if _ == "rotten to the core."] == ["Ben Carson"]
+    assert speakers('In 2014, Pew found that "twice as many Democrats" backed gun control.') == [
+        ("twice as many Democrats", "Pew")]
+
+
+def test_a_plural_subject_before_an_aside_speaks():
+    # Politico: "Proponents of the new bill, however, say it would ..."
+    out = extract('Proponents of the new bill, however, say it would keep federal safeguards.')
+    assert list(out["speaker"]) == ["Proponents of the new bill"]
