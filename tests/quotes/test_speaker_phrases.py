@@ -75,3 +75,16 @@ def test_a_plural_subject_before_an_aside_speaks():
     # Politico: "Proponents of the new bill, however, say it would ..."
     out = extract('Proponents of the new bill, however, say it would keep federal safeguards.')
     assert list(out["speaker"]) == ["Proponents of the new bill"]
+
+
+def test_a_quotation_with_no_reporter_continues_the_speaker_just_quoted():
+    # NYT: a second quotation in the speaker's sentence; AP: the next sentence of the paragraph
+    text = ("''No calls to the White House,'' said Jeremy Bash, a former chief of staff. ''This "
+            "was an example of the president'' and his team ''quietly deciding to use leverage.''")
+    assert [s for _, s in speakers(text)] == ["Jeremy Bash"] * 3
+    text = ('"It is a crime," Hennessey added. But that is not the same thing as "properly '
+            'chargeable under the law."')
+    assert speakers(text)[-1] == ("properly chargeable under the law.", "Hennessey")
+    # not a lone word, not across a paragraph
+    assert speakers('"We lost," Smith said. The "rigged" system is over.')[-1][1] == ""
+    assert speakers('"We lost," Smith said.\n\nThe system is "over and done with now."')[-1][1] == ""
