@@ -76,6 +76,12 @@ TIME_STAMP = re.compile(
 STAMP_PLACE = re.compile(TIME_STAMP.pattern + r"(?P<place>[A-Z][A-Z.'\- ]*[A-Z])")
 # An agency credit opening the first paragraph without a place: "(TELESUR) – The government ...".
 CREDIT_LEAD = re.compile(r"^\((?P<credit>[^()]{1,40})\)\s*(?:--|—|–|-)\s+(?=\S)")
+# A Latin American agency's dateline, place in title case, date and credit required, no dash
+# needed: "Caracas, May 1 (Prensa Latina) Venezuelan ...", "Quito, Jan 5 (EFE).- The ...".
+TITLED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?P<region>(?:, [A-Z][A-Za-z.]+)*?),\s*"
+    rf"(?P<date>{MONTH_WORD}\s+\d{{1,2}})\s*\((?P<credit>[^()]{{1,40}})\)\s*(?:\.?\s*(?:--|—|–|-)|:)?"
+    r"\s+(?=[A-Z“\"«])")
 
 
 @dataclass
@@ -371,17 +377,18 @@ def _cut_glued_headline(lines: list[Line], headline: str) -> None:
 
 
 def _cut_dateline(line: Line) -> None:
-    """'MOSCOW, May 5 (Xinhua) -- ' opens the first paragraph: metadata, not body text. So do a
-    time stamp before it ('May 01, 12:11 UTC+3 MOSCOW, May 1. /TASS/. ') and a credit alone
+    """'MOSCOW, May 5 (Xinhua) -- ' or 'Caracas, May 1 (Prensa Latina) ' opens the first paragraph:
+    metadata, not body text. So do a time stamp before it ('May 01, 12:11 UTC+3 MOSCOW, May 1. /TASS/. ') and a credit alone
     ('(TELESUR) – ')."""
     if line.prefix:
         return
     stamp = TIME_STAMP.match(line.text)
     cut = stamp.end() if stamp and stamp["date"] else 0
-    match = DATELINE.match(line.text[cut:])
-    if match and (match["credit"] or match["slash_credit"] or match["date"] or len(match["place"]) >= 4):
+    match = DATELINE.match(line.text[cut:]) or TITLED_DATELINE.match(line.text[cut:])
+    found = {"slash_credit": None, **match.groupdict()} if match else {}
+    if match and (found["credit"] or found["slash_credit"] or found["date"] or len(found["place"]) >= 4):
         line.prefix, line.prefix_reason = line.text[:cut + match.end()].rstrip(), "dateline"
-        line.dateline = {**match.groupdict(), "date": match["date"] or (stamp and stamp["date"])}
+        line.dateline = {**found, "date": found["date"] or (stamp and stamp["date"])}
     elif match := CREDIT_LEAD.match(line.text):
         line.prefix, line.prefix_reason = match.group(0).rstrip(), "dateline"
         line.dateline = {"place": "", "date": None, "credit": match["credit"], "slash_credit": None}

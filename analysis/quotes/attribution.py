@@ -20,8 +20,8 @@ from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
-                       described_subject, opening_description, participle_subject,
-                       relative_subject)
+                       described_subject, named_holder, opening_description, opening_plural,
+                       participle_subject, relative_subject)
 from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
@@ -84,7 +84,7 @@ def main_subject(art, lo, before):
     if refs and _FRONTED.match(art.masked, lo):
         inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
         return (inside or refs)[0]
-    return refs[0] if refs else None
+    return named_holder(art, refs) or (refs[0] if refs else None)
 
 
 # a conjunction opening a clause with a subject of its own (not "as", "when": "as X said")
@@ -225,7 +225,12 @@ _ROLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")   # "spokesman ", "campa
 
 def _titled_name(art, ref):
     """"said Clinton spokesman Brian Fallon", "said Ohio State University professor Paul Beck":
-    a name or body, then a role in lower case, then the name of the one who speaks."""
+    a name or body, then a role in lower case, then the name of the one who speaks; "said his
+    spokesman Stephane Dujarric": a description, then the name."""
+    if ref.kind == "nominal":
+        names = [r for r in refs_starting_in(art, ref.end + 1, ref.end + 2)
+                 if r.kind in ("name", "actor") and art.masked[ref.end] == " "]
+        return names[0] if names else ref
     m = _ROLE_WORDS.match(art.masked, ref.end)
     if m is None or ref.kind not in ("name", "actor") or \
             any(w in NP_STOP | TIME_WORDS | {"and", "or"} for w in m.group().split()):
@@ -268,12 +273,7 @@ def _before_apposition(art, lo, start):
             and not r.possessive and r.kind != "who"]
     if refs and refs[0].oblique:   # "Senator Ted Cruz of Texas, who ..., said": Ted Cruz
         refs = [h for h in [phrase_head(art, refs[0])] if h is not None and not h.oblique]
-    if not refs and all(r.oblique for r in refs_starting_in(art, lo, lo + len(head))):
-        # "His critics in the United States, many of them ..., argue": a plural subject no
-        # reference is, the whole clause opening (not "The employee of nearly four years, ...")
-        own = bare_subject(art, lo, lo + len(head))
-        refs = [own] if own is not None and own.text.endswith("s") and \
-            not art.masked[lo:own.start].strip() else []
+    refs = refs or opening_plural(art, lo, lo + len(head))   # "His critics in ..., many ..."
     if not refs:
         return None
     tail = body[cut + 1:].strip()

@@ -288,7 +288,7 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
     head = ref.head
     words = ref.text.lower().split()
     country_of = load_countries()
-    countries = {country_of[w] for w in words if w in country_of}
+    countries = {country_of[w] for w in words if w in country_of} or _owner_country(art, ref)
     if head in ("latter", "former"):
         k = sentence_no(art, ref.start)
         for j in range(k, max(-1, k - 3), -1):
@@ -340,6 +340,20 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
         if len(gov) == 1:
             return Speaker(gov[0]["name"], gov[0]["id"], ref.text)
     return Speaker(ref.text, "", ref.text)
+
+
+_OF = re.compile(r" of (?:the )?")
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def _owner_country(art, ref: Ref) -> set[str]:
+    """"the government of President Nicolas Maduro", "the ministry of Venezuela": the country of
+    the codebook actor named right after "of" (empty when none is)."""
+    m = _OF.match(art.masked, ref.end)
+    owner = refs_starting_in(art, m.end(), m.end() + 40) if m else []
+    titled = owner and _TITLE_ONLY.fullmatch(art.masked, m.end(), owner[0].start)   # "President"
+    rec = record(art, owner[0].actor_id) if titled and owner[0].kind in ("actor", "metonym") else None
+    return {rec["country"]} if rec is not None and rec["country"] else set()
 
 
 INDEFINITE = {"a", "an", "one", "another"}

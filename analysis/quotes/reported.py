@@ -20,6 +20,7 @@ asker, a sentence-final "X told Y") in :mod:`analysis.quotes.reported_frames`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 from ..text import CLAUSE_TOKEN
@@ -48,7 +49,8 @@ from .objects import (
 from .reported_fronted import fronted_rows
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
                               TITLE_ONLY, bare, fronted_as, zero_that_start)
-from .reported_frames import apposed_tail, aside_frame, asked_rows, proportion_frame, told_tail
+from .reported_frames import (apposed_tail, aside_frame, asked_rows, nesting_frame, proportion_frame,
+                              quoted_tail, told_tail)
 from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
                               past_closing, pronoun_conjunct, quotation_opens, relative_that,
                               says_nothing, setting_only, shown_commas)
@@ -206,13 +208,19 @@ def reported_clauses(art, lo, hi):
     out = []
     masked = art.masked
     acc = according_to(art, lo, hi)
-    post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi) or told_tail(art, lo, hi)
+    post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi) or told_tail(art, lo, hi) or \
+        quoted_tail(art, lo, hi)
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
             if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)
                 post = (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
+    inner = post and post[1].verb == "according to" and (
+        post_posed(art, lo, post[0]) or quoted_tail(art, lo, post[0]))
+    if inner and inner[1].verb != "according to":   # "..., Lavrov told his counterpart, according
+        post = (inner[0], replace(inner[1], via=inner[1].via or post[1].speaker.name))   # to the
+        # ministry": Lavrov speaks, the ministry relays (gold/README.md)
     if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and \
             post[1].verb_pos - lo > hi - post[1].verb_pos:
         post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long
@@ -282,7 +290,10 @@ def reported_clauses(art, lo, hi):
             if w.group().lower() == "that" and (MASK not in after[:w.start()] or adverbial and
                                                 TITLE_ONLY.fullmatch(after, 0, w.start())):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
-                if (k <= 5 or adverbial or lemma in _ADDRESSED) and not relative_that(after, words, k):
+                # (not a second "that" after "but"/"and": "telling outlets X fled but that Y": the
+                # clause opened before it)
+                if (k <= 5 or adverbial or lemma in _ADDRESSED) and not relative_that(after, words, k) \
+                        and not (k and words[k - 1].group().lower() in ("but", "and", "or")):
                     c_start = end + w.end()
                 break
         if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and (
@@ -407,8 +418,10 @@ def reported_clauses(art, lo, hi):
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
-        if fr is None:
-            continue
+        if fr is None or post and post[0] < hi - 1 and nesting_frame(art, post[1]) and \
+                fr.speaker.actor_id != post[1].speaker.actor_id:
+            continue   # nested: "Lavrov told Pompeo that ..., the ministry said": the row of the
+            # post-posed frame holds the whole clause (gold/README.md)
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
                                     or post[1].verb == "according to"):
             fr.via = post[1].speaker.name

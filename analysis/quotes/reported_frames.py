@@ -19,8 +19,8 @@ from itertools import pairwise
 
 from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
-from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb
-from .coreference import Speaker, resolve
+from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb, post_frame
+from .coreference import Speaker, is_medium, resolve
 from .marks import MASK, trim
 from .mentions import Ref
 from .objects import has_finite_verb, object_end
@@ -156,6 +156,49 @@ def told_tail(art, lo, hi):
     if fr is None or fr.ref is None or fr.ref.start < m.start() or fr.ref.start > hit[0]:
         return None
     return m.start(), fr
+
+
+_OPENS_SUBORDINATE = {"because", "if", "when", "although", "though", "while", "whether", "unless",
+                      "since"}
+
+
+def quoted_tail(art, lo, hi):
+    """'The coup attempt has been "completely defeated," he declared.': a clause of the reporter's
+    words ending in a quotation that the attribution after it closes off. (the end of the clause
+    with its quotation, Frame), or None. The clause must open with two words or more before the
+    quotation and a finite verb, no reporting verb (then the quotation is that verb's), no lead-in
+    comma, colon, dash or parenthesis (a clause that begins with the quotation is the quotation
+    alone: gold/README.md) and no subordinate clause's opener."""
+    inside = [(o, c) for o, c in art.quotes if lo < o and c < hi]
+    if not inside:
+        return None
+    o, c = inside[-1]
+    if art.text[max(o, c - 3):c].rstrip("'’”\"» ")[-1:] != "," or verb_hits_in(art, lo, o):
+        return None
+    tokens = list(CLAUSE_TOKEN.finditer(art.masked, lo, o))
+    lead = [t.group() for t in tokens]
+    if len(lead) < 2 or not has_finite_verb(tokens) or any(
+            t in ",;:-—–()" or t[0] == MASK or t.lower() in _OPENS_SUBORDINATE for t in lead):
+        return None   # ("Asked whether X "...," Y said": the question; "To a question on the
+        # "...," X said"; "because X is "...,""; a gerund subject has its verb: "Meddling is")
+    fr = post_frame(art, c, hi)
+    return (c + 1, fr) if fr is not None and fr.ref is not None and fr.ref.start > c else None
+
+
+#: Verbs of a post-posed frame that holds a nested report ("Lavrov told Pompeo that ..., the
+#: ministry said"); "reported" is a medium's, which keeps the original speaker (gold/README.md).
+_NESTING_VERBS = {"say", "tell", "add", "state", "announce", "note", "write"}
+
+
+def nesting_frame(art, frame) -> bool:
+    """Does the post-posed ``frame`` own a speech act nested in the clause it closes off: a plain
+    speech verb whose subject the text names (a person, body or capital; "the ministry"), not a
+    medium (then the nested speaker keeps the words, the medium relays them), not a pronoun or
+    description (a tail ", wrote a host of new songs" or ", he could answer" is read as a frame
+    too often to let it take the clause)."""
+    return frame.ref is not None and frame.verb in _NESTING_VERBS and \
+        frame.ref.kind in ("actor", "name", "metonym", "nominal") and \
+        not is_medium(art, frame.speaker, frame.ref)
 
 
 # "according to recent polls", "according to state law": a source with no person or body named

@@ -398,3 +398,28 @@ def relative_subject(art, lo, start, end):
     own = bare_subject(art, rel.end(), start)
     ok = own is not None and own.start == rel.end() and own.text.lower() not in _NOT_SUBJECTS
     return own if ok else None
+
+
+_ROLE_BETWEEN = re.compile(r"[^\S\n]+([a-z][a-z\-]+)[^\S\n]+")
+
+
+def named_holder(art, refs: list[Ref]) -> Ref | None:
+    """"Foreign Ministry spokeswoman Maria Zakharova", "Trump adviser Kellyanne Conway": a name,
+    a role noun, a name; the second holds the role, the first only says whose it is. The second
+    reference when ``refs`` open so, else None."""
+    if len(refs) < 2:
+        return None
+    m = _ROLE_BETWEEN.fullmatch(art.masked, refs[0].end, refs[1].start)
+    return refs[1] if m and m.group(1) in load_role_nouns() else None
+
+
+def opening_plural(art, lo, end) -> list:
+    """[the plural subject] opening a clause at ``lo`` and ending at ``end`` where an aside
+    follows ("His critics in the United States, many of them ..., argue", "Proponents of the
+    new bill, however, say"), when no reference but a preposition's stands in it; [] otherwise
+    (not "The employee of nearly four years, ...": the words do not open the clause)."""
+    if not all(r.oblique for r in refs_starting_in(art, lo, end)):
+        return []
+    own = bare_subject(art, lo, end)
+    return [own] if own is not None and own.text.endswith("s") and \
+        not art.masked[lo:own.start].strip() else []

@@ -82,6 +82,21 @@ def test_a_dateline_with_a_hyphen(tmp_path, dateline, place):
     assert art.dateline == place and art.text.startswith("The government")
 
 
+@pytest.mark.parametrize("dateline, place", [
+    ("Caracas, May 1 (Prensa Latina)", "Caracas"), ("Quito, Jan. 5 (EFE).-", "Quito"),
+    ("Buenos Aires, May 2 (Telam) -", "Buenos Aires")])
+def test_a_dateline_in_title_case_with_date_and_credit(tmp_path, dateline, place):
+    art, removed = _load(tmp_path, f"Ministers reject sanctions\n\n{dateline} {P1}\n\n{P2}\n")
+    assert removed[dateline] == "dateline"
+    assert (art.dateline, art.text[:14]) == (place, "The government")
+
+
+def test_a_sentence_opening_with_a_place_and_date_is_no_dateline(tmp_path):
+    lede = "Caracas, May 1 was calm after the failed uprising, residents said."
+    art, removed = _load(tmp_path, f"Ministers reject sanctions\n\n{lede}\n\n{P2}\n")
+    assert art.text.startswith(lede) and art.dateline == ""
+
+
 @pytest.mark.parametrize("teaser", [
     "Read more: Why the steel dispute matters for Europe", "Related: Venezuela signs energy deal",
     "Also read: China's exports rise in April", "READ MORE | Oil prices climb again",

@@ -1,0 +1,76 @@
+"""Shapes of agency copy from outside the US and UK wires (issue 13: this story's pages from other
+outlets), written for these tests in the styles of a Latin American agency translated into English
+(Prensa Latina, EFE: "denounced that", "assured that", "the foreign minister recalled"), a Russian
+international broadcaster (RT, Sputnik: "Foreign Ministry spokeswoman X went further, accusing",
+a clause ending in a quotation the attribution closes off, "according to" after a frame) and the
+UN's briefings ("reported his spokesman X")."""
+from .helpers import extract, indirect
+
+
+def test_denounced_that_and_assured_that_report_a_clause():
+    text = ("Venezuelan Foreign Minister Jorge Arreaza denounced on Wednesday that the government of "
+            "the United States is promoting a coup against the constitutional president. The "
+            "defense minister assured that the armed forces would remain united.")
+    assert [(q, v) for q, _, v in indirect(text)] == [
+        ("the government of the United States is promoting a coup against the constitutional "
+         "president", "denounce"), ("the armed forces would remain united", "assure")]
+    assert indirect("The ministry denounced the attack on its embassy.") == [
+        ("the attack on its embassy", "The ministry", "denounce")]   # an object: a stance, as before
+
+
+def test_a_title_after_a_paragraph_end_is_its_own_noun_phrase():
+    text = ("Venezuelan Foreign Minister Jorge Arreaza spoke to the press.\n\n"
+            "The foreign minister recalled that the armed forces remained loyal to the constitution.")
+    assert indirect(text) == [("the armed forces remained loyal to the constitution",
+                               "Jorge Arreaza", "recall")]
+
+
+def test_a_body_and_its_role_noun_before_a_name_are_the_names_title():
+    text = ("Foreign Ministry spokeswoman Maria Zakharova went further, accusing Washington of "
+            "staging the failed coup.")
+    assert indirect(text) == [("Washington of staging the failed coup", "Maria Zakharova", "accuse")]
+
+
+def test_an_inverted_attribution_to_a_description_and_a_name():
+    for said in ("said his spokesman Stephane Dujarric", "reported his spokesman Stephane Dujarric",
+                 "said the spokesman Stephane Dujarric"):
+        rows = indirect(f"The talks will resume on Monday in Geneva, {said}.")
+        assert rows == [("The talks will resume on Monday in Geneva", "Stephane Dujarric",
+                         said.split()[0].replace("said", "say").replace("reported", "report"))]
+
+
+def test_a_clause_ending_in_a_quotation_the_attribution_closes_off():
+    rows = extract('The coup attempt has been "completely defeated," the president declared in '
+                   'a televised address.')
+    assert [(r.kind, r.quote, r.verb) for r in rows.itertuples()] == [
+        ("indirect", 'The coup attempt has been "completely defeated,"', "declare"),
+        ("partial", "completely defeated", "declare")]
+    # a clause that begins with the quotation is the quotation alone
+    assert extract('"We will win," the president said.')["kind"].tolist() == ["direct"]
+
+
+def test_according_to_after_a_frame_relays_the_frames_speaker():
+    rows = extract('Meddling in the affairs of a sovereign state is "a gross violation of '
+                   'international law," Petrov told his counterpart, according to the ministry.')
+    first = rows.iloc[0]
+    assert (first.kind, first.speaker, first.verb, first.via) == ("indirect", "Petrov", "tell",
+                                                                  "the ministry")
+    assert first.quote.endswith('international law,"')
+
+
+def test_an_addressee_with_an_abbreviation_before_that():
+    text = ("Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State Mike Pompeo on "
+            "Wednesday that Washington's interference in Venezuela was a gross violation of "
+            "international law.")
+    assert indirect(text) == [("Washington's interference in Venezuela was a gross violation of "
+                               "international law", "Sergei Lavrov", "tell")]
+
+
+def test_a_report_nested_in_a_post_posed_frame_is_the_frames():
+    text = ("Foreign Minister Ivan Petrov told his American counterpart that the steps would have "
+            "grave consequences, the ministry said.")
+    assert indirect(text) == [("Foreign Minister Ivan Petrov told his American counterpart that the "
+                               "steps would have grave consequences", "the ministry", "say")]
+    # a medium relays: the nested speaker keeps the words
+    relayed = text.replace("the ministry said", "CNN reported")
+    assert indirect(relayed) == [("the steps would have grave consequences", "Ivan Petrov", "tell")]
