@@ -88,3 +88,7 @@ def test_a_quotation_with_no_reporter_continues_the_speaker_just_quoted():
     # not a lone word, not across a paragraph
     assert speakers('"We lost," Smith said. The "rigged" system is over.')[-1][1] == ""
     assert speakers('"We lost," Smith said.\n\nThe system is "over and done with now."')[-1][1] == ""
+    # a reporting verb after it in its sentence: not the speaker before
+    text = ('"Clinton leads by six points," Smith said. This is "roughly the same advantage she has '
+            'held all month," reported Reuters.')
+    assert speakers(text)[-1][1] in ("", "Reuters")
