@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import re
 
-from ..codebooks import load_countries
+from ..codebooks import load_countries, load_role_nouns
 from ..corpus.load import LONGEST_SENTENCE
 from .antecedents import (Speaker, actor_speaker, compatible, display_name, gendered_rival,
                         coordinated_group, history_in, noun_modifier, own_sentence_end,
@@ -197,13 +197,15 @@ PERSON_ROLES = {"spokesperson", "spokeswoman", "spokesman", "minister", "preside
                 "adviser", "advisor", "chief"}
 
 
-def _role_matches(art, aid, head, countries):
+def _role_matches(art, aid, head, countries, qualifiers=()):
     rec = record(art, aid)
     if rec is None:
         return False
     if (rec["type"] == "person") != (head in PERSON_ROLES) and head != "counterpart":
         return False
     hay = " ".join([rec["name"], rec["affiliation"], rec["aliases"]]).lower()
+    if head not in PERSON_ROLES and not all(q in hay for q in qualifiers):
+        return False   # "the external affairs ministry" is no Russian Foreign Ministry
     head = "spokes" if head.startswith("spokes") else head
     ok = re.search(r"\b" + re.escape(head) + (r"" if head == "spokes" else r"s?\b"), hay)
     if not ok and head in ("authorities", "officials", "leadership", "administration"):
@@ -313,12 +315,18 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
         if end > 0:   # "a spokesman for Tesco": the whole phrase, no id
             return Speaker(art.text[ref.start:end], "", ref.text)
     else:
-        sp = _antecedent(art, ref, lambda aid: _role_matches(art, aid, head, countries),
+        # a body's qualified name ("the external affairs ministry") is only one that has it
+        qualifiers = [w for w in words[:-1] if w not in _DETERMINERS and w not in country_of
+                      and not w.endswith(("'s", "’s"))]
+        sp = _antecedent(art, ref, lambda aid: _role_matches(art, aid, head, countries, qualifiers),
                          oblique_ok=True)
         if not sp and head in PERSON_ROLES:
-            # "the diplomat", "the Venezuelan leader": the latest person (of that country) mentioned
+            # "the diplomat", "the Venezuelan leader": the latest person (of that country) mentioned,
+            # not one the text or codebook knows in another role ("President Maduro ... the
+            # country's defence minister")
             sp = _antecedent(art, ref, lambda aid: compatible(art, aid, "person") and (
-                not countries or (record(art, aid) or {}).get("country") in countries))
+                not countries or (record(art, aid) or {}).get("country") in countries)
+                and _may_hold(art, aid, head))
         if not sp:
             # "the ministry" after "the Russian Foreign Ministry", a name the codebook lacks: the
             # latest such name ending in the head noun
@@ -340,6 +348,23 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
         if len(gov) == 1:
             return Speaker(gov[0]["name"], gov[0]["id"], ref.text)
     return Speaker(ref.text, "", ref.text)
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their"}
+_GENERIC_ROLES = {"diplomat", "leader", "official", "chief", "representative", "counterpart"}
+
+
+def _may_hold(art, aid, head) -> bool:
+    """Can the person ``aid`` be "the <head>": the text gave them no role noun, or gave them this
+    one ("President Rafael Morales ... the embattled president"; not "... the country's defence
+    minister"); a codebook person, when their affiliation names it."""
+    if head in _GENERIC_ROLES:
+        return True   # a minister is a diplomat, a president a leader
+    ent, rec = art.entities.get(aid), record(art, aid)
+    known = set(ent.roles if ent else ()) & (PERSON_ROLES | set(load_role_nouns()))
+    if rec is not None:
+        known |= {w for w in re.findall(r"[a-z]+", rec["affiliation"].lower()) if w in PERSON_ROLES}
+    return not known or head in known or head.split()[-1] in known
 
 
 _OF = re.compile(r" of (?:the )?")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors
+from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors, load_given_names
 from ..text import CLAUSE_TOKEN, alternation, fold, word_alternation
 from .descriptions import DESCRIPTION_PREFIX, find_descriptions, plural_start
 from .marks import MASK
@@ -414,12 +414,17 @@ _AFTER_NAME = re.compile(r"[A-Z][\w.’'\-]*,[ \t]+$")   # "Donald Trump, | the 
 
 def _surname_refs(masked, refs, index):
     """A surname alone names an actor already mentioned in full ("Leopoldo Lopez ... Lopez
-    said"): actor references for such surnames after the first full mention."""
-    surnames = {}
+    said"): actor references for such surnames after the first full mention. A person's first
+    word that is no given name is a surname too: the family name first ("Geng Shuang ... Geng
+    told reporters", "Xi Jinping ... Xi")."""
+    surnames, given = {}, load_given_names()
     for r in sorted(refs, key=lambda r: r.start):
         if r.kind == "actor":
-            last = fold(index.names[r.actor_id]).split()[-1]
-            surnames.setdefault(last, (r.start, r.actor_id))
+            words = fold(index.names[r.actor_id]).split()
+            surnames.setdefault(words[-1], (r.start, r.actor_id))
+            if len(words) > 1 and (index.records.get(r.actor_id) or {}).get("type") == "person" \
+                    and words[0] not in given and len(words[0]) > 1:
+                surnames.setdefault(words[0], (r.start, r.actor_id))
     if not surnames:
         return []
     # Look for the few surnames (accents folded) rather than at every capitalised word; a hit

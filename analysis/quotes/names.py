@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..codebooks import load_given_names, load_role_nouns
+from ..codebooks import load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
 from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
@@ -458,9 +458,11 @@ _BEFORE = re.compile(r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to|q
                      r"[,:]\s*(?:and|but)?)\s*$")
 _ADVERB = re.compile(r"\s+(?:also|has|have|had|later|then|again|once|previously|recently|"
                      r"[a-z]+ly|would|will|could|did|does|has\s+long|had\s+previously|"
-                     r"is|was|were|has\s+been)?\s*")
+                     r"is|was|were|has\s+been|today|yesterday|earlier|on\s+(?:Mon|Tues|Wednes|"
+                     r"Thurs|Fri|Satur|Sun)day)?\s*")   # ("China on Wednesday called on ...")
 
 
+_WHICH = re.compile(r",\s+which\b")
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke|found|"
                         r"wrote|told|said)\b(?!-)")
@@ -476,6 +478,8 @@ def _context_says_name(masked, s, e, verb_regex):
         return True
     if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e):
         return True
+    if _WHICH.match(masked, e) and masked[s:e] in set(load_countries().values()):
+        return True   # "India, which buys Venezuelan crude, said": a country speaks
     before = masked[max(0, s - 20):s]
     return bool(re.search(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$",
                           before))

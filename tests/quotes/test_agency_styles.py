@@ -74,3 +74,26 @@ def test_a_report_nested_in_a_post_posed_frame_is_the_frames():
     # a medium relays: the nested speaker keeps the words
     relayed = text.replace("the ministry said", "CNN reported")
     assert indirect(relayed) == [("the steps would have grave consequences", "Ivan Petrov", "tell")]
+
+
+def test_a_country_named_alone_before_a_time_phrase_speaks():
+    rows = extract("China on Wednesday called on all parties in Venezuela to resolve their "
+                   "differences through dialogue.")
+    assert [(r.speaker, r.speaker_id, r.verb) for r in rows.itertuples()] == [
+        ("China", "name:china", "call on")]
+
+
+def test_a_country_before_a_which_clause_speaks():
+    rows = extract("India, which buys Venezuelan crude, said it was closely following developments.")
+    assert [(r.speaker, r.speaker_id, r.quote) for r in rows.itertuples()] == [
+        ("India", "name:india", "it was closely following developments")]
+
+
+def test_a_qualified_role_is_only_someone_known_to_hold_it():
+    text = ("Ecuadorean President Rafael Morales said on Wednesday that the uprising had been "
+            "defeated. The country's defence minister said the armed forces remained loyal. The "
+            "embattled president said the plotters would be punished.")
+    assert [(r.speaker_mention, r.speaker) for r in extract(text).itertuples()] == [
+        ("Ecuadorean President Rafael Morales", "Rafael Morales"),
+        ("The country's defence minister", "The country's defence minister"),   # no one named holds it
+        ("The embattled president", "Rafael Morales")]
