@@ -95,12 +95,10 @@ from .antecedents import (Speaker, actor_speaker, compatible, display_name, gend
                         coordinated_group, history_in, noun_modifier, own_sentence_end,
                         subject_first, unsure)
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
-from .subjects import issuing_subject
-from .article import (FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_no,
-                      verb_hits_in)
+from .subjects import employer_end, issuing_subject
+from .article import FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_no
 from .mentions import Ref
-from .verbs import ADVERBS
-from .words import DOCUMENT_WORDS, FINITE_AUX, PRONOUNS, UNNAMED_ROLES
+from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
 
 
 def candidates(art, lo, hi, chain=False, pronoun=False):
@@ -274,7 +272,7 @@ def _resolve_description(art, ref: Ref) -> Speaker:
     if aid:
         return actor_speaker(art, aid, ref.text)
     ent = ref.entity
-    end = -1 if "definite" in ent.roles or ent.kind != "person" else _employer_end(art, ref.end)
+    end = -1 if "definite" in ent.roles or ent.kind != "person" else employer_end(art, ref.end)
     if end > 0:   # "a professor at Yale University": the whole phrase, no id
         return Speaker(art.text[ref.start:end], "", ref.text, referent=ref.actor_id)
     if "definite" in ent.roles and ent.kind == "person" and ref.head not in NEWCOMER_NOUNS:
@@ -311,7 +309,7 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
         # "a senior State Department official": someone new, never an earlier person; an
         # unnamed official is coded by the body the description names, if any
         sp = _named_body_inside(art, ref)
-        end = -1 if sp else _employer_end(art, ref.end)
+        end = -1 if sp else employer_end(art, ref.end)
         if end > 0:   # "a spokesman for Tesco": the whole phrase, no id
             return Speaker(art.text[ref.start:end], "", ref.text)
     else:
@@ -382,34 +380,6 @@ def _owner_country(art, ref: Ref) -> set[str]:
 
 
 INDEFINITE = {"a", "an", "one", "another"}
-# whom an unnamed person works for, or where ("a spokesman | for Tesco", "an aide | to Sen. Ted
-# Cruz"): up to five capitalised words, "of"/"and"/"for" between
-_EMPLOYER = re.compile(r"[ \t]+(?:for|of|at|to|with|from)[ \t]+(?:the[ \t]+)?"
-                       r"[A-Z][\w.&’'\-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?"
-                       r"[A-Z][\w.&’'\-]*){0,4}")
-_SENTENCE_STOP = re.compile(r"[A-Za-z’'\-]{4,}\.")   # "Cruz." ends a sentence; "Sen.", "U.S." not
-_LOWER_NEXT = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
-
-
-def _employer_end(art, end: int) -> int:
-    """Where the phrase naming whom an indefinite person works for ends, when one follows
-    ``end`` and closes the noun phrase (a verb, adverb, relative pronoun or punctuation next);
-    -1 otherwise: "A group of Mexican comedians", "a source at the Tampa station", "a supporter
-    of Hillary Clinton's bid" end inside the phrase."""
-    m = _EMPLOYER.match(art.masked, end)
-    if not m:
-        return -1
-    stop = _SENTENCE_STOP.search(art.masked, m.start(), m.end())
-    e = stop.end() - 1 if stop else m.end()
-    if art.masked[e - 2:e] in ("'s", "’s"):
-        return -1
-    nxt = _LOWER_NEXT.match(art.masked, e)
-    word = nxt.group(1) if nxt else ""
-    if word and not (word in ADVERBS or word in FINITE_AUX or word.endswith(("ed", "ly")) or
-                     word in ("who", "whose", "which", "that", "to", "in", "on", "at") or
-                     any(h[0] == nxt.start(1) for h in verb_hits_in(art, nxt.start(1), nxt.end(1)))):
-        return -1
-    return e
 _POSSESSOR = re.compile(r"(?:the\s+)?([\w\s.\-]+?)['’]s\s")
 
 

@@ -423,3 +423,33 @@ def opening_plural(art, lo, end) -> list:
     own = bare_subject(art, lo, end)
     return [own] if own is not None and own.text.endswith("s") and \
         not art.masked[lo:own.start].strip() else []
+
+
+# whom an unnamed person works for, or where ("a spokesman | for Tesco", "an aide | to Sen. Ted
+# Cruz"): up to five capitalised words, "of"/"and"/"for" between
+_EMPLOYER = re.compile(r"[ \t]+(?:for|of|at|to|with|from)[ \t]+(?:the[ \t]+)?"
+                       r"[A-Z][\w.&’'\-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?"
+                       r"[A-Z][\w.&’'\-]*){0,4}")
+_SENTENCE_STOP = re.compile(r"[A-Za-z’'\-]{4,}\.")   # "Cruz." ends a sentence; "Sen.", "U.S." not
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+
+
+def employer_end(art, end: int) -> int:
+    """Where the phrase naming whom an indefinite person works for ends, when one follows
+    ``end`` and closes the noun phrase (a verb, adverb, relative pronoun or punctuation next);
+    -1 otherwise: "A group of Mexican comedians", "a source at the Tampa station", "a supporter
+    of Hillary Clinton's bid" end inside the phrase."""
+    m = _EMPLOYER.match(art.masked, end)
+    if not m:
+        return -1
+    stop = _SENTENCE_STOP.search(art.masked, m.start(), m.end())
+    e = stop.end() - 1 if stop else m.end()
+    if art.masked[e - 2:e] in ("'s", "’s"):
+        return -1
+    nxt = _LOWER_NEXT.match(art.masked, e)
+    word = nxt.group(1) if nxt else ""
+    if word and not (word in ADVERBS or word in FINITE_AUX or word.endswith(("ed", "ly")) or
+                     word in ("who", "whose", "which", "that", "to", "in", "on", "at") or
+                     any(h[0] == nxt.start(1) for h in verb_hits_in(art, nxt.start(1), nxt.end(1)))):
+        return -1
+    return e
