@@ -63,6 +63,8 @@ CORPUS_TABLES = {
 
 # --- one article ---------------------------------------------------------------------------------
 
+_QUOTE_START = QUOTE_COLUMNS.index("start")
+
 @cached_by_file
 def _persons(path="actors.csv") -> set[str]:
     """Ids of the persons in the actor codebook (whose labels are sought), once per file version."""
@@ -77,7 +79,11 @@ def article_rows(part: ArticleTables) -> tuple[dict[str, list[tuple]], VoiceInde
     article, sentences = part.article, part.sentences
     removed = [r["text"] for r in part.removed]
     captions = [p["text"] for p in part.paragraphs if p["role"] == "caption"] + removed
-    quotes = quote_rows(article, sentences)   # sorted by start
+    # a subhead is the outlet's heading, no one's statement ("13:10 GMT - Guaido calls for more
+    # protests"): its rows go (the quote step still reads it, for who is named where)
+    headings = [(p["start"], p["end"]) for p in part.paragraphs if p["role"] == "subhead"]
+    quotes = [q for q in quote_rows(article, sentences)   # sorted by start
+              if not any(a <= q[_QUOTE_START] < b for a, b in headings)]
     voice = [dict(zip(QUOTE_COLUMNS, q)) for q in quotes] or None   # None: no quote known here
     index = article_voice(voice, article["text"], part.paragraphs)
     named, persons = actor_index().find_rows(article["text"]), _persons()

@@ -219,12 +219,18 @@ def _double_apostrophe_pairs(text, lo, hi):
         before = text[i - 1] if i > lo else " "
         if opened is None and (m.group() == "``" or before.isspace() or before in "(["):
             opened = i
-        elif opened is not None and m.group() == "''" and not before.isspace():
+        elif opened is not None and m.group() == "''" and (not before.isspace() or _after_single(text, i, hi)):
             out.append((opened, m.end() - 1))
             opened = None
     if opened is not None and hi - opened > 3:
         out.append((opened, hi))
     return out
+
+
+def _after_single(text, i, hi):
+    """Does the '' at ``i`` close a quotation right after a nested single quote and a space
+    (``''... against 'Primates of Park Avenue,' '' Ms. Ferriss noted``: NYT archive copy)?"""
+    return text[i - 2:i] == "' " and (i + 2 >= hi or not text[i + 2].isalnum())
 
 
 def _looks_opening(text, i, hi):

@@ -221,3 +221,21 @@ def test_index_merging_steps_are_identical_on_1_and_2_workers_and_dask(wire_corp
                         "--scheduler", dask_cluster.scheduler_address)
     assert result.returncode == 0, result.stderr
     same_files(tmp_path / "one", tmp_path / "dask")
+
+
+def test_a_live_blogs_headings_are_subheads_and_no_ones_statements(tmp_path):
+    """Time-stamped headings of a live blog ("13:10 GMT - Guaido calls for more protests",
+    one ending in a quotation that closes on a word) are the outlet's headings: subheads, and no
+    quote row comes from them; the body under them keeps its rows."""
+    page = tmp_path / "live.txt"
+    page.write_text("Venezuela crisis: live updates\n\n"
+                    "The day began quietly in the capital, and shops opened as usual.\n\n"
+                    "13:40 GMT - Russia warns of 'gravest consequences'\n\n"
+                    "The foreign ministry said further steps would have grave consequences.\n\n"
+                    "13:10 GMT - Guaido calls for more protests\n\n"
+                    "Opposition leader Juan Guaido called on Venezuelans to return to the streets.\n",
+                    encoding="utf-8")
+    tables = analyse_article(page)
+    paragraphs = tables["paragraphs"]
+    assert paragraphs.loc[paragraphs["text"].str.contains("GMT"), "role"].tolist() == ["subhead"] * 2
+    assert sorted(tables["quotes"]["verb"]) == ["call on", "say"]

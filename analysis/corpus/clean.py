@@ -27,6 +27,9 @@ LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 LETTER = re.compile(r"[^\W\d_]")
 _TERMINAL_CHARS = ".!?\"”’'):…"
 TERMINAL = re.compile(rf"[{_TERMINAL_CHARS}]\s*$")
+# A heading may end in a quotation that closes on a word, no sentence end before the mark
+# ("13:40 GMT - Russia warns of 'gravest consequences'"); prose ends '...,"' or '...".'
+HEADING_QUOTE_END = re.compile(r"\w['’\"”]\s*$")
 # A headline may end in ? or ! but not like a paragraph of prose or a quotation.
 HEADLINE_END = re.compile(r"[.,;:\"”…]\s*$")
 
@@ -315,7 +318,8 @@ def classify(lines: list[Line]) -> str:
         if i < first or i > last:
             line.label = "page chrome"
         elif not line.paragraph and len(line.words) <= 12 and (
-                not TERMINAL.search(line.text) or _title_cased(line)):
+                not TERMINAL.search(line.text) or _title_cased(line)
+                or HEADING_QUOTE_END.search(line.text)):
             line.label = "subhead"
         else:
             line.label = "body"

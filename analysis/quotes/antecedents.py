@@ -93,13 +93,14 @@ def compatible(art, actor_id, want):
     return True
 
 
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+and\s+|\s*,\s*(?:along|together)\s+with\s+")   # "A, along with B,"
 _LIST_BEFORE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}")   # "A, (and) B and C"
 
 
 def coordinated_group(art, a: Ref, b: Ref, before: Ref | None) -> str:
-    """The id of the group two people joined by "and" make as a sentence's subject ("Mr. Autor
-    and Mr. Hanson argue", "Sen. Rubio and Sen. Cruz"), a plural person referent of "they" (Lee
+    """The id of the group two people joined by "and" (or ", along with") make as a sentence's
+    subject ("Mr. Autor and Mr. Hanson argue", "Sen. Rubio and Sen. Cruz", "Ms. Epstein, along
+    with Judge Posner, wrote ... In it, they conclude"), a plural person referent of "they" (Lee
     et al. 2013 treat a coordinated noun phrase as one plural mention), registered as an entity
     with no id written; "" when they are no such pair: not the end of a longer list ("victims
     such as Walter Scott, Eric Garner and Tamir Rice")."""

@@ -20,7 +20,8 @@ from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
-                       described_subject, named_holder, opening_description, participle_subject)
+                       described_subject, named_holder, opening_description, opening_plural,
+                       participle_subject, relative_subject)
 from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
@@ -155,6 +156,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)
         if sub:   # "X accused Y ... while union leaders said": the clause's own subject
             ref = bare_subject(art, sub.end(), start) or ref
+        # "laws that appeals courts said discriminated": the relative clause's own subject
+        ref = (not ing and relative_subject(art, ref.end if ref else lo, start, end)) or ref
         noun = ref is not None and ref.kind in ("name", "actor") and \
             _PLURAL_AFTER.match(art.masked, ref.end, start)
         if noun and noun.group(1)[:-1] in load_role_nouns():
@@ -174,8 +177,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
             after = ref_at(art, end, min(end + 80, sentence_end(art, start)), last=False,
                             subject=False)
             between = CLAUSE_TOKEN.findall(art.masked[end:after.start]) if after else []
-            if after is not None and after.kind == "who" and between:
-                after = None   # "said the designer, who ...": the words before "who" are the subject
+            if after is not None and (after.kind == "who" and between or "that" in between):
+                after = None   # "said the designer, who ...": the words before "who" are the
+                # subject; "demanded that Spain hand López over": a clause, no subject after
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
                     and (len(between) <= 3 or len(between) <= 7 and all(
                         w[0].isupper() or w in ("of", "the") for w in between)
@@ -270,6 +274,7 @@ def _before_apposition(art, lo, start):
             and not r.possessive and r.kind != "who"]
     if refs and refs[0].oblique:   # "Senator Ted Cruz of Texas, who ..., said": Ted Cruz
         refs = [h for h in [phrase_head(art, refs[0])] if h is not None and not h.oblique]
+    refs = refs or opening_plural(art, lo, lo + len(head))   # "His critics in ..., many ..."
     if not refs:
         return None
     tail = body[cut + 1:].strip()

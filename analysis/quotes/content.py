@@ -27,7 +27,7 @@ from .clauses import CLAUSE_AFTER, PREDICATE, antecedent_of_who, content_end, su
 from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject
 from .marks import MASK, trim
-from .reported_frames import source_phrase
+from .reported_frames import first_person_frame, source_phrase
 from .verbs import NOT_SUBJECT_END
 from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
 
@@ -206,9 +206,6 @@ _AS = re.compile(r"\bas\s")
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|"
-                           r"don['’]t|"
-                           r"didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
 # ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
 # after its content (the content is the sentence around it).
 # A share of respondents as the holder (a poll's result): "About three-quarters support",
@@ -314,9 +311,9 @@ def content_holder(art, lo, start, hit):
         fr = _relative_holder(art, lo, start) or _coordinated_holder(art, lo, start)
         if fr is not None:
             return fr   # "Norton, which declined to comment, ..."
-        m = _FIRST_PERSON.search(masked, max(lo, start - 40), start)
-        if m:
-            return Frame(Speaker(name=m.group(1), mention=m.group(1)))
+        first = first_person_frame(art, lo, start)
+        if first is not None:
+            return Frame(first.speaker)
         # a topic row is a statement: its speaker must be one the references resolve
         return _noun_phrase_holder(masked, lo, start) if hit[3] != "topic" else None
     if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):

@@ -95,7 +95,7 @@ from .antecedents import (Speaker, actor_speaker, compatible, display_name, gend
                         coordinated_group, history_in, noun_modifier, own_sentence_end,
                         subject_first, unsure)
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
-from .subjects import issuing_subject
+from .subjects import employer_end, issuing_subject
 from .article import FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_no
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
@@ -272,6 +272,9 @@ def _resolve_description(art, ref: Ref) -> Speaker:
     if aid:
         return actor_speaker(art, aid, ref.text)
     ent = ref.entity
+    end = -1 if "definite" in ent.roles or ent.kind != "person" else employer_end(art, ref.end)
+    if end > 0:   # "a professor at Yale University": the whole phrase, no id
+        return Speaker(art.text[ref.start:end], "", ref.text, referent=ref.actor_id)
     if "definite" in ent.roles and ent.kind == "person" and ref.head not in NEWCOMER_NOUNS:
         want = ent.gender or "person"
         sp = _antecedent(art, ref, lambda a: not a.startswith(DESCRIPTION_PREFIX) and
@@ -306,6 +309,9 @@ def _resolve_nominal(art, ref: Ref) -> Speaker:
         # "a senior State Department official": someone new, never an earlier person; an
         # unnamed official is coded by the body the description names, if any
         sp = _named_body_inside(art, ref)
+        end = -1 if sp else employer_end(art, ref.end)
+        if end > 0:   # "a spokesman for Tesco": the whole phrase, no id
+            return Speaker(art.text[ref.start:end], "", ref.text)
     else:
         # a body's qualified name ("the external affairs ministry") is only one that has it
         qualifiers = [w for w in words[:-1] if w not in _DETERMINERS and w not in country_of

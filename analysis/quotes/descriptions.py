@@ -40,6 +40,7 @@ from ..codebooks import cached_by_file, load_role_nouns
 from ..text import alternation
 from .marks import MASK
 from .names import Entity
+from .words import DETERMINERS, PREPOSITIONS, TIME_NOUNS
 
 #: The id prefix of a description's own referent (never written to a table: its speaker_id is "").
 DESCRIPTION_PREFIX = "description:"
@@ -154,3 +155,34 @@ def described_entity(art, ref) -> str:
         if named is not None and ref.head in named.roles:
             return named.id
     return ""
+
+
+# capitalised words right before a plural's capitalised modifier ("White | House officials")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.&’'\-]*[ \t]+){1,3}$")
+
+
+def plural_start(masked, start, free):
+    """Where a plural with a capitalised modifier starts when more capitalised words modify it
+    ("White House officials", "State Department officials": not "House officials"): back over
+    up to three capitalised words no other reference took, stopping at a function or time word
+    ("On Monday Pentagon officials", "But Trump aides")."""
+    m = _CAPITALISED_BEFORE.search(masked, max(0, start - 60), start)
+    if not m:
+        return start
+    s = start
+    for w in reversed(list(re.finditer(r"\S+", m.group()))):
+        word = w.group()
+        low = word.lower().rstrip(".")
+        if low in _NOT_PLURAL_MODIFIERS or low in TIME_NOUNS or low in PREPOSITIONS or \
+                low in DETERMINERS or word.endswith((".", "’s", "'s")) and low not in ("u.s", "u.n") \
+                or not free(m.start() + w.start(), m.start() + w.end()):
+            break
+        s = m.start() + w.start()
+    return s
+
+
+_NOT_PLURAL_MODIFIERS = {"but", "and", "or", "so", "yet", "as", "when", "while", "if", "then",
+                         "still", "now", "meanwhile", "some", "many", "most", "other", "all",
+                         "both", "several", "few", "more", "top", "senior", "january",
+                         "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"}   # days: TIME_NOUNS

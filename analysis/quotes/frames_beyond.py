@@ -32,11 +32,12 @@ from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import announcing_subject, headed, previous_speaker
 from .asked import asked_frame
 from .coreference import resolve
-from .marks import MASK
+from .marks import MASK, not_statement
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 
 _ALNUM = re.compile(r"[^\W_]")
+_ALNUM_WORD = re.compile(r"[^\W_]+")
 # a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
 _CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Also|Later|"
                          r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
@@ -172,8 +173,35 @@ def quote_frame(art, o, c, last_frame):
         if ref is not None and _PASSIVE_AFTER.match(art.masked, ref.end):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is None:
-        return _runs_on(art, lo, o, c, last_frame)
+        return _runs_on(art, lo, o, c, last_frame) or _same_voice(art, lo, o, c, hi, last_frame)
     return Frame(resolve(art, ref), ref=ref)
+
+
+def _same_voice(art, lo, o, c, hi, last_frame):
+    """A quotation in a clause with no subject or reporter of its own, in the sentence of the
+    last quotation or in the next one of its paragraph, continues that speaker ("... ,'' said
+    Jeremy Bash. ''This was an example of President Obama'' and his team ''just quietly
+    deciding ...''"; '"...," Hennessey added. But that's not the same thing as "properly
+    chargeable under the law."'; AP: a quotation follows its speaker). None for a quotation
+    opening its sentence (:func:`_runs_on`'s), of fewer than four words, no statement when
+    nobody says it (:func:`.marks.not_statement`: a title, a scare quote) or followed by a
+    reporting verb in its sentence."""
+    k = sentence_no(art, o)
+    quote = art.text[o + 1:c]
+    if not art.history or _ONLY_MARKS.fullmatch(art.masked, lo, o + 1) or \
+            len(_ALNUM_WORD.findall(quote)) < _RUNS_ON_WORDS or verb_hits_in(art, c, hi) or \
+            not_statement(quote, "", "", art.text[max(0, o - 40):o + 1], art.text[c:c + 30]):
+        return None   # '"Rigged" is the word', "gun show loophole", "The Great Game": named
+        # words; '"...," reported Reuters.': a reporter after it the rules missed
+    at, speaker = art.history[-1]
+    start = art.sentences[k - 1][0] if k else lo
+    if not speaker or not lo - 1 <= at < o and not (
+            start <= at < lo and "\n" not in art.text[at:o] and not verb_hits_in(art, lo, o)
+            and opening_description(art, lo, o) is None):
+        return None   # the next sentence: not one with a reporter or subject of its own ("A
+        # friend referred to him as "...", "Corporate lobbyists describe such work as "..."")
+    return last_frame if last_frame is not None and last_frame.speaker == speaker else \
+        Frame(speaker)
 
 
 _RUNS_ON_WORDS = 4

@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors, load_given_names
 from ..text import CLAUSE_TOKEN, alternation, fold, word_alternation
-from .descriptions import DESCRIPTION_PREFIX, find_descriptions
+from .descriptions import DESCRIPTION_PREFIX, find_descriptions, plural_start
 from .marks import MASK
 from .names import CONTRACTED_WORDS, HEAD_TITLES, Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
@@ -340,6 +340,8 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
         if m.group(2) in ("former", "latter") and not m.group(1) and \
                 masked[s:s + 4] in ("the ", "The ") and _CAPITAL_NEXT.match(masked, e):
             continue   # "the former CEO of Hewlett-Packard": an adjective, not "the former"
+        if m.group(2).endswith("s") and masked[s:s + 5].lower() in ("that ", "this "):
+            continue   # "a plan that officials said": a relative pronoun, no determiner
         if free(s, e) and not _CLAUSE_PUNCT.search(m.group()):
             refs.append(Ref(s, e, text[s:e], "nominal", head=m.group(2).lower()))
             take(s, e)
@@ -350,8 +352,9 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             take(start, end)
     for m in _PLURAL.finditer(masked):
         if free(*m.span()):
-            refs.append(Ref(m.start(), m.end(), m.group(), "plural"))
-            take(*m.span())
+            s = plural_start(masked, m.start(), free) if m.group()[0].isupper() else m.start()
+            refs.append(Ref(s, m.end(), text[s:m.end()], "plural"))
+            take(s, m.end())
     for m in _PRONOUN.finditer(masked):
         if free(*m.span()):
             refs.append(Ref(m.start(), m.end(), m.group(), "pronoun", head=m.group().lower()))

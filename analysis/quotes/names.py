@@ -113,6 +113,13 @@ did does do has have had is was are were be been being""".split()} | {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",
     "He's", "She's", "We're", "They're", "Let's", "Don't", "Isn't", "Can't", "Won't"}
+#: Openers that are surnames too, after a given name ("George Will", "Al From", "Theresa May"),
+#: and alone once the article named them so, before a verb ("Will wrote", "From agreed").
+SURNAME_OPENERS = {"Will", "From", "May"}
+# Days and months: never a surname a name lends its words to ("Super Tuesday ... Tuesday said")
+_CALENDAR = {"January", "February", "March", "April", "June", "July", "August", "September",
+             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+             "Friday", "Saturday", "Sunday"}
 # Openers a mention keeps before its title ("The Wisconsin Republican", "Mr Blair"); the others
 # join clauses and are no part of it ("But Mr Maduro said", "As House Speaker Paul Ryan").
 _KEPT_OPENERS = {"The", "A", "An", "Mr", "Ms", "Mrs"}
@@ -213,7 +220,9 @@ def _strip(words, given):
             k = t + 1
     name = words[k:]
     # "Jeb Bush's" never reaches here (possessives end runs); drop a trailing stop
-    while name and (name[-1] in _OPENERS or len(name) > 1 and name[-1] in _POST_NOMINALS):
+    while name and (name[-1] in _OPENERS and not (
+            name[-1] in SURNAME_OPENERS and len(name) > 1 and name[-2] in given)
+            or len(name) > 1 and name[-1] in _POST_NOMINALS):
         if name[-1] in _POST_NOMINALS and all(w in _PARTY_WORDS or _DEMONYM.fullmatch(w)
                                               for w in name[:-1]):
             return words, []   # "the Labour MP", "a Scottish MP": a description, no name
@@ -248,7 +257,11 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
             toks = toks[:-1] + [(toks[-1][0], toks[-1][1] - 2, toks[-1][2][:-2])]   # "X's been"
         titles, name = _strip([t[2] for t in toks], given)
         if not name and titles[-1] not in HONORIFIC_GENDER and \
-                entities.by_word.get(titles[-1]):   # "John Major ... Major said": a surname
+                entities.by_word.get(titles[-1]) and (
+                    titles[-1] not in SURNAME_OPENERS | _CALENDAR or len(titles) == 1 and
+                    titles[-1] in SURNAME_OPENERS and
+                    _context_says_name(masked, toks[0][0], toks[0][1], verb_regex)):
+            # "John Major ... Major said", "George Will ... Will wrote": a surname
             titles, name = titles[:-1], titles[-1:]
         k = len(titles)
         spans = toks[k:k + len(name)]
@@ -451,7 +464,8 @@ _ADVERB = re.compile(r"\s+(?:also|has|have|had|later|then|again|once|previously|
 
 _WHICH = re.compile(r",\s+which\b")
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
-                        r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke)\b(?!-)")
+                        r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke|found|"
+                        r"wrote|told|said)\b(?!-)")
 
 
 def _context_says_name(masked, s, e, verb_regex):

@@ -3,7 +3,9 @@
 for dialogue", "praised Obama"), a manner adverb before the topic ("spoke favorably of", "spoke
 out against", "speaks at length about"), a short parenthesis inside the addressee ("called on
 Gov. Rick Snyder (R) to resign"), a list that runs past its commas ("called him a kind, loving
-and admirable person", "accused Emanuel of covering up, delaying and withholding facts").
+and admirable person", "accused Emanuel of covering up, delaying and withholding facts"), and the
+reporter's setting after an object ("predicted a close race despite his lead", "charged the
+officer with murder and the mayor fired his police chief").
 
 Why a module of its own: :mod:`~analysis.quotes.objects` holds where such contents start and end
 in general and is near the size limit; these are small tests it asks at its edges. PolNeAR
@@ -14,7 +16,9 @@ from __future__ import annotations
 
 import re
 
+from ..text import CLAUSE_TOKEN
 from .marks import MASK
+from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS
 
 # Capitalised words that are no name: days, months (a lone name must be one)
 _NOT_A_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -128,3 +132,42 @@ def new_speaker(masked: str, start: int, verb_at: int) -> int | None:
     m = _NEW_SPEAKER.search(masked, max(start, verb_at - 60), verb_at)
     return m.start() if m is not None and not _RELATIVE_WORD.search(masked, m.start(), verb_at) \
         else None
+
+
+# The reporter's setting after an object: a clause of concession or a limit in time ("predicted
+# a close race despite his lead", "did not mention Cruz until a reference to ...", "tweeted his
+# observations as he lined up outside"). Checked only where the object holds no verb of its own
+# (:func:`.objects.object_end`). Not "after", "before", "when", "while": on PolNeAR train their
+# clauses after an object were as often the speaker's ("called for a boycott after Apple
+# refused to ...", "asked whether she lied when she testified") as the reporter's
+_SETTING_CLAUSE = re.compile(r"\s+(?:until|despite|now\s+that|even\s+though|although|though|whereas|"
+                             r"(?:even\s+)?as\s+(?:he|she|they|we|I))\s")
+# ... and an aside of the setting that holds after a verb too ("vowed to do better in the wake of
+# the defeat", "spoke about the raids only on condition of anonymity")
+_SETTING_ANY = re.compile(r"\s+(?:in\s+the\s+wake\s+of|(?:only\s+)?on\s+(?:the\s+)?condition\s+of)\s")
+# "charged the officer with murder and the mayor fired his police chief", "called him a nice guy
+# and he didn't ...": a clause of its own after "and" (a pronoun or a determiner's noun phrase,
+# then a past, an auxiliary or a negation; not "and Sanders had split", a clause's second
+# subject, nor "and the so-called ...", "and volunteers who helped")
+_AND_SUBJECT = re.compile(r"\s+and\s+(?=(?:he|she|they|we|it|the|his|her|their|its)\s)")
+_SUBJECT_END = DETERMINERS | PREPOSITIONS | {"who", "which", "that", "whose"}
+
+
+def setting_clause(masked: str, start: int, end: int, verbal) -> int:
+    """Where the reporter's setting after an object content masked[start:end] starts (see
+    above) or a clause of its own joined by "and", else ``end``; ``verbal(at)``: do the words
+    from ``start`` to ``at`` hold a verb of their own?"""
+    hits = [m.start() for m in _SETTING_ANY.finditer(masked, start, end)][:1]
+    hits += [m.start() for m in _SETTING_CLAUSE.finditer(masked, start, end) if not verbal(m.start())][:1]
+    for m in _AND_SUBJECT.finditer(masked, start, end):
+        words = [w.lower() for w in CLAUSE_TOKEN.findall(masked, m.end(), min(end, m.end() + 60))][:4]
+        if any(w in _SUBJECT_END for w in words[1:3]) and not any(
+                w in FINITE_AUX or w in IRREGULAR_PAST or w.endswith(("n't", "n’t"))
+                for w in words[1:3]):
+            continue
+        if any((w in FINITE_AUX or w in IRREGULAR_PAST or w.endswith(("n't", "n’t")) or
+                w.endswith("ed") and len(w) > 4) and words[i - 1] not in _SUBJECT_END
+               for i, w in enumerate(words[1:4], 1)):
+            hits.append(m.start())
+            break
+    return min([h for h in hits if h > start], default=end)

@@ -24,7 +24,7 @@ from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
 from .object_limits import (gerund_before, in_relative, manner_end, new_speaker, purpose_infinitive,
-                            short_parenthesis, threat_told)
+                            setting_clause, short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -52,7 +52,11 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _W
                         "blast": ("as", "for"), "slam": ("as", "for"), "denounce": ("as", "for"),
                         "condemn": ("as", "for"), "criticize": ("as", "for"), "attack": ("as", "for"),
                         "describe": ("as",), "rebuke": ("for",), "dismiss": ("as",),
-                        "reject": ("as",), "praise": ("as", "for"), "call out": ("for", "on")}
+                        "reject": ("as",), "praise": ("as", "for"), "call out": ("for", "on"),
+                        # "challenged Trump to a debate", "challenges Sanders on the Obama legacy"
+                        # (not "challenging McCain for the seat", "has been challenging the coal
+                        # industry over water pollution": electoral and legal challenges)
+                        "challenge": ("to", "on", "about")}
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
@@ -276,6 +280,7 @@ def object_end(art, start, hi):
     end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
                        relative and not h[5].endswith("ing")] +
               [new_speaker(masked, start, h[0]) or end for h in hits if not h[5].endswith("ing")])
+    end = setting_clause(masked, start, end, lambda at: _VERBAL.search(masked, start, at))
     cut = _AND_AT_END.search(masked, start, end)
     end = cut.start() if cut else end
     when = _TIME_AT_END.search(masked, start, end)   # "criticized Washington on Tuesday"

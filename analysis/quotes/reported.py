@@ -48,12 +48,12 @@ from .objects import (
 )
 from .reported_fronted import fronted_rows
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
-                              TITLE_ONLY, bare, fronted_as, zero_that_start)
-from .reported_frames import (apposed_tail, aside_frame, asked_rows, nesting_frame, proportion_frame,
-                              quoted_tail, told_tail)
-from .reported_limits import (addressee_end, after_lead_frame, named_apposition, noun_use, passive,
-                              past_closing, pronoun_conjunct, quotation_opens, relative_that,
-                              says_nothing, setting_only, shown_commas)
+                              TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
+from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame,
+                              nesting_frame, proportion_frame, quoted_tail, told_tail)
+from .reported_limits import (addressee_end, adjective_use, after_lead_frame, named_apposition,
+                              noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
+                              relative_that, says_nothing, setting_only, shown_commas, subject_right_before)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -96,7 +96,7 @@ _CLAUSE_END = re.compile(r",\s+(however|while|whereas|compared|according|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
 # A relative or appositive inside the reported clause's subject ("said the decision, which struck
 # down ..., illustrates"): no cut before the clause has its own finite verb
-_IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b")
+_IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b|[a-z]{2,}ing\b")
 # ", and his campaign is approaching delegates": a new clause after a comma and a conjunction is
 # the reporter's (PolNeAR's annotators end the content there)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
@@ -134,7 +134,8 @@ _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
 # the rise reflected"): these words open no clause otherwise
 _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[Aa]bout|[Nn]early|"
                              r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
-                             r"[Mm]uch\s+of\b|[Aa]t\s+least\s+\$?\d")
+                             r"[Mm]uch\s+of\b|[Aa]t\s+least\s+(?:\$?\d|(?:two|three|four|five|six|seven|eight|"
+                             r"nine|ten|a\s+dozen|half)\b)")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
@@ -160,16 +161,6 @@ def circumstance_end(text: str, start: int, end: int) -> int:
     hit = CIRCUMSTANCE.search(text, start, end)
     return hit.start() if hit and text[start:hit.start()].strip() else end
 REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
-def _subject_right_before(art, lo, start):
-    """Does a subject reference end right before the verb at ``start`` (adverbs between)?"""
-    refs = [r for r in refs_starting_in(art, lo, start) if r.end <= start and not r.possessive
-            and not r.oblique]
-    return bool(refs) and _ADVERBS_ONLY.fullmatch(art.masked, refs[-1].end, start) is not None
-
-
-_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|again|later|then|now|still|repeatedly|publicly|"
-                           r"previously|recently|has|have|had|once))*\s*")
-
 
 
 def _after_aside_end(art, at, hi):
@@ -216,11 +207,12 @@ def reported_clauses(art, lo, hi):
                 post = (a - (1 if masked[a - 1:a] == " " else 0), fr)
             if masked[post[0] - 1:post[0]] == ",":
                 post = (post[0] - 1, fr)
+    # "..., Lavrov told his counterpart, according to the ministry": Lavrov speaks, the ministry
+    # relays (gold/README.md)
     inner = post and post[1].verb == "according to" and (
         post_posed(art, lo, post[0]) or quoted_tail(art, lo, post[0]))
-    if inner and inner[1].verb != "according to":   # "..., Lavrov told his counterpart, according
-        post = (inner[0], replace(inner[1], via=inner[1].via or post[1].speaker.name))   # to the
-        # ministry": Lavrov speaks, the ministry relays (gold/README.md)
+    if inner and inner[1].verb != "according to":
+        post = (inner[0], replace(inner[1], via=inner[1].via or post[1].speaker.name))
     if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and \
             post[1].verb_pos - lo > hi - post[1].verb_pos:
         post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long
@@ -251,7 +243,8 @@ def reported_clauses(art, lo, hi):
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
                 form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still") \
-                or noun_use(form, prev) or says_nothing(masked, end) or \
+                or noun_use(form, prev) or adjective_use(form, prev, masked, end) or \
+                says_nothing(masked, end) or \
                 form != "asked" and passive(masked, lo, start, end, form):
             continue
         if lemma in TOPIC_AFTER and _REQUEST.match(masked, end) or \
@@ -339,7 +332,7 @@ def reported_clauses(art, lo, hi):
                           r.kind in ("actor", "name") and (
                               (r.kind == "actor" and record(art, r.actor_id)["type"] == "media")
                               or _CLOSED_OFF.match(masked[r.end:r.end + 3]))]
-                if medium and _subject_right_before(art, lo, start):
+                if medium and subject_right_before(art, lo, start):
                     medium = []   # "Smith said Trump, despite his wealth, is ...": the subject
                     # came before the verb, so the name after it opens the clause
                 if ok and not medium and nxt not in ("when", "while", "as", "after") and \
@@ -347,6 +340,8 @@ def reported_clauses(art, lo, hi):
                     if not (k == 0 and _PUNCT.match(after.lstrip()[:1] or ".")):
                         c_start = end + words[k].start()
         c_end, by_object = clause_hi, False
+        if short := pro_form(masked, lemma, end, clause_hi, c_start):   # "46 percent said yes"
+            c_start, c_end = short
         if c_start is None and post is None:   # a post-posed attribution owns the whole clause
             c_start = object_content(masked, lemma, start, end, clause_hi)
             by_object = c_start is not None
@@ -366,9 +361,12 @@ def reported_clauses(art, lo, hi):
             seen = shown_commas(art, c_start, c_end)   # ('"a disgrace," part of ...')
             cut = next((m for m in _CLAUSE_END.finditer(seen, c_start, c_end)
                         if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)
+                        and seen[c_start:m.start()].strip()   # ("that, while ..., workers": fronted)
                         and not (_IN_SUBJECT.match(m.group(1)) and not has_finite_verb(
-                            list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))))),
-                       None)
+                            list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))) and (
+                            not m.group(1).endswith("ing") or m.start(1) not in speech_at and
+                            len(CLAUSE_TOKEN.findall(masked, c_start, m.start())) <= 3))),
+                       None)   # (a participle in a short subject: "Millennials, numbering 75 million,")
             c_end = cut.start() if cut else c_end
             but = but_predicate(seen, c_start, c_end, art.verbs)
             if but is not None:
@@ -412,12 +410,15 @@ def reported_clauses(art, lo, hi):
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
-        if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) < (
-                2 if by_object else 3) and not (by_object and lone_object(masked[s2:e], lemma)):
+        # (a quotation inside counts as one word: 'said Russia was "not interfering."')
+        if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) + (
+                not by_object and MASK in masked[s:e]) < (2 if by_object else 3) and \
+                not (by_object and lone_object(masked[s2:e], lemma)) and not short:
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo)
+        fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo) \
+            or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence") else None)
         if fr is None or post and post[0] < hi - 1 and nesting_frame(art, post[1]) and \
                 fr.speaker.actor_id != post[1].speaker.actor_id:
             continue   # nested: "Lavrov told Pompeo that ..., the ministry said": the row of the
@@ -442,13 +443,15 @@ def reported_clauses(art, lo, hi):
                 if not fr.via:
                     fr.via = lead.speaker.name
         out.append((s2, e, fr))
-        found = True
+        # (a mid-sentence aside owns the sentence over a belief: "What got ..., she said, was ... thought")
+        found = found or fr.verb_class not in ("belief", "evidence") or post is None or post[0] < hi - 1
         clause_hi = min(clause_hi, hi)
-        if by_object or cut_short:
+        if by_object or cut_short or short:
             done = e   # a content ended early: a later speech act may follow (", adding that")
             continue
         break  # one reported clause per verb frame; nested frames stay inside it
-    if post is not None and not found:   # a post-posed attribution owns the whole clause
+    # a post-posed attribution owns the whole clause (mid-sentence: also over a belief, see above)
+    if post is not None and not found:
         c_lo = post_lo
         lead = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a)]
         if lead:

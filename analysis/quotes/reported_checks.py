@@ -25,10 +25,19 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   speaker's next act after a conjunction of time, ``... before claiming that ...`` (a row of its
   own).
 - A frame word that is no verb: a participle after an article, a possessive or a degree adverb
-  (``the most telling promise``), an -s form after a number (``0.1 percentage points to``),
+  (``the most telling promise``) or an adverb in -ly after one (``a politically charged visit``),
+  an -s form after a number (``0.1 percentage points to``),
   ``adds to the drama``; after the content, a noun or participle (``the Badger state``,
   ``precincts reporting``), a predicate of its own (``is bleak and seldom told``) or a free
   relative (``what it says about America``).
+- A content stopped at an aside inside its subject (``said the annual talks, which began a decade
+  ago, remained ...``, ``asked whether the minister, Anna Berg, could ...``): after a verb taking
+  a clause, a content with no finite verb runs on past the aside to its predicate.
+- A "content" before its verb that is the verb's subject with an apposition (``The minister, a
+  former general, explained the decision``) or only a fronted subordinate clause (``But even
+  after the growth cooled, the borrowing continued``); "helps explain" (accounts for).
+- An "according to X," inside its sentence after a lone fronted subordinate clause, or after a
+  clause cut at its subordinator: its content is the clause after the source.
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
 """
@@ -96,8 +105,10 @@ _POINTERS = {"the following", "as follows", "the following statement", "the foll
 _ATTRIBUTIVE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "most", "more",
                 "less", "least", "very", "so", "too", "quite", "rather", "increasingly",
                 "particularly", "especially"}
+_DETERMINER_ONLY = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 # a verb and the word after it that make another verb: no speech act
-_OTHER_SENSE = {("add", "to")}
+_OTHER_SENSE = {("add", "to"), ("help", "explain"), ("helps", "explain"), ("helped", "explain"),
+                ("helping", "explain")}   # (also the word before: "helps explain" accounts for)
 _COPULA = {"is", "are", "was", "were", "be", "been", "being"}
 # counted things: a -s form after these is a plural noun; after a frame set as an aside, the
 # reporter's time ("two days after the vote")
@@ -107,6 +118,20 @@ _COUNTED = {"percentage", "hours", "days", "weeks", "months", "two", "three", "f
 # The reporter's setting after a content, like :data:`.reported.CIRCUMSTANCE` ("amid"): "even as"
 # and "following the" ("called for a ban following the shooting in San Bernardino")
 _SETTING = re.compile(r",?\s+(?:even\s+as(?!\s+(?:a|an|the)\s)|following\s+the)\s")
+# A content that stops at an aside inside its subject: a comma right after it; the predicate
+# after the aside starts with an auxiliary or a past ("could", "remained", "had", "would")
+_ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|or|[A-Z]|an?\s|the\s|said\s)")
+_COMMA = re.compile(r",(?!\d{3})")
+_SUBORDINATORS = {"that", "whether", "if"}
+_MAX_ASIDE = 160   # characters from the content's end to the predicate
+_PAST_PREDICATES = {"remained", "said", "told", "had", "was", "were", "became", "made", "took",
+                    "gave", "got", "went", "came", "left", "found", "saw", "knew", "thought"}
+# Before a fronted subordinate clause that is all a "content" holds
+_LEADING = {"but", "and", "yet", "so", "still", "even", "just"}
+_SUBORDINATE_OPENERS = {"although", "though", "after", "before", "when", "while", "because",
+                        "since", "unless", "until", "once", "whereas"}
+_MAX_SUBORDINATE = 14   # words
+_MAX_HEAD = 4   # words of the subject before its apposition's comma ("Another superdelegate, ...")
 _TIMES = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
           "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
           "august", "september", "october", "november", "december", "last", "next", "this",
@@ -206,11 +231,14 @@ def _not_a_verb(art, lo, e, fr) -> bool:
     word = form.group().lower()
     if word.endswith(("ing", "ed")) and word != fr.verb and prev in _ATTRIBUTIVE:
         return True
+    if word.endswith("ed") and prev.endswith("ly") and len(before) > 1 and \
+            before[-2].lower() in _DETERMINER_ONLY:
+        return True   # "a politically charged visit" (not "and recently pointed to")
     if word.endswith("s") and (prev[:1].isdigit() or prev in _COUNTED):
         return True   # "rose 0.1 percentage points to 4.2 percent", "three reports"
     nxt = CLAUSE_TOKEN.findall(art.masked, form.end(), form.end() + 12)
-    if (fr.verb, nxt[0].lower() if nxt else "") in _OTHER_SENSE:
-        return True   # "adds to the drama"
+    if (fr.verb, nxt[0].lower() if nxt else "") in _OTHER_SENSE or (prev, fr.verb) in _OTHER_SENSE:
+        return True   # "adds to the drama", "which helps explain why ..."
     if fr.verb_pos < e:
         return False
     tail = {w.lower() for w in CLAUSE_TOKEN.findall(art.masked, e, fr.verb_pos)}
@@ -241,6 +269,91 @@ def _aside_then_setting(art, s, e, fr) -> int:
     return e
 
 
+def _takes_clause(art, s, fr) -> bool:
+    """Is the content at ``s`` a clause: after a verb the codebook marks as taking one, or
+    opened by "whether" / "if" ("asked whether ...")? (Not an object: "backed Mr. Trump, Susana
+    Martinez of New Mexico, appeared ...", where the aside names the subject.)"""
+    first = CLAUSE_TOKEN.match(art.masked, s)
+    if first is not None and first.group().lower() in ("whether", "if"):
+        return True
+    form = art.verbs.regex.match(art.masked, fr.verb_pos) if fr.verb_pos >= 0 else None
+    entry = art.verbs.forms.get(" ".join(form.group().lower().split())) if form else None
+    return entry is not None and entry[2]
+
+
+def _past_subject_aside(art, s, e, hi, fr) -> int:
+    """Where a content that is only the subject of its clause ends, when the clause goes on past
+    an aside set off by commas: ``said the annual talks, which started a decade ago, remained
+    ...``, ``asked whether the defense minister, Ursula von der Leyen, could reach ...``, ``Any
+    interpretation of his actions, said Michael Kofman, an expert ..., would read this as ...``
+    (the content runs to the clause's next comma or the sentence's end); else ``e``."""
+    if not _ASIDE_OPENS.match(art.masked, e, hi) or not _takes_clause(art, s, fr):
+        return e
+    words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
+    opener = max((i for i, w in enumerate(words) if w.group().lower() in _SUBORDINATORS), default=-1)
+    words = words[opener + 1:]   # (the last clause: "asked whether he was concerned that Donald Trump")
+    if not words or len(words) > _MAX_SPEAKER_WORDS + 3 or finite_verb(words, loose=False):
+        return e
+    commas = [m.start() for m in islice(_COMMA.finditer(art.masked, e + 1, min(hi, e + _MAX_ASIDE)), 3)]
+    for comma in commas:
+        nxt = CLAUSE_TOKEN.match(art.masked, comma + 1 + (art.masked[comma + 1:comma + 2] == " "))
+        word = nxt.group() if nxt else ""
+        if word in FINITE_AUX or word in _PAST_PREDICATES or word[-2:] == "ed" and word.islower() \
+                and len(word) > 4:
+            end = _COMMA.search(art.masked, nxt.end(), hi)
+            end = trim(art.text, s, end.start() if end else hi)[1]
+            return end - 1 if art.text[end - 1] in ".!?" and art.masked[end - 1] != MASK else end
+    return e
+
+
+def _subject_before_its_verb(art, s, e, fr) -> bool:
+    """Is [s, e), before its frame's verb, no reported clause but the verb's own subject or a
+    clause of the reporter's? A noun phrase with an apposition (``The minister, a former general,
+    explained the decision to reporters``: read as ", explained ..."), or a lone fronted
+    subordinate clause (``Although his work has been popular, ... those about whom he has
+    written``, ``But even after the growth cooled, the borrowing continued``)."""
+    if fr.verb_pos < e or fr.verb == "according to":
+        return False
+    words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
+    lowered = [w.group().lower() for w in words]
+    while lowered and lowered[0] in _LEADING:
+        lowered.pop(0)
+    if MASK in art.masked[s:e] or not lowered:
+        return False
+    if lowered[0] in _SUBORDINATE_OPENERS and "," not in lowered and len(lowered) <= _MAX_SUBORDINATE:
+        return True   # (longer, a main clause may follow without a comma: "After X took ... he made")
+    return "," in lowered[1:_MAX_HEAD + 1] and not finite_verb(words) and not has_finite_verb(words) \
+        and (lowered[0] in _NOUN_BEFORE or words[0].group()[:1].isupper())
+
+
+def _according_to_scope(art, s, e, hi, fr):
+    """The content of an "according to X," set inside its sentence when what comes before it
+    cannot be the claim: a lone fronted subordinate clause, not a phrase ("Since last November,
+    according to ..., forces have killed" keeps it) (``While most were marked confidential,
+    according to an official, two were upgraded ...``) or a clause cut at its subordinator (``He
+    crossed the border after, according to him, the network censured ...``): the clause after the
+    source's comma, to the sentence's end; else (s, e)."""
+    if fr.verb != "according to" or fr.verb_pos <= s:
+        return s, e
+    inside = fr.verb_pos < e   # ("While ..., according to X, two were ...": the frame inside)
+    words = [w.lower() for w in CLAUSE_TOKEN.findall(art.masked, s, min(e, fr.verb_pos))]
+    while words and words[0] in _LEADING:
+        words.pop(0)
+    if words and words[-1] == ",":
+        words.pop()
+    clause = finite_verb(list(CLAUSE_TOKEN.finditer(art.masked, s, min(e, fr.verb_pos))))
+    if not words or not (words[0] in _SUBORDINATE_OPENERS and "," not in words and clause
+                         or not inside and words[-1] in _SUBORDINATE_OPENERS | {"that", "as", "if"}):
+        return s, e
+    source_end = fr.ref.end if fr.ref is not None and fr.ref.start > fr.verb_pos else fr.verb_pos
+    comma = art.masked.find(",", source_end, min(hi, source_end + 80))
+    if comma < 0:
+        return s, e
+    s2, e2 = trim(art.text, comma + 1, e if inside else hi)
+    e2 = e2 - 1 if e2 > s2 and art.text[e2 - 1] in ".!?" and art.masked[e2 - 1] != MASK else e2
+    return (s2, e2) if len(CLAUSE_TOKEN.findall(art.masked, s2, e2)) >= 3 else (s, e)
+
+
 def _no_proposition(art, s, e) -> bool:
     """Is [s, e) only a time ("last July") or a pointer to words given elsewhere ("the
     following")?"""
@@ -256,9 +369,10 @@ def checked_contents(art, lo, hi, rows):
     out = []
     for s, e, fr in rows:
         if _speaker_as_content(art, lo, s, fr, e) or _no_proposition(art, s, e) or \
-                _not_a_verb(art, lo, e, fr):
+                _not_a_verb(art, lo, e, fr) or _subject_before_its_verb(art, s, e, fr):
             continue
-        e = _aside_then_setting(art, s, e, fr)
+        s, e = _according_to_scope(art, s, e, hi, fr)
+        e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e, second = _second_speech_act(art, s, e, fr)
         if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:
             e = trim(art.text, s, setting.start())[1]

@@ -3,9 +3,12 @@ off by an aside (``Cement makers, for instance, argue that ...``), an inverted a
 by a description of its speaker (``..., said Larry Sabato, director of the Center for
 Politics.``), questions put by someone the text leaves unnamed (``Asked whether he would run, X said
 ...``, ``when asked about the merger``), a sentence-final ``X told Y`` (``..., he told the
-court in his filing.``), a proportion of respondents as the speaker (``Six in 10 say``) and a
+court in his filing.``), a proportion of respondents as the speaker (``Six in 10 say``), a
 source phrase with no verb (``According to recent polls, ...``, ``In a CBS News poll last month,
-...``: a poll or record as source, moved from :mod:`.content`).
+...``: a poll or record as source, moved from :mod:`.content`), a clause ending in a quotation that
+the attribution after it closes off (``The coup has been "defeated," he declared``), and which
+post-posed frames hold a report nested in their clause (``Lavrov told Pompeo that ..., the
+ministry said``: the ministry's row; ``..., CNN reported``: a medium only relays).
 
 Why a module of its own: :mod:`.reported` finds where a reported clause starts and ends; who
 says it is a separate question, and these shapes are news copy's common ones that the
@@ -47,10 +50,11 @@ _DESCRIPTION = re.compile(r"\s*(?:(?:a|an|the|who|whose|one|his|her|their|its|th
                           r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+[a-z])")   # "Facebook's global ..."
 
 
-# A proportion of respondents as a subject: "About three in 10 (voters)", "42% (of Democrats)"
+# A proportion of respondents as a subject: "About three in 10 (voters)", "Nearly nine out of 10",
+# "42% (of Democrats)"
 _PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|"
                          r"[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
-                         r"(?:[\w.]+\s+in\s+(?:\d+|ten|five|four|three)|"
+                         r"(?:[\w.]+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|"
                          r"\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
                          r"(?:\s+(?:also|still|now))?\s+$")
 
@@ -66,6 +70,7 @@ def proportion_frame(art, hit, lo):
 
 
 _COMMA = re.compile(",")
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|we|I|you)(?:['’]\w+)?\b")
 
 
 def apposed_tail(art, lo, hi):
@@ -81,8 +86,9 @@ def apposed_tail(art, lo, hi):
             continue   # (", said X, ...": the verb right after the comma)
         seg = CLAUSE_TOKEN.findall(masked, a + 1, min(b, a + 12))
         if not seg or not seg[0].islower() or MASK in masked[b:hi] or \
-                not _DESCRIPTION.match(masked, b + 1, hi):
-            continue
+                not _DESCRIPTION.match(masked, b + 1, hi) or \
+                _PRONOUN_SUBJECT.match(masked, verb_hits_in(art, a + 1, a + 3)[0][1]):
+            continue   # (", though, said he's with Clinton, who ...": a clause, no inverted speaker)
         fr = attribution_in(art, a + 1, b)
         if fr is not None and fr.ref is not None and fr.ref.start > fr.verb_pos and \
                 CLAUSE_TOKEN.findall(masked, lo, a):
@@ -253,3 +259,18 @@ def _phrase_row(art, c_s, c_e, np, verb, at):
     if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3:
         return []
     return [(s, e, Frame(Speaker(name=np, mention=np), verb, "evidence", "", None, at))]
+
+
+# The writer or an interviewee speaking in the first person ("I told Megyn Kelly that ...", "We
+# asked our followers which ...", "I claim Trump is not a billionaire"): a speaker with no name,
+# the pronoun kept as its mention (README: a pronoun is never written as a name)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(I|We|we)\s+(?:(?:also|still|really|just|now|do|did|"
+                           r"don['’]t|didn['’]t|have|had|always|never|firmly|honestly|personally)\s+)*$")
+
+
+def first_person_frame(art, lo, start, lemma="", cls=""):
+    """A frame for "I"/"we" right before the verb at ``start`` (adverbs and auxiliaries between) in
+    the sentence from ``lo``; else None."""
+    m = _FIRST_PERSON.search(art.masked, max(lo, start - 40), start)
+    return Frame(Speaker(name=m.group(1), mention=m.group(1)), lemma, cls, "", None, start) \
+        if m else None

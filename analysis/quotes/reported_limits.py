@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .article import verb_hits_in
+from .article import refs_starting_in, verb_hits_in
 from ..text import CLAUSE_TOKEN as _TOKEN
 from .marks import MASK
 from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS
@@ -30,6 +30,22 @@ def noun_use(form: str, prev: str) -> bool:
     low = form.lower()
     return low.endswith("s") and not low.endswith("ss") and " " not in low and \
         (prev in _NOUN_BEFORE or prev.endswith(("'s", "’s")))
+
+
+# "will prove challenging for Sanders", "a very promising start": an -ing form after a degree
+# adverb or a linking verb (not "be": "has been warning"), or "challenging" before "for", is an
+# adjective, no speech act
+_DEGREE = {"very", "more", "most", "too", "so", "quite", "extremely", "particularly", "especially",
+           "increasingly", "less", "least", "prove", "proved", "proves", "proven",
+           "seem", "seems", "seemed", "remain", "remains", "remained"}
+_FOR = re.compile(r"\s+for\b")
+
+
+def adjective_use(form: str, prev: str, masked: str, end: int) -> bool:
+    """Is the -ing form ``form`` after the word ``prev`` (lower case), ending at ``end`` of
+    ``masked``, an adjective (see :data:`_DEGREE`)?"""
+    return form.endswith("ing") and " " not in form and (
+        prev in _DEGREE or _FOR.match(masked, end) is not None and form.lower() == "challenging")
 
 
 # "said nothing about monetary policy", "has said little on the subject", "said almost nothing.":
@@ -178,8 +194,9 @@ _BY = re.compile(r"\s+by\b")
 
 def passive(masked: str, lo: int, start: int, end: int, form: str) -> bool:
     """Is the -ed verb form at [start, end) (sentence from ``lo``) a passive with no agent right
-    after it ("was criticized by many investors for ..." names its speakers: no passive here)?"""
-    return form.lower().endswith("ed") and _BY.match(masked, end) is None and \
+    after it ("was criticized by many investors for ..." names its speakers: no passive here)?
+    The first word counts in a form of several ("when Texas was called for Cruz")."""
+    return form.lower().split()[0].endswith("ed") and _BY.match(masked, end) is None and \
         _PASSIVE.search(masked, max(lo, start - 30), start) is not None
 
 
@@ -253,3 +270,14 @@ def addressee_end(words, k: int) -> int | None:
         j += 1
     return j if k < j < len(words) and \
         _CONTRACTED.sub("", words[j].group().lower()) in _OPENS_CLAUSE else None
+
+
+def subject_right_before(art, lo, start):
+    """Does a subject reference end right before the verb at ``start`` (adverbs between)?"""
+    refs = [r for r in refs_starting_in(art, lo, start) if r.end <= start and not r.possessive
+            and not r.oblique]
+    return bool(refs) and _ADVERBS_ONLY.fullmatch(art.masked, refs[-1].end, start) is not None
+
+
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|again|later|then|now|still|repeatedly|publicly|"
+                           r"previously|recently|has|have|had|once))*\s*")

@@ -8,6 +8,8 @@
 - A "that" after an aside set off by commas or dashes or after a setting holding a title in
   marks (``said — on Twitter, as it happens — that``, ``said on NBC's "Meet the Press" on
   Sunday that``): :data:`ASIDE_OPENERS`, :data:`TITLE_ONLY`, used by :mod:`.reported`.
+- A content that stands for a clause said before: an answer or a pro-form ("46 percent said yes",
+  "half said so", "26 percent said the same", "Jeff Flake said he would"): :func:`pro_form`.
 - A fronted "As X said," (``As the senator noted on Tuesday, ...``, ``But as Clyburn noted, ...``,
   ``..., and as Comey noted, ...``): the main clause after its comma is what was said
   (:func:`fronted_as`; Quirk et al. 1985, comment clauses).
@@ -103,3 +105,22 @@ def zero_that_start(after, words):
                 bare(words[j + 1]) in _SETTING_SUBJECTS | {"i"} and has_finite_verb(words[j + 1:j + 4]):
             k = j + 1
     return k
+
+
+# An answer or a pro-form standing for a clause (Quirk et al. 1985, ch. 12, substitution): "said
+# yes", "said so", "said the same", "said he would (not)"; only where the sentence, a comma or a
+# setting follows ("said no to the war", "said so many ..." are no such content)
+_PRO_FORM = re.compile(r"\s+(?:((?:yes|no|so|the\s+same))(?=\s*(?:[,;.!?]|$|\s+(?:in|on|at|last|this|after|"
+                       r"before|when|compared|but|because|if)\b))|((?:he|she|they|it|we|I|you)\s+(?:would|"
+                       r"will|did|does|do|could|can|had|has|have|was|were|is|are|might|should|must)"
+                       r"(?:\s+not|n['’]t)?)(?=\s*(?:[;.!?]|$|,\s+(?!and\b|that\b))))")
+_ANSWER_VERBS = {"say", "answer", "reply", "respond"}
+
+
+def pro_form(masked, lemma, end, hi, start=None):
+    """(start, end) of an answer or pro-form content right after a speech verb ``lemma`` ending
+    at ``end`` (see :data:`_PRO_FORM`), within the clause ending at ``hi``; else None. ``start``:
+    where a clause was already read to start (None: nowhere), which the pro-form must share."""
+    m = _PRO_FORM.match(masked, end, hi) if lemma in _ANSWER_VERBS else None
+    span = (m.span(1) if m.group(1) else m.span(2)) if m else None
+    return span if span and start in (None, span[0]) else None

@@ -378,6 +378,28 @@ def issuing_subject(art, ref: Ref) -> Ref | None:
     return bare_subject(art, clause, verb.start())
 
 
+# a relative pronoun right before a bare subject and its verb ("laws that appeals courts said
+# discriminated", "the email use, which an FBI investigation said was"): a clause of its own
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?=[^,;]*$)")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:to|by|for|with|in|on|at|from)\b")
+_NOT_SUBJECTS = {"almost", "nearly", "even", "only", "never", "always", "already", "just",
+                 "some", "many", "most", "few", "all", "both", "each"}
+
+
+def relative_subject(art, lo, start, end):
+    """The subject of a verb at [start, end) opening a relative clause after ``lo`` ("laws that
+    appeals courts said discriminated": appeals courts), when the words between the relative
+    pronoun and the verb are all of it; None for a participle ("that superdelegates pledged
+    to"), an adverb ("a passion that almost suggested") or an object before ("emails, which
+    included staff members")."""
+    rel = _RELATIVE_BEFORE.search(art.masked, lo, start)
+    if not rel or _PARTICIPLE_AFTER.match(art.masked, end):
+        return None
+    own = bare_subject(art, rel.end(), start)
+    ok = own is not None and own.start == rel.end() and own.text.lower() not in _NOT_SUBJECTS
+    return own if ok else None
+
+
 _ROLE_BETWEEN = re.compile(r"[^\S\n]+([a-z][a-z\-]+)[^\S\n]+")
 
 
@@ -389,3 +411,45 @@ def named_holder(art, refs: list[Ref]) -> Ref | None:
         return None
     m = _ROLE_BETWEEN.fullmatch(art.masked, refs[0].end, refs[1].start)
     return refs[1] if m and m.group(1) in load_role_nouns() else None
+
+
+def opening_plural(art, lo, end) -> list:
+    """[the plural subject] opening a clause at ``lo`` and ending at ``end`` where an aside
+    follows ("His critics in the United States, many of them ..., argue", "Proponents of the
+    new bill, however, say"), when no reference but a preposition's stands in it; [] otherwise
+    (not "The employee of nearly four years, ...": the words do not open the clause)."""
+    if not all(r.oblique for r in refs_starting_in(art, lo, end)):
+        return []
+    own = bare_subject(art, lo, end)
+    return [own] if own is not None and own.text.endswith("s") and \
+        not art.masked[lo:own.start].strip() else []
+
+
+# whom an unnamed person works for, or where ("a spokesman | for Tesco", "an aide | to Sen. Ted
+# Cruz"): up to five capitalised words, "of"/"and"/"for" between
+_EMPLOYER = re.compile(r"[ \t]+(?:for|of|at|to|with|from)[ \t]+(?:the[ \t]+)?"
+                       r"[A-Z][\w.&’'\-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?"
+                       r"[A-Z][\w.&’'\-]*){0,4}")
+_SENTENCE_STOP = re.compile(r"[A-Za-z’'\-]{4,}\.")   # "Cruz." ends a sentence; "Sen.", "U.S." not
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+
+
+def employer_end(art, end: int) -> int:
+    """Where the phrase naming whom an indefinite person works for ends, when one follows
+    ``end`` and closes the noun phrase (a verb, adverb, relative pronoun or punctuation next);
+    -1 otherwise: "A group of Mexican comedians", "a source at the Tampa station", "a supporter
+    of Hillary Clinton's bid" end inside the phrase."""
+    m = _EMPLOYER.match(art.masked, end)
+    if not m:
+        return -1
+    stop = _SENTENCE_STOP.search(art.masked, m.start(), m.end())
+    e = stop.end() - 1 if stop else m.end()
+    if art.masked[e - 2:e] in ("'s", "’s"):
+        return -1
+    nxt = _LOWER_NEXT.match(art.masked, e)
+    word = nxt.group(1) if nxt else ""
+    if word and not (word in ADVERBS or word in FINITE_AUX or word.endswith(("ed", "ly")) or
+                     word in ("who", "whose", "which", "that", "to", "in", "on", "at") or
+                     any(h[0] == nxt.start(1) for h in verb_hits_in(art, nxt.start(1), nxt.end(1)))):
+        return -1
+    return e

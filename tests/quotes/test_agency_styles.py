@@ -97,3 +97,16 @@ def test_a_qualified_role_is_only_someone_known_to_hold_it():
         ("Ecuadorean President Rafael Morales", "Rafael Morales"),
         ("The country's defence minister", "The country's defence minister"),   # no one named holds it
         ("The embattled president", "Rafael Morales")]
+
+
+def test_a_short_clause_ending_in_a_quotation_is_reported():
+    rows = extract('The Kremlin spokesman, Dmitry Peskov, said Russia was "not interfering."')
+    assert [(r.kind, r.quote) for r in rows.itertuples()] == [
+        ("indirect", 'Russia was "not interfering."'), ("partial", "not interfering.")]
+
+
+def test_a_demand_that_a_named_country_act_is_no_inverted_frame():
+    # "demanded that Spain hand Lopez over": the name after "that" opens the clause, it does not speak
+    assert indirect("The Ecuadorean cabinet, for its part, demanded that Spain hand Leopoldo "
+                    "Lopez over.") == [("Spain hand Leopoldo Lopez over", "The Ecuadorean cabinet",
+                                        "demand")]

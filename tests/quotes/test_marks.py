@@ -66,3 +66,13 @@ def test_a_curly_pair_inside_a_straight_one_is_nested():
     # are the quotations (as before)
     text = '"The senator walked on stage, chanting “U-S-A! U-S-A!”\n\n“Right,” he said.'
     assert inner(text) == ["U-S-A! U-S-A!", "Right,"]
+
+
+def test_a_typewriter_pair_closes_after_a_nested_single_quote_and_a_space():
+    # NYT archive copy: ''... 'Primates of Park Avenue,' '' -> the pair closes there, the frame
+    # and the next quotation stay outside it
+    text = ("''There was a backlash against 'The Wolves of Wall Street,' '' Ms. Reyes noted, "
+            "referring to a memoir. ''That suggests it will not last.''")
+    assert [text[s:e + 1] for s, e in quote_spans(text)] == [
+        "''There was a backlash against 'The Wolves of Wall Street,' ''",
+        "''That suggests it will not last.''"]

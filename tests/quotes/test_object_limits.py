@@ -147,3 +147,32 @@ def test_a_long_title_and_name_before_the_name_given():
     rows = indirect("The governor has taken to calling Senate Majority Leader Ruth Okonkwo a "
                     "coward.")
     assert ("Senate Majority Leader Ruth Okonkwo a coward", "call") in [(q, v) for q, _, v in rows]
+
+
+def test_the_reporters_concession_or_limit_after_an_object_is_not_the_content():
+    # AP / Guardian: "despite", "until", "even as he", "in the wake of", "on condition of"
+    assert indirect("The challenger predicted a close race despite his lead in the polls.") == [
+        ("a close race", "The challenger", "predict")]
+    assert indirect("The prime minister did not mention the opposition leader until the last "
+                    "minute of the speech.") == [
+        ("the opposition leader", "The prime minister", "mention")]
+    assert indirect("Mr. Ortiz acknowledged some mistakes even as he defended the budget.") == [
+        ("some mistakes", "Ortiz", "acknowledge")]
+    assert indirect("Labour vowed to win back voters in the wake of its 2019 defeat.") == [
+        ("to win back voters", "Labour", "vow")]
+    assert indirect("Two officials spoke about the raids only on condition of anonymity.") == [
+        ("the raids", "Two officials", "speak")]
+    # (after a verb of its own the clause is the speaker's: Reuters)
+    assert indirect("Campaigners accused the company of cutting pay until the strike ended.") == [
+        ("the company of cutting pay until the strike ended", "Campaigners", "accuse")]
+
+
+def test_an_object_ends_before_a_clause_of_its_own_after_and():
+    # Xinhua / NYT: "and the mayor fired ...", "and he did not ..."
+    assert indirect("Prosecutors charged the officer with murder and the mayor fired his police "
+                    "chief.") == [("the officer with murder", "Prosecutors", "charge")]
+    assert indirect("Mr. Lamb called the senator a decent man and he didn't mention the "
+                    "governor.")[0] == ("the senator a decent man", "Lamb", "call")
+    # (a second name of the clause's subject stays: "and Ankara had reached")
+    assert indirect("The envoy acknowledged Moscow and Ankara had reached a deal.") == [
+        ("Moscow and Ankara had reached a deal", "The envoy", "acknowledge")]

@@ -167,3 +167,66 @@ def test_a_fronted_as_clause_attributes_the_whole_main_clause():
         ("even before the vote, the ministry was preparing for a recount", "Xinhua", "report")]
     # a temporal "as" with an object is no frame (Guardian)
     assert _indirect("As he said goodbye, the crowd cheered.") == []
+
+
+def test_a_content_runs_on_past_an_aside_in_its_subject():
+    # NYT / Reuters / BBC: the subject, an aside in commas, then the predicate
+    assert _indirect("Mr. Lew said the annual talks, which began a decade ago, remained "
+                     "useful.") == [("the annual talks, which began a decade ago, remained useful",
+                                     "Lew", "say")]
+    assert _indirect("An analyst asked whether the defence minister, Anna Berg, could meet that "
+                     "target by 2030.") == [
+        ("whether the defence minister, Anna Berg, could meet that target by 2030",
+         "An analyst", "ask")]
+    # (the subject of a clause after "that": Bloomberg style)
+    assert _indirect("The agency says its review has found that the trusts, which hold shares in "
+                     "Liechtenstein, are still under his control.") == [
+        ("its review has found that the trusts, which hold shares in Liechtenstein, are still "
+         "under his control", "The agency", "say")]
+    # (an object with an aside naming the main clause's subject stays an object: AP)
+    assert [q for q, _, _ in _indirect("While one governor backed the senator, Maria Lopez of "
+                                       "Arizona, appeared ready to stay neutral.")] != [
+        "the senator, Maria Lopez of Arizona, appeared ready to stay neutral"]
+
+
+def test_a_subject_or_a_lone_subordinate_clause_before_the_verb_is_no_content():
+    # Reuters / Guardian: the verb's own subject with an apposition, not ", explained ..."
+    assert _indirect("The minister, a former general, explained the decision to reporters.") == []
+    # AP / NYT: a fronted clause alone before the main clause that holds the verb
+    assert _indirect("But even after the growth cooled, the borrowing continued.") == []
+    assert _indirect("Although her work has been popular, her findings have been contested by "
+                     "those about whom she has written.") == []
+    # "helps explain" accounts for something: no speech act (BBC)
+    assert _indirect("The tax is unpopular, which helps explain why neither party mentions "
+                     "it.") == []
+    # (a post-posed frame keeps its clause, with or without a verb: Xinhua, AP)
+    assert _indirect("The truck struck the crowd on the promenade, a seaside walk in the city, "
+                     "police said.") == [("The truck struck the crowd on the promenade, a "
+                                          "seaside walk in the city", "police", "say")]
+    assert _indirect("Not a chance, the minister replied.") == [
+        ("Not a chance", "the minister", "reply")]
+
+
+def test_a_participle_after_an_article_and_an_adverb_is_an_adjective():
+    # AP / Guardian: "a politically charged visit" is no charge; "and recently pointed to" is
+    assert _indirect("The pope made a politically charged visit to the border on Wednesday.") == []
+    assert [v for _, _, v in _indirect("The senator mocked a reporter and recently pointed to a "
+                                       "protester in the crowd.")] == ["mock", "point to"]
+    # a passive of a form of several words has no speaker (Reuters): "was called for"
+    assert _indirect("Supporters roared when Texas was called for the senator moments after the "
+                     "polls closed.") == []
+
+
+def test_according_to_after_a_fronted_clause_or_a_subordinator_scopes_over_what_follows():
+    # Reuters / AP: the clause after the source is the claim, not the fronted clause before it
+    assert _indirect("While most of the files were marked confidential, according to a ministry "
+                     "official, two were upgraded to secret.") == [
+        ("two were upgraded to secret", "a ministry official", "according to")]
+    assert [q for q, _, _ in _indirect("He left the country in 1990 after, according to his "
+                                       "lawyer, the paper censored his column.")] == [
+        "the paper censored his column"]
+    # (a fronted phrase stays in the claim: BBC)
+    quotes = [q for q, _, _ in _indirect("Since last November, according to Amnesty "
+                                         "International, security forces have killed 400 "
+                                         "protesters.")]
+    assert len(quotes) == 1 and quotes[0].startswith("Since last November")
