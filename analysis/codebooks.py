@@ -159,6 +159,30 @@ def cached_by_file(func):
     return wrapper
 
 
+def per_text(*loaders, maxsize: int = 100_000):
+    """Decorator for ``func(text, *codebooks)``: results kept per text (up to ``maxsize``, then
+    started afresh) while each of ``loaders()`` returns the same codebook object, so an edited
+    codebook is never answered from the cache. For per-article steps on corpora that repeat
+    text (wire copy, reprinted sentences), in each process."""
+    def decorate(func):
+        state = {"books": (), "memo": {}}
+
+        @wraps(func)
+        def wrapper(text: str):
+            books = tuple(load() for load in loaders)
+            if len(books) != len(state["books"]) or any(a is not b for a, b in zip(books, state["books"])):
+                state.update(books=books, memo={})
+            memo = state["memo"]
+            found = memo.get(text)
+            if found is None:
+                if len(memo) >= maxsize:
+                    memo.clear()
+                found = memo[text] = func(text, *books)
+            return found
+        return wrapper
+    return decorate
+
+
 # --- compare: sources, key events, reuse equivalents ------------------------------------------
 
 

@@ -31,7 +31,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..codebooks import cached_by_file, load_reuse_equivalents
+from ..codebooks import cached_by_file, load_reuse_equivalents, per_text
 from ..text import REUSE_TOKEN, fold
 
 SHINGLE = 5        # words per shingle: long enough that shared shingles are rarely chance
@@ -129,9 +129,9 @@ def article_doc(text: str) -> Doc:
     with probability ~3e-10). Words are cut paragraph by paragraph ("\n\n"), so an equivalent
     spelling never spans two paragraphs.
     """
-    parts, offset, table = [], 0, _equivalents()
+    parts, offset = [], 0
     for chunk in text.split("\n\n"):
-        parts.append((_paragraph(chunk, table), offset))
+        parts.append((_paragraph(chunk), offset))
         offset += len(chunk) + 2
     ids = np.concatenate([e[0] for e, _ in parts])
     starts = np.concatenate([e[1] + o for e, o in parts])
@@ -145,6 +145,11 @@ def encode(texts: list[str]) -> list[Doc]:
     return [article_doc(text) for text in texts]
 
 
+# Kept per paragraph text: wire copy repeats whole paragraphs. 1,000 synthetic articles (9,026
+# paragraphs, 158 distinct): this and keyness' paragraph memo save ~0.7 s of ~8.5 s of CPU in the
+# articles stage (8%); PolNeAR (18,426 paragraphs, 17,933 distinct): no measurable change.
+# 4,096 paragraphs at most (a few MB), so memory stays flat.
+@per_text(_equivalents, maxsize=4096)
 def _paragraph(chunk: str, table) -> tuple[np.ndarray, ...]:
     words = token_tuples(chunk, table)
     return (np.array([_word_id(w[0]) for w in words], np.int64),

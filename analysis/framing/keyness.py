@@ -22,7 +22,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..codebooks import load_stopwords
+from ..codebooks import load_stopwords, per_text
 from ..text import word_spans
 
 KEYNESS_COLUMNS = ["outlet", "term", "count", "count_rest", "log_odds", "z", "g2",
@@ -107,15 +107,16 @@ def article_terms(text: str, stopwords: frozenset[str] | None = None) -> Terms:
     """Per-article step: the counted words of one text with their offsets (the keyness index of
     the article, made on the workers; the corpus-wide step leaves out shared passages and sums)."""
     words, starts, offset = [], [], 0
-    stopwords = load_stopwords() if stopwords is None else stopwords
     for chunk in text.split("\n\n"):     # no word spans a paragraph break
-        found = _paragraph_terms(chunk, stopwords)
+        found = (_paragraph_terms(chunk) if stopwords is None
+                 else _paragraph_terms.__wrapped__(chunk, stopwords))
         words += found[0]
         starts += [s + offset for s in found[1]]
         offset += len(chunk) + 2
     return Terms(words, np.array(starts, np.int64))
 
 
+@per_text(load_stopwords, maxsize=4096)   # wire copy repeats paragraphs: see reuse._paragraph
 def _paragraph_terms(chunk: str, stopwords: frozenset[str]) -> tuple[tuple, tuple]:
     words, starts = [], []
     for s, e in word_spans(chunk):
