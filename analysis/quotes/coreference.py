@@ -366,7 +366,7 @@ def _may_hold(art, aid, head) -> bool:
 
 
 _OF = re.compile(r" of (?:the )?")
-_TITLE_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
 def _owner_country(art, ref: Ref) -> set[str]:
@@ -374,7 +374,7 @@ def _owner_country(art, ref: Ref) -> set[str]:
     the codebook actor named right after "of" (empty when none is)."""
     m = _OF.match(art.masked, ref.end)
     owner = refs_starting_in(art, m.end(), m.end() + 40) if m else []
-    titled = owner and _TITLE_ONLY.fullmatch(art.masked, m.end(), owner[0].start)   # "President"
+    titled = owner and _TITLE_WORDS.fullmatch(art.masked, m.end(), owner[0].start)   # "President"
     rec = record(art, owner[0].actor_id) if titled and owner[0].kind in ("actor", "metonym") else None
     return {rec["country"]} if rec is not None and rec["country"] else set()
 
