@@ -51,7 +51,8 @@ from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
                               TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame,
                               nesting_frame, proportion_frame, quoted_tail, told_tail)
-from .reported_limits import (addressee_end, adjective_use, after_lead_frame, named_apposition,
+from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
+                              named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
                               relative_that, says_nothing, setting_only, shown_commas, subject_right_before)
 from .words import (
@@ -244,6 +245,7 @@ def reported_clauses(art, lo, hi):
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
                 form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still") \
                 or noun_use(form, prev) or adjective_use(form, prev, masked, end) or \
+                compound_noun(masked, lo, start, end, form, lemma) or \
                 says_nothing(masked, end) or \
                 form != "asked" and passive(masked, lo, start, end, form):
             continue

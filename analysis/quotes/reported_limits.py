@@ -32,6 +32,20 @@ def noun_use(form: str, prev: str) -> bool:
         (prev in _NOUN_BEFORE or prev.endswith(("'s", "’s")))
 
 
+# "The Orlando attack now ranks", "the Paris pledge": a verb's bare form after a determiner and
+# one capitalised singular word is a compound noun (a singular subject takes "attacks"); one with
+# a that-clause still reports it ("the DOJ demand that HB2 not be implemented")
+_COMPOUND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’.-]*[^\Ws]\s+$")
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+
+def compound_noun(masked: str, lo: int, start: int, end: int, form: str, lemma: str) -> bool:
+    """Is the verb form ``form`` (of ``lemma``) at [start, end) the head of a compound noun that
+    reports nothing (see :data:`_COMPOUND_BEFORE`)?"""
+    return form.lower() == lemma and not _THAT_NEXT.match(masked, end) and \
+        _COMPOUND_BEFORE.search(masked, max(lo, start - 40), start) is not None
+
+
 # "will prove challenging for Sanders", "a very promising start": an -ing form after a degree
 # adverb or a linking verb (not "be": "has been warning"), or "challenging" before "for", is an
 # adjective, no speech act

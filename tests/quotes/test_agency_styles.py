@@ -110,3 +110,11 @@ def test_a_demand_that_a_named_country_act_is_no_inverted_frame():
     assert indirect("The Ecuadorean cabinet, for its part, demanded that Spain hand Leopoldo "
                     "Lopez over.") == [("Spain hand Leopoldo Lopez over", "The Ecuadorean cabinet",
                                         "demand")]
+
+
+def test_a_speech_verbs_bare_form_after_the_and_a_name_is_a_compound_noun():
+    # Reuters: "The Orlando attack now ranks as ..." reported nothing; a plural subject still speaks
+    assert indirect("The Orlando attack now ranks as the deadliest mass shooting in modern U.S. "
+                    "history.") == []
+    assert indirect("The Democrats attack Trump over his remarks every day.") == [
+        ("Trump over his remarks every day", "Democrats", "attack")]
