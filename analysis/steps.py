@@ -65,6 +65,7 @@ CORPUS_TABLES = {
 
 _QUOTE_START = QUOTE_COLUMNS.index("start")
 
+
 @cached_by_file
 def _persons(path="actors.csv") -> set[str]:
     """Ids of the persons in the actor codebook (whose labels are sought), once per file version."""

@@ -382,8 +382,8 @@ def _cut_glued_headline(lines: list[Line], headline: str) -> None:
 
 def _cut_dateline(line: Line) -> None:
     """'MOSCOW, May 5 (Xinhua) -- ' or 'Caracas, May 1 (Prensa Latina) ' opens the first paragraph:
-    metadata, not body text. So do a time stamp before it ('May 01, 12:11 UTC+3 MOSCOW, May 1. /TASS/. ') and a credit alone
-    ('(TELESUR) – ')."""
+    metadata, not body text. So do a time stamp before it ('May 01, 12:11 UTC+3 MOSCOW, May 1.
+    /TASS/. ') and a credit alone ('(TELESUR) – ')."""
     if line.prefix:
         return
     stamp = TIME_STAMP.match(line.text)

@@ -350,7 +350,8 @@ def _paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTab
         offset += len(block)
         out.paragraphs.append({"article_id": article_id, "para_no": para_no, "role": role,
                                "text": block, "start": start, "end": offset})
-        for sent_no, (a, b) in enumerate(bounded_spans(block, marks_joined(block, punkt_spans(punkt, block))), start=1):
+        spans = bounded_spans(block, marks_joined(block, punkt_spans(punkt, block)))
+        for sent_no, (a, b) in enumerate(spans, start=1):
             out.sentences.append({"article_id": article_id, "para_no": para_no, "sent_no": sent_no,
                                   "text": block[a:b], "start": start + a, "end": start + b})
     return "\n\n".join(parts)

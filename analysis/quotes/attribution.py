@@ -19,12 +19,12 @@ from .coreference import Speaker, compatible, is_medium, resolve
 from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
-from .subjects import (ATTRIBUTIVE, NP_STOP, adjacent_name, bare_subject, bare_subject_after,
+from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, bare_subject_after,
                        described_subject, named_holder, opening_description, opening_plural,
-                       participle_subject, relative_subject)
+                       participle_subject, relative_subject, titled_name)
 from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
-from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS
+from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS, TIME_WORDS
 
 ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")   # also reported_frames's
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -184,7 +184,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                     and (len(between) <= 3 or len(between) <= 7 and all(
                         w[0].isupper() or w in ("of", "the") for w in between)
                          or _OWNER_ROLE.fullmatch(art.masked, end, after.start)):
-                ref = _titled_name(art, after)
+                ref = titled_name(art, after)
             elif ref is None and not _WORDS_BEFORE.search(pre):
                 ref = bare_subject_after(art, end, sentence_bounds(art, start)[1])
     if ref is None:   # "an email to supporters stating": the email's sender, not "supporters"
@@ -221,26 +221,6 @@ def _coordinated_subject(art, lo, start):
 
 
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|that|whom)\s+")
-_ROLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")   # "spokesman ", "campaign manager "
-
-
-def _titled_name(art, ref):
-    """"said Clinton spokesman Brian Fallon", "said Ohio State University professor Paul Beck":
-    a name or body, then a role in lower case, then the name of the one who speaks; "said his
-    spokesman Stephane Dujarric": a description, then the name."""
-    if ref.kind == "nominal":
-        names = [r for r in refs_starting_in(art, ref.end + 1, ref.end + 2)
-                 if r.kind in ("name", "actor") and art.masked[ref.end] == " "]
-        return names[0] if names else ref
-    m = _ROLE_WORDS.match(art.masked, ref.end)
-    if m is None or ref.kind not in ("name", "actor") or \
-            any(w in NP_STOP | TIME_WORDS | {"and", "or"} for w in m.group().split()):
-        return ref   # "said Trump on Fox News Sunday": no role
-    names = [r for r in refs_starting_in(art, m.end(), m.end() + 1) if r.kind in ("name", "actor")
-             and not r.possessive]
-    return names[0] if names else ref
-
-
 # "said Clinton's top foreign policy aide Jake Sullivan", "said the Post's senior editor X"
 _OWNER_ROLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*[’']s(?:\s+[a-z][\w-]*){1,5}\s+")
 _LEAD_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
@@ -290,9 +270,6 @@ _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at
 _MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:a|an|the|who|whose|one|its|his|her|their|[a-z]+\s+of)\b")
-TIME_WORDS = {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "late", "early", "again", "also", "too", "recently", "then"}
 
 
 def _ends_attribution(rest: str) -> bool:

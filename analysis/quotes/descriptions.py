@@ -40,7 +40,7 @@ from ..codebooks import cached_by_file, load_role_nouns
 from ..text import alternation
 from .marks import MASK
 from .names import Entity
-from .words import DETERMINERS, PREPOSITIONS, TIME_NOUNS
+from .words import DETERMINERS, MONTHS, PREPOSITIONS, TIME_NOUNS
 
 #: The id prefix of a description's own referent (never written to a table: its speaker_id is "").
 DESCRIPTION_PREFIX = "description:"
@@ -173,7 +173,8 @@ def plural_start(masked, start, free):
     for w in reversed(list(re.finditer(r"\S+", m.group()))):
         word = w.group()
         low = word.lower().rstrip(".")
-        if low in _NOT_PLURAL_MODIFIERS or low in TIME_NOUNS or low in PREPOSITIONS or \
+        if low in _NOT_PLURAL_MODIFIERS or low in TIME_NOUNS or low in MONTHS or \
+                low in PREPOSITIONS or \
                 low in DETERMINERS or word.endswith((".", "’s", "'s")) and low not in ("u.s", "u.n") \
                 or not free(m.start() + w.start(), m.start() + w.end()):
             break
@@ -183,6 +184,4 @@ def plural_start(masked, start, free):
 
 _NOT_PLURAL_MODIFIERS = {"but", "and", "or", "so", "yet", "as", "when", "while", "if", "then",
                          "still", "now", "meanwhile", "some", "many", "most", "other", "all",
-                         "both", "several", "few", "more", "top", "senior", "january",
-                         "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"}   # days: TIME_NOUNS
+                         "both", "several", "few", "more", "top", "senior"}   # days, months: words

@@ -203,8 +203,8 @@ def _capitalised_too(words: list[str]) -> list[str]:
 # government") or a preposition ("the diplomat in statements": the head is "diplomat"); a noun
 # phrase never runs over a paragraph's end ("the press.\n\nThe minister").
 _NOT_MODIFIER = (r"(?!(?:while|when|and|but|or|because|although|though|whereas|whether|if|which|"
-                 r"who|said|says|told|the|a|an|this|that|in|of|at|on|for|to|from|with|by)\s)(?![a-z]+ed\s+(?:the|a|an|his|her|its|"
-                 r"their)\s)")
+                 r"who|said|says|told|the|a|an|this|that|in|of|at|on|for|to|from|with|by)\s)"
+                 r"(?![a-z]+ed\s+(?:the|a|an|his|her|its|their)\s)")
 _NOMINAL = re.compile(
     word_alternation(_capitalised_too(["the", "an", "a", "this", "that", "its", "his", "her",
                                        "their"])) + r"[^\S\n]+"

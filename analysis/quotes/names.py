@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from ..codebooks import load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
-from .words import PLACE_NAMES, PRONOUNS, TITLE_WORDS
+from .words import MONTHS, PLACE_NAMES, PRONOUNS, TITLE_WORDS, WEEKDAYS
 
 NAME_ID_PREFIX = "name:"
 HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f",
@@ -117,9 +117,7 @@ did does do has have had is was are were be been being""".split()} | {
 #: and alone once the article named them so, before a verb ("Will wrote", "From agreed").
 SURNAME_OPENERS = {"Will", "From", "May"}
 # Days and months: never a surname a name lends its words to ("Super Tuesday ... Tuesday said")
-_CALENDAR = {"January", "February", "March", "April", "June", "July", "August", "September",
-             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-             "Friday", "Saturday", "Sunday"}
+_CALENDAR = {w.capitalize() for w in MONTHS | WEEKDAYS} - SURNAME_OPENERS
 # Openers a mention keeps before its title ("The Wisconsin Republican", "Mr Blair"); the others
 # join clauses and are no part of it ("But Mr Maduro said", "As House Speaker Paul Ryan").
 _KEPT_OPENERS = {"The", "A", "An", "Mr", "Ms", "Mrs"}

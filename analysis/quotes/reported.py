@@ -25,7 +25,7 @@ from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
-from .attribution import TIME_WORDS, according_to, frame_for_verb, post_posed
+from .attribution import according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
@@ -62,6 +62,7 @@ from .words import (
     NOT_PARTICIPLE,
     PREPOSITIONS,
     PRONOUNS,
+    TIME_WORDS,
     ZERO_THAT,
 )
 

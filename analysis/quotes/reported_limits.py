@@ -251,7 +251,8 @@ def setting_only(masked: str, start: int, end: int) -> bool:
 # words holding a clause of their own (a lower-case auxiliary, a subject pronoun, a relative) or
 # a sentence break (a full stop, not an initial's: "told U.S. Secretary of State Mike Pompeo on
 # Wednesday that"; a title's is one: "said Mr. Manafort envisioned an approach that") or lone
-# dash is a relative pronoun inside the content, not the complementizer. An aside set off by a pair of commas or dashes does not count
+# dash is a relative pronoun inside the content, not the complementizer. An aside set off by a
+# pair of commas or dashes does not count
 # ("said on CNN, where he is a contributor, that ...", "alleging - again falsely - that ...")
 _ASIDE = re.compile(r",[^,]*,|\s(?:[—–]|--?)\s.*?\s(?:[—–]|--?)\s")
 _BREAK = re.compile(r";|(?<!\b[A-Z])\.|\s(?:[—–]|--?)\s")   # (not an initial's: "U.S.", "E.")

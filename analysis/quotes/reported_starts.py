@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 
 from ..text import CLAUSE_TOKEN
-from .attribution import TIME_WORDS
 from .marks import MASK
 from .objects import TIME_ADVERBS, has_finite_verb
 from .reported_limits import finite_verb
-from .words import PREPOSITIONS
+from .words import PREPOSITIONS, TIME_WORDS
 
 # A demonstrative pronoun as the clause's subject ("said this is a rough patch", "say these were
 # lies"), not a time phrase ("said this week"): it opens no clause otherwise (NOT_CLAUSE_START)

@@ -37,7 +37,7 @@ from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
-from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS
+from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
                                             "there", "this", "is", "was", "are", "were", "be",
@@ -398,6 +398,27 @@ def relative_subject(art, lo, start, end):
     own = bare_subject(art, rel.end(), start)
     ok = own is not None and own.start == rel.end() and own.text.lower() not in _NOT_SUBJECTS
     return own if ok else None
+
+
+_ROLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")   # "spokesman ", "campaign manager "
+
+
+def titled_name(art, ref):
+    """"said Clinton spokesman Brian Fallon", "said Ohio State University professor Paul Beck":
+    a name or body, then a role in lower case, then the name of the one who speaks; "said his
+    spokesman Stephane Dujarric": a description, then the name. (A subject before its verb is
+    :func:`named_holder`'s, which asks for one codebook role noun.)"""
+    if ref.kind == "nominal":
+        names = [r for r in refs_starting_in(art, ref.end + 1, ref.end + 2)
+                 if r.kind in ("name", "actor") and art.masked[ref.end] == " "]
+        return names[0] if names else ref
+    m = _ROLE_WORDS.match(art.masked, ref.end)
+    if m is None or ref.kind not in ("name", "actor") or \
+            any(w in NP_STOP | TIME_WORDS | {"and", "or"} for w in m.group().split()):
+        return ref   # "said Trump on Fox News Sunday": no role
+    names = [r for r in refs_starting_in(art, m.end(), m.end() + 1) if r.kind in ("name", "actor")
+             and not r.possessive]
+    return names[0] if names else ref
 
 
 _ROLE_BETWEEN = re.compile(r"[^\S\n]+([a-z][a-z\-]+)[^\S\n]+")

@@ -68,9 +68,15 @@ percent""".split()
 NOT_NAMES = set(_NOT_NAME_WORDS) | {w.replace("'", "’") for w in _NOT_NAME_WORDS}
 # words of time that end an adverbial ("on Tuesday", "this week"), never a subject's head nor
 # the noun a preposition before a name governs ("On Thursday Mr Blair said")
-TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "week", "weekend", "month", "year", "day", "night", "morning", "afternoon",
-              "evening", "today", "yesterday", "tonight", "time"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"}
+TIME_NOUNS = WEEKDAYS | {"week", "weekend", "month", "year", "day", "night", "morning", "afternoon",
+                         "evening", "today", "yesterday", "tonight", "time"}
+# Words of time that may stand between a reporting verb and what follows it ("said on Monday",
+# "told him earlier"): no role, no clause of their own
+TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "earlier", "later", "last", "this", "on",
+                         "late", "early", "again", "also", "too", "recently", "then"}
 TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "Secretary",
                "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Special",
                "Senator", "Sen.", "Rep.", "General", "Gen.", "Defense", "Defence", "Chief",
