@@ -33,12 +33,15 @@ class Article:
     history: list = field(default_factory=list)  # (position, Speaker) of attributed rows
     post_verbs: set = field(default_factory=set)  # verbs that attribute a preceding quotation
     starts: list = field(default_factory=list)  # sentence starts, for bisect
+    bounds: list = field(default_factory=list)  # each sentence's (start after a dateline, end)
     ref_starts: list = field(default_factory=list)  # starts of refs (sorted), for bisect
     verb_starts: list = field(default_factory=list)  # starts of verb_hits, for bisect
     chain_depth: int = 0   # pronouns being resolved through a chain (coreference.candidates)
 
     def __post_init__(self):
         self.starts = [s for s, _ in self.sentences]
+        # asked ~3 times a sentence (every quotation, verb and reference looks up its own)
+        self.bounds = [_after_dateline(self.masked, lo, hi) for lo, hi in self.sentences]
 
 
 def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> Article:
@@ -142,8 +145,11 @@ def sentence_no(art, pos):
 
 def sentence_bounds(art, pos):
     """(start, end) of the sentence holding ``pos``, after a dateline opening it."""
-    lo, hi = art.sentences[sentence_no(art, pos)]
-    m = SENTENCE_DATELINE.match(art.masked[lo:hi])
+    return art.bounds[sentence_no(art, pos)]
+
+
+def _after_dateline(masked, lo, hi):
+    m = SENTENCE_DATELINE.match(masked[lo:hi])
     return (lo + m.end() if m else lo), hi
 
 

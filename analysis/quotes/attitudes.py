@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import CLAUSE_TOKEN
+from ..text import CLAUSE_TOKEN, word_alternation
 from .attribution import Frame
 from .clauses import PREDICATE, content_end
 from .content import content_holder
@@ -64,7 +64,11 @@ _ADJECTIVES = {
     "sympathetic": "to", "hostile": "to",
 }
 _STANCE = {"critical", "supportive", "opposed", "dismissive", "sympathetic", "hostile"}
-_ADJECTIVE = re.compile(r"(?<![\w'’-])(?P<adj>" + "|".join(sorted(_ADJECTIVES, key=len, reverse=True))
+# Literal-led (text.word_alternation, the word-start look-behind after the first letter): this
+# search and the two below run on every sentence (PolNeAR: 0.48 -> 0.29 ms an article).
+_WORD_START = r"[\w'’-]"   # what may not stand before the word
+_ADJECTIVE = re.compile(r"(?P<adj>" + word_alternation(sorted(_ADJECTIVES, key=len, reverse=True),
+                                                       _WORD_START)
                         + r")(?:\s+(?P<link>that|about|of|with|in|at|by|over|to|for))\s+(?=[^\W\d_])")
 # The copula before the adjective, with up to three adverbs ("has been acutely", "were also not",
 # "are growing increasingly", "’re"); anchored at the adjective.
@@ -86,8 +90,9 @@ _CONTRACTED = re.compile(r"(?:^|\W)(?:he|she|it|that|who|there|what|i|we|they|yo
 
 
 # Stance nouns with their object: "is a fervent supporter of", ", a longtime critic of"
-_ROLE = re.compile(r"(?<![\w'’-])(?P<adj>supporters?|advocates?|defenders?|champions?|critics?|"
-                   r"opponents?|proponents?|backers?|admirers?|fans?)\s+(?P<link>of|for)\s+(?=[^\W\d_])")
+_ROLE = re.compile(r"(?P<adj>" + word_alternation(
+    "supporters? advocates? defenders? champions? critics? opponents? proponents? backers? "
+    "admirers? fans?".split(), _WORD_START) + r")\s+(?P<link>of|for)\s+(?=[^\W\d_])")
 # before the noun: a copula (or the comma of an apposition), an article and up to three
 # modifiers ("has been a dogged", "were among the earliest and most enthusiastic")
 _ROLE_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|been|remains?|remained|became|"
@@ -181,8 +186,8 @@ _SAID_NOUNS = {"response": "respond", "answer": "answer", "explanation": "explai
 _HELD_UNOWNED = set("idea view belief assumption hope fear concern worry theory expectation "
                     "suspicion refrain hunch bet calculation conclusion thinking premise".split())
 _NOUN_IS_THAT = re.compile(
-    r"(?<![\w'’-])(?P<noun>" + "|".join(sorted(set(_BELIEF_NOUNS.split("|")) | set(_SAID_NOUNS) |
-                                               set(SPEECH_NOUNS), key=len, reverse=True)) +
+    r"(?P<noun>" + word_alternation(sorted(set(_BELIEF_NOUNS.split("|")) | set(_SAID_NOUNS) |
+                                           set(SPEECH_NOUNS), key=len, reverse=True), _WORD_START) +
     r")(?:\s+(?!(?:is|was|that|which|who)\b)[^\s,;:()\x00]+){0,6}?\s+(?:is|was|has\s+been|"
     r"had\s+been|remains|remained|seems\s+to\s+be)\s+(?:simply\s+|still\s+|now\s+)?"
     r"that\s+(?=[^\W\d_])")

@@ -208,8 +208,8 @@ def _strip(words, given):
         k += 1
     while k < len(words) and (words[k] in _OPENERS or not body and (
             words[k] in TITLES or words[k].endswith(("'s", "’s")) and k + 1 < len(words) or
-            _DEMONYM.fullmatch(words[k])
-            and k + 1 < len(words) and words[k + 1] in TITLES)):
+            k + 1 < len(words) and words[k + 1] in TITLES
+            and _DEMONYM.fullmatch(words[k]))):
         k += 1   # a demonym only before a title: "Russian Foreign Minister", not "Alan Cole"
     if not body:   # "Texas Governor Greg Abbott", "Liberal Democrats' President Simon Hughes"
         t = next((i for i in range(len(words) - 2, k - 1, -1) if words[i] in HEAD_TITLES), None)
@@ -235,8 +235,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean|i)|U\.S\.|US|UN|U\.N\.|
 
 
 def _body(words):
-    return any(w in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()
-                                                   and len(words[0]) > 1)
+    return not ORG_WORDS.isdisjoint(words) or (len(words) == 1 and words[0].isupper()
+                                               and len(words[0]) > 1)
 
 
 def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
@@ -478,6 +478,7 @@ def _context_says_name(masked, s, e, verb_regex):
         return True
     if _WHICH.match(masked, e) and masked[s:e] in set(load_countries().values()):
         return True   # "India, which buys Venezuelan crude, said": a country speaks
-    before = masked[max(0, s - 20):s]
-    return bool(re.search(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$",
-                          before))
+    return _SAID_BEFORE.search(masked[max(0, s - 20):s]) is not None
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")

@@ -46,7 +46,11 @@ _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|
            "optimism|hopes")
 # ("signs that", "indication that": 2 of 11 matched PolNeAR's contents on train; left out)
 _EVIDENCE = "evidence|finding|findings|conclusion"
-_NOUN_THAT = re.compile(r"(?<![\w'’-])(?P<noun>" + _BELIEF + "|" + _EVIDENCE + r")"
+# Literal-led (text.word_alternation, the word-start look-behind after the first letter), as
+# attitudes' per-sentence searches: this and _SPEECH_NOUN_THAT run on every sentence.
+_WORD_START = r"[\w'’-]"   # what may not stand before the noun
+_NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation((_BELIEF + "|" + _EVIDENCE).split("|"),
+                                                        _WORD_START) + r")"
                         r"\s+that\s+(?=[^\W\d_])")
 #: Possessive determiners: owners the rules leave unresolved.
 _POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
@@ -329,9 +333,9 @@ SPEECH_NOUNS = {"claim": "claim", "assertion": "assert", "allegation": "allege",
                 "pledge": "pledge", "complaint": "complain", "announcement": "announce",
                 "declaration": "declare", "admission": "admit", "acknowledgment": "acknowledge",
                 "acknowledgement": "acknowledge"}
-_SPEECH_NOUN_THAT = re.compile(r"(?<![\w'’-])(?P<noun>" + "|".join(
+_SPEECH_NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation(
     sorted({n + "s" for n in SPEECH_NOUNS if n != "insistence"} | set(SPEECH_NOUNS),
-           key=len, reverse=True)) +
+           key=len, reverse=True), _WORD_START) +
     r")(?:\s+by\s+(?P<by>[^,;:()\x00]{2,50}?))?\s+that\s+(?=[^\W\d_])")
 
 
