@@ -28,6 +28,7 @@ from ..framing.labels import label_rows
 from ..quotes.article import read_article
 from ..quotes.mentions import actor_index
 from ..quotes.names import HONORIFIC_GENDER, ORG_WORDS, TITLES, is_name_id, name_id
+from ..quotes.summaries import statements
 from ..quotes.verbs import verb_table
 
 #: The package's actor columns (a row can be copied into a study's actors.csv), then evidence.
@@ -306,12 +307,15 @@ def _by_article(sentences: pd.DataFrame) -> dict:
 
 
 def _statements(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quote rows that are statements of someone the tool named (a speaker id)."""
+    """The statements of someone the tool named (a speaker id), one row each
+    (:func:`analysis.quotes.summaries.statements`: a quotation split by its frame, or a partial
+    quote inside the reported clause that carries it, is one statement; a belief is none), so the
+    counts here are those of the speakers table."""
     cols = ["article_id", "outlet", "speaker", "speaker_id", "sentence"]
     if quotes is None or not len(quotes):
         return pd.DataFrame(columns=cols)
-    said = quotes[quotes["kind"].isin(STATEMENT_KINDS) & (quotes["speaker_id"] != "")]
-    return said[cols].reset_index(drop=True)
+    said = statements(quotes[quotes["kind"].isin(STATEMENT_KINDS)])
+    return said.loc[said["speaker_id"] != "", cols].reset_index(drop=True)
 
 
 def review_first(tables, n: int = 20) -> pd.DataFrame:
