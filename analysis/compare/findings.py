@@ -11,6 +11,14 @@ import pandas as pd
 from ..quotes.summaries import statements
 
 
+def _interval(row, name: str) -> str:
+    """" (95% interval 12–18%)" of a profile share, or "" where there is none (one article)."""
+    low, high = row.get(f"{name}_ci_low"), row.get(f"{name}_ci_high")
+    if low is None or high is None or pd.isna(low) or pd.isna(high):
+        return ""
+    return f" (95% interval {low * 100:.0f}–{high:.0%})"
+
+
 def top_items(values, n: int = 3) -> str:
     """'a (3), b (1)': the n most frequent non-empty values, ties alphabetically; '–' if none.
 
@@ -83,7 +91,7 @@ def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, a
         "sources cited in the text": top_items(c.loc[c["cue"] != "photo credit", "source"], top),
         "photo credits": top_items(c.loc[c["cue"] == "photo credit", "source"], top),
         "statements": f"{row['quotes']} from {row['speakers']} speakers; "
-                      f"{row['quoted_share']:.0%} of the text quoted",
+                      f"{row['quoted_share']:.0%} of the text quoted{_interval(row, 'quoted')}",
         "most quoted": top_items(said["speaker"], top),
         "voices by camp": ", ".join(f"{camp} {share:.0%}"
                                     for camp, share in _by_share(voices)) or "–",
