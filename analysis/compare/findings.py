@@ -67,10 +67,10 @@ def contested_names(contested_terms: pd.DataFrame, voice: str) -> str:
     return "; ".join(cells) or "–"
 
 
-def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, actors, top,
+def _one_outlet(outlet, row, said, cited, shared, frame_rates, actor_labels, actors, top,
                 contested_terms=None):
-    """The findings for one outlet, as short text cells."""
-    said = statements(quotes[quotes["outlet"] == outlet])   # one speech act counts once
+    """The findings for one outlet, as short text cells; ``said``: the corpus' statements."""
+    said = said[said["outlet"] == outlet]
     c = cited[cited["outlet"] == outlet]
     voices = {col[len("voice_"):]: share for col, share in row.items()
               if col.startswith("voice_") and share > 0}
@@ -92,7 +92,7 @@ def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, a
         "photo credits": top_items(c.loc[c["cue"] == "photo credit", "source"], top),
         "statements": f"{row['quotes']} from {row['speakers']} speakers; "
                       f"{row['quoted_share']:.0%} of the text quoted{_interval(row, 'quoted')}",
-        "most quoted": top_items(said["speaker"], top),
+        "most quoted": top_items(said["speaker_name"], top),
         "voices by camp": ", ".join(f"{camp} {share:.0%}"
                                     for camp, share in _by_share(voices)) or "–",
         "frames, own voice (per 1,000 words)": top_rates(own, top),
@@ -128,7 +128,8 @@ def outlet_findings(profile, quotes, cited, shared, frame_rates, actor_labels,
     """
     profile = profile.set_index("outlet") if "outlet" in profile.columns else profile
     actors = key_actors(actor_labels, top)
-    return pd.DataFrame({outlet: _one_outlet(outlet, profile.loc[outlet], quotes, cited, shared,
+    said = statements(quotes)   # one speech act counts once; one name per speaker in the corpus
+    return pd.DataFrame({outlet: _one_outlet(outlet, profile.loc[outlet], said, cited, shared,
                                              frame_rates, actor_labels, actors, top,
                                              contested_terms)
                          for outlet in profile.index})

@@ -61,7 +61,7 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
         dated = group["published"][group["published"] != ""]
         q = by_outlet.get(outlet, quotes.iloc[:0])
         st = said_by.get(outlet, said.iloc[:0])
-        speakers = st["speaker_id"].where(st["speaker_id"] != "", st["speaker"])
+        speakers = st["speaker_name"]
         chars = [len(t) for t in group["text"]]          # per article: the bootstrap's clusters
         in_marks = _covered_by_article(q[q["kind"].isin(MARKED)])
         classes = q["verb_class"] if "verb_class" in q.columns else [""] * len(q)

@@ -3,7 +3,7 @@ on the seeds (whose actors it knows)."""
 from analysis import tables
 from analysis.codebooks import ACTOR_COLUMNS
 from analysis.pipeline import export
-from analysis.suggest.actors import core_name, merge_names, review_first, suggest_actors
+from analysis.suggest.actors import review_first, suggest_actors
 from tests.helpers import write_corpus
 
 
@@ -67,24 +67,6 @@ def test_known_actors_keep_their_codebook_row(seed_tables):
         ("Mike Pompeo", "US government", "yes")
     assert pompeo["statements"] > 0 and pompeo["articles"] >= 2
     assert "Secretary of State" in pompeo["titles"]
-
-
-def test_core_name_cuts_titles_but_not_bodies():
-    assert core_name("South Carolina Sen. Lindsey Graham") == ("Lindsey Graham",
-                                                               "South Carolina Sen.")
-    assert core_name("Democrat Bernie Sanders") == ("Bernie Sanders", "Democrat")
-    assert core_name("North Carolina’s Ada Fisher") == ("Ada Fisher", "North Carolina’s")
-    assert core_name("Russian Foreign Ministry") == ("Russian Foreign Ministry", "")
-    assert core_name("Democratic National Committee") == ("Democratic National Committee", "")
-
-
-def test_merge_names_joins_only_an_unambiguous_surname():
-    merged = merge_names(["Karl Rove", "Rove", "Hillary Clinton", "Bill Clinton", "Clinton"])
-    assert merged["Rove"] == "Karl Rove"
-    assert merged["Clinton"] == "Clinton"
-    assert merge_names(["Nicolas Maduro", "Maduro"],
-                       known=lambda n: "maduro" if n == "Nicolas Maduro" else "") == \
-        {"Nicolas Maduro": "id:maduro", "Maduro": "Maduro"}
 
 
 def test_review_first_lists_the_most_quoted_unknown_speakers(story, seed_tables):
