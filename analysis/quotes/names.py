@@ -464,6 +464,7 @@ _WHICH = re.compile(r",\s+which\b")
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke|found|"
                         r"wrote|told|said)\b(?!-)")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
 
 
 def _context_says_name(masked, s, e, verb_regex):
@@ -479,6 +480,3 @@ def _context_says_name(masked, s, e, verb_regex):
     if _WHICH.match(masked, e) and masked[s:e] in set(load_countries().values()):
         return True   # "India, which buys Venezuelan crude, said": a country speaks
     return _SAID_BEFORE.search(masked[max(0, s - 20):s]) is not None
-
-
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
