@@ -47,6 +47,7 @@ from .objects import (
     same_form,
 )
 from .reported_fronted import fronted_rows
+from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
                               TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame,
@@ -421,7 +422,8 @@ def reported_clauses(art, lo, hi):
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo) \
-            or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence") else None)
+            or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence") else None) \
+            or (None if by_object else unnamed_frame(art, lo, hit, s2, prev))   # (speaker left empty)
         if fr is None or post and post[0] < hi - 1 and nesting_frame(art, post[1]) and \
                 fr.speaker.actor_id != post[1].speaker.actor_id:
             continue   # nested: "Lavrov told Pompeo that ..., the ministry said": the row of the
