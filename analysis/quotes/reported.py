@@ -50,7 +50,7 @@ from .reported_fronted import fronted_rows
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
                               TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
-from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame,
+from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
                               nesting_frame, proportion_frame, quoted_tail, told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
                               named_apposition,
@@ -203,7 +203,7 @@ def reported_clauses(art, lo, hi):
     masked = art.masked
     acc = according_to(art, lo, hi)
     post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi) or told_tail(art, lo, hi) or \
-        quoted_tail(art, lo, hi)
+        quoted_tail(art, lo, hi) or inverted_tail(art, lo, hi)
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
             if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)

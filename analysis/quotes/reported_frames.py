@@ -164,6 +164,55 @@ def told_tail(art, lo, hi):
     return m.start(), fr
 
 
+# Where the speaker's noun phrase after an inverted verb ends: its apposition's comma, a relative,
+# or the sentence end
+_NP_END = re.compile(r",|\s+(?:who|whose|which)\b|[.!?]?\s*$")
+# Verbs that invert in news copy ("said the minister"); others after a comma have their subject
+# before them ("Merkel, who ..., warned against ...", "DuPont, two months later, announced plans")
+_INVERTING = {"say", "add", "write", "explain", "note", "continue"}
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*")
+_NOT_A_SPEAKER = {"that", "he", "she", "they", "it", "we", "i", "you", "on", "in", "at", "to",
+                  "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                  "friday", "saturday", "sunday", "earlier", "later", "again", "also"}
+
+
+def inverted_tail(art, lo, hi):
+    """"..., said the company's chief executive, John J. Ferriola.", "..., said an American
+    official who was briefed on the talks.", "..., said lobbyist and strategist Charlie Black,
+    a former partner.": a sentence [lo, hi) whose clause ends in an inverted attribution with a
+    speaker the general rules do not read (a role after a possessive, a long title, a relative
+    after it). (the comma before the verb, Frame) or None. The speaker: a name ending the noun
+    phrase or making up its apposition, else the phrase itself (an unresolved description)."""
+    masked = art.masked
+    commas = [m.start() for m in _COMMA.finditer(masked, lo, hi)]
+    for a in reversed(commas[-3:]):
+        hits = verb_hits_in(art, a + 1, a + 3)
+        form = hits[0][5].split()[0] if hits else ""
+        if not hits or hits[0][2] not in _INVERTING or not form.islower() or form.endswith("ing"):
+            continue
+        clause = list(CLAUSE_TOKEN.finditer(_RELATIVE_ASIDE.sub(",", masked[lo:a])))
+        if len(clause) < 3 or not has_finite_verb(clause):
+            return None   # "Mr. Trump's former campaign manager, Corey Lewandowski, said the ...":
+            # a subject and its apposition before the verb, no clause
+        hit = hits[0]
+        stop = _NP_END.search(masked, hit[1], hi)
+        toks = list(CLAUSE_TOKEN.finditer(masked, hit[1], stop.start()))
+        words = [t.group() for t in toks]
+        if not 1 <= len(words) <= 10 or words[0].lower() in _NOT_A_SPEAKER or MASK in masked[hit[1]:hi] \
+                or has_finite_verb(toks) or stop.group().startswith(",") and (
+                    ";" in masked[stop.end():hi] or has_finite_verb(
+                        list(CLAUSE_TOKEN.finditer(masked, stop.end(), hi)))):
+            return None
+        np_end = toks[-1].end()
+        refs = [r for r in refs_starting_in(art, hit[1], np_end) if r.end == np_end and not r.possessive]
+        after = refs_starting_in(art, stop.end(), stop.end() + 3) if stop.group() == "," else []
+        named = [r for r in after if r.kind == "name" and not masked[r.end:hi].strip(" .")]
+        ref = (refs or named or [Ref(toks[0].start(), np_end, art.text[toks[0].start():np_end],
+                                     "plural")])[0]
+        return a, Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
+    return None
+
+
 _OPENS_SUBORDINATE = {"because", "if", "when", "although", "though", "while", "whether", "unless",
                       "since"}
 
