@@ -48,10 +48,10 @@ from .objects import (
 )
 from .reported_fronted import fronted_rows
 from .unnamed import unnamed_frame
-from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
-                              TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
+from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
+                              fronted_as, pro_form, pro_form_according, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
-                              nesting_frame, proportion_frame, quoted_tail, told_tail)
+                              nesting_frame, proportion_frame, quoted_tail, reported_by, told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
                               named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
@@ -482,6 +482,7 @@ def reported_clauses(art, lo, hi):
                 if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3:
                     out.append((s, e, fr))
     out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
-    out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out])
+    out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out]) + pro_form_according(masked, lo, acc) \
+        + reported_by(art, lo, hi)
     out += fronted_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

@@ -213,6 +213,41 @@ def inverted_tail(art, lo, hi):
     return None
 
 
+# "The meeting was first reported by Politico.": a news item as the subject of a passive report
+_REPORTED_BY = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|originally|"
+                          r"initially|previously|also|earlier)\s+)?reported\s+(?:(?:earlier|last\s+\w+|on\s+\w+)"
+                          r"\s+)?by\s+(?=[A-Z]|the\s+[A-Z])")
+
+
+_AGENT = re.compile(r"((?:the\s+)?[A-Z][\w’'&-]*(?:\.?\s+[A-Z][\w’'&-]*){0,4})(?=[\s.]*(?:$|on\s|in\s|last\s))")
+_AFTER_AGENT = re.compile(r"[\s.]*(?:(?:on|in|last|this)\s+\w+)?[\s.]*")
+
+
+def reported_by(art, lo, hi):
+    """Rows (start, end, Frame) of "<news item> was first reported by <medium or reporter>." (a
+    sentence [lo, hi) of only that): the item is the report's content (an unpunctuated noun
+    phrase opening the sentence, "O'Malley's move", "News of the merger"), the agent its source."""
+    masked = art.masked
+    at = masked.find(" reported by ", lo, hi)
+    if at < 0 and masked.find(" reported ", lo, hi) < 0:   # (a plain search first: most sentences)
+        return []
+    m = next((m for m in _REPORTED_BY.finditer(masked, lo, hi)), None)
+    if m is None:
+        return []
+    s, e = trim(art.text, lo, m.start())
+    toks = list(CLAUSE_TOKEN.finditer(masked, s, e))
+    name = _AGENT.match(masked, m.end(), hi)   # (a medium no codebook lists: "BuzzFeed")
+    agent = [r for r in refs_starting_in(art, m.end(), m.end() + 5) if not r.possessive] or \
+        ([Ref(name.start(1), name.end(1), art.text[name.start(1):name.end(1)], "plural")] if name else [])
+    if not agent or not 1 <= len(toks) <= 8 or any(t.group() in ",;:()" or t.group()[0] == MASK for t in toks) \
+            or has_finite_verb(toks) or not _AFTER_AGENT.fullmatch(masked, agent[0].end, hi) \
+            or toks[0].group().lower() in ("which", "that", "it", "this", "he", "she", "they"):
+        return []
+    ref = agent[0]
+    # (no verb position: the checks of a frame after its content read "was" as a predicate)
+    return [(s, e, Frame(resolve(art, ref), "report", verb_class("report", art.verbs), "", ref))]
+
+
 _OPENS_SUBORDINATE = {"because", "if", "when", "although", "though", "while", "whether", "unless",
                       "since"}
 

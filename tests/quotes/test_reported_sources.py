@@ -1,0 +1,37 @@
+"""Sources named after a short content: a demonstrative before "according to X" ("That's
+according to exit polls."), a news item first reported by a medium ("The meeting was first
+reported by Politico."), and a subject closed off by a parenthesis before an -s verb.
+
+Texts written for these tests in wire (AP, Reuters), newspaper (NYT, Washington Post) and
+online (Politico) styles.
+"""
+from .helpers import indirect
+
+
+def test_a_demonstrative_before_according_to_is_the_content():
+    assert indirect("That's according to early results of exit polls conducted for the "
+                    "Associated Press.") == [("That", "Associated Press", "according to")]
+    rows = indirect("That’s according to members of the Caucus — a panel of strategists, "
+                    "activists and operatives in the four early states: Iowa and Nevada.")
+    assert [(q, v) for q, _, v in rows] == [("That", "according to")]
+
+
+def test_a_news_item_first_reported_by_a_medium():
+    assert indirect("The meeting was first reported by Politico.") == [
+        ("The meeting", "Politico", "report")]
+    assert indirect("News of the tour's move was first reported by the Miami Herald.") == [
+        ("News of the tour's move", "Miami Herald", "report")]
+
+
+def test_no_report_by_a_relative_a_clause_or_a_witness():
+    assert indirect("The letter, which was first reported by The Associated Press, was signed "
+                    "by 40 members.") == []
+    assert indirect("The attack was reported by residents in the north.") == []
+
+
+def test_a_subject_closed_off_by_a_parenthesis_before_its_verb():
+    assert indirect("Sen. Chris Murphy (D-Conn.) says he was unfocused in the weeks after the "
+                    "election.") == [("he was unfocused in the weeks after the election",
+                                      "Chris Murphy", "say")]
+    assert indirect("The group (which formed in 2014) says it has 4,000 members.") == [
+        ("it has 4,000 members", "The group", "say")]
