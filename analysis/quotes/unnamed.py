@@ -9,10 +9,10 @@ empty (as for an unnamed asker, :mod:`.asked`). Only where the clause is unmista
 al. 1985, 15.3-15.7 on that-clauses; Pareti 2016 on reported content): after "that", or a
 personal pronoun opening the clause with its finite verb ("said it would", "say they had"), or
 an embedded question ("did not say how ...").
-Not a verb used as a noun or a participle ("states that have been", "written by ..., that
-would", "proposed legislation that would": a relative "that"), a passive ("written by"), an infinitive or a
-participle (their subject is elsewhere), idioms that report no one ("All told,", "time will
-tell"), or a belief (:mod:`.attitudes` reads those).
+Not a verb used as a noun or a participle ("states that have been", "proposed legislation
+that would": a relative "that"), a passive ("written by"), an infinitive or a participle (their
+subject is elsewhere; but ", arguing that ...": a second predicate of the subject before), idioms
+that report no one ("All told,", "time will tell"), or a belief (:mod:`.attitudes` reads those).
 """
 from __future__ import annotations
 
@@ -46,7 +46,9 @@ def unnamed_frame(art, lo, hit, c_start, prev) -> Frame | None:
     start, end, lemma, cls, clausal, form = hit
     masked = art.masked
     first = form.split()[0]
-    if not clausal or cls in ("belief", "evidence") or first.endswith("ing") or prev == "to" or \
+    # (a participle only as a second predicate after a comma, with "that": ", arguing that ...")
+    participle = first.endswith("ing") and not (prev == "," and _THAT_BEFORE.search(masked, end, c_start))
+    if not clausal or cls in ("belief", "evidence") or participle or prev == "to" or \
             first[:1].isupper() and start == lo or \
             _PASSIVE_BEFORE.search(masked, max(lo, start - 30), start) or _BY.match(masked, end) or \
             _IDIOM.search(masked, max(lo, start - 10), end + 6):

@@ -23,6 +23,16 @@ def test_a_pronoun_clause_or_an_embedded_question_without_that():
                     "justices had voted.") == [("how the justices had voted", "", "say")]
 
 
+def test_a_participle_after_a_comma_with_that_is_a_second_predicate():
+    # (Huffington Post) the subject before no reference covers; the act is the main clause's
+    assert indirect("Conservative activists and their allies speak in one voice, arguing that "
+                    "the agenda has been a failure.") == [
+        ("the agenda has been a failure", "", "argue")]
+    # a fronted participle's subject comes after it (:mod:`.reported_fronted`), not here
+    assert indirect("After saying that he was nervous, the man took the microphone.") == [
+        ("he was nervous", "the man", "say")]
+
+
 def test_no_speech_act_in_idioms_relatives_and_passives():
     for text in ("All told, the group raised $4 million in February.",
                  "Only time will tell if the ceasefire will hold beyond the weekend.",
