@@ -34,6 +34,10 @@ _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I)(?:['’](?:s|d|ll|re|ve)\
 # "if" or "when": "said if elected ...", "said when he announced ..." are conditions and times)
 _QUESTION = re.compile(r"(?:whether|how|why)\b")
 _QUESTION_VERBS = {"say", "tell", "explain", "ask", "disclose", "specify", "reveal", "indicate"}
+# A verb or adjective whose infinitive's subject is its own (Quirk et al. 1985, 16.40): "refusing
+# to concede that ...", "declined to say whether", "took pains to say" (not "not to suggest")
+_CONTROL = re.compile(r"\b(?:refus|declin|continu|tri|sought|seek|want|began|begin|hesitat|decid|"
+                      r"chose|rush|pains|went\s+on|go\s+on)[a-z]*\s+to\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\s+by\b")   # "written by a comedy troupe, that ...": a passive participle
 _IDIOM = re.compile(r"(?i)\ball\s+told\b|\btime\s+(?:will|would|alone\s+will)\s+tell\b")
@@ -48,7 +52,9 @@ def unnamed_frame(art, lo, hit, c_start, prev) -> Frame | None:
     first = form.split()[0]
     # (a participle only as a second predicate after a comma, with "that": ", arguing that ...")
     participle = first.endswith("ing") and not (prev == "," and _THAT_BEFORE.search(masked, end, c_start))
-    if not clausal or cls in ("belief", "evidence") or participle or prev == "to" or \
+    infinitive = prev == "to" and not (_CONTROL.search(masked, max(lo, start - 40), start)
+                                       and _THAT_BEFORE.search(masked, end, c_start))
+    if not clausal or cls in ("belief", "evidence") or participle or infinitive or \
             first[:1].isupper() and start == lo or \
             _PASSIVE_BEFORE.search(masked, max(lo, start - 30), start) or _BY.match(masked, end) or \
             _IDIOM.search(masked, max(lo, start - 10), end + 6):

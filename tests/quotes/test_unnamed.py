@@ -28,6 +28,11 @@ def test_a_participle_after_a_comma_with_that_is_a_second_predicate():
     assert indirect("Conservative activists and their allies speak in one voice, arguing that "
                     "the agenda has been a failure.") == [
         ("the agenda has been a failure", "", "argue")]
+    # an infinitive after a verb whose subject it shares (Reuters)
+    rows = indirect("The mayor, meanwhile, was making a fresh pitch to rural voters, refusing to "
+                    "concede that the senator's backers were unlikely to vote for him.")
+    assert [(q, v) for q, _, v in rows] == [
+        ("the senator's backers were unlikely to vote for him", "concede")]
     # a fronted participle's subject comes after it (:mod:`.reported_fronted`), not here
     assert indirect("After saying that he was nervous, the man took the microphone.") == [
         ("he was nervous", "the man", "say")]
