@@ -48,7 +48,7 @@ _PHRASE_MAX = 200
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
 _THAT = re.compile(r"\s*that\b")
-_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")   # (no tail's verb: "..., about anti-Mexican feeling.")
 
 @dataclass
 class Frame:
@@ -313,9 +313,8 @@ def post_posed(art, lo, hi):
         if last_comma >= 0 else None
     if tail:
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
-        # (a participle ends no clause as its attribution: "..., they said, raised worries about
-        # anti-Mexican feeling." has no tail "X feeling"; "according to X" is no participle)
-        if fr is not None and (fr.verb == "according to" or not _PARTICIPLE_AT.match(art.masked, fr.verb_pos)):
+        if fr is not None and (fr.verb == "according to" or
+                               not _PARTICIPLE_AT.match(art.masked, fr.verb_pos)):
             return lo + tail.start(), fr
     for mid in asides(sentence, _MID_CLAUSE):   # (after a later comma: a short speech aside only)
         fr = attribution_in(art, lo + mid.start(1), lo + mid.end(1))

@@ -49,7 +49,7 @@ from .objects import (
 from .reported_fronted import fronted_rows
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
-                              fronted_as, pro_form, pro_form_according, zero_that_start)
+                              fronted_as, opens_sentence, pro_form, pro_form_according, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
                               nesting_frame, proportion_frame, quoted_tail, reported_by, told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
@@ -107,17 +107,6 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
 # the source ends the sentence, so the attribution is still post-posed
 _DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an|where|(?!during\b|according\b)[a-z]+ing)\b"
                                r"[^,;:\x00]*[.!?]?\s*$")   # (or the reporter's ", taking a step ...")
-# What may open a sentence before "according to X," that still frames the whole clause after it:
-# a conjunction or discourse adverb ("But according to reports, ..."), or a lead-in ending in a
-# colon ("It hasn't gone unnoticed: According to recent polls, ...")
-_BEFORE_ACCORDING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Nn]ow|[Ss]till|[Hh]owever|[Mm]eanwhile|"
-                               r"[Aa]lso|[Ii]ndeed|[Ii]nstead)\s*,?\s*)*|[^\x00]*:\s*")
-
-
-def _opens(masked, lo, at):
-    """Does "according to" at ``at`` open the sentence starting at ``lo`` (see above)?"""
-    return at - lo <= 2 or _BEFORE_ACCORDING.fullmatch(masked, lo, at) is not None
-
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
@@ -422,8 +411,8 @@ def reported_clauses(art, lo, hi):
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo) \
-            or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence") else None) \
-            or (None if by_object else unnamed_frame(art, lo, hit, s2, prev))   # (speaker left empty)
+            or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence")
+                else None) or (None if by_object else unnamed_frame(art, lo, hit, s2, prev))
         if fr is None or post and post[0] < hi - 1 and nesting_frame(art, post[1]) and \
                 fr.speaker.actor_id != post[1].speaker.actor_id:
             continue   # nested: "Lavrov told Pompeo that ..., the ministry said": the row of the
@@ -431,7 +420,7 @@ def reported_clauses(art, lo, hi):
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
                                     or post[1].verb == "according to"):
             fr.via = post[1].speaker.name
-        leading = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a) and b <= start]
+        leading = [(a, b, f) for a, b, f in acc if opens_sentence(masked, lo, a) and b <= start]
         if leading:
             a, b, lead = leading[-1]
             subj_first = fr.ref is not None and len(CLAUSE_TOKEN.findall(
@@ -458,7 +447,7 @@ def reported_clauses(art, lo, hi):
     # a post-posed attribution owns the whole clause (mid-sentence: also over a belief, see above)
     if post is not None and not found:
         c_lo = post_lo
-        lead = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a)]
+        lead = [(a, b, f) for a, b, f in acc if opens_sentence(masked, lo, a)]
         if lead:
             c_lo = lead[0][1]
         c_hi = post[0]
@@ -474,7 +463,7 @@ def reported_clauses(art, lo, hi):
             out.append((s, e, post[1]))   # (not a subject: "Roffman, an analyst, recalled calls")
     elif not found:
         for a, b, fr in acc:
-            if _opens(masked, lo, a):
+            if opens_sentence(masked, lo, a):
                 s, e = trim(art.text, b, hi)
                 while s < e and art.text[s] in ",; ":
                     s += 1

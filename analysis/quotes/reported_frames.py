@@ -1,8 +1,11 @@
 """Frames of reported clauses that the general rules of :mod:`.attribution` miss: a subject closed
 off by an aside (``Cement makers, for instance, argue that ...``), an inverted attribution followed
 by a description of its speaker (``..., said Larry Sabato, director of the Center for
-Politics.``), questions put by someone the text leaves unnamed (``Asked whether he would run, X said
-...``, ``when asked about the merger``), a sentence-final ``X told Y`` (``..., he told the
+Politics.``) or with a speaker the general rules do not read (``..., said the company's chief
+executive, John J. Ferriola.``, ``..., said an official who was briefed ...``), a news item
+first reported by a medium (``The meeting was first reported by Politico.``), questions put
+by someone the text leaves unnamed (``Asked whether he would run, X said ...``, ``when asked
+about the merger``), a sentence-final ``X told Y`` (``..., he told the
 court in his filing.``), a proportion of respondents as the speaker (``Six in 10 say``), a
 source phrase with no verb (``According to recent polls, ...``, ``In a CBS News poll last month,
 ...``: a poll or record as source, moved from :mod:`.content`), a clause ending in a quotation that
@@ -214,12 +217,13 @@ def inverted_tail(art, lo, hi):
 
 
 # "The meeting was first reported by Politico.": a news item as the subject of a passive report
-_REPORTED_BY = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|originally|"
-                          r"initially|previously|also|earlier)\s+)?reported\s+(?:(?:earlier|last\s+\w+|on\s+\w+)"
-                          r"\s+)?by\s+(?=[A-Z]|the\s+[A-Z])")
+_REPORTED_BY = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|"
+                          r"originally|initially|previously|also|earlier)\s+)?reported\s+(?:(?:earlier|"
+                          r"last\s+\w+|on\s+\w+)\s+)?by\s+(?=[A-Z]|the\s+[A-Z])")
 
 
-_AGENT = re.compile(r"((?:the\s+)?[A-Z][\w’'&-]*(?:\.?\s+[A-Z][\w’'&-]*){0,4})(?=[\s.]*(?:$|on\s|in\s|last\s))")
+_AGENT = re.compile(r"((?:the\s+)?[A-Z][\w’'&-]*(?:\.?\s+[A-Z][\w’'&-]*){0,4})"
+                    r"(?=[\s.]*(?:$|on\s|in\s|last\s))")
 _AFTER_AGENT = re.compile(r"[\s.]*(?:(?:on|in|last|this)\s+\w+)?[\s.]*")
 
 
@@ -228,10 +232,8 @@ def reported_by(art, lo, hi):
     sentence [lo, hi) of only that): the item is the report's content (an unpunctuated noun
     phrase opening the sentence, "O'Malley's move", "News of the merger"), the agent its source."""
     masked = art.masked
-    at = masked.find(" reported by ", lo, hi)
-    if at < 0 and masked.find(" reported ", lo, hi) < 0:   # (a plain search first: most sentences)
-        return []
-    m = next((m for m in _REPORTED_BY.finditer(masked, lo, hi)), None)
+    # (a plain search first: most sentences hold no "reported")
+    m = _REPORTED_BY.search(masked, lo, hi) if masked.find(" reported ", lo, hi) >= 0 else None
     if m is None:
         return []
     s, e = trim(art.text, lo, m.start())
@@ -239,7 +241,8 @@ def reported_by(art, lo, hi):
     name = _AGENT.match(masked, m.end(), hi)   # (a medium no codebook lists: "BuzzFeed")
     agent = [r for r in refs_starting_in(art, m.end(), m.end() + 5) if not r.possessive] or \
         ([Ref(name.start(1), name.end(1), art.text[name.start(1):name.end(1)], "plural")] if name else [])
-    if not agent or not 1 <= len(toks) <= 8 or any(t.group() in ",;:()" or t.group()[0] == MASK for t in toks) \
+    if not agent or not 1 <= len(toks) <= 8 or \
+            any(t.group() in ",;:()" or t.group()[0] == MASK for t in toks) \
             or has_finite_verb(toks) or not _AFTER_AGENT.fullmatch(masked, agent[0].end, hi) \
             or toks[0].group().lower() in ("which", "that", "it", "this", "he", "she", "they"):
         return []

@@ -12,6 +12,8 @@
   "half said so", "26 percent said the same", "Jeff Flake said he would"): :func:`pro_form`;
   before its source, a demonstrative standing for the sentence before ("That's according to
   exit polls.", "This is according to the filing"): :func:`pro_form_according`.
+- What may stand before an "according to X," that still frames the whole clause after it
+  (``But according to reports, ...``): :func:`opens_sentence`.
 - A fronted "As X said," (``As the senator noted on Tuesday, ...``, ``But as Clyburn noted, ...``,
   ``..., and as Comey noted, ...``): the main clause after its comma is what was said
   (:func:`fronted_as`; Quirk et al. 1985, comment clauses).
@@ -53,6 +55,18 @@ _AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}$")   # ("(A
 _DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
               "also", "just", "again"}
 AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
+
+
+# What may open a sentence before "according to X," that still frames the whole clause after it:
+# a conjunction or discourse adverb ("But according to reports, ..."), or a lead-in ending in a
+# colon ("It hasn't gone unnoticed: According to recent polls, ...")
+_BEFORE_ACCORDING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Nn]ow|[Ss]till|[Hh]owever|[Mm]eanwhile|"
+                               r"[Aa]lso|[Ii]ndeed|[Ii]nstead)\s*,?\s*)*|[^\x00]*:\s*")
+
+
+def opens_sentence(masked, lo, at):
+    """Does "according to" at ``at`` open the sentence starting at ``lo`` (see above)?"""
+    return at - lo <= 2 or _BEFORE_ACCORDING.fullmatch(masked, lo, at) is not None
 
 
 def bare(word):
