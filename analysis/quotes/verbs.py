@@ -65,6 +65,9 @@ AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "m
                    "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t",
                    "wouldn't", "wouldn’t", "few", "many", "most", "some", "others", "both",
                    "all", "nobody", "everyone", "anyone", "somebody", "someone", "people"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do",
+           "does", "not", "never"}   # (not "to": "the only pollster to correctly predict")
+_FOCUS = {"only", "just", "even", "ever", "also", "still", "not", "never", "simply", "merely"}
 # A possessive before a base or -s form makes it a noun; not a subject fused with "is"/"has"
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 _CONTRACTED_IS = {"he's", "he’s", "she's", "she’s", "it's", "it’s", "that's", "that’s", "who's",
@@ -209,8 +212,11 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             some = prev_word == "some" and first in BASE_NEVER_NOUN and (
                 len(prev) < 2 or prev[-2].lower() in _BEFORE_PRONOUN_SUBJECT
                 or prev[-2][-1] in ".!?")   # (at a sentence's start: "... supporters. Some say")
+            # "would only say", "did not even mention": an adverb between an auxiliary and the base
+            aux = prev_word in AUX_BEFORE_BASE or len(prev) > 1 and prev[-2].lower() in _MODALS and (
+                prev_word in _FOCUS or _LY.fullmatch(prev_word) is not None)
             if not inverted and not closes and not some and (prev_word in DETERMINERS and not named or not (
-                    prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
+                    aux or subj_end or after_noun)):
                 continue
         if lemma == "go on" and not _PAUSE_AFTER.match(masked, m.end()):
             continue  # '"...," she went on.' / "went on, adding": not "goes on recess", "went on TV"

@@ -1,6 +1,7 @@
 """Sources named after a short content: a demonstrative before "according to X" ("That's
 according to exit polls."), a news item first reported by a medium ("The meeting was first
-reported by Politico."), and a subject closed off by a parenthesis before an -s verb.
+reported by Politico."), a subject closed off by a parenthesis before an -s verb, and a focus
+adverb between an auxiliary and the base form ("would only say").
 
 Texts written for these tests in wire (AP, Reuters), newspaper (NYT, Washington Post) and
 online (Politico) styles.
@@ -35,3 +36,14 @@ def test_a_subject_closed_off_by_a_parenthesis_before_its_verb():
                                       "Chris Murphy", "say")]
     assert indirect("The group (which formed in 2014) says it has 4,000 members.") == [
         ("it has 4,000 members", "The group", "say")]
+
+
+def test_a_focus_adverb_between_an_auxiliary_and_the_base_form():
+    # (NYT) "would only say", (AP) "would not even say": the base form is the verb
+    assert indirect("Asked about a tougher approach, the Florida Republican would only say that "
+                    "the senator's lack of experience was worrisome.")[-1] == (
+        "the senator's lack of experience was worrisome", "Florida Republican", "say")
+    assert indirect("The spokesman would not even say whether the talks had started.") == [
+        ("whether the talks had started", "The spokesman", "say")]
+    # a noun after a determiner and an adjective stays a noun
+    assert indirect("The only say he had in the matter was a single vote.") == []
