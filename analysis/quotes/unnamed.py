@@ -12,12 +12,14 @@ an embedded question ("did not say how ...").
 Not a verb used as a noun or a participle ("states that have been", "proposed legislation
 that would": a relative "that"), a passive ("written by"), an infinitive or a participle (their
 subject is elsewhere; but ", arguing that ...": a second predicate of the subject before), idioms
-that report no one ("All told,", "time will tell"), or a belief (:mod:`.attitudes` reads those).
+that report no one ("All told,", "time will tell"), a result clause ("so politically charged
+that"), the writer and reader's "we can all agree that", or a belief (:mod:`.attitudes` reads those).
 """
 from __future__ import annotations
 
 import re
 
+from ..text import CLAUSE_TOKEN
 from .attribution import Frame
 from .coreference import Speaker
 from .words import FINITE_AUX
@@ -59,6 +61,10 @@ def unnamed_frame(art, lo, hit, c_start, prev) -> Frame | None:
             _PASSIVE_BEFORE.search(masked, max(lo, start - 30), start) or _BY.match(masked, end) or \
             _IDIOM.search(masked, max(lo, start - 10), end + 6):
         return None
+    before = [w.lower() for w in CLAUSE_TOKEN.findall(masked, max(lo, start - 40), start)][-3:]
+    if {"so", "such", "we"} & set(before):
+        return None   # "so politically charged that ...": a result clause; "we can all agree that":
+        # the writer and reader together, no one reported
     between = masked[end:c_start]
     if _THAT_BEFORE.search(between):
         if _RELATIVE.match(masked, c_start):

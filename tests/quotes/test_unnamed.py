@@ -47,6 +47,10 @@ def test_no_speech_act_in_idioms_relatives_and_passives():
                  "cap rents in the city.",
                  "Voters were told that the polls would close at 8 p.m."):
         assert indirect(text) == [], text
+    # the writer and reader's "we", a result clause after "so"
+    assert "agree" not in [v for _, _, v in indirect("I guess we can all agree now that he was joking.")]
+    assert indirect("The inquiry remains so politically charged that the senator made it his "
+                    "theme.") == []
 
 
 def test_a_participle_ends_no_sentence_as_its_attribution():
