@@ -3,7 +3,8 @@ off by an aside (``Cement makers, for instance, argue that ...``), an inverted a
 by a description of its speaker (``..., said Larry Sabato, director of the Center for
 Politics.``) or with a speaker the general rules do not read (``..., said the company's chief
 executive, John J. Ferriola.``, ``..., said an official who was briefed ...``), a news item
-first reported by a medium (``The meeting was first reported by Politico.``), questions put
+first reported by a medium (``The meeting was first reported by Politico.``), what someone
+"was told that ..." (by a teller named or not), questions put
 by someone the text leaves unnamed (``Asked whether he would run, X said ...``, ``when asked
 about the merger``), a sentence-final ``X told Y`` (``..., he told the
 court in his filing.``), a proportion of respondents as the speaker (``Six in 10 say``), a
@@ -138,6 +139,34 @@ def asked_rows(art, lo, hi, taken):
                 speaker = resolve(art, ref)
         verb_at = art.masked.find("sked", m.start(), m.end()) - 1
         out.append((s, e, Frame(speaker, "ask", verb_class("ask", art.verbs), "", ref, verb_at)))
+    return out
+
+
+# "was told that ...", "are now being told that ...", "had been told by aides that ...": the one
+# told is the subject; the teller the "by" phrase or no one (left empty)
+_TOLD_THAT = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+(?:(?:also|now|just|repeatedly|privately|"
+                        r"[a-z]+ly)\s+)?told\s+(?:by\s+(?P<by>[^,;:\x00]{2,40}?)\s+)?"
+                        r"(?:(?:on|in|at|last|this|just|before|after|earlier)\s+[^,;:\x00]{0,30}?\s+)?that\s+")
+
+
+def told_rows(art, lo, hi, taken):
+    """Rows of what someone "was told that ..." in the sentence [lo, hi): the clause after "that"
+    to its first break, the teller the "by" phrase or no one. ``taken``: spans already read."""
+    out = []
+    if art.masked.find(" told ", lo, hi) < 0:
+        return out
+    for m in _TOLD_THAT.finditer(art.masked, lo, hi):
+        s, e = m.end(), object_end(art, m.end(), hi)
+        while e > s and art.text[e - 1] in " .!?":
+            e -= 1
+        if any(a <= s < b for a, b in taken) or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3 or \
+                MASK in art.masked[s:s + 2]:
+            continue
+        refs = [r for r in refs_starting_in(art, m.start("by"), m.end("by")) if not r.possessive] \
+            if m.group("by") else []
+        speaker = resolve(art, refs[0]) if refs else Speaker()
+        out.append((s, e, Frame(speaker, "tell", verb_class("tell", art.verbs), "",
+                                refs[0] if refs else None, art.masked.find("told", m.start()))))
     return out
 
 

@@ -123,14 +123,17 @@ def test_a_topic_or_a_question_is_the_content():
 
 def test_the_one_asked_is_not_the_speaker():
     # "when asked whether ...": the question is a speech act whose asker the text does not
-    # name (speaker left empty, PolNeAR's convention); "was told that ...": no row
+    # name (speaker left empty, PolNeAR's convention); so is "was told that ..." (the one told is
+    # no speaker; test_reported_sources.py)
     out = extract('"You bet I would," Christie said when asked whether he would order a '
                   'quarantine.')
     assert list(out["kind"]) == ["direct", "indirect"]
     asked = out[out["kind"] == "indirect"].iloc[0]
     assert (asked.quote, asked.speaker, asked.verb) == (
         "whether he would order a quarantine", "", "ask")
-    assert extract("The minister was told that the embassy had closed.").empty
+    out = extract("The minister was told that the embassy had closed.")
+    assert [(r.quote, r.speaker, r.verb) for r in out.itertuples()] == [
+        ("the embassy had closed", "", "tell")]
 
 
 def test_a_participle_used_as_an_adjective_is_no_speech_act():

@@ -1,7 +1,7 @@
 """Sources named after a short content: a demonstrative before "according to X" ("That's
 according to exit polls."), a news item first reported by a medium ("The meeting was first
 reported by Politico."), a subject closed off by a parenthesis before an -s verb, and a focus
-adverb between an auxiliary and the base form ("would only say").
+adverb between an auxiliary and the base form ("would only say"), what someone "was told that".
 
 Texts written for these tests in wire (AP, Reuters), newspaper (NYT, Washington Post) and
 online (Politico) styles.
@@ -47,3 +47,13 @@ def test_a_focus_adverb_between_an_auxiliary_and_the_base_form():
         ("whether the talks had started", "The spokesman", "say")]
     # a noun after a determiner and an adjective stays a noun
     assert indirect("The only say he had in the matter was a single vote.") == []
+
+
+def test_what_someone_was_told_with_or_without_the_teller():
+    # (Washington Post) no teller named: left empty; (Reuters) the "by" phrase
+    assert indirect("Sanders had been told just before Tuesday's vote that he would probably lose "
+                    "narrowly.") == [("he would probably lose narrowly", "", "tell")]
+    assert indirect("Reporters were told by a senior official that the talks had stalled.") == [
+        ("the talks had stalled", "a senior official", "tell")]
+    # an instruction is no reported statement here
+    assert indirect("He was told to leave the building.") == []
