@@ -84,7 +84,7 @@ _MARKS_AT_END = re.compile(r"[\s" + QUOTE_CHARS + "']+$")
 # A name given after a common noun: "a play called", "a segment entitled", "an account called",
 # "the hacker known as", "was officially named" (not "Trump called", "he dubbed": a speaker naming)
 _NAMED_AS = re.compile(r"(?<![\w'’])(?!(?:he|she|they|it|we|i|you|who|which|that|what|also|once|"
-                       r"often|still|then|now)\s)[a-z]+\s+(?:called|titled|entitled|named|dubbed|"
+                       r"often|still|then|now|and|but|or|has|have|had|will|would)\s)[a-z]+\s+(?:called|titled|entitled|named|dubbed|"
                        r"nicknamed|known\s+as)[\s,:]*$")
 # a determiner or possessive right before a quoted word that modifies the noun after it, with no
 # verb of naming before it ('what they call the "fraudulent" nomination' quotes them)
