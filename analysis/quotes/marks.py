@@ -74,11 +74,12 @@ _SMALL_WORDS = {"of", "the", "a", "an", "in", "to", "and", "for", "on", "at", "i
 
 # What stands before the name of a work, show or outlet in marks: a preposition ("on "Meet the
 # Press"", "author of ''Trump and Me''"), a possessive ("ABC's "This Week"", "Friday’s "PBS
-# NewsHour""), "told" (the show is the addressee) or a noun naming the work ("the film "Frozen"").
+# NewsHour""), "told" or "interview with" (the show is the addressee) or a noun naming the work
+# ("the film "Frozen"").
 _WORK_BEFORE = re.compile(r"(?:(?<![\w.'’])(?:on|of|in|from|for|and|or|told|tells|telling|show|"
                           r"podcast|film|movie|series|book|novel|memoir|program|programme|song|"
                           r"album|documentary|sitcom|play|column|editorial|headline|article|"
-                          r"essay|ad|video|hit|starred|starring)|\w['’]s)"
+                          r"essay|ad|video|hit|starred|starring|interview\s+with)|\w['’]s)"
                           r"[\s,]*$", re.IGNORECASE)
 _MARKS_AT_END = re.compile(r"[\s" + QUOTE_CHARS + "']+$")
 # A name given after a common noun: "a play called", "a segment entitled", "an account called",

@@ -19,6 +19,11 @@ def test_a_name_given_after_a_common_noun_is_a_mention():
     assert rows["Los Hijos de Trump"][0] == "mention"
     rows = kinds('The Romanian hacker known as "Guccifer" told NBC News he had read the emails.')
     assert rows["Guccifer"][0] == "mention"
+    # a show the speaker talks to (Guardian style: no comma inside the marks)
+    rows = kinds('"He is a danger to us all", the senator said in an interview with "Fox News '
+                 'Sunday".')
+    assert rows["Fox News Sunday"][0] == "mention"
+    assert rows["He is a danger to us all"][0] == "direct"
 
 
 def test_a_speaker_naming_someone_still_quotes_them():
