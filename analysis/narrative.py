@@ -31,10 +31,21 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def listed(items) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+def listed(items, most: int | None = None) -> str:
+    """'a', 'a and b', 'a, b and c'; beyond ``most`` items, 'a, b, c and 15 more'."""
     items = [str(i) for i in items]
+    if most is not None and len(items) > most:
+        items = items[:most] + [f"{len(items) - most} more"]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def undated_listed(articles: pd.DataFrame) -> str:
+    """The undated articles for a sentence: "" (none), "all 18 articles", or up to five labels
+    ("A, B, C, D, E and 7 more")."""
+    undated = undated_labels(articles)
+    if undated and len(undated) == len(articles) > 1:
+        return f"all {len(undated)} articles"
+    return listed(undated, most=5)
 
 
 def heading(tables) -> str:
@@ -171,7 +182,7 @@ def caveats(tables) -> str:
         points.append(window)
     undated = undated_labels(articles)
     if undated:
-        points.append(f"Undated ({listed(undated)}): relative dates in "
+        points.append(f"Undated ({undated_listed(articles)}): relative dates in "
                       f"{'it' if len(undated) == 1 else 'them'} (*on Tuesday*, *last month*) stay "
                       "unresolved rather than guessed.")
     hit = one_hit(articles)

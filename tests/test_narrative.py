@@ -62,6 +62,17 @@ def test_small_helpers():
     assert narrative.listed(["a"]) == "a"
     assert narrative.listed(["a", "b", "c"]) == "a, b and c"
     assert narrative.listed([]) == ""
+    assert narrative.listed("abcdefg", most=5) == "a, b, c, d, e and 2 more"
+    assert narrative.listed("abcde", most=5) == "a, b, c, d and e"
+
+
+def test_undated_articles_are_named_briefly():
+    articles = pd.DataFrame({"article_id": list("abc"), "outlet": ["BBC News"] * 3,
+                             "published": [""] * 3, "headline": ["h"] * 3})
+    assert narrative.undated_listed(articles) == "all 3 articles"
+    dated = articles.assign(published=["2005-01-02", "", ""])
+    assert narrative.undated_listed(dated).count("BBC News") == 2
+    assert narrative.undated_listed(articles.assign(published="2005-01-02")) == ""
     assert narrative.none_found("frame word") == "*None found*: no frame word in this corpus."
     assert narrative.gold_covers(["x", "y", "z"], ["x", "y"])
     assert not narrative.gold_covers(["x"], ["x", "y"])
