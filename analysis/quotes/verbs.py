@@ -96,6 +96,10 @@ _MEDIUM_NAME_END = re.compile(r"[A-Z][\w&-]*[ \t]+(?:News|Press)\s+$")
 _PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?\x00—–]|$)")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
+# "The ad claims "...": a document's -s form right before a colon or a quotation that ends the
+# sentence is its verb ("the ad claims" is no compound noun there)
+_DOCUMENT_SUBJECT = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|his|her|their)\s+[a-z]+\s+$", re.I)
+_QUOTED_NEXT = re.compile("\\s*(?::|\x00+\\s*(?:[.!?]|\n|$))")
 
 
 # Words that cannot end a subject noun phrase before a verb ("the say", "to say", "his says").
@@ -215,7 +219,10 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             # "would only say", "did not even mention": an adverb between an auxiliary and the base
             aux = prev_word in AUX_BEFORE_BASE or len(prev) > 1 and prev[-2].lower() in _MODALS and (
                 prev_word in _FOCUS or _LY.fullmatch(prev_word) is not None)
-            if not inverted and not closes and not some and (prev_word in DETERMINERS and not named or not (
+            quoted = first.endswith("s") and _QUOTED_NEXT.match(masked, m.end()) is not None and \
+                _DOCUMENT_SUBJECT.search(masked, max(0, m.start() - 30), m.start()) is not None
+            if not inverted and not closes and not some and not quoted and (
+                    prev_word in DETERMINERS and not named or not (
                     aux or subj_end or after_noun)):
                 continue
         if lemma == "go on" and not _PAUSE_AFTER.match(masked, m.end()):
