@@ -84,6 +84,12 @@ def threat_told(masked: str, end: int) -> bool:
     return _THREAT.match(masked, end) is not None
 
 
+# ", including the theft of 21 million records", ", especially his supporters": a phrase of
+# examples or of stress after a comma narrows the noun before it (Quirk et al. 1985, 17.65-66 on
+# appositive "including", "especially"), so it stays in the content; no clause break
+EXAMPLES = re.compile(r",\s+(?:including|especially|particularly)\s")
+
+
 # A gerund opened by a preposition right before a comma: the first of a list of gerunds
 _GERUND_BEFORE = re.compile(r"\b(?:of|for|by|about|in|on|from|to|against)\s+[a-z]{3,}ing"
                             r"(?:\s+[\w’'-]+){0,2}$")
@@ -171,3 +177,31 @@ def setting_clause(masked: str, start: int, end: int, verbal) -> int:
             hits.append(m.start())
             break
     return min([h for h in hits if h > start], default=end)
+
+
+# "criticized Clinton for accepting donations and speaking fees", "asked his supporters to raise
+# their hands and pledge their loyalty", "said he'd sit Putin down and tell him": after a bare
+# "and", a gerund joined to a gerund after a preposition in the content, or a bare verb joined to
+# an infinitive or a modal's verb in it, is the content's own (coordination of like constituents,
+# Quirk et al. 1985, 13.1); the speaker's finite verb ("asked", "said") cannot take a bare or
+# -ing second predicate, so no second speech act starts there
+_AND_ONLY = re.compile(r"(?<!,)\s(?:and|or)\s+$")
+_GERUND_IN = re.compile(r"\b(?:of|for|by|about|from|against|on|in|at|without)\s+[a-z]{3,}ing\b")
+_BARE_IN = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)"
+                      r"[a-z]{2,}\b|\b(?:will|would|could|should|can|may|might|must|shall)\s|"
+                      r"['’](?:d|ll)\s")
+_FINITE_SPEECH = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|spoke)$")
+
+
+def joined_in_content(masked: str, start: int, hit, form: str) -> bool:
+    """Is the verb ``hit`` (a verb_hits_in tuple) inside the content from ``start`` of a speech
+    verb in ``form`` a conjunct of the content's own gerund or infinitive (see above)?"""
+    verb_at, verb_form = hit[0], hit[5].lower().split()[0]
+    main = form.lower().split()[0] if form else ""
+    if _AND_ONLY.search(masked, max(start, verb_at - 6), verb_at) is None:
+        return False
+    if verb_form.endswith("ing"):
+        return not main.endswith("ing") and _GERUND_IN.search(masked, start, verb_at) is not None
+    bare = verb_form == hit[2].split()[0]
+    return bare and _FINITE_SPEECH.fullmatch(main) is not None and \
+        _BARE_IN.search(masked, start, verb_at) is not None

@@ -23,8 +23,9 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import (gerund_before, in_relative, manner_end, new_speaker, purpose_infinitive,
-                            setting_clause, short_parenthesis, threat_told)
+from .object_limits import (EXAMPLES, gerund_before, in_relative, joined_in_content, manner_end,
+                            new_speaker, purpose_infinitive, setting_clause, short_parenthesis,
+                            threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -257,14 +258,19 @@ def _list_end(masked, comma, hi):
     return _Stop(stop_at)
 
 
-def object_end(art, start, hi):
-    """End of an object content from ``start``: the first comma, semicolon, colon, parenthesis or
+def object_end(art, start, hi, form=""):
+    """End of an object content from ``start``: the first comma (not one before "including",
+    "especially": :data:`.object_limits.EXAMPLES`), semicolon, colon, parenthesis or
     dash, past a pair of dashes ("specifics — including the cost — of their plans"), or a
-    coordinated speech act ("blasted the move as a coup and said ..."), less a trailing "and"."""
+    coordinated speech act ("blasted the move as a coup and said ..."; not a conjunct of the
+    object's own gerund or infinitive, :func:`.object_limits.joined_in_content`, given the speech
+    verb's ``form``), less a trailing "and"."""
     masked, pos, end = art.masked, start, hi
     while (stop := _OBJECT_END.search(masked, pos, hi)) is not None:
         pair = DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
-        if stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
+        if stop.group() == "," and EXAMPLES.match(masked, stop.start()):
+            pair = _Stop(stop.end())   # "accused China of hacking ..., including the theft of ..."
+        elif stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
         elif stop.group() == "(" and short_parenthesis(masked, stop.start()) > stop.start():
             pair = _Stop(short_parenthesis(masked, stop.start()))   # "Gov. Rick Snyder (R)"
@@ -276,7 +282,7 @@ def object_end(art, start, hi):
             break
         pos = pair.end()
     relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
-    hits = verb_hits_in(art, start, end)
+    hits = [h for h in verb_hits_in(art, start, end) if not joined_in_content(masked, start, h, form)]
     end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
                        relative and not h[5].endswith("ing")] +
               [new_speaker(masked, start, h[0]) or end for h in hits if not h[5].endswith("ing")])

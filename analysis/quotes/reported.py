@@ -29,7 +29,7 @@ from .attribution import according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
-from .object_limits import lone_object
+from .object_limits import joined_in_content, lone_object
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -120,7 +120,9 @@ def _opens(masked, lo, at):
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
-_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas)|;)\s+(?:[\w’'.\-%]+\s+){1,6}$")   # (or "; 46 percent said")
+# (or "; 46 percent said"; not ", and that polls show ...": a second clause of the first verb's)
+_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas)|;)\s+(?!that\s)"
+                          r"(?:[\w’'.\-%]+\s+){1,6}$")
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
@@ -138,7 +140,8 @@ _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[A
                              r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
                              r"[Mm]uch\s+of\b|[Aa]t\s+least\s+(?:\$?\d|(?:two|three|four|five|six|seven|eight|"
                              r"nine|ten|a\s+dozen|half)\b)")
-_CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
+# (not the comma of "2,400", nor one before "including", "especially": :data:`.object_limits.EXAMPLES`)
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularly)\s)")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
@@ -349,7 +352,7 @@ def reported_clauses(art, lo, hi):
             c_start = object_content(masked, lemma, start, end, clause_hi)
             by_object = c_start is not None
             if c_start is not None:   # an object ends at a clause break or the next speech act
-                c_end = object_end(art, c_start, clause_hi)
+                c_end = object_end(art, c_start, clause_hi, form)
         if c_start is None:
             continue
         cut = _MISSED_SPLIT.search(masked, c_start, c_end)
@@ -386,8 +389,8 @@ def reported_clauses(art, lo, hi):
             # said that ..." (a verb taking its own clause), "..., and three-quarters said ..."
             nxt = []
             for h in hits_in:
-                if h[0] >= c_end or h[5].endswith("ing"):
-                    continue
+                if h[0] >= c_end or h[5].endswith("ing") or joined_in_content(masked, c_start, h, form):
+                    continue   # (not "said he'd sit Putin down and tell him ...": the content's)
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
                 if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(seen, max(c_start, h[0] - 60), h[0])):   # "... and called on"
                     nxt.append(m.start())

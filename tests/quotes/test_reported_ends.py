@@ -283,3 +283,43 @@ def test_a_semicolon_before_a_new_speaker_ends_the_clause():
                      "have not been paying attention.")
     assert [q for q, _, _ in rows] == ["they follow the campaign closely",
                                        "they have not been paying attention"]
+
+
+def test_a_phrase_of_examples_after_a_comma_stays_in_the_content():
+    # Reuters: ", including ..." narrows the noun before it (the speaker's charge)
+    rows = _indirect("Washington has accused Beijing of hacking computers at federal agencies, "
+                     "including the theft of 21 million personnel records.")
+    assert [(q, v) for q, _, v in rows] == [
+        ("Beijing of hacking computers at federal agencies, including the theft of 21 million "
+         "personnel records", "accuse")]
+    # BBC: inside a fronted clause too, ", especially ..." is no clause break
+    rows = _indirect("When the minister said the reforms would help families, especially those on "
+                     "low incomes, critics were unconvinced.")
+    assert rows[0][0] == "the reforms would help families, especially those on low incomes"
+
+
+def test_a_conjunct_of_the_contents_own_gerund_or_infinitive_is_no_new_speech_act():
+    # Guardian: "for cutting ... and calling ...": both gerunds are what the union criticised
+    rows = _indirect("The union has criticised the mayor for cutting bus routes and calling the "
+                     "strike illegal.")
+    assert [q for q, _, _ in rows] == ["the mayor for cutting bus routes and calling the strike illegal"]
+    # AP: "asked ... to raise ... and pledge ...": a bare verb cannot join the finite "asked"
+    rows = _indirect("Mr. Trump asked the crowd to raise their right hands and pledge their "
+                     "support to him.")
+    assert [q for q, _, _ in rows] == ["the crowd to raise their right hands and pledge their support to him"]
+    # NYT: after a modal in the content
+    rows = _indirect("Mr. Kasich said he would sit Mr. Putin down and tell him to stop.")
+    assert [q for q, _, _ in rows] == ["he would sit Mr. Putin down and tell him to stop"]
+    # the speaker's own second act still ends the content: a finite past, or a plural present
+    rows = _indirect("Rubio said he would repeal the law and urged voters to back him.")
+    assert [q for q, _, _ in rows] == ["he would repeal the law", "voters to back him"]
+    rows = _indirect("Officials say the plan will fail and warn that costs will rise.")
+    assert [q for q, _, _ in rows] == ["the plan will fail", "costs will rise"]
+
+
+def test_a_second_that_clause_after_a_comma_and_and_is_the_same_content():
+    # Xinhua: ", and that ..." coordinates a second complement of "noted"
+    rows = _indirect("The spokesman noted that the talks had made progress, and that both sides "
+                     "hoped to meet again next month.")
+    assert [q for q, _, _ in rows] == [
+        "the talks had made progress, and that both sides hoped to meet again next month"]
