@@ -120,6 +120,7 @@ def _opens(masked, lo, at):
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
+_AND_ONLY = re.compile(r"(?<!,)\s+and\s+$")
 # (or "; 46 percent said"; not ", and that polls show ...": a second clause of the first verb's)
 _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas)|;)\s+(?!that\s)"
                           r"(?:[\w’'.\-%]+\s+){1,6}$")
@@ -391,6 +392,12 @@ def reported_clauses(art, lo, hi):
             for h in hits_in:
                 if h[0] >= c_end or h[5].endswith("ing") or joined_in_content(masked, c_start, h, form):
                     continue   # (not "said he'd sit Putin down and tell him ...": the content's)
+                if h[3] == "belief" and cls not in ("belief", "evidence") and h[5].lower() != h[2] and \
+                        _AND_ONLY.search(masked, max(c_start, h[0] - 6), h[0]) and \
+                        has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, c_start, h[0]))):
+                    continue   # "said she did not condone violence and hoped that ...": the
+                    # clause's own subject's second predicate (the nearest subject takes it; not
+                    # a bare form: "claimed X and believe me, ...")
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
                 if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(seen, max(c_start, h[0] - 60), h[0])):   # "... and called on"
                     nxt.append(m.start())

@@ -323,3 +323,16 @@ def test_a_second_that_clause_after_a_comma_and_and_is_the_same_content():
                      "hoped to meet again next month.")
     assert [q for q, _, _ in rows] == [
         "the talks had made progress, and that both sides hoped to meet again next month"]
+
+
+def test_a_belief_joined_by_and_to_the_clause_is_its_subjects_second_predicate():
+    # NYT: "... and thought of ..." goes with the clause's own subject, the nearest one
+    rows = _indirect("Mr. Obama said he had watched the museum rise from the ground and thought "
+                     "of the days when he would visit it as a private citizen.")
+    assert [q for q, _, _ in rows] == ["he had watched the museum rise from the ground and "
+                                       "thought of the days when he would visit it as a private citizen"]
+    # Reuters: a present "hopes" after a clause in the present
+    rows = _indirect("The recorder says she made her decision on turnout figures and hopes most "
+                     "voters will mail in their ballots.")
+    assert [q for q, _, _ in rows] == ["she made her decision on turnout figures and hopes most "
+                                       "voters will mail in their ballots"]
