@@ -101,6 +101,31 @@ def gerund_before(masked: str, comma: int) -> bool:
     return _GERUND_BEFORE.search(masked, max(0, comma - 50), comma) is not None
 
 
+# An infinitive opened in the words right before a comma: the first of a list of verb phrases
+# ("urged the governor to play by the rules, make the payment and build good will")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|"
+                                r"those)\b)[a-z]{2,}\b[^,;:.()\x00]{0,80}$")
+_NOT_BARE = DETERMINERS | PREPOSITIONS | FINITE_AUX | IRREGULAR_PAST | {
+    "he", "she", "they", "we", "it", "i", "you", "him", "her", "them", "which", "who", "whom",
+    "whose", "where", "when", "while", "but", "including", "also", "not", "then", "even", "just",
+    "only", "still", "now", "again", "already", "so", "yet", "because", "though", "although", "if",
+    "unless", "whether", "than", "more", "most", "less"}
+
+
+def infinitive_before(masked: str, comma: int) -> bool:
+    """Does an infinitive open the words right before the comma at ``comma``?"""
+    return _INFINITIVE_BEFORE.search(masked, max(0, comma - 100), comma) is not None
+
+
+def bare_verb(word: str) -> bool:
+    """May ``word`` open a verb phrase joined to an infinitive ("make", "to get"): a lower-case
+    word that is no function word, past, -ing, -ly or -s form ("plans", "jobs"; no parser: a
+    singular noun may pass)?"""
+    low = word.lower()
+    return word[:1].islower() and word.isalpha() and low not in _NOT_BARE and \
+        not low.endswith(("ed", "ing", "ly")) and not (low.endswith("s") and not low.endswith(("ss", "us")))
+
+
 # The speech verb of an object inside a relative clause on the sentence's subject: "Republicans
 # who have praised his candidacy warned on Tuesday ...": the main clause's verb ends the object
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:[\w’'-]+\s+){1,3}$")

@@ -23,9 +23,9 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import (EXAMPLES, gerund_before, in_relative, joined_in_content, manner_end,
-                            new_speaker, purpose_infinitive, setting_clause, short_parenthesis,
-                            threat_told)
+from .object_limits import (EXAMPLES, bare_verb, gerund_before, in_relative, infinitive_before,
+                            joined_in_content, manner_end, new_speaker, purpose_infinitive,
+                            setting_clause, short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -232,7 +232,8 @@ def _list_end(masked, comma, hi):
     """The end of a list that goes on past the comma at ``comma`` ("A, B and C", "A, B, or C"):
     short conjuncts up to the first opened by (or holding) "and" / "or"; a list of gerunds ("of
     covering up, delaying and withholding facts ...") keeps its -ing conjuncts, the last of them
-    up to 20 words. Else None. (A comma after the list closes it: "from Giles,
+    up to 20 words; a list of verb phrases after an infinitive ("to play by the rules, make the
+    payment and build good will") keeps its conjuncts up to 20 words each. Else None. (A comma after the list closes it: "from Giles,
     Millis and Harold Doley, a banker ...".)"""
     stop = _LIST_STOP.search(masked, comma, hi)
     stop_at = stop.start() if stop else hi
@@ -244,6 +245,12 @@ def _list_end(masked, comma, hi):
         return None
     parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts[:last + 1]]
     gerunds = gerund_before(masked, comma)
+    if infinitive_before(masked, comma) and all(
+            0 < len(p) <= 20 and (bare_verb(p[0]) or p[0] == "to" and len(p) > 1 and bare_verb(p[1]))
+            for p in parts):   # verb phrases after an infinitive: "to play by the rules, make the
+        # payment on Tuesday and build good will" (their own clauses and quotations inside)
+        return _Stop(comma + 1 + len(",".join(texts[:last + 1])), final=True) \
+            if last < len(texts) - 1 else _Stop(stop_at)
     if MASK in masked[comma:stop_at] or any(
             not p or len(p) > (20 if gerunds and k == len(texts) - 1 else 10) or
             p[0].lower() in _LIST_BREAK or

@@ -336,3 +336,20 @@ def test_a_belief_joined_by_and_to_the_clause_is_its_subjects_second_predicate()
                      "voters will mail in their ballots.")
     assert [q for q, _, _ in rows] == ["she made her decision on turnout figures and hopes most "
                                        "voters will mail in their ballots"]
+
+
+def test_a_list_of_verb_phrases_after_an_infinitive_stays_in_the_object():
+    # NYT: "urging the governor to play ..., make ... and build ..."
+    rows = _indirect("Some advisers are urging the governor to play by the rules, make the payment "
+                     "on Tuesday and build good will in Congress.")
+    assert [q for q, _, _ in rows] == ["the governor to play by the rules, make the payment on "
+                                       "Tuesday and build good will in Congress"]
+    # AP: a quotation and a clause of its own inside the conjuncts
+    rows = _indirect("The senator pledged to enact judicial reform, fix the nation's “broken” "
+                     "campaign finance system and ensure that every vote counts.")
+    assert rows[0][0] == ("to enact judicial reform, fix the nation's “broken” campaign finance "
+                          "system and ensure that every vote counts")
+    # not a third-person verb of the speaker, nor an adverb opening the reporter's clause
+    rows = _indirect("Mr. Zuckerberg announced plans to give away most of his shares, just as "
+                     "his role models are doing with their wealth.")
+    assert rows[0][0] == "plans to give away most of his shares"
