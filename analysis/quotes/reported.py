@@ -121,8 +121,10 @@ def _opens(masked, lo, at):
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
 _AND_ONLY = re.compile(r"(?<!,)\s+and\s+$")
-# (or "; 46 percent said"; not ", and that polls show ...": a second clause of the first verb's)
-_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas)|;)\s+(?!that\s)"
+# (or "; 46 percent said", ", after half said so"; not ", and that polls show ...": a second clause
+# of the first verb's; nor a fronted ", when ..." opening the content: "said that, when X said ...,")
+_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas|after|before|when|since|"
+                          r"until|once)|;)\s+(?!that\s)"
                           r"(?:[\w’'.\-%]+\s+){1,6}$")
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
@@ -399,7 +401,8 @@ def reported_clauses(art, lo, hi):
                     # clause's own subject's second predicate (the nearest subject takes it; not
                     # a bare form: "claimed X and believe me, ...")
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
-                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(seen, max(c_start, h[0] - 60), h[0])):   # "... and called on"
+                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(seen, max(c_start, h[0] - 60), h[0])) and \
+                        seen[c_start:m.start()].strip():   # "... and called on", "..., after half said so"
                     nxt.append(m.start())
                 elif h[3] not in ("belief", "evidence") and \
                         (conj := pronoun_conjunct(masked, c_start, h[0])) is not None:

@@ -353,3 +353,10 @@ def test_a_list_of_verb_phrases_after_an_infinitive_stays_in_the_object():
     rows = _indirect("Mr. Zuckerberg announced plans to give away most of his shares, just as "
                      "his role models are doing with their wealth.")
     assert rows[0][0] == "plans to give away most of his shares"
+
+
+def test_a_subordinate_clause_with_its_own_speaker_ends_the_content():
+    # AP poll copy: ", after half said so ..." is the reporter's comparison, a statement of its own
+    rows = _indirect("Six in 10 voters now say he is at least somewhat decisive, after half said "
+                     "so in the earlier poll.")
+    assert rows[0][0] == "he is at least somewhat decisive"
