@@ -209,13 +209,14 @@ def setting_clause(masked: str, start: int, end: int, verbal) -> int:
 # "and", a gerund joined to a gerund after a preposition in the content, or a bare verb joined to
 # an infinitive or a modal's verb in it, is the content's own (coordination of like constituents,
 # Quirk et al. 1985, 13.1); the speaker's finite verb ("asked", "said") cannot take a bare or
-# -ing second predicate, so no second speech act starts there
+# -ing second predicate, nor a participle ("started asking ... to raise ... and pledge") a bare
+# one, so no second speech act starts there
 _AND_ONLY = re.compile(r"(?<!,)\s(?:and|or)\s+$")
 _GERUND_IN = re.compile(r"\b(?:of|for|by|about|from|against|on|in|at|without)\s+[a-z]{3,}ing\b")
 _BARE_IN = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)"
                       r"[a-z]{2,}\b|\b(?:will|would|could|should|can|may|might|must|shall)\s|"
                       r"['’](?:d|ll)\s")
-_FINITE_SPEECH = re.compile(r"(?:[a-z]+(?:ed|s)|said|told|wrote|spoke)$")
+_NOT_BARE_SPEECH = re.compile(r"(?:[a-z]+(?:ed|s|ing)|said|told|wrote|spoke)$")
 
 
 def joined_in_content(masked: str, start: int, hit, form: str) -> bool:
@@ -228,5 +229,5 @@ def joined_in_content(masked: str, start: int, hit, form: str) -> bool:
     if verb_form.endswith("ing"):
         return not main.endswith("ing") and _GERUND_IN.search(masked, start, verb_at) is not None
     bare = verb_form == hit[2].split()[0]
-    return bare and _FINITE_SPEECH.fullmatch(main) is not None and \
+    return bare and _NOT_BARE_SPEECH.fullmatch(main) is not None and \
         _BARE_IN.search(masked, start, verb_at) is not None

@@ -23,9 +23,9 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import (EXAMPLES, bare_verb, gerund_before, in_relative, infinitive_before,
-                            joined_in_content, manner_end, new_speaker, purpose_infinitive,
-                            setting_clause, short_parenthesis, threat_told)
+from .object_limits import (EXAMPLES, bare_verb, gerund_before, in_relative,
+                            infinitive_before, joined_in_content, manner_end, new_speaker,
+                            purpose_infinitive, setting_clause, short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,

@@ -307,6 +307,11 @@ def test_a_conjunct_of_the_contents_own_gerund_or_infinitive_is_no_new_speech_ac
     rows = _indirect("Mr. Trump asked the crowd to raise their right hands and pledge their "
                      "support to him.")
     assert [q for q, _, _ in rows] == ["the crowd to raise their right hands and pledge their support to him"]
+    # NYT: nor can a participle of the speaker's ("started asking")
+    rows = _indirect("Mr. Trump has lately started asking his supporters to raise their right "
+                     "hands and pledge their loyalty to him.")
+    assert [q for q, _, _ in rows] == ["his supporters to raise their right hands and pledge "
+                                       "their loyalty to him"]
     # NYT: after a modal in the content
     rows = _indirect("Mr. Kasich said he would sit Mr. Putin down and tell him to stop.")
     assert [q for q, _, _ in rows] == ["he would sit Mr. Putin down and tell him to stop"]
