@@ -88,6 +88,10 @@ def threat_told(masked: str, end: int) -> bool:
 # examples or of stress after a comma narrows the noun before it (Quirk et al. 1985, 17.65-66 on
 # appositive "including", "especially"), so it stays in the content; no clause break
 EXAMPLES = re.compile(r",\s+(?:including|especially|particularly)\s")
+# ... and a lone dash before examples ("modest achievements — like helping the uninsured", "it had
+# successes — for instance, spotlighting ..."), not before the reporter's appended noun phrase
+EXAMPLES_DASH = re.compile(r"\s*(?:[—–]|--?)\s*(?:like|for\s+(?:instance|example)|including|"
+                           r"especially|particularly|such\s+as)\b")
 
 
 # A gerund opened by a preposition right before a comma: the first of a list of gerunds

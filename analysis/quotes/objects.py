@@ -23,7 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import (EXAMPLES, bare_verb, gerund_before, in_relative,
+from .object_limits import (EXAMPLES, EXAMPLES_DASH, bare_verb, gerund_before, in_relative,
                             infinitive_before, joined_in_content, manner_end, new_speaker,
                             purpose_infinitive, setting_clause, short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
@@ -275,7 +275,8 @@ def object_end(art, start, hi, form=""):
     masked, pos, end = art.masked, start, hi
     while (stop := _OBJECT_END.search(masked, pos, hi)) is not None:
         pair = DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
-        if stop.group() == "," and EXAMPLES.match(masked, stop.start()):
+        if stop.group() == "," and EXAMPLES.match(masked, stop.start()) or \
+                pair is None and EXAMPLES_DASH.match(masked, stop.start()):
             pair = _Stop(stop.end())   # "accused China of hacking ..., including the theft of ..."
         elif stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)

@@ -29,7 +29,7 @@ from .attribution import according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
-from .object_limits import joined_in_content, lone_object
+from .object_limits import EXAMPLES_DASH, joined_in_content, lone_object
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -96,6 +96,8 @@ _CLAUSE_END = re.compile(r",\s+(however|while|whereas|compared|according|"
                          r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
                          r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
+# "— for instance, spotlighting ...": the comma after an example marker opens the example
+_MARKER_BEFORE = re.compile(r"\bfor\s+(?:instance|example)\s*$")
 # A relative or appositive inside the reported clause's subject ("said the decision, which struck
 # down ..., illustrates"): no cut before the clause has its own finite verb
 _IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b|[a-z]{2,}ing\b")
@@ -370,6 +372,7 @@ def reported_clauses(art, lo, hi):
             seen = shown_commas(art, c_start, c_end)   # ('"a disgrace," part of ...')
             cut = next((m for m in _CLAUSE_END.finditer(seen, c_start, c_end)
                         if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)
+                        and not _MARKER_BEFORE.search(seen, max(c_start, m.start() - 16), m.start())
                         and seen[c_start:m.start()].strip()   # ("that, while ..., workers": fronted)
                         and not (_IN_SUBJECT.match(m.group(1)) and not has_finite_verb(
                             list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))) and (
@@ -384,7 +387,8 @@ def reported_clauses(art, lo, hi):
             if new is not None:
                 c_end, cut = new.start(), new
             dashes = list(DASH.finditer(masked, c_start, c_end))
-            if len(dashes) == 1 and dashes[0].start() > c_start:
+            if len(dashes) == 1 and dashes[0].start() > c_start and \
+                    not EXAMPLES_DASH.match(masked, dashes[0].start()):   # (not "— like ...")
                 c_end, cut = dashes[0].start(), dashes[0]
             if (opens := quotation_opens(art, c_start, c_end)) < c_end:
                 c_end, cut = opens, True   # ': "France is no longer France," he claimed'

@@ -365,3 +365,18 @@ def test_a_subordinate_clause_with_its_own_speaker_ends_the_content():
     rows = _indirect("Six in 10 voters now say he is at least somewhat decisive, after half said "
                      "so in the earlier poll.")
     assert rows[0][0] == "he is at least somewhat decisive"
+
+
+def test_a_lone_dash_before_examples_is_no_break_a_closed_pair_stays_an_aside():
+    # AP: "— like ..." gives examples of the speaker's own noun
+    rows = _indirect("Democrats acknowledge what they consider modest achievements — like "
+                     "helping some of the uninsured.")
+    assert rows[0][0] == "what they consider modest achievements — like helping some of the uninsured"
+    # Politico: "— for instance, spotlighting ...": the comma after the marker opens the example
+    rows = _indirect("Some lawmakers say the law had successes — for instance, spotlighting hidden "
+                     "achievement gaps.")
+    assert rows[0][0] == "the law had successes — for instance, spotlighting hidden achievement gaps"
+    # a closed pair is still an aside inside the object, which runs on after it
+    rows = _indirect("Clinton called for all candidates to lay out specifics — including the cost "
+                     "— of their plans, something she has asked of her rival.")
+    assert rows[0][0] == "all candidates to lay out specifics — including the cost — of their plans"
