@@ -31,10 +31,21 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def listed(items) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+def listed(items, most: int | None = None) -> str:
+    """'a', 'a and b', 'a, b and c'; beyond ``most`` items, 'a, b, c and 15 more'."""
     items = [str(i) for i in items]
+    if most is not None and len(items) > most:
+        items = items[:most] + [f"{len(items) - most} more"]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def undated_listed(articles: pd.DataFrame) -> str:
+    """The undated articles for a sentence: "" (none), "all 18 articles", or up to five labels
+    ("A, B, C, D, E and 7 more")."""
+    undated = undated_labels(articles)
+    if undated and len(undated) == len(articles) > 1:
+        return f"all {len(undated)} articles"
+    return listed(undated, most=5)
 
 
 def heading(tables) -> str:
@@ -159,6 +170,29 @@ def size_caveat(tables) -> str:
     return text
 
 
+#: Shared passages covering this share of the shorter article's words make two articles copies.
+COPY_SHARE = 0.8
+
+
+def near_copies(tables) -> pd.DataFrame:
+    """Pairs of articles that are nearly the same text (reuse.csv passages covering COPY_SHARE of
+    the shorter one's words: a reprint, an updated version, a page scraped twice): a, b (labels),
+    shared (words), share (of the shorter). Every count over the corpus counts such a text twice."""
+    columns = ["a", "b", "shared", "share"]
+    reuse, articles = tables.reuse, tables.articles
+    if reuse is None or reuse.empty or articles.empty:
+        return pd.DataFrame(columns=columns)
+    words = dict(zip(articles["article_id"], articles["n_words"]))
+    labels = article_labels(articles)
+    shared = reuse.groupby(["article_a", "article_b"], sort=True)["n_words"].sum()
+    rows = []
+    for (a, b), n in shared.items():
+        shorter = min(words.get(a, 0), words.get(b, 0))
+        if shorter and n / shorter >= COPY_SHARE:
+            rows.append((labels.get(a, a), labels.get(b, b), int(n), min(1.0, n / shorter)))
+    return pd.DataFrame(rows, columns=columns)
+
+
 def caveats(tables) -> str:
     """The caveats every reading of this corpus needs, as Markdown bullets: its size, its
     outlets, its days, its undated articles, what one hit means, and whose codebooks counted."""
@@ -171,9 +205,16 @@ def caveats(tables) -> str:
         points.append(window)
     undated = undated_labels(articles)
     if undated:
-        points.append(f"Undated ({listed(undated)}): relative dates in "
+        points.append(f"Undated ({undated_listed(articles)}): relative dates in "
                       f"{'it' if len(undated) == 1 else 'them'} (*on Tuesday*, *last month*) stay "
                       "unresolved rather than guessed.")
+    copies = near_copies(tables)
+    if len(copies):
+        pairs = listed([f"{a} and {b}" for a, b in zip(copies["a"], copies["b"])], most=3)
+        points.append(f"**Nearly the same text twice**: {pairs} ({_count(len(copies), 'pair')} "
+                      f"sharing {COPY_SHARE:.0%} or more of the shorter article's words): a reprint, "
+                      "an update or a page collected twice; every count here counts such a text "
+                      "twice. Keep one of each pair if they are the same publication.")
     hit = one_hit(articles)
     if hit:
         points.append(hit)

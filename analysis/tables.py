@@ -47,7 +47,8 @@ INT_COLUMNS = {"n_words", "para_no", "sent_no", "line_no", "start", "end", "coun
                "start_a", "end_a", "start_b", "end_b", "target_start", "target_end",
                "mention_start", "mention_end", "statements", "hits"}
 FLOAT_COLUMNS = {"log_odds", "z", "g2", "quoted_share", "reported_share", "statement_share",
-                 "word_share", "ci_low", "ci_high", "per_1000"}
+                 "word_share", "ci_low", "ci_high", "per_1000", "quoted_ci_low", "quoted_ci_high",
+                 "reported_ci_low", "reported_ci_high"}
 BOOL_COLUMNS = {"low_count"}
 
 

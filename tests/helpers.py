@@ -32,6 +32,7 @@ def findings_tables():
     profile = pd.DataFrame([
         {"outlet": "Alpha", "articles": 2, "words": 1500, "first_date": "2019-05-01",
          "last_date": "2019-05-03", "undated": 1, "quotes": 3, "speakers": 2, "quoted_share": 0.25,
+         "quoted_ci_low": 0.1, "quoted_ci_high": 0.4,
          "voice_gov": 2 / 3, "voice_unattributed": 1 / 3},
         {"outlet": "Beta", "articles": 1, "words": 300, "first_date": "", "last_date": "",
          "undated": 1, "quotes": 0, "speakers": 0, "quoted_share": 0.0,

@@ -62,6 +62,17 @@ def test_small_helpers():
     assert narrative.listed(["a"]) == "a"
     assert narrative.listed(["a", "b", "c"]) == "a, b and c"
     assert narrative.listed([]) == ""
+    assert narrative.listed("abcdefg", most=5) == "a, b, c, d, e and 2 more"
+    assert narrative.listed("abcde", most=5) == "a, b, c, d and e"
+
+
+def test_undated_articles_are_named_briefly():
+    articles = pd.DataFrame({"article_id": list("abc"), "outlet": ["BBC News"] * 3,
+                             "published": [""] * 3, "headline": ["h"] * 3})
+    assert narrative.undated_listed(articles) == "all 3 articles"
+    dated = articles.assign(published=["2005-01-02", "", ""])
+    assert narrative.undated_listed(dated).count("BBC News") == 2
+    assert narrative.undated_listed(articles.assign(published="2005-01-02")) == ""
     assert narrative.none_found("frame word") == "*None found*: no frame word in this corpus."
     assert narrative.gold_covers(["x", "y", "z"], ["x", "y"])
     assert not narrative.gold_covers(["x"], ["x", "y"])
@@ -101,3 +112,26 @@ def test_contests_say_which_sides_names_each_outlet_uses_in_each_voice():
         "- **strike name** — Gazette: headlines owners side 1 of 1 · Wire: own voice union side 2 "
         "and owners side 1 of 3; quoted voices owners side 1 of 1.")
     assert narrative.contests(shares.iloc[0:0]) == ""
+
+
+def test_two_versions_of_one_article_are_named_as_near_copies(tmp_path, harbour):
+    update = ("The harbour master said on Tuesday that the port would stay closed until the strike "
+              "ended, and that ships waiting offshore would be sent to the northern terminals. "
+              "Union leaders said they had offered to meet the port's negotiators twice this week "
+              "and that the offer still stood. The city council met late on Monday to discuss the "
+              "losses, which traders put at two million pounds a day.")
+    corpus = tmp_path / "copies"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Port stays shut\n\n" + update, encoding="utf-8")
+    (corpus / "b.txt").write_text("Port to stay shut\n\n" + update.replace("on Tuesday", "on Wednesday")
+                                  .replace("twice this week", "twice"), encoding="utf-8")
+    (corpus / "c.txt").write_text("Fishing fleet idle\n\nThe fishing fleet stayed in port for a third "
+                                  "day as crews waited for news of the talks.", encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,outlet,published,url,notes\na.txt,Gazette,2023-03-03,,\n"
+                                         "b.txt,Gazette,2023-03-04,,\nc.txt,Wire,2023-03-04,,\n", encoding="utf-8")
+    copies = tables.load(corpus, tables_dir=tmp_path / "tables")
+    found = narrative.near_copies(copies)
+    assert len(found) == 1 and found["share"].iloc[0] >= narrative.COPY_SHARE
+    assert {found["a"].iloc[0], found["b"].iloc[0]} == {"Gazette 2023-03-03", "Gazette 2023-03-04"}
+    assert "**Nearly the same text twice**: Gazette 2023-03-03 and Gazette 2023-03-04" in narrative.caveats(copies)
+    assert narrative.near_copies(harbour).empty and "same text twice" not in narrative.caveats(harbour)

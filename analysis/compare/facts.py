@@ -8,7 +8,8 @@ facts that only one outlet reports (a cluster needs two articles).
 Similarity: Jaccard overlap of the sentences' content-word sets (stemmed, stopwords out, spelling
 variants unified as for text reuse); words so common they say nothing (in more than MAX_DF of all
 sentences) do not count as shared. Two sentences of different articles that share MIN_SHARED words
-with Jaccard >= THRESHOLD are linked; a fact is a connected group of linked sentences.
+with Jaccard >= THRESHOLD, MIN_OWN of them no name or title of either, are linked; a fact is a
+star of linked sentences around the most linked one, near-copies joined (:func:`star_groups`).
 THRESHOLD = 0.3 was read off the seeds: the same fact in two articles (the sanctions-and-isolation
 sentence in Xinhua and CGTN, 0.82;
 Guaido's self-proclamation and recognition "since January" in defapress and CGTN, 0.33; the
@@ -55,6 +56,8 @@ MAX_DF = 0.2        # a word in more than this share of sentences does not count
 MIN_SHARED = 3      # sentences must share at least this many content words
 MAX_POSTINGS = 50   # a prefix word in more distinct sentences than this pairs only neighbours ...
 WINDOW = 8          # ... each sentence with the next WINDOW in sorted order
+MIN_OWN = 1         # shared words that are no name or title (cast) in either sentence
+STRONG = 0.6        # near-copies: sentences this alike join transitively (star_groups)
 
 FACT_COLUMNS = ["article_id", "outlet", "fact_id", "label", "method", "sentence", "start", "end"]
 _STEM = PorterStemmer()
@@ -93,12 +96,21 @@ def _matches(sentence: str, rules: list[tuple[str, list]]) -> list[str]:
 
 def content_words(text: str, stopwords: set[str]) -> frozenset[str]:
     """Stemmed content words of a sentence (equivalent spellings unified, stopwords out)."""
-    out = set()
-    for word, _, _, _ in token_tuples(text):
+    return _words(text, stopwords)[0]
+
+
+def _words(text: str, stopwords: set[str]) -> tuple[frozenset, frozenset]:
+    """(content words, cast): the cast are the content words written with a capital letter
+    after the sentence's first word (names and titles: "Home Secretary Charles Clarke")."""
+    out, cast = set(), set()
+    for k, (word, start, _, _) in enumerate(token_tuples(text)):
         if word in stopwords or (len(word) < 2 and not word.isdigit()):
             continue
-        out.add(_stem(word) if " " not in word else word)
-    return frozenset(out)
+        word = _stem(word) if " " not in word else word
+        out.add(word)
+        if k and text[start].isupper():
+            cast.add(word)
+    return frozenset(out), frozenset(cast)
 
 
 # Cached: sentences repeat few words, and stemming each occurrence again costs 3.6 s of the
@@ -108,19 +120,19 @@ def _stem(word: str) -> str:
     return _STEM.stem(word)
 
 
-UNIT_COLUMNS = ["article_id", "text", "start", "end", "words", "fact_ids"]
+UNIT_COLUMNS = ["article_id", "text", "start", "end", "words", "fact_ids", "cast"]
 
 
 def fact_units(sentences) -> list[tuple]:
     """Per-article step: the sentences that can report a fact, as (article_id, text, start, end,
-    content words, codebook fact_ids), from (article_id, text, start, end) of each sentence.
+    content words, codebook fact_ids, cast), from (article_id, text, start, end) of each sentence.
 
     Run on the workers with the article's other steps, so the corpus-wide step only links."""
     out = []
     for article_id, text, start, end in sentences:
-        words, fact_ids = _sentence_facts(text)
+        words, fact_ids, cast = _sentence_facts(text)
         if len(words) >= MIN_CONTENT:
-            out.append((article_id, text, start, end, words, fact_ids))
+            out.append((article_id, text, start, end, words, fact_ids, cast))
     return out
 
 
@@ -128,8 +140,9 @@ def fact_units(sentences) -> list[tuple]:
 # corpus (seed sentences recombined) this saves 6.9 s of the export's ~93 s CPU (7%); on PolNeAR
 # (few repeats) it changes nothing measurable.
 @per_text(load_stopwords, _fact_rules)
-def _sentence_facts(text: str, stopwords, rules) -> tuple[frozenset, tuple]:
-    return content_words(text, stopwords), tuple(_matches(text, rules))
+def _sentence_facts(text: str, stopwords, rules) -> tuple[frozenset, tuple, frozenset]:
+    words, cast = _words(text, stopwords)
+    return words, tuple(_matches(text, rules)), cast
 
 
 class Links(NamedTuple):
@@ -141,12 +154,15 @@ class Links(NamedTuple):
 
 def link_units(words: list[frozenset], articles: list[str], threshold: float = THRESHOLD,
                max_df: float = MAX_DF, min_shared: int = MIN_SHARED,
-               max_postings: int = MAX_POSTINGS, window: int = WINDOW) -> Links:
+               max_postings: int = MAX_POSTINGS, window: int = WINDOW,
+               cast: list[frozenset] | None = None) -> Links:
     """Group units (sentences) of different articles whose content-word sets are similar.
 
     Two units of different articles are linked when they share at least ``min_shared`` words
-    held by at most ``max_df`` of all units and those shared words are at least ``threshold`` of
-    the union of their sets (Jaccard); groups are the connected components of the links.
+    held by at most ``max_df`` of all units, those shared words are at least ``threshold`` of
+    the union of their sets (Jaccard), and at least MIN_OWN of all their shared words are no
+    ``cast`` of either (names and titles: two sentences that only name the same minister with
+    his title report no common fact). Groups: :func:`star_groups` of the links.
 
     Work stays near-linear: identical sets are one node (a sentence reprinted in 1,000 articles
     is scored once, not 500,000 times); candidate nodes come from an inverted index of each
@@ -160,30 +176,74 @@ def link_units(words: list[frozenset], articles: list[str], threshold: float = T
     nodes = _Nodes(words, articles, max(2, int(max_df * len(words))))
     need = np.maximum(np.maximum(min_shared, np.floor(threshold * nodes.size)), 1).astype(np.int64)
     n_rare = np.diff(nodes.rare_start)
-    linked = (nodes.home == -1) & (n_rare >= min_shared) & (n_rare >= threshold * nodes.size)
+    alone = (nodes.home == -1) & (n_rare >= min_shared) & (n_rare >= threshold * nodes.size)
     in_prefix = nodes.rare_pos < (n_rare - need + 1)[nodes.rare_node]   # a node's rarest words
     pairs = _candidate_pairs(nodes.rare_node[in_prefix], nodes.rare_word[in_prefix],
                              nodes.neighbourhood_rank(), max_postings, window)
     pairs = _may_pass(pairs, nodes.home, _counts(nodes.rare_node, nodes.rare_word, len(nodes.sets)),
                       _counts(nodes.word_node, nodes.word, len(nodes.sets)), nodes.size,
                       min_shared, threshold)
-    parent = list(range(len(nodes.sets)))
-    linked = linked.tolist()
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    cast_of = {}      # node -> the cast of its first unit
+    for unit, node in enumerate(nodes.of_unit):
+        cast_of.setdefault(node, cast[unit] if cast is not None else frozenset())
     rare, sets = nodes.rare_sets(np.unique(pairs)), nodes.sets
+    links = []
     for a, b in pairs.tolist():
         shared = len(rare[a] & rare[b])
-        if shared >= min_shared and shared / len(sets[a] | sets[b]) >= threshold:
-            linked[a] = linked[b] = True
-            parent[find(a)] = find(b)
-    group = [find(n) if linked[n] else -1 for n in nodes.of_unit]
-    return Links(group, len(sets), len(pairs))
+        if shared >= min_shared and shared / len(sets[a] | sets[b]) >= threshold and \
+                len(sets[a] & sets[b] - cast_of[a] - cast_of[b]) >= MIN_OWN:
+            links.append((a, b, shared / len(sets[a] | sets[b])))
+    group = star_groups(len(sets), links, alone.tolist())
+    return Links([group[n] for n in nodes.of_unit], len(sets), len(pairs))
+
+
+def star_groups(n: int, links: list[tuple[int, int, float]], alone: list[bool],
+                strong: float = STRONG) -> list[int]:
+    """Group ``n`` nodes from their ``links`` (a, b, Jaccard): a group key per node, -1 for none.
+
+    Why not connected components: a chain of sentences, each like the next, joins a whole
+    story's sentences into one "fact" (881 sentences of 425 PolNeAR articles, through short
+    sentences that share the cast). Near-copies (Jaccard >= ``strong``: one wire sentence
+    reprinted with small edits) still join transitively, as families; looser links join a
+    family only to a star centre: families are taken in order of how many families they link
+    to, and each family not yet taken becomes a centre with the untaken families it links to
+    (star clustering, Aslam, Pelekhov & Rus 2004, with each node in one star). A family whose
+    linked families were all taken joins the star of the one taken first. A node with no link
+    forms a group only when ``alone`` (one set in several articles)."""
+    family = list(range(n))
+
+    def find(x):
+        while family[x] != x:
+            family[x] = family[family[x]]
+            x = family[x]
+        return x
+
+    for a, b, jaccard in links:
+        if jaccard >= strong:
+            family[find(a)] = find(b)
+    first = {}
+    for x in range(n):
+        first.setdefault(find(x), x)       # a family is named by its first node
+    fam = [first[find(x)] for x in range(n)]
+    near = {}
+    for a, b, _ in links:
+        if fam[a] != fam[b]:
+            near.setdefault(fam[a], set()).add(fam[b])
+            near.setdefault(fam[b], set()).add(fam[a])
+    star, taken = {}, {}      # family -> its centre; family -> when it was taken
+    for f in sorted(near, key=lambda f: (-len(near[f]), f)):
+        if f in star:
+            continue
+        free = sorted(g for g in near[f] if g not in star)
+        if not free:
+            star[f] = star[min(near[f], key=taken.get)]
+            taken[f] = len(taken)
+            continue
+        for g in [f] + free:
+            star[g] = f
+            taken[g] = len(taken)
+    grouped = {fam[x] for a, b, _ in links for x in (a, b)} | {fam[x] for x in range(n) if alone[x]}
+    return [star.get(fam[x], fam[x]) if fam[x] in grouped else -1 for x in range(n)]
 
 
 class _Nodes:
@@ -338,7 +398,8 @@ def shared_facts(sentences: pd.DataFrame, articles: pd.DataFrame, threshold: flo
                           "start": hits["start"], "end": hits["end"]}, columns=FACT_COLUMNS)
     coded = coded.reset_index(drop=True)
 
-    links = link_units(list(units["words"]), list(units["article_id"]), threshold)
+    links = link_units(list(units["words"]), list(units["article_id"]), threshold,
+                       cast=list(units["cast"]))
     members = units.assign(group=links.group)
     members = members[members["group"] >= 0]
     sizes = members.groupby("group").agg(articles=("article_id", "nunique"), size=("text", "size"))

@@ -11,6 +11,14 @@ import pandas as pd
 from ..quotes.summaries import statements
 
 
+def _interval(row, name: str) -> str:
+    """" (95% interval 12–18%)" of a profile share, or "" where there is none (one article)."""
+    low, high = row.get(f"{name}_ci_low"), row.get(f"{name}_ci_high")
+    if low is None or high is None or pd.isna(low) or pd.isna(high):
+        return ""
+    return f" (95% interval {low * 100:.0f}–{high:.0%})"
+
+
 def top_items(values, n: int = 3) -> str:
     """'a (3), b (1)': the n most frequent non-empty values, ties alphabetically; '–' if none.
 
@@ -59,10 +67,10 @@ def contested_names(contested_terms: pd.DataFrame, voice: str) -> str:
     return "; ".join(cells) or "–"
 
 
-def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, actors, top,
+def _one_outlet(outlet, row, said, cited, shared, frame_rates, actor_labels, actors, top,
                 contested_terms=None):
-    """The findings for one outlet, as short text cells."""
-    said = statements(quotes[quotes["outlet"] == outlet])   # one speech act counts once
+    """The findings for one outlet, as short text cells; ``said``: the corpus' statements."""
+    said = said[said["outlet"] == outlet]
     c = cited[cited["outlet"] == outlet]
     voices = {col[len("voice_"):]: share for col, share in row.items()
               if col.startswith("voice_") and share > 0}
@@ -83,8 +91,8 @@ def _one_outlet(outlet, row, quotes, cited, shared, frame_rates, actor_labels, a
         "sources cited in the text": top_items(c.loc[c["cue"] != "photo credit", "source"], top),
         "photo credits": top_items(c.loc[c["cue"] == "photo credit", "source"], top),
         "statements": f"{row['quotes']} from {row['speakers']} speakers; "
-                      f"{row['quoted_share']:.0%} of the text quoted",
-        "most quoted": top_items(said["speaker"], top),
+                      f"{row['quoted_share']:.0%} of the text quoted{_interval(row, 'quoted')}",
+        "most quoted": top_items(said["speaker_name"], top),
         "voices by camp": ", ".join(f"{camp} {share:.0%}"
                                     for camp, share in _by_share(voices)) or "–",
         "frames, own voice (per 1,000 words)": top_rates(own, top),
@@ -120,7 +128,8 @@ def outlet_findings(profile, quotes, cited, shared, frame_rates, actor_labels,
     """
     profile = profile.set_index("outlet") if "outlet" in profile.columns else profile
     actors = key_actors(actor_labels, top)
-    return pd.DataFrame({outlet: _one_outlet(outlet, profile.loc[outlet], quotes, cited, shared,
+    said = statements(quotes)   # one speech act counts once; one name per speaker in the corpus
+    return pd.DataFrame({outlet: _one_outlet(outlet, profile.loc[outlet], said, cited, shared,
                                              frame_rates, actor_labels, actors, top,
                                              contested_terms)
                          for outlet in profile.index})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..quotes.summaries import MARKED, speakers_words, statements
+from ..stats import ratio_ci
 
 #: The columns of the quote table that :func:`outlet_profile` reads.
 PROFILE_QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id", "camp",
@@ -26,13 +27,13 @@ def _covered(spans) -> int:
     return total
 
 
-def _covered_chars(quotes: pd.DataFrame) -> int:
-    """Characters of text inside the quote spans, per article, overlaps once."""
+def _covered_by_article(quotes: pd.DataFrame) -> dict[str, int]:
+    """Characters of each article's text inside the quote spans, overlaps once."""
     spans: dict[str, list] = {}
     kept = quotes[quotes["start"] >= 0]
     for aid, start, end in zip(kept["article_id"].tolist(), kept["start"].tolist(), kept["end"].tolist()):
         spans.setdefault(aid, []).append((start, end))
-    return sum(_covered(s) for s in spans.values())
+    return {aid: _covered(s) for aid, s in spans.items()}
 
 
 def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
@@ -45,9 +46,12 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
     speakers (distinct, of those statements), quoted_share (share of the text's characters inside
     quotation marks: direct and partial quotes), reported_share (inside indirect or reported
     speech and not in marks; the two add up to the share covered by speakers' words,
-    :func:`analysis.quotes.summaries.speakers_words`: a belief's or a stance's content is none) and voice_<camp>
-    (share of the outlet's statements whose speaker is in that camp; "unattributed" for those
-    without a camp). ``said``: :func:`statements` of ``quotes`` when the caller made them already.
+    :func:`analysis.quotes.summaries.speakers_words`: a belief's or a stance's content is none),
+    quoted_ci_low/high and reported_ci_low/high (95% intervals of the two shares, bootstrap over
+    the outlet's articles, :func:`analysis.stats.ratio_ci`; empty with one article) and
+    voice_<camp> (share of the outlet's statements whose speaker is in that camp; "unattributed"
+    for those without a camp; their intervals are camp_shares.csv's). ``said``:
+    :func:`statements` of ``quotes`` when the caller made them already.
     """
     said = statements(quotes) if said is None else said
     by_outlet = dict(tuple(quotes.groupby("outlet", sort=False)))   # one pass, not one per outlet
@@ -57,21 +61,25 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
         dated = group["published"][group["published"] != ""]
         q = by_outlet.get(outlet, quotes.iloc[:0])
         st = said_by.get(outlet, said.iloc[:0])
-        speakers = st["speaker_id"].where(st["speaker_id"] != "", st["speaker"])
-        chars = sum(len(t) for t in group["text"])
-        quoted = _covered_chars(q[q["kind"].isin(MARKED)])
+        speakers = st["speaker_name"]
+        chars = [len(t) for t in group["text"]]          # per article: the bootstrap's clusters
+        in_marks = _covered_by_article(q[q["kind"].isin(MARKED)])
         classes = q["verb_class"] if "verb_class" in q.columns else [""] * len(q)
-        speech = q[pd.Series([speakers_words(k, c) for k, c in zip(q["kind"], classes)],
-                             index=q.index, dtype=bool)]
-        reported = _covered_chars(speech) - quoted     # reported speech outside quotation marks
+        in_speech = _covered_by_article(q[pd.Series(
+            [speakers_words(k, c) for k, c in zip(q["kind"], classes)], index=q.index, dtype=bool)])
+        quoted = [in_marks.get(a, 0) for a in group["article_id"]]
+        reported = [in_speech.get(a, 0) - in_marks.get(a, 0)     # outside quotation marks
+                    for a in group["article_id"]]
         row = {"outlet": outlet, "articles": len(group), "words": int(group["n_words"].sum()),
                "first_date": dated.min() if len(dated) else "",
                "last_date": dated.max() if len(dated) else "",
                "undated": int((group["published"] == "").sum()),
                "datelines": ", ".join(sorted({d for d in group["dateline"] if d})),
                "quotes": len(st), "speakers": int(speakers[speakers != ""].nunique()),
-               "quoted_share": quoted / chars if chars else 0.0,
-               "reported_share": reported / chars if chars else 0.0}
+               "quoted_share": sum(quoted) / sum(chars) if sum(chars) else 0.0,
+               "reported_share": sum(reported) / sum(chars) if sum(chars) else 0.0}
+        row["quoted_ci_low"], row["quoted_ci_high"] = ratio_ci(quoted, chars)
+        row["reported_ci_low"], row["reported_ci_high"] = ratio_ci(reported, chars)
         shares = st["camp"].value_counts(normalize=True)
         for camp in sorted(said["camp"].unique()):
             row[f"voice_{camp}"] = float(shares.get(camp, 0.0))

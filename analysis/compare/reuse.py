@@ -296,12 +296,14 @@ def _runs(seeds, k: int) -> list[list[int]]:
 
 
 def _merge(runs: list[list[int]], gap: int) -> list[list[int]]:
-    """Join runs that follow each other on both sides within ``gap`` words (small edits)."""
+    """Join runs that follow each other on both sides within ``gap`` words (small edits), and a
+    run that starts inside the last on both sides (two runs of one passage extended over the
+    same edits end as the same span: one passage, not two)."""
     merged = []
     for run in sorted(runs):
         last = merged[-1] if merged else None
-        if (last and run[0] - last[1] <= gap and -gap <= run[2] - last[3] <= gap
-                and run[2] >= last[2]):
+        if last and (run[0] <= last[1] and last[2] <= run[2] <= last[3] or
+                     run[0] - last[1] <= gap and -gap <= run[2] - last[3] <= gap and run[2] >= last[2]):
             last[1], last[3] = max(last[1], run[1]), max(last[3], run[3])
         else:
             merged.append(list(run))

@@ -11,7 +11,9 @@ sentence:
   stops at any punctuation, quotation mark or other word ("support for | Maduro" has no label).
 - appositive: ", the leader of the ... Assembly," / ", backed by Washington," right after a name,
   up to the next comma, semicolon, dash or sentence end (at most 25 words). A relative clause
-  (", who ...") is no label: it says what someone did, not what they are called.
+  (", who ...") is no label: it says what someone did, not what they are called; nor are words
+  holding a finite auxiliary or modal before any relative pronoun (", the fact-checkers at the
+  Post will now award": the sentence's subject and verb, not an apposition).
 - self_designation: "Guaido declared himself (as) the country's interim president", also in a
   relative clause (", who had proclaimed himself as the interim president").
 - description: a nominal description with no name, linked to an actor ONLY through the label
@@ -38,6 +40,11 @@ LABEL_COLUMNS = ["article_id", "outlet", "actor_id", "actor", "label", "voice", 
 _DETERMINERS = r"(?:the|a|an|his|her|its|their|our)"
 _APPOSITIVE_START = re.compile(rf"^,\s+(?:{_DETERMINERS}\s|\w+ed\s+by\s)", re.IGNORECASE)
 _APPOSITIVE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")  # the sentence end bounds it too
+# A finite auxiliary or modal before any relative pronoun: the words after the comma are the
+# sentence's own subject and verb ("If Republicans doubt Obama, the fact-checkers at the Post will
+# now award you four Pinocchios"), not a name for the actor ("the leader who has ..." stays one).
+_CLAUSE_VERB = re.compile(r"\b(?:(?:who|whom|whose|which|that)\b|(?P<verb>will|would|can|could|shall|"
+                          r"should|may|might|must|is|are|was|were|has|have|had|does|do|did)\b)")
 _SELF = re.compile(
     r"^,?\s+(?:(?:who|which)\s+)?(?:(?:had|has|have|was|is)\s+)?(?:\w+ly\s+)?(?:proclaim|declar|nam|call|styl|swor|anoint)"
     r"\w*\s+(?:himself|herself|themselves)\s+(?:as\s+)?(?P<label>[^,.;:()\"“”]{1,80}?)"
@@ -134,7 +141,8 @@ def label_rows(article: dict, sentences: list[dict], mentions: list[tuple],
             stop = _APPOSITIVE_END.search(text, body_start, s_end)
             body_end = stop.start() if stop else s_end
             label = text[body_start:body_end].rstrip().rstrip(".!?\"”’")
-            if label and len(label.split()) <= 25:
+            verb = _CLAUSE_VERB.search(label)
+            if label and len(label.split()) <= 25 and not (verb and verb.group("verb")):
                 rows.append((actor_id, actor, label, "appositive", body_start,
                              body_start + len(label), m))
         self_ = _SELF.match(after)

@@ -43,25 +43,35 @@ def _heatmap(ax, matrix: pd.DataFrame, cmap="Greys", fmt="{:.0f}"):
 
 
 def outlet_profile_figure(profile: pd.DataFrame):
-    """Words, quoted share and voice by camp per outlet (three panels)."""
+    """Words (with the number of articles), the shares of text in quotation marks and in reported
+    speech (each with its interval) and voice by camp per outlet (three panels)."""
     fig, axes = style.new_figure("double", height=2.4, ncols=3)
     outlets = list(profile["outlet"])
     colours = [style.outlet_colour(o) for o in outlets]
-    axes[0].barh(outlets, profile["words"], color=colours)
-    axes[0].set_xlabel("words")
-    axes[1].barh(outlets, profile["quoted_share"] * 100, color=colours, label="in quotation marks")
-    if "reported_share" in profile:
-        axes[1].barh(outlets, profile["reported_share"] * 100, left=profile["quoted_share"] * 100,
-                     color=colours, alpha=0.35, label="reported speech")
-        axes[1].legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), fontsize=6)
-    axes[1].set_xlabel("% of text quoted")
+    y = np.arange(len(outlets))
+    axes[0].barh(y, profile["words"], color=colours)
+    for k, (words, n) in enumerate(zip(profile["words"], profile["articles"])):
+        axes[0].annotate(f" n={n}", (words, k), va="center", fontsize=6)
+    axes[0].set_yticks(y, outlets)
+    axes[0].set_xlabel("words (n = articles)")
+    shares = [("quoted", "in quotation marks", 1.0, -0.2), ("reported", "reported speech", 0.35, 0.2)]
+    for name, label, alpha, shift in shares:
+        if f"{name}_share" not in profile:
+            continue
+        axes[1].barh(y + shift, profile[f"{name}_share"] * 100, height=0.4, color=colours,
+                     alpha=alpha, label=label)
+        if f"{name}_ci_low" in profile:
+            style.error_bars(axes[1], profile[f"{name}_share"] * 100, y + shift,
+                             profile[f"{name}_ci_low"] * 100, profile[f"{name}_ci_high"] * 100)
+    axes[1].legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), fontsize=6)
+    axes[1].set_xlabel(f"% of text\n{style.INTERVAL}", fontsize=6)
     camps = [c for c in profile.columns if c.startswith("voice_")]
     left = np.zeros(len(profile))
     for col in camps:
         camp = col.removeprefix("voice_")
-        axes[2].barh(outlets, profile[col] * 100, left=left, label=camp, color=style.camp_colour(camp))
+        axes[2].barh(y, profile[col] * 100, left=left, label=camp, color=style.camp_colour(camp))
         left += profile[col].to_numpy() * 100
-    axes[2].set_xlabel("% of quotes by camp of speaker")
+    axes[2].set_xlabel("% of statements by camp of speaker\n(intervals: camp shares figure)", fontsize=6)
     if camps:
         axes[2].legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncols=2, fontsize=6)
     for ax in axes[1:]:

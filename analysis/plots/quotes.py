@@ -16,15 +16,7 @@ from . import style
 
 #: Reporting-verb classes of reporting_verbs.csv, in the order they are drawn, and their colours.
 VERB_CLASS_COLOURS = style.VERB_CLASS_COLOURS
-INTERVAL = "95% interval (bootstrap over articles)"
-
-
-def _error_bars(ax, x, y, low, high) -> None:
-    """Horizontal error bars where the interval is known (one article gives none)."""
-    known = np.isfinite(low) & np.isfinite(high)
-    if known.any():
-        ax.errorbar(x[known], y[known], xerr=[x[known] - low[known], high[known] - x[known]],
-                    fmt="none", ecolor="black", elinewidth=0.7, capsize=1.5)
+INTERVAL = style.INTERVAL
 
 
 def camp_shares_figure(shares: pd.DataFrame, words: pd.DataFrame | None = None):
@@ -49,7 +41,7 @@ def camp_shares_figure(shares: pd.DataFrame, words: pd.DataFrame | None = None):
         y = part["outlet"].map(rows).to_numpy(dtype=float)
         share = part["statement_share"].to_numpy(dtype=float)
         ax.barh(y, share, color=style.camp_colour(camp), edgecolor="white", linewidth=0.5)
-        _error_bars(ax, share, y, part["ci_low"].to_numpy(dtype=float),
+        style.error_bars(ax, share, y, part["ci_low"].to_numpy(dtype=float),
                     part["ci_high"].to_numpy(dtype=float))
         ax.scatter(part["word_share"], y, marker="D", s=9, color="black", zorder=3)
         for yi, row in zip(y, part.itertuples()):
@@ -107,7 +99,7 @@ def verb_classes_figure(by_camp: pd.DataFrame):
         y = part[by].map({g: i for i, g in enumerate(groups)}).to_numpy(dtype=float)
         y = y - 0.4 + step * (k + 0.5)
         x = part["share"].to_numpy(dtype=float)
-        _error_bars(ax, x, y, part["ci_low"].to_numpy(dtype=float), part["ci_high"].to_numpy(dtype=float))
+        style.error_bars(ax, x, y, part["ci_low"].to_numpy(dtype=float), part["ci_high"].to_numpy(dtype=float))
         ax.scatter(x, y, s=14, color=style.verb_class_colour(cls), edgecolor="black",
                    linewidth=0.3, label=cls, zorder=3)
     n = data.groupby(by, sort=False)["n"].first()

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from .. import codebooks, paths, study
@@ -209,6 +210,21 @@ def new_figure(width: str = "single", height: float | None = None, **subplots_kw
     h = height if height is not None else (2.6 if width == "single" else 3.0)
     fig, ax = plt.subplots(figsize=(w, h), **subplots_kw)
     return fig, ax
+
+
+#: How every figure names its intervals.
+INTERVAL = "95% interval (bootstrap over articles)"
+
+
+def error_bars(ax, x, y, low, high) -> None:
+    """Horizontal error bars from ``low`` to ``high`` at (x, y) where the interval is known (one
+    article gives none: NaN), in one look for every figure."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    low, high = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
+    known = np.isfinite(low) & np.isfinite(high)
+    if known.any():
+        ax.errorbar(x[known], y[known], xerr=[x[known] - low[known], high[known] - x[known]],
+                    fmt="none", ecolor="black", elinewidth=0.7, capsize=1.5)
 
 
 def figures_dir(out_dir=None) -> Path:

@@ -17,6 +17,7 @@ import pandas as pd
 from ..codebooks import NOT_SPEECH_CLASSES, camps
 from ..stats import clustered_ratios
 from .names import is_name_id
+from .speaker_names import corpus_names
 
 UNATTRIBUTED = "unattributed"
 #: The columns of camp_shares.csv, in order.
@@ -44,7 +45,7 @@ def speakers_words(kind: str, verb_class: str) -> bool:
 
 
 STATEMENT_COLUMNS = ["article_id", "outlet", "statement_id", "speaker", "speaker_id", "camp",
-                     "verb", "verb_class", "kinds", "rows", "words", "sentence"]
+                     "verb", "verb_class", "kinds", "rows", "words", "sentence", "speaker_name"]
 
 
 def camp_order() -> list[str]:
@@ -74,7 +75,9 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per statement, in table order: its speaker, camp ("unattributed" when none), verb
     and verb class (of its first row that has a verb, the carrying clause before the quotes
     inside it), the kinds of its rows ("indirect+partial"), how many rows, its quoted or reported
-    words (overlaps once) and its first sentence.
+    words (overlaps once), its first sentence, and ``speaker_name``: the name the speaker is
+    counted under across the table (:func:`.speaker_names.corpus_names`: "Obama" of one article
+    and "Barack Obama" of another are one speaker), which every count of speakers uses.
 
     Rows with an empty ``statement_id`` (``mention``: marks that hold no statement) are left out,
     and so are rows of a :data:`NOT_SPEECH` verb class (a belief or a poll's finding is no
@@ -88,7 +91,7 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     q = q[q["statement_id"].astype(str) != ""]
     if "verb_class" in q.columns:
         q = q[~q["verb_class"].isin(NOT_SPEECH)]
-    q = q.assign(**{c: "" for c in STATEMENT_COLUMNS[:-4] + ["sentence", "quote", "kind"]
+    q = q.assign(**{c: "" for c in STATEMENT_COLUMNS[:-5] + ["sentence", "quote", "kind"]
                     if c not in q.columns})
     if "start" not in q.columns:    # no offsets: each row's words on their own
         q = q.assign(start=range(len(q)), end=range(1, len(q) + 1))
@@ -112,7 +115,8 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
                      _union_words((r["start"], r["end"], r["quote"]) for r in g
                                   if speakers_words(r["kind"], r["verb_class"])),
                      g[0]["sentence"]))
-    out = pd.DataFrame(rows, columns=["_order"] + STATEMENT_COLUMNS)
+    out = pd.DataFrame(rows, columns=["_order"] + STATEMENT_COLUMNS[:-1])
+    out["speaker_name"] = corpus_names(out["speaker"].tolist(), out["speaker_id"].tolist())
     return out.sort_values("_order").drop(columns="_order").reset_index(drop=True)
 
 
@@ -167,9 +171,10 @@ def camp_shares(quotes: pd.DataFrame, by: str = "outlet",
 
 
 def speakers_by(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
-    """Statements per speaker (rows, with camp) and ``by`` group (columns), most quoted first."""
+    """Statements per speaker (rows, with camp; by ``speaker_name``: one person under one name
+    across the corpus) and ``by`` group (columns), most quoted first."""
     st = statements(quotes)
-    df = st.assign(speaker=st["speaker"].replace("", "(no speaker found)"))
+    df = st.assign(speaker=st["speaker_name"].replace("", "(no speaker found)"))
     table = pd.crosstab([df["speaker"], df["camp"]], df[by])
     return table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
 
@@ -206,7 +211,8 @@ def unknown_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     st = statements(quotes)
     ids = st["speaker_id"].astype(str)
     df = st[((ids == "") | ids.map(is_name_id)) & (st["speaker"] != "")]
-    return (df.groupby("speaker").agg(statements=("statement_id", "size"),
+    return (df.rename(columns={"speaker": "as_written", "speaker_name": "speaker"})
+            .groupby("speaker").agg(statements=("statement_id", "size"),
                                       outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
                                       example=("sentence", "first"))
             .sort_values("statements", ascending=False).reset_index())

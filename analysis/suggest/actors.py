@@ -27,7 +27,9 @@ from ..codebooks import load_actors, load_stopwords
 from ..framing.labels import label_rows
 from ..quotes.article import read_article
 from ..quotes.mentions import actor_index
-from ..quotes.names import HONORIFIC_GENDER, ORG_WORDS, TITLES, is_name_id, name_id
+from ..quotes.names import HONORIFIC_GENDER, is_name_id, name_id
+from ..quotes.speaker_names import core_name, merge_names, surname
+from ..quotes.summaries import statements
 from ..quotes.verbs import verb_table
 
 #: The package's actor columns (a row can be copied into a study's actors.csv), then evidence.
@@ -38,61 +40,12 @@ EVIDENCE_COLUMNS = ["statements", "mentions", "articles", "outlets", "titles", "
 ACTOR_COLUMNS = CODEBOOK_COLUMNS + EVIDENCE_COLUMNS
 #: Kinds of quote rows that are statements (a "mention" row is a title or a scare quote).
 STATEMENT_KINDS = {"direct", "partial", "indirect"}
-#: Words before a name that say its party or side, not its name.
-_PARTY = {"Democrat", "Democratic", "Republican", "Independent", "Libertarian", "Conservative",
-          "Liberal", "Labour", "Tory", "GOP", "Former", "Then", "Acting", "Interim"}
-_SUFFIX = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _WORD = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: Titles kept in an alias before a surname alone ("Mr. Rove", "Sen. Graham").
 _SHORT_TITLES = set(HONORIFIC_GENDER) | {"Sen.", "Rep.", "Gov.", "Dr.", "Gen.", "President"}
 #: At most this many titles and appositions are listed per actor (the most frequent).
 MAX_LABELS = 5
-
-
-def core_name(name: str) -> tuple[str, str]:
-    """(name, title) of a name as the texts print it: the words up to the last title, party word
-    or possessive are the title ("South Carolina Sen. Lindsey Graham" → Lindsey Graham, "South
-    Carolina Sen."); a body keeps its words ("Russian Foreign Ministry", "Democratic National
-    Committee"), and a name that is only titles stays as it is."""
-    words = _POSSESSIVE.sub("", name.strip()).split()
-    cut = 0
-    for k, word in enumerate(words[:-1]):
-        if word in TITLES or word.rstrip(".") in TITLES or word in _PARTY or \
-                word.endswith(("'s", "’s")):
-            cut = k + 1
-    rest = words[cut:]
-    if any(w in ORG_WORDS for w in rest) or (len(rest) == 1 and any(w in ORG_WORDS for w in words)):
-        cut = 0
-    return " ".join(words[cut:]), " ".join(words[:cut])
-
-
-def surname(name: str) -> str:
-    """The last word of a name that is not a suffix (Jr., III)."""
-    words = [w for w in name.split() if w not in _SUFFIX]
-    return words[-1] if words else ""
-
-
-def merge_names(names: list[str], known=lambda name: "") -> dict[str, str]:
-    """Each name (already cut by :func:`core_name`) → the name of the row it joins.
-
-    ``known(name)``: the codebook id of a name, or "" (a known name joins the codebook's row,
-    given as ``id:<actor id>``). A one-word name joins the one full name of the list that ends
-    in it; two full names with that surname leave it alone."""
-    full_by_surname: dict[str, set] = defaultdict(set)
-    for name in names:
-        if len(name.split()) >= 2 and not known(name):
-            full_by_surname[surname(name)].add(name)
-    merged = {}
-    for name in names:
-        aid = known(name)
-        if aid:
-            merged[name] = f"id:{aid}"
-        elif len(name.split()) == 1 and len(full_by_surname.get(name, ())) == 1:
-            merged[name] = next(iter(full_by_surname[name]))
-        else:
-            merged[name] = name
-    return merged
 
 
 def article_people(article: dict, sentences, index=None, verbs=None) -> list[tuple]:
@@ -306,12 +259,15 @@ def _by_article(sentences: pd.DataFrame) -> dict:
 
 
 def _statements(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quote rows that are statements of someone the tool named (a speaker id)."""
+    """The statements of someone the tool named (a speaker id), one row each
+    (:func:`analysis.quotes.summaries.statements`: a quotation split by its frame, or a partial
+    quote inside the reported clause that carries it, is one statement; a belief is none), so the
+    counts here are those of the speakers table."""
     cols = ["article_id", "outlet", "speaker", "speaker_id", "sentence"]
     if quotes is None or not len(quotes):
         return pd.DataFrame(columns=cols)
-    said = quotes[quotes["kind"].isin(STATEMENT_KINDS) & (quotes["speaker_id"] != "")]
-    return said[cols].reset_index(drop=True)
+    said = statements(quotes[quotes["kind"].isin(STATEMENT_KINDS)])
+    return said.loc[said["speaker_id"] != "", cols].reset_index(drop=True)
 
 
 def review_first(tables, n: int = 20) -> pd.DataFrame:

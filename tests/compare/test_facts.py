@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 
 from analysis.codebooks import CodebookError, load_facts
-from analysis.compare.facts import (FACT_COLUMNS, MAX_DF, MIN_SHARED, THRESHOLD, WINDOW, fact_units,
-                                    facts_by_outlet, link_units, shared_facts)
+from analysis.compare.facts import (FACT_COLUMNS, MAX_DF, MIN_SHARED, THRESHOLD, WINDOW, Links,
+                                    fact_units, facts_by_outlet, link_units, shared_facts,
+                                    star_groups)
 
 
 def coded(sentence):
@@ -112,26 +113,18 @@ WRITTEN = [
 
 
 def brute_force_groups(words, articles, threshold=THRESHOLD, max_df=MAX_DF, min_shared=MIN_SHARED):
-    """The definition of link_units, by comparing every pair of units: shared words held by at
-    most max_df of all units, at least min_shared of them and threshold of the union, different
-    articles; groups are connected components. Returns the groups as sorted lists of units."""
+    """The definition of link_units' links, by comparing every pair of units: shared words held
+    by at most max_df of all units, at least min_shared of them and threshold of the union,
+    different articles; grouped by star_groups. Returns the groups as sorted lists of units."""
     df = Counter(w for ws in words for w in ws)
     limit = max(2, int(max_df * len(words)))
-    parent = list(range(len(words)))
-
-    def find(x):
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    linked = set()
+    links = []
     for i, j in combinations(range(len(words)), 2):
         shared = len({w for w in words[i] & words[j] if df[w] <= limit})
-        if articles[i] != articles[j] and shared >= min_shared and \
-                shared / len(words[i] | words[j]) >= threshold:
-            linked |= {i, j}
-            parent[find(i)] = find(j)
-    return sorted(sorted(i for i in linked if find(i) == root) for root in {find(i) for i in linked})
+        jaccard = shared / max(1, len(words[i] | words[j]))
+        if articles[i] != articles[j] and shared >= min_shared and jaccard >= threshold:
+            links.append((i, j, jaccard))
+    return groups_of(Links(star_groups(len(words), links, [False] * len(words)), 0, 0))
 
 
 def groups_of(links):
@@ -180,3 +173,31 @@ def test_units_made_per_article_give_the_table_of_the_sentences(write_corpus):
         .itertuples(index=False, name=None))]
     assert shared_facts(None, corpus.articles, units=units).equals(whole)
     assert (whole["method"] == "cluster").any()
+
+
+def test_a_chain_of_loose_links_is_no_one_fact_but_near_copies_are():
+    # a-b-c-d-e: each like the next (Jaccard 0.4), the ends unalike: stars, not one component
+    chain = [(0, 1, 0.4), (1, 2, 0.4), (2, 3, 0.4), (3, 4, 0.4)]
+    groups = star_groups(5, chain, [False] * 5)
+    assert -1 not in groups and len(set(groups)) >= 2
+    # the most linked sentence is a centre and keeps both its neighbours
+    assert groups[1] == groups[2] == groups[3] or groups[0] == groups[1] == groups[2]
+    copies = [(0, 1, 0.8), (1, 2, 0.8), (2, 3, 0.8), (3, 4, 0.8)]    # one wire sentence, edited
+    assert len(set(star_groups(5, copies, [False] * 5))) == 1
+    assert star_groups(3, [], [False, True, False]) == [-1, 1, -1]   # one set in two articles
+
+
+def test_sentences_that_share_only_a_name_and_title_report_no_common_fact(write_corpus):
+    corpus = write_corpus({
+        "a": ("Alpha", "2005-02-01", "Or so says Home Secretary Charles Clarke. Flooding in the "
+              "northern province forced thousands of families from their homes on Monday."),
+        "b": ("Beta", "2005-02-02", "Home Secretary Charles Clarke has said detainees will not be "
+              "freed at present. Officials said flooding in the northern province had forced "
+              "thousands of families from their homes."),
+        "c": ("Gamma", "2005-02-02", "Sen. Ted Cruz (Tex.) spoke last. Sen. Ted Cruz (R-Tex.) "
+              "attended."),
+    })
+    clusters = shared_facts(corpus.sentences, corpus.articles)
+    clusters = clusters[clusters["method"] == "cluster"]
+    assert clusters["fact_id"].nunique() == 1, clusters
+    assert clusters["sentence"].str.contains("flooding", case=False).all()

@@ -52,7 +52,8 @@ def test_outlet_findings_on_hand_made_tables():
     assert alpha["photo credits"] == "Reuters (1)"
     assert beta["sources cited in the text"] == "AP (1)"
     assert beta["photo credits"] == "–"
-    assert alpha["statements"] == "3 from 2 speakers; 25% of the text quoted"
+    assert alpha["statements"] == "3 from 2 speakers; 25% of the text quoted (95% interval 10–40%)"
+    assert beta["statements"] == "0 from 0 speakers; 0% of the text quoted"     # no interval known
     assert alpha["most quoted"] == "Ann (1), Zed (1)"
     assert alpha["voices by camp"] == "gov 67%, unattributed 33%"
     assert beta["voices by camp"] == "–"

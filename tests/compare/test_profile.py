@@ -46,3 +46,23 @@ def test_seed_profile(corpus):
     assert prof.loc["Xinhua", "datelines"] == "MOSCOW, WASHINGTON"
     assert prof.loc["CGTN", "undated"] == 1
     assert list(prof.index) == sorted(prof.index, key=str.casefold)
+
+
+def test_shares_carry_an_interval_over_articles(write_corpus):
+    # two articles of one outlet: one half quoted, one not quoted at all. Resampling the two
+    # articles gives 0 (b twice), the share (a and b) or 1/2 (a twice): the 95% interval runs
+    # from 0 to 1/2 around the pooled share; one article alone has no interval
+    words = "The minister spoke at length in the capital on Monday."
+    corpus = write_corpus({"a": ("Alpha", "2019-05-02", words + " " + words),
+                           "b": ("Alpha", "2019-05-03", words + " " + words),
+                           "c": ("Beta", "2019-05-03", words)})
+    texts = corpus.articles.set_index("article_id")["text"]
+    half = len(texts["a"]) // 2
+    quotes = pd.DataFrame([["a", "Alpha", texts["a"][:half], "direct", "X", "", "", 0, half]],
+                          columns=QUOTE_COLUMNS)
+    prof = outlet_profile(corpus.articles, quotes).set_index("outlet")
+    alpha = prof.loc["Alpha"]
+    assert alpha["quoted_share"] == pytest.approx(half / (len(texts["a"]) + len(texts["b"])))
+    assert alpha["quoted_ci_low"] == 0 and alpha["quoted_ci_high"] == pytest.approx(half / len(texts["a"]))
+    assert alpha["reported_ci_low"] == alpha["reported_ci_high"] == 0
+    assert pd.isna(prof.loc["Beta", "quoted_ci_low"]) and pd.isna(prof.loc["Beta", "quoted_ci_high"])

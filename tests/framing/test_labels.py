@@ -53,6 +53,22 @@ def test_a_relative_clause_is_not_a_label(text):
     assert not labels.str.match(r"(?:who|whom|whose)\b").any()
 
 
+@pytest.mark.parametrize("text", [
+    ("If the senators choose not to believe Nicolas Maduro, the documented fact-checkers at the "
+     "paper will now award them four Pinocchios."),
+    "When the crowd turned against Guaido, the army did nothing to stop it.",
+])
+def test_a_clause_after_the_name_is_no_appositive(text):
+    # the words after the comma are the sentence's subject and its verb, not a name for the actor
+    assert not (_labels_of(text)["kind"] == "appositive").any()
+
+
+def test_an_appositive_holding_a_relative_clause_stays_a_label():
+    out = _labels_of("The talks were led by Sergei Lavrov, the minister who has served since 2004.")
+    assert ["lavrov", "the minister who has served since 2004", "appositive"] in \
+        out[["actor_id", "label", "kind"]].values.tolist()
+
+
 @pytest.mark.parametrize("text, label, actor_id", [
     ("US President Donald Trump spoke with Putin on Friday.", "US President", "donald_trump"),
     ("Lavrov met US Secretary of State Mike Pompeo in Finland.", "US Secretary of State", "pompeo"),

@@ -134,3 +134,19 @@ def test_nested_rows_are_the_rows_inside_another_row_of_their_statement():
     ])
     assert nested_rows(rows).tolist() == [False, True, False, False, False, False, True, False]
     assert nested_rows(rows.iloc[0:0]).tolist() == []
+
+
+def test_one_person_named_two_ways_in_two_articles_is_one_speaker():
+    # one article gives "Barack Obama", another only "President Obama"; two Clintons stay apart
+    said = [("x1", "X", "Barack Obama", "name:barack_obama"), ("y1", "Y", "Obama", "name:obama"),
+            ("y1", "Y", "Clinton", "name:clinton"), ("x2", "X", "Hillary Clinton", "name:hillary_clinton"),
+            ("x2", "X", "Bill Clinton", "name:bill_clinton")]
+    quotes = pd.DataFrame([{"article_id": a, "outlet": o, "statement_id": f"{a}:s{k}", "kind": "direct",
+                            "speaker": sp, "speaker_id": i, "camp": "", "quote": "words", "start": 10 * k,
+                            "end": 10 * k + 5, "verb": "say", "verb_class": "neutral", "sentence": sp}
+                           for k, (a, o, sp, i) in enumerate(said)])
+    sp = speakers_by(quotes).droplevel("camp")
+    assert sp.loc["Barack Obama"].to_dict() == {"X": 1, "Y": 1} and "Obama" not in sp.index
+    assert {"Clinton", "Hillary Clinton", "Bill Clinton"} <= set(sp.index)
+    unk = unknown_speakers(quotes).set_index("speaker")
+    assert unk.loc["Barack Obama", "statements"] == 2 and unk.loc["Barack Obama", "outlets"] == "X, Y"

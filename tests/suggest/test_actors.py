@@ -1,7 +1,10 @@
 """The draft actor codebook on a made-up story (names the package's codebook has never seen) and
 on the seeds (whose actors it knows)."""
+from analysis import tables
 from analysis.codebooks import ACTOR_COLUMNS
-from analysis.suggest.actors import core_name, merge_names, review_first, suggest_actors
+from analysis.pipeline import export
+from analysis.suggest.actors import review_first, suggest_actors
+from tests.helpers import write_corpus
 
 
 def row(table, name):
@@ -66,24 +69,6 @@ def test_known_actors_keep_their_codebook_row(seed_tables):
     assert "Secretary of State" in pompeo["titles"]
 
 
-def test_core_name_cuts_titles_but_not_bodies():
-    assert core_name("South Carolina Sen. Lindsey Graham") == ("Lindsey Graham",
-                                                               "South Carolina Sen.")
-    assert core_name("Democrat Bernie Sanders") == ("Bernie Sanders", "Democrat")
-    assert core_name("North Carolina’s Ada Fisher") == ("Ada Fisher", "North Carolina’s")
-    assert core_name("Russian Foreign Ministry") == ("Russian Foreign Ministry", "")
-    assert core_name("Democratic National Committee") == ("Democratic National Committee", "")
-
-
-def test_merge_names_joins_only_an_unambiguous_surname():
-    merged = merge_names(["Karl Rove", "Rove", "Hillary Clinton", "Bill Clinton", "Clinton"])
-    assert merged["Rove"] == "Karl Rove"
-    assert merged["Clinton"] == "Clinton"
-    assert merge_names(["Nicolas Maduro", "Maduro"],
-                       known=lambda n: "maduro" if n == "Nicolas Maduro" else "") == \
-        {"Nicolas Maduro": "id:maduro", "Maduro": "Maduro"}
-
-
 def test_review_first_lists_the_most_quoted_unknown_speakers(story, seed_tables):
     first = review_first(story, n=2)
     assert list(first.columns) == ["name", "statements", "articles", "example"]
@@ -93,3 +78,17 @@ def test_review_first_lists_the_most_quoted_unknown_speakers(story, seed_tables)
     assert (top["statements"], top["articles"]) == (6, 3)
     assert "Kellan" in top["example"]
     assert review_first(seed_tables).empty      # the codebook knows every seed speaker
+
+
+def test_a_statement_of_several_rows_counts_once(tmp_path):
+    # two speech acts: a reported clause holding a partial quote, and a quotation its frame splits
+    text = ('PORTSEA, May 2 (Coastal Wire) -- Harbour master Pia Lund said the port would '
+            '"stay shut until Friday".\n\n"We have no choice," Lund said, "and the ships know it."\n')
+    corpus = write_corpus(tmp_path, {"a.txt": text, "manifest.csv":
+                                     "file,outlet,published,url,notes\na.txt,Coastal Wire,2031-05-02,,\n"})
+    export(corpus, tmp_path / "out")
+    story = tables.read(tmp_path / "out", corpus)
+    rows = story.quotes[story.quotes["speaker"] == "Pia Lund"]
+    assert len(rows) >= 3 and rows["statement_id"].nunique() == 2
+    assert review_first(story).set_index("name").loc["Pia Lund", "statements"] == 2
+    assert suggest_actors(story).set_index("name").loc["Pia Lund", "statements"] == 2
