@@ -215,7 +215,8 @@ def setting_clause(masked: str, start: int, end: int, verbal) -> int:
 # Quirk et al. 1985, 13.1); the speaker's finite verb ("asked", "said") cannot take a bare or
 # -ing second predicate, nor a participle ("started asking ... to raise ... and pledge") a bare
 # one, so no second speech act starts there
-_AND_ONLY = re.compile(r"(?<!,)\s(?:and|or)\s+$")
+# a bare "and" / "or" (no comma before it) right before a verb
+BARE_AND = re.compile(r"(?<!,)\s(?:and|or)\s+$")
 _GERUND_IN = re.compile(r"\b(?:of|for|by|about|from|against|on|in|at|without)\s+[a-z]{3,}ing\b")
 _BARE_IN = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)"
                       r"[a-z]{2,}\b|\b(?:will|would|could|should|can|may|might|must|shall)\s|"
@@ -228,7 +229,7 @@ def joined_in_content(masked: str, start: int, hit, form: str) -> bool:
     verb in ``form`` a conjunct of the content's own gerund or infinitive (see above)?"""
     verb_at, verb_form = hit[0], hit[5].lower().split()[0]
     main = form.lower().split()[0] if form else ""
-    if _AND_ONLY.search(masked, max(start, verb_at - 6), verb_at) is None:
+    if BARE_AND.search(masked, max(start, verb_at - 6), verb_at) is None:
         return False
     if verb_form.endswith("ing"):
         return not main.endswith("ing") and _GERUND_IN.search(masked, start, verb_at) is not None

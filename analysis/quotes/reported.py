@@ -29,7 +29,7 @@ from .attribution import according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
-from .object_limits import EXAMPLES_DASH, joined_in_content, lone_object
+from .object_limits import BARE_AND, EXAMPLES_DASH, joined_in_content, lone_object
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -105,7 +105,6 @@ def _opens(masked, lo, at):
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
-_AND_ONLY = re.compile(r"(?<!,)\s+and\s+$")
 # (or "; 46 percent said", ", after half said so"; not ", and that polls show ...": a second clause
 # of the first verb's; nor a fronted ", when ..." opening the content: "said that, when X said ...,")
 _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas|after|before|when|since|"
@@ -343,7 +342,7 @@ def reported_clauses(art, lo, hi):
                 if h[0] >= c_end or h[5].endswith("ing") or joined_in_content(masked, c_start, h, form):
                     continue   # (not "said he'd sit Putin down and tell him ...": the content's)
                 if h[3] == "belief" and cls not in ("belief", "evidence") and h[5].lower() != h[2] and \
-                        _AND_ONLY.search(masked, max(c_start, h[0] - 6), h[0]) and \
+                        BARE_AND.search(masked, max(c_start, h[0] - 6), h[0]) and \
                         has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, c_start, h[0]))):
                     continue   # "said she did not condone violence and hoped that ...": the
                     # clause's own subject's second predicate (the nearest subject takes it; not
