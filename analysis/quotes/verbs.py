@@ -93,6 +93,10 @@ _MEDIUM_NAME_END = re.compile(r"[A-Z][\w&-]*[ \t]+(?:News|Press)\s+$")
 _PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?\x00—–]|$)")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
+# "The ad claims "...": a document's -s form right before a colon or a quotation that ends the
+# sentence is its verb ("the ad claims" is no compound noun there)
+_DOCUMENT_SUBJECT = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|his|her|their)\s+[a-z]+\s+$", re.I)
+_QUOTED_NEXT = re.compile("\\s*(?::|\x00+\\s*(?:[.!?]|\n|$))")
 
 
 # Words that cannot end a subject noun phrase before a verb ("the say", "to say", "his says").
@@ -209,7 +213,10 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             some = prev_word == "some" and first in BASE_NEVER_NOUN and (
                 len(prev) < 2 or prev[-2].lower() in _BEFORE_PRONOUN_SUBJECT
                 or prev[-2][-1] in ".!?")   # (at a sentence's start: "... supporters. Some say")
-            if not inverted and not closes and not some and (prev_word in DETERMINERS and not named or not (
+            quoted = first.endswith("s") and _QUOTED_NEXT.match(masked, m.end()) is not None and \
+                _DOCUMENT_SUBJECT.search(masked, max(0, m.start() - 30), m.start()) is not None
+            if not inverted and not closes and not some and not quoted and (
+                    prev_word in DETERMINERS and not named or not (
                     prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
                 continue
         if lemma == "go on" and not _PAUSE_AFTER.match(masked, m.end()):
