@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
+from .apposed import lead_end, past_nested
 from .article import (FRONTED as _FRONTED, LINK_AT_END, TITLE_AT_END, is_place, phrase_head,
                       record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in)
 from .coreference import Speaker, compatible, is_medium, resolve
@@ -48,6 +49,7 @@ _PHRASE_MAX = 200
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
 _THAT = re.compile(r"\s*that\b")
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")   # (no tail's verb: "..., about anti-Mexican feeling.")
 
 @dataclass
 class Frame:
@@ -223,7 +225,6 @@ def _coordinated_subject(art, lo, start):
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|that|whom)\s+")
 # "said Clinton's top foreign policy aide Jake Sullivan", "said the Post's senior editor X"
 _OWNER_ROLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*[’']s(?:\s+[a-z][\w-]*){1,5}\s+")
-_LEAD_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
 _APPOSITIVE_END = re.compile(r",\s*$")
 
@@ -312,7 +313,8 @@ def post_posed(art, lo, hi):
         if last_comma >= 0 else None
     if tail:
         fr = attribution_in(art, lo + tail.start(1), lo + tail.end(1))
-        if fr is not None:
+        if fr is not None and (fr.verb == "according to" or
+                               not _PARTICIPLE_AT.match(art.masked, fr.verb_pos)):
             return lo + tail.start(), fr
     for mid in asides(sentence, _MID_CLAUSE):   # (after a later comma: a short speech aside only)
         fr = attribution_in(art, lo + mid.start(1), lo + mid.end(1))
@@ -374,10 +376,10 @@ def post_frame(art, close, hi) -> Frame | None:
     if not words or words[0].lower() in SUBORDINATORS - {"as"}:
         return None
     first = ref_at(art, rest_lo, seg_hi, last=False)
-    lead = _LEAD_ROLE.match(art.masked, rest_lo)   # "the economist Jared Bernstein, a ..."
-    described = first is not None and first.start in (rest_lo, lead.end() if lead else -1) and \
-        art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") or \
+    described = first is not None and first.start in (rest_lo, lead_end(art.masked, rest_lo)) \
+        and art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") or \
         any(r.possessive for r in refs_starting_in(art, rest_lo, rest_lo + 1))
+    seg_hi = past_nested(art, first.end, seg_hi, hi) if described and first else seg_hi
     # "X, the head of, said" / "Rep. Hunter's chief of staff, Joe Kasper, told POLITICO"
     for hit in verb_hits_in(art, rest_lo, seg_hi):
         n = len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]]))

@@ -84,6 +84,16 @@ def threat_told(masked: str, end: int) -> bool:
     return _THREAT.match(masked, end) is not None
 
 
+# ", including the theft of 21 million records", ", especially his supporters": a phrase of
+# examples or of stress after a comma narrows the noun before it (Quirk et al. 1985, 17.65-66 on
+# appositive "including", "especially"), so it stays in the content; no clause break
+EXAMPLES = re.compile(r",\s+(?:including|especially|particularly)\s")
+# ... and a lone dash before examples ("modest achievements — like helping the uninsured", "it had
+# successes — for instance, spotlighting ..."), not before the reporter's appended noun phrase
+EXAMPLES_DASH = re.compile(r"\s*(?:[—–]|--?)\s*(?:like|for\s+(?:instance|example)|including|"
+                           r"especially|particularly|such\s+as)\b")
+
+
 # A gerund opened by a preposition right before a comma: the first of a list of gerunds
 _GERUND_BEFORE = re.compile(r"\b(?:of|for|by|about|in|on|from|to|against)\s+[a-z]{3,}ing"
                             r"(?:\s+[\w’'-]+){0,2}$")
@@ -93,6 +103,31 @@ def gerund_before(masked: str, comma: int) -> bool:
     """Does a gerund after a preposition open the words right before the comma at ``comma``
     ("accused Emanuel of covering up, delaying and withholding facts")?"""
     return _GERUND_BEFORE.search(masked, max(0, comma - 50), comma) is not None
+
+
+# An infinitive opened in the words right before a comma: the first of a list of verb phrases
+# ("urged the governor to play by the rules, make the payment and build good will")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|"
+                                r"those)\b)[a-z]{2,}\b[^,;:.()\x00]{0,80}$")
+_NOT_BARE = DETERMINERS | PREPOSITIONS | FINITE_AUX | IRREGULAR_PAST | {
+    "he", "she", "they", "we", "it", "i", "you", "him", "her", "them", "which", "who", "whom",
+    "whose", "where", "when", "while", "but", "including", "also", "not", "then", "even", "just",
+    "only", "still", "now", "again", "already", "so", "yet", "because", "though", "although", "if",
+    "unless", "whether", "than", "more", "most", "less"}
+
+
+def infinitive_before(masked: str, comma: int) -> bool:
+    """Does an infinitive open the words right before the comma at ``comma``?"""
+    return _INFINITIVE_BEFORE.search(masked, max(0, comma - 100), comma) is not None
+
+
+def bare_verb(word: str) -> bool:
+    """May ``word`` open a verb phrase joined to an infinitive ("make", "to get"): a lower-case
+    word that is no function word, past, -ing, -ly or -s form ("plans", "jobs"; no parser: a
+    singular noun may pass)?"""
+    low = word.lower()
+    return word[:1].islower() and word.isalpha() and low not in _NOT_BARE and \
+        not low.endswith(("ed", "ing", "ly")) and not (low.endswith("s") and not low.endswith(("ss", "us")))
 
 
 # The speech verb of an object inside a relative clause on the sentence's subject: "Republicans
@@ -171,3 +206,33 @@ def setting_clause(masked: str, start: int, end: int, verbal) -> int:
             hits.append(m.start())
             break
     return min([h for h in hits if h > start], default=end)
+
+
+# "criticized Clinton for accepting donations and speaking fees", "asked his supporters to raise
+# their hands and pledge their loyalty", "said he'd sit Putin down and tell him": after a bare
+# "and", a gerund joined to a gerund after a preposition in the content, or a bare verb joined to
+# an infinitive or a modal's verb in it, is the content's own (coordination of like constituents,
+# Quirk et al. 1985, 13.1); the speaker's finite verb ("asked", "said") cannot take a bare or
+# -ing second predicate, nor a participle ("started asking ... to raise ... and pledge") a bare
+# one, so no second speech act starts there
+# a bare "and" / "or" (no comma before it) right before a verb
+BARE_AND = re.compile(r"(?<!,)\s(?:and|or)\s+$")
+_GERUND_IN = re.compile(r"\b(?:of|for|by|about|from|against|on|in|at|without)\s+[a-z]{3,}ing\b")
+_BARE_IN = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)"
+                      r"[a-z]{2,}\b|\b(?:will|would|could|should|can|may|might|must|shall)\s|"
+                      r"['’](?:d|ll)\s")
+_NOT_BARE_SPEECH = re.compile(r"(?:[a-z]+(?:ed|s|ing)|said|told|wrote|spoke)$")
+
+
+def joined_in_content(masked: str, start: int, hit, form: str) -> bool:
+    """Is the verb ``hit`` (a verb_hits_in tuple) inside the content from ``start`` of a speech
+    verb in ``form`` a conjunct of the content's own gerund or infinitive (see above)?"""
+    verb_at, verb_form = hit[0], hit[5].lower().split()[0]
+    main = form.lower().split()[0] if form else ""
+    if BARE_AND.search(masked, max(start, verb_at - 6), verb_at) is None:
+        return False
+    if verb_form.endswith("ing"):
+        return not main.endswith("ing") and _GERUND_IN.search(masked, start, verb_at) is not None
+    bare = verb_form == hit[2].split()[0]
+    return bare and _NOT_BARE_SPEECH.fullmatch(main) is not None and \
+        _BARE_IN.search(masked, start, verb_at) is not None

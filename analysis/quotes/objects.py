@@ -23,8 +23,9 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import (gerund_before, in_relative, manner_end, new_speaker, purpose_infinitive,
-                            setting_clause, short_parenthesis, threat_told)
+from .object_limits import (EXAMPLES, EXAMPLES_DASH, bare_verb, gerund_before, in_relative,
+                            infinitive_before, joined_in_content, manner_end, new_speaker,
+                            purpose_infinitive, setting_clause, short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -231,7 +232,8 @@ def _list_end(masked, comma, hi):
     """The end of a list that goes on past the comma at ``comma`` ("A, B and C", "A, B, or C"):
     short conjuncts up to the first opened by (or holding) "and" / "or"; a list of gerunds ("of
     covering up, delaying and withholding facts ...") keeps its -ing conjuncts, the last of them
-    up to 20 words. Else None. (A comma after the list closes it: "from Giles,
+    up to 20 words; a list of verb phrases after an infinitive ("to play by the rules, make the
+    payment and build good will") keeps its conjuncts up to 20 words each. Else None. (A comma after the list closes it: "from Giles,
     Millis and Harold Doley, a banker ...".)"""
     stop = _LIST_STOP.search(masked, comma, hi)
     stop_at = stop.start() if stop else hi
@@ -243,6 +245,12 @@ def _list_end(masked, comma, hi):
         return None
     parts = [p[1:] if p[:1] in (["and"], ["or"]) else p for p in parts[:last + 1]]
     gerunds = gerund_before(masked, comma)
+    if infinitive_before(masked, comma) and all(
+            0 < len(p) <= 20 and (bare_verb(p[0]) or p[0] == "to" and len(p) > 1 and bare_verb(p[1]))
+            for p in parts):   # verb phrases after an infinitive: "to play by the rules, make the
+        # payment on Tuesday and build good will" (their own clauses and quotations inside)
+        return _Stop(comma + 1 + len(",".join(texts[:last + 1])), final=True) \
+            if last < len(texts) - 1 else _Stop(stop_at)
     if MASK in masked[comma:stop_at] or any(
             not p or len(p) > (20 if gerunds and k == len(texts) - 1 else 10) or
             p[0].lower() in _LIST_BREAK or
@@ -257,14 +265,20 @@ def _list_end(masked, comma, hi):
     return _Stop(stop_at)
 
 
-def object_end(art, start, hi):
-    """End of an object content from ``start``: the first comma, semicolon, colon, parenthesis or
+def object_end(art, start, hi, form=""):
+    """End of an object content from ``start``: the first comma (not one before "including",
+    "especially": :data:`.object_limits.EXAMPLES`), semicolon, colon, parenthesis or
     dash, past a pair of dashes ("specifics — including the cost — of their plans"), or a
-    coordinated speech act ("blasted the move as a coup and said ..."), less a trailing "and"."""
+    coordinated speech act ("blasted the move as a coup and said ..."; not a conjunct of the
+    object's own gerund or infinitive, :func:`.object_limits.joined_in_content`, given the speech
+    verb's ``form``), less a trailing "and"."""
     masked, pos, end = art.masked, start, hi
     while (stop := _OBJECT_END.search(masked, pos, hi)) is not None:
         pair = DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
-        if stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
+        if stop.group() == "," and EXAMPLES.match(masked, stop.start()) or \
+                pair is None and EXAMPLES_DASH.match(masked, stop.start()):
+            pair = _Stop(stop.end())   # "accused China of hacking ..., including the theft of ..."
+        elif stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
         elif stop.group() == "(" and short_parenthesis(masked, stop.start()) > stop.start():
             pair = _Stop(short_parenthesis(masked, stop.start()))   # "Gov. Rick Snyder (R)"
@@ -276,7 +290,7 @@ def object_end(art, start, hi):
             break
         pos = pair.end()
     relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
-    hits = verb_hits_in(art, start, end)
+    hits = [h for h in verb_hits_in(art, start, end) if not joined_in_content(masked, start, h, form)]
     end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
                        relative and not h[5].endswith("ing")] +
               [new_speaker(masked, start, h[0]) or end for h in hits if not h[5].endswith("ing")])

@@ -29,7 +29,7 @@ from .attribution import according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
-from .object_limits import lone_object
+from .object_limits import BARE_AND, EXAMPLES_DASH, joined_in_content, lone_object
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -46,11 +46,14 @@ from .objects import (
     object_end,
     same_form,
 )
+from .reported_ends import CLAUSE_OPENERS, after_aside_end, new_clauses, reporter_comment
 from .reported_fronted import fronted_rows
-from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT,
-                              TITLE_ONLY, bare, fronted_as, pro_form, zero_that_start)
-from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame,
-                              nesting_frame, proportion_frame, quoted_tail, told_tail)
+from .unnamed import unnamed_frame
+from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
+                              fronted_as, opens_sentence, pro_form, pro_form_according, zero_that_start)
+from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
+                              nesting_frame, proportion_frame, quoted_tail, reported_by, told_rows,
+                              told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
                               named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
@@ -86,41 +89,18 @@ _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "when", "i
 # period, then a capitalised word that opens sentences but never follows a title ("Mr. He")
 _MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|"
                            r"His|Her|Their|Its|Our|There)\s)")
-# ", however ...", ", compared with ...", ", putting them ahead ...": the reporter's comment after
-# a reported clause (a participle or a contrast after a comma), not the speaker's words; so are a
-# non-restrictive relative (", which will ...", ", for whom he ..."), an appended noun phrase
-# (", a swipe at ...", ", one that ...", ", the latter ..."), ", as was the case ...", ", whether
-# ..." (not ", but ...": see :func:`.clauses.but_predicate`; nor a concession, "although ...",
-# "despite ...": the speaker's hedge)
-_CLAUSE_END = re.compile(r",\s+(however|while|whereas|compared|according|"
-                         r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
-                         r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
-                         r"had|did|do|does)|[a-z]{2,}ing)\b")
-# A relative or appositive inside the reported clause's subject ("said the decision, which struck
-# down ..., illustrates"): no cut before the clause has its own finite verb
-_IN_SUBJECT = re.compile(r"(?i)which|who|whom|whose|an?\b|[a-z]{2,}ing\b")
-# ", and his campaign is approaching delegates": a new clause after a comma and a conjunction is
-# the reporter's (PolNeAR's annotators end the content there)
-_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
 # "..., according to the SITE group, which monitors extremist statements.": a phrase describing
 # the source ends the sentence, so the attribution is still post-posed
 _DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an|where|(?!during\b|according\b)[a-z]+ing)\b"
                                r"[^,;:\x00]*[.!?]?\s*$")   # (or the reporter's ", taking a step ...")
-# What may open a sentence before "according to X," that still frames the whole clause after it:
-# a conjunction or discourse adverb ("But according to reports, ..."), or a lead-in ending in a
-# colon ("It hasn't gone unnoticed: According to recent polls, ...")
-_BEFORE_ACCORDING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Nn]ow|[Ss]till|[Hh]owever|[Mm]eanwhile|"
-                               r"[Aa]lso|[Ii]ndeed|[Ii]nstead)\s*,?\s*)*|[^\x00]*:\s*")
-
-
-def _opens(masked, lo, at):
-    """Does "according to" at ``at`` open the sentence starting at ``lo`` (see above)?"""
-    return at - lo <= 2 or _BEFORE_ACCORDING.fullmatch(masked, lo, at) is not None
-
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
 # above), "... and said that ...", "..., and three-quarters said ..."
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
-_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas)|;)\s+(?:[\w’'.\-%]+\s+){1,6}$")   # (or "; 46 percent said")
+# (or "; 46 percent said", ", after half said so"; not ", and that polls show ...": a second clause
+# of the first verb's; nor a fronted ", when ..." opening the content: "said that, when X said ...,")
+_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas|after|before|when|since|"
+                          r"until|once)|;)\s+(?!that\s)"
+                          r"(?:[\w’'.\-%]+\s+){1,6}$")
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
@@ -138,13 +118,13 @@ _QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[A
                              r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
                              r"[Mm]uch\s+of\b|[Aa]t\s+least\s+(?:\$?\d|(?:two|three|four|five|six|seven|eight|"
                              r"nine|ten|a\s+dozen|half)\b)")
-_CLAUSE_COMMA = re.compile(r",(?!\d{3})")   # (not the comma of "2,400")
+# (not the comma of "2,400", nor one before "including", "especially": :data:`.object_limits.EXAMPLES`)
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularly)\s)")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
 # Words that open a clause after a named addressee ("told Pompeo the talks had failed")
 _DET_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
-_CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
 # Rubio thanked Miami and said it was great to be home, a man yelled"): the main clause
 # resumes at the next comma (Quirk et al. 1985, adverbial and relative clauses)
@@ -165,36 +145,6 @@ def circumstance_end(text: str, start: int, end: int) -> int:
 REJECTING = {"dismiss", "reject", "deny", "refute", "rebut"}
 
 
-def _after_aside_end(art, at, hi):
-    """Where the content resumed after a mid-sentence ", he said," (from ``at``) gives way to
-    the reporter: the clause-end cues of a verb-first content (", the latter ...", ", which ...",
-    a lone dash, ", and <new subject> <verb>"), else ``hi``. ("Many of the closures, he said,
-    have involved public courses, the latter a reference to ...": his words end before ", the".)"""
-    masked = art.masked
-    ends = [m.start() for m in _CLAUSE_END.finditer(masked, at, hi)
-            if m.group(1).lower() not in NOT_PARTICIPLE][:1]
-    but = but_predicate(masked, at, hi, art.verbs)
-    if but is not None:
-        ends.append(but)
-    dashes = list(DASH.finditer(masked, at, hi))
-    if len(dashes) == 1:
-        ends.append(dashes[0].start())
-    new = next(_new_clauses(masked, at, hi), None)
-    if new is not None:
-        ends.append(new.start())
-    return min(ends, default=hi)
-
-
-def _new_clauses(masked, a, b):
-    """", and <subject> <finite verb>" links in ``masked`` [a, b): where a clause of its own
-    starts (", and the ACLU has sued", ", and Clinton broke it"), in text order."""
-    for m in _AND_CLAUSE.finditer(masked, a, b):
-        toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), b), 6))
-        first = toks[0].group() if toks else ""
-        if (first[:1].isupper() or first.lower() in _CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
-            yield m
-
-
 def reported_clauses(art, lo, hi):
     """Reported clauses without marks in the sentence [lo, hi) of an
     :class:`~analysis.quotes.article.Article`: (start, end, Frame)."""
@@ -202,7 +152,7 @@ def reported_clauses(art, lo, hi):
     masked = art.masked
     acc = according_to(art, lo, hi)
     post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi) or told_tail(art, lo, hi) or \
-        quoted_tail(art, lo, hi)
+        quoted_tail(art, lo, hi) or inverted_tail(art, lo, hi)
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
             if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)
@@ -308,7 +258,7 @@ def reported_clauses(art, lo, hi):
                         words[k].group()[:1].isupper() and bare(words[k]) not in PRONOUNS:
                     k += 1   # "told Fox News the campaign ...": a named addressee, then the clause
                 if not (k < len(words) and words[0].group()[:1].isupper() and
-                        bare(words[k]) in _CLAUSE_OPENERS):   # ("told POLITICO he'll")
+                        bare(words[k]) in CLAUSE_OPENERS):   # ("told POLITICO he'll")
                     k = 1
                     while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
                             and bare(words[k]) not in PRONOUNS:   # ("told me he's had")
@@ -349,7 +299,7 @@ def reported_clauses(art, lo, hi):
             c_start = object_content(masked, lemma, start, end, clause_hi)
             by_object = c_start is not None
             if c_start is not None:   # an object ends at a clause break or the next speech act
-                c_end = object_end(art, c_start, clause_hi)
+                c_end = object_end(art, c_start, clause_hi, form)
         if c_start is None:
             continue
         cut = _MISSED_SPLIT.search(masked, c_start, c_end)
@@ -362,23 +312,17 @@ def reported_clauses(art, lo, hi):
             # a participle taking its own clause (", noting that ...", ", saying ...") is a
             # statement of its own; one told by its object (", describing X as ...") is not
             seen = shown_commas(art, c_start, c_end)   # ('"a disgrace," part of ...')
-            cut = next((m for m in _CLAUSE_END.finditer(seen, c_start, c_end)
-                        if m.group(1).lower() not in NOT_PARTICIPLE and speech_at.get(m.start(1), True)
-                        and seen[c_start:m.start()].strip()   # ("that, while ..., workers": fronted)
-                        and not (_IN_SUBJECT.match(m.group(1)) and not has_finite_verb(
-                            list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))) and (
-                            not m.group(1).endswith("ing") or m.start(1) not in speech_at and
-                            len(CLAUSE_TOKEN.findall(masked, c_start, m.start())) <= 3))),
-                       None)   # (a participle in a short subject: "Millennials, numbering 75 million,")
+            cut = reporter_comment(seen, masked, c_start, c_end, speech_at)
             c_end = cut.start() if cut else c_end
             but = but_predicate(seen, c_start, c_end, art.verbs)
             if but is not None:
                 c_end, cut = but, True
-            new = next(_new_clauses(seen, c_start, c_end), None)   # ", and the ACLU has sued"
+            new = next(new_clauses(seen, c_start, c_end), None)   # ", and the ACLU has sued"
             if new is not None:
                 c_end, cut = new.start(), new
             dashes = list(DASH.finditer(masked, c_start, c_end))
-            if len(dashes) == 1 and dashes[0].start() > c_start:
+            if len(dashes) == 1 and dashes[0].start() > c_start and \
+                    not EXAMPLES_DASH.match(masked, dashes[0].start()):   # (not "— like ...")
                 c_end, cut = dashes[0].start(), dashes[0]
             if (opens := quotation_opens(art, c_start, c_end)) < c_end:
                 c_end, cut = opens, True   # ': "France is no longer France," he claimed'
@@ -386,10 +330,17 @@ def reported_clauses(art, lo, hi):
             # said that ..." (a verb taking its own clause), "..., and three-quarters said ..."
             nxt = []
             for h in hits_in:
-                if h[0] >= c_end or h[5].endswith("ing"):
-                    continue
+                if h[0] >= c_end or h[5].endswith("ing") or joined_in_content(masked, c_start, h, form):
+                    continue   # (not "said he'd sit Putin down and tell him ...": the content's)
+                if h[3] == "belief" and cls not in ("belief", "evidence") and h[5].lower() != h[2] and \
+                        BARE_AND.search(masked, max(c_start, h[0] - 6), h[0]) and \
+                        has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, c_start, h[0]))):
+                    continue   # "said she did not condone violence and hoped that ...": the
+                    # clause's own subject's second predicate (the nearest subject takes it; not
+                    # a bare form: "claimed X and believe me, ...")
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
-                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(seen, max(c_start, h[0] - 60), h[0])):   # "... and called on"
+                if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(seen, max(c_start, h[0] - 60), h[0])) and \
+                        seen[c_start:m.start()].strip():   # "... and called on", "..., after half said so"
                     nxt.append(m.start())
                 elif h[3] not in ("belief", "evidence") and \
                         (conj := pronoun_conjunct(masked, c_start, h[0])) is not None:
@@ -421,7 +372,8 @@ def reported_clauses(art, lo, hi):
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo) \
-            or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence") else None)
+            or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence")
+                else None) or (None if by_object else unnamed_frame(art, lo, hit, s2, prev))
         if fr is None or post and post[0] < hi - 1 and nesting_frame(art, post[1]) and \
                 fr.speaker.actor_id != post[1].speaker.actor_id:
             continue   # nested: "Lavrov told Pompeo that ..., the ministry said": the row of the
@@ -429,7 +381,7 @@ def reported_clauses(art, lo, hi):
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
                                     or post[1].verb == "according to"):
             fr.via = post[1].speaker.name
-        leading = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a) and b <= start]
+        leading = [(a, b, f) for a, b, f in acc if opens_sentence(masked, lo, a) and b <= start]
         if leading:
             a, b, lead = leading[-1]
             subj_first = fr.ref is not None and len(CLAUSE_TOKEN.findall(
@@ -456,13 +408,13 @@ def reported_clauses(art, lo, hi):
     # a post-posed attribution owns the whole clause (mid-sentence: also over a belief, see above)
     if post is not None and not found:
         c_lo = post_lo
-        lead = [(a, b, f) for a, b, f in acc if _opens(masked, lo, a)]
+        lead = [(a, b, f) for a, b, f in acc if opens_sentence(masked, lo, a)]
         if lead:
             c_lo = lead[0][1]
         c_hi = post[0]
         if c_hi >= hi - 1 and post[1].verb_pos > c_lo + 2 and post[1].ref is not None:
             aside = masked.find(",", max(post[1].verb_pos, post[1].ref.end), hi)
-            c_hi = _after_aside_end(art, aside + 1, hi) if aside > 0 else c_hi
+            c_hi = after_aside_end(art, aside + 1, hi) if aside > 0 else c_hi
         s, e = trim(art.text, c_lo, c_hi)
         while s < e and art.text[s] in ",; ":
             s += 1
@@ -472,7 +424,7 @@ def reported_clauses(art, lo, hi):
             out.append((s, e, post[1]))   # (not a subject: "Roffman, an analyst, recalled calls")
     elif not found:
         for a, b, fr in acc:
-            if _opens(masked, lo, a):
+            if opens_sentence(masked, lo, a):
                 s, e = trim(art.text, b, hi)
                 while s < e and art.text[s] in ",; ":
                     s += 1
@@ -480,6 +432,7 @@ def reported_clauses(art, lo, hi):
                 if s < e and masked[s] != MASK and n_words(masked[s:e]) >= 3:
                     out.append((s, e, fr))
     out += names_given(art, lo, hi, [(s, e) for s, e, _ in out])
-    out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out])
+    out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out]) + pro_form_according(masked, lo, acc) \
+        + reported_by(art, lo, hi) + told_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     out += fronted_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

@@ -1,8 +1,12 @@
 """Frames of reported clauses that the general rules of :mod:`.attribution` miss: a subject closed
 off by an aside (``Cement makers, for instance, argue that ...``), an inverted attribution followed
 by a description of its speaker (``..., said Larry Sabato, director of the Center for
-Politics.``), questions put by someone the text leaves unnamed (``Asked whether he would run, X said
-...``, ``when asked about the merger``), a sentence-final ``X told Y`` (``..., he told the
+Politics.``) or with a speaker the general rules do not read (``..., said the company's chief
+executive, John J. Ferriola.``, ``..., said an official who was briefed ...``), a news item
+first reported by a medium (``The meeting was first reported by Politico.``), what someone
+"was told that ..." (by a teller named or not), questions put
+by someone the text leaves unnamed (``Asked whether he would run, X said ...``, ``when asked
+about the merger``), a sentence-final ``X told Y`` (``..., he told the
 court in his filing.``), a proportion of respondents as the speaker (``Six in 10 say``), a
 source phrase with no verb (``According to recent polls, ...``, ``In a CBS News poll last month,
 ...``: a poll or record as source, moved from :mod:`.content`), a clause ending in a quotation that
@@ -138,6 +142,34 @@ def asked_rows(art, lo, hi, taken):
     return out
 
 
+# "was told that ...", "are now being told that ...", "had been told by aides that ...": the one
+# told is the subject; the teller the "by" phrase or no one (left empty)
+_TOLD_THAT = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+(?:(?:also|now|just|repeatedly|privately|"
+                        r"[a-z]+ly)\s+)?told\s+(?:by\s+(?P<by>[^,;:\x00]{2,40}?)\s+)?"
+                        r"(?:(?:on|in|at|last|this|just|before|after|earlier)\s+[^,;:\x00]{0,30}?\s+)?that\s+")
+
+
+def told_rows(art, lo, hi, taken):
+    """Rows of what someone "was told that ..." in the sentence [lo, hi): the clause after "that"
+    to its first break, the teller the "by" phrase or no one. ``taken``: spans already read."""
+    out = []
+    if art.masked.find(" told ", lo, hi) < 0:
+        return out
+    for m in _TOLD_THAT.finditer(art.masked, lo, hi):
+        s, e = m.end(), object_end(art, m.end(), hi)
+        while e > s and art.text[e - 1] in " .!?":
+            e -= 1
+        if any(a <= s < b for a, b in taken) or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3 or \
+                MASK in art.masked[s:s + 2]:
+            continue
+        refs = [r for r in refs_starting_in(art, m.start("by"), m.end("by")) if not r.possessive] \
+            if m.group("by") else []
+        speaker = resolve(art, refs[0]) if refs else Speaker()
+        out.append((s, e, Frame(speaker, "tell", verb_class("tell", art.verbs), "",
+                                refs[0] if refs else None, art.masked.find("told", m.start()))))
+    return out
+
+
 _TOLD_SUBJECT = re.compile(r",\s*[^,;\x00]{1,70}$")   # ", Defense Secretary Ash Carter " before "told"
 
 
@@ -162,6 +194,90 @@ def told_tail(art, lo, hi):
     if fr is None or fr.ref is None or fr.ref.start < m.start() or fr.ref.start > hit[0]:
         return None
     return m.start(), fr
+
+
+# Where the speaker's noun phrase after an inverted verb ends: its apposition's comma, a relative,
+# or the sentence end
+_NP_END = re.compile(r",|\s+(?:who|whose|which)\b|[.!?]?\s*$")
+# Verbs that invert in news copy ("said the minister"); others after a comma have their subject
+# before them ("Merkel, who ..., warned against ...", "DuPont, two months later, announced plans")
+_INVERTING = {"say", "add", "write", "explain", "note", "continue"}
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*")
+_NOT_A_SPEAKER = {"that", "he", "she", "they", "it", "we", "i", "you", "on", "in", "at", "to",
+                  "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                  "friday", "saturday", "sunday", "earlier", "later", "again", "also"}
+
+
+def inverted_tail(art, lo, hi):
+    """"..., said the company's chief executive, John J. Ferriola.", "..., said an American
+    official who was briefed on the talks.", "..., said lobbyist and strategist Charlie Black,
+    a former partner.": a sentence [lo, hi) whose clause ends in an inverted attribution with a
+    speaker the general rules do not read (a role after a possessive, a long title, a relative
+    after it). (the comma before the verb, Frame) or None. The speaker: a name ending the noun
+    phrase or making up its apposition, else the phrase itself (an unresolved description)."""
+    masked = art.masked
+    commas = [m.start() for m in _COMMA.finditer(masked, lo, hi)]
+    for a in reversed(commas[-3:]):
+        hits = verb_hits_in(art, a + 1, a + 3)
+        form = hits[0][5].split()[0] if hits else ""
+        if not hits or hits[0][2] not in _INVERTING or not form.islower() or form.endswith("ing"):
+            continue
+        clause = list(CLAUSE_TOKEN.finditer(_RELATIVE_ASIDE.sub(",", masked[lo:a])))
+        if len(clause) < 3 or not has_finite_verb(clause):
+            return None   # "Mr. Trump's former campaign manager, Corey Lewandowski, said the ...":
+            # a subject and its apposition before the verb, no clause
+        hit = hits[0]
+        stop = _NP_END.search(masked, hit[1], hi)
+        toks = list(CLAUSE_TOKEN.finditer(masked, hit[1], stop.start()))
+        words = [t.group() for t in toks]
+        if not 1 <= len(words) <= 10 or words[0].lower() in _NOT_A_SPEAKER or MASK in masked[hit[1]:hi] \
+                or has_finite_verb(toks) or stop.group().startswith(",") and (
+                    ";" in masked[stop.end():hi] or has_finite_verb(
+                        list(CLAUSE_TOKEN.finditer(masked, stop.end(), hi)))):
+            return None
+        np_end = toks[-1].end()
+        refs = [r for r in refs_starting_in(art, hit[1], np_end) if r.end == np_end and not r.possessive]
+        after = refs_starting_in(art, stop.end(), stop.end() + 3) if stop.group() == "," else []
+        named = [r for r in after if r.kind == "name" and not masked[r.end:hi].strip(" .")]
+        ref = (refs or named or [Ref(toks[0].start(), np_end, art.text[toks[0].start():np_end],
+                                     "plural")])[0]
+        return a, Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
+    return None
+
+
+# "The meeting was first reported by Politico.": a news item as the subject of a passive report
+_REPORTED_BY = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|"
+                          r"originally|initially|previously|also|earlier)\s+)?reported\s+(?:(?:earlier|"
+                          r"last\s+\w+|on\s+\w+)\s+)?by\s+(?=[A-Z]|the\s+[A-Z])")
+
+
+_AGENT = re.compile(r"((?:the\s+)?[A-Z][\w’'&-]*(?:\.?\s+[A-Z][\w’'&-]*){0,4})"
+                    r"(?=[\s.]*(?:$|on\s|in\s|last\s))")
+_AFTER_AGENT = re.compile(r"[\s.]*(?:(?:on|in|last|this)\s+\w+)?[\s.]*")
+
+
+def reported_by(art, lo, hi):
+    """Rows (start, end, Frame) of "<news item> was first reported by <medium or reporter>." (a
+    sentence [lo, hi) of only that): the item is the report's content (an unpunctuated noun
+    phrase opening the sentence, "O'Malley's move", "News of the merger"), the agent its source."""
+    masked = art.masked
+    # (a plain search first: most sentences hold no "reported")
+    m = _REPORTED_BY.search(masked, lo, hi) if masked.find(" reported ", lo, hi) >= 0 else None
+    if m is None:
+        return []
+    s, e = trim(art.text, lo, m.start())
+    toks = list(CLAUSE_TOKEN.finditer(masked, s, e))
+    name = _AGENT.match(masked, m.end(), hi)   # (a medium no codebook lists: "BuzzFeed")
+    agent = [r for r in refs_starting_in(art, m.end(), m.end() + 5) if not r.possessive] or \
+        ([Ref(name.start(1), name.end(1), art.text[name.start(1):name.end(1)], "plural")] if name else [])
+    if not agent or not 1 <= len(toks) <= 8 or \
+            any(t.group() in ",;:()" or t.group()[0] == MASK for t in toks) \
+            or has_finite_verb(toks) or not _AFTER_AGENT.fullmatch(masked, agent[0].end, hi) \
+            or toks[0].group().lower() in ("which", "that", "it", "this", "he", "she", "they"):
+        return []
+    ref = agent[0]
+    # (no verb position: the checks of a frame after its content read "was" as a predicate)
+    return [(s, e, Frame(resolve(art, ref), "report", verb_class("report", art.verbs), "", ref))]
 
 
 _OPENS_SUBORDINATE = {"because", "if", "when", "although", "though", "while", "whether", "unless",

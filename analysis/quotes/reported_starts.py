@@ -9,7 +9,11 @@
   marks (``said — on Twitter, as it happens — that``, ``said on NBC's "Meet the Press" on
   Sunday that``): :data:`ASIDE_OPENERS`, :data:`TITLE_ONLY`, used by :mod:`.reported`.
 - A content that stands for a clause said before: an answer or a pro-form ("46 percent said yes",
-  "half said so", "26 percent said the same", "Jeff Flake said he would"): :func:`pro_form`.
+  "half said so", "26 percent said the same", "Jeff Flake said he would"): :func:`pro_form`;
+  before its source, a demonstrative standing for the sentence before ("That's according to
+  exit polls.", "This is according to the filing"): :func:`pro_form_according`.
+- What may stand before an "according to X," that still frames the whole clause after it
+  (``But according to reports, ...``): :func:`opens_sentence`.
 - A fronted "As X said," (``As the senator noted on Tuesday, ...``, ``But as Clyburn noted, ...``,
   ``..., and as Comey noted, ...``): the main clause after its comma is what was said
   (:func:`fronted_as`; Quirk et al. 1985, comment clauses).
@@ -20,6 +24,7 @@ unread when the words right after the verb were not its subject.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text import CLAUSE_TOKEN
 from .marks import MASK
@@ -50,6 +55,18 @@ _AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}$")   # ("(A
 _DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
               "also", "just", "again"}
 AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
+
+
+# What may open a sentence before "according to X," that still frames the whole clause after it:
+# a conjunction or discourse adverb ("But according to reports, ..."), or a lead-in ending in a
+# colon ("It hasn't gone unnoticed: According to recent polls, ...")
+_BEFORE_ACCORDING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Nn]ow|[Ss]till|[Hh]owever|[Mm]eanwhile|"
+                               r"[Aa]lso|[Ii]ndeed|[Ii]nstead)\s*,?\s*)*|[^\x00]*:\s*")
+
+
+def opens_sentence(masked, lo, at):
+    """Does "according to" at ``at`` open the sentence starting at ``lo`` (see above)?"""
+    return at - lo <= 2 or _BEFORE_ACCORDING.fullmatch(masked, lo, at) is not None
 
 
 def bare(word):
@@ -123,3 +140,16 @@ def pro_form(masked, lemma, end, hi, start=None):
     m = _PRO_FORM.match(masked, end, hi) if lemma in _ANSWER_VERBS else None
     span = (m.span(1) if m.group(1) else m.span(2)) if m else None
     return span if span and start in (None, span[0]) else None
+
+
+
+# "That's according to ...", "This is according to ...": the demonstrative is the content
+_DEMONSTRATIVE_BEFORE = re.compile(r"\s*([Tt]hat|[Tt]his)(?:['’]s|\s+(?:is|was))\s+")
+
+
+def pro_form_according(masked, lo, acc):
+    """Rows (start, end, Frame) of a demonstrative subject that is all a sentence [lo, ...) says
+    before "according to X" (``acc``: the sentence's :func:`.attribution.according_to` frames)."""
+    m = _DEMONSTRATIVE_BEFORE.fullmatch(masked, lo, acc[0][0]) if acc else None
+    # (no verb position: the content is all there is, not a clause after "according to X,")
+    return [(m.start(1), m.end(1), replace(acc[0][2], verb_pos=-1))] if m else []

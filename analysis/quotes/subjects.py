@@ -67,8 +67,8 @@ _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier
 _CONTROL_BEFORE = re.compile(
     r"\s+(?:(?:is|are|was|were|be|been)\s+(?:(?:[a-z]+ly|more|less|most|least|much|far)\s+)*"
     r"(?:likely|unlikely|quick|ready|willing|eager|able|unable|inclined|reluctant|keen)|"
-    r"(?:[a-z]+ly\s+)?(?:refused|declined|wanted|tried|sought|went\s+on|continued|began|hesitated|"
-    r"rushed|chose|decided|took\s+to\s+\w+))\s+to\s+$")
+    r"(?:[a-z]+ly\s+)?(?:refuse[ds]|decline[ds]|wants?|wanted|tri(?:ed|es)|sought|seeks|(?:go(?:es)?|went)"
+    r"\s+on|continue[ds]|beg(?:an|ins)|hesitate[ds]|rushe[ds]|cho(?:se|oses)|decide[ds]|t(?:ook|akes)\s+to\s+\w+))\s+to\s+$")
 
 
 def bare_subject(art, lo, start):

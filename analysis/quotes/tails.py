@@ -7,7 +7,7 @@
   a development that ...``): :func:`tail_end`.
 - A short speech aside may follow a later comma, not only the first (``During roll calls, states
   are called alphabetically, he noted, so ...``), unless a quotation follows it (then the
-  quotation is what was said): :func:`asides`.
+  quotation is what was said) in a sentence not opened by a quotation it interrupts: :func:`asides`.
 
 Why apart: :mod:`.attribution` holds the frames of quotations too and is at its size limit;
 these are the shapes of news copy's post-posed attribution (Bell 1991, ch. 9).
@@ -38,9 +38,14 @@ def tail_end(sentence: str, last_comma: int) -> int:
 
 def asides(sentence: str, pattern):
     """The ", ... ," matches of ``pattern`` in the masked ``sentence`` holding no quotation: the
-    first, then later ones only when a short speech aside (two to eight words, a finite speech
-    verb after its subject, no quotation next); none once no speech verb follows."""
+    first, then later ones only when a short speech aside (two to eight words, fourteen in a
+    sentence opened by the quotation it interrupts; a finite speech verb after its subject; no
+    quotation next but the interrupted one's rest); none once no speech verb follows."""
     first = True
+    # a sentence opening with a quotation the aside interrupts: the quotation after it continues
+    # it ('"If there had not been that intervention" by the United States, NATO and others,
+    # Clinton said, "we would have seen a genocide."')
+    opens_quoted = sentence.lstrip()[:1] == MASK
     for comma in re.finditer(",", sentence):
         mid = pattern.match(sentence, comma.start()) if comma.start() else None
         if mid is None or MASK in mid.group(1):
@@ -48,7 +53,9 @@ def asides(sentence: str, pattern):
         if not first and _ASIDE_VERB.search(sentence, mid.start()) is None:
             return
         aside = mid.group(1)
-        if first or 1 < len(aside.split()) <= 8 and _ASIDE_VERB.search(aside) and \
-                not _ASIDE_VERB.match(aside) and sentence[mid.end():mid.end() + 2].strip()[:1] != MASK:
+        if first or 1 < len(aside.split()) <= (14 if opens_quoted else 8) and \
+                _ASIDE_VERB.search(aside) and \
+                not _ASIDE_VERB.match(aside) and (opens_quoted or
+                                                  sentence[mid.end():mid.end() + 2].strip()[:1] != MASK):
             yield mid
         first = False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text import PLAIN_WORD
+from .apposed import DESCRIPTION, lead_end
 from .article import sentence_bounds
 from .attribution import Frame, ref_at
 from .subjects import bare_subject
@@ -39,11 +40,16 @@ _ON_AT = {"on", "at", "about", "in", "during"}   # the adverbial after a verb of
 
 def _only_adverbials(words) -> bool:
     """Do ``words`` (after the verb or its inverted subject) open only with an adverbial ("on
-    Tuesday", "with a smile", "angrily", "back")? Not "to" + infinitive ("voted to adjourn")."""
+    Tuesday", "with a smile", "angrily", "back", "to a cheering crowd")? Not "to" + infinitive
+    ("voted to adjourn")."""
     while words and words[0].lower().endswith("ly"):
         words = words[1:]
     # "Trump barked and a guard escorted Ramos out", "he snapped as he left": a new clause
-    return not words or words[0].lower() in _ADVERBIAL | _NEXT_CLAUSE and words[0].lower() != "to"
+    return not words or words[0].lower() in _ADVERBIAL | _NEXT_CLAUSE and (
+        words[0].lower() != "to" or words[1:2] and words[1].lower() in _ADDRESSEE_OPENS)
+
+
+_ADDRESSEE_OPENS = {"a", "an", "the", "his", "her", "their", "its", "reporters", "supporters"}
 
 
 def unlisted_after(art, c) -> Frame | None:
@@ -66,6 +72,10 @@ def unlisted_after(art, c) -> Frame | None:
     cut = next((k for k, w in enumerate(words) if k >= 2 and w.group() in _NEXT_CLAUSE), None)
     if cut is not None:   # the frame ends where a new clause begins
         seg_hi, words = words[cut].start(), words[:cut + 1]
+    described = _described(art, lo, stop.start(), hi) if stop is not None and \
+        art.masked[stop.start()] == "," and cut is None else None
+    if described is not None:
+        return described
     if len(words) < 2 or words[0].group().endswith("ing") and words[0].group()[:1].islower():
         return None   # '"fantastic," telling reporters ...': a participle, no subject, follows
     for i, w in enumerate(words[:5]):
@@ -95,6 +105,26 @@ def unlisted_after(art, c) -> Frame | None:
                 continue
         return Frame(resolve(art, ref), ref=ref)
     return None
+
+
+def _described(art, lo, comma, hi) -> Frame | None:
+    """'"...," Howard Dean, the former governor of Vermont, proclaimed.': a name (after a role:
+    :func:`.apposed.lead_end`) up to ``comma``, a description set off by commas, then the verb
+    and nothing but adverbials to the clause's end."""
+    while lo < comma and art.masked[lo].isspace():
+        lo += 1
+    ref = ref_at(art, lo, comma, last=False)
+    if ref is None or ref.kind == "who" or ref.start not in (lo, lead_end(art.masked, lo)) or \
+            art.masked[ref.end:comma].strip():
+        return None
+    desc = DESCRIPTION.match(art.masked, comma, hi)
+    if desc is None:
+        return None
+    stop = _CLAUSE_END.search(art.masked, desc.end(), hi)
+    words = PLAIN_WORD.findall(art.masked, desc.end(), stop.start() if stop else hi)
+    if not words or not _is_verb(words[0]) or not _only_adverbials(words[1:]):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
 
 
 def _is_verb(word: str) -> bool:

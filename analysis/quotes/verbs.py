@@ -65,6 +65,9 @@ AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "m
                    "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t",
                    "wouldn't", "wouldn’t", "few", "many", "most", "some", "others", "both",
                    "all", "nobody", "everyone", "anyone", "somebody", "someone", "people"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do",
+           "does", "not", "never"}   # (not "to": "the only pollster to correctly predict")
+_FOCUS = {"only", "just", "even", "ever", "also", "still", "not", "never", "simply", "merely"}
 # A possessive before a base or -s form makes it a noun; not a subject fused with "is"/"has"
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
 _CONTRACTED_IS = {"he's", "he’s", "she's", "she’s", "it's", "it’s", "that's", "that’s", "who's",
@@ -93,6 +96,10 @@ _MEDIUM_NAME_END = re.compile(r"[A-Z][\w&-]*[ \t]+(?:News|Press)\s+$")
 _PAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?\x00—–]|$)")
 # '"...," says X': a quotation (masked) and a comma right before the verb.
 _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
+# "The ad claims "...": a document's -s form right before a colon or a quotation that ends the
+# sentence is its verb ("the ad claims" is no compound noun there)
+_DOCUMENT_SUBJECT = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|his|her|their)\s+[a-z]+\s+$", re.I)
+_QUOTED_NEXT = re.compile("\\s*(?::|\x00+\\s*(?:[.!?]|\n|$))")
 
 
 # Words that cannot end a subject noun phrase before a verb ("the say", "to say", "his says").
@@ -195,7 +202,7 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
                 or _PROPORTION_END.search(masked, max(0, m.start() - 16), m.start())   # "6 in 10 say"
             # "Chris Cox, who runs the NRA's lobbying arm, says": an -s form of a verb that is
             # never a noun, right after the comma that closes an apposition
-            closes = first in NEVER_NOUN and masked[max(0, m.start() - 2):m.start()].rstrip()[-1:] == ","
+            closes = first in NEVER_NOUN and masked[max(0, m.start() - 2):m.start()].rstrip()[-1:] in ",)"
             # ("Fox News reports", "The Associated Press says": a name ending in a determiner-like
             # word, right before the verb, is its subject; "news reports" stays a noun)
             named = subj_end and prev_word in ("news", "press") and \
@@ -209,8 +216,14 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             some = prev_word == "some" and first in BASE_NEVER_NOUN and (
                 len(prev) < 2 or prev[-2].lower() in _BEFORE_PRONOUN_SUBJECT
                 or prev[-2][-1] in ".!?")   # (at a sentence's start: "... supporters. Some say")
-            if not inverted and not closes and not some and (prev_word in DETERMINERS and not named or not (
-                    prev_word in AUX_BEFORE_BASE or subj_end or after_noun)):
+            # "would only say", "did not even mention": an adverb between an auxiliary and the base
+            aux = prev_word in AUX_BEFORE_BASE or len(prev) > 1 and prev[-2].lower() in _MODALS and (
+                prev_word in _FOCUS or _LY.fullmatch(prev_word) is not None)
+            quoted = first.endswith("s") and _QUOTED_NEXT.match(masked, m.end()) is not None and \
+                _DOCUMENT_SUBJECT.search(masked, max(0, m.start() - 30), m.start()) is not None
+            if not inverted and not closes and not some and not quoted and (
+                    prev_word in DETERMINERS and not named or not (
+                    aux or subj_end or after_noun)):
                 continue
         if lemma == "go on" and not _PAUSE_AFTER.match(masked, m.end()):
             continue  # '"...," she went on.' / "went on, adding": not "goes on recess", "went on TV"

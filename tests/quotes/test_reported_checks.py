@@ -17,10 +17,11 @@ def test_the_speaker_after_an_inverted_verb_is_no_content():
     # Reuters: ", said <speaker who ...>." -> what comes before the comma is the statement
     assert _indirect("I guess that settles it, said thousands of commuters who lost their "
                      "season tickets.") == [("I guess that settles it", "thousands", "say")]
-    # NYT: the inverted speaker need not end the sentence; a gerund subject is a clause
+    # NYT: the inverted speaker need not end the sentence (a relative after it: the clause
+    # before the comma is the official's, test_inverted_tail.py); a gerund subject is a clause
     assert [q for q, _, _ in _indirect(
         "Beijing warned Manila not to move on the shoal, said an official who was briefed on the "
-        "talks and spoke on condition of anonymity.")] == []
+        "talks and spoke on condition of anonymity.")] == ["Beijing warned Manila not to move on the shoal"]
     assert _indirect("The minister, a former general, said calling the militants by another "
                      "name would do nothing to defeat them.") == [
         ("calling the militants by another name would do nothing to defeat them",

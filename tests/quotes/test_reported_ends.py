@@ -123,14 +123,17 @@ def test_a_topic_or_a_question_is_the_content():
 
 def test_the_one_asked_is_not_the_speaker():
     # "when asked whether ...": the question is a speech act whose asker the text does not
-    # name (speaker left empty, PolNeAR's convention); "was told that ...": no row
+    # name (speaker left empty, PolNeAR's convention); so is "was told that ..." (the one told is
+    # no speaker; test_reported_sources.py)
     out = extract('"You bet I would," Christie said when asked whether he would order a '
                   'quarantine.')
     assert list(out["kind"]) == ["direct", "indirect"]
     asked = out[out["kind"] == "indirect"].iloc[0]
     assert (asked.quote, asked.speaker, asked.verb) == (
         "whether he would order a quarantine", "", "ask")
-    assert extract("The minister was told that the embassy had closed.").empty
+    out = extract("The minister was told that the embassy had closed.")
+    assert [(r.quote, r.speaker, r.verb) for r in out.itertuples()] == [
+        ("the embassy had closed", "", "tell")]
 
 
 def test_a_participle_used_as_an_adjective_is_no_speech_act():
@@ -283,3 +286,100 @@ def test_a_semicolon_before_a_new_speaker_ends_the_clause():
                      "have not been paying attention.")
     assert [q for q, _, _ in rows] == ["they follow the campaign closely",
                                        "they have not been paying attention"]
+
+
+def test_a_phrase_of_examples_after_a_comma_stays_in_the_content():
+    # Reuters: ", including ..." narrows the noun before it (the speaker's charge)
+    rows = _indirect("Washington has accused Beijing of hacking computers at federal agencies, "
+                     "including the theft of 21 million personnel records.")
+    assert [(q, v) for q, _, v in rows] == [
+        ("Beijing of hacking computers at federal agencies, including the theft of 21 million "
+         "personnel records", "accuse")]
+    # BBC: inside a fronted clause too, ", especially ..." is no clause break
+    rows = _indirect("When the minister said the reforms would help families, especially those on "
+                     "low incomes, critics were unconvinced.")
+    assert rows[0][0] == "the reforms would help families, especially those on low incomes"
+
+
+def test_a_conjunct_of_the_contents_own_gerund_or_infinitive_is_no_new_speech_act():
+    # Guardian: "for cutting ... and calling ...": both gerunds are what the union criticised
+    rows = _indirect("The union has criticised the mayor for cutting bus routes and calling the "
+                     "strike illegal.")
+    assert [q for q, _, _ in rows] == ["the mayor for cutting bus routes and calling the strike illegal"]
+    # AP: "asked ... to raise ... and pledge ...": a bare verb cannot join the finite "asked"
+    rows = _indirect("Mr. Trump asked the crowd to raise their right hands and pledge their "
+                     "support to him.")
+    assert [q for q, _, _ in rows] == ["the crowd to raise their right hands and pledge their support to him"]
+    # NYT: nor can a participle of the speaker's ("started asking")
+    rows = _indirect("Mr. Trump has lately started asking his supporters to raise their right "
+                     "hands and pledge their loyalty to him.")
+    assert [q for q, _, _ in rows] == ["his supporters to raise their right hands and pledge "
+                                       "their loyalty to him"]
+    # NYT: after a modal in the content
+    rows = _indirect("Mr. Kasich said he would sit Mr. Putin down and tell him to stop.")
+    assert [q for q, _, _ in rows] == ["he would sit Mr. Putin down and tell him to stop"]
+    # the speaker's own second act still ends the content: a finite past, or a plural present
+    rows = _indirect("Rubio said he would repeal the law and urged voters to back him.")
+    assert [q for q, _, _ in rows] == ["he would repeal the law", "voters to back him"]
+    rows = _indirect("Officials say the plan will fail and warn that costs will rise.")
+    assert [q for q, _, _ in rows] == ["the plan will fail", "costs will rise"]
+
+
+def test_a_second_that_clause_after_a_comma_and_and_is_the_same_content():
+    # Xinhua: ", and that ..." coordinates a second complement of "noted"
+    rows = _indirect("The spokesman noted that the talks had made progress, and that both sides "
+                     "hoped to meet again next month.")
+    assert [q for q, _, _ in rows] == [
+        "the talks had made progress, and that both sides hoped to meet again next month"]
+
+
+def test_a_belief_joined_by_and_to_the_clause_is_its_subjects_second_predicate():
+    # NYT: "... and thought of ..." goes with the clause's own subject, the nearest one
+    rows = _indirect("Mr. Obama said he had watched the museum rise from the ground and thought "
+                     "of the days when he would visit it as a private citizen.")
+    assert [q for q, _, _ in rows] == ["he had watched the museum rise from the ground and "
+                                       "thought of the days when he would visit it as a private citizen"]
+    # Reuters: a present "hopes" after a clause in the present
+    rows = _indirect("The recorder says she made her decision on turnout figures and hopes most "
+                     "voters will mail in their ballots.")
+    assert [q for q, _, _ in rows] == ["she made her decision on turnout figures and hopes most "
+                                       "voters will mail in their ballots"]
+
+
+def test_a_list_of_verb_phrases_after_an_infinitive_stays_in_the_object():
+    # NYT: "urging the governor to play ..., make ... and build ..."
+    rows = _indirect("Some advisers are urging the governor to play by the rules, make the payment "
+                     "on Tuesday and build good will in Congress.")
+    assert [q for q, _, _ in rows] == ["the governor to play by the rules, make the payment on "
+                                       "Tuesday and build good will in Congress"]
+    # AP: a quotation and a clause of its own inside the conjuncts
+    rows = _indirect("The senator pledged to enact judicial reform, fix the nation's “broken” "
+                     "campaign finance system and ensure that every vote counts.")
+    assert rows[0][0] == ("to enact judicial reform, fix the nation's “broken” campaign finance "
+                          "system and ensure that every vote counts")
+    # not a third-person verb of the speaker, nor an adverb opening the reporter's clause
+    rows = _indirect("Mr. Zuckerberg announced plans to give away most of his shares, just as "
+                     "his role models are doing with their wealth.")
+    assert rows[0][0] == "plans to give away most of his shares"
+
+
+def test_a_subordinate_clause_with_its_own_speaker_ends_the_content():
+    # AP poll copy: ", after half said so ..." is the reporter's comparison, a statement of its own
+    rows = _indirect("Six in 10 voters now say he is at least somewhat decisive, after half said "
+                     "so in the earlier poll.")
+    assert rows[0][0] == "he is at least somewhat decisive"
+
+
+def test_a_lone_dash_before_examples_is_no_break_a_closed_pair_stays_an_aside():
+    # AP: "— like ..." gives examples of the speaker's own noun
+    rows = _indirect("Democrats acknowledge what they consider modest achievements — like "
+                     "helping some of the uninsured.")
+    assert rows[0][0] == "what they consider modest achievements — like helping some of the uninsured"
+    # Politico: "— for instance, spotlighting ...": the comma after the marker opens the example
+    rows = _indirect("Some lawmakers say the law had successes — for instance, spotlighting hidden "
+                     "achievement gaps.")
+    assert rows[0][0] == "the law had successes — for instance, spotlighting hidden achievement gaps"
+    # a closed pair is still an aside inside the object, which runs on after it
+    rows = _indirect("Clinton called for all candidates to lay out specifics — including the cost "
+                     "— of their plans, something she has asked of her rival.")
+    assert rows[0][0] == "all candidates to lay out specifics — including the cost — of their plans"
