@@ -47,7 +47,8 @@ _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|
 # ("signs that", "indication that": 2 of 11 matched PolNeAR's contents on train; left out)
 _EVIDENCE = "evidence|finding|findings|conclusion"
 # Literal-led (text.word_alternation, the word-start look-behind after the first letter), as
-# attitudes' per-sentence searches: this and _SPEECH_NOUN_THAT run on every sentence.
+# attitudes' per-sentence searches: this and _SPEECH_NOUN_THAT run on every sentence (PolNeAR:
+# 0.32 -> 0.22 ms an article).
 _WORD_START = r"[\w'’-]"   # what may not stand before the noun
 _NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation((_BELIEF + "|" + _EVIDENCE).split("|"),
                                                         _WORD_START) + r")"
