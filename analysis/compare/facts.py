@@ -94,14 +94,10 @@ def _matches(sentence: str, rules: list[tuple[str, list]]) -> list[str]:
                    and pattern.search(folded) for pattern, terms in groups)]
 
 
-def content_words(text: str, stopwords: set[str]) -> frozenset[str]:
-    """Stemmed content words of a sentence (equivalent spellings unified, stopwords out)."""
-    return _words(text, stopwords)[0]
-
-
-def _words(text: str, stopwords: set[str]) -> tuple[frozenset, frozenset]:
-    """(content words, cast): the cast are the content words written with a capital letter
-    after the sentence's first word (names and titles: "Home Secretary Charles Clarke")."""
+def content_words(text: str, stopwords: set[str]) -> tuple[frozenset, frozenset]:
+    """(content words, cast) of a sentence: its stemmed content words (equivalent spellings
+    unified, stopwords out), and those of them written with a capital letter after the sentence's
+    first word (names and titles: "Home Secretary Charles Clarke")."""
     out, cast = set(), set()
     for k, (word, start, _, _) in enumerate(token_tuples(text)):
         if word in stopwords or (len(word) < 2 and not word.isdigit()):
@@ -141,7 +137,7 @@ def fact_units(sentences) -> list[tuple]:
 # (few repeats) it changes nothing measurable.
 @per_text(load_stopwords, _fact_rules)
 def _sentence_facts(text: str, stopwords, rules) -> tuple[frozenset, tuple, frozenset]:
-    words, cast = _words(text, stopwords)
+    words, cast = content_words(text, stopwords)
     return words, tuple(_matches(text, rules)), cast
 
 
@@ -190,9 +186,10 @@ def link_units(words: list[frozenset], articles: list[str], threshold: float = T
     links = []
     for a, b in pairs.tolist():
         shared = len(rare[a] & rare[b])
-        if shared >= min_shared and shared / len(sets[a] | sets[b]) >= threshold and \
+        jaccard = shared / len(sets[a] | sets[b])
+        if shared >= min_shared and jaccard >= threshold and \
                 len(sets[a] & sets[b] - cast_of[a] - cast_of[b]) >= MIN_OWN:
-            links.append((a, b, shared / len(sets[a] | sets[b])))
+            links.append((a, b, jaccard))
     group = star_groups(len(sets), links, alone.tolist())
     return Links([group[n] for n in nodes.of_unit], len(sets), len(pairs))
 

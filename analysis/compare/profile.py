@@ -63,6 +63,7 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
         st = said_by.get(outlet, said.iloc[:0])
         speakers = st["speaker_name"]
         chars = [len(t) for t in group["text"]]          # per article: the bootstrap's clusters
+        total = sum(chars)
         in_marks = _covered_by_article(q[q["kind"].isin(MARKED)])
         classes = q["verb_class"] if "verb_class" in q.columns else [""] * len(q)
         in_speech = _covered_by_article(q[pd.Series(
@@ -76,8 +77,8 @@ def outlet_profile(articles: pd.DataFrame, quotes: pd.DataFrame,
                "undated": int((group["published"] == "").sum()),
                "datelines": ", ".join(sorted({d for d in group["dateline"] if d})),
                "quotes": len(st), "speakers": int(speakers[speakers != ""].nunique()),
-               "quoted_share": sum(quoted) / sum(chars) if sum(chars) else 0.0,
-               "reported_share": sum(reported) / sum(chars) if sum(chars) else 0.0}
+               "quoted_share": sum(quoted) / total if total else 0.0,
+               "reported_share": sum(reported) / total if total else 0.0}
         row["quoted_ci_low"], row["quoted_ci_high"] = ratio_ci(quoted, chars)
         row["reported_ci_low"], row["reported_ci_high"] = ratio_ci(reported, chars)
         shares = st["camp"].value_counts(normalize=True)

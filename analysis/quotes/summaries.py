@@ -211,7 +211,7 @@ def unknown_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     st = statements(quotes)
     ids = st["speaker_id"].astype(str)
     df = st[((ids == "") | ids.map(is_name_id)) & (st["speaker"] != "")]
-    return (df.rename(columns={"speaker": "as_written", "speaker_name": "speaker"})
+    return (df.drop(columns="speaker").rename(columns={"speaker_name": "speaker"})
             .groupby("speaker").agg(statements=("statement_id", "size"),
                                       outlets=("outlet", lambda s: ", ".join(sorted(set(s)))),
                                       example=("sentence", "first"))
