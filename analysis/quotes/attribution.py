@@ -25,7 +25,7 @@ from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, bare_subject_af
                        participle_subject, relative_subject, titled_name)
 from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
-from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, SUBORDINATORS, TIME_WORDS
+from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, QUANTITY_START, SUBORDINATORS, TIME_WORDS
 
 ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")   # also reported_frames's
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
@@ -277,7 +277,8 @@ def _ends_attribution(rest: str) -> bool:
     """Is ``rest`` (after "X said" at a sentence end) only adverbials ("on Friday")? Then "X said"
     attributes the clause before it; else (or with an auxiliary: "he would") X's own clause follows."""
     words = [w.lower() for w in CLAUSE_TOKEN.findall(rest) if w[0].isalnum()]
-    return not words or words[0] in (PREPOSITIONS | TIME_WORDS) - {"to"} and FINITE_AUX.isdisjoint(words)
+    return not words or words[0] in (PREPOSITIONS | TIME_WORDS) - {"to"} and FINITE_AUX.isdisjoint(words) \
+        and not QUANTITY_START.match(rest.lstrip())   # "said at least six planes filled ..."
 
 
 def attribution_in(art, t_lo, t_hi):

@@ -236,3 +236,20 @@ def joined_in_content(masked: str, start: int, hit, form: str) -> bool:
     bare = verb_form == hit[2].split()[0]
     return bare and _NOT_BARE_SPEECH.fullmatch(main) is not None and \
         _BARE_IN.search(masked, start, verb_at) is not None
+
+
+# A relative or appositive aside closed off by a second comma after which the clause runs on
+# with its own complement or adjunct: "called Sanders, which secured her the nomination, to
+# congratulate him", "praised Jeb Bush, who ended his bid Saturday, as a man who ...", "connect
+# Gilbert Chagoury, a billionaire donor, with someone at the State Department": an aside inside
+# the content, not its end (a preposition after it cannot open the reporter's own words)
+_ASIDE_RESUMES = re.compile(r",\s+(?:which|who|whom|whose|an?)\s[^,;:.!?\x00—–()]{2,100}?,\s+"
+                            r"(?:to|as|with|into|for|from|on|in|at|by|against|over|after|before)\s+"
+                            r"(?!wh|be\b)[\w“\"$]")
+
+
+def aside_resumes(text: str, comma: int, hi: int) -> int | None:
+    """Where the content resumes after the aside that the comma at ``comma`` opens (see above),
+    or None when the aside is no inner one."""
+    m = _ASIDE_RESUMES.match(text, comma, hi)
+    return text.rfind(",", comma + 1, m.end()) + 1 if m else None

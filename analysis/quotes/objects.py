@@ -23,7 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import (EXAMPLES, EXAMPLES_DASH, bare_verb, gerund_before, in_relative,
+from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, gerund_before, in_relative,
                             infinitive_before, joined_in_content, manner_end, new_speaker,
                             purpose_infinitive, setting_clause, short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
@@ -92,7 +92,7 @@ _NOT_A_NAME_GIVEN = PREPOSITIONS | {"back", "off", "up", "out", "and", "or", "bu
 # Where and through whom a speech act told by its object was made: the reporter's setting, not
 # its content ("denied the accusations through a spokeswoman", "touted his wins in his opening
 # statement", "praised the plan in an interview published Sunday"; Bell 1991 on news frames)
-_SETTING = re.compile(r"\s+(?:in|at|on|during|through|via)\s+(?:a|an|the|his|her|their|its|one|other|"
+SETTING = re.compile(r"\s+(?:in|at|on|during|through|via)\s+(?:a|an|the|his|her|their|its|one|other|"
                       r"several)\s+(?:[\w’'-]+\s+){0,3}?(?:interviews?|statements?|speech(?:es)?|"
                       r"rall(?:y|ies)|town\s+hall|remarks|debates?|(?:press|news)\s+conference|"
                       r"conference\s+call|letters?|tweets?|op-eds?|appearances?|forums?|hearings?|"
@@ -280,6 +280,9 @@ def object_end(art, start, hi, form=""):
             pair = _Stop(stop.end())   # "accused China of hacking ..., including the theft of ..."
         elif stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
+            if pair is None and (resume := aside_resumes(masked, stop.start(), hi)) is not None \
+                    and not SETTING.match(masked, resume):
+                pair = _Stop(resume)   # "praised Bush, who quit on Saturday, as a man who ..."
         elif stop.group() == "(" and short_parenthesis(masked, stop.start()) > stop.start():
             pair = _Stop(short_parenthesis(masked, stop.start()))   # "Gov. Rick Snyder (R)"
         if pair is None:
@@ -299,7 +302,7 @@ def object_end(art, start, hi, form=""):
     end = cut.start() if cut else end
     when = _TIME_AT_END.search(masked, start, end)   # "criticized Washington on Tuesday"
     end = when.start() if when and when.start() > start else end
-    where = _SETTING.search(masked, start, end)   # "denied the charges through his lawyer"
+    where = SETTING.search(masked, start, end)   # "denied the charges through his lawyer"
     if where is None or where.start() <= start or _VERBAL.search(masked, start, where.start()):
         return end   # ("accused X of grabbing her at a press conference": the act's own setting)
     return where.start()

@@ -29,7 +29,7 @@ from .attribution import according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
-from .object_limits import BARE_AND, EXAMPLES_DASH, joined_in_content, lone_object
+from .object_limits import BARE_AND, EXAMPLES_DASH, bare_verb, joined_in_content, lone_object
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -65,6 +65,7 @@ from .words import (
     NOT_PARTICIPLE,
     PREPOSITIONS,
     PRONOUNS,
+    QUANTITY_START,
     TIME_WORDS,
     ZERO_THAT,
 )
@@ -112,12 +113,6 @@ _REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repe
                       r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
 # A participle heading a compound noun: "pledged delegates" (no speech act)
 _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
-# A subject that is a quantity ("said more than 1 million donors gave", "said about half of
-# the rise reflected"): these words open no clause otherwise
-_QUANTITY_START = re.compile(r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+\$?\d|(?:[Aa]bout|[Nn]early|"
-                             r"[Aa]lmost|[Rr]oughly|[Oo]nly)\s+(?:\$?\d|half\b|a\s+(?:third|quarter)\b)|"
-                             r"[Mm]uch\s+of\b|[Aa]t\s+least\s+(?:\$?\d|(?:two|three|four|five|six|seven|eight|"
-                             r"nine|ten|a\s+dozen|half)\b)")
 # (not the comma of "2,400", nor one before "including", "especially": :data:`.object_limits.EXAMPLES`)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularly)\s)")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
@@ -225,9 +220,13 @@ def reported_clauses(art, lo, hi):
         # that", "said — on Twitter, as it happens — that"; a title in it: "on NBC's "Meet the
         # Press" on Sunday that")
         adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS | ASIDE_OPENERS
+        # an infinitive's "that" is its object's ("vowed to repeal the amendment, a provision that
+        # bars ...", "threatened to veto the bill that allows ..."), not the speech act's
+        infinitive = lowered[:1] == ["to"] and lemma in OBJECT_CONTENT and len(words) > 1 and \
+            bare_verb(words[1].group())
         long_setting = adverbial and lowered[0] != "to"   # (not "pledged to push for ... that")
         shown = [k for k, w in enumerate(words) if w.group() != MASK][:20 if long_setting else 13]
-        for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None else [])):
+        for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None and not infinitive else [])):
             if lowered[0] in ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
                 continue   # (an aside's "that" only right after the aside closes)
             if k > 13 and verb_hits_in(art, end + 1, end + w.start()):
@@ -273,7 +272,7 @@ def reported_clauses(art, lo, hi):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
                 ok = (w.lower().replace("’", "'") not in NOT_CLAUSE_START - {"it's"}
-                      or _QUANTITY_START.match(after, words[k].start())
+                      or QUANTITY_START.match(after, words[k].start())
                       or DEMONSTRATIVE_SUBJECT.match(after, words[k].start())) \
                     and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()

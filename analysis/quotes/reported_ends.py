@@ -13,7 +13,8 @@ from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .clauses import but_predicate
-from .objects import DASH, has_finite_verb
+from .object_limits import aside_resumes
+from .objects import DASH, SETTING, has_finite_verb
 from .words import DETERMINERS, NOT_PARTICIPLE, PRONOUNS
 
 # ", however ...", ", compared with ...", ", putting them ahead ...": the reporter's comment after
@@ -56,6 +57,9 @@ def reporter_comment(seen, masked, c_start, c_end, speech_at):
                 list(CLAUSE_TOKEN.finditer(masked, c_start, m.start()))) and (
                 not m.group(1).endswith("ing") or m.start(1) not in speech_at and
                 len(CLAUSE_TOKEN.findall(masked, c_start, m.start())) <= 3):
+            continue
+        if not m.group(1).endswith("ing") and (resume := aside_resumes(seen, m.start(), c_end)) \
+                is not None and not SETTING.match(seen, resume):
             continue
         return m
     return None

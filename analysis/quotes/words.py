@@ -6,6 +6,8 @@ Stylebook's "said" conventions, and Krestel et al. 2008 on reported-speech recog
 """
 from __future__ import annotations
 
+import re
+
 
 PRONOUNS = {"he": "m", "she": "f", "it": "body", "they": "any", "him": "m", "her": "f",
             "them": "any"}
@@ -122,3 +124,11 @@ NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "du
 IRREGULAR_PAST = set("""be went made came took got gave knew saw thought told left kept won lost ran began
 became felt held brought found met paid put sent spent stood understood wrote sold bought built
 meant led fell grew drew threw broke chose spoke rose hit cut let set""".split())
+
+# A subject that is a quantity ("said more than 1 million donors gave", "said about half of
+# the rise reflected", "said at least six planes"): these words open no clause otherwise, and
+# after "X said" they are no setting ("said at the rally") but the reported clause's subject
+_AMOUNT = (r"(?:\$?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+dozen|dozens|"
+           r"hundreds|thousands|half|a\s+(?:third|quarter|half))\b)")
+QUANTITY_START = re.compile(r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|"
+                            r"[Oo]nly|[Aa]t\s+least)\s+" + _AMOUNT + r"|[Mm]uch\s+of\b")
