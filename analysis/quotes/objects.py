@@ -43,6 +43,9 @@ OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "
 # "warned of/against a trade war", not "warned officials" ("agreed to pay": 9 of 17 new rows
 # matched PolNeAR train, left out)
 _OBJECT_NEEDS_PREP = {"warn": ("of", "against", "about")}
+# words that open no object of such a speech act (its passive participle's adjunct or agent)
+_NO_OBJECT_START = {"that", "by", "on", "in", "at", "during", "after", "before", "since", "until",
+                    "under", "from", "when", "while", "as"}
 _WH = ("whether", "if", "how", "why", "what", "who", "when", "which", "where")   # a question's content
 _TOPIC_PREPS = ("about", "for")   # after an addressee: "asked Trump about ...", "asked the court for ..."
 # ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
@@ -130,9 +133,8 @@ def object_content(masked, lemma, start, end, hi):
         return None   # "to confirm their address", "need a majority to confirm"
     if lemma in OBJECT_CONTENT:
         m = _OBJECT_WORD.search(masked, end, hi)
-        if m is None or not m.group()[0].isalnum() or m.group().lower() in ("that", "by", "on",
-                                                                           "in", "at"):
-            return None
+        if m is None or not m.group()[0].isalnum() or m.group().lower() in _NO_OBJECT_START | FINITE_AUX:
+            return None   # ("the laws proposed during Nixon's term": a participle, no act)
         if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma] or \
                 lemma == "threaten" and not threat_told(masked, end):
             return None

@@ -105,6 +105,10 @@ _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas|afte
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")
+# ... but a free relative opening the clause is its subject, and the auxiliary its verb: "What
+# Obama says and promises is now the baseline", "Everything Trump says is a lie" (no content)
+_FREE_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Bb]ecause|[Ss]o)\s+)(?:[Ww]hat(?:ever)?|"
+                           r"[Ee]verything|[Aa]nything|[Nn]othing|[Aa]ll)\s+(?:[\w’'.-]+\s+){1,4}$")
 # Forms that are never a noun before an auxiliary (unlike "stress is", "comments are")
 _GAP_FORMS = {"said", "says", "say", "told", "thought", "wrote"}
 _SAID_THEN_QUOTE = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*[,:]\s*" + MASK)
@@ -243,7 +247,8 @@ def reported_clauses(art, lo, hi):
                 break
         if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and (
                 _RELATIVE_BEFORE.search(masked, max(lo, start - 50), start)
-                or form.split()[0].lower() in _GAP_FORMS or form.endswith("ed")):
+                or form.split()[0].lower() in _GAP_FORMS or form.endswith("ed")) and \
+                not _FREE_SUBJECT.search(masked[lo:start]):
             # "which critics said was discriminatory"; a verb right before an auxiliary has a
             # gap for its subject without a relative word too: "what she said is growing demand",
             # "a probe the agency said was ongoing" (Quirk et al. 1985, contact clauses)

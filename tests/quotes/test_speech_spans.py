@@ -69,3 +69,22 @@ def test_an_aside_at_the_end_or_before_a_setting_still_ends_the_content():
         == [("the bill", "The governor", "criticize")]
     rows = indirect("He said the aid would go to Aleppo, which is besieged, according to aides.")
     assert [q for q, _, _ in rows][:1] == ["the aid would go to Aleppo"]
+
+
+def test_a_free_relative_subject_says_nothing_of_its_own():
+    # opinion and column style: "what X says" is the subject, "is" the sentence's own verb
+    for text in ("Everything the senator says is a lie unless proven otherwise.",
+                 "At the Washington Post, what Obama says and promises is now the baseline for "
+                 "objective truth."):
+        assert indirect(text) == [], text
+    # (an object "what X said" keeps its gap reading, as before)
+    rows = indirect("The firm has helped clubs adapt to what she said is growing demand for pools.")
+    assert [q for q, _, _ in rows] == ["is growing demand for pools"]
+
+
+def test_a_participle_after_a_noun_is_no_proposal():
+    # Guardian / NYT: "the laws proposed during ..." is a passive participle, no speech act
+    assert indirect("The spike can be credited to the aggressive laws proposed during President "
+                    "Richard Nixon's term in office.") == []
+    assert indirect("The minister proposed a tax on sugary drinks.") == [
+        ("a tax on sugary drinks", "The minister", "propose")]
