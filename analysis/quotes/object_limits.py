@@ -253,3 +253,18 @@ def aside_resumes(text: str, comma: int, hi: int) -> int | None:
     or None when the aside is no inner one."""
     m = _ASIDE_RESUMES.match(text, comma, hi)
     return text.rfind(",", comma + 1, m.end()) + 1 if m else None
+
+
+# A speech act's topic after an addressee or a setting: "spoke to CNN about the subject", "spoke
+# with Breitbart News about Clinton", "spoke at the White House on Tuesday about rights ..." (not
+# "spoke for about 30 minutes": a number; nor across a clause: no punctuation, -ed or -ing word)
+_TOPIC_LATER_VERBS = {"speak", "testify", "complain", "comment"}
+_TOPIC_LATER = re.compile(r"(?:to|with|at|before|in|on|during)\s+(?:(?![\w’'-]*(?:ed|ing)\s)[\w’'.-]+\s+){1,6}?"
+                          r"about\s+(?=[\w“\"$])(?!\d|\$)")
+
+
+def topic_later(masked: str, lemma: str, at: int, hi: int) -> int | None:
+    """Where the topic of ``lemma`` starts when an addressee or setting opens at ``at`` (see
+    above), else None."""
+    m = _TOPIC_LATER.match(masked, at, hi) if lemma in _TOPIC_LATER_VERBS else None
+    return m.end() if m else None

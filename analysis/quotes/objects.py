@@ -23,7 +23,7 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
-from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, gerund_before, in_relative,
+from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, topic_later, gerund_before, in_relative,
                             infinitive_before, joined_in_content, manner_end, new_speaker,
                             purpose_infinitive, setting_clause, short_parenthesis, threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
@@ -151,6 +151,8 @@ def object_content(masked, lemma, start, end, hi):
         nxt = _OBJECT_WORD.search(masked, m.end(), hi)
         return nxt.start() if nxt is not None and nxt.group()[0] not in ",;:.()" and \
             not DASH.match(masked, m.end()) else None   # (not "agree on — opposition")
+    if m is not None and (later := topic_later(masked, lemma, m.start(), hi)) is not None:
+        return later   # "spoke to CNN about the subject", "spoke at the White House on Tuesday about"
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return _plain_object(masked, lemma, end, hi)

@@ -88,3 +88,19 @@ def test_a_participle_after_a_noun_is_no_proposal():
                     "Richard Nixon's term in office.") == []
     assert indirect("The minister proposed a tax on sugary drinks.") == [
         ("a tax on sugary drinks", "The minister", "propose")]
+
+
+def test_a_topic_after_an_addressee_or_a_setting():
+    # AP / Reuters / BBC: "spoke to X about", "spoke at the White House on Tuesday about"
+    assert indirect("The senator spoke to CNN on Sunday about the border deal.") == [
+        ("the border deal", "The senator", "speak")]
+    rows = indirect("Mr. Obama spoke at the White House on Tuesday about rights denied to the "
+                    "victims of other mass shootings.")
+    assert [(q, v) for q, _, v in rows] == [
+        ("rights denied to the victims of other mass shootings", "speak")]
+    rows = indirect("The foreign minister spoke with reporters in Kabul about the new security plan.")
+    assert [(q, v) for q, _, v in rows] == [("the new security plan", "speak")]
+    # (not a length of time, nor a clause in between)
+    for text in ("The candidate spoke for about 30 minutes and took questions.",
+                 "She spoke to voters gathered in a school gym about health care."):
+        assert indirect(text) == [], text
