@@ -32,6 +32,7 @@ from .words import (
     FINITE_AUX,
     IRREGULAR_PAST,
     NOT_PARTICIPLE,
+    NOUN_MODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -381,7 +382,8 @@ def has_finite_verb(tokens) -> bool:
                 _SUBJECT_CONTRACTED.fullmatch(low) or \
                 i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
                 low not in _NEVER_VERBS and \
-                words[i - 1].lower() not in DETERMINERS and not words[i - 1][0].isupper():
+                words[i - 1].lower() not in DETERMINERS | NOUN_MODIFIERS and not words[i - 1][0].isupper() \
+                and not words[i - 1].lower().endswith("est"):   # ("his closest advisers")
             return True
     return False
 

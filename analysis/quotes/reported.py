@@ -57,7 +57,8 @@ from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_perso
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
                               named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              relative_that, says_nothing, setting_only, shown_commas, subject_right_before)
+                              relative_that, says_nothing, setting_only, shown_commas, subject_right_before,
+                              words_outside_asides)
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -241,7 +242,8 @@ def reported_clauses(art, lo, hi):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
                 # (not a second "that" after "but"/"and": "telling outlets X fled but that Y": the
                 # clause opened before it)
-                if (k <= 5 or adverbial or lemma in _ADDRESSED) and not relative_that(after, words, k) \
+                if (k <= 5 or adverbial or lemma in _ADDRESSED or words_outside_asides(after[:w.start()]) <= 3) \
+                        and not relative_that(after, words, k) \
                         and not (k and words[k - 1].group().lower() in ("but", "and", "or")):
                     c_start = end + w.end()
                 break

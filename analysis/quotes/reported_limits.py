@@ -260,6 +260,12 @@ _OWN_CLAUSE = re.compile(r"\b(?:he|she|they|we|I|it|who|which|whom)\b|\b(?:" +
                          "|".join(sorted(FINITE_AUX)) + r")\b|n['’]t\b")
 
 
+def words_outside_asides(text: str) -> int:
+    """How many words ``text`` holds outside asides set off by a pair of commas or dashes
+    ("emphatically - rebuking Mr. Trump eight times by name - that": one)."""
+    return len(_TOKEN.findall(_ASIDE.sub(" ", text)))
+
+
 def relative_that(after: str, words, k: int) -> bool:
     """Is the "that" at words[k] (CLAUSE_TOKEN matches in ``after``, the text after a speech
     verb) a relative pronoun (see above)?"""

@@ -132,3 +132,9 @@ _AMOUNT = (r"(?:\$?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s
            r"hundreds|thousands|half|a\s+(?:third|quarter|half))\b)")
 QUANTITY_START = re.compile(r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|"
                             r"[Oo]nly|[Aa]t\s+least)\s+" + _AMOUNT + r"|[Mm]uch\s+of\b")
+
+# Words after which an -s word is a plural noun, never a verb ("told senior officials", "two
+# reporters", "many voters", "fellow Republicans")
+NOUN_MODIFIERS = {"senior", "top", "fellow", "key", "former", "other", "many", "several", "few",
+                   "both", "all", "most", "numerous", "two", "three", "four", "five", "six", "seven",
+                   "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"}

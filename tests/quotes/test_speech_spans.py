@@ -104,3 +104,14 @@ def test_a_topic_after_an_addressee_or_a_setting():
     for text in ("The candidate spoke for about 30 minutes and took questions.",
                  "She spoke to voters gathered in a school gym about health care."):
         assert indirect(text) == [], text
+
+
+def test_a_plural_after_a_number_or_superlative_is_no_verb():
+    # NYT: the aside's "eight times" is no verb, so the clause starts at "that" after it
+    rows = indirect("In his speech, Mr. Obama argued emphatically - rebuking Mr. Trump eight times "
+                    "by name - that the Republican nominee had played on Americans' fears.")
+    assert rows == [("the Republican nominee had played on Americans' fears", "Obama", "argue")]
+    # Reuters: "told his closest advisers" closes a post-posed frame like "told reporters"
+    rows = indirect("This is not about me, President Obama told his closest advisers at the White "
+                    "House.")
+    assert [(q, s, v) for q, s, v in rows] == [("This is not about me", "Obama", "tell")]
