@@ -194,3 +194,18 @@ def test_a_graphic_source_below_the_body_names_no_outlet(tmp_path):
     (tmp_path / "wire").mkdir()
     art, _ = _load(tmp_path / "wire", page.replace("Source: NATO.", "Source: Reuters"))
     assert art.outlet == "Reuters"
+
+
+@pytest.mark.parametrize("dateline, place, credit", [
+    ("New York (AFP) – ", "New York", "AFP"), ("Washington (CNN) — ", "Washington", "CNN"),
+    ("London (Reuters) - ", "London", "Reuters")])
+def test_a_title_case_dateline_with_its_agency_and_a_dash(tmp_path, dateline, place, credit):
+    art, removed = _load(tmp_path, f"Ministers reject sanctions\n\n{dateline}{P1}\n\n{P2}\n")
+    assert removed[dateline.strip()] == "dateline"
+    assert (art.dateline, art.outlet) == (place, credit)
+    assert art.text.startswith("The government")
+
+
+def test_a_name_and_party_before_a_dash_is_no_dateline(tmp_path):
+    art, _ = _load(tmp_path, f"Ministers reject sanctions\n\nSenator Cole (Ohio) - {P1}\n\n{P2}\n")
+    assert art.text.startswith("Senator Cole (Ohio) - The government")
