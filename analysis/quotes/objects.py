@@ -32,7 +32,7 @@ from .words import (
     FINITE_AUX,
     IRREGULAR_PAST,
     NOT_PARTICIPLE,
-    NOUN_MODIFIERS,
+    NOUN_BEFORE,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -46,7 +46,7 @@ OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "
 _OBJECT_NEEDS_PREP = {"warn": ("of", "against", "about")}
 # words that open no object of such a speech act (its passive participle's adjunct or agent)
 _NO_OBJECT_START = {"that", "by", "on", "in", "at", "during", "after", "before", "since", "until",
-                    "under", "from", "when", "while", "as"}
+                    "under", "from", "when", "while", "as"} | FINITE_AUX
 _WH = ("whether", "if", "how", "why", "what", "who", "when", "which", "where")   # a question's content
 _TOPIC_PREPS = ("about", "for")   # after an addressee: "asked Trump about ...", "asked the court for ..."
 # ... or follows an addressee or target: "urged NATO allies to ...", "accused Washington of ...",
@@ -134,7 +134,7 @@ def object_content(masked, lemma, start, end, hi):
         return None   # "to confirm their address", "need a majority to confirm"
     if lemma in OBJECT_CONTENT:
         m = _OBJECT_WORD.search(masked, end, hi)
-        if m is None or not m.group()[0].isalnum() or m.group().lower() in _NO_OBJECT_START | FINITE_AUX:
+        if m is None or not m.group()[0].isalnum() or m.group().lower() in _NO_OBJECT_START:
             return None   # ("the laws proposed during Nixon's term": a participle, no act)
         if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma] or \
                 lemma == "threaten" and not threat_told(masked, end):
@@ -382,7 +382,7 @@ def has_finite_verb(tokens) -> bool:
                 _SUBJECT_CONTRACTED.fullmatch(low) or \
                 i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
                 low not in _NEVER_VERBS and \
-                words[i - 1].lower() not in DETERMINERS | NOUN_MODIFIERS and not words[i - 1][0].isupper() \
+                words[i - 1].lower() not in NOUN_BEFORE and not words[i - 1][0].isupper() \
                 and not words[i - 1].lower().endswith("est"):   # ("his closest advisers")
             return True
     return False

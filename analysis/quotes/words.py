@@ -136,5 +136,6 @@ QUANTITY_START = re.compile(r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]bout|[N
 # Words after which an -s word is a plural noun, never a verb ("told senior officials", "two
 # reporters", "many voters", "fellow Republicans")
 NOUN_MODIFIERS = {"senior", "top", "fellow", "key", "former", "other", "many", "several", "few",
-                   "both", "all", "most", "numerous", "two", "three", "four", "five", "six", "seven",
-                   "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"}
+                  "both", "all", "most", "numerous", "two", "three", "four", "five", "six", "seven",
+                  "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"}
+NOUN_BEFORE = DETERMINERS | NOUN_MODIFIERS   # (one set: has_finite_verb asks it per word)
