@@ -268,9 +268,10 @@ def reported_clauses(art, lo, hi):
                     k = 1
                     while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
                             and bare(words[k]) not in PRONOUNS:   # ("told me he's had")
-                        if k == 1 and words[1].group().lower() in _DET_OPENERS and \
-                                has_finite_verb(words[1:8]):
-                            break   # "told reporters the plan was dead"
+                        if k in (1, 2) and words[k].group().lower() in _DET_OPENERS and \
+                                words[k - 1].group().lower() not in ("and", "or") and \
+                                has_finite_verb(words[k:k + 7]):   # (not "told him and his aides to")
+                            break   # "told reporters the plan was dead", "told the court the case"
                         k += 1
                 k = None if k >= len(words) or k > 3 else addressee_end(words, k)
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb

@@ -115,3 +115,17 @@ def test_a_plural_after_a_number_or_superlative_is_no_verb():
     rows = indirect("This is not about me, President Obama told his closest advisers at the White "
                     "House.")
     assert [(q, s, v) for q, s, v in rows] == [("This is not about me", "Obama", "tell")]
+
+
+def test_a_clause_after_a_two_word_addressee_of_told():
+    # AP courts / Reuters / Guardian: "told the court the case ...", "told senior officials the ..."
+    assert indirect("The lawyer told the court the case should be dismissed.") == [
+        ("the case should be dismissed", "The lawyer", "tell")]
+    rows = indirect("The minister told senior officials the plan was dead.")
+    assert [(q, v) for q, _, v in rows] == [("the plan was dead", "tell")]
+    rows = indirect("Smith told the jury his client was innocent.")
+    assert [(q, v) for q, _, v in rows] == [("his client was innocent", "tell")]
+    # (an object, no clause: nothing reported)
+    assert indirect("He told the court the details of the deal.") == []
+    assert indirect("It is what a partner at the firm told him and his fellow associates to do "
+                    "with their money.") == []
