@@ -52,9 +52,11 @@ def actor_speaker(art, actor_id, mention):
 
 def demonyms_only(name: str) -> bool:
     """Is ``name`` made of demonyms only ("Mexican" of "Former Mexican presidents", "African
-    American")? An adjective the name finder took for a name: nobody a he/she stands for."""
+    American"), or their plurals ("Hispanics", "Mexicans": a group, never one "he")? An
+    adjective or group the name finder took for a name: nobody a he/she stands for."""
     countries = load_countries()
-    return all(w.lower() in countries or w in _CONTINENT_ADJECTIVES for w in name.split())
+    return all(w.lower() in countries or w in _CONTINENT_ADJECTIVES or w[-1:] == "s" and (
+        w[:-1].lower() in countries or w[:-1] in _CONTINENT_ADJECTIVES) for w in name.split())
 
 
 _CONTINENT_ADJECTIVES = {"African", "Latin", "Asian", "Arab", "Hispanic", "Native"}
