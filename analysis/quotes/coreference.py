@@ -97,6 +97,7 @@ from .antecedents import (Speaker, actor_speaker, compatible, display_name, gend
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
 from .subjects import employer_end, issuing_subject
 from .article import FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_no
+from .marks import MASK
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS, UNNAMED_ROLES
 
@@ -220,8 +221,10 @@ def resolve(art, ref: Ref) -> Speaker:
         sp = actor_speaker(art, ref.actor_id, ref.text)
     elif ref.kind == "pronoun":
         want = PRONOUNS[ref.head]
-        sp = _antecedent(art, ref, lambda aid: compatible(art, aid, want),
-                         unknown_ok=want in ("m", "f"))
+        doc = _document_subject(art, ref) if ref.head == "it" else None
+        sp = resolve(art, doc) if doc is not None else \
+            _antecedent(art, ref, lambda aid: compatible(art, aid, want),
+                        unknown_ok=want in ("m", "f"))
         if not sp:
             for pos, prev in reversed(art.history):
                 if pos < ref.start and prev.actor_id and compatible(art, prev.actor_id, want):
@@ -261,6 +264,31 @@ def resolve(art, ref: Ref) -> Speaker:
             Speaker(ref.text, "", ref.text, named=ref.kind == "name")
     art.resolved[ref.start] = sp
     return sp
+
+
+def _document_subject(art, ref: Ref) -> Ref | None:
+    """The document an "it" stands for: the subject of its own sentence before it, else of the
+    sentence before, when that subject is a document opening its sentence ("A report by the
+    National Audit Office ... criticised the scheme. It said: ..."; "The post showed ... It
+    says:"). The pronoun then speaks for whoever "the report" does (:func:`_resolve_nominal`:
+    its owner or issuer, else its own words), never for a body the sentence named as an object
+    ("fined the company")."""
+    k = sentence_no(art, ref.start)
+    for j, hi in ((k, ref.start), (k - 1, None)):
+        if j < 0:
+            return None
+        lo, end = art.sentences[j]
+        first = next((r for r in refs_starting_in(art, lo, hi or end)
+                      if not r.oblique and not r.possessive and r is not ref), None)
+        if first is not None:
+            return first if first.kind == "nominal" and first.head in DOCUMENT_WORDS and \
+                _OPENS.fullmatch(art.masked, lo, first.start) else None
+    return None
+
+
+#: What may stand before a sentence's subject: nothing, or a quotation it reports ("''...,'' the
+#: report says."); not "Trump's campaign ... putting out a statement" (the campaign is the subject).
+_OPENS = re.compile(r"[\s,.;:!?" + MASK + "]*")
 
 
 def _resolve_description(art, ref: Ref) -> Speaker:
