@@ -84,7 +84,8 @@ def compatible(art, actor_id, want):
     rec = record(art, actor_id)
     if rec is None:
         ent = art.entities.get(actor_id)
-        return ent is not None and entity_fits(ent, want)
+        return ent is not None and entity_fits(ent, want) and not (
+            want in ("m", "f") and actor_id in art.not_persons)   # "the Scarborough Shoal"
     if want in ("m", "f"):
         gender = rec["gender"] or load_given_names().get(rec["name"].split()[0], "")
         return rec["type"] == "person" and gender != ("f" if want == "m" else "m")

@@ -34,3 +34,18 @@ def test_an_arabic_given_name_marks_a_woman_nyt():
     text = ("The count was watched by a crowd that included Fatima Saleh and Mahmoud Haddad. "
             "Saleh said the result surprised the town. ''We did not expect it,'' he said.")
     assert one(text, "We did not expect").speaker == "Mahmoud Haddad"
+
+
+def test_a_name_written_the_x_is_no_he_nyt():
+    # NYT: "Adm. X, who leads the Y Command, ...": a name the text writes "the Y," is no person
+    text = ("Adm. Harry B. Cole Jr., who leads the Western Fleet Command, makes no apologies for "
+            "accusing the rebels of arming the coast.\n\nHe has called the rebels ''reckless.'' "
+            "''You would have to be blind to think otherwise,'' he said.")
+    assert one(text, "You would have to be blind").speaker == "Harry B. Cole Jr."
+
+
+def test_a_group_written_the_x_is_still_no_he_bbc():
+    # BBC: "the Islamic Front said ...": a body, not the man quoted after it
+    text = ("The Islamic Front claimed the attack on Sunday, and Mr Omar Farid, a shopkeeper, "
+            "saw it. The Islamic Front has warned of more. \"We saw the trucks arrive,\" he said.")
+    assert one(text, "We saw the trucks").speaker != "Islamic Front"
