@@ -99,7 +99,8 @@ def owned_words(art, lo, o) -> Frame | None:
     if not _COPULA_AT_END.search(art.masked, max(lo, o - 24), o):
         return None
     m = _OWNED_WORDS.search(art.masked, max(lo, o - 160), o)
-    if m is None or MASK in art.masked[m.start():o] or m.group(0).rstrip()[-1:] not in (":", ",", "t"):
+    if m is None or MASK in art.masked[m.start():o] or \
+            not m.group(0).rstrip().endswith((":", ",", " that")):
         return None   # 'His response is "a joke"': a copula before a bare quotation describes
     noun = m.start("noun")
     for r in reversed(refs_starting_in(art, max(lo, noun - 60), noun)):

@@ -1,7 +1,7 @@
 """Quotations given by a copula after a noun for someone's words ("Clinton's response was:"), and
 crowds that chant. Texts written for these tests in wire (AP, Reuters, Xinhua), US newspaper (NYT,
 Washington Post) and British (BBC, Guardian) styles."""
-from .helpers import speakers
+from .helpers import extract, speakers
 
 
 def test_a_possessed_noun_for_words_before_a_colon_gives_its_owner():
@@ -58,3 +58,36 @@ def test_the_nouns_chant_and_jeers_are_no_verbs():
     text = ('The minister\'s speech drew loud jeers and "Shame!" from the opposition benches, '
             'the BBC reported.')
     assert all(s != "drew loud" for s, _ in speakers(text))
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject():
+    # AP poll copy: the verb after the semicolon does not reach back to "Georgia"
+    text = ('More than nine of 10 Republicans in Tennessee and Georgia were worried about the '
+            'economy; most said they were "very worried."')
+    out = extract(text)
+    row = out[out["quote"] == "very worried."].iloc[0]
+    assert (row.speaker, row.speaker_mention) == ("", "most")
+    # Reuters: a named subject after the semicolon
+    text = ('The talks in Geneva ended without a deal; Lavrov told reporters the proposals were '
+            '"unacceptable."')
+    assert speakers(text) == [("Sergei Lavrov", "unacceptable.")]
+    # predicates in a series share the subject before the first semicolon
+    text = ('Mr. Trump had a brutal week: he was booed at the debate; was denounced by the pope; '
+            "and declared that torture ''works.''")
+    assert extract(text)["speaker_mention"].iloc[-1] == "he"
+
+
+def test_several_is_a_subject_like_most_and_few():
+    text = ('The Republican candidates want a smaller federal role. Several said they would rather '
+            'officials hand out funding in "block grants" to the states.')
+    assert extract(text)["speaker_mention"].iloc[-1] == "Several"
+
+
+def test_a_speaker_who_interjects_and_a_song_performed():
+    text = ("She said her proposals were effective and strong, to which O'Malley interjected: "
+            '"It\'s just not true."')
+    assert speakers(text) == [("O'Malley", "It's just not true.")]
+    text = ('Silverman interjected, "Ladies and gentlemen, Mr. Paul Simon," who proceeded to '
+            'perform "Bridge Over Troubled Water."')
+    out = extract(text)
+    assert list(out["kind"]) == ["direct", "mention"]
