@@ -80,7 +80,7 @@ _WORK_BEFORE = re.compile(r"(?:(?<![\w.'’])(?:on|of|in|from|for|and|or|told|te
                           r"podcast|film|movie|series|book|novel|memoir|program|programme|song|"
                           r"album|documentary|sitcom|play|column|editorial|headline|article|"
                           r"essay|ad|video|hit|starred|starring|interview\s+with|perform|performs|"
-                          r"performed|performing|sang|sing|sings|singing)|\w['’]s)"
+                          r"performed|performing)|\w['’]s)"
                           r"[\s,]*$", re.IGNORECASE)
 _MARKS_AT_END = re.compile(r"[\s" + QUOTE_CHARS + "']+$")
 # A name given after a common noun: "a play called", "a segment entitled", "an account called",
