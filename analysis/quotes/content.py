@@ -26,6 +26,7 @@ from .nominal import object_span, owned_noun_at
 from .clauses import CLAUSE_AFTER, PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject
+from .set_off_holders import participle_holder, set_off_holder
 from .marks import MASK, trim
 from .reported_frames import first_person_frame, source_phrase
 from .verbs import NOT_SUBJECT_END
@@ -103,7 +104,8 @@ _QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:many|few|several|some|all|suc
                                 re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
                                 re.IGNORECASE)
-_INFINITIVE_END = re.compile(r",?\s+nor\b|,\s+(?:or|and|which|who|where|when|after|before|both|so|"
+_INFINITIVE_END = re.compile(r",?\s+nor\b|\s+for\s+(?:this|the)\s+(?:article|story|report)\b|"
+                             r",\s+(?:or|and|which|who|where|when|after|before|both|so|"
                              r"then|saying|telling|adding|citing|as|because|but|though|although|instead|"
                              r"even|despite|[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
@@ -316,6 +318,8 @@ def content_holder(art, lo, start, hit):
             return Frame(first.speaker)
         # a topic row is a statement: its speaker must be one the references resolve
         return _noun_phrase_holder(masked, lo, start) if hit[3] != "topic" else None
+    if participle_holder(art, lo, start, hit, fr):
+        return fr    # "to an outside group backing Rubio": the group (set_off_holders)
     if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
         fr = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
         if fr is None:
@@ -344,7 +348,9 @@ def content_holder(art, lo, start, hit):
         head = next((r for r in reversed(refs_starting_in(art, lo, max(opening, lo)))
                      if r.end == opening and not r.possessive), None)
         return Frame(resolve(art, head), ref=head) if head is not None else None
-    return _coordinated_holder(art, lo, start)
+    gap = _BETWEEN.search(masked, max(lo, start - 60), start)
+    return _coordinated_holder(art, lo, start) or _relative_holder(art, lo, start) or \
+        set_off_holder(art, lo, start, gap.start() if gap else start)
 
 
 def _told_after(art, lo, hi, fr, end):

@@ -86,7 +86,11 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
                           r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
                           r"Monday|Tuesday|Wednesday|"
-                          r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
+                          r"Thursday|Friday|Saturday|Sunday)|in\s+(?:(?:early|late|mid-?)\s*)?(?:"
+                          r"January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|(?:19|20)\d\d)|(?:in|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:interview|statement|speech|rally|news\s+conference|press\s+conference|"
+                          r"town\s+hall)|(?:and|but)\s+(?:is|was|are|were|"
                           r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
                           r"he|she|they|it|part|a\s+way))\b")
 
