@@ -7,6 +7,7 @@ end the run with exit code 2 and one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 from pathlib import Path
@@ -97,9 +98,17 @@ def keep_interrupts(unraisable) -> None:
         sys.__unraisablehook__(unraisable)
 
 
+def _interrupted(signum, frame):
+    """Ctrl-C: kept as well as raised, so that one a library swallows still stops the export
+    before its tables are moved in (:func:`analysis.tables.raise_kept_interrupt`)."""
+    KEPT_INTERRUPTS.append(KeyboardInterrupt())
+    raise KeyboardInterrupt
+
+
 def main(argv=None) -> int:
     args = parser().parse_args(argv)
     sys.unraisablehook = keep_interrupts
+    previous = signal.signal(signal.SIGINT, _interrupted)
     try:
         return args.run(args)
     except CorpusError as err:
@@ -111,6 +120,9 @@ def main(argv=None) -> int:
         # atexit: "bad file descriptor", 1 run in ~10 with 2 workers); nothing is left to report
         sys.unraisablehook = lambda unraisable: None
         return 130
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        KEPT_INTERRUPTS.clear()
 
 
 if __name__ == "__main__":

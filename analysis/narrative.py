@@ -26,7 +26,7 @@ def _shown(path) -> str:
         return path.name
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
+def counted(n: int, one: str, many: str | None = None) -> str:
     """'1 article', '3 articles'."""
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
@@ -77,8 +77,8 @@ def corpus_summary(tables) -> str:
     per_outlet = sorted(per_outlet.items(), key=lambda kv: (-kv[1], str(kv[0]).casefold()))
     outlets = listed(f"{o} ({n})" for o, n in per_outlet)
     words = int(articles["n_words"].sum())
-    text = (f"{_count(len(articles), 'article')} ({words:,} words) from "
-            f"{_count(len(per_outlet), 'outlet')}: {outlets}.")
+    text = (f"{counted(len(articles), 'article')} ({words:,} words) from "
+            f"{counted(len(per_outlet), 'outlet')}: {outlets}.")
     days = dated(articles)
     if days.empty:
         text += " No article carries a publication date."
@@ -87,8 +87,8 @@ def corpus_summary(tables) -> str:
         span = (last - first).days + 1
         text += (f" Published on {first:%Y-%m-%d}" if first == last else
                  f" Published between {first:%Y-%m-%d} and {last:%Y-%m-%d} "
-                 f"({_count(days.dt.normalize().nunique(), 'day')} with an article, "
-                 f"{_count(span, 'day')} in all)") + "."
+                 f"({counted(days.dt.normalize().nunique(), 'day')} with an article, "
+                 f"{counted(span, 'day')} in all)") + "."
     undated = undated_labels(articles)
     if undated and not days.empty:
         text += f" Undated: {listed(undated)}."
@@ -159,7 +159,7 @@ def size_caveat(tables) -> str:
     outlets = articles["outlet"].nunique()
     single = articles["outlet"].value_counts()
     single = sorted(single[single == 1].index, key=str.casefold)
-    text = (f"**{_count(n, 'article')} from {_count(outlets, 'outlet')} are a case study, not a "
+    text = (f"**{counted(n, 'article')} from {counted(outlets, 'outlet')} are a case study, not a "
             "sample**: differences between outlets are differences between these articles, not "
             "the outlets' general practice.")
     if outlets == 1:
@@ -211,7 +211,7 @@ def caveats(tables) -> str:
     copies = near_copies(tables)
     if len(copies):
         pairs = listed([f"{a} and {b}" for a, b in zip(copies["a"], copies["b"])], most=3)
-        points.append(f"**Nearly the same text twice**: {pairs} ({_count(len(copies), 'pair')} "
+        points.append(f"**Nearly the same text twice**: {pairs} ({counted(len(copies), 'pair')} "
                       f"sharing {COPY_SHARE:.0%} or more of the shorter article's words): a reprint, "
                       "an update or a page collected twice; every count here counts such a text "
                       "twice. Keep one of each pair if they are the same publication.")
@@ -262,7 +262,7 @@ def intervals(table: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet") -
     if not missing:
         return "Every outlet has an interval." if by == "outlet" else ""
     per = articles[by].value_counts() if by in articles.columns else pd.Series(dtype=int)
-    return ("No interval for " + listed(f"{g} ({_count(int(per.get(g, 0)), 'article')})"
+    return ("No interval for " + listed(f"{g} ({counted(int(per.get(g, 0)), 'article')})"
                                         for g in missing)
             + ": an interval is a bootstrap over the articles, and one article gives nothing to "
               "resample.")

@@ -85,6 +85,12 @@ TITLED_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?P<region>(?:, [A-Z][A-Za-z.]+)*?),\s*"
     rf"(?P<date>{MONTH_WORD}\s+\d{{1,2}})\s*\((?P<credit>[^()]{{1,40}})\)\s*(?:\.?\s*(?:--|—|–|-)|:)?"
     r"\s+(?=[A-Z“\"«])")
+# A wire dateline in title case with its agency and a dash, no date: "New York (AFP) – The ...",
+# "London (Reuters) - ..." (house styles of AFP, CNN, Reuters): the credit in capitals or a known
+# outlet, so that "Senator Cole (Ohio) - " stays text.
+AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*\((?P<credit>[A-Z][^()]{0,39})\)\s*"
+    r"(?:--|—|–|-)\s+(?=[A-Z“\"«])")
 
 
 @dataclass
@@ -381,15 +387,18 @@ def _cut_glued_headline(lines: list[Line], headline: str) -> None:
 
 
 def _cut_dateline(line: Line) -> None:
-    """'MOSCOW, May 5 (Xinhua) -- ' or 'Caracas, May 1 (Prensa Latina) ' opens the first paragraph:
-    metadata, not body text. So do a time stamp before it ('May 01, 12:11 UTC+3 MOSCOW, May 1.
-    /TASS/. ') and a credit alone ('(TELESUR) – ')."""
+    """'MOSCOW, May 5 (Xinhua) -- ', 'Caracas, May 1 (Prensa Latina) ' or 'New York (AFP) – '
+    opens the first paragraph: metadata, not body text. So do a time stamp before it ('May 01,
+    12:11 UTC+3 MOSCOW, May 1. /TASS/. ') and a credit alone ('(TELESUR) – ')."""
     if line.prefix:
         return
     stamp = TIME_STAMP.match(line.text)
     cut = stamp.end() if stamp and stamp["date"] else 0
     match = DATELINE.match(line.text[cut:]) or TITLED_DATELINE.match(line.text[cut:])
-    found = {"slash_credit": None, **match.groupdict()} if match else {}
+    agency = None if match else AGENCY_DATELINE.match(line.text[cut:])
+    if agency and (agency["credit"].isupper() or metadata.is_known_outlet(agency["credit"], prefix=False)):
+        match = agency   # "London (Reuters) -", not "Senator Cole (Ohio) -"
+    found = {"slash_credit": None, "date": None, "region": "", **match.groupdict()} if match else {}
     if match and (found["credit"] or found["slash_credit"] or found["date"] or len(found["place"]) >= 4):
         line.prefix, line.prefix_reason = line.text[:cut + match.end()].rstrip(), "dateline"
         line.dateline = {**found, "date": found["date"] or (stamp and stamp["date"])}

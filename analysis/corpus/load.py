@@ -409,9 +409,12 @@ def _metadata(kept: list[Line], manifest: dict, given: dict, label: str, problem
             if match["credit"] or match["slash_credit"]:
                 credits.append(match["credit"] or match["slash_credit"])
             dateline_day = match["date"]
-    for line in kept:
+    for i, line in enumerate(kept):
         if line.label == "metadata line" and (m := metadata.SOURCE_LINE.match(line.text)):
-            credits.append(m["credit"])
+            # Below the body, an unknown "Source: NATO." names a chart's data, not the page's
+            # outlet; a page's own stamp stands above it or carries its date.
+            if i < first_body or metadata.is_known_outlet(m["credit"]) or metadata.parse_date(line.text):
+                credits.append(m["credit"])
         elif line.label == "metadata line" and (m := metadata.STAMP_CREDIT.match(line.text)):
             if metadata.is_known_outlet(m["credit"]):
                 credits.append(m["credit"])

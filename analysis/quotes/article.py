@@ -158,7 +158,7 @@ def _after_dateline(masked, lo, hi):
 # clause before it is checked: a pattern that also matched that clause ran a greedy run from every
 # start (quadratic in the sentence's length). attribution._coordinated_subject uses it too.
 LINK_AT_END = re.compile(r",?\s+(?:but|and|yet)\s+(?:[a-z]+ly\s+|also\s+|now\s+|then\s+|"
-                          r"later\s+)*$")
+                          r"later\s+|not\s+|has\s+|have\s+|had\s+|will\s+|would\s+|did\s+)*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -180,4 +180,11 @@ def second_predicate(art, lo, start):
     if masked[link] == ",":
         return lo
     cut = masked.rfind(",", lo, link)
+    if cut >= 0 and _PREDICATE_OPENS.match(masked, cut + 1):
+        return lo   # "X, in particular, has criticized Y and called for": no subject after the aside
     return cut + 1 if cut >= 0 else lo
+
+
+# A clause that opens with its verb (an adverb may come first): its subject stands before the comma.
+_PREDICATE_OPENS = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|is|was|are|were|will|would|"
+                              r"could|can|may|might|should|must|did|does|do)\s")

@@ -30,7 +30,7 @@ from .set_off_holders import participle_holder, set_off_holder
 from .marks import MASK, trim
 from .reported_frames import first_person_frame, source_phrase
 from .verbs import NOT_SUBJECT_END
-from .words import DETERMINERS, PLACE_NAMES, PREPOSITIONS, PRONOUNS
+from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PLACE_NAMES, PREPOSITIONS, PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -245,12 +245,36 @@ def _noun_phrase_holder(masked, lo, start):
     np = antecedent_of_who(masked, lo, end)
     at, end = np if np else (at, end)
     words = masked[at:end].split() if at is not None else None
+    if words and words[-1].endswith(","):   # a participle after a comma ("West Virginia used to
+        # be Democratic, supporting"): the clause's subject, not a preposition's object ("since
+        # the 1950s,") nor the state after a town ("in Pasadena, Calif.,")
+        before = masked[max(lo, at - 16):at]
+        words = [] if _PREPOSITION_BEFORE.search(before) or len(words) == 1 and \
+            _TOWN_BEFORE.search(before) else _clause_subject(words)
     if not words or len(words) > _HOLDER_WORDS or not (np or _HOLDER_OPENS.match(masked, at)) or \
             words[-1].lower() in NOT_SUBJECT_END or words[-1].lower().endswith(("ly", "ed")) or \
             words[0].lower() in _NOT_HOLDER_START:
         return None
     name = " ".join(words)
     return Frame(Speaker(name=name, mention=name))
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:since|in|on|at|of|for|from|by|with|after|before|during|"
+                                 r"until)\s+$")
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.]*,\s+$")
+
+
+def _clause_subject(words):
+    """The words of a clause up to its verb or first comma, at most four ("the Vermont senator
+    is sticking to ...," -> "the Vermont senator"; "Schilling's son, Grant," -> "Schilling's son");
+    none when no verb or comma ends them there ("since the 1950s,")."""
+    for k, word in enumerate(words[:5]):
+        low = word.lower()
+        if word.endswith(","):
+            return [w.rstrip(",") for w in words[:k + 1]] if k < 4 else []
+        if k and (low in FINITE_AUX or low.endswith("ed") or low in IRREGULAR_PAST):
+            return words[:k]
+    return []
 
 
 _RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")

@@ -108,7 +108,10 @@ across along around beyond inside outside throughout within upon toward towards 
 second third many much some any nor once sources officials critics analysts experts reporters
 speaking today tonight yesterday tomorrow earlier later asked said says told according
 dear please thank thanks well oh ok okay mr ms mrs should would could will can may might must
-did does do has have had is was are were be been being""".split()} | {
+did does do has have had is was are were be been being worse moreover furthermore besides
+otherwise nevertheless nonetheless likewise similarly finally ultimately overall separately elsewhere
+again perhaps anyway additionally consequently hence therefore accordingly notably importantly
+specifically""".split()} | {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",

@@ -112,9 +112,13 @@ def bare_subject(art, lo, start):
         return None   # "X, the ..., on Tuesday called", "A group ... this week published": no one
     s = lo + _phrase_head_start(pre, toks, j)
     e = lo + words[-1].end()
-    if MASK in art.masked[s:e]:
-        return None
+    if MASK in art.masked[s:e] or _ING.match(art.masked, start) and \
+            _PREPOSITION_AT_END.search(art.masked, lo, s):
+        return None   # ", in many cases reporting": a preposition's object is no participle's subject
     return Ref(s, e, art.text[s:e], "plural")
+
+
+_PREPOSITION_AT_END = re.compile(r"\b(?:in|on|at|for|with|from|by|under|during|among|over)\s+$")
 
 
 def _phrase_head_start(pre, toks, j):

@@ -1,5 +1,6 @@
 """Credits, stamps and page chrome in the shapes other outlets print them (issue 15): each is
 removed with its reason, its value goes to the right field, and nothing else is lost."""
+import pandas as pd
 import pytest
 
 from tests.helpers import export_twice_and_audit, write_corpus
@@ -180,3 +181,31 @@ def test_a_one_sentence_wire_lede_with_a_dateline_is_not_a_headline(tmp_path):
     lede = "MOSCOW, May 5 (Xinhua) -- Lavrov said on Sunday that talks would go on."
     art, _ = _load(tmp_path, f"{lede}\n\n{P1}\n\n{P2}\n")
     assert art.headline == "" and "Lavrov said on Sunday" in art.text
+
+
+def test_a_graphic_source_below_the_body_names_no_outlet(tmp_path):
+    """A newspaper graphic's "Source: NATO." after the last paragraph credits the chart's data:
+    the page keeps no outlet (never invented from it), the line is audited, a wire credit there
+    still counts."""
+    page = f"Ministers reject sanctions\n\n{P1}\n\n{P2}\n\nDefence spending by country.\n\nSource: NATO.\n"
+    art, removed = _load(tmp_path, page)
+    assert removed["Source: NATO."] == "metadata line"
+    assert pd.isna(art.outlet) or art.outlet == ""
+    (tmp_path / "wire").mkdir()
+    art, _ = _load(tmp_path / "wire", page.replace("Source: NATO.", "Source: Reuters"))
+    assert art.outlet == "Reuters"
+
+
+@pytest.mark.parametrize("dateline, place, credit", [
+    ("New York (AFP) – ", "New York", "AFP"), ("Washington (CNN) — ", "Washington", "CNN"),
+    ("London (Reuters) - ", "London", "Reuters")])
+def test_a_title_case_dateline_with_its_agency_and_a_dash(tmp_path, dateline, place, credit):
+    art, removed = _load(tmp_path, f"Ministers reject sanctions\n\n{dateline}{P1}\n\n{P2}\n")
+    assert removed[dateline.strip()] == "dateline"
+    assert (art.dateline, art.outlet) == (place, credit)
+    assert art.text.startswith("The government")
+
+
+def test_a_name_and_party_before_a_dash_is_no_dateline(tmp_path):
+    art, _ = _load(tmp_path, f"Ministers reject sanctions\n\nSenator Cole (Ohio) - {P1}\n\n{P2}\n")
+    assert art.text.startswith("Senator Cole (Ohio) - The government")

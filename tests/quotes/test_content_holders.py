@@ -8,7 +8,7 @@ styles; expected holders and spans are what a reader would say.
 """
 from analysis.quotes.summaries import speakers_words
 
-from .helpers import extract, one
+from .helpers import extract, indirect, one
 
 
 def test_a_second_predicate_shares_the_subject():
@@ -126,3 +126,18 @@ def test_a_recognition_or_an_object_running_into_a_quotation_is_no_content_row()
     rows = extract('Russian authorities denounced a U.S.-driven "information war," which '
                    'prevented a peaceful end.')
     assert rows["kind"].tolist() == ["partial"]
+
+
+def test_a_participle_after_a_comma_is_held_by_its_clauses_subject():
+    # AP / Washington Post: ", hoping ...", ", supporting ...": the clause's subject holds it
+    assert ("to avoid any misstep", "the Vermont senator", "hope") in indirect(
+        "Instead, the Vermont senator is sticking to his campaign message, hoping to avoid any "
+        "misstep.")
+    assert ("Dukakis by five points", "West Virginia", "support") in indirect(
+        "West Virginia used to be a fairly reliable Democratic state, supporting Dukakis by five "
+        "points.")
+    # never a preposition's object (", since the 1950s, pushing for") nor a town's state
+    speakers = {speaker for _, speaker, _ in indirect(
+        "The targets are centrist leaders who have backed European unity since the 1950s, pushing "
+        "for common trade rules. Skywriters in Pasadena, Calif., are not voting for Donald Trump.")}
+    assert not {"the 1950s", "the 1950s,", "Calif.", "Calif.,"} & speakers

@@ -64,3 +64,23 @@ def test_a_second_predicate_after_but_is_the_reporters():
     assert [q for q, _, v in rows if v == "say"] == ["he did not"]
     rows = _indirect("Officials said the fund was solvent, but warned that reserves were thin.")
     assert ("the fund was solvent", "Officials", "say") in rows
+
+
+def test_a_second_predicate_after_an_aside_or_with_its_auxiliary_keeps_the_subject():
+    # NYT: "X, in particular, has criticized A such as <Name> and called for B": X, not the name
+    rows = _indirect('Republican nominee Jane Harlow, in particular, has sharply criticized trade '
+                     'deals such as the North American Free Trade Agreement and called for new '
+                     'tariffs on steel.')
+    assert ("new tariffs on steel", "Jane Harlow", "call for") in rows
+    # Washington Post: "... but has said": the auxiliary after "but" does not hide the link, and a
+    # name inside the first predicate's object is not the subject
+    rows = _indirect('Central European leaders met in Bratislava on Friday. Democratic candidate '
+                     'Ann Cole, like the president, has encouraged European nations to spend more '
+                     'but has said she will hold firm to U.S. commitments.')
+    assert ("she will hold firm to U.S. commitments", "Ann Cole", "say") in rows
+    # Reuters: "and later said"; BBC: "but would not say"
+    assert ("he had been released", "Police", "say") in _indirect(
+        'Police arrested Ahmed Ali in Leeds and later said he had been released.')
+    assert ("whether the talks had failed", "Johnson", "say") in _indirect(
+        'Mr. Johnson met Chancellor Angela Merkel on Monday but would not say whether the talks '
+        'had failed.')

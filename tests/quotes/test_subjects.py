@@ -2,7 +2,7 @@
 description right before the verb, a participle's subject, and sentences the splitter cut after
 a party-and-state tag. Texts written for these tests in AP, Reuters, New York Times and Guardian
 styles."""
-from .helpers import speakers
+from .helpers import extract, indirect, speakers
 
 
 def test_ap_description_right_before_the_verb_not_the_earlier_name():
@@ -64,3 +64,15 @@ def test_a_party_and_state_tag_does_not_end_the_sentence():
     text = ('But Sen. Richard Dorn (D-Ill.), noting the size of the mayor\'s following, said, '
             '"She has a big email list and she will use it."')
     assert speakers(text)[0][0] == "Richard Dorn"
+
+
+def test_a_sentence_adverb_or_a_prepositions_object_is_no_speaker():
+    # AP: "Worse, ..." opens the sentence; it is no name, and "in many cases" before the
+    # participle is a preposition's object: the row has no invented speaker
+    rows = extract('Worse, the companies have hidden their tax havens, in many cases reporting '
+                   'different numbers to different agencies.')
+    assert not {"Worse", "many cases"} & set(rows["speaker"])
+    # Reuters: "Overall, <subject> reported"
+    rows = indirect('Overall, the remaining casinos in the city reported $2.1 billion in revenue, '
+                    'officials said.')
+    assert "Overall" not in {speaker for _, speaker, _ in rows}
