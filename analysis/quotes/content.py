@@ -477,7 +477,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 c_end = comma if comma > 0 else c_end
             if (fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]) \
                     or _RELATIVE_BEFORE.search(masked, max(lo, start - 40), start) or \
-                    participle_holder(art, lo, start, (start, end, cue, cls, True, form), fr):
+                    participle_holder(art, lo, start, (start, end, cue, cls, True, form), fr) \
+                    and not masked[lo:fr.ref.start].strip():   # "Militias backing X seized"
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None

@@ -75,11 +75,12 @@ _IMPERSONAL = re.compile(
 # Where a hedged clause also ends: a colon, an adverb before a participle (", potentially
 # teeing up"), a pronoun opening the main clause after it ("if X is seen as Y, it doesn't ..."),
 # a spaced dash, an aside ("..., particularly after ...", "..., a dance that ...") or a clause of
-# time or cause with its own subject ("seemed to be of two minds Tuesday night when he spoke")
+# time or cause with its own subject ("seemed to be of two minds Tuesday night when he spoke";
+# not a phrase: "is expected to come before the deadline")
 _HEDGE_END = re.compile(r":\s|,\s+[a-z]+ly\s+[a-z]+ing\b|,\s+(?:it|he|she|they|we|I)\s|"
                         r"\s(?:-|--|—|–)\s|,\s+(?:particularly|especially|largely|partly)\s|"
                         r",\s+an?\s+[a-z]+\s+that\s|\s(?:after|when|before|because|while|since|"
-                        r"until)\s+(?=(?:an?|the|he|she|they|it|his|her|their|its|[A-Z])\b)")
+                        r"until)\s+(?=(?:he|she|they|it|we|I|[A-Z])\b)")
 
 
 def hedged_clauses(art, lo, hi, taken=()):

@@ -86,3 +86,6 @@ def test_a_hedge_ends_before_a_clause_of_its_own():
     row = one("The case had long been viewed as a threat to affirmative action, particularly "
               "after the court agreed to hear it again.", "The case")
     assert row.quote == "The case had long been viewed as a threat to affirmative action"
+    # a phrase of time is no clause: it stays in (Reuters)
+    row = one("The veto is expected to come before the deadline at midnight Friday.", "The veto")
+    assert row.quote == "The veto is expected to come before the deadline at midnight Friday"
