@@ -44,6 +44,10 @@ def test_a_stance_object_ends_before_the_reporters_setting():
     assert (row.speaker, row.verb, row.quote) == ("Harry Reid", "defend", "Cruz")
     row = one("The union backed Governor Walker in 2012 and again this year.", "Governor Walker")
     assert row.quote == "Governor Walker"
+    # a lone plural noun is a whole object (Guardian); a lone pronoun or adverb is none
+    row = one("Ms Sturgeon thanked supporters at a rally in Glasgow.", "supporters")
+    assert (row.verb, row.quote) == ("thank", "supporters")
+    assert extract("The senator backed away from the plan.").empty
     # its own prepositional phrases stay in (BBC)
     row = one("Ms Sturgeon supports a second referendum on independence.", "a second")
     assert row.quote == "a second referendum on independence"
