@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, word_alternation
-from .article import refs_starting_in
+from .article import is_place, refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
 from .nominal import object_span, owned_noun_at
 from .clauses import CLAUSE_AFTER, PREDICATE, antecedent_of_who, content_end, subject_start
@@ -373,7 +373,10 @@ def content_holder(art, lo, start, hit):
                      if r.end == opening and not r.possessive), None)
         return Frame(resolve(art, head), ref=head) if head is not None else None
     gap = _BETWEEN.search(masked, max(lo, start - 60), start)
-    return _coordinated_holder(art, lo, start) or _relative_holder(art, lo, start) or \
+    rel = _relative_holder(art, lo, start)
+    if rel is not None and rel.ref is not None and is_place(art, rel.ref):
+        rel = None    # "in Roanoke, Va., who voted for": a place holds no stance
+    return _coordinated_holder(art, lo, start) or rel or \
         set_off_holder(art, lo, start, gap.start() if gap else start)
 
 
@@ -478,7 +481,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if (fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]) \
                     or _RELATIVE_BEFORE.search(masked, max(lo, start - 40), start) or \
                     participle_holder(art, lo, start, (start, end, cue, cls, True, form), fr) \
-                    and not masked[lo:fr.ref.start].strip():   # "Militias backing X seized"
+                    and masked[lo:fr.ref.start].rstrip()[-1:] in ("", ",") or fr.ref is None and \
+                    cls == "stance" and form.endswith("ing"):   # "Militias backing X seized"
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None
