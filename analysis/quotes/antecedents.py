@@ -4,7 +4,10 @@ offers them (used by :mod:`.coreference`, whose docstring states the rules and w
 Agreement: kind (person/body), number and gender from the codebook record, else from what the
 text says of a name (:mod:`.names`, :mod:`.descriptions`). Order within a sentence: the subject
 first, a fronted phrase's names last, the reporter of a post-posed attribution before what it
-reports; two people joined by "and" as the subject make one plural referent of "they".
+reports; two people joined by "and" as the subject make one plural referent of "they". No
+he/she: a name of demonyms or their plurals ("Mexican", "Hispanics"), a name the article writes
+"the X," (``art.not_persons``). An "it" takes a document that opens its sentence as subject
+(:func:`document_subject`).
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from .descriptions import DESCRIPTION_PREFIX
 from .marks import MASK
 from .mentions import Ref
 from .names import Entity
-from .words import PREPOSITIONS
+from .words import DOCUMENT_WORDS, PREPOSITIONS
 
 
 @dataclass
@@ -52,9 +55,11 @@ def actor_speaker(art, actor_id, mention):
 
 def demonyms_only(name: str) -> bool:
     """Is ``name`` made of demonyms only ("Mexican" of "Former Mexican presidents", "African
-    American")? An adjective the name finder took for a name: nobody a he/she stands for."""
+    American"), or their plurals ("Hispanics", "Mexicans": a group, never one "he")? An
+    adjective or group the name finder took for a name: nobody a he/she stands for."""
     countries = load_countries()
-    return all(w.lower() in countries or w in _CONTINENT_ADJECTIVES for w in name.split())
+    return all(w.lower() in countries or w in _CONTINENT_ADJECTIVES or w[-1:] == "s" and (
+        w[:-1].lower() in countries or w[:-1] in _CONTINENT_ADJECTIVES) for w in name.split())
 
 
 _CONTINENT_ADJECTIVES = {"African", "Latin", "Asian", "Arab", "Hispanic", "Native"}
@@ -82,7 +87,8 @@ def compatible(art, actor_id, want):
     rec = record(art, actor_id)
     if rec is None:
         ent = art.entities.get(actor_id)
-        return ent is not None and entity_fits(ent, want)
+        return ent is not None and entity_fits(ent, want) and not (
+            want in ("m", "f") and actor_id in art.not_persons)   # "the Scarborough Shoal"
     if want in ("m", "f"):
         gender = rec["gender"] or load_given_names().get(rec["name"].split()[0], "")
         return rec["type"] == "person" and gender != ("f" if want == "m" else "m")
@@ -224,3 +230,28 @@ def noun_modifier(art, ref: Ref) -> bool:
     m = _LOWER_WORD_AFTER.match(art.masked, ref.end)
     return m is not None and m.group(1) not in _NOT_NOUNS and m.group(1) not in PREPOSITIONS \
         and not verb_hits_in(art, m.start(1), m.start(1) + 1) and not m.group(1).endswith("ed")
+
+
+def document_subject(art, ref: Ref) -> Ref | None:
+    """The document an "it" stands for: the subject of its own sentence before it, else of the
+    sentence before, when that subject is a document opening its sentence ("A report by the
+    National Audit Office ... criticised the scheme. It said: ..."; "The post showed ... It
+    says:"). The pronoun then speaks for whoever "the report" does (:func:`.coreference.resolve`:
+    its owner or issuer, else its own words), never for a body the sentence named as an object
+    ("fined the company")."""
+    k = sentence_no(art, ref.start)
+    for j, hi in ((k, ref.start), (k - 1, None)):
+        if j < 0:
+            return None
+        lo, end = art.sentences[j]
+        first = next((r for r in refs_starting_in(art, lo, hi or end)
+                      if not r.oblique and not r.possessive and r is not ref), None)
+        if first is not None:
+            return first if first.kind == "nominal" and first.head in DOCUMENT_WORDS and \
+                _OPENS.fullmatch(art.masked, lo, first.start) else None
+    return None
+
+
+#: What may stand before a sentence's subject: nothing, or a quotation it reports ("''...,'' the
+#: report says."); not "Trump's campaign ... putting out a statement" (the campaign is the subject).
+_OPENS = re.compile(r"[\s,.;:!?" + MASK + "]*")

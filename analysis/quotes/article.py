@@ -37,6 +37,7 @@ class Article:
     ref_starts: list = field(default_factory=list)  # starts of refs (sorted), for bisect
     verb_starts: list = field(default_factory=list)  # starts of verb_hits, for bisect
     chain_depth: int = 0   # pronouns being resolved through a chain (coreference.candidates)
+    not_persons: set = field(default_factory=set)  # name ids written "the X": no he/she
 
     def __post_init__(self):
         self.starts = [s for s, _ in self.sentences]
@@ -54,10 +55,30 @@ def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> A
     art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
     art.refs = find_refs(text, masked, index, sents, verbs.regex)
     art.entities = {r.actor_id: r.entity for r in art.refs if r.entity is not None}
+    art.not_persons = _determined_names(masked, art.entities)
     art.ref_starts = [r.start for r in art.refs]
     art.verb_hits = find_verb_hits(masked, art.refs, verbs)
     art.verb_starts = [h[0] for h in art.verb_hits]
     return art
+
+
+#: "the X" ended by punctuation or a verb ("the Scarborough Shoal, an atoll", "the so-called
+#: Islamic State,", "The Islamic State asserted"): a person's name never takes "the" this way.
+_THE_NAME = re.compile(r"\b[Tt]he\s+(?:so-called\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                       r"(?=\s*[,;:)]|\.\s|\s+(?:has|had|is|was|were|are|said|says|would|will|"
+                       r"could|[a-z]+ed)\b)")
+
+
+def _determined_names(masked, entities) -> set:
+    """Ids of names of unknown kind the text writes as "the X" before punctuation or a verb:
+    no person, so no he/she ("over the Scarborough Shoal - the admiral chuckled. '...,' he
+    said": not the shoal); their kind stays unknown (still a speaker, still no "it" or "they":
+    "the Bottomless Pit" is no "they"). One pass over the article; "the Trump campaign" (a
+    modifier) and titles ("the Rev. Al Sharpton") do not match."""
+    unknown = {ent.name: ent.id for ent in entities.values()
+               if ent.kind == "unknown" and not ent.gender}
+    return {unknown[m.group(1)] for m in _THE_NAME.finditer(masked) if m.group(1) in unknown} \
+        if unknown else set()
 
 
 def _sentence_list(text, sentences, paragraphs):

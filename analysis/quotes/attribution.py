@@ -36,6 +36,8 @@ _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
 _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*$")
+_SUBJECT_WORD = re.compile(r"\b(?!(?:and|or|but|then|also|later|was|were|is|has|had|have)\b)"
+                           r"[A-Za-z]")
 _QUOTE_COMMA_AT_END = re.compile(r",\s*(?:''|[”\"’'])\s*$")
 _COMMA_SEMI_AT_END = re.compile(r"[,;]\s*$")
 _SPACE_COMMA = re.compile(r"\s*,?\s+")
@@ -109,6 +111,8 @@ def _via_from(art, lo, hi):
 def frame_for_verb(art, hit, lo) -> Frame | None:
     """Speaker of a reporting verb: the subject before it (or after it, in "said X")."""
     start, end, lemma, cls, clausal, form = hit
+    semi = art.masked.rfind(";", lo, start)   # "... Georgia; most said": a clause of its own
+    lo = semi + 1 if semi >= 0 and _SUBJECT_WORD.search(art.masked, semi + 1, start) else lo
     pre = art.masked[lo:start]
     # "X was quoted (by Y) as saying" / "Y quoted X as saying"
     ing = form.split()[0].endswith("ing")

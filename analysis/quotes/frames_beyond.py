@@ -29,7 +29,7 @@ from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_i
 from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
                           sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
-from .announced import announcing_subject, headed, previous_speaker
+from .announced import announcing_subject, headed, owned_words, previous_speaker
 from .asked import asked_frame
 from .coreference import resolve
 from .marks import MASK, not_statement
@@ -133,8 +133,9 @@ def quote_frame(art, o, c, last_frame):
     paragraph or an "X said." sentence after it, else the previous speaker (a quotation standing
     alone: the last quotation's, or that of words reported in the sentence right before) or the
     subject whose view a scare quote reports."""
-    frame = _signed(art, c) or headed(art, o) or asked_frame(art, sentence_bounds(art, o)[0], o) \
-        or sentence_frame(art, o, c) or after_frame(art, c) or \
+    lo = sentence_bounds(art, o)[0]
+    frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
+        owned_words(art, lo, o) or sentence_frame(art, o, c) or after_frame(art, c) or \
         unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
         _said_before(art, o) or unlisted_before(art, o)

@@ -56,7 +56,7 @@ _SUBJECT_WORD = re.compile(r"(?:\d+-)?[A-Za-z][\w'’\-]*|\d[\d.,]*(?![\w.,])")
 _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
 _ING = re.compile(r"[a-z]+ing\b")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
-_PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others"}
+_PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others", "several"}
 # A manner adverb between the subject and its verb ("State initially said", "many backers privately
 # say"): lower case, in -ly, not a noun or adjective in -ly ("the family", "the elderly", "a weekly")
 _LY_ADVERB = re.compile(r"(?!(?:fami|ra|a|assemb|supp|rep|monopo|anoma|bul|eld[e]r|dai|week|month|"
