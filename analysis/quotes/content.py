@@ -20,12 +20,13 @@ from dataclasses import dataclass
 
 from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, word_alternation
-from .article import refs_starting_in
+from .article import is_place, refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
 from .nominal import object_span, owned_noun_at
 from .clauses import CLAUSE_AFTER, PREDICATE, antecedent_of_who, content_end, subject_start
 from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject
+from .set_off_holders import participle_holder, set_off_holder
 from .marks import MASK, trim
 from .reported_frames import first_person_frame, source_phrase
 from .verbs import NOT_SUBJECT_END
@@ -103,7 +104,8 @@ _QUANTIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?:many|few|several|some|all|suc
                                 re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$",
                                 re.IGNORECASE)
-_INFINITIVE_END = re.compile(r",?\s+nor\b|,\s+(?:or|and|which|who|where|when|after|before|both|so|"
+_INFINITIVE_END = re.compile(r",?\s+nor\b|\s+for\s+(?:this|the)\s+(?:article|story|report)\b|"
+                             r",\s+(?:or|and|which|who|where|when|after|before|both|so|"
                              r"then|saying|telling|adding|citing|as|because|but|though|although|instead|"
                              r"even|despite|[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
@@ -340,6 +342,8 @@ def content_holder(art, lo, start, hit):
             return Frame(first.speaker)
         # a topic row is a statement: its speaker must be one the references resolve
         return _noun_phrase_holder(masked, lo, start) if hit[3] != "topic" else None
+    if participle_holder(art, lo, start, hit, fr):
+        return fr    # "to an outside group backing Rubio": the group (set_off_holders)
     if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
         fr = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
         if fr is None:
@@ -368,7 +372,12 @@ def content_holder(art, lo, start, hit):
         head = next((r for r in reversed(refs_starting_in(art, lo, max(opening, lo)))
                      if r.end == opening and not r.possessive), None)
         return Frame(resolve(art, head), ref=head) if head is not None else None
-    return _coordinated_holder(art, lo, start)
+    gap = _BETWEEN.search(masked, max(lo, start - 60), start)
+    rel = _relative_holder(art, lo, start)
+    if rel is not None and rel.ref is not None and is_place(art, rel.ref):
+        rel = None    # "in Roanoke, Va., who voted for": a place holds no stance
+    return _coordinated_holder(art, lo, start) or rel or \
+        set_off_holder(art, lo, start, gap.start() if gap else start)
 
 
 def _told_after(art, lo, hi, fr, end):
@@ -470,7 +479,10 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 comma = masked.find(", ", c_start, c_end)   # "If we thought X, we would ..."
                 c_end = comma if comma > 0 else c_end
             if (fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]) \
-                    or _RELATIVE_BEFORE.search(masked, max(lo, start - 40), start):
+                    or _RELATIVE_BEFORE.search(masked, max(lo, start - 40), start) or \
+                    participle_holder(art, lo, start, (start, end, cue, cls, True, form), fr) \
+                    and masked[lo:fr.ref.start].rstrip()[-1:] in ("", ",") or fr.ref is None and \
+                    cls == "stance" and form.endswith("ing"):   # "Militias backing X seized"
                 comma = masked.find(",", c_start, c_end)
                 c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None

@@ -59,10 +59,12 @@ _RAISING = re.compile(
     r"(?:look|looks|looked|sound|sounds|sounded)(?=\s+(?:like|as\s+if|as\s+though)\s))|"
     r"(?<=\s)(?P<belief>(?:expected|projected)(?=\s+" + _TO_VERB + r")|"
     r"(?:seen|viewed|regarded|perceived|known|considered)(?=\s+as\s)|"
-    r"known(?=\s+(?:for\s|" + _TO_VERB + r"))|considered(?=\s+(?:a|an|the|one)\s))")
+    r"known(?=\s+(?:for\s|" + _TO_VERB + r"))|considered(?=\s+(?:a|an|the|one)\s)|"
+    r"(?:thought|believed|rumored|rumoured|presumed)(?=\s+" + _TO_VERB + r"))")
 # The cues' letters (a fast pre-check before the patterns, which look behind at every place)
 _STEMS = re.compile(r"seem|ppear|ook|ound|xpect|roject|seen|view|regard|percei|known|consider|"
-                    r"unclear|unknown|uncertain")
+                    r"unclear|unknown|uncertain|hought|elieved|umou?red|resumed")
+_CONJUNCTION = re.compile(r"(?:(?:And|But|Yet|So|Still)\s+)?")
 _BE_BEFORE = re.compile(_BE + r"$")
 _AUX_BEFORE = re.compile(_AUX + r"$")
 _IMPERSONAL = re.compile(
@@ -71,8 +73,14 @@ _IMPERSONAL = re.compile(
     r"(?:,\s*(?:though|however),)?\s+(?:that\s+|like\s+|as\s+(?:if|though)\s+)?|"
     r"(?:is|was|'s|’s|remains|remained)\s+(?P<belief>(?:still\s+|also\s+)?(?:unclear|unknown|uncertain))\s+(?:whether|if)?\s*)")
 # Where a hedged clause also ends: a colon, an adverb before a participle (", potentially
-# teeing up"), a pronoun opening the main clause after it ("if X is seen as Y, it doesn't ...")
-_HEDGE_END = re.compile(r":\s|,\s+[a-z]+ly\s+[a-z]+ing\b|,\s+(?:it|he|she|they|we|I)\s")
+# teeing up"), a pronoun opening the main clause after it ("if X is seen as Y, it doesn't ..."),
+# a spaced dash, an aside ("..., particularly after ...", "..., a dance that ...") or a clause of
+# time or cause with its own subject ("seemed to be of two minds Tuesday night when he spoke";
+# not a phrase: "is expected to come before the deadline")
+_HEDGE_END = re.compile(r":\s|,\s+[a-z]+ly\s+[a-z]+ing\b|,\s+(?:it|he|she|they|we|I)\s|"
+                        r"\s(?:-|--|—|–)\s|,\s+(?:particularly|especially|largely|partly)\s|"
+                        r",\s+an?\s+[a-z]+\s+that\s|\s(?:after|when|before|because|while|since|"
+                        r"until)\s+(?=(?:he|she|they|it|we|I|[A-Z])\b)")
 
 
 def hedged_clauses(art, lo, hi, taken=()):
@@ -105,6 +113,7 @@ def hedged_clauses(art, lo, hi, taken=()):
         s = subject_start(masked, lo, subj_end)
         if s is None or not masked[s:subj_end].strip():
             continue
+        s = _CONJUNCTION.match(masked, s, subj_end).end()   # "But online betting was thought"
         subject = masked[s:subj_end].split()
         if subject[-1].lower() in ("what", "whatever") or \
                 subject[0].lower() in ("it", "there") and len(subject) == 1:

@@ -86,11 +86,19 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
                           r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
                           r"Monday|Tuesday|Wednesday|"
-                          r"Thursday|Friday|Saturday|Sunday)|(?:and|but)\s+(?:is|was|are|were|"
+                          r"Thursday|Friday|Saturday|Sunday)|in\s+(?:(?:early|late|mid-?)\s*)?(?:"
+                          r"January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|(?:19|20)\d\d)(?=[,.;:!?]|\s+(?:and|but|after|before|"
+                          r"when|as|to|for|until)\b)|(?:in|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:interview|statement|speech|rally|news\s+conference|press\s+conference|"
+                          r"town\s+hall)|(?:and|but)\s+(?:is|was|are|were|"
                           r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
                           r"he|she|they|it|part|a\s+way))\b")
 
 
+_PLURAL_NOUN = re.compile(r"(?!(?:this|thus|is|was|has|does|us|its|his|hers|yours|ours|theirs|"
+                          r"always|perhaps|less|unless|across|towards|afterwards|sometimes)$)"
+                          r"[a-z][a-z-]+[^s'’]s")
 _THAT_AFTER_NOUN = re.compile(r"(?:\s+by\s+[^,;:()\x00]{2,50}?)?\s+that\s")
 WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 
@@ -171,7 +179,9 @@ def _object_head(art, end, hi):
     if stop and stop.group() == "\x00" and (words < 4 or art.masked[:e].endswith(" as ")):
         return None   # 'denounced the "illegitimate" sanctions', 'a U.S.-driven "information
         # war"', 'X as "..."': an object that runs into a quotation is the quotation's row
-    return (end + 1, e) if (1 if m else 2) <= n <= 25 else None
+    # one word with no determiner: a plural noun ("thanked supporters", "supporting biofuels")
+    lone = n == 1 and _PLURAL_NOUN.fullmatch(tokens[0])
+    return (end + 1, e) if (1 if m or lone else 2) <= n <= 25 else None
 
 
 def noun_contents(art, lo, hi, taken=()):
