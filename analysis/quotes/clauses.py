@@ -41,7 +41,8 @@ _BOUNDARY = re.compile(r"(?P<cut>[,;:(]\s|\s[—–]\s|\s--\s|\b(?:that|while|bu
                        r"when|although|though|whereas|since|after|before|until|so|or|yet|"
                        r"where|whether|than)\s)|(?P<rel>\b(?:who|which)\s)")
 _MAX_SUBJECT_WORDS = 25
-_NOT_SUBJECT = {"to", "of", "in", "on", "at", "for", "with", "by", "from", "it", "there", "what"}
+_NOT_SUBJECT = {"to", "of", "in", "on", "at", "for", "with", "by", "from", "it", "there", "what",
+                "after", "before", "despite", "without", "upon"}   # "After spending months trying"
 
 
 def subject_start(masked, lo, start):

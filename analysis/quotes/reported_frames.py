@@ -55,10 +55,12 @@ _DESCRIPTION = re.compile(r"\s*(?:(?:a|an|the|who|whose|one|his|her|their|its|th
 
 
 # A proportion of respondents as a subject: "About three in 10 (voters)", "Nearly nine out of 10",
+# "four out of 10 (Republican primary) voters" (up to three words after the count),
 # "42% (of Democrats)"
 _PROPORTION = re.compile(r"(?<![\w,])((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|"
                          r"[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
-                         r"(?:[\w.]+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)|"
+                         r"(?:[\w.]+\s+(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)"
+                         r"(?:\s+(?!(?:in|of|at|who|that|and|or)\b)[A-Za-z][\w’'\-]*){0,3}|"
                          r"\d+(?:\.\d+)?(?:%|\s+percent|\s+per\s+cent))(?:\s+of\s+[\w’'\- ]{1,50}?)?)"
                          r"(?:\s+(?:also|still|now))?\s+$")
 

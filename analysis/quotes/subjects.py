@@ -37,6 +37,7 @@ from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
+from .subject_shapes import not_a_subject
 from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
@@ -51,8 +52,10 @@ NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
-# words, a number with an age ("The 52-year-old said"), a number ("47 percent said")
-_SUBJECT_WORD = re.compile(r"(?:\d+-)?[A-Za-z][\w'’\-]*|\d[\d.,]*(?![\w.,])")
+# words, a number with an age ("The 52-year-old said"), a number ("47 percent said"; ends in a
+# digit: "In 2013, hackers"); never a piece of a word or number ("9th", "2-1,": not "th", "1,")
+_SUBJECT_WORD = re.compile(r"(?<![\w'’])(?:(?:\d+-)?[A-Za-z][\w'’\-]*|\d+(?:st|nd|rd|th)\b)|"
+                           r"(?<![\w.,\-])\d(?:[\d.,]*\d)?(?![\w.,])")
 _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
 _ING = re.compile(r"[a-z]+ing\b")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
@@ -112,6 +115,8 @@ def bare_subject(art, lo, start):
         return None   # "X, the ..., on Tuesday called", "A group ... this week published": no one
     s = lo + _phrase_head_start(pre, toks, j)
     e = lo + words[-1].end()
+    if not_a_subject(art.masked, s, lo + toks[j].start(), [w.group() for w in words]):
+        return None
     if MASK in art.masked[s:e] or _ING.match(art.masked, start) and \
             _PREPOSITION_AT_END.search(art.masked, lo, s):
         return None   # ", in many cases reporting": a preposition's object is no participle's subject

@@ -1,0 +1,51 @@
+"""Speakers that are no speaker (issue 13; nothing invented): a subject cut out of a number or
+date, a count inside a proportion, a span of time. The row keeps the phrase that speaks, or no
+row is made. Texts written for these tests in AP, Reuters, Xinhua, BBC, Guardian and New York
+Times styles."""
+from .helpers import indirect
+
+
+def _speakers(text):
+    return [speaker for _, speaker, _ in indirect(text)]
+
+
+def test_ap_a_year_before_the_comma_is_not_part_of_the_subject():
+    text = "In 2014, Ukrainian hackers backing the separatists took over the agency's website."
+    assert _speakers(text) == ["Ukrainian hackers"]
+
+
+def test_nyt_a_ratio_before_the_comma_is_not_part_of_the_subject():
+    text = "By 3-1, young voters see climate change as a serious threat."
+    assert _speakers(text) == ["young voters"]
+
+
+def test_bbc_an_age_after_a_name_is_no_speaker():
+    text = "Her husband, Tom, 41, worried that the village school would close."
+    assert _speakers(text) == ["Tom"]
+
+
+def test_xinhua_no_speaker_cut_out_of_a_number():
+    text = ("Tourism to the island keeps growing, with over 40,000 visitors expected this summer "
+            "from Europe and Asia.")
+    assert not any(s.startswith("000") for s in _speakers(text))
+
+
+def test_guardian_a_proportion_with_its_noun_is_the_speaker_whole():
+    text = "About three out of 10 voters said the economy was their main concern."
+    assert indirect(text) == [("the economy was their main concern",
+                               "About three out of 10 voters", "say")]
+
+
+def test_reuters_a_span_of_time_is_no_speaker():
+    text = "But months of wrangling could follow as she tries to form a coalition."
+    assert "months" not in _speakers(text)
+
+
+def test_a_poll_dated_by_its_month_keeps_its_source():
+    text = "A Gallup survey in March found that 60 percent of adults back the plan."
+    assert _speakers(text) == ["A Gallup survey in March"]
+
+
+def test_a_subject_after_a_dated_opener_stays():
+    text = "On Oct. 12, state prosecutors charged the former mayor with fraud."
+    assert _speakers(text) == ["state prosecutors"]
