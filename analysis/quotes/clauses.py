@@ -93,8 +93,9 @@ def antecedent_of_who(masked, lo, end):
     start = None
     for w in reversed(words[-4:]):
         low = w.group().lower()
-        if low in _NP_STOPS or low.endswith(("ed", "ing")) and start is not None:
-            break
+        if low in _NP_STOPS or low.endswith(("ed", "ing")) and start is not None or \
+                start is not None and ", " in masked[w.end():start]:
+            break   # a comma ends the phrase: "a break from the Bush years, centrists who"
         start = w.start()
         if low in _NP_OPENERS:
             break

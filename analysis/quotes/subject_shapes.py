@@ -24,17 +24,23 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eig
 _TIME_BEFORE = re.compile(r"\b(?:in|since|until|by|last|next|this|early|late|before|after|"
                           r"during)\s+$")
 _TIME_PLURALS = {"weeks", "months", "years", "days", "hours", "decades"}
+# no one, or no noun: "much of the establishment is hostile", "None of them is pushing", "this
+# only explains", "has been live reporting"
+_NOT_HEADS = {"much", "none", "nothing", "little", "only", "live", "just", "even", "ever"}
 
 
 def not_a_subject(masked: str, s: int, at: int, words: list[str]) -> bool:
     """True when the phrase ``words`` (its noun phrase starting at ``s``; its own words at
     ``at``) is a piece of a number or word, a count inside a proportion or date, a month after
     its preposition ("in January", unless a noun phrase it modifies opens the subject: "A
-    Bloomberg poll in June") or a span of time ("weeks")."""
+    Bloomberg poll in June"), a span of time ("weeks") or a lone quantifier or adverb ("much",
+    "None", "only")."""
     if s and (masked[s - 1].isalnum() or masked[s - 1] in ",." and masked[s - 2:s - 1].isdigit()):
         return True   # "30,|000 immigrants": the clause bound cut a number
     if words[0][0].isdigit() and _COUNTED_BEFORE.search(masked, max(0, s - 24), s):
         return True
     last = words[-1].lower()
+    if len(words) == 1 and last in _NOT_HEADS:
+        return True
     return last in _TIME_PLURALS or s == at and len(words) == 1 and last in MONTHS and \
         _TIME_BEFORE.search(masked, max(0, s - 8), s) is not None

@@ -49,3 +49,24 @@ def test_a_poll_dated_by_its_month_keeps_its_source():
 def test_a_subject_after_a_dated_opener_stays():
     text = "On Oct. 12, state prosecutors charged the former mayor with fraud."
     assert _speakers(text) == ["state prosecutors"]
+
+
+def test_guardian_each_group_in_a_list_of_relatives_holds_its_own_view():
+    text = ("The coalition drew in hawks who wanted a tougher line on trade, doves who were angry "
+            "about the Syria strikes, greens who wanted a carbon tax.")
+    assert _speakers(text)[1:] == ["doves", "greens"]
+
+
+def test_nyt_a_mass_quantifier_alone_is_no_holder():
+    text = "On top of that, much of the party leadership is hostile to the proposal."
+    assert "much" not in _speakers(text)
+
+
+def test_ap_none_of_them_holds_nothing():
+    text = "None of the main candidates is pushing for a bigger army."
+    assert indirect(text) == []
+
+
+def test_reuters_an_adverb_is_no_speaker():
+    text = "But this only explains why the miners walked out."
+    assert "only" not in _speakers(text)
