@@ -75,8 +75,9 @@ def _evidence_frame(art, lo, start):
         first = pre[:max(pre.find(", "), 0)]
         last = first if first.strip() and not _SEGMENT.search(first) else segments[-3]
     phrase = _LEADING.sub("", re.sub(r"[,;:]\s*$", "", last.strip()))
-    phrase = re.sub(r"(?:\s+(?:has|have|had|also|clearly|consistently|now|still|already))+$", "",
-                    phrase)
+    # "Messages seem to show", "polls continue to show": the raising verb's subject is the finding's
+    phrase = re.sub(r"(?:\s+(?:has|have|had|also|clearly|consistently|now|still|already|"
+                    r"(?:seem|appear|continue)(?:s|ed)?\s+to))+$", "", phrase)
     noun = EVIDENCE_NOUNS.search(phrase)
     prep = _PREPOSITION.search(phrase)
     if not phrase or len(phrase.split()) > 12 or noun is None or \

@@ -70,3 +70,13 @@ def test_ap_none_of_them_holds_nothing():
 def test_reuters_an_adverb_is_no_speaker():
     text = "But this only explains why the miners walked out."
     assert "only" not in _speakers(text)
+
+
+def test_xinhua_a_finding_before_a_raising_verb_is_the_source():
+    text = "Internal emails seem to show close ties between the charity and the ministry."
+    assert _speakers(text) == ["Internal emails"]
+
+
+def test_ap_polls_that_continue_to_show_are_the_source():
+    text = "Still, polls continue to show that older voters back the deal."
+    assert _speakers(text) == ["polls"]
