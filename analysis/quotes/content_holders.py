@@ -241,8 +241,8 @@ def content_holder(art, lo, start, hit):
     share = _SHARE_HINT.search(masked, window, start) and \
         _SHARE_BEFORE.search(masked, window, start)
     if share:   # "About 4 in 10 want ...", "19 percent of college students polled support ..."
-        np = " ".join(share.group("np").split())
-        return Frame(Speaker(name=np, mention=np))
+        np = re.sub(r" (?:who|that)$", "", " ".join(share.group("np").split()))
+        return Frame(Speaker(name=np, mention=np))   # "half of the respondents (who) support"
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
         fr = _relative_holder(art, lo, start) or _coordinated_holder(art, lo, start)

@@ -80,3 +80,8 @@ def test_xinhua_a_finding_before_a_raising_verb_is_the_source():
 def test_ap_polls_that_continue_to_show_are_the_source():
     text = "Still, polls continue to show that older voters back the deal."
     assert _speakers(text) == ["polls"]
+
+
+def test_guardian_a_share_before_a_relative_who_ends_before_it():
+    text = "About 40 percent of the delegates who support the plan come from the north."
+    assert _speakers(text) == ["About 40 percent of the delegates"]
