@@ -28,6 +28,7 @@ from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
 from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb, post_frame
 from .coreference import Speaker, is_medium, resolve
+from .inverted_speakers import speaking_phrase
 from .marks import MASK, trim
 from .mentions import Ref
 from .objects import has_finite_verb, object_end
@@ -239,6 +240,8 @@ def inverted_tail(art, lo, hi):
         refs = [r for r in refs_starting_in(art, hit[1], np_end) if r.end == np_end and not r.possessive]
         after = refs_starting_in(art, stop.end(), stop.end() + 3) if stop.group() == "," else []
         named = [r for r in after if r.kind == "name" and not masked[r.end:hi].strip(" .")]
+        if not refs and not named and not speaking_phrase(words):
+            return None   # "X, the nominee's eldest daughter, noted the rule ...": an object
         ref = (refs or named or [Ref(toks[0].start(), np_end, art.text[toks[0].start():np_end],
                                      "plural")])[0]
         return a, Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
