@@ -7,7 +7,8 @@ object, its subject before it and set off by an aside: "Mining companies, includ
 declared bankruptcy.", "Ivanka Trump, the nominee's eldest daughter, noted the rule.", "...,
 who had a long career in Congress, said their stump speeches ...". An inverted subject is
 someone who speaks; an object is mostly a thing. So there the phrase's head must be a noun that
-can speak: a person's role or trade ("official", "spokeswoman", "economist"), a body
+can speak (and the verb one that inverts: "say", "add", "write", "note", "explain",
+"continue"): a person's role or trade ("official", "spokeswoman", "economist"), a body
 ("ministry", "company", "group"), a source of the news ("report", "poll"), a part of a group
 ("60 percent"), their plurals, or a capitalised head ("the AP"); a pronoun in the object case
 ("told me this week") is never a subject. After a quotation ('"...," said the ruling') the
@@ -26,6 +27,9 @@ from .mentions import Ref
 from .subjects import GROUP_PARTS, bare_subject_after
 from .words import PREPOSITIONS, ROLE_WORDS, UNRESOLVED_PLURALS
 
+#: Verbs that invert in news copy ("said the minister"); others after a comma have their subject
+#: before them ("Merkel, who ..., warned against ...", "DuPont, two months later, announced plans")
+INVERTING = {"say", "add", "write", "explain", "note", "continue"}
 #: Heads of people and bodies that no codebook lists but news copy inverts ("said one source",
 #: "said a senior official", "says a new study")
 _SPEAKERS = {"source", "people", "someone", "one", "another", "others", "insider", "user",
@@ -63,10 +67,11 @@ def speaking_phrase(words) -> bool:
 def inverted_description(art, end, hi, lemma, after_quotation) -> Ref | None:
     """The description after the verb ending at ``end`` (its sentence ending at ``hi``) as the
     verb's inverted subject, or None: :func:`.subjects.bare_subject_after`, less a phrase whose
-    head cannot speak where no quotation closes right before the verb (``after_quotation`` False)."""
+    head cannot speak, or after a verb that does not invert in news copy ("..., regular, pledged
+    delegates."), where no quotation closes right before the verb (``after_quotation`` False)."""
     ref = bare_subject_after(art, end, hi)
     if ref is None or after_quotation or lemma == "according to":
         return ref
-    if not speaking_phrase(ref.text.split()):
+    if lemma not in INVERTING or not speaking_phrase(ref.text.split()):
         return None   # "..., declared bankruptcy.": the verb's object, its subject before it
     return ref

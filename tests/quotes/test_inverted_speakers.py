@@ -43,3 +43,9 @@ def test_after_a_quotation_any_phrase_may_speak():
     # NYT: a ruling quoted, then inverted
     out = extract('"The state cannot strike a voter for failing to vote," said the ruling.')
     assert list(out["speaker_mention"]) == ["the ruling"]
+
+
+def test_a_participle_before_a_noun_is_no_inverted_verb():
+    # BBC: "pledged" describes the delegates; "pledge" does not invert in news copy
+    assert indirect("By Tuesday night the senator had won a clear majority of the regular, "
+                    "pledged delegates.") == []
