@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from ..text import word_alternation
 from .article import FRONTED, refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import Frame, main_subject, ref_at
 from .coreference import resolve

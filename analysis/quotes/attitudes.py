@@ -20,7 +20,7 @@ Shapes (no parser; two literal-led regex searches per sentence):
 - (a|an|the|one of the|no) + up to five modifiers + NOUN + of|for + object, after a copula
   ("was an early backer of") or the comma of an apposition (", a longtime supporter of").
 The holder is the subject before the copula or comma, found as for a content cue
-(:func:`~analysis.quotes.content.content_holder`: a reference, a noun phrase, "I"/"we"). The
+(:func:`~analysis.quotes.content_holders.content_holder`: a reference, a noun phrase, "I"/"we"). The
 content runs to where the reporter's words take over (:func:`~analysis.quotes.clauses.content_end`);
 an object also ends at a comma, a spaced hyphen, "but" or a second predicate ("furious at the
 company and want ...").
@@ -35,7 +35,7 @@ import re
 from ..text import CLAUSE_TOKEN, word_alternation
 from .attribution import Frame
 from .clauses import PREDICATE, content_end
-from .content import content_holder
+from .content_holders import content_holder
 from .article import is_place, refs_starting_in
 from .coreference import resolve
 from .marks import MASK

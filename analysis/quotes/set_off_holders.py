@@ -1,4 +1,4 @@
-"""Holders of a non-speech content cue that :func:`~analysis.quotes.content.content_holder`'s
+"""Holders of a non-speech content cue that :func:`~analysis.quotes.content_holders.content_holder`'s
 first readings miss: the noun phrase right before a stance participle ("an outside group backing
 Senator Marco Rubio", "Syrian hackers backing President Assad"), a subject set off from its cue
 by one or two appositions ("Morton Blackwell, the conservative icon who founded the Leadership

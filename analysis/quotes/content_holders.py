@@ -1,0 +1,290 @@
+"""Who holds a reported content that is no speech (:mod:`.content`'s rows): the poll, survey or
+record for a finding (``A Fox News poll, conducted by ..., shows``), a share of respondents (``About
+4 in 10 want``), the subject :func:`~analysis.quotes.attribution.frame_for_verb` finds for the cue
+(with nothing but adverbs, auxiliaries or a closed apposition between), else a relative
+(``Norton, which declined to comment``), a coordinated (``X disregarded the advice and refused
+to``), a set-off (:mod:`.set_off_holders`) or a bare noun-phrase holder (``Many conservatives
+fear``). None when the text gives no holder: a content's source is never guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from .article import is_place, refs_starting_in
+from .attribution import Frame, frame_for_verb, main_subject
+from .clauses import antecedent_of_who, subject_start
+from .coreference import Speaker, resolve
+from .evidence import EVIDENCE_NOUNS, evidence_subject
+from .marks import MASK
+from .reported_frames import first_person_frame
+from .set_off_holders import participle_holder, set_off_holder
+from .verbs import NOT_SUBJECT_END
+from .words import FINITE_AUX, IRREGULAR_PAST, PLACE_NAMES, PREPOSITIONS
+
+# Between a subject and its cue: adverbs, auxiliaries and negation only ("does not believe",
+# "has long feared", "still hopes", "also wants").
+_BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really|clearly|just|"
+                      r"reportedly|privately|publicly|firmly|genuinely|truly|apparently|"
+                      r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
+                      r"previously|first|later|earlier|then|[a-z]{3,}ly|"
+                      r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
+                      r"(?:does|do|did|wo|would|could|ca|should|has|have|had|is|are|was|"
+                      r"were)n[’']t|does|do|did|not|will|well|both|all|each|"
+                      r"(?:quick|slow|eager|ready|careful|happy|able|unable|the\s+first)\s+to|"
+                      r"would|may|might|could|can|must|should|is|are|was|were|been|being|"
+                      r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b|\s*['’](?:s|re|ve|d|ll)\b)*\s*$",
+                      re.IGNORECASE)
+
+
+# "officials on and off the island believe": a short prepositional phrase after the subject
+_POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside|within|outside|"
+                           r"around|close\s+to)\b[^,;.:()\x00]{0,50}$", re.IGNORECASE)
+
+
+_APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"
+
+
+_SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|"
+                      r"\b(?:that|which|while|but|and|because|as|if|when)\s")
+
+
+_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b", re.IGNORECASE)
+
+
+_LEADING = re.compile(r"(?:(?:but|and|yet|so|still|also|now|meanwhile|however|indeed)\s+)+",
+                      re.IGNORECASE)
+
+
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|now|still|again|has|have|had|[a-z]+ly)\s+)*")
+
+
+def _evidence_frame(art, lo, start):
+    """The poll, survey, study or record that "shows" or "found" (the noun phrase before the cue,
+    or before the apposition that closes right before it: "A Fox News poll, conducted by ...,
+    shows"), as a description (no id), or None."""
+    pre = art.masked[lo:start]
+    if MASK in pre[-3:]:
+        return None
+    cuts = [m.end() for m in _SEGMENT.finditer(pre)]
+    segments = [pre[a:b] for a, b in zip([0] + cuts, cuts + [len(pre)])]
+    last = segments[-1]
+    if _ADVERBS_ONLY.fullmatch(last) and len(segments) > 2 and \
+            pre[:len(pre) - len(last)].rstrip().endswith(","):
+        # an apposition closed: the noun phrase before its first comma ("A Fox News poll,
+        # conducted jointly with A (D) and B (R), shows"), in the sentence's first segment
+        first = pre[:max(pre.find(", "), 0)]
+        last = first if first.strip() and not _SEGMENT.search(first) else segments[-3]
+    phrase = _LEADING.sub("", re.sub(r"[,;:]\s*$", "", last.strip()))
+    phrase = re.sub(r"(?:\s+(?:has|have|had|also|clearly|consistently|now|still|already))+$", "",
+                    phrase)
+    noun = EVIDENCE_NOUNS.search(phrase)
+    prep = _PREPOSITION.search(phrase)
+    if not phrase or len(phrase.split()) > 12 or noun is None or \
+            prep and prep.start() < noun.start():
+        return None    # "voters in the survey found": the voters, not the survey
+    name = " ".join(phrase.split())
+    return Frame(Speaker(name=name, mention=name))
+
+
+_PREPOSITION_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$",
+                                 re.IGNORECASE)
+
+
+def _head_before_phrase(art, lo, start, hit):
+    """When the reference right before a cue sits in a prepositional phrase ("Officials in both
+    capitals know"), the subject is what that phrase follows; None if nothing does."""
+    for w in re.finditer(r"(?<!\S)\S", art.masked[lo:start]):
+        at = lo + w.start()
+        if _POSTMODIFIER.fullmatch(art.masked, at, start):
+            fr = frame_for_verb(art, (at, at) + hit[2:], lo)
+            if fr is None or fr.ref is None or not art.masked[fr.ref.end:at].isspace():
+                return None
+            return fr
+    return None
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
+
+
+# ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
+# after its content (the content is the sentence around it).
+# A share of respondents as the holder (a poll's result): "About three-quarters support",
+# "most in both states supported", "Only about 4 in 10 Republican voters in each state want".
+_SHARE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|"
+    r"[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Aa]round)\s+)*"
+    r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+(?:10|ten|[2-5]|three|four|five)|(?:[Aa]\s+)?(?:majority|"
+    r"plurality|third|quarter|half|two-thirds|three-quarters|three\s+quarters)|[Mm]ost)"
+    r"(?:\s+(?:of|in|among)\s+[^,;:()\x00]{1,70}?)?)(?:\s+[a-z]+ly|\s+(?:also|still|now|do|did|"
+    r"would|will|could|not|n['’]t|are|were|tended\s+to|tend\s+to))*\s+$")
+
+
+_SHARE_HINT = re.compile(r"\d|percent|majority|plurality|third|quarter|half|[Mm]ost\b")
+
+
+_THAT_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s+that\s")
+
+
+_HOLDER_OPENS = re.compile(r"(?:[A-Z]|(?:the|many|most|some|few|all|both|several|other|these|"
+                           r"those|his|her|their|its|our|\d)\b)")
+
+
+_HOLDER_WORDS = 10
+
+
+# not a holder's first word: a clause ("it", "which") or a question ("Do you think")
+_NOT_HOLDER_START = {"it", "this", "that", "there", "which", "who", "what", "do", "does", "did",
+                     "is", "are", "was", "were", "will", "would", "can", "could", "should", "has",
+                     "have", "had", "why", "how", "when", "where", "if"}
+
+
+def _noun_phrase_holder(masked, lo, start):
+    """The subject of a cue no reference names ("Both of his GOP senators strongly supported",
+    "Many conservatives fear"): the clause's first words before the cue (after adverbs and
+    auxiliaries), when they open like a noun phrase and end on no function word; after a relative
+    "who", the noun phrase before it ("idealists who wanted ..."); or None."""
+    gap = _BETWEEN.search(masked, max(lo, start - 60), start)
+    end = gap.start() if gap else start
+    at = subject_start(masked, lo, end)
+    np = antecedent_of_who(masked, lo, end)
+    at, end = np if np else (at, end)
+    words = masked[at:end].split() if at is not None else None
+    if words and words[-1].endswith(","):   # a participle after a comma ("West Virginia used to
+        # be Democratic, supporting"): the clause's subject, not a preposition's object ("since
+        # the 1950s,") nor the state after a town ("in Pasadena, Calif.,")
+        before = masked[max(lo, at - 16):at]
+        words = [] if _PREPOSITION_BEFORE.search(before) or len(words) == 1 and \
+            _TOWN_BEFORE.search(before) else _clause_subject(words)
+    if not words or len(words) > _HOLDER_WORDS or not (np or _HOLDER_OPENS.match(masked, at)) or \
+            words[-1].lower() in NOT_SUBJECT_END or words[-1].lower().endswith(("ly", "ed")) or \
+            words[0].lower() in _NOT_HOLDER_START:
+        return None
+    name = " ".join(words)
+    return Frame(Speaker(name=name, mention=name))
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:since|in|on|at|of|for|from|by|with|after|before|during|"
+                                 r"until)\s+$")
+
+
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.]*,\s+$")
+
+
+def _clause_subject(words):
+    """The words of a clause up to its verb or first comma, at most four ("the Vermont senator
+    is sticking to ...," -> "the Vermont senator"; "Schilling's son, Grant," -> "Schilling's son");
+    none when no verb or comma ends them there ("since the 1950s,")."""
+    for k, word in enumerate(words[:5]):
+        low = word.lower()
+        if word.endswith(","):
+            return [w.rstrip(",") for w in words[:k + 1]] if k < 4 else []
+        if k and (low in FINITE_AUX or low.endswith("ed") or low in IRREGULAR_PAST):
+            return words[:k]
+    return []
+
+
+_RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")
+
+
+# A second predicate of the sentence's subject: "X disregarded the advice and refused to sign"
+# or the infinitive after a copula's complement: "X was the first Democrat in Congress to endorse"
+_LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but)\s*|"
+                     r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s[^,;:()\x00]{3,70}?\sto\s*")
+
+
+_NOT_A_PREDICATE = re.compile(r"\s(?:who|which|that|whom|whose|if|when|because|as|while)\s",
+                              re.IGNORECASE)
+
+
+def _relative_holder(art, lo, start):
+    """The name a relative "which"/"who" after a comma stands for ("Norton, which declined to
+    comment, ..."), as a Frame, or None."""
+    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    m = _RELATIVE_AT_END.search(art.masked, max(lo, start - 80), gap.start() if gap else start)
+    if m is None:
+        return None
+    ref = next((r for r in reversed(refs_starting_in(art, lo, m.start())) if r.end == m.start()
+                and not r.possessive), None)
+    if ref is None:   # a name the references do not hold: the words before the comma
+        return _noun_phrase_holder(art.masked, lo, m.start())
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def _coordinated_holder(art, lo, start):
+    """The sentence's subject when the cue opens a predicate joined to its first by "and" or
+    "but" ("Mr. Yanukovych disregarded the advice and refused to sign ..."), or an infinitive
+    after its copula's complement ("was the first ... to endorse"), or None."""
+    ref = main_subject(art, lo, start)
+    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    at = gap.start() if gap else start
+    if ref is None or ref.end >= at or ref.start - lo > 40:
+        return None
+    m = _LINKED.fullmatch(art.masked, ref.end, at)
+    if m is None or _NOT_A_PREDICATE.search(art.masked, ref.end, at):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def content_holder(art, lo, start, hit):
+    """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
+    record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
+    masked = art.masked
+    if hit[3] == "evidence":
+        fr = _evidence_frame(art, lo, start) or evidence_subject(art, lo, start)
+        if fr is not None or not _THAT_AFTER.match(masked, hit[1]):
+            return fr   # "the Justice Department found that ...": a finding of its subject
+    if hit[3] == "topic" and _MODAL_BEFORE.search(masked, max(lo, start - 20), start):
+        return None   # "the ministers will also talk about ...": a plan, no act reported yet
+    window = max(lo, start - 120)
+    share = _SHARE_HINT.search(masked, window, start) and \
+        _SHARE_BEFORE.search(masked, window, start)
+    if share:   # "About 4 in 10 want ...", "19 percent of college students polled support ..."
+        np = " ".join(share.group("np").split())
+        return Frame(Speaker(name=np, mention=np))
+    fr = frame_for_verb(art, hit, lo)
+    if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
+        fr = _relative_holder(art, lo, start) or _coordinated_holder(art, lo, start)
+        if fr is not None:
+            return fr   # "Norton, which declined to comment, ..."
+        first = first_person_frame(art, lo, start)
+        if first is not None:
+            return Frame(first.speaker)
+        # a topic row is a statement: its speaker must be one the references resolve
+        return _noun_phrase_holder(masked, lo, start) if hit[3] != "topic" else None
+    if participle_holder(art, lo, start, hit, fr):
+        return fr    # "to an outside group backing Rubio": the group (set_off_holders)
+    if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
+        fr = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
+        if fr is None:
+            return None
+    name = fr.speaker.name
+    if name in PLACE_NAMES or name.split(" ")[0].lower() in ("that", "which", "what"):
+        return None   # "King of New York, who endorsed": a place or a clause holds no belief
+    gap = masked[fr.ref.end:start]
+    if hit[5].split()[0].endswith("ing") and masked[lo:start].rstrip().endswith(","):
+        return fr    # "..., he said, citing low growth": the sentence's subject (frame_for_verb)
+    closed = _APPOSITION.match(gap)   # "Sanders, a Vermont senator, has supported"
+    if MASK in gap:
+        return None
+    if _BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(gap) or \
+            closed and _BETWEEN.match(gap, closed.end()):
+        return fr
+    if gap.strip() == "to" and not _PREPOSITION_AT_END.search(
+            masked, max(lo, fr.ref.start - 12), fr.ref.start):
+        return fr   # "forced Schultz to resign", "leaving many to wonder": the object acts
+    if gap.lstrip().startswith(",") and _BETWEEN.match(gap.lstrip()[1:]):
+        # an apposition closes: "X's lawyer, Mark Smith, also declined" (the name set off), or
+        # "Patricia Smith, mother of victim Sean Smith, rejected" (the name before its comma)
+        if masked[lo:fr.ref.start].rstrip().endswith(","):
+            return fr
+        opening = masked.rfind(", ", lo, fr.ref.start)
+        head = next((r for r in reversed(refs_starting_in(art, lo, max(opening, lo)))
+                     if r.end == opening and not r.possessive), None)
+        return Frame(resolve(art, head), ref=head) if head is not None else None
+    gap = _BETWEEN.search(masked, max(lo, start - 60), start)
+    rel = _relative_holder(art, lo, start)
+    if rel is not None and rel.ref is not None and is_place(art, rel.ref):
+        rel = None    # "in Roanoke, Va., who voted for": a place holds no stance
+    return _coordinated_holder(art, lo, start) or rel or \
+        set_off_holder(art, lo, start, gap.start() if gap else start)
