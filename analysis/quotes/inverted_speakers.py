@@ -15,8 +15,8 @@ can speak (and the verb one that inverts: "say", "add", "write", "note", "explai
 inversion is the rule of the genre and every phrase stays a speaker (documents included);
 "according to" takes any source ("according to press reports").
 
-Where it fails: a person noun as the object ("..., who understood ..., told his advisers")
-still reads as an inverted speaker; a speaking head this list lacks ("said a bystander") after
+Where it fails: a person noun as the object of an inverting verb ("Ms. Ruiz, the new chair,
+noted her critics.") still reads as an inverted speaker; a speaking head this list lacks ("said a bystander") after
 a clause of the reporter's words is lost (the row goes, not a wrong speaker).
 """
 from __future__ import annotations
@@ -32,9 +32,8 @@ from .words import PREPOSITIONS, ROLE_WORDS, UNRESOLVED_PLURALS
 INVERTING = {"say", "add", "write", "explain", "note", "continue"}
 #: Heads of people and bodies that no codebook lists but news copy inverts ("said one source",
 #: "said a senior official", "says a new study")
-_SPEAKERS = {"source", "people", "someone", "one", "another", "others", "insider", "user",
-             "commenter", "narrator", "friend", "neighbor", "neighbour", "colleague",
-             "official", "study", "survey", "poll", "report", "analysis", "agency", "firm"}
+_SPEAKERS = {"people", "someone", "another", "others", "insider", "user", "commenter",
+             "narrator", "friend", "neighbor", "neighbour", "colleague"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "them", "her", "myself", "himself", "herself",
                     "themselves", "ourselves"}
 _PHRASE_ENDS = PREPOSITIONS | {"who", "whose", "which", "that"}
