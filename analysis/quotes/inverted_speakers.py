@@ -33,7 +33,8 @@ INVERTING = {"say", "add", "write", "explain", "note", "continue"}
 #: Heads of people and bodies that no codebook lists but news copy inverts ("said one source",
 #: "said a senior official", "says a new study")
 _SPEAKERS = {"people", "someone", "another", "others", "insider", "user", "commenter",
-             "narrator", "friend", "neighbor", "neighbour", "colleague"}
+             "narrator", "friend", "neighbor", "neighbour", "colleague", "hundred", "thousand",
+             "million"}   # (and "thousands of commuters": a number of people)
 _OBJECT_PRONOUNS = {"me", "us", "him", "them", "her", "myself", "himself", "herself",
                     "themselves", "ourselves"}
 _PHRASE_ENDS = PREPOSITIONS | {"who", "whose", "which", "that"}
