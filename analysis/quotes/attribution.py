@@ -17,12 +17,13 @@ from .apposed import lead_end, past_nested
 from .article import (FRONTED as _FRONTED, LINK_AT_END, TITLE_AT_END, is_place, phrase_head,
                       record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in)
 from .coreference import Speaker, compatible, is_medium, resolve
+from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
 from .mentions import Ref
-from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, bare_subject_after,
-                       described_subject, named_holder, opening_description, opening_plural,
-                       participle_subject, relative_subject, titled_name)
+from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject, named_holder,
+                       opening_description, opening_plural, participle_subject, relative_subject,
+                       titled_name)
 from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, QUANTITY_START, SUBORDINATORS, TIME_WORDS
@@ -192,7 +193,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                          or _OWNER_ROLE.fullmatch(art.masked, end, after.start)):
                 ref = titled_name(art, after)
             elif ref is None and not _WORDS_BEFORE.search(pre):
-                ref = bare_subject_after(art, end, sentence_bounds(art, start)[1])
+                ref = inverted_description(art, end, sentence_bounds(art, start)[1], lemma, MASK in
+                                           art.masked[max(0, start - 6):start])
     if ref is None:   # "an email to supporters stating": the email's sender, not "supporters"
         ref = ing and participle_subject(art, lo, start) or bare_subject(art, lo, start) or \
             lone_surname(art, lo, start)

@@ -28,6 +28,7 @@ from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
 from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb, post_frame
 from .coreference import Speaker, is_medium, resolve
+from .inverted_speakers import INVERTING, speaking_phrase
 from .marks import MASK, trim
 from .mentions import Ref
 from .objects import has_finite_verb, object_end
@@ -201,9 +202,6 @@ def told_tail(art, lo, hi):
 # Where the speaker's noun phrase after an inverted verb ends: its apposition's comma, a relative,
 # or the sentence end
 _NP_END = re.compile(r",|\s+(?:who|whose|which)\b|[.!?]?\s*$")
-# Verbs that invert in news copy ("said the minister"); others after a comma have their subject
-# before them ("Merkel, who ..., warned against ...", "DuPont, two months later, announced plans")
-_INVERTING = {"say", "add", "write", "explain", "note", "continue"}
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,]*")
 _NOT_A_SPEAKER = {"that", "he", "she", "they", "it", "we", "i", "you", "on", "in", "at", "to",
                   "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -222,7 +220,7 @@ def inverted_tail(art, lo, hi):
     for a in reversed(commas[-3:]):
         hits = verb_hits_in(art, a + 1, a + 3)
         form = hits[0][5].split()[0] if hits else ""
-        if not hits or hits[0][2] not in _INVERTING or not form.islower() or form.endswith("ing"):
+        if not hits or hits[0][2] not in INVERTING or not form.islower() or form.endswith("ing"):
             continue
         clause = list(CLAUSE_TOKEN.finditer(_RELATIVE_ASIDE.sub(",", masked[lo:a])))
         if len(clause) < 3 or not has_finite_verb(clause):
@@ -241,6 +239,8 @@ def inverted_tail(art, lo, hi):
         refs = [r for r in refs_starting_in(art, hit[1], np_end) if r.end == np_end and not r.possessive]
         after = refs_starting_in(art, stop.end(), stop.end() + 3) if stop.group() == "," else []
         named = [r for r in after if r.kind == "name" and not masked[r.end:hi].strip(" .")]
+        if not refs and not named and not speaking_phrase(words):
+            return None   # "X, the nominee's eldest daughter, noted the rule ...": an object
         ref = (refs or named or [Ref(toks[0].start(), np_end, art.text[toks[0].start():np_end],
                                      "plural")])[0]
         return a, Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])

@@ -165,11 +165,11 @@ def _speaking_head(word: str) -> bool:
     if low in ("nobody", "none", "nothing", "neither", "no-one"):
         return False   # "Nobody in British Columbia is talking about": no one speaks
     return word[:1].isupper() or low.endswith("s") and not low.endswith(("ss", "us", "is")) or \
-        low in load_role_nouns() or low in BODY_NOUNS or low in ROLE_WORDS or low in _GROUP_PARTS
+        low in load_role_nouns() or low in BODY_NOUNS or low in ROLE_WORDS or low in GROUP_PARTS
 
 
 # parts and numbers of a group, places that act as bodies, findings that "show" or "suggest"
-_GROUP_PARTS = {"percent", "majority", "minority", "half", "third", "quarter", "number", "share",
+GROUP_PARTS = {"percent", "majority", "minority", "half", "third", "quarter", "number", "share",
                 "most", "some", "many", "all", "one", "two", "three", "four", "five", "six",
                 "seven", "eight", "nine", "ten", "dozen", "each", "both", "few", "several", "any",
                 "average", "portion", "array", "head", "member", "city", "town", "county", "poll",
