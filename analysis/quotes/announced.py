@@ -20,26 +20,25 @@ from .article import FRONTED, refs_starting_in, sentence_bounds, sentence_no, ve
 from .attribution import Frame, main_subject, ref_at
 from .coreference import resolve
 from .marks import MASK
-from .nominal import possessor_before
+from .nominal import POSSESSIVE_PRONOUNS, possessor_before
 
 # what may stand before a name that heads a quotation: the sentence start, a dash ("Pollsters
 # agree - Carl Bialik:"), an ellipsis, "(More) from" ("More from Jones:")
 _HEAD_BEFORE = re.compile(r"(?:^|[-–—―]|\.\.\.|…|\b[Ff]rom)\s*$")
 _COLON_THEN_MARK = re.compile(r"\s*:\s*$")
 # a copula ending the words before a quotation ("... was:", "... is that", "... was simple:")
-_COPULA_AT_END = re.compile(r"\b(?:is|was|are|were|remains|remained)(?:\s+(?:simple|short|blunt|"
-                            r"brief|clear|this))?\s*(?:[:,]|\s+that)?\s*$")
+_COPULA_END = (r"(?:is|was|are|were|remains|remained)(?:\s+(?:simple|short|blunt|brief|clear|"
+               r"this))?\s*(?:[:,]|\s+that)?\s*$")
+_COPULA_AT_END = re.compile(r"\b" + _COPULA_END)
 # nouns for someone's words ("Clinton's response was:", "Barrett's dictum to his interns was,",
 # "Rubio's catch phrase in that election was that"): their owner said what the copula gives
 _WORDS_NOUNS = ("response|answer|reply|retort|reaction|rejoinder|comeback|message|verdict|advice|"
                 "comment|words|slogan|catchphrase|catch phrase|motto|mantra|refrain|dictum|"
                 "explanation|excuse|plea|question|instructions|orders|tweet|greeting|toast")
-_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our", "your"}
 _OWNER_END = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?")
 _OWNED_WORDS = re.compile(r"(?<![\w'’-])(?P<noun>" + "|".join(
     n.replace(" ", r"\s+") for n in _WORDS_NOUNS.split("|")) + r")(?:\s+[^\s\x00:;.!?]+){0,9}?"
-    r"\s+(?:is|was|are|were|remains|remained)(?:\s+(?:simple|short|blunt|brief|clear|this))?"
-    r"\s*(?:[:,]|\s+that)?\s*$")
+    r"\s+" + _COPULA_END)
 
 
 def headed(art, o) -> Frame | None:
@@ -107,4 +106,4 @@ def owned_words(art, lo, o) -> Frame | None:
             return Frame(resolve(art, r), ref=r)
     owner = possessor_before(art.masked, lo, noun)   # a name the finder left out, as written
     # ("her answer was that": a pronoun left to the frames that resolve it)
-    return Frame(owner) if owner.name and owner.name.lower() not in _POSSESSIVE_PRONOUNS else None
+    return Frame(owner) if owner.name and owner.name.lower() not in POSSESSIVE_PRONOUNS else None

@@ -9,8 +9,8 @@ they said. These rows are kind ``indirect`` with the cue in ``verb`` and its cla
 codebook (``codebooks/content_cues.csv``, :func:`analysis.codebooks.load_content_cues`). A row
 needs a source the text gives (:mod:`.content_holders`): the subject right before the cue (its
 subject finding is :func:`~analysis.quotes.attribution.frame_for_verb`, that of speech verbs),
-with nothing but adverbs, auxiliaries or a closed apposition between. Passives ("is expected to") and nouns
-("his plans to": :mod:`.nominal`'s) have no such subject and give no row here. Speech verbs are
+with nothing but adverbs, auxiliaries or a closed apposition between. Passives ("is expected
+to") and nouns ("his plans to": :mod:`.nominal`'s) have no such subject and give no row here. Speech verbs are
 :mod:`.reported`'s; a sentence span it already reports is left to it.
 """
 from __future__ import annotations
@@ -132,6 +132,8 @@ _SPACES = re.compile(r"\s*")
 _AS = re.compile(r"\bas\s")
 
 
+# ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
+# after its content (the content is the sentence around it).
 _AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
 
 

@@ -35,25 +35,19 @@ _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really
                       r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b|\s*['’](?:s|re|ve|d|ll)\b)*\s*$",
                       re.IGNORECASE)
 
-
 # "officials on and off the island believe": a short prepositional phrase after the subject
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside|within|outside|"
                            r"around|close\s+to)\b[^,;.:()\x00]{0,50}$", re.IGNORECASE)
 
-
 _APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"
-
 
 _SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|"
                       r"\b(?:that|which|while|but|and|because|as|if|when)\s")
 
-
 _PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b", re.IGNORECASE)
-
 
 _LEADING = re.compile(r"(?:(?:but|and|yet|so|still|also|now|meanwhile|however|indeed)\s+)+",
                       re.IGNORECASE)
-
 
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|now|still|again|has|have|had|[a-z]+ly)\s+)*")
 
@@ -86,7 +80,6 @@ def _evidence_frame(art, lo, start):
     name = " ".join(phrase.split())
     return Frame(Speaker(name=name, mention=name))
 
-
 _PREPOSITION_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$",
                                  re.IGNORECASE)
 
@@ -103,12 +96,8 @@ def _head_before_phrase(art, lo, start, hit):
             return fr
     return None
 
-
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
 
-
-# ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
-# after its content (the content is the sentence around it).
 # A share of respondents as the holder (a poll's result): "About three-quarters support",
 # "most in both states supported", "Only about 4 in 10 Republican voters in each state want".
 _SHARE_BEFORE = re.compile(
@@ -120,19 +109,14 @@ _SHARE_BEFORE = re.compile(
     r"(?:\s+(?:of|in|among)\s+[^,;:()\x00]{1,70}?)?)(?:\s+[a-z]+ly|\s+(?:also|still|now|do|did|"
     r"would|will|could|not|n['’]t|are|were|tended\s+to|tend\s+to))*\s+$")
 
-
 _SHARE_HINT = re.compile(r"\d|percent|majority|plurality|third|quarter|half|[Mm]ost\b")
 
-
 _THAT_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s+that\s")
-
 
 _HOLDER_OPENS = re.compile(r"(?:[A-Z]|(?:the|many|most|some|few|all|both|several|other|these|"
                            r"those|his|her|their|its|our|\d)\b)")
 
-
 _HOLDER_WORDS = 10
-
 
 # not a holder's first word: a clause ("it", "which") or a question ("Do you think")
 _NOT_HOLDER_START = {"it", "this", "that", "there", "which", "who", "what", "do", "does", "did",
@@ -164,10 +148,8 @@ def _noun_phrase_holder(masked, lo, start):
     name = " ".join(words)
     return Frame(Speaker(name=name, mention=name))
 
-
 _PREPOSITION_BEFORE = re.compile(r"\b(?:since|in|on|at|of|for|from|by|with|after|before|during|"
                                  r"until)\s+$")
-
 
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.]*,\s+$")
 
@@ -184,15 +166,12 @@ def _clause_subject(words):
             return words[:k]
     return []
 
-
 _RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")
-
 
 # A second predicate of the sentence's subject: "X disregarded the advice and refused to sign"
 # or the infinitive after a copula's complement: "X was the first Democrat in Congress to endorse"
 _LINKED = re.compile(r"[^,;:()\x00]{3,90}?\s(?:and|but)\s*|"
                      r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s[^,;:()\x00]{3,70}?\sto\s*")
-
 
 _NOT_A_PREDICATE = re.compile(r"\s(?:who|which|that|whom|whose|if|when|because|as|while)\s",
                               re.IGNORECASE)

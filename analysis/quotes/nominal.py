@@ -54,8 +54,8 @@ _NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation((_BELIEF + "|" + _EVIDEN
                                                         _WORD_START) + r")"
                         r"\s+that\s+(?=[^\W\d_])")
 #: Possessive determiners: owners the rules leave unresolved.
-_POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
-_PRONOUN_ALTERNATION = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _POSSESSIVE_PRONOUNS)
+POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
+_PRONOUN_ALTERNATION = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in POSSESSIVE_PRONOUNS)
 # The possessor right before the noun (an adjective may stand between: "their smug assurances")
 _POSSESSOR = re.compile(r"(?<![\w'’-])(?P<poss>(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}"
                         r"(?:[\w.-]+['’]s|[\w.-]+s['’])|" + _PRONOUN_ALTERNATION +
