@@ -77,11 +77,16 @@ def reason_group(reason: str) -> str:
 
 
 def removals(corpus) -> pd.DataFrame:
-    """corpus.removed with the article's label (``article``) and the reason's ``group``."""
+    """corpus.removed with the article's label (``article``) and the reason's ``group``.
+
+    A page that gave no article (every line chrome: a problem row says so) keeps its removed
+    lines in the audit, labelled ``<id> (no article)``: without a label pandas' crosstab drops
+    them and the totals no longer add up (found on a saved paywalled page)."""
     labels = article_labels(corpus.articles)
     removed = corpus.removed
-    return removed.assign(article=removed["article_id"].map(labels),
-                          group=removed["reason"].map(reason_group))
+    article = removed["article_id"].map(labels)
+    article = article.fillna(removed["article_id"] + " (no article)") if len(removed) else article
+    return removed.assign(article=article, group=removed["reason"].map(reason_group))
 
 
 def removal_audit(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -114,3 +114,16 @@ def test_every_seed_line_is_accounted_for(corpus):
     # The headline of each article is found on its page.
     for article_id, group in fates.groupby("article_id"):
         assert (group["fate"] == "headline").any(), article_id
+
+
+def test_a_page_that_gave_no_article_stays_in_the_removal_audit(page_dir):
+    # A saved page with nothing but a menu and a footer (a paywall's stub): no article row, a
+    # problem row, and its removed lines still counted in the audit under the page's own id.
+    (page_dir / "001_stub.txt").write_text("Home\nWorld\n\nShare on Facebook\n", encoding="utf-8")
+    corpus = load_corpus(page_dir)
+    assert list(corpus.articles["article_id"]) == ["000_rain"]
+    assert corpus.problems["file"].str.contains("001_stub").any()
+    counts, examples = audit.removal_audit(corpus)
+    assert counts.loc["total", "total"] == len(corpus.removed) == examples["lines"].sum()
+    assert counts.loc["total", "001_stub (no article)"] == 3
+    assert counts.loc["total", "Town Post 2019-05-03"] == 4   # lines 1, 5, 11 and the dateline cut off 7
