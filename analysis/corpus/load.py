@@ -288,7 +288,7 @@ def clean_source(source: Source, manifest: dict, out: ArticleTables) -> ArticleT
         for line in kept:     # the form's title wins; the line the text offered goes to the audit
             if line.label == "headline":
                 line.label = "other headline"
-    headline = given.get("headline") or headline
+    headline = given.get("headline") or headline or given.get("page_title", "")
     for line in kept:
         if line.prefix:
             out.removed.append(_removed(article_id, line.line_no, line.prefix, line.prefix_reason))

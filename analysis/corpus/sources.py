@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import metadata
+from . import metadata, page_meta
 from .read import UnreadableFile, decode_bytes, normalize_line, split_lines
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
@@ -246,14 +246,36 @@ def html_source(path: Path, article_id: str) -> tuple[Source | None, list[dict]]
                                   f"(main text of {size} characters, under trafilatura's minimum "
                                   f"of {minimum}); skipped"}]
     tags = dict(reversed(_meta_tags(tree)))     # a tag given twice: its first value
-    given = {fld: next((tags[n] for n in names if n in tags), "").strip()
+    given = {fld: normalize_line(next((tags[n] for n in names if n in tags), ""))
              for fld, names in META.items()}
     if not given["url"]:
         canonical = tree.xpath("//link[@rel='canonical']/@href")
         given["url"] = canonical[0].strip() if canonical else ""
-    given["published"] = _iso_date(given["published"], label, problems)
+    _add_page_statements(given, tree, normalize_line(blocks[0]) if title else "")
+    stamp = given["published"]
+    given["published"] = page_meta.local_day(stamp, given["url"], _iso_date(stamp, label, problems))
     return Source(article_id=article_id, label=label, source_file=label, lines=lines,
                   given=given, outside=outside, manifest_key=path.name), problems
+
+
+def _add_page_statements(given: dict, tree, title: str) -> None:
+    """Fill ``given`` from what the page states besides its ``<meta>`` tags (see
+    :mod:`.page_meta`): the JSON-LD article's date (after the meta tags); as outlet the first of
+    ``og:site_name`` (without its tagline), the JSON-LD publisher and the site the ``<title>``
+    names after the headline that the title confirms, else the first stated (a site name can
+    be a section, ``U.S.``; a publisher a company, ``The Daily Inc.``); the site's name (and a
+    date) off the headline's end; the ``<title>`` so cut as ``page_title`` (the headline of a
+    page that offers no other)."""
+    ld = page_meta.json_ld(tree)
+    given["published"] = given["published"] or ld["published"]
+    stated, site = given["outlet"], page_meta.site_name(given["outlet"])
+    in_title = page_meta.title_outlet(title, given["headline"])
+    stated_ones = [c for c in (site, normalize_line(ld["outlet"])) if c]
+    given["outlet"] = next((c for c in stated_ones if page_meta.same_name(c, in_title)),
+                           (stated_ones or [in_title])[0])
+    names = [given["outlet"], stated, site, in_title]
+    given["headline"] = page_meta.without_site(given["headline"], names)
+    given["page_title"] = page_meta.without_site(title, names)
 
 
 def _main_parts(main: str) -> set[str]:
