@@ -293,13 +293,18 @@ def _main_parts(main: str) -> set[str]:
 
 
 def _meta_tags(tree) -> list[tuple[str, str]]:
-    """(name or property, lower-cased; content) of each ``<meta>`` tag with content."""
+    """(name or property, lower-cased; content) of each ``<meta>`` tag with content, then of each
+    microdata time (``<time itemprop="datePublished" datetime="...">``: a Telegraph page states
+    its date only there)."""
     out = []
     for meta in tree.iter("meta"):
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
         content = meta.get("content")
         if name and content and content.strip():
             out.append((name.casefold(), content))
+    for stamp in tree.xpath("//*[@itemprop and @datetime and not(self::meta)]"):
+        if stamp.get("datetime").strip():
+            out.append((stamp.get("itemprop").strip().casefold(), stamp.get("datetime")))
     return out
 
 

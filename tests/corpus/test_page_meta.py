@@ -151,3 +151,18 @@ def test_a_title_ending_with_a_domain_names_the_site_only_by_the_domains_name():
                                   "Mother charged") == "Daily Express"
     assert page_meta.title_outlet("Mother charged | 28.04.2022 | The Daily Express",
                                   "Mother charged") == "The Daily Express"
+
+
+# A broadsheet that states its date only in a microdata <time>; a teaser's <time> has no itemprop.
+MICRODATA = """<html><head><title>Plumber jailed over boiler death | The Daily Broadsheet</title>
+<meta property="og:title" content="Plumber jailed over boiler death"></head><body>
+<div class="teaser"><time class="card__date" datetime="2022-05-12T15:18:53Z">12 May 2022</time></div>
+<time itemprop="datePublished" datetime="2012-04-17T14:54+0000">17 April 2012 2:54pm</time>
+""" + BODY.format(h1="Plumber jailed over boiler death") + "</body></html>"
+
+
+@html
+def test_a_microdata_time_gives_the_date(tmp_path):
+    folder = write_corpus(tmp_path, {"broadsheet.html": MICRODATA})
+    article = load_corpus(folder).articles.iloc[0]
+    assert (article["published"], article["outlet"]) == ("2012-04-17", "The Daily Broadsheet")
