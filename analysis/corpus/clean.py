@@ -278,23 +278,26 @@ _NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _INNER_SENTENCE_END = re.compile(r"[a-z]{3,}[.;]\s+[\"“‘']?[A-Z]")
 
 
-def _headline_like(line: Line, lines: list[Line], open_lines: list[Line]) -> bool:
+def _headline_like(line: Line, lines: list[Line], open_lines: list[Line], given: str = "") -> bool:
     """Could ``line`` be the headline? 3–30 words, not ending like prose; or, for the page's very
     first line only (nothing, not even a menu or a byline, before it), one short sentence closed
     by a full stop or semicolon, as news databases and plain-text exports print headlines
-    ("Clinton and Sanders trade low blows.")."""
+    ("Clinton and Sanders trade low blows."), unless the page's form states another headline
+    (``given``: an HTML page's og:title, an export's title column): then such a line is the
+    first paragraph (a Telegraph page's main text opens with a 20-word sentence)."""
     if not 3 <= len(line.words) <= 30:
         return False
     if not HEADLINE_END.search(line.text):
         return True
     text = line.text.rstrip()
-    return (line is lines[0] and line is open_lines[0] and len(line.words) <= 20 and text[-1] in ".;"
+    return ((not given or dedupe_key(given) == dedupe_key(text)) and line is lines[0] and line is open_lines[0] and len(line.words) <= 20 and text[-1] in ".;"
             and not line.paragraph and not _INNER_SENTENCE_END.search(text[:-1])
             and not DATELINE.match(text) and len(open_lines) > 1)   # a wire lede opens with one
 
 
-def classify(lines: list[Line]) -> str:
-    """Label every line in place; return the headline ("" when the page shows none)."""
+def classify(lines: list[Line], given: str = "") -> str:
+    """Label every line in place; return the headline ("" when the page shows none). ``given``:
+    the headline the page's form states (see :func:`_headline_like`)."""
     doc_is_latin = _mostly_latin(" ".join(l.text for l in lines))
     lines = [l for l in lines if l.text]
     rules = chrome_rules()
@@ -306,7 +309,8 @@ def classify(lines: list[Line]) -> str:
 
     open_lines = [l for l in lines if not l.label]
     first_prose = next((i for i, l in enumerate(open_lines) if _is_prose(l)), len(open_lines))
-    headline = next((l for l in open_lines[:first_prose + 1] if _headline_like(l, lines, open_lines)), None)
+    headline = next((l for l in open_lines[:first_prose + 1]
+                     if _headline_like(l, lines, open_lines, given)), None)
     if headline is not None:
         headline.label = "headline"
     _mark_duplicates(lines)

@@ -282,7 +282,7 @@ def clean_source(source: Source, manifest: dict, out: ArticleTables) -> ArticleT
         out.problems.append({"file": label, "problem": "empty file (no text)"})
         return out
 
-    headline = classify(lines)
+    headline = classify(lines, given.get("headline", ""))
     kept = [l for l in lines if l.text]
     if given.get("headline") and headline and dedupe_key(headline) != dedupe_key(given["headline"]):
         for line in kept:     # the form's title wins; the line the text offered goes to the audit

@@ -1,6 +1,8 @@
 """What a saved page states about itself besides its <meta> tags: the JSON-LD article's date and
 publisher, the site its <title> names, the site's name off the headline's end, and the outlet's
 own day of a UTC stamp. The pages are written here in the shapes real sites print."""
+import json
+
 import lxml.html
 import pytest
 
@@ -166,3 +168,33 @@ def test_a_microdata_time_gives_the_date(tmp_path):
     folder = write_corpus(tmp_path, {"broadsheet.html": MICRODATA})
     article = load_corpus(folder).articles.iloc[0]
     assert (article["published"], article["outlet"]) == ("2012-04-17", "The Daily Broadsheet")
+
+
+# A broadsheet whose headline sits outside the article body: the body opens with one short
+# sentence closed by a full stop, which is the first paragraph, not a second headline.
+SHORT_LEDE = """<html><head><title>Plumber jailed over boiler death | The Daily Broadsheet</title>
+<meta property="og:title" content="Plumber jailed over boiler death"></head><body>
+<header><h1>Plumber jailed over boiler death</h1></header>
+<div itemprop="articleBody"><p>Anna Reed, 24, was overcome by fumes at her father's house in Bath.</p>
+<p>""" + BODY_1 + "</p><p>" + BODY_2 + "</p><p>" + BODY_3 + "</p></div></body></html>"
+
+
+@html
+def test_a_short_first_paragraph_of_a_titled_page_stays_text(tmp_path):
+    folder = write_corpus(tmp_path, {"lede.html": SHORT_LEDE})
+    corpus = load_corpus(folder)
+    article = corpus.articles.iloc[0]
+    assert article["headline"] == "Plumber jailed over boiler death"
+    assert article["text"].startswith("Anna Reed, 24, was overcome by fumes at her father's house in Bath.\n\n")
+    assert not corpus.removed["text"].str.startswith("Anna Reed").any()
+
+
+def test_an_export_row_that_repeats_its_title_as_a_sentence_loses_only_that_line(tmp_path):
+    # news databases print the headline again, closed by a full stop, above the text
+    rows = [{"id": 7, "title": "Clinton and Sanders trade low blows", "media_name": "Example Post",
+             "text": "Clinton and Sanders trade low blows.\n\n" + BODY_1 + "\n\n" + BODY_2}]
+    folder = write_corpus(tmp_path, {"stories.jsonl": "".join(json.dumps(r) + "\n" for r in rows)})
+    corpus = load_corpus(folder)
+    article = corpus.articles.iloc[0]
+    assert article["text"] == BODY_1 + "\n\n" + BODY_2
+    assert corpus.removed["text"].tolist() == []   # the repeated headline became the headline
