@@ -143,11 +143,21 @@ def dedupe_key(text: str) -> str:
     return _NON_WORD_RUNS.sub(" ", text).strip()
 
 
+#: A word of Latin letters with a Cyrillic or Greek look-alike inside ("Аdvеrtіѕе": Cyrillic
+#: А, е, і, ѕ), the disguise of advertising and spam lines that filters should not read.
+_DISGUISED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
+
+
 def _script_is_foreign(text: str, doc_is_latin: bool) -> bool:
+    """A line mostly in another script than the page's, or (in a Latin page) with two or more
+    words that hide look-alike letters of another script (an advertising block at the end of
+    a Belizean paper's article, in text until then)."""
     # In a Latin page a line without a non-Latin letter is never foreign: one search instead of
     # listing its letters twice (as :func:`_mostly_latin` does for the page).
     if doc_is_latin and (text.isascii() or not _NON_LATIN_LETTER.search(text)):
         return False
+    if doc_is_latin and len(_DISGUISED_WORD.findall(text)) >= 2:
+        return True
     letters, latin = _letter_counts(text)
     if letters < 4:
         return False

@@ -51,3 +51,34 @@ def test_parse_date_without_a_year_is_none():
 def test_foreign_script_is_spam_on_a_latin_page():
     assert chrome_reason("这是一个测试句子，没有别的意思") == "spam"
     assert chrome_reason("Ça va très bien, merci") == ""
+
+
+@pytest.mark.parametrize("line, reason", [
+    # prompts papers print under their stories
+    ("Follow The Island Herald on Twitter and Instagram @IslandHerald and on Facebook "
+     "@HeraldIsland. Send us a message on WhatsApp at 1-555-010-0199.", "share widget"),
+    ("Follow Jane Roe on Twitter @janeroe.", "share widget"),
+    ("Follow us on Facebook", "share widget"),
+    ("Subscribe now to our e-edition for the full story.", "navigation"),
+    ("Sign up for our free morning newsletter", "navigation"),
+    ("For the latest stories and breaking news updates download the Herald apps for iOS and Android.",
+     "navigation"),
+    ("Daily Example – The port authority is far more important than the council. Yet, the... more",
+     "related link"),
+    # the same words in an article's own sentences stay
+    ("Protesters urged residents to follow the money, not the slogans, on election day.", ""),
+    ("The ministry asked parents to download the new school app before classes resume in May.", ""),
+    ("About 4,000 people subscribe to the council's flood alerts, officials said.", ""),
+    ("\"We will do more... much more,\" the minister said.", ""),
+])
+def test_prompts_under_a_story_are_chrome_and_sentences_are_not(line, reason):
+    assert chrome_reason(line) == reason
+
+
+def test_words_disguised_with_look_alike_letters_are_spam():
+    # Cyrillic А, е, і, ѕ, о, у inside English words: an advertising block filters cannot read
+    assert chrome_reason("Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr "
+                         "fullу сuѕtоmіzаblе dіgіtаl расkаgеѕ.") == "spam"
+    # one Greek or Cyrillic word among English ones is a name or a term, not a disguise
+    assert chrome_reason("The mayor of Київ said the Ωmega project was on schedule.") == ""
+    assert chrome_reason("Президент Путин said on Friday the talks would go on.") == ""
