@@ -403,10 +403,17 @@ def _mark_duplicates(lines: list[Line]) -> None:
             seen.add(key)
 
 
+#: What follows a paragraph's first sentence, not a headline glued to it: the sentence's own
+#: punctuation ("Coal has been in a death spiral. The country now ...", a page whose dek, taken
+#: as the headline, repeats the body's first sentence: cut, it left ". The country ...").
+_SENTENCE_GOES_ON = re.compile(r"[.,;:!?…\"”’')\]]")
+
+
 def _cut_glued_headline(lines: list[Line], headline: str) -> None:
     """'...Attempt in CaracasLavrov and Arreaza are...': the headline fused to a paragraph."""
     for line in lines:
-        if not line.label and line.text.startswith(headline) and len(line.text) > len(headline):
+        if (not line.label and line.text.startswith(headline) and len(line.text) > len(headline)
+                and not _SENTENCE_GOES_ON.match(line.text, len(headline))):
             line.prefix, line.prefix_reason = headline, "glued headline"
 
 

@@ -198,3 +198,23 @@ def test_an_export_row_that_repeats_its_title_as_a_sentence_loses_only_that_line
     article = corpus.articles.iloc[0]
     assert article["text"] == BODY_1 + "\n\n" + BODY_2
     assert corpus.removed["text"].tolist() == []   # the repeated headline became the headline
+
+
+
+# A magazine page saved as text: its dek, read as the headline, is also a paragraph's first
+# sentence; a page whose headline is fused to the paragraph ("...in CaracasLavrov") is cut.
+DEK_REPEATED = ("Coal has been in a slow decline for ten years\n\n" + BODY_1 + "\n\n"
+                "Coal has been in a slow decline for ten years. The country now burns half as much "
+                "coal as it did in 2009, and the trend held through last year.\n\n" + BODY_2 + "\n")
+GLUED = ("Talks on steel open in Geneva\n\nTalks on steel open in GenevaEU and US negotiators met "
+         "on Monday for a first round of talks on the tariffs, officials said.\n\n" + BODY_2 + "\n")
+
+
+def test_a_paragraph_opening_with_the_headlines_words_keeps_them(tmp_path):
+    corpus = load_corpus(write_corpus(tmp_path, {"dek.txt": DEK_REPEATED, "glued.txt": GLUED}))
+    text = corpus.articles.set_index("article_id")["text"]
+    assert ("\n\nCoal has been in a slow decline for ten years. The country now burns half as "
+            "much coal") in text["dek"]
+    assert text["glued"].startswith("EU and US negotiators met on Monday")
+    glued = corpus.removed[corpus.removed["reason"] == "glued headline"]
+    assert glued["article_id"].tolist() == ["glued"]
