@@ -288,7 +288,10 @@ def clean_source(source: Source, manifest: dict, out: ArticleTables) -> ArticleT
         for line in kept:     # the form's title wins; the line the text offered goes to the audit
             if line.label == "headline":
                 line.label = "other headline"
-    headline = given.get("headline") or headline or given.get("page_title", "")
+    # The same headline printed on the page in other quotes or case ("DLP’s" for og:title's
+    # "DLP's") is the page's line: the line audit finds the headline there.
+    same = headline and dedupe_key(headline) == dedupe_key(given.get("headline", ""))
+    headline = (headline if same else given.get("headline")) or headline or given.get("page_title", "")
     for line in kept:
         if line.prefix:
             out.removed.append(_removed(article_id, line.line_no, line.prefix, line.prefix_reason))

@@ -235,7 +235,8 @@ def html_source(path: Path, article_id: str) -> tuple[Source | None, list[dict]]
     lines, outside = [""] * title, [(1, normalize_line(blocks[0]), "metadata line")] * title
     for no, block in enumerate(blocks[title:], start=title + 1):
         text = normalize_line(block)
-        in_main = text in main_lines or (len(text) >= 40 and text in main_text)
+        in_main = _in_main(text, main_lines, main_text) or (   # a drop cap trafilatura left out
+            _DROP_CAP.match(text) and _LOWER_START.match(text, 1) and _in_main(text[1:], main_lines, main_text))
         lines.append(block if in_main else "")
         if not in_main:
             outside.append((no, text, ""))
@@ -256,6 +257,10 @@ def html_source(path: Path, article_id: str) -> tuple[Source | None, list[dict]]
     given["published"] = page_meta.local_day(stamp, given["url"], _iso_date(stamp, label, problems))
     return Source(article_id=article_id, label=label, source_file=label, lines=lines,
                   given=given, outside=outside, manifest_key=path.name), problems
+
+
+def _in_main(text: str, main_lines: set[str], main_text: str) -> bool:
+    return text in main_lines or (len(text) >= 40 and text in main_text)
 
 
 def _add_page_statements(given: dict, tree, title: str) -> None:
@@ -344,7 +349,25 @@ def page_blocks(tree) -> tuple[int, list[str]]:
         close()
     body = tree.find("body")
     walk(body if body is not None else tree)
-    return titled, [" ".join("".join(b).split()) for b in blocks if "".join(b).strip()]
+    return titled, _drop_caps_joined([" ".join("".join(b).split()) for b in blocks if "".join(b).strip()])
+
+
+def _drop_caps_joined(blocks: list[str]) -> list[str]:
+    """A drop cap printed in its own element (``<span class="dropcap">T</span><p>urkey, ...``)
+    joined to the word it begins: one capital letter, then a block opening in lower case.
+    Without it an Evening Standard article began "urkey, Poland and ..." and the T was audited
+    as outside the article."""
+    out: list[str] = []
+    for block in blocks:
+        if out and _DROP_CAP.fullmatch(out[-1]) and _LOWER_START.match(block) and len(block) >= 20:
+            out[-1] += block
+        else:
+            out.append(block)
+    return out
+
+
+_DROP_CAP = re.compile(r"[A-Z]")
+_LOWER_START = re.compile(r"[a-z]")
 
 
 @lru_cache(maxsize=4)

@@ -218,3 +218,42 @@ def test_a_paragraph_opening_with_the_headlines_words_keeps_them(tmp_path):
     assert text["glued"].startswith("EU and US negotiators met on Monday")
     glued = corpus.removed[corpus.removed["reason"] == "glued headline"]
     assert glued["article_id"].tolist() == ["glued"]
+
+
+# An evening paper prints its first letter as a drop cap in an element of its own.
+DROP_CAP = """<html><head><title>Quarantine list grows | Example Evening</title>
+<meta property="og:title" content="Quarantine list grows"></head><body><article>
+<h1>Quarantine list grows</h1><div class="body"><span class="dropcap">T</span><p><a href="/t/turkey">"""\
+    """urkey</a>, Poland and three Caribbean islands have been removed from the list of travel """\
+    """corridors, the transport secretary said on Thursday.</p><p>""" + BODY_1 + "</p><p>" + BODY_2 + "</p><p>" + BODY_3 + \
+    """</p></div></article><nav><ul><li>A</li><li>about us</li></ul></nav></body></html>"""
+
+
+@html
+def test_a_drop_cap_stays_with_its_word(tmp_path):
+    corpus = load_corpus(write_corpus(tmp_path, {"cap.html": DROP_CAP}))
+    assert corpus.articles.iloc[0]["text"].startswith("Turkey, Poland and three Caribbean islands")
+    assert "T" not in set(corpus.removed["text"])
+    from analysis.corpus.sources import _drop_caps_joined
+    assert _drop_caps_joined(["T", "urkey, Poland and three islands"]) == ["Turkey, Poland and three islands"]
+    assert _drop_caps_joined(["A", "about us"]) == ["A", "about us"]    # a short menu item
+    assert _drop_caps_joined(["Menu", "urkey, Poland and three islands"]) == ["Menu", "urkey, Poland and three islands"]
+
+
+# og:title in straight quotes, the page's <h1> in curly ones: one headline, the page's spelling.
+CURLY_H1 = """<html><head><title>Party names its two candidates - Example Today</title>
+<meta property="og:title" content="Party's two candidates named - Example Today">
+<meta property="og:site_name" content="Example Today"></head><body><article>
+<h1>Party’s two candidates named</h1><p>""" + BODY_1 + "</p><p>" + BODY_2 + "</p><p>" + BODY_3 + \
+    "</p></article></body></html>"
+
+
+@html
+def test_the_headline_in_the_pages_own_spelling_is_accounted_for(tmp_path):
+    from analysis.corpus import audit
+    folder = write_corpus(tmp_path, {"curly.html": CURLY_H1})
+    corpus = load_corpus(folder)
+    assert corpus.articles.iloc[0]["headline"] == "Party’s two candidates named"
+    fates = audit.line_fates(corpus, folder)
+    assert "unaccounted" not in set(fates["fate"])
+    assert fates.loc[fates["fate"] == "headline", "line"].tolist() == ["Party’s two candidates named"]
