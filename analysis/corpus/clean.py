@@ -48,7 +48,7 @@ PHOTO_LEAD = re.compile(r"^(?:file\s+)?(?:photo|photos|picture|image|pictured)\s
 # synthetic 1k's; now 0.05 and 0.04 s). Same matches as the plain (?i) alternation.
 PHOTO_CREDIT_END = re.compile(
     r"[(|/pPiI\u0130\u0131](?i:"
-    r"(?<=\()(?:[^()]*photo[^()]*|[^()/]{1,40}/[^()]{1,40})\)"     # (Xinhua/Marcos Salgado), (AP Photo/X)
+    r"(?<=\()(?:[^()]*(?:photo|picture)[^()]*|[^()/]{1,40}/[^()]{1,40})\)"   # (Xinhua/Marcos Salgado), (AP Photo/X), (Picture by X)
     r"|(?<=\|)\s*(?:photo|image|picture)s?\s*:\s*[^|]{1,60}"            # | Photo: Reuters
     r"|(?<=/)\s*[\w .&-]{0,30}\b(?:photo|photos|pictures|images)"       # /VCG Photo
     r"|(?:(?<=p)hoto|(?<=i)mage|(?<=p)icture)s?\s*(?:credit)?\s*:\s*[\w .,&/-]{1,60}"  # Photo: Reuters
@@ -436,6 +436,14 @@ def _cut_dateline(line: Line) -> None:
     elif match := CREDIT_LEAD.match(line.text):
         line.prefix, line.prefix_reason = match.group(0).rstrip(), "dateline"
         line.dateline = {"place": "", "date": None, "credit": match["credit"], "slash_credit": None}
+    elif match := BYLINE_LEAD.match(line.text):
+        line.prefix, line.prefix_reason = match.group(0).rstrip(), "byline"
+
+
+#: A byline opening the first paragraph, closed by a colon or a dash: "By Aaron Humes: The
+#: Americas cannot ..." (a Belizean paper). Two to four capitalised names; "By Tuesday, the" and
+#: "By then: ..." are no byline.
+BYLINE_LEAD = re.compile(r"By (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+\s*(?::|\s[-–—])\s+(?=[\"“‘']?[A-Z])")
 
 
 def _stamp_dateline(header: list[Line]) -> None:

@@ -82,3 +82,32 @@ def test_words_disguised_with_look_alike_letters_are_spam():
     # one Greek or Cyrillic word among English ones is a name or a term, not a disguise
     assert chrome_reason("The mayor of Київ said the Ωmega project was on schedule.") == ""
     assert chrome_reason("Президент Путин said on Friday the talks would go on.") == ""
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Chief Education Officer Dr Jane Roe. (Picture by John Doe)", "caption"),
+    ("The minister at the opening of the new school. (Photo by Ann Lee)", "caption"),
+    ("To view the full story, please subscribe to The Example Times. You can choose a $60 "
+     "Annual Subscription or a $5 Weekly Pass.", "navigation"),
+    ("If you’re seeing this message but you’re already a subscriber, you can log in for "
+     "immediate access to this story.", "navigation"),
+    ("Readers were asked to subscribe to the plan before May, the council said.", ""),
+])
+def test_captions_with_a_picture_credit_and_paywall_notices(line, reason):
+    assert chrome_reason(line) == reason
+
+
+def test_a_byline_opening_the_first_paragraph_is_cut():
+    from analysis.corpus.clean import classify
+    texts = ["Council backs the port plan",
+             "By Ann Marie Lee: The council on Tuesday backed a plan to deepen the port, officials said.",
+             "The vote was close and the opposition walked out before the end of the session."]
+    lines = [Line(i, t, t) for i, t in enumerate(texts, start=1)]
+    classify(lines)
+    assert (lines[1].prefix, lines[1].prefix_reason) == ("By Ann Marie Lee:", "byline")
+    assert lines[1].content.startswith("The council on Tuesday")
+    for opening in ["By Tuesday, the council had backed a plan to deepen the port, officials said.",
+                    "By then: the council had backed a plan to deepen the port, officials said."]:
+        lines = [Line(i, t, t) for i, t in enumerate([texts[0], opening, texts[2]], start=1)]
+        classify(lines)
+        assert lines[1].prefix == ""
