@@ -1,6 +1,9 @@
-"""What a saved page states about itself besides its <meta> tags: the JSON-LD article's date and
-publisher, the site its <title> names, the site's name off the headline's end, and the outlet's
-own day of a UTC stamp. The pages are written here in the shapes real sites print."""
+"""Saved news pages read as a researcher would read them, on pages written here in the shapes
+real sites print: what a page states about itself besides its <meta> tags (the JSON-LD article's
+date and publisher, the site its <title> names, the site's name off the headline's end, the
+outlet's own day of a UTC stamp, a microdata time), and the page's text kept whole (a short
+first paragraph, a paragraph opening with the headline's words, a drop cap, the headline in the
+page's own spelling)."""
 import json
 
 import lxml.html
