@@ -47,7 +47,8 @@ def json_ld(tree) -> dict:
     if isinstance(publisher, dict) and not publisher.get("name"):
         publisher = by_id.get(publisher.get("@id"), publisher)
     name = publisher.get("name") if isinstance(publisher, dict) else publisher
-    return {"published": str(article.get("datePublished") or "").strip(),
+    published = article.get("datePublished")
+    return {"published": published.strip() if isinstance(published, str) else "",
             "outlet": name.strip() if isinstance(name, str) else ""}
 
 
@@ -69,7 +70,8 @@ def _types(obj: dict) -> list[str]:
 def site_name(name: str) -> str:
     """A site name without the tagline its first part is followed by:
     ``The Tico Times | Costa Rica News | Travel`` -> ``The Tico Times``."""
-    return _SEPARATOR.split(name.strip(), maxsplit=1)[0].strip() if name else ""
+    first = _SEPARATOR.split(name.strip(), maxsplit=1)[0].strip() if name else ""
+    return first if re.search(r"\w", first) else ""
 
 
 def title_outlet(title: str, headline: str) -> str:

@@ -64,6 +64,10 @@ def test_json_ld_gives_the_articles_date_and_publisher():
     assert page_meta.json_ld(_tree(SILENT)) == {"published": "", "outlet": ""}
     broken = "<html><head><script type='application/ld+json'>{not json</script></head></html>"
     assert page_meta.json_ld(_tree(broken)) == {"published": "", "outlet": ""}
+    odd = ("<html><head><script type='application/ld+json'>[1, \"x\", {\"@type\": [\"NewsArticle\", 3], "
+           "\"datePublished\": [\"2020-01-01\"], \"publisher\": [\"Wirenews\"]}]</script></head></html>")
+    assert page_meta.json_ld(_tree(odd)) == {"published": "", "outlet": "Wirenews"}
+    assert page_meta.site_name(" | | ") == "" and page_meta.site_name("") == ""
 
 
 def test_the_title_names_the_site_after_the_headline():
