@@ -332,7 +332,7 @@ def classify(lines: list[Line], given: str = "") -> str:
         prose = [i for i, l in enumerate(lines) if _short_sentence(l)]
     if prose:
         _cut_dateline(lines[prose[0]])
-        if not lines[prose[0]].dateline:
+        if not lines[prose[0]].dateline and not _dateline_alone(lines[prose[0] - 1] if prose[0] else None):
             _stamp_dateline(lines[:prose[0]])
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     # Short sentences next to the prose are prose too ("He declined to comment." ends many
@@ -444,6 +444,21 @@ def _cut_dateline(line: Line) -> None:
 #: Americas cannot ..." (a Belizean paper). Two to four capitalised names; "By Tuesday, the" and
 #: "By then: ..." are no byline.
 BYLINE_LEAD = re.compile(r"By (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+\s*(?::|\s[-–—])\s+(?=[\"“‘']?[A-Z])")
+
+
+def _dateline_alone(line: Line | None) -> bool:
+    """A dateline printed on its own line right above the first paragraph ("WASHINGTON —",
+    a Los Angeles Times page's own element): a dateline, not page chrome."""
+    if line is None or line.label:
+        return False
+    match = DATELINE.match(line.text + " .")
+    if not match or match.end() != len(line.text) + 1:
+        return False
+    found = {"slash_credit": None, "date": None, **match.groupdict()}
+    if not (found["credit"] or found["slash_credit"] or found["date"] or len(found["place"]) >= 4):
+        return False
+    line.label, line.dateline = "dateline", found
+    return True
 
 
 def _stamp_dateline(header: list[Line]) -> None:

@@ -111,3 +111,19 @@ def test_a_byline_opening_the_first_paragraph_is_cut():
         lines = [Line(i, t, t) for i, t in enumerate([texts[0], opening, texts[2]], start=1)]
         classify(lines)
         assert lines[1].prefix == ""
+
+
+def test_a_dateline_on_its_own_line_above_the_first_paragraph():
+    from analysis.corpus.clean import classify
+    texts = ["Bloomberg faces questions about his past", "WASHINGTON —",
+             "This is not the welcome the former mayor has come to expect from prominent Democrats.",
+             "His rise in the polls has brought him a spot on the debate stage on Wednesday night."]
+    lines = [Line(i, t, t) for i, t in enumerate(texts, start=1)]
+    assert classify(lines) == "Bloomberg faces questions about his past"
+    assert lines[1].label == "dateline" and lines[1].dateline["place"] == "WASHINGTON"
+    assert [l.label for l in lines[2:]] == ["body", "body"]
+    # a short capitalised label in that place is no dateline
+    texts[1] = "US —"
+    lines = [Line(i, t, t) for i, t in enumerate(texts, start=1)]
+    classify(lines)
+    assert lines[1].label != "dateline" and lines[1].dateline is None
