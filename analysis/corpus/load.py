@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import metadata
+from . import metadata, page_meta
 from .clean import Line, chrome_rules, classify, dedupe_key, intrinsic_label, wraps_into
 from ..paths import resolve
 from ..study import CODEBOOKS_FOLDER as STUDY_CODEBOOKS
@@ -292,6 +292,8 @@ def clean_source(source: Source, manifest: dict, out: ArticleTables) -> ArticleT
     # "DLP's") is the page's line: the line audit finds the headline there.
     same = headline and dedupe_key(headline) == dedupe_key(given.get("headline", ""))
     headline = (headline if same else given.get("headline")) or headline or given.get("page_title", "")
+    if not given.get("outlet") and given.get("title_tag"):   # "<h1's headline> – Site" names the site
+        given = {**given, "outlet": page_meta.title_outlet(given["title_tag"], headline)}
     for line in kept:
         if line.prefix:
             out.removed.append(_removed(article_id, line.line_no, line.prefix, line.prefix_reason))

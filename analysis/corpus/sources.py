@@ -270,7 +270,8 @@ def _add_page_statements(given: dict, tree, title: str) -> None:
     names after the headline that the title confirms, else the first stated (a site name can
     be a section, ``U.S.``; a publisher a company, ``The Daily Inc.``); the site's name (and a
     date) off the headline's end; the ``<title>`` so cut as ``page_title`` (the headline of a
-    page that offers no other)."""
+    page that offers no other), and whole as ``title_tag`` (the site it names after a headline
+    only the text gives: :mod:`.load`)."""
     ld = page_meta.json_ld(tree)
     given["published"] = given["published"] or ld["published"]
     stated, site = given["outlet"], page_meta.site_name(given["outlet"])
@@ -281,6 +282,7 @@ def _add_page_statements(given: dict, tree, title: str) -> None:
     names = [given["outlet"], stated, site, in_title]
     given["headline"] = page_meta.without_site(given["headline"], names)
     given["page_title"] = page_meta.without_site(title, names)
+    given["title_tag"] = title
 
 
 def _main_parts(main: str) -> set[str]:

@@ -264,3 +264,16 @@ def test_the_headline_in_the_pages_own_spelling_is_accounted_for(tmp_path):
     fates = audit.line_fates(corpus, folder)
     assert "unaccounted" not in set(fates["fate"])
     assert fates.loc[fates["fate"] == "headline", "line"].tolist() == ["Party’s two candidates named"]
+
+
+# A government information service: no og:title or site name; its <title> is the <h1> and the site.
+H1_AND_TITLE = """<html><head><title>Wide range of investment at the expo – Island Information Service</title>
+</head><body><article><h1>Wide range of investment at the expo</h1><p>""" + BODY_1 + "</p><p>" + \
+    BODY_2 + "</p><p>" + BODY_3 + "</p></article></body></html>"
+
+
+@html
+def test_the_title_names_the_site_after_the_headline_the_text_gives(tmp_path):
+    article = load_corpus(write_corpus(tmp_path, {"gov.html": H1_AND_TITLE})).articles.iloc[0]
+    assert (article["headline"], article["outlet"]) == (
+        "Wide range of investment at the expo", "Island Information Service")
