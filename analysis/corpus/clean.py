@@ -401,6 +401,26 @@ def _mark_duplicates(lines: list[Line]) -> None:
             line.label = "duplicate"
         else:
             seen.add(key)
+    _mark_pull_quotes(lines)
+
+
+#: A line that is one quotation and nothing else, opening and closing quote marks included.
+_WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"“”]{30,}[\"”’']")
+
+
+def _mark_pull_quotes(lines: list[Line]) -> None:
+    """A pull quote: a line that is only a quotation the article prints again inside one of its
+    paragraphs ("“Today there are no medicines ...”", then "“Before the war, ...,” Skaik said.
+    “Today there are no medicines ...”"). Kept, it would count the speech act twice; the
+    paragraph, which says who speaks, stays. An Intercept page printed two."""
+    quotes = [l for l in lines if not l.label and _WHOLE_QUOTE.fullmatch(l.text)]
+    if not quotes:
+        return
+    keys = [(l, dedupe_key(l.text)) for l in lines if not l.label]
+    for line in quotes:
+        key = dedupe_key(line.text)
+        if any(other is not line and len(text) > len(key) and key in text for other, text in keys):
+            line.label = "duplicate"
 
 
 #: What follows a paragraph's first sentence, not a headline glued to it: the sentence's own

@@ -127,3 +127,19 @@ def test_a_dateline_on_its_own_line_above_the_first_paragraph():
     lines = [Line(i, t, t) for i, t in enumerate(texts, start=1)]
     classify(lines)
     assert lines[1].label != "dateline" and lines[1].dateline is None
+
+
+def test_a_pull_quote_printed_again_in_a_paragraph_is_a_duplicate():
+    from analysis.corpus.clean import classify
+    texts = ["Hospitals run out of fuel",
+             "Hospitals in the south of the territory ran out of fuel on Monday, doctors said, and "
+             "several wards closed their doors to new patients.",
+             "“Today there are no medicines for treatment at all.”",
+             "“Before the war, there was a great shortage of essential medicines,” the director "
+             "said. “Today there are no medicines for treatment at all.”",
+             # a quotation alone on its line that the article prints nowhere else stays text
+             "“We ran out of fuel and the electricity is cut off in every ward of the hospital.”",
+             "The director said the hospital would try to reopen its wards once fuel arrived."]
+    lines = [Line(i, t, t) for i, t in enumerate(texts, start=1)]
+    classify(lines)
+    assert [l.label for l in lines] == ["headline", "body", "duplicate", "body", "body", "body"]
