@@ -143,15 +143,13 @@ def dedupe_key(text: str) -> str:
     return _NON_WORD_RUNS.sub(" ", text).strip()
 
 
-#: A word of Latin letters with a Cyrillic or Greek look-alike inside ("Аdvеrtіѕе": Cyrillic
-#: А, е, і, ѕ), the disguise of advertising and spam lines that filters should not read.
+#: A Latin word with Cyrillic or Greek look-alikes inside ("Аdvеrtіѕе": А, е, і, ѕ), as spam hides.
 _DISGUISED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff])\w+")
 
 
 def _script_is_foreign(text: str, doc_is_latin: bool) -> bool:
     """A line mostly in another script than the page's, or (in a Latin page) with two or more
-    words that hide look-alike letters of another script (an advertising block at the end of
-    a Belizean paper's article, in text until then)."""
+    disguised words (an advertising block closing a Belizean paper's article was text)."""
     # In a Latin page a line without a non-Latin letter is never foreign: one search instead of
     # listing its letters twice (as :func:`_mostly_latin` does for the page).
     if doc_is_latin and (text.isascii() or not _NON_LATIN_LETTER.search(text)):
@@ -300,7 +298,8 @@ def _headline_like(line: Line, lines: list[Line], open_lines: list[Line], given:
     if not HEADLINE_END.search(line.text):
         return True
     text = line.text.rstrip()
-    return ((not given or dedupe_key(given) == dedupe_key(text)) and line is lines[0] and line is open_lines[0] and len(line.words) <= 20 and text[-1] in ".;"
+    return ((not given or dedupe_key(given) == dedupe_key(text)) and line is lines[0]
+            and line is open_lines[0] and len(line.words) <= 20 and text[-1] in ".;"
             and not line.paragraph and not _INNER_SENTENCE_END.search(text[:-1])
             and not DATELINE.match(text) and len(open_lines) > 1)   # a wire lede opens with one
 
@@ -423,9 +422,8 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
             line.label = "duplicate"
 
 
-#: What follows a paragraph's first sentence, not a headline glued to it: the sentence's own
-#: punctuation ("Coal has been in a death spiral. The country now ...", a page whose dek, taken
-#: as the headline, repeats the body's first sentence: cut, it left ". The country ...").
+#: A sentence going on after the headline's words ("Coal has been in a death spiral. The ..."):
+#: no headline glued to it (cut, a Salon paragraph began ". The country ...").
 _SENTENCE_GOES_ON = re.compile(r"[.,;:!?…\"”’')\]]")
 
 
@@ -460,9 +458,8 @@ def _cut_dateline(line: Line) -> None:
         line.prefix, line.prefix_reason = match.group(0).rstrip(), "byline"
 
 
-#: A byline opening the first paragraph, closed by a colon or a dash: "By Aaron Humes: The
-#: Americas cannot ..." (a Belizean paper). Two to four capitalised names; "By Tuesday, the" and
-#: "By then: ..." are no byline.
+#: A byline opening the first paragraph, closed by a colon or dash ("By Aaron Humes: The ..."):
+#: two to four capitalised names, so "By Tuesday, the" and "By then: ..." are none.
 BYLINE_LEAD = re.compile(r"By (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+\s*(?::|\s[-–—])\s+(?=[\"“‘']?[A-Z])")
 
 
