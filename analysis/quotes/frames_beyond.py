@@ -1,6 +1,8 @@
 """Frames from beyond a quotation's own sentence: a signature, a colon ending the previous
 paragraph, an "X said." sentence right after it, the previous speaker, or the holder of a scare
-quote.
+quote; and two shapes tried before the sentence's own frame: an absolute "with" clause holding
+the quotation, and a quotation closed by its sentence's end before another speaker's "X writes
+back," (PolNeAR train: 7 rows to the right speaker, none away from it).
 
 Why apart from :mod:`.attribution`: those rules read one sentence (``"...," X said``, ``X said:
 "..."``, ``according to X``); these look across sentence and paragraph bounds, where news copy
@@ -33,6 +35,7 @@ from .announced import announcing_subject, headed, owned_words, previous_speaker
 from .asked import asked_frame
 from .coreference import resolve
 from .marks import MASK, not_statement
+from .mentions import Ref
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 
@@ -126,6 +129,61 @@ def _later_part(art, c):
     return None
 
 
+# a sentence's end inside the marks, then the reporter's words up to a comma or colon and the
+# next quotation's opening mark: '"Why now?" Mills then writes back, "..."'
+_CLOSED_INSIDE = re.compile(r"[.!?…]['’”\"»]*$")
+_INTRODUCES = re.compile(r"[^" + MASK + r".;!?]{3,80}[,:]\s*" + MASK)
+
+
+def _before_next(art, lo, o, c):
+    """'Clinton responds to Mills with, "Why now? ..." Mills then writes back, "You look ..."': a
+    quotation closed by its own sentence's end and followed in the same sentence by another
+    speaker's "X writes back," that introduces the next quotation keeps the frame before it (the
+    sentence splitter does not split after '?"'). Only where a frame stands before the quotation;
+    '"Really?" he asked, "..."' keeps its shared frame."""
+    if not _CLOSED_INSIDE.search(art.text, max(0, c - 4), c) or \
+            not _INTRODUCES.match(art.masked, c + 1):
+        return None
+    pre = pre_frame(art, lo, o)
+    return pre if pre is not None and pre.speaker.name else None
+
+
+# an absolute "with" clause holding the quotation: ", with <noun phrase> <participle> ... "
+_WITH_ABSOLUTE = re.compile(r"(?:^|[,;—–]\s*|\s[-―]\s+)with\s+(?P<np>[^,;:()" + MASK + r"]{2,60}?)"
+                            r"(?:\s+[a-z]+ly)*\s+(?P<ing>[a-z]+ing)\b[^,;:" + MASK + r"]{0,80}[,:]?\s*$")
+
+
+def _with_absolute(art, lo, o):
+    """'..., with the American Federation of Teachers calling her "the champion ..."', '..., with
+    one of her ads asking, "Is ...?"', '..., with Lewandowski taking to Twitter to call Fields
+    "totally delusional"': a quotation inside an absolute "with" clause is the words of the noun
+    phrase after "with" (Quirk et al. 1985, 15.60: the absolute clause has its own subject), not
+    of the sentence's subject or of the object before it; the clause must hold a reporting verb."""
+    if art.masked.find("with", lo, o) < 0:
+        return None
+    m = _WITH_ABSOLUTE.search(art.masked, max(lo, o - 200), o)
+    hits = verb_hits_in(art, m.start("ing"), o) if m is not None else []
+    if m is None or m.group("np").split()[0].lower() in _NOT_ABSOLUTE or not (
+            hits or _NAMING.search(art.masked, m.start("ing"), o)):
+        return None
+    s, e = m.span("np")
+    refs = [r for r in refs_starting_in(art, s, e) if r.end == e and not r.possessive and
+            not _OF_BEFORE.search(art.masked, s, r.start)]
+    if refs:
+        ref = refs[0]   # the whole phrase is one reference ("the American Federation of Teachers")
+    else:
+        ref = Ref(s, e, art.text[s:e], "plural")   # "one of her ads", "thousands of fans"
+    if not hits:
+        return Frame(resolve(art, ref), ref=ref)
+    return Frame(resolve(art, ref), hits[-1][2], hits[-1][3], "", ref, hits[-1][0])
+
+
+_OF_BEFORE = re.compile(r"\bof\b")   # "one of the Democrats": the phrase, not its complement
+# "with time running out", "with that said", "with nothing ...": no one who speaks
+_NOT_ABSOLUTE = TIME_NOUNS | {"that", "this", "it", "nothing", "everything", "time", "all",
+                              "little", "no", "less", "more"}
+
+
 def quote_frame(art, o, c, last_frame):
     """The frame of the quotation between marks ``o`` and ``c``: a signature, a name and colon
     before it (:func:`.announced.headed`) or a question put to someone (:mod:`.asked`), else its
@@ -135,7 +193,9 @@ def quote_frame(art, o, c, last_frame):
     subject whose view a scare quote reports."""
     lo = sentence_bounds(art, o)[0]
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
-        owned_words(art, lo, o) or sentence_frame(art, o, c) or after_frame(art, c) or \
+        owned_words(art, lo, o) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
+        sentence_frame(art, o, c) or \
+        after_frame(art, c) or \
         unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
         _said_before(art, o) or unlisted_before(art, o)
