@@ -33,6 +33,7 @@ from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_f
 from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import announcing_subject, headed, owned_words, previous_speaker
 from .asked import asked_frame
+from .chants import chant_frame
 from .coreference import resolve
 from .marks import MASK, not_statement
 from .mentions import Ref
@@ -194,7 +195,7 @@ def quote_frame(art, o, c, last_frame):
     lo = sentence_bounds(art, o)[0]
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
         owned_words(art, lo, o) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
-        sentence_frame(art, o, c) or \
+        chant_frame(art, lo, o, c) or sentence_frame(art, o, c) or \
         after_frame(art, c) or \
         unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \

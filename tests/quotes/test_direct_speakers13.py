@@ -44,3 +44,38 @@ def test_absolute_with_clause_beats_the_object_before_it():
 def test_a_with_clause_of_time_leaves_the_frame_alone():
     text = 'The hall went quiet, with time running out, as Mayor Dan Kurtz said, "We are not done."'
     assert speakers(text) == [("Dan Kurtz", "We are not done.")]
+
+
+def test_ap_crowd_reprises_a_chant_named_by_a_noun():
+    text = ('Governor Mark Delaney spoke for an hour, and at one point the crowd loudly reprised '
+            'the chant "Lock him up! Lock him up!" that rang through the hall.')
+    assert speakers(text) == [("the crowd", "Lock him up! Lock him up!")]
+
+
+def test_nyt_speaker_rousing_a_crowd_to_chants_is_not_the_chanter():
+    text = ('Playing a prosecutor in a mock trial, Mr. Delaney roused the crowd to spontaneous '
+            'chants of "Lock him up!"')
+    assert speakers(text) == [("the crowd", "Lock him up!")]
+
+
+def test_chants_with_no_crowd_named_keep_no_speaker():
+    text = ('Walking into the office to chants of "Marco! Marco!," the senator said his campaign '
+            'was ready.')
+    assert speakers(text) == [("", "Marco! Marco!")]
+
+
+def test_politico_shouts_from_the_floor_after_the_quotation():
+    text = ('The chair called a voice vote. "Call the roll," came shouts from the floor, as the '
+            'chair moved on.')
+    assert speakers(text) == [("the floor", "Call the roll")]
+
+
+def test_a_chanting_speaker_keeps_the_quotation():
+    text = 'The candidate walked onto the stage, chanting "U-S-A! U-S-A!" with his fans.'
+    assert speakers(text) == [("The candidate", "U-S-A! U-S-A!")]
+
+
+def test_chants_reported_according_to_someone_keep_that_source():
+    text = ('The governor was greeted with chants of "Bobby!" at a labor conference, according to '
+            'union president Doris Mays.')
+    assert speakers(text) == [("Doris Mays", "Bobby!")]
