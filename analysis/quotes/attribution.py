@@ -82,13 +82,13 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
 def main_subject(art, lo, before):
     """The sentence subject: the first non-oblique reference of the sentence that is no place;
     after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
-    ..."), the first one not followed by a comma (the words of the phrase are)."""
+    ..."), the first one past its first comma not followed by a comma (the phrase's words are)."""
     refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
             and not (r.oblique and r.kind != "who") and not is_place(art, r)
             and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
-    if refs and _FRONTED.match(art.masked, lo):
+    if refs and _FRONTED.match(art.masked, lo):   # ("Alongside BLM calls for action, even X said")
         inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
-        return (inside or refs)[0]
+        return ([r for r in inside if r.start > art.masked.find(",", lo, before) >= 0] or inside or refs)[0]
     return named_holder(art, refs) or (refs[0] if refs else None)
 
 

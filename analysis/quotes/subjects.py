@@ -48,7 +48,7 @@ NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we
                                             "don't", "don’t", "doesn't", "doesn’t", "didn't",
                                             "didn’t",
                                             "without", "worth", "needless", "it's", "who",
-                                            "what", "what's", "what’s"}
+                                            "what", "what's", "what’s", "why", "how"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
@@ -64,7 +64,8 @@ _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others", "severa
 # say"): lower case, in -ly, not a noun or adjective in -ly ("the family", "the elderly", "a weekly")
 _LY_ADVERB = re.compile(r"(?!(?:fami|ra|a|assemb|supp|rep|monopo|anoma|bul|eld[e]r|dai|week|month|"
                         r"quarter|year|ear|on|ug|sil|bel|hol|jel|fol|tal)ly$)[a-z]{3,}ly")
-_INTENSIFIERS = {"very", "quite", "rather"}   # ("as you very aptly pointed out")
+_INTENSIFIERS = {"very", "quite", "rather",   # ("as you very aptly pointed out")
+                 "always", "sometimes", "ever"}   # ("has always claimed")
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
 _CONTROL_BEFORE = re.compile(

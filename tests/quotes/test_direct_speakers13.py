@@ -79,3 +79,21 @@ def test_chants_reported_according_to_someone_keep_that_source():
     text = ('The governor was greeted with chants of "Bobby!" at a labor conference, according to '
             'union president Doris Mays.')
     assert speakers(text) == [("Doris Mays", "Bobby!")]
+
+
+def test_columnist_rhetorical_why_is_no_speaker():
+    text = ('Many voters disliked the phrase "self-deportation." Why not just say: "They will go '
+            'home the same way they came"?')
+    assert speakers(text)[-1] == ("", "They will go home the same way they came")
+
+
+def test_state_media_adverb_between_subject_and_verb_is_skipped():
+    text = 'Western media has always claimed itself to be an "unbiased" review of the news.'
+    assert speakers(text) == [("Western media", "unbiased")]
+
+
+def test_blog_fronted_alongside_phrase_is_no_subject():
+    text = ('Alongside BLM calls for action, even a top GOP strategist said Clara Hale must choose '
+            'a side, saying, "At some point, she is going to have to come out."')
+    assert speakers(text) == [("a top GOP strategist",
+                               "At some point, she is going to have to come out.")]
