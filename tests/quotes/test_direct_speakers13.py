@@ -1,7 +1,13 @@
 """Speakers of quotations (issue 13, direct quotations, sixth session): a frame after a quotation
 that introduces the next one, ... Texts written for these tests in wire, newspaper and
 email-dump styles."""
-from .helpers import speakers
+from .helpers import extract, speakers
+
+
+def quotations(text):
+    """(speaker, quotation) of the rows that are statements in marks (no mention, no clause)."""
+    return [(r.speaker, r.quote) for r in extract(text).itertuples()
+            if r.kind in ("direct", "partial")]
 
 
 def test_politico_email_reply_keeps_the_frame_before_the_quotation():
@@ -97,3 +103,21 @@ def test_blog_fronted_alongside_phrase_is_no_subject():
             'a side, saying, "At some point, she is going to have to come out."')
     assert speakers(text) == [("a top GOP strategist",
                                "At some point, she is going to have to come out.")]
+
+
+def test_feature_title_in_an_apposition_is_no_statement():
+    text = ('Oscar-winning actress Dana Lowe, star of cult classic "Rivers and Roads," is not sure '
+            'she can vote for the senator.')
+    assert quotations(text) == []
+
+
+def test_nyt_title_after_autobiography_is_no_statement():
+    text = ("In his autobiography, ''A Time for Honesty,'' published in 2015, Mr. Ruiz described "
+            "his childhood.")
+    assert quotations(text) == []
+
+
+def test_guardian_anthem_title_is_no_statement_but_the_singers_words_are():
+    text = ('At the end of her rendition of the civil rights anthem "A Change Is Gonna Come," the '
+            'singer told the crowd, "We are still marching."')
+    assert quotations(text) == [("the singer", "We are still marching.")]
