@@ -37,7 +37,7 @@ from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
-from .subject_shapes import not_a_subject
+from .subject_shapes import informed_after, not_a_subject
 from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
@@ -195,7 +195,8 @@ def bare_subject_after(art, end, hi):
             not FINITE_AUX.isdisjoint(words) or words[-1] in SPEECH_PRODUCTS or \
             len(words) == 1 and words[0].endswith("ly"):   # "..., said matter-of-factly."
         return None
-    return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
+    e = informed_after(art.masked, m.end(1))   # "..., said one Democrat familiar with the talks."
+    return Ref(m.start(1), e, art.text[m.start(1):e], "plural")
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\S")

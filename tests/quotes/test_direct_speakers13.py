@@ -1,7 +1,7 @@
 """Speakers of quotations (issue 13, direct quotations, sixth session): a frame after a quotation
 that introduces the next one, ... Texts written for these tests in wire, newspaper and
 email-dump styles."""
-from .helpers import extract, speakers
+from .helpers import extract, indirect, speakers
 
 
 def quotations(text):
@@ -121,3 +121,22 @@ def test_guardian_anthem_title_is_no_statement_but_the_singers_words_are():
     text = ('At the end of her rendition of the civil rights anthem "A Change Is Gonna Come," the '
             'singer told the crowd, "We are still marching."')
     assert quotations(text) == [("the singer", "We are still marching.")]
+
+
+def test_politico_source_close_to_a_name_is_not_that_name():
+    text = ('At times last year, people close to the vice president said, the mere mention of her '
+            'name could make him fume.')
+    assert indirect(text)[0][1] == "people close to the vice president"
+
+
+def test_wire_inverted_source_familiar_with_keeps_the_whole_phrase():
+    text = '"It was not a convincing argument," said one Democrat familiar with the discussion.'
+    assert speakers(text) == [("one Democrat familiar with the discussion",
+                               "It was not a convincing argument")]
+
+
+def test_reuters_official_familiar_with_the_investigation_said():
+    text = ('A U.S. law enforcement official familiar with the investigation said that '
+            'prosecuting anyone involved would be difficult.')
+    assert indirect(text)[0][1] == \
+        "A U.S. law enforcement official familiar with the investigation"
