@@ -317,6 +317,7 @@ _ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "d
                                  "yet"}   # "X, said ... , but called it": X
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+[a-z]+ed\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
+_BE = {"is", "are", "was", "were"}
 
 
 def _naming_verb(art, lo, o):
@@ -328,18 +329,24 @@ def _naming_verb(art, lo, o):
 def _namer(art, lo, verb):
     """Who names, in "one lawmaker called Trump "the orange prince"" (the subject before the
     verb, a bare one too: "many commentators called him"), "..., calling him "a fraud"" (the
-    sentence subject); nobody in "has been called "the Trump of the East"" or "so-called"."""
-    if _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start()) or \
-            art.masked[verb.start() - 3:verb.start()].endswith("-"):
+    sentence subject, also after "is": "X is labeling Obama's actions "..."); nobody in "has
+    been called "the Trump of the East"" or "so-called"."""
+    ing = verb.group().endswith("ing")
+    aux = _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start())
+    if not ing and aux or art.masked[verb.start() - 3:verb.start()].endswith("-"):
         return None
-    if verb.group().endswith("ing"):   # "with Sen. Reed calling it": the name before it
+    if ing and not aux:   # "with Sen. Reed calling it": the name before it
         return adjacent_name(art, lo, verb.start()) or main_subject(art, lo, verb.start())
     clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)
     # "Obama, in the speech, called it ...", "Bell, the state's top Democrat, on Tuesday called"
-    if all(w in _ADVERBIAL_WORDS or w.endswith("ly") for w in
+    # ("X, for his part, is labeling"; "many are calling" is the clause's own subject)
+    if all(w in _ADVERBIAL_WORDS or w.endswith("ly") or w in _BE for w in
            art.masked[clause:verb.start()].lower().split()):
         return main_subject(art, lo, verb.start())
-    return ref_at(art, clause, verb.start()) or bare_subject(art, clause, verb.start())
+    ref = ref_at(art, clause, verb.start())
+    if aux and ref is not None and art.masked[ref.end:aux.start()].strip():
+        ref = None   # "... a title game many are calling": the words right before "are"
+    return ref or bare_subject(art, clause, verb.start())
 
 
 _LEADING = re.compile(r"[\s'’”\"»]*")

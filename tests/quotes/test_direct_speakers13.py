@@ -140,3 +140,19 @@ def test_reuters_official_familiar_with_the_investigation_said():
             'prosecuting anyone involved would be difficult.')
     assert indirect(text)[0][1] == \
         "A U.S. law enforcement official familiar with the investigation"
+
+
+def test_breitbart_progressive_naming_verb_after_an_aside_names_the_subject():
+    text = ('Former Arkansas Gov. Mike Hucks, for his part, is labeling the order "a blatant abuse '
+            'of power."')
+    assert quotations(text) == [("Mike Hucks", "a blatant abuse of power.")]
+
+
+def test_usa_today_progressive_naming_verb_with_a_possessive_subject():
+    text = 'Candidate Gary Jones\'s doctor is calling the candidate "extremely physically fit."'
+    assert quotations(text) == [("Candidate Gary Jones's doctor", "extremely physically fit.")]
+
+
+def test_a_passive_naming_verb_still_names_nobody():
+    text = 'The mayor has been called "the Trump of the East" by his critics.'
+    assert quotations(text) == [("", "the Trump of the East")]
