@@ -160,7 +160,7 @@ def _with_absolute(art, lo, o):
     "totally delusional"': a quotation inside an absolute "with" clause is the words of the noun
     phrase after "with" (Quirk et al. 1985, 15.60: the absolute clause has its own subject), not
     of the sentence's subject or of the object before it; the clause must hold a reporting verb."""
-    if art.masked.find("with", lo, o) < 0:
+    if art.masked.find("with", max(lo, o - 200), o) < 0:
         return None
     m = _WITH_ABSOLUTE.search(art.masked, max(lo, o - 200), o)
     hits = verb_hits_in(art, m.start("ing"), o) if m is not None else []

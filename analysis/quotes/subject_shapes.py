@@ -72,6 +72,10 @@ def informed_source(art, lo: int, start: int):
     from .article import verb_hits_in   # (both import this module's neighbours)
     from .mentions import Ref
     window = max(lo, start - 160)
+    near = art.masked[window:start]
+    if "familiar" not in near and "close to" not in near and "briefed" not in near and \
+            "knowledge" not in near:
+        return None   # (a plain search first: this runs for most verbs' subjects)
     cues = list(_INFORMED.finditer(art.masked, window, start))
     if not cues:
         return None
