@@ -122,7 +122,7 @@ def _joined(text, spans):
 # A fronted phrase opening a sentence ("Speaking in Salem, ...", "After the debate, ..."): its
 # names come before the subject without being it.
 FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ing|After|Before|During|In|At|On|From|While|When|As|"
-                     r"Since|Following|Despite|Amid|With|Without|Asked)\b")
+                     r"Since|Following|Despite|Amid|Alongside|With|Without|Asked)\b")
 
 
 def record(art, actor_id):

@@ -20,6 +20,7 @@ from .coreference import Speaker, compatible, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
+from .subject_shapes import informed_source
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject, named_holder,
                        opening_description, opening_plural, participle_subject, relative_subject,
@@ -82,13 +83,13 @@ def ref_at(art, lo, hi, *, last=True, subject=True):
 def main_subject(art, lo, before):
     """The sentence subject: the first non-oblique reference of the sentence that is no place;
     after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
-    ..."), the first one not followed by a comma (the words of the phrase are)."""
+    ..."), the first one past its first comma not followed by a comma (the phrase's words are)."""
     refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
             and not (r.oblique and r.kind != "who") and not is_place(art, r)
             and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
-    if refs and _FRONTED.match(art.masked, lo):
+    if refs and _FRONTED.match(art.masked, lo):   # ("Alongside BLM calls for action, even X said")
         inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
-        return (inside or refs)[0]
+        return ([r for r in inside if r.start > art.masked.find(",", lo, before) >= 0] or inside or refs)[0]
     return named_holder(art, refs) or (refs[0] if refs else None)
 
 
@@ -159,7 +160,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         ref = _before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
-            ref_at(art, lo, start)
+            informed_source(art, lo, start) or ref_at(art, lo, start)
         sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)
         if sub:   # "X accused Y ... while union leaders said": the clause's own subject
             ref = bare_subject(art, sub.end(), start) or ref

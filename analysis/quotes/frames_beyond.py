@@ -1,6 +1,8 @@
 """Frames from beyond a quotation's own sentence: a signature, a colon ending the previous
 paragraph, an "X said." sentence right after it, the previous speaker, or the holder of a scare
-quote.
+quote; and two shapes tried before the sentence's own frame: an absolute "with" clause holding
+the quotation, and a quotation closed by its sentence's end before another speaker's "X writes
+back," (PolNeAR train: 7 rows to the right speaker, none away from it).
 
 Why apart from :mod:`.attribution`: those rules read one sentence (``"...," X said``, ``X said:
 "..."``, ``according to X``); these look across sentence and paragraph bounds, where news copy
@@ -31,8 +33,10 @@ from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_f
 from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import announcing_subject, headed, owned_words, previous_speaker
 from .asked import asked_frame
+from .chants import chant_frame
 from .coreference import resolve
 from .marks import MASK, not_statement
+from .mentions import Ref
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 
@@ -126,6 +130,61 @@ def _later_part(art, c):
     return None
 
 
+# a sentence's end inside the marks, then the reporter's words up to a comma or colon and the
+# next quotation's opening mark: '"Why now?" Mills then writes back, "..."'
+_CLOSED_INSIDE = re.compile(r"[.!?…]['’”\"»]*$")
+_INTRODUCES = re.compile(r"[^" + MASK + r".;!?]{3,80}[,:]\s*" + MASK)
+
+
+def _before_next(art, lo, o, c):
+    """'Clinton responds to Mills with, "Why now? ..." Mills then writes back, "You look ..."': a
+    quotation closed by its own sentence's end and followed in the same sentence by another
+    speaker's "X writes back," that introduces the next quotation keeps the frame before it (the
+    sentence splitter does not split after '?"'). Only where a frame stands before the quotation;
+    '"Really?" he asked, "..."' keeps its shared frame."""
+    if not _CLOSED_INSIDE.search(art.text, max(0, c - 4), c) or \
+            not _INTRODUCES.match(art.masked, c + 1):
+        return None
+    pre = pre_frame(art, lo, o)
+    return pre if pre is not None and pre.speaker.name else None
+
+
+# an absolute "with" clause holding the quotation: ", with <noun phrase> <participle> ... "
+_WITH_ABSOLUTE = re.compile(r"(?:^|[,;—–]\s*|\s[-―]\s+)with\s+(?P<np>[^,;:()" + MASK + r"]{2,60}?)"
+                            r"(?:\s+[a-z]+ly)*\s+(?P<ing>[a-z]+ing)\b[^,;:" + MASK + r"]{0,80}[,:]?\s*$")
+
+
+def _with_absolute(art, lo, o):
+    """'..., with the American Federation of Teachers calling her "the champion ..."', '..., with
+    one of her ads asking, "Is ...?"', '..., with Lewandowski taking to Twitter to call Fields
+    "totally delusional"': a quotation inside an absolute "with" clause is the words of the noun
+    phrase after "with" (Quirk et al. 1985, 15.60: the absolute clause has its own subject), not
+    of the sentence's subject or of the object before it; the clause must hold a reporting verb."""
+    if art.masked.find("with", max(lo, o - 200), o) < 0:
+        return None
+    m = _WITH_ABSOLUTE.search(art.masked, max(lo, o - 200), o)
+    hits = verb_hits_in(art, m.start("ing"), o) if m is not None else []
+    if m is None or m.group("np").split()[0].lower() in _NOT_ABSOLUTE or not (
+            hits or _NAMING.search(art.masked, m.start("ing"), o)):
+        return None
+    s, e = m.span("np")
+    refs = [r for r in refs_starting_in(art, s, e) if r.end == e and not r.possessive and
+            not _OF_BEFORE.search(art.masked, s, r.start)]
+    if refs:
+        ref = refs[0]   # the whole phrase is one reference ("the American Federation of Teachers")
+    else:
+        ref = Ref(s, e, art.text[s:e], "plural")   # "one of her ads", "thousands of fans"
+    if not hits:
+        return Frame(resolve(art, ref), ref=ref)
+    return Frame(resolve(art, ref), hits[-1][2], hits[-1][3], "", ref, hits[-1][0])
+
+
+_OF_BEFORE = re.compile(r"\bof\b")   # "one of the Democrats": the phrase, not its complement
+# "with time running out", "with that said", "with nothing ...": no one who speaks
+_NOT_ABSOLUTE = TIME_NOUNS | {"that", "this", "it", "nothing", "everything", "time", "all",
+                              "little", "no", "less", "more"}
+
+
 def quote_frame(art, o, c, last_frame):
     """The frame of the quotation between marks ``o`` and ``c``: a signature, a name and colon
     before it (:func:`.announced.headed`) or a question put to someone (:mod:`.asked`), else its
@@ -135,7 +194,9 @@ def quote_frame(art, o, c, last_frame):
     subject whose view a scare quote reports."""
     lo = sentence_bounds(art, o)[0]
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
-        owned_words(art, lo, o) or sentence_frame(art, o, c) or after_frame(art, c) or \
+        owned_words(art, lo, o) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
+        chant_frame(art, lo, o, c) or sentence_frame(art, o, c) or \
+        after_frame(art, c) or \
         unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
         _said_before(art, o) or unlisted_before(art, o)
@@ -256,6 +317,7 @@ _ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "d
                                  "yet"}   # "X, said ... , but called it": X
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+[a-z]+ed\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
+_BE = {"is", "are", "was", "were"}
 
 
 def _naming_verb(art, lo, o):
@@ -267,18 +329,24 @@ def _naming_verb(art, lo, o):
 def _namer(art, lo, verb):
     """Who names, in "one lawmaker called Trump "the orange prince"" (the subject before the
     verb, a bare one too: "many commentators called him"), "..., calling him "a fraud"" (the
-    sentence subject); nobody in "has been called "the Trump of the East"" or "so-called"."""
-    if _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start()) or \
-            art.masked[verb.start() - 3:verb.start()].endswith("-"):
+    sentence subject, also after "is": "X is labeling Obama's actions "..."); nobody in "has
+    been called "the Trump of the East"" or "so-called"."""
+    ing = verb.group().endswith("ing")
+    aux = _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start())
+    if not ing and aux or art.masked[verb.start() - 3:verb.start()].endswith("-"):
         return None
-    if verb.group().endswith("ing"):   # "with Sen. Reed calling it": the name before it
+    if ing and not aux:   # "with Sen. Reed calling it": the name before it
         return adjacent_name(art, lo, verb.start()) or main_subject(art, lo, verb.start())
     clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)
     # "Obama, in the speech, called it ...", "Bell, the state's top Democrat, on Tuesday called"
-    if all(w in _ADVERBIAL_WORDS or w.endswith("ly") for w in
+    # ("X, for his part, is labeling"; "many are calling" is the clause's own subject)
+    if all(w in _ADVERBIAL_WORDS or w.endswith("ly") or w in _BE for w in
            art.masked[clause:verb.start()].lower().split()):
         return main_subject(art, lo, verb.start())
-    return ref_at(art, clause, verb.start()) or bare_subject(art, clause, verb.start())
+    ref = ref_at(art, clause, verb.start())
+    if aux and ref is not None and art.masked[ref.end:aux.start()].strip():
+        ref = None   # "... a title game many are calling": the words right before "are"
+    return ref or bare_subject(art, clause, verb.start())
 
 
 _LEADING = re.compile(r"[\s'’”\"»]*")

@@ -111,7 +111,7 @@ dear please thank thanks well oh ok okay mr ms mrs should would could will can m
 did does do has have had is was are were be been being worse moreover furthermore besides
 otherwise nevertheless nonetheless likewise similarly finally ultimately overall separately elsewhere
 again perhaps anyway additionally consequently hence therefore accordingly notably importantly
-specifically""".split()} | {
+specifically alongside beside beneath via per regarding concerning following including""".split()} | {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",

@@ -37,7 +37,7 @@ from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
-from .subject_shapes import not_a_subject
+from .subject_shapes import informed_after, not_a_subject
 from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
@@ -48,7 +48,7 @@ NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we
                                             "don't", "don’t", "doesn't", "doesn’t", "didn't",
                                             "didn’t",
                                             "without", "worth", "needless", "it's", "who",
-                                            "what", "what's", "what’s"}
+                                            "what", "what's", "what’s", "why", "how"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
@@ -64,7 +64,8 @@ _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others", "severa
 # say"): lower case, in -ly, not a noun or adjective in -ly ("the family", "the elderly", "a weekly")
 _LY_ADVERB = re.compile(r"(?!(?:fami|ra|a|assemb|supp|rep|monopo|anoma|bul|eld[e]r|dai|week|month|"
                         r"quarter|year|ear|on|ug|sil|bel|hol|jel|fol|tal)ly$)[a-z]{3,}ly")
-_INTENSIFIERS = {"very", "quite", "rather"}   # ("as you very aptly pointed out")
+_INTENSIFIERS = {"very", "quite", "rather",   # ("as you very aptly pointed out")
+                 "always", "sometimes", "ever"}   # ("has always claimed")
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
 _CONTROL_BEFORE = re.compile(
@@ -194,7 +195,8 @@ def bare_subject_after(art, end, hi):
             not FINITE_AUX.isdisjoint(words) or words[-1] in SPEECH_PRODUCTS or \
             len(words) == 1 and words[0].endswith("ly"):   # "..., said matter-of-factly."
         return None
-    return Ref(m.start(1), m.end(1), art.text[m.start(1):m.end(1)], "plural")
+    e = informed_after(art.masked, m.end(1))   # "..., said one Democrat familiar with the talks."
+    return Ref(m.start(1), e, art.text[m.start(1):e], "plural")
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\S")
