@@ -1,0 +1,63 @@
+"""Reported speech that had no row: a speech act denied or limited ("made no mention of X",
+"said little about X"), passive speech acts with no agent ("X is accused of ...", "X was declared
+the winner ...") and two verbs whose plain object is no statement. Sentences written for these
+tests in wire, British and US newspaper styles."""
+from .helpers import indirect
+
+
+def _rows(text):
+    return [(q, s, v) for q, s, v in indirect(text)]
+
+
+def test_a_mention_denied_reports_its_object():
+    # US newspaper: the object after "made no mention of" is the content
+    assert _rows("In his victory speech, Mr. Osei made no mention of the opposition leader.") == [
+        ("the opposition leader", "Osei", "mention")]
+    # wire: the present tense, a list as the object
+    assert _rows("Senator Baptiste makes no mention of tariffs, quotas or subsidies.") == [
+        ("tariffs, quotas or subsidies", "Baptiste", "mention")]
+
+
+def test_saying_little_about_a_topic_reports_the_topic():
+    # Reuters: the topic, without the reporter's time
+    assert _rows("The minister has said little about the budget in recent weeks.") == [
+        ("the budget", "The minister", "say")]
+    # Guardian: "said nothing about"
+    assert _rows("Ms. Lindqvist said nothing about the merger talks.") == [
+        ("the merger talks", "Lindqvist", "say")]
+
+
+def test_passive_speech_acts_keep_their_subject_and_no_speaker():
+    # AP crime copy: subject, age and charge are one content; nobody named as accuser
+    assert _rows("Kwame Mensah, 31, is accused of setting fire to a polling station in Kumasi.") == [
+        ("Kwame Mensah, 31, is accused of setting fire to a polling station in Kumasi", "", "accuse")]
+    # wire election copy: the agent after "by" is no content
+    assert _rows("Ms. Adeyemi was declared the winner in Lagos by the electoral commission on "
+                 "Sunday.") == [("Ms. Adeyemi was declared the winner in Lagos", "", "declare")]
+    # British spelling; the verb's lemma in the table
+    assert _rows("Mr. Halvorsen has been criticised for cutting funding to rural hospitals.") == [
+        ("Mr. Halvorsen has been criticised for cutting funding to rural hospitals", "",
+         "criticize")]
+    assert _rows("The premier was challenged over his handling of the floods.") == [
+        ("The premier was challenged over his handling of the floods", "", "challenge")]
+
+
+def test_passives_that_report_nothing():
+    assert _rows("The senator was accused.") == []                           # no charge given
+    assert _rows("The county was declared a disaster area on Monday.") == []   # no winner
+    # a margin after "by" is no agent: the content runs on
+    rows = _rows("Ortiz, who was declared the winner of the primary by the narrowest of margins, "
+                 "thanked supporters.")
+    assert ("who was declared the winner of the primary by the narrowest of margins", "",
+            "declare") in rows
+
+
+def test_objects_that_are_no_statement():
+    # "reported it to the police": a thing passed on, no clause whose subject is "it"
+    assert _rows("The bank found the transfer, reported it to the police, and froze the "
+                 "account.") == []
+    # "maintained a busy schedule": a thing kept
+    assert _rows("Ms. Lind maintained a busy schedule during the campaign.") == []
+    # ... but a clause after "maintained" still reports (NYT)
+    assert _rows("The ministry has long maintained they were not classified at the time.") == [
+        ("they were not classified at the time", "The ministry", "maintain")]
