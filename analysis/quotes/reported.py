@@ -47,7 +47,7 @@ from .objects import (
     same_form,
 )
 from .reported_ends import CLAUSE_OPENERS, after_aside_end, new_clauses, reporter_comment
-from .reported_fronted import fronted_rows
+from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
                               fronted_as, opens_sentence, pro_form, pro_form_according, zero_that_start)
@@ -442,4 +442,8 @@ def reported_clauses(art, lo, hi):
     out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out]) + pro_form_according(masked, lo, acc) \
         + reported_by(art, lo, hi) + told_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     out += fronted_rows(art, lo, hi, [(s, e) for s, e, _ in out])
+    if not out and (post is None or post[0] < hi - 2):   # no row from the shapes above:
+        # "Fundraising, according to the campaign, has surged"
+        out = [(*m, f) for a, b, f in acc[:1] if not opens_sentence(masked, lo, a) and
+               (m := mid_according(art, lo, hi, a, b))]
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

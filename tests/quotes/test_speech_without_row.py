@@ -61,3 +61,27 @@ def test_objects_that_are_no_statement():
     # ... but a clause after "maintained" still reports (NYT)
     assert _rows("The ministry has long maintained they were not classified at the time.") == [
         ("they were not classified at the time", "The ministry", "maintain")]
+
+
+def test_a_quoted_title_before_the_frame_leaves_the_verb_its_clause():
+    # the title is a mention; the verb after it reports its own clause (US broadcast style)
+    out = _rows("Speaking on “Face the Nation,” the mayor admitted that the budget had been cut "
+                "too deeply.")
+    assert out == [("the budget had been cut too deeply", "the mayor", "admit")]
+    # NYT archive marks
+    assert _rows("On ''Meet the Press,'' Ms. Ortega said she would run again.") == [
+        ("she would run again", "Ortega", "say")]
+
+
+def test_according_to_inside_a_clause_that_runs_on():
+    # wire: subject, aside, predicate
+    assert _rows("Turnout, according to the election commission, has fallen in every district.") == [
+        ("Turnout, according to the election commission, has fallen in every district",
+         "the election commission", "according to")]
+    # a fronted time, then the clause (Guardian)
+    assert _rows("By Tuesday evening, according to a city timeline, the crews had cleared the "
+                 "road.") == [("By Tuesday evening, according to a city timeline, the crews had "
+                               "cleared the road", "a city timeline", "according to")]
+    # not a phrase running on into a description of its source
+    assert _rows("Turnout fell, according to Jane Doe, director of the commission, which runs "
+                 "the vote.") == []
