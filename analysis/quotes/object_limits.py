@@ -142,8 +142,10 @@ def in_relative(masked: str, start: int) -> bool:
 
 # An infinitive of purpose after an act that carries the speech: "used his acceptance speech to
 # call for ...", "took to Twitter to blast ...", "held a news conference to urge ..." (the act
-# was made); not "declined to criticize", "need a majority to confirm" (no act, or none yet)
+# was made; also one going on: "continued to question Cruz's temperament": PolNeAR train 2 new
+# rows, all matched); not "declined to criticize", "need a majority to confirm" (no act, or none yet)
 _PURPOSE = re.compile(r"\b(?:used|uses|using|took\s+to|takes\s+to|taking\s+to|held|holds|holding|"
+                      r"continued|continues|continue|continuing|"
                       r"went\s+on|goes\s+on|appeared\s+on|wrote|writes|issued|issues|released|"
                       r"releases|posted|posts|tweeted|sent|sends|rallied|gathered|marched|"
                       r"protested|joined|join)\b[^,;:.\x00]{0,60}?\bto\s+$")

@@ -85,3 +85,11 @@ def test_according_to_inside_a_clause_that_runs_on():
     # not a phrase running on into a description of its source
     assert _rows("Turnout fell, according to Jane Doe, director of the commission, which runs "
                  "the vote.") == []
+
+
+def test_a_speech_act_continued_is_made():
+    # AP: "continued to" carries the act, its subject speaks
+    assert _rows("In an interview on Sunday, Mr. Osei continued to question the election "
+                 "results.") == [("the election results", "Osei", "question")]
+    # (an act declined is none: only the refusal is reported)
+    assert [v for _, _, v in _rows("Mr. Osei declined to criticize the ruling.")] == ["decline"]
