@@ -25,7 +25,8 @@ from .attribution import frame_for_verb
 from .marks import MASK, trim
 from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, topic_later, gerund_before, in_relative,
                             infinitive_before, joined_in_content, manner_end, new_speaker,
-                            purpose_infinitive, setting_clause, short_parenthesis, threat_told)
+                            lone_question, purpose_infinitive, setting_clause, short_parenthesis,
+                            threat_told)
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import (
     DETERMINERS,
@@ -151,7 +152,7 @@ def object_content(masked, lemma, start, end, hi):
     m = _OBJECT_WORD.search(masked, manner_end(masked, end), hi)   # ("spoke favorably of")
     while m is not None and m.group().lower() in TIME_ADVERBS | {"out", "briefly", "openly"}:
         m = _OBJECT_WORD.search(masked, m.end(), hi)   # "spoke out about", "spoke briefly of"
-    if m is not None and m.group().lower() in TOPIC_AFTER.get(lemma, ()):
+    if m is not None and (m.group().lower() in TOPIC_AFTER.get(lemma, ()) or lone_question(masked, lemma, m)):
         if m.group().lower() in _WH:
             return m.start()
         nxt = _OBJECT_WORD.search(masked, m.end(), hi)

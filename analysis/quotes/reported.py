@@ -29,7 +29,7 @@ from .attribution import according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
-from .object_limits import BARE_AND, EXAMPLES_DASH, bare_verb, joined_in_content, lone_object
+from .object_limits import LONE_QUESTIONS, BARE_AND, EXAMPLES_DASH, bare_verb, joined_in_content, lone_object
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -371,10 +371,12 @@ def reported_clauses(art, lo, hi):
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
+        lone_wh = masked[s2:e].strip(" .!?;").lower() in LONE_QUESTIONS
         # (a quotation inside counts as one word: 'said Russia was "not interfering."')
         if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) + (
                 not by_object and MASK in masked[s:e]) < (2 if by_object else 3) and \
-                not (by_object and lone_object(masked[s2:e], lemma)) and not short:
+                not ((by_object or lone_wh) and lone_object(masked[s2:e], lemma) and
+                     not (lone_wh and masked[e:e + 1] == ":")) and not short:   # ("did not say when.")
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e

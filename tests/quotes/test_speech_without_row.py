@@ -93,3 +93,15 @@ def test_a_speech_act_continued_is_made():
                  "results.") == [("the election results", "Osei", "question")]
     # (an act declined is none: only the refusal is reported)
     assert [v for _, _, v in _rows("Mr. Osei declined to criticize the ruling.")] == ["decline"]
+
+
+def test_a_lone_question_word_after_a_verb_of_saying():
+    # Reuters: what was not said is the question word itself
+    assert _rows("Mr. Haddad confirmed that talks were held, but Mr. Haddad did not say when.") == [
+        ("talks were held", "Haddad", "confirm"), ("when", "Haddad", "say")]
+    # Guardian: "explain why" before a new clause
+    assert ("why", "", "explain") in _rows("The club suspended the account; it did not explain why, "
+                                           "but fans suspect a hack.")
+    # not before a colon, where the answer follows
+    assert [q for q, _, _ in _rows("In a speech, a top adviser explained why: the benefits are "
+                                   "small.")] == []
