@@ -124,6 +124,8 @@ def hedged_clauses(art, lo, hi, taken=()):
         if s is None or not masked[s:subj_end].strip():
             continue
         s = _CONJUNCTION.match(masked, s, subj_end).end()   # "But online betting was thought"
+        whose = masked.rfind(" whose ", s, subj_end)   # "... a president whose government was
+        s = whose + 1 if whose >= 0 else s                # criticized for": the relative's clause
         subject = masked[s:subj_end].split()
         if subject[-1].lower() in ("what", "whatever") or \
                 subject[0].lower() in ("it", "there") and len(subject) == 1:

@@ -105,3 +105,10 @@ def test_a_lone_question_word_after_a_verb_of_saying():
     # not before a colon, where the answer follows
     assert [q for q, _, _ in _rows("In a speech, a top adviser explained why: the benefits are "
                                    "small.")] == []
+
+
+def test_a_passive_act_in_a_whose_clause_starts_at_whose():
+    # newspaper feature: the relative's clause, not the sentence's opening words
+    assert _rows("So did the son-in-law of a former president whose government was widely "
+                 "criticized for corruption and theft.") == [
+        ("whose government was widely criticized for corruption and theft", "", "criticize")]
