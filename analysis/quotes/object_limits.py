@@ -32,6 +32,18 @@ _NOT_LONE = {"more", "less", "much", "it", "them", "him", "her", "this", "that",
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 
 
+# A question word standing alone after a verb of saying: "did not say when.", "did not explain
+# why, but ..." (PolNeAR codes the word as the content; not "said when asked ...")
+_LONE_QUESTION_END = re.compile(r"\s*(?:[.;!?]|,\s+(?:but|and)\b|$)")
+LONE_QUESTIONS = ("when", "why", "how", "where", "whether")
+
+
+def lone_question(masked: str, lemma: str, word) -> bool:
+    """Is the word match ``word`` right after a verb ``lemma`` a lone question word (see above)?"""
+    return lemma in ("say", "explain", "tell") and word.group().lower() in LONE_QUESTIONS and \
+        bool(_LONE_QUESTION_END.match(masked, word.end()))
+
+
 def lone_object(text: str, lemma: str) -> bool:
     """Is ``text`` one word that may stand as a whole object content of a verb ``lemma``: a name
     ("praised Obama", "criticized Singer"), or after a call or demand a noun ("called for
@@ -41,6 +53,8 @@ def lone_object(text: str, lemma: str) -> bool:
     if len(words) != 1 or not re.fullmatch(r"[\s.!?]*" + re.escape(words[0]) + r"[\s.!?]*", text):
         return False
     word = words[0]
+    if word.lower() in LONE_QUESTIONS:
+        return lemma in ("say", "explain", "tell")   # "did not say when" (see lone_question)
     if word[0].isupper():
         return word.lower().rstrip(".") not in _NOT_A_NAME
     return lemma in LONE_NOUN_VERBS and word.isalpha() and not word.endswith(("ly", "er", "ed")) \
@@ -142,8 +156,10 @@ def in_relative(masked: str, start: int) -> bool:
 
 # An infinitive of purpose after an act that carries the speech: "used his acceptance speech to
 # call for ...", "took to Twitter to blast ...", "held a news conference to urge ..." (the act
-# was made); not "declined to criticize", "need a majority to confirm" (no act, or none yet)
+# was made; also one going on: "continued to question Cruz's temperament": PolNeAR train 2 new
+# rows, all matched); not "declined to criticize", "need a majority to confirm" (no act, or none yet)
 _PURPOSE = re.compile(r"\b(?:used|uses|using|took\s+to|takes\s+to|taking\s+to|held|holds|holding|"
+                      r"continued|continues|continue|continuing|"
                       r"went\s+on|goes\s+on|appeared\s+on|wrote|writes|issued|issues|released|"
                       r"releases|posted|posts|tweeted|sent|sends|rallied|gathered|marched|"
                       r"protested|joined|join)\b[^,;:.\x00]{0,60}?\bto\s+$")

@@ -29,7 +29,7 @@ from .attribution import according_to, frame_for_verb, post_posed
 from .clauses import but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
-from .object_limits import BARE_AND, EXAMPLES_DASH, bare_verb, joined_in_content, lone_object
+from .object_limits import LONE_QUESTIONS, BARE_AND, EXAMPLES_DASH, bare_verb, joined_in_content, lone_object
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
@@ -47,7 +47,7 @@ from .objects import (
     same_form,
 )
 from .reported_ends import CLAUSE_OPENERS, after_aside_end, new_clauses, reporter_comment
-from .reported_fronted import fronted_rows
+from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
                               fronted_as, opens_sentence, pro_form, pro_form_according, zero_that_start)
@@ -371,10 +371,12 @@ def reported_clauses(art, lo, hi):
         s2 = s
         while s2 < e and (masked[s2] in " ,;:" or art.text[s2].isspace()):
             s2 += 1
+        lone_wh = masked[s2:e].strip(" .!?;").lower() in LONE_QUESTIONS
         # (a quotation inside counts as one word: 'said Russia was "not interfering."')
         if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) + (
                 not by_object and MASK in masked[s:e]) < (2 if by_object else 3) and \
-                not (by_object and lone_object(masked[s2:e], lemma)) and not short:
+                not ((by_object or lone_wh) and lone_object(masked[s2:e], lemma) and
+                     not (lone_wh and masked[e:e + 1] == ":")) and not short:   # ("did not say when.")
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
@@ -442,4 +444,8 @@ def reported_clauses(art, lo, hi):
     out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out]) + pro_form_according(masked, lo, acc) \
         + reported_by(art, lo, hi) + told_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     out += fronted_rows(art, lo, hi, [(s, e) for s, e, _ in out])
+    if not out and (post is None or post[0] < hi - 2):   # no row from the shapes above:
+        # "Fundraising, according to the campaign, has surged"
+        out = [(*m, f) for a, b, f in acc[:1] if not opens_sentence(masked, lo, a) and
+               (m := mid_according(art, lo, hi, a, b))]
     return [(s, circumstance_end(masked, s, e), fr) for s, e, fr in out]

@@ -76,6 +76,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                                  text[max(0, o - 40):o + 1], text[c:c + 30]) or \
                         headline_or_markup(rows[-1]["quote"], text[c:c + 80]):
                     rows[-1]["kind"] = "mention"
+                    if frame is not None:   # ('On "This Week," Carson admitted that ...': the
+                        art.post_verbs.discard(frame.verb_pos)   # verb reports its own clause)
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
                 borrowed = frame is None or frame is last_frame
                 chain.append((len(rows) - 1, o, unclosed and borrowed))

@@ -25,8 +25,9 @@ def test_a_speech_verb_form_after_a_determiner_is_a_noun():
 
 
 def test_saying_nothing_about_something_reports_no_clause():
+    # no clause "almost nothing about ...": the topic of what was (not) said is the content
     assert _indirect("The central banker joined the board in 2014, but she said almost nothing "
-                     "about interest rates until last October.") == []
+                     "about interest rates until last October.") == [("interest rates", "say")]
     # (the question put to him is a row of its own; what he said is none)
     assert [v for _, v in _indirect("Asked about the merger, the chairman said little, and "
                                     "left.")] == ["ask"]
