@@ -14,8 +14,8 @@ from itertools import islice
 from ..text import CLAUSE_TOKEN
 from .clauses import but_predicate
 from .object_limits import aside_resumes
-from .objects import DASH, SETTING, has_finite_verb
-from .words import DETERMINERS, NOT_PARTICIPLE, PRONOUNS
+from .objects import AND_PREDICATE, DASH, SETTING, has_finite_verb
+from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, NOT_PARTICIPLE, NOUN_BEFORE, PREPOSITIONS, PRONOUNS
 
 # ", however ...", ", compared with ...", ", putting them ahead ...": the reporter's comment after
 # a reported clause (a participle or a contrast after a comma), not the speaker's words; so are a
@@ -93,3 +93,79 @@ def new_clauses(masked, a, b):
         first = toks[0].group() if toks else ""
         if (first[:1].isupper() or first.lower() in CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
             yield m
+
+
+# A second predicate of the speaker's after a reported clause that has a finite verb of its own
+# ("said she admires his work and highlighted their ties", "saying he would not back the plan and
+# suggesting that ...", "said X is safe but would not say where"): the nearest subject would take
+# a bare "and <verb>", but after a past speech verb a past verb joined to a clause that holds no
+# past (Quirk et al. 1985, 13.2: coordinated predicates share tense; a present clause is no
+# backshifted one), an -ing form joined to a speech verb's -ing form where the clause holds no
+# -ing word, or a refusal to say more can only be the speaker's. Not a modal ("warned Clinton
+# opposes X and would appoint ...": the clause's backshifted "will"), nor after a gerund ("for
+# promoting X and then jockeying for ..."), nor after a present speech
+# verb (its clause's tenses are free), nor the last item of a list ("pools, parks and improved
+# dining"). PolNeAR train: 14 of 17 changed rows read right.
+_PAST_AUX = {"was", "were", "had", "did", "would", "could", "might", "should", "said"}
+_PRESENT_AUX = {"is", "are", "am", "has", "have", "does", "do", "will", "can", "may", "must", "shall"}
+_MODALS = {"would", "could", "might", "should"}
+_SUBJECT_WORDS = {"that", "this", "it", "he", "she", "they", "we", "i", "there"}   # ("suggesting that might")
+_BARE_PAST = {"put", "let", "set", "hit", "cut", "be"}   # (as often present or bare)
+_NOT_GERUND = {"according", "regarding", "concerning", "following", "depending", "during",
+               "morning", "evening"}
+_REFUSAL = re.compile(r"\s+(?:would|did)\s+not\s+(?:say|comment|elaborate|discuss|specify|name|identify|"
+                      r"reveal|disclose|answer|offer\s+details|detail|speculate)\b")
+
+
+def tense(word: str, prev: str = "") -> str | None:
+    """"past", "present" or "ing" of a word read as a finite verb after the word ``prev`` (lower
+    case; "" for the first of a clause, whose -s or -ed word is its subject's noun), else None."""
+    low = re.split(r"n['’]t$", word.lower())[0] or word.lower()
+    low = {"wo": "will", "ca": "can", "sha": "shall"}.get(low, low)
+    if low in _PAST_AUX or low in IRREGULAR_PAST - _BARE_PAST:
+        return "past"
+    if low in _PRESENT_AUX:
+        return "present"
+    if not word[:1].islower() or not prev or prev in NOUN_BEFORE or prev in PREPOSITIONS:
+        return None
+    if low.endswith("ed") and len(low) > 4 and not low.endswith("eed"):
+        return "past"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return "present"
+    return "ing" if low.endswith("ing") and low not in NOT_PARTICIPLE | _NOT_GERUND else None
+
+
+def speaker_predicate(masked: str, start: int, end: int, form: str) -> int:
+    """Where the reported clause masked[start:end] of a speech verb in ``form`` gives way to a
+    second predicate of the speaker's (see above), or ``end``."""
+    words = (form or "").lower().split()
+    if not words:
+        return end
+    said = "ing" if words[0].endswith("ing") else tense(words[0], "x")
+    for m in AND_PREDICATE.finditer(masked, start, end):
+        verb, nxt = m.group(2), m.group(3).lower()
+        after = CLAUSE_TOKEN.match(masked, m.end() + 1)
+        if m.end() >= end or nxt in FINITE_AUX or after and after.group().lower() in FINITE_AUX and \
+                nxt not in _SUBJECT_WORDS:
+            continue   # ("and armed groups are ...": a subject's adjective and noun)
+        tokens = [t.group() for t in CLAUSE_TOKEN.finditer(masked, start, m.start())]
+        lows = [t.lower() for t in tokens]
+        own = [tense(w, lows[i - 1] if i else "") for i, w in enumerate(tokens)]
+        gerund = any(w.endswith("ing") and len(w) > 5 and not w.endswith("thing") and w not in _NOT_GERUND
+                     for w in lows)   # (a noun in -ing too: "building", "meeting")
+        if not {"past", "present"} & set(own):
+            continue   # (no clause of its own: :func:`.objects.coordinated_predicate`)
+        if _REFUSAL.match(masked, m.end(1) - 1 if m.group(1) else m.start(2) - 1):
+            return m.start()
+        told = None if m.group(1) or verb in _MODALS else tense(verb, "and")
+        if told == "past" and nxt.endswith("s") and not nxt.endswith("ss") and \
+                nxt not in NOUN_BEFORE | {"us", "his", "its", "this"}:
+            continue   # ("and improved schools": an adjective and its noun)
+        if said == told == "ing" and not gerund or said == told == "past" and "past" not in own \
+                and not _LIST_END.search(masked, start, m.start()):
+            return m.start()
+    return end
+
+
+# "..., resort-style pools, water parks and improved dining": the last item of a list
+_LIST_END = re.compile(r",(?:\s+[\w’'-]+){1,3}\s*$")

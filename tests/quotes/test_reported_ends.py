@@ -383,3 +383,38 @@ def test_a_lone_dash_before_examples_is_no_break_a_closed_pair_stays_an_aside():
     rows = _indirect("Clinton called for all candidates to lay out specifics — including the cost "
                      "— of their plans, something she has asked of her rival.")
     assert rows[0][0] == "all candidates to lay out specifics — including the cost — of their plans"
+
+
+def test_a_second_predicate_of_the_speaker_ends_a_clause_with_its_own_verb():
+    # NYT: a past speech verb, a present clause, a past verb joined by "and": the speaker's act
+    rows = _indirect("Ms. Alvarado said she respects the mayor's record and praised his handling "
+                     "of the budget.")
+    assert rows[0][:2] == ("she respects the mayor's record", "Alvarado")
+    # AP: an -ing speech verb, a clause without -ing words, a second -ing form: the speaker's
+    rows = _indirect("The nurses' association issued a statement saying it would not back the "
+                     "contract and urging members to vote against it.")
+    assert [(q, v) for q, _, v in rows] == [("it would not back the contract", "say"),
+                                            ("members to vote against it", "urge")]
+    # Reuters: a refusal to say more after the clause is the speaker's
+    rows = _indirect("The ministry confirmed that the envoy would travel to Kiev but would not "
+                     "say when the talks would begin.")
+    assert rows[0][0] == "the envoy would travel to Kiev"
+
+
+def test_a_verb_in_the_clauses_own_tense_or_form_stays_in_it():
+    # the clause's own tenses: "was ... and needed", a backshifted modal, a present speech verb
+    assert _indirect("The governor said the bridge was unsafe and needed urgent repairs.")[0][0] \
+        == "the bridge was unsafe and needed urgent repairs"
+    assert _indirect("The group warned that the senator opposes the measure and would block "
+                     "any vote on it.")[0][0] == \
+        "the senator opposes the measure and would block any vote on it"
+    assert _indirect("Mr. Okonjo says he was the first to propose the levy and has the broadest "
+                     "support in the chamber.")[0][0] == \
+        "he was the first to propose the levy and has the broadest support in the chamber"
+    # the last item of a list; a gerund inside the clause takes the second -ing form
+    assert _indirect("The operator said there is demand for pools, spas and improved dining "
+                     "options.")[0][0] == "there is demand for pools, spas and improved dining options"
+    rows = _indirect("The campaign circulated a memo arguing they could win by painting rivals as "
+                     "extreme and leaving the centre open.")
+    assert [(q, v) for q, _, v in rows] == [
+        ("they could win by painting rivals as extreme and leaving the centre open", "argue")]
