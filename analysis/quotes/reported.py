@@ -57,7 +57,8 @@ from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_perso
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
                               named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              relative_that, says_nothing, setting_only, shown_commas, subject_right_before,
+                              relative_that, says_nothing, setting_before_quotation, setting_only, shown_commas,
+                              subject_right_before,
                               words_outside_asides)
 from .words import (
     DETERMINERS,
@@ -165,8 +166,9 @@ def reported_clauses(art, lo, hi):
         post_posed(art, lo, post[0]) or quoted_tail(art, lo, post[0]))
     if inner and inner[1].verb != "according to":
         post = (inner[0], replace(inner[1], via=inner[1].via or post[1].speaker.name))
-    if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and \
-            post[1].verb_pos - lo > hi - post[1].verb_pos:
+    if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and (
+            post[1].verb_pos - lo > hi - post[1].verb_pos or setting_before_quotation(
+                art, lo, post[1].verb_pos, min(post[1].verb_pos, post[1].ref.start if post[1].ref else hi))):
         post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long
         # lead-in is the reporter's; a short one, "But, she added, "..."", may open the words)
     post_lo = lo
