@@ -46,7 +46,8 @@ from .objects import (
     object_end,
     same_form,
 )
-from .reported_ends import CLAUSE_OPENERS, after_aside_end, new_clauses, reporter_comment, speaker_predicate
+from .reported_ends import (CLAUSE_OPENERS, after_aside_end, dash_goes_on, new_clauses, reporter_comment,
+                            speaker_predicate)
 from .reported_fronted import fronted_rows
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
@@ -331,7 +332,8 @@ def reported_clauses(art, lo, hi):
                 c_end, cut = new.start(), new
             dashes = list(DASH.finditer(masked, c_start, c_end))
             if len(dashes) == 1 and dashes[0].start() > c_start and \
-                    not EXAMPLES_DASH.match(masked, dashes[0].start()):   # (not "— like ...")
+                    not EXAMPLES_DASH.match(masked, dashes[0].start()) and \
+                    not dash_goes_on(masked, c_start, dashes[0].start()):   # (not "— like ...")
                 c_end, cut = dashes[0].start(), dashes[0]
             if (opens := quotation_opens(art, c_start, c_end)) < c_end:
                 c_end, cut = opens, True   # ': "France is no longer France," he claimed'

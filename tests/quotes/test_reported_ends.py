@@ -418,3 +418,19 @@ def test_a_verb_in_the_clauses_own_tense_or_form_stays_in_it():
                      "extreme and leaving the centre open.")
     assert [(q, v) for q, _, v in rows] == [
         ("they could win by painting rivals as extreme and leaving the centre open", "argue")]
+
+
+def test_a_clause_runs_on_through_a_lone_dash_before_its_own_continuation():
+    # AP: a second "that"-clause after a dash, like ", and that"
+    assert _indirect("The chairman said he respects the governor's decision - and that he will "
+                     "campaign for her anyway.")[0][0] == \
+        "he respects the governor's decision - and that he will campaign for her anyway"
+    # NYT: what was and was not said; a resumptive noun repeating one of the clause's
+    assert _indirect("Mr. Hale did not say the director should resign — only that the board "
+                     "must act.")[0][0] == "the director should resign — only that the board must act"
+    assert _indirect("The minister noted that emigration is in decline — a decline that began "
+                     "before the election.")[0][0] == \
+        "emigration is in decline — a decline that began before the election"
+    # Guardian: the reporter's appended noun phrase still ends the clause
+    assert _indirect("The treasurer said the fund is in surplus — a claim that auditors have "
+                     "disputed.")[0][0] == "the fund is in surplus"
