@@ -434,3 +434,16 @@ def test_a_clause_runs_on_through_a_lone_dash_before_its_own_continuation():
     # Guardian: the reporter's appended noun phrase still ends the clause
     assert _indirect("The treasurer said the fund is in surplus — a claim that auditors have "
                      "disputed.")[0][0] == "the fund is in surplus"
+
+
+def test_an_aside_right_after_that_opens_the_clause_and_does_not_end_it():
+    # AP / regional daily: "said that, <aside>, <main clause>": the main clause is the speaker's
+    assert _indirect("Election officials said that, even if a recount were ordered, it could not "
+                     "be finished before Friday.")[0][0] == \
+        "even if a recount were ordered, it could not be finished before Friday"
+    assert _indirect("Both leaders concede that, given the split in the chamber, passing the bill "
+                     "will take months.")[0][0] == \
+        "given the split in the chamber, passing the bill will take months"
+    # a relative inside the clause's subject is no such aside, and a comment after it still ends it
+    assert _indirect("The senator said the plan would fail, which surprised nobody.")[0][0] == \
+        "the plan would fail"
