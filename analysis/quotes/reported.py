@@ -47,7 +47,7 @@ from .objects import (
     same_form,
 )
 from .reported_ends import (CLAUSE_OPENERS, after_aside_end, dash_goes_on, new_clauses, reporter_comment,
-                            speaker_predicate)
+                            setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
@@ -428,6 +428,10 @@ def reported_clauses(art, lo, hi):
         if c_hi >= hi - 1 and post[1].verb_pos > c_lo + 2 and post[1].ref is not None:
             aside = masked.find(",", max(post[1].verb_pos, post[1].ref.end), hi)
             c_hi = after_aside_end(art, aside + 1, hi) if aside > 0 else c_hi
+            frame_at = masked.rfind(",", c_lo, min(post[1].verb_pos, post[1].ref.start))
+            if aside > 0 and frame_at > c_lo:   # "..., he said, on condition of anonymity"
+                c_lo, end = setting_around_aside(masked, c_lo, frame_at, aside + 1, hi)
+                c_hi = c_hi if end is None else end
         s, e = trim(art.text, c_lo, c_hi)
         while s < e and art.text[s] in ",; ":
             s += 1

@@ -447,3 +447,19 @@ def test_an_aside_right_after_that_opens_the_clause_and_does_not_end_it():
     # a relative inside the clause's subject is no such aside, and a comment after it still ends it
     assert _indirect("The senator said the plan would fail, which surprised nobody.")[0][0] == \
         "the plan would fail"
+
+
+def test_the_reporters_setting_around_a_mid_sentence_frame_is_no_part_of_the_words():
+    # NYT: an aside of the setting after the frame
+    assert _indirect("Nobody on the committee would back him, one aide said, on condition of "
+                     "anonymity because the talks were private.")[0][0] == \
+        "Nobody on the committee would back him"
+    # AP: a time before the frame
+    assert _indirect("Two weeks ago, the chairman said, the board had no plan at all.")[0][0] == \
+        "the board had no plan at all."
+    # the words resume after the frame: one content across it (and examples stay in it)
+    assert _indirect("Most of the new jobs, she said, have gone to part-time workers.")[0][0] == \
+        "Most of the new jobs, she said, have gone to part-time workers."
+    assert _indirect("The files covered many topics, the newspaper said, including budgets and "
+                     "travel.")[0][0] == \
+        "The files covered many topics, the newspaper said, including budgets and travel."
