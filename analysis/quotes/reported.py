@@ -47,7 +47,7 @@ from .objects import (
     same_form,
 )
 from .reported_ends import (CLAUSE_OPENERS, after_aside_end, dash_goes_on, new_clauses, reporter_comment,
-                            setting_around_aside, speaker_predicate)
+                            infinitive_conjunct, setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
@@ -368,8 +368,9 @@ def reported_clauses(art, lo, hi):
             if nxt:
                 c_end = min(nxt)
         second = coordinated_predicate(masked, c_start, c_end, form, not by_object)   # "... and defended"
-        if not by_object:   # "said she admires him and highlighted ..."
-            second = min(second, speaker_predicate(masked, c_start, c_end, form))
+        if not by_object:   # "said she admires him and highlighted ...", "to brag that ... and to rail"
+            second = min(second, speaker_predicate(masked, c_start, c_end, form),
+                         infinitive_conjunct(masked, start, c_start, c_end))
         if second < c_end:
             c_end, cut_short = second, True
         c_end = past_closing(art, c_end)   # (a cut at a comma shown inside a closing mark)

@@ -463,3 +463,14 @@ def test_the_reporters_setting_around_a_mid_sentence_frame_is_no_part_of_the_wor
     assert _indirect("The files covered many topics, the newspaper said, including budgets and "
                      "travel.")[0][0] == \
         "The files covered many topics, the newspaper said, including budgets and travel."
+
+
+def test_a_second_infinitive_after_a_speech_verb_in_the_infinitive_is_the_speakers():
+    # AP: "used X to boast that ... and to attack ...": the second purpose is the speaker's
+    rows = _indirect("The governor used the dinner to boast that the deficit has vanished and to "
+                     "attack his predecessor.")
+    assert rows[0][0] == "the deficit has vanished"
+    # a clause with an infinitive of its own takes the second one (Guardian)
+    assert _indirect("The mayor went on television to announce that the city would continue to "
+                     "fund the schools and to hire more teachers.")[0][0] == \
+        "the city would continue to fund the schools and to hire more teachers"
