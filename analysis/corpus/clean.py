@@ -37,8 +37,9 @@ TRACKING_ID = re.compile(r"[\d\s-]*\d{10,}[\d\s-]*|(?:news|article|story|post|co
 META_LABEL = re.compile(
     r"^(?:source|editor|editors|author|authors|reporter|writer|published|publish date|posted|"
     r"updated(?: in| on| at)?|last updated|modified|date|tags?|keywords?|filed under|category)\s*:", re.I)
-# "By Jane Doe", and the label news databases print ("BYLINE: Amber Phillips.")
-BYLINE = re.compile(r"^(?:[Bb]y|BYLINE:|Byline:)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al)){0,5}$")
+# "By Jane Doe", "Co-authored by Jane Doe.", and the label news databases print ("BYLINE: Amber
+# Phillips.")
+BYLINE = re.compile(r"^(?:(?:[Cc]o-?authored |[Ww]ritten |[Rr]eported )?[Bb]y|BYLINE:|Byline:)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al)){0,5}$")
 PHOTO_LEAD = re.compile(r"^(?:file\s+)?(?:photo|photos|picture|image|pictured)\s*(?:taken|shows)?\s*:", re.I)
 # Read from a class of every character that can open it (those (?i) matches for p and i
 # included), each alternative checking its own first character by a look-behind: a pattern
@@ -199,6 +200,14 @@ def _short_sentence(line: Line) -> bool:
             and bool(_SENTENCE_START.match(line.text)) and bool(_SENTENCE_END.search(line.text)))
 
 
+def _fragment_sentence(line: Line) -> bool:
+    """A verbless fragment a lede may open with ("YouTube and Google.", "Twitter and ... ?"): a
+    short line closed like a sentence, with a lower-case word in it (a menu item or a headline
+    has none, or no full stop). Only lines right above the first paragraph are read so."""
+    return (not line.label and len(line.words) <= 6 and any(w.islower() for w in line.words)
+            and bool(_SENTENCE_START.match(line.text)) and bool(_SENTENCE_END.search(line.text)))
+
+
 def _title_cased(line: Line) -> bool:
     """'Russia Vs U.S.': every word longer than three letters starts with a capital."""
     long_words = [w for w in line.words if len(w) > 3]
@@ -316,7 +325,8 @@ def classify(lines: list[Line]) -> str:
     # articles, "Russia is angry." opens some); menus, stamps and the headline stop the search.
     while prose and last + 1 < len(lines) and _short_sentence(lines[last + 1]):
         last += 1
-    while prose and first > 0 and _short_sentence(lines[first - 1]):
+    while prose and first > 0 and (_short_sentence(lines[first - 1])
+                                    or _fragment_sentence(lines[first - 1])):
         first -= 1
     for i, line in enumerate(lines):
         if line.label:

@@ -221,6 +221,31 @@ def test_short_opening_sentence_is_body(tmp_path):
     assert load_corpus(tmp_path).articles.text.iloc[0].startswith("Russia is angry.\n\nThe talks")
 
 
+def test_lede_of_verbless_fragments_is_body(tmp_path):
+    # a feature's opening: short fragments closed like sentences, above the first paragraph
+    write(tmp_path, "a.txt", "Share\nWill the Airlines Merge Next?\nBoeing and Airbus.\nDelta and ... ?\n"
+          "The pairings keep coming in an industry that has spent a decade consolidating its routes.\n")
+    c = load_corpus(tmp_path)
+    assert c.articles.text.iloc[0].startswith("Boeing and Airbus.\n\nDelta and ... ?\n\nThe pairings")
+    assert list(c.removed.text) == ["Share"]
+
+
+def test_lone_title_cased_line_above_the_body_stays_out(tmp_path):
+    write(tmp_path, "a.txt", "Home\nTalks Resume in Oslo\nWorld News\n"
+          "The talks resumed on Monday in Oslo with both delegations present for the first time.\n")
+    c = load_corpus(tmp_path)
+    assert c.articles.text.iloc[0].startswith("The talks resumed")
+    assert "World News" in set(c.removed.text)
+
+
+def test_coauthor_line_is_a_byline(tmp_path):
+    write(tmp_path, "a.txt", "Talks Resume in Oslo\nCo-authored by Jane Roe.\n"
+          "The talks resumed on Monday in Oslo with both delegations present for the first time.\n")
+    c = load_corpus(tmp_path)
+    assert dict(zip(c.removed.text, c.removed.reason))["Co-authored by Jane Roe."] == "byline"
+    assert c.articles.text.iloc[0].startswith("The talks resumed")
+
+
 def test_page_of_one_line_paragraphs(tmp_path):
     write(tmp_path, "a.txt", "Share\nShort Lines Only\nThe minister spoke today.\nHe was brief.\n"
           "Nobody asked questions.\nComments\n")
