@@ -195,7 +195,7 @@ _SETTING_CLAUSE = re.compile(r"\s+(?:until|despite|now\s+that|even\s+though|alth
                              r"(?:even\s+)?as\s+(?:he|she|they|we|I))\s")
 # ... and an aside of the setting that holds after a verb too ("vowed to do better in the wake of
 # the defeat", "spoke about the raids only on condition of anonymity")
-_SETTING_ANY = re.compile(r"\s+(?:in\s+the\s+wake\s+of|(?:only\s+)?on\s+(?:the\s+)?condition\s+of)\s")
+SETTING_ANY = re.compile(r"\s+(?:in\s+the\s+wake\s+of|(?:only\s+)?on\s+(?:the\s+)?condition\s+of)\s")
 # "charged the officer with murder and the mayor fired his police chief", "called him a nice guy
 # and he didn't ...": a clause of its own after "and" (a pronoun or a determiner's noun phrase,
 # then a past, an auxiliary or a negation; not "and Sanders had split", a clause's second
@@ -208,7 +208,7 @@ def setting_clause(masked: str, start: int, end: int, verbal) -> int:
     """Where the reporter's setting after an object content masked[start:end] starts (see
     above) or a clause of its own joined by "and", else ``end``; ``verbal(at)``: do the words
     from ``start`` to ``at`` hold a verb of their own?"""
-    hits = [m.start() for m in _SETTING_ANY.finditer(masked, start, end)][:1]
+    hits = [m.start() for m in SETTING_ANY.finditer(masked, start, end)][:1]
     hits += [m.start() for m in _SETTING_CLAUSE.finditer(masked, start, end) if not verbal(m.start())][:1]
     for m in _AND_SUBJECT.finditer(masked, start, end):
         words = [w.lower() for w in CLAUSE_TOKEN.findall(masked, m.end(), min(end, m.end() + 60))][:4]

@@ -323,7 +323,7 @@ def object_end(art, start, hi, form=""):
 # "... and defended Trump", "..., and has championed an agenda": a second predicate of the
 # speaker's, coordinated with the speech verb in the same form (Quirk et al. 1985 on
 # coordination of like constituents), ends the content; PolNeAR's annotators end it there.
-_AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|immediately|even|quickly|still|"
+AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|immediately|even|quickly|still|"
                             r"now|to\s+date)\s+)?(has\s+|have\s+)?(?:(?:also|since|already|repeatedly|"
                             r"long|never|not|only|now)\s+)?([a-z][\w-]+)\s+([\w’'-]+)")
 # After a content with no verb of its own ("claimed self-defense and was acquitted", "claimed
@@ -351,7 +351,7 @@ def coordinated_predicate(masked, start, end, form, clause=True):
     """Where the content masked[start:end] of a speech verb in ``form`` gives way to a second
     predicate of its speaker in the same form ("said X and suspected Y", "proposing X and taunting
     Y"), or ``end``. ``clause``: the content may be a clause of its own (not an object)."""
-    for m in _AND_PREDICATE.finditer(masked, start, end):
+    for m in AND_PREDICATE.finditer(masked, start, end):
         verb, nxt = m.group(2), m.group(3)
         like = same_form(form, verb, perfect=bool(m.group(1)))
         noun_next = not m.group(1) and nxt[:1].islower() and nxt.endswith("s") and not nxt.endswith("ss") and \

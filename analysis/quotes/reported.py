@@ -46,7 +46,8 @@ from .objects import (
     object_end,
     same_form,
 )
-from .reported_ends import CLAUSE_OPENERS, after_aside_end, new_clauses, reporter_comment
+from .reported_ends import (CLAUSE_OPENERS, after_aside_end, dash_goes_on, new_clauses, reporter_comment,
+                            infinitive_conjunct, setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
@@ -57,7 +58,8 @@ from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_perso
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
                               named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              relative_that, says_nothing, setting_only, shown_commas, subject_right_before,
+                              relative_that, says_nothing, setting_before_quotation, setting_only, shown_commas,
+                              subject_right_before,
                               words_outside_asides)
 from .words import (
     DETERMINERS,
@@ -165,8 +167,9 @@ def reported_clauses(art, lo, hi):
         post_posed(art, lo, post[0]) or quoted_tail(art, lo, post[0]))
     if inner and inner[1].verb != "according to":
         post = (inner[0], replace(inner[1], via=inner[1].via or post[1].speaker.name))
-    if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and \
-            post[1].verb_pos - lo > hi - post[1].verb_pos:
+    if post and post[0] >= hi - 1 and _SAID_THEN_QUOTE.match(masked, post[1].verb_pos) and (
+            post[1].verb_pos - lo > hi - post[1].verb_pos or setting_before_quotation(
+                art, lo, post[1].verb_pos, min(post[1].verb_pos, post[1].ref.start if post[1].ref else hi))):
         post = None   # 'Asked ..., Adelson said, "..."': the quotation is what was said (a long
         # lead-in is the reporter's; a short one, "But, she added, "..."", may open the words)
     post_lo = lo
@@ -329,7 +332,8 @@ def reported_clauses(art, lo, hi):
                 c_end, cut = new.start(), new
             dashes = list(DASH.finditer(masked, c_start, c_end))
             if len(dashes) == 1 and dashes[0].start() > c_start and \
-                    not EXAMPLES_DASH.match(masked, dashes[0].start()):   # (not "— like ...")
+                    not EXAMPLES_DASH.match(masked, dashes[0].start()) and \
+                    not dash_goes_on(masked, c_start, dashes[0].start()):   # (not "— like ...")
                 c_end, cut = dashes[0].start(), dashes[0]
             if (opens := quotation_opens(art, c_start, c_end)) < c_end:
                 c_end, cut = opens, True   # ': "France is no longer France," he claimed'
@@ -364,6 +368,9 @@ def reported_clauses(art, lo, hi):
             if nxt:
                 c_end = min(nxt)
         second = coordinated_predicate(masked, c_start, c_end, form, not by_object)   # "... and defended"
+        if not by_object:   # "said she admires him and highlighted ...", "to brag that ... and to rail"
+            second = min(second, speaker_predicate(masked, c_start, c_end, form),
+                         infinitive_conjunct(masked, start, c_start, c_end))
         if second < c_end:
             c_end, cut_short = second, True
         c_end = past_closing(art, c_end)   # (a cut at a comma shown inside a closing mark)
@@ -424,6 +431,10 @@ def reported_clauses(art, lo, hi):
         if c_hi >= hi - 1 and post[1].verb_pos > c_lo + 2 and post[1].ref is not None:
             aside = masked.find(",", max(post[1].verb_pos, post[1].ref.end), hi)
             c_hi = after_aside_end(art, aside + 1, hi) if aside > 0 else c_hi
+            frame_at = masked.rfind(",", c_lo, min(post[1].verb_pos, post[1].ref.start))
+            if aside > 0 and frame_at > c_lo:   # "..., he said, on condition of anonymity"
+                c_lo, end = setting_around_aside(masked, c_lo, frame_at, aside + 1, hi)
+                c_hi = c_hi if end is None else end
         s, e = trim(art.text, c_lo, c_hi)
         while s < e and art.text[s] in ",; ":
             s += 1

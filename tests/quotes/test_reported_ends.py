@@ -383,3 +383,94 @@ def test_a_lone_dash_before_examples_is_no_break_a_closed_pair_stays_an_aside():
     rows = _indirect("Clinton called for all candidates to lay out specifics — including the cost "
                      "— of their plans, something she has asked of her rival.")
     assert rows[0][0] == "all candidates to lay out specifics — including the cost — of their plans"
+
+
+def test_a_second_predicate_of_the_speaker_ends_a_clause_with_its_own_verb():
+    # NYT: a past speech verb, a present clause, a past verb joined by "and": the speaker's act
+    rows = _indirect("Ms. Alvarado said she respects the mayor's record and praised his handling "
+                     "of the budget.")
+    assert rows[0][:2] == ("she respects the mayor's record", "Alvarado")
+    # AP: an -ing speech verb, a clause without -ing words, a second -ing form: the speaker's
+    rows = _indirect("The nurses' association issued a statement saying it would not back the "
+                     "contract and urging members to vote against it.")
+    assert [(q, v) for q, _, v in rows] == [("it would not back the contract", "say"),
+                                            ("members to vote against it", "urge")]
+    # Reuters: a refusal to say more after the clause is the speaker's
+    rows = _indirect("The ministry confirmed that the envoy would travel to Kiev but would not "
+                     "say when the talks would begin.")
+    assert rows[0][0] == "the envoy would travel to Kiev"
+
+
+def test_a_verb_in_the_clauses_own_tense_or_form_stays_in_it():
+    # the clause's own tenses: "was ... and needed", a backshifted modal, a present speech verb
+    assert _indirect("The governor said the bridge was unsafe and needed urgent repairs.")[0][0] \
+        == "the bridge was unsafe and needed urgent repairs"
+    assert _indirect("The group warned that the senator opposes the measure and would block "
+                     "any vote on it.")[0][0] == \
+        "the senator opposes the measure and would block any vote on it"
+    assert _indirect("Mr. Okonjo says he was the first to propose the levy and has the broadest "
+                     "support in the chamber.")[0][0] == \
+        "he was the first to propose the levy and has the broadest support in the chamber"
+    # the last item of a list; a gerund inside the clause takes the second -ing form
+    assert _indirect("The operator said there is demand for pools, spas and improved dining "
+                     "options.")[0][0] == "there is demand for pools, spas and improved dining options"
+    rows = _indirect("The campaign circulated a memo arguing they could win by painting rivals as "
+                     "extreme and leaving the centre open.")
+    assert [(q, v) for q, _, v in rows] == [
+        ("they could win by painting rivals as extreme and leaving the centre open", "argue")]
+
+
+def test_a_clause_runs_on_through_a_lone_dash_before_its_own_continuation():
+    # AP: a second "that"-clause after a dash, like ", and that"
+    assert _indirect("The chairman said he respects the governor's decision - and that he will "
+                     "campaign for her anyway.")[0][0] == \
+        "he respects the governor's decision - and that he will campaign for her anyway"
+    # NYT: what was and was not said; a resumptive noun repeating one of the clause's
+    assert _indirect("Mr. Hale did not say the director should resign — only that the board "
+                     "must act.")[0][0] == "the director should resign — only that the board must act"
+    assert _indirect("The minister noted that emigration is in decline — a decline that began "
+                     "before the election.")[0][0] == \
+        "emigration is in decline — a decline that began before the election"
+    # Guardian: the reporter's appended noun phrase still ends the clause
+    assert _indirect("The treasurer said the fund is in surplus — a claim that auditors have "
+                     "disputed.")[0][0] == "the fund is in surplus"
+
+
+def test_an_aside_right_after_that_opens_the_clause_and_does_not_end_it():
+    # AP / regional daily: "said that, <aside>, <main clause>": the main clause is the speaker's
+    assert _indirect("Election officials said that, even if a recount were ordered, it could not "
+                     "be finished before Friday.")[0][0] == \
+        "even if a recount were ordered, it could not be finished before Friday"
+    assert _indirect("Both leaders concede that, given the split in the chamber, passing the bill "
+                     "will take months.")[0][0] == \
+        "given the split in the chamber, passing the bill will take months"
+    # a relative inside the clause's subject is no such aside, and a comment after it still ends it
+    assert _indirect("The senator said the plan would fail, which surprised nobody.")[0][0] == \
+        "the plan would fail"
+
+
+def test_the_reporters_setting_around_a_mid_sentence_frame_is_no_part_of_the_words():
+    # NYT: an aside of the setting after the frame
+    assert _indirect("Nobody on the committee would back him, one aide said, on condition of "
+                     "anonymity because the talks were private.")[0][0] == \
+        "Nobody on the committee would back him"
+    # AP: a time before the frame
+    assert _indirect("Two weeks ago, the chairman said, the board had no plan at all.")[0][0] == \
+        "the board had no plan at all."
+    # the words resume after the frame: one content across it (and examples stay in it)
+    assert _indirect("Most of the new jobs, she said, have gone to part-time workers.")[0][0] == \
+        "Most of the new jobs, she said, have gone to part-time workers."
+    assert _indirect("The files covered many topics, the newspaper said, including budgets and "
+                     "travel.")[0][0] == \
+        "The files covered many topics, the newspaper said, including budgets and travel."
+
+
+def test_a_second_infinitive_after_a_speech_verb_in_the_infinitive_is_the_speakers():
+    # AP: "used X to boast that ... and to attack ...": the second purpose is the speaker's
+    rows = _indirect("The governor used the dinner to boast that the deficit has vanished and to "
+                     "attack his predecessor.")
+    assert rows[0][0] == "the deficit has vanished"
+    # a clause with an infinitive of its own takes the second one (Guardian)
+    assert _indirect("The mayor went on television to announce that the city would continue to "
+                     "fund the schools and to hire more teachers.")[0][0] == \
+        "the city would continue to fund the schools and to hire more teachers"

@@ -259,3 +259,25 @@ def test_the_setting_of_a_speech_act_told_by_its_object_is_the_reporters():
     assert _indirect("She accused the campaign manager of grabbing her at a press conference in "
                      "Florida.") == [("the campaign manager of grabbing her at a press conference "
                                       "in Florida", "accuse")]
+
+
+def test_a_lead_in_before_a_frame_and_a_quotation_of_its_own_is_the_setting():
+    # AP, NYT, a regional daily: the quotation opens a sentence of its own (a capital letter), so
+    # the lead-in before its frame is the reporter's, and the quotation the whole statement
+    text = ('Asked by a reporter whether the budget would pass, the mayor said, "We have the '
+            'votes and we will use them."')
+    assert [(r.quote, r.kind, r.verb) for r in extract(text).itertuples()] == [
+        ("whether the budget would pass", "indirect", "ask"),
+        ("We have the votes and we will use them.", "direct", "say")]
+    for text in ('Pausing to wave at the crowd, the governor said, "This is the best night of my '
+                 'life."',
+                 "In a statement on Thursday, a spokeswoman for the airline said, ''The safety of our "
+                 "passengers comes first.''",
+                 'When he first unveiled the plan in March, Mr. Lowe told reporters: "It will pay for '
+                 'itself."'):
+        assert [r.kind for r in extract(text).itertuples()] == ["direct"], text
+    # a lead-in the quotation continues, or a bare connective, stays with it
+    assert _indirect('If the levy goes ahead, she said, "the whole scheme collapses."') == [
+        ('If the levy goes ahead, she said, "the whole scheme collapses."', "say")]
+    assert _indirect('But, the minister added, "Nobody will be forced to leave."') == [
+        ('But, the minister added, "Nobody will be forced to leave."', "add")]
