@@ -58,6 +58,20 @@ def test_fightin_words_labels_do_not_overlap_and_rerun_the_same():
         [t.get_position() for t in again.axes[0].texts]
 
 
+def test_fightin_words_shows_every_outlets_panel_after_placing_labels():
+    # labels are placed one panel at a time (the others hidden meanwhile): all come back, the
+    # spare cell of the grid stays hidden, and the labels of the last panel are apart too
+    words = [f"word{i}" for i in range(6)]
+    base = pd.DataFrame({"term": words, "count": [5] * 6, "count_rest": [1] * 6, "log_odds": 1.0,
+                         "z": [2.0 + 0.01 * i for i in range(6)]})
+    terms = pd.concat([base.assign(outlet=o) for o in "ABC"], ignore_index=True)
+    fig, _ = plot_fightin_words(terms, n_labels=6, min_count=2)
+    assert [ax.get_visible() for ax in fig.axes] == [True, True, True, False]
+    assert [ax.get_title() for ax in fig.axes[:3]] == ["A", "B", "C"]
+    boxes = _boxes(fig.axes[2])
+    assert len(boxes) == 6 and not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
 def test_contested_terms_figure_shows_shares_n_and_says_none_found():
     from analysis.plots.framing import contested_terms_figure
     terms = pd.DataFrame({"article_id": ["a1", "a2", "a2", "b1"], "outlet": ["A", "A", "A", "B"],
