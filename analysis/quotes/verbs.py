@@ -70,6 +70,10 @@ _MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "s
 _FOCUS = {"only", "just", "even", "ever", "also", "still", "not", "never", "simply", "merely"}
 # A possessive before a base or -s form makes it a noun; not a subject fused with "is"/"has"
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+# An owner before "thinking" makes it the noun ("people familiar with his thinking say"); other
+# -ing forms after one may be a gerund with its speaker ("Trump's calling Clinton a bigot")
+_GERUND_OWNER = re.compile(r"(?:(?<![\w'’])(?:his|her|their|its|my|our|your)|(\w+['’]s|\w+s['’]))\s+$",
+                           re.IGNORECASE)
 _CONTRACTED_IS = {"he's", "he’s", "she's", "she’s", "it's", "it’s", "that's", "that’s", "who's",
                   "who’s", "there's", "there’s", "what's", "what’s", "let's", "let’s"}
 # What "shows" or "found" something without saying it (evidence, class ``evidence``).
@@ -170,6 +174,10 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             "put")
         if lemma == "according to":
             finite_past = True
+        elif form == "thinking":   # "familiar with Cruz's thinking said": the noun (not "he's")
+            owner = _GERUND_OWNER.search(masked, max(0, m.start() - 24), m.start())
+            if owner and (owner.group(1) or "").lower() not in _CONTRACTED_IS:
+                continue
         if cls == "evidence":   # "polls show", "the survey found": only after such a word
             if not _EVIDENCE_BEFORE.search(masked, max(0, m.start() - 60), m.start()):
                 continue
