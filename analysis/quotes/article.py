@@ -45,13 +45,18 @@ class Article:
         self.bounds = [_after_dateline(self.masked, lo, hi) for lo, hi in self.sentences]
 
 
+_GLUED_DASH = re.compile(r"(?<=\n)-(?=[A-Z])")
+
+
 def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> Article:
     """The :class:`Article` of ``text``; ``sentences``: its sentence rows (dicts or a DataFrame
     with start, end), or None to split each paragraph here."""
     paragraphs = paragraph_spans(text)
     sents = _sentence_list(text, sentences, paragraphs)
     quotes = quote_spans(text)
-    masked = mask(text, quotes)
+    # a paragraph opening with a hyphen glued to a name ("-President Obama, tweeting"): read as
+    # a dash, so the name is found (a hyphen glued to a word joins words: "anti-Trump")
+    masked = _GLUED_DASH.sub("—", mask(text, quotes)) if "\n-" in text else mask(text, quotes)
     art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
     art.refs = find_refs(text, masked, index, sents, verbs.regex)
     art.entities = {r.actor_id: r.entity for r in art.refs if r.entity is not None}

@@ -47,7 +47,7 @@ _CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Al
                          r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
 # the dash of a signature: a long dash, or a hyphen set off by a space ('" - Clinton.')
 _SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*|[ \t]+-[ \t]*|[ \t]*\n\s*[-―—–][ \t]*")
-_SIGNATURE_END = re.compile(r"[ \t.]*(?:\n|$)|[.,][ \t]")
+_SIGNATURE_END = re.compile(r"(?:[ \t]*\([^()\n\x00]{1,30}\))?[ \t.]*(?:\n|$)|[.,][ \t]")   # "(D-Ore.)"
 _COLON_BEFORE = re.compile(r":\s*$")
 _ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
 

@@ -21,3 +21,28 @@ def test_newspaper_people_familiar_with_her_thinking_say_frames_the_clause():
 def test_contracted_is_before_thinking_keeps_the_verb():
     text = 'Asked about the race, Mr. Ortiz said: "He\'s thinking about running."'
     assert speakers(text) == [("Ortiz", "He's thinking about running.")]
+
+
+def test_live_blog_signature_glued_to_a_hyphen_on_its_own_paragraph():
+    text = ('The hall emptied after midnight.\n\n"Strong speech. He is ready for the job."\n\n'
+            '-Governor Ana Ruiz, posting after the vote.\n\nThe count resumed at dawn.')
+    assert speakers(text) == [("Ana Ruiz", "Strong speech. He is ready for the job.")]
+
+
+def test_newspaper_signature_with_party_and_state_after_the_name():
+    text = ('Reaction came quickly.\n\n"This bill protects nobody."\n\n— Sen. Jane Roe (D-Ore.)\n\n'
+            'The vote is set for Tuesday.')
+    assert speakers(text) == [("Jane Roe", "This bill protects nobody.")]
+
+
+def test_digest_bullets_glued_to_a_hyphen_name_their_subject():
+    text = ('Morning reads:\n\n-Nora Field explains why the state is "hard to poll." [Site]\n\n'
+            '-Voters who dislike both nominees are staying home. [Paper]')
+    out = extract(text)
+    assert [(r.quote, r.speaker) for r in out.itertuples() if r.kind == "indirect"] == [
+        ('why the state is "hard to poll."', "Nora Field"), ("both nominees", "Voters")]
+
+
+def test_hyphen_inside_a_word_stays_no_dash():
+    text = 'Anti-Trump protesters marched, and Ms. Lee said "the city is tired."'
+    assert speakers(text) == [("Lee", "the city is tired.")]
