@@ -401,7 +401,8 @@ def post_frame(art, close, hi) -> Frame | None:
     return None
 
 
-_IRREALIS = re.compile(r"\b(?:will|would|could|might|may|should|can|to|won't|won’t)\s+$")
+_IRREALIS = re.compile(r"\b(?:(?:will|would|could|might|may|should|can|to|won't|won’t)\s+|"
+                       r"(?:until|unless|if)\s+[^,;:\x00]{1,50})$")   # or in a condition
 
 
 def pre_frame(art, lo, open_) -> Frame | None:
@@ -409,8 +410,8 @@ def pre_frame(art, lo, open_) -> Frame | None:
     hits = [h for h in verb_hits_in(art, lo, open_) if h[1] <= open_
             and not ATTRIBUTIVE.search(art.masked, max(lo, h[0] - 6), h[0])]   # "a written statement"
     # a speech act that has not happened, inside another one's content ("Obama said he expected
-    # Americans will say "no""): the quotation is the outer speaker's
-    hits = hits[:1] + [h for h in hits[1:] if not _IRREALIS.search(art.masked, max(lo, h[0] - 8), h[0])]
+    # Americans will say "no""; "... until Mexico agreed to pay "$5 bn""): the outer speaker's
+    hits = hits[:1] + [h for h in hits[1:] if not _IRREALIS.search(art.masked, max(lo, h[0] - 60), h[0])]
     if hits:
         # a new clause with its own subject between verb and quotation ("X criticized Y, while
         # the latter called it "...""): the verb does not frame the quotation

@@ -46,3 +46,17 @@ def test_digest_bullets_glued_to_a_hyphen_name_their_subject():
 def test_hyphen_inside_a_word_stays_no_dash():
     text = 'Anti-Trump protesters marched, and Ms. Lee said "the city is tired."'
     assert speakers(text) == [("Lee", "the city is tired.")]
+
+
+def test_wire_speech_act_in_a_condition_leaves_the_quotation_to_the_outer_speaker():
+    text = ('The candidate sent a memo to reporters explaining his plan, which would hold back the '
+            'aid until the neighbouring government agreed to pay a fee of “$2 billion.”')
+    row = [r for r in extract(text).itertuples() if r.kind == "partial"]
+    assert [(r.speaker_mention, r.verb, r.quote) for r in row] == [
+        ("The candidate", "explain", "$2 billion.")]
+
+
+def test_newspaper_unless_clause_keeps_the_senator_as_speaker():
+    text = ('Sen. Ray Dunn said the deal would collapse unless the union agrees to give up '
+            '"every last overtime rule" by Friday.')
+    assert speakers(text) == [("Ray Dunn", "every last overtime rule")]
