@@ -20,7 +20,7 @@ from .coreference import Speaker, compatible, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
-from .subject_shapes import informed_source
+from .subject_shapes import informed_source, relative_antecedent
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject, named_holder,
                        opening_description, opening_plural, participle_subject, relative_subject,
@@ -160,7 +160,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         ref = _before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
-            informed_source(art, lo, start) or ref_at(art, lo, start)
+            informed_source(art, lo, start) or (cls != "evidence" and relative_antecedent(
+                art, lo, start)) or ref_at(art, lo, start)   # (not "polls by X that showed")
         sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)
         if sub:   # "X accused Y ... while union leaders said": the clause's own subject
             ref = bare_subject(art, sub.end(), start) or ref

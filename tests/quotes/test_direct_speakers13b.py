@@ -60,3 +60,17 @@ def test_newspaper_unless_clause_keeps_the_senator_as_speaker():
     text = ('Sen. Ray Dunn said the deal would collapse unless the union agrees to give up '
             '"every last overtime rule" by Friday.')
     assert speakers(text) == [("Ray Dunn", "every last overtime rule")]
+
+
+def test_wire_subject_that_after_a_preposition_names_the_declarer():
+    text = ('The minister urged sanctions on the group that has declared a "free republic" in '
+            'the north.')
+    row = [r for r in extract(text).itertuples() if r.kind == "partial"]
+    assert [(r.speaker_mention, r.verb) for r in row] == [("the group", "declare")]
+
+
+def test_newspaper_which_after_a_preposition_names_the_reporting_body():
+    text = ('Reporters turned to the police department, which reported "14 break-ins" in '
+            'March alone.')
+    row = [r for r in extract(text).itertuples() if r.kind == "partial"]
+    assert [(r.speaker_mention, r.verb) for r in row] == [("the police department", "report")]
