@@ -196,30 +196,6 @@ def speaker_predicate(masked: str, start: int, end: int, form: str) -> int:
                 and not _LIST_END.search(masked, start, m.start()):
             return m.start()
     return end
-    said = "ing" if words[0].endswith("ing") else tense(words[0], "x")
-    for m in AND_PREDICATE.finditer(masked, start, end):
-        verb, nxt = m.group(2), m.group(3).lower()
-        after = CLAUSE_TOKEN.match(masked, m.end() + 1)
-        if m.end() >= end or nxt in FINITE_AUX or after and after.group().lower() in FINITE_AUX and \
-                nxt not in _SUBJECT_WORDS:
-            continue   # ("and armed groups are ...": a subject's adjective and noun)
-        tokens = [t.group() for t in CLAUSE_TOKEN.finditer(masked, start, m.start())]
-        lows = [t.lower() for t in tokens]
-        own = [tense(w, lows[i - 1] if i else "") for i, w in enumerate(tokens)]
-        gerund = any(w.endswith("ing") and len(w) > 5 and not w.endswith("thing") and w not in _NOT_GERUND
-                     for w in lows)   # (a noun in -ing too: "building", "meeting")
-        if not {"past", "present"} & set(own):
-            continue   # (no clause of its own: :func:`.objects.coordinated_predicate`)
-        if _REFUSAL.match(masked, m.end(1) - 1 if m.group(1) else m.start(2) - 1):
-            return m.start()
-        told = None if m.group(1) or verb in _MODALS else tense(verb, "and")
-        if told == "past" and nxt.endswith("s") and not nxt.endswith("ss") and \
-                nxt not in NOUN_BEFORE | {"us", "his", "its", "this"}:
-            continue   # ("and improved schools": an adjective and its noun)
-        if said == told == "ing" and not gerund or said == told == "past" and "past" not in own \
-                and not _LIST_END.search(masked, start, m.start()):
-            return m.start()
-    return end
 
 
 # "..., resort-style pools, water parks and improved dining": the last item of a list
