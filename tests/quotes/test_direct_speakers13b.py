@@ -74,3 +74,20 @@ def test_newspaper_which_after_a_preposition_names_the_reporting_body():
             'March alone.')
     row = [r for r in extract(text).itertuples() if r.kind == "partial"]
     assert [(r.speaker_mention, r.verb) for r in row] == [("the police department", "report")]
+
+
+def test_wire_sentence_opening_people_familiar_with_is_the_whole_source():
+    text = ('The mayor has been quiet. People familiar with her plans say she now doubts the '
+            'budget will pass.')
+    assert indirect(text) == [("she now doubts the budget will pass",
+                               "People familiar with her plans", "say")]
+
+
+def test_newspaper_source_phrase_stops_before_a_negation():
+    text = 'People close to the mayor did not say whether she would run again.'
+    assert indirect(text) == [("whether she would run again", "People close to the mayor", "say")]
+
+
+def test_source_close_to_the_family_keeps_family():
+    text = 'A source close to the family privately said the daughter was home.'
+    assert indirect(text) == [("the daughter was home", "A source close to the family", "say")]
