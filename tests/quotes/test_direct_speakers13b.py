@@ -91,3 +91,15 @@ def test_newspaper_source_phrase_stops_before_a_negation():
 def test_source_close_to_the_family_keeps_family():
     text = 'A source close to the family privately said the daughter was home.'
     assert indirect(text) == [("the daughter was home", "A source close to the family", "say")]
+
+
+def test_campaign_ad_voice_over_after_the_quotation_speaks():
+    text = ('The spot opens on an empty podium. “The senator skipped the vote again,” a voice over '
+            'says as the camera pans.')
+    assert speakers(text) == [("a voice over", "The senator skipped the vote again")]
+
+
+def test_campaign_ad_narrator_mentions_a_partial_quotation():
+    text = 'The shot lingers on a shredder while the narrator mentions “lost files” twice.'
+    rows = [(r.kind, r.speaker_mention) for r in extract(text).itertuples()]
+    assert rows == [("partial", "the narrator")]
