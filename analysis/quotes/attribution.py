@@ -160,8 +160,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         ref = _before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
-            informed_source(art, lo, start) or (cls != "evidence" and relative_antecedent(
-                art, lo, start)) or ref_at(art, lo, start)   # (not "polls by X that showed")
+            informed_source(art, lo, start) or relative_antecedent(art, lo, start, cls) or \
+            ref_at(art, lo, start)
         sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)
         if sub:   # "X accused Y ... while union leaders said": the clause's own subject
             ref = bare_subject(art, sub.end(), start) or ref

@@ -114,13 +114,14 @@ _AFTER_END = re.compile(r"\s*(?:[,.;:()\x00]|$)")
 _SUBJECT_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:(?:has|have|had|also|now|first|once)\s+)?$")
 
 
-def relative_antecedent(art, lo: int, start: int):
+def relative_antecedent(art, lo: int, start: int, cls: str = ""):
     """"war on the organization that has declared a "caliphate"": the reference right before a
     subject "that"/"which" is the verb's subject, though a preposition governs it (the last
-    non-oblique one, "the United States", was taken)."""
+    non-oblique one, "the United States", was taken); not for a verb of evidence ``cls``
+    ("polls by Quinnipiac University that showed": the polls)."""
     from .article import refs_starting_in
     m = _SUBJECT_RELATIVE.search(art.masked, max(lo, start - 24), start)
-    if m is None:
+    if m is None or cls == "evidence":
         return None
     refs = [r for r in refs_starting_in(art, max(lo, m.start() - 80), m.start())
             if r.end == m.start() and not r.possessive and r.kind != "who"]
