@@ -31,6 +31,10 @@ def counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
+#: Names a sentence lists before "and N more" (a corpus of 55 outlets is no sentence of 55 names).
+MOST_NAMED = 10
+
+
 def listed(items, most: int | None = None) -> str:
     """'a', 'a and b', 'a, b and c'; beyond ``most`` items, 'a, b, c and 15 more'."""
     items = [str(i) for i in items]
@@ -75,7 +79,7 @@ def corpus_summary(tables) -> str:
         return "The corpus holds no article that could be read."
     per_outlet = articles["outlet"].replace("", "(no outlet)").value_counts()
     per_outlet = sorted(per_outlet.items(), key=lambda kv: (-kv[1], str(kv[0]).casefold()))
-    outlets = listed(f"{o} ({n})" for o, n in per_outlet)
+    outlets = listed((f"{o} ({n})" for o, n in per_outlet), most=MOST_NAMED)
     words = int(articles["n_words"].sum())
     text = (f"{counted(len(articles), 'article')} ({words:,} words) from "
             f"{counted(len(per_outlet), 'outlet')}: {outlets}.")
@@ -91,7 +95,7 @@ def corpus_summary(tables) -> str:
                  f"{counted(span, 'day')} in all)") + "."
     undated = undated_labels(articles)
     if undated and not days.empty:
-        text += f" Undated: {listed(undated)}."
+        text += f" Undated: {listed(undated, most=MOST_NAMED)}."
     return text
 
 
@@ -165,8 +169,8 @@ def size_caveat(tables) -> str:
     if outlets == 1:
         return text + " With one outlet there is no comparison between outlets."
     if single:
-        text += (f" {listed(single)} {'speaks' if len(single) == 1 else 'speak'} here through a "
-                 "single article.")
+        verb = "speaks" if len(single) == 1 else "speak"
+        text += f" {listed(single, most=MOST_NAMED)} {verb} here through a single article."
     return text
 
 
@@ -262,8 +266,8 @@ def intervals(table: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet") -
     if not missing:
         return "Every outlet has an interval." if by == "outlet" else ""
     per = articles[by].value_counts() if by in articles.columns else pd.Series(dtype=int)
-    return ("No interval for " + listed(f"{g} ({counted(int(per.get(g, 0)), 'article')})"
-                                        for g in missing)
+    return ("No interval for " + listed((f"{g} ({counted(int(per.get(g, 0)), 'article')})"
+                                         for g in missing), most=MOST_NAMED)
             + ": an interval is a bootstrap over the articles, and one article gives nothing to "
               "resample.")
 

@@ -1,4 +1,6 @@
 """The sentences the notebooks show about a corpus are computed from its tables and its study."""
+from types import SimpleNamespace
+
 import pandas as pd
 import pytest
 
@@ -86,6 +88,18 @@ def test_example_quotes_the_first_sentence_with_the_hit_in_bold(harbour):
     assert text.startswith("for instance, in ")
     assert f"**{first['expression']}**" in text
     assert narrative.example(events.iloc[:0], harbour.articles) == ""
+
+
+def test_long_lists_of_outlets_name_ten_and_count_the_rest():
+    # a corpus of saved pages from 14 outlets, one article each: no sentence of 14 names
+    outlets = [f"Outlet {c}" for c in "ABCDEFGHIJKLMN"]
+    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(14)], "outlet": outlets})
+    table = pd.DataFrame({"outlet": outlets, "ci_low": [None] * 14})
+    assert narrative.intervals(table, articles).startswith(
+        "No interval for Outlet A (1 article), Outlet B (1 article), ") and \
+        "Outlet J (1 article) and 4 more: an interval" in narrative.intervals(table, articles)
+    caveat = narrative.size_caveat(SimpleNamespace(articles=articles))
+    assert caveat.endswith("Outlet I, Outlet J and 4 more speak here through a single article.")
 
 
 def test_intervals_name_the_outlets_of_one_article():
