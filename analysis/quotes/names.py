@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from ..codebooks import load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
+from .name_runs import unheadlined
 from .words import MONTHS, PLACE_NAMES, PRONOUNS, TITLE_WORDS, WEEKDAYS
 
 NAME_ID_PREFIX = "name:"
@@ -263,7 +264,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
     out = []
     given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
     runs = _of_joined(masked, _runs(masked, starts))
-    for toks in (part for run in runs for part in _unheadlined(run)):
+    for toks in (part for run in runs for part in unheadlined(run)):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
             continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
         if toks[-1][2].endswith(("'s", "’s")) and _CONTRACTED.match(masked, toks[-1][1]):
@@ -439,33 +440,6 @@ def _of_joined(masked, runs):
         prev = run
     if prev is not None:
         yield prev
-
-
-# Capitalised function words: inside a run they mark a title-case headline or subhead, not a name.
-_HEADLINE_WORDS = {"On", "For", "To", "With", "In", "At", "By", "From", "About", "After", "Over",
-                   "Is", "Are", "Was", "Be", "Has", "Have", "Will", "Can", "Says", "Said", "Asks",
-                   "Asked", "Hits", "Slams", "Wants", "Gets", "Not", "A", "An", "Into", "Would",
-                   "Could", "Should", "Get", "Hints", "Makes", "Make", "Takes", "Tells", "Calls",
-                   "Do", "Does", "Did", "Why", "How", "What", "Who", "Of", "The", "And", "Up",
-                   "Out", "Off", "Than", "As", "If", "It", "He", "She", "They", "We", "His", "Her",
-                   "Their", "Questioned", "Explains", "Reveals", "Shows", "Just", "This", "That"}
-
-
-def _unheadlined(toks):
-    """A run of four or more words holding a capitalised function word is a title-case headline
-    ("Bush Hits Marco Rubio On Rape Exception", "Gina Rodriguez Questioned What It Means"): the
-    names are the parts between those words ("Marco Rubio", "Gina Rodriguez"); a name never
-    holds them capitalised. Any other run is returned whole."""
-    if len(toks) < 4 or not any(t[2] in _HEADLINE_WORDS for t in toks[1:]):
-        return [toks]
-    parts, part = [], []
-    for t in toks:
-        if t[2] in _HEADLINE_WORDS:
-            parts.append(part)
-            part = []
-        else:
-            part.append(t)
-    return [p for p in parts + [part] if p]
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|its|his|her|one|[a-z][\w\-]*\s+(?:of|at|for)"
