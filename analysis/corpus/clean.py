@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import metadata
+from .datelines import cut_dateline, dateline_alone, stamp_dateline
 from ..codebooks import cached_by_file, page_chrome
 from ..text import DATELINE, LETTER_WORD, MONTH_WORD
 
@@ -71,29 +72,6 @@ PLACEHOLDER = re.compile(r"\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|%%[\w.-]{1,40}%
 PLACEHOLDERS_ONLY = re.compile(rf"(?:\s*(?:{PLACEHOLDER.pattern})[\s,;:|-]*)+")
 # A shortcode wrapped round a caption: [caption id="..."]<photo text>[/caption].
 SHORTCODE_CAPTION = re.compile(r"\[caption\b[^\]]{0,200}\].*\[/caption\]", re.I)
-# A publication stamp ending in a time, that a dateline place follows ("May 01, 12:11 UTC+3
-# MOSCOW"): group ``stamp`` (its ``date`` a month and day), then the place or a whole dateline.
-TIME_STAMP = re.compile(
-    rf"(?P<stamp>(?:(?:\w+,?\s+)?(?P<date>{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})"
-    r"(?:,?\s+(?:19|20)\d\d)?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{2,4}\b)?)\s+")
-STAMP_PLACE = re.compile(TIME_STAMP.pattern + r"(?P<place>[A-Z][A-Z.'\- ]*[A-Z])")
-# An agency credit opening the first paragraph without a place: "(TELESUR) – The government ...".
-CREDIT_LEAD = re.compile(r"^\((?P<credit>[^()]{1,40})\)\s*(?:--|—|–|-)\s+(?=\S)")
-# A Latin American agency's dateline, place in title case, date and credit required, no dash
-# needed: "Caracas, May 1 (Prensa Latina) Venezuelan ...", "Quito, Jan 5 (EFE).- The ...".
-TITLED_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?P<region>(?:, [A-Z][A-Za-z.]+)*?),\s*"
-    rf"(?P<date>{MONTH_WORD}\s+\d{{1,2}})\s*\((?P<credit>[^()]{{1,40}})\)\s*(?:\.?\s*(?:--|—|–|-)|:)?"
-    r"\s+(?=[A-Z“\"«])")
-# A wire dateline in title case with its agency and a dash, no date: "New York (AFP) – The ...",
-# "London (Reuters) - ..." (house styles of AFP, CNN, Reuters): the credit in capitals or a known
-# outlet, so that "Senator Cole (Ohio) - " stays text.
-AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*\((?P<credit>[A-Z][^()]{0,39})\)\s*"
-    r"(?:--|—|–|-)\s+(?=[A-Z“\"«])")
-
-
 @dataclass
 class Line:
     """One raw line of a page and what became of it."""
@@ -202,18 +180,23 @@ _SENTENCE_START = re.compile(r"[\"“‘']?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 
 
+def _closed_like_sentence(line: Line) -> bool:
+    """A line no chrome rule claimed that opens and closes like a sentence."""
+    return (not line.label and bool(_SENTENCE_START.match(line.text))
+            and bool(_SENTENCE_END.search(line.text)))
+
+
 def _short_sentence(line: Line) -> bool:
     """A sentence too short to count as prose alone, not claimed by any chrome rule."""
-    return (not line.label and len(line.words) >= 3 and not _title_cased(line)
-            and bool(_SENTENCE_START.match(line.text)) and bool(_SENTENCE_END.search(line.text)))
+    return len(line.words) >= 3 and not _title_cased(line) and _closed_like_sentence(line)
 
 
 def _fragment_sentence(line: Line) -> bool:
     """A verbless fragment a lede may open with ("YouTube and Google.", "Twitter and ... ?"): a
     short line closed like a sentence, with a lower-case word in it (a menu item or a headline
     has none, or no full stop). Only lines right above the first paragraph are read so."""
-    return (not line.label and len(line.words) <= 6 and any(w.islower() for w in line.words)
-            and bool(_SENTENCE_START.match(line.text)) and bool(_SENTENCE_END.search(line.text)))
+    return (len(line.words) <= 6 and any(w.islower() for w in line.words)
+            and _closed_like_sentence(line))
 
 
 def _title_cased(line: Line) -> bool:
@@ -330,9 +313,9 @@ def classify(lines: list[Line], given: str = "") -> str:
     if not prose:   # a page of one-line paragraphs: take its sentences
         prose = [i for i, l in enumerate(lines) if _short_sentence(l)]
     if prose:
-        _cut_dateline(lines[prose[0]])
-        if not lines[prose[0]].dateline and not _dateline_alone(lines[prose[0] - 1] if prose[0] else None):
-            _stamp_dateline(lines[:prose[0]])
+        cut_dateline(lines[prose[0]])
+        if not lines[prose[0]].dateline and not dateline_alone(lines[prose[0] - 1] if prose[0] else None):
+            stamp_dateline(lines[:prose[0]])
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     # Short sentences next to the prose are prose too ("He declined to comment." ends many
     # articles, "Russia is angry." opens some); menus, stamps and the headline stop the search.
@@ -433,57 +416,3 @@ def _cut_glued_headline(lines: list[Line], headline: str) -> None:
         if (not line.label and line.text.startswith(headline) and len(line.text) > len(headline)
                 and not _SENTENCE_GOES_ON.match(line.text, len(headline))):
             line.prefix, line.prefix_reason = headline, "glued headline"
-
-
-def _cut_dateline(line: Line) -> None:
-    """'MOSCOW, May 5 (Xinhua) -- ', 'Caracas, May 1 (Prensa Latina) ' or 'New York (AFP) – '
-    opens the first paragraph: metadata, not body text. So do a time stamp before it ('May 01,
-    12:11 UTC+3 MOSCOW, May 1. /TASS/. ') and a credit alone ('(TELESUR) – ')."""
-    if line.prefix:
-        return
-    stamp = TIME_STAMP.match(line.text)
-    cut = stamp.end() if stamp and stamp["date"] else 0
-    match = DATELINE.match(line.text[cut:]) or TITLED_DATELINE.match(line.text[cut:])
-    agency = None if match else AGENCY_DATELINE.match(line.text[cut:])
-    if agency and (agency["credit"].isupper() or metadata.is_known_outlet(agency["credit"], prefix=False)):
-        match = agency   # "London (Reuters) -", not "Senator Cole (Ohio) -"
-    found = {"slash_credit": None, "date": None, "region": "", **match.groupdict()} if match else {}
-    if match and (found["credit"] or found["slash_credit"] or found["date"] or len(found["place"]) >= 4):
-        line.prefix, line.prefix_reason = line.text[:cut + match.end()].rstrip(), "dateline"
-        line.dateline = {**found, "date": found["date"] or (stamp and stamp["date"])}
-    elif match := CREDIT_LEAD.match(line.text):
-        line.prefix, line.prefix_reason = match.group(0).rstrip(), "dateline"
-        line.dateline = {"place": "", "date": None, "credit": match["credit"], "slash_credit": None}
-    elif match := BYLINE_LEAD.match(line.text):
-        line.prefix, line.prefix_reason = match.group(0).rstrip(), "byline"
-
-
-#: A byline opening the first paragraph, closed by a colon or dash ("By Aaron Humes: The ..."):
-#: two to four capitalised names, so "By Tuesday, the" and "By then: ..." are none.
-BYLINE_LEAD = re.compile(r"By (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+\s*(?::|\s[-–—])\s+(?=[\"“‘']?[A-Z])")
-
-
-def _dateline_alone(line: Line | None) -> bool:
-    """A dateline printed on its own line right above the first paragraph ("WASHINGTON —",
-    a Los Angeles Times page's own element): a dateline, not page chrome."""
-    if line is None or line.label:
-        return False
-    match = DATELINE.match(line.text + " .")
-    if not match or match.end() != len(line.text) + 1:
-        return False
-    found = {"slash_credit": None, "date": None, **match.groupdict()}
-    if not (found["credit"] or found["slash_credit"] or found["date"] or len(found["place"]) >= 4):
-        return False
-    line.label, line.dateline = "dateline", found
-    return True
-
-
-def _stamp_dateline(header: list[Line]) -> None:
-    """A stamp above the article that ends in a dateline place ('May 01, 12:11 UTC+3 MOSCOW')
-    gives the dateline, when the first paragraph has none."""
-    for line in header:
-        match = STAMP_PLACE.fullmatch(line.text) if line.label == "metadata line" else None
-        if match and match["date"]:
-            line.dateline = {"place": match["place"], "date": match["date"], "credit": None,
-                             "slash_credit": None}
-            return

@@ -56,7 +56,9 @@ def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> A
     quotes = quote_spans(text)
     # a paragraph opening with a hyphen glued to a name ("-President Obama, tweeting"): read as
     # a dash, so the name is found (a hyphen glued to a word joins words: "anti-Trump")
-    masked = _GLUED_DASH.sub("—", mask(text, quotes)) if "\n-" in text else mask(text, quotes)
+    masked = mask(text, quotes)
+    if "\n-" in text:
+        masked = _GLUED_DASH.sub("—", masked)
     art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
     art.refs = find_refs(text, masked, index, sents, verbs.regex)
     art.entities = {r.actor_id: r.entity for r in art.refs if r.entity is not None}

@@ -36,11 +36,12 @@ _WORD = re.compile(r"[^\W\d_][\w’'.-]*[^\W_]|[^\W\d_]")
 # why, but ..." (PolNeAR codes the word as the content; not "said when asked ...")
 _LONE_QUESTION_END = re.compile(r"\s*(?:[.;!?]|,\s+(?:but|and)\b|$)")
 LONE_QUESTIONS = ("when", "why", "how", "where", "whether")
+_LONE_QUESTION_VERBS = ("say", "explain", "tell")
 
 
 def lone_question(masked: str, lemma: str, word) -> bool:
     """Is the word match ``word`` right after a verb ``lemma`` a lone question word (see above)?"""
-    return lemma in ("say", "explain", "tell") and word.group().lower() in LONE_QUESTIONS and \
+    return lemma in _LONE_QUESTION_VERBS and word.group().lower() in LONE_QUESTIONS and \
         bool(_LONE_QUESTION_END.match(masked, word.end()))
 
 
@@ -54,7 +55,7 @@ def lone_object(text: str, lemma: str) -> bool:
         return False
     word = words[0]
     if word.lower() in LONE_QUESTIONS:
-        return lemma in ("say", "explain", "tell")   # "did not say when" (see lone_question)
+        return lemma in _LONE_QUESTION_VERBS   # "did not say when" (see lone_question)
     if word[0].isupper():
         return word.lower().rstrip(".") not in _NOT_A_NAME
     return lemma in LONE_NOUN_VERBS and word.isalpha() and not word.endswith(("ly", "er", "ed")) \

@@ -141,8 +141,11 @@ _PRESENT_AUX = {"is", "are", "am", "has", "have", "does", "do", "will", "can", "
 _MODALS = {"would", "could", "might", "should"}
 _SUBJECT_WORDS = {"that", "this", "it", "he", "she", "they", "we", "i", "there"}   # ("suggesting that might")
 _BARE_PAST = {"put", "let", "set", "hit", "cut", "be"}   # (as often present or bare)
+_PAST_FORMS = IRREGULAR_PAST - _BARE_PAST
 _NOT_GERUND = {"according", "regarding", "concerning", "following", "depending", "during",
                "morning", "evening"}
+_NOT_ING_VERBS = NOT_PARTICIPLE | _NOT_GERUND
+_NOT_PLURAL_NOUN = NOUN_BEFORE | {"us", "his", "its", "this"}   # (-s words that are no plural noun)
 _REFUSAL = re.compile(r"\s+(?:would|did)\s+not\s+(?:say|comment|elaborate|discuss|specify|name|identify|"
                       r"reveal|disclose|answer|offer\s+details|detail|speculate)\b")
 
@@ -152,7 +155,7 @@ def tense(word: str, prev: str = "") -> str | None:
     case; "" for the first of a clause, whose -s or -ed word is its subject's noun), else None."""
     low = re.split(r"n['’]t$", word.lower())[0] or word.lower()
     low = {"wo": "will", "ca": "can", "sha": "shall"}.get(low, low)
-    if low in _PAST_AUX or low in IRREGULAR_PAST - _BARE_PAST:
+    if low in _PAST_AUX or low in _PAST_FORMS:
         return "past"
     if low in _PRESENT_AUX:
         return "present"
@@ -162,7 +165,7 @@ def tense(word: str, prev: str = "") -> str | None:
         return "past"
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
         return "present"
-    return "ing" if low.endswith("ing") and low not in NOT_PARTICIPLE | _NOT_GERUND else None
+    return "ing" if low.endswith("ing") and low not in _NOT_ING_VERBS else None
 
 
 def speaker_predicate(masked: str, start: int, end: int, form: str) -> int:
@@ -181,7 +184,7 @@ def speaker_predicate(masked: str, start: int, end: int, form: str) -> int:
         refusal = _REFUSAL.match(masked, m.end(1) - 1 if m.group(1) else m.start(2) - 1)
         told = None if m.group(1) or verb in _MODALS else tense(verb, "and")
         if not refusal and (said != told or said not in ("ing", "past") or told == "past" and (
-                nxt.endswith("s") and not nxt.endswith("ss") and nxt not in NOUN_BEFORE | {"us", "his", "its", "this"})):
+                nxt.endswith("s") and not nxt.endswith("ss") and nxt not in _NOT_PLURAL_NOUN)):
             continue   # (first the cheap tests; "and improved schools": an adjective and its noun)
         tokens = [t.group() for t in CLAUSE_TOKEN.finditer(masked, start, m.start())]
         lows = [t.lower() for t in tokens]
