@@ -38,7 +38,6 @@ from ..text import CLAUSE_TOKEN
 from .attribution import Frame
 from .clauses import CLAUSE_AFTER, content_end, subject_start
 from .coreference import Speaker
-from .verbs import verb_class
 
 _AUX = r"(?:(?:also|still|now|then|really|just|not|never|only|even|already|certainly|clearly|" \
        r"generally|widely|largely|broadly|increasingly|initially|once|long|n['’]t|has|have|had|" \
@@ -140,8 +139,7 @@ def hedged_clauses(art, lo, hi, taken=()):
             # ("was declared the winner ... by news organizations") is no content
             agent = _AGENT.search(masked, m.end(), e)
             e = agent.start() if agent else e
-            cue = cue.replace("ised", "ized")[:-1]
-            cls = verb_class(cue)
+            cue, cls, _ = art.verbs.forms.get(cue, (cue, "", False))   # the verb codebook's
         _add(out, taken, masked, s, e, cue, cls, start)
     return out
 

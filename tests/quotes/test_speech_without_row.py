@@ -2,7 +2,7 @@
 "said little about X"), passive speech acts with no agent ("X is accused of ...", "X was declared
 the winner ...") and two verbs whose plain object is no statement. Sentences written for these
 tests in wire, British and US newspaper styles."""
-from .helpers import indirect
+from .helpers import extract, indirect
 
 
 def _rows(text):
@@ -40,6 +40,10 @@ def test_passive_speech_acts_keep_their_subject_and_no_speaker():
          "criticize")]
     assert _rows("The premier was challenged over his handling of the floods.") == [
         ("The premier was challenged over his handling of the floods", "", "challenge")]
+    # the lemma and class come from the verb codebook ("questioned" is "question", distancing)
+    rows = extract("The minister was questioned about the missing funds.")
+    assert [(r.quote, r.speaker, r.verb, r.verb_class) for r in rows.itertuples()] == [
+        ("The minister was questioned about the missing funds", "", "question", "distancing")]
 
 
 def test_passives_that_report_nothing():
