@@ -89,7 +89,8 @@ def main_subject(art, lo, before):
             and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
     if refs and _FRONTED.match(art.masked, lo):   # ("Alongside BLM calls for action, even X said")
         inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
-        return ([r for r in inside if r.start > art.masked.find(",", lo, before) >= 0] or inside or refs)[0]
+        comma = art.masked.find(",", lo, before)
+        return ([r for r in inside if r.start > comma >= 0] or inside or refs)[0]
     return named_holder(art, refs) or (refs[0] if refs else None)
 
 
