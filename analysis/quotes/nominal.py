@@ -38,7 +38,7 @@ from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
 from .verbs import verb_class
-from .words import PREPOSITIONS, SUBORDINATORS
+from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
 
 _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|concerns|worry|"
            "worries|doubt|doubts|expectation|expectations|assumption|perception|impression|"
@@ -86,7 +86,9 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|"
                           r"fall|winter)|among\s+other\s+things|(?:on|last|this|next)\s+(?:"
                           r"Monday|Tuesday|Wednesday|"
-                          r"Thursday|Friday|Saturday|Sunday)|in\s+(?:(?:early|late|mid-?)\s*)?(?:"
+                          r"Thursday|Friday|Saturday|Sunday)|(?<!Super\s)(?<!Black\s)(?<!Good\s)"
+                          r"(?<!Ash\s)(?<!Cyber\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday)(?!\s+[A-Z]|\s+that\b)|until|in\s+(?:(?:early|late|mid-?)\s*)?(?:"
                           r"January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|(?:19|20)\d\d)(?=[,.;:!?]|\s+(?:and|but|after|before|"
                           r"when|as|to|for|until)\b)|(?:in|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}"
@@ -148,14 +150,22 @@ def object_span(art, end, hi):
     return span[0], trim(art.text, span[0], e)[1]
 
 
+# A weekday the name run took in ("endorsed Cruz Wednesday"): a time phrase, no part of the object
+_DAY_AT_END = re.compile(r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
 def _object_head(art, end, hi):
     """:func:`object_span` up to the first comma."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
-    if ref is not None and ref.text.lower() == "her" and _NOUN_AFTER.match(art.masked, ref.end, hi):
-        ref = None   # "laid out her tax plan": a determiner, the noun phrase follows
+    if ref is not None and (ref.text.lower() == "her" or ref.kind == "description") and \
+            _NOUN_AFTER.match(art.masked, ref.end, hi) and \
+            WORD_AFTER.match(art.masked, ref.end, hi).group(1).lower() not in FINITE_AUX:
+        ref = None   # "laid out her tax plan": a determiner; "the executive actions": the
+        # description is the head's modifier (the noun phrase follows)
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
         if not _PP_AFTER.match(art.masked, ref.end, hi):
-            return ref.start, ref.end   # "backing Mr. Cruz have spent": the name alone
+            day = _DAY_AT_END.search(art.masked, ref.start, ref.end)   # "endorsed Cruz Wednesday"
+            return ref.start, day.start() if day else ref.end   # "backing Mr. Cruz have spent"
         stop = _OBJECT_STOP.search(art.masked, ref.end, hi)
         e = stop.start() if stop else hi
         return ref.start, e if len(CLAUSE_TOKEN.findall(art.masked, ref.end, e)) <= 12 else ref.end

@@ -156,8 +156,9 @@ def test_the_reporters_concession_or_limit_after_an_object_is_not_the_content():
     assert indirect("The prime minister did not mention the opposition leader until the last "
                     "minute of the speech.") == [
         ("the opposition leader", "The prime minister", "mention")]
+    # (the clause after "even as" is a stance of its own: "he" holds it)
     assert indirect("Mr. Ortiz acknowledged some mistakes even as he defended the budget.") == [
-        ("some mistakes", "Ortiz", "acknowledge")]
+        ("some mistakes", "Ortiz", "acknowledge"), ("the budget", "Ortiz", "defend")]
     assert indirect("Labour vowed to win back voters in the wake of its 2019 defeat.") == [
         ("to win back voters", "Labour", "vow")]
     assert indirect("Two officials spoke about the raids only on condition of anonymity.") == [
