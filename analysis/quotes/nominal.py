@@ -150,6 +150,12 @@ def object_span(art, end, hi):
     return span[0], trim(art.text, span[0], e)[1]
 
 
+# After a name, a plural noun the phrase ends on is its head ("sought Republican suggestions, ...",
+# "rejected Saudi concerns about ..."); not a verb ("Trump indicates she") nor a time ("hours").
+_PLURAL_ENDS_PHRASE = re.compile(r"(?<!hours)(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!minutes)"
+                                 r"(?<!times)\s*(?:[,;:.!?]|$|\s(?:of|in|for|from|on|at|to|with|"
+                                 r"about|against|over|and|or)\b)")
+
 # A weekday the name run took in ("endorsed Cruz Wednesday"): a time phrase, no part of the object
 _DAY_AT_END = re.compile(r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
@@ -157,11 +163,13 @@ _DAY_AT_END = re.compile(r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
 def _object_head(art, end, hi):
     """:func:`object_span` up to the first comma."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
-    if ref is not None and (ref.text.lower() == "her" or ref.kind == "description") and \
-            _NOUN_AFTER.match(art.masked, ref.end, hi) and \
-            WORD_AFTER.match(art.masked, ref.end, hi).group(1).lower() not in FINITE_AUX:
-        ref = None   # "laid out her tax plan": a determiner; "the executive actions": the
-        # description is the head's modifier (the noun phrase follows)
+    after = WORD_AFTER.match(art.masked, ref.end, hi) if ref is not None else None
+    if after and (ref.text.lower() == "her" or ref.kind == "description" or ref.kind == "name" and
+                  _PLURAL_NOUN.fullmatch(after.group(1)) and
+                  _PLURAL_ENDS_PHRASE.match(art.masked, after.end(), hi)) and \
+            _NOUN_AFTER.match(art.masked, ref.end, hi) and after.group(1).lower() not in FINITE_AUX:
+        ref = None   # "laid out her tax plan": a determiner; "the executive actions", "sought
+        # Republican suggestions": the reference is the head's modifier (the noun phrase follows)
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
         if not _PP_AFTER.match(art.masked, ref.end, hi):
             day = _DAY_AT_END.search(art.masked, ref.start, ref.end)   # "endorsed Cruz Wednesday"
