@@ -88,7 +88,7 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           r"Monday|Tuesday|Wednesday|"
                           r"Thursday|Friday|Saturday|Sunday)|(?<!Super\s)(?<!Black\s)(?<!Good\s)"
                           r"(?<!Ash\s)(?<!Cyber\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday)(?!\s+[A-Z]|\s+that\b)|until|in\s+(?:(?:early|late|mid-?)\s*)?(?:"
+                          r"Sunday)(?![\w'’]|\s+[A-Z]|\s+that\b)|until|in\s+(?:(?:early|late|mid-?)\s*)?(?:"
                           r"January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|(?:19|20)\d\d)(?=[,.;:!?]|\s+(?:and|but|after|before|"
                           r"when|as|to|for|until)\b)|(?:in|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}"

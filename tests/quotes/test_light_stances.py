@@ -1,0 +1,47 @@
+"""Stances told by a light verb and a stance noun ("voiced support for", "threw her support
+behind", "launched an attack on") or "in favor of" after "voted" / "came out"
+(analysis/quotes/light_stances.py).
+
+Texts written for these tests in wire, newspaper and broadcast styles; expected holders and spans
+are what a reader would say.
+"""
+from analysis.quotes.light_stances import light_stance_contents
+from analysis.quotes.article import read_article
+from analysis.quotes.mentions import actor_index
+from analysis.quotes.verbs import verb_table
+
+from .helpers import extract, one
+
+
+def test_a_light_verb_and_a_stance_noun():
+    row = one("The Dutch populist Geert Wilders voiced support for the Republican candidate on "
+              "Friday.", "the Republican")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Geert Wilders", "support for", "stance", "the Republican candidate")
+    row = one("Former Gov. Dana Reyes threw her support behind Mayor Tom Okoro on Wednesday.",
+              "Mayor")
+    assert (row.speaker, row.verb, row.quote) == ("Dana Reyes", "support for", "Mayor Tom Okoro")
+    row = one("At a news conference, Mr. Lindqvist launched a blistering attack against the "
+              "central bank.", "the central")
+    assert (row.speaker, row.verb, row.quote) == ("Lindqvist", "attack on", "the central bank")
+
+
+def test_in_favor_of_after_a_vote_or_a_coming_out():
+    row = one("In the end, Senator Adams voted in favor of the pipeline bill.", "the pipeline")
+    assert (row.speaker, row.verb, row.quote) == ("Adams", "in favor of", "the pipeline bill")
+    row = one("Ms. Novak has come out in support of Ramirez, the party's choice.", "Ramirez")
+    assert (row.speaker, row.verb) == ("Novak", "in support of")
+
+
+def test_support_received_or_a_noun_alone_is_no_stance_of_the_subject():
+    for text in ("The governor received strong support from the unions.",
+                 "The mayor drew sharp criticism from residents.",
+                 "Support for the levy has grown."):
+        assert "stance" not in set(extract(text)["verb_class"]), text
+
+
+def test_a_cue_inside_a_row_already_made_gives_none():
+    text = "Mr. Petrov voiced support for the treaty."
+    art = read_article(text, None, actor_index(None), verb_table())
+    assert light_stance_contents(art, 0, len(text), [(0, len(text))]) == []
+    assert [text[s:e] for s, e, _ in light_stance_contents(art, 0, len(text))] == ["the treaty"]
