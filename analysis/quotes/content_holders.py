@@ -103,6 +103,46 @@ def _head_before_phrase(art, lo, start, hit):
 _CONJUNCTION_AT_END = re.compile(r"(?:^|[\s,;(—–])(?:[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|"
                                  r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+$")
 
+# A purpose infinitive after going or appearing somewhere ("Carson went on ABC's This Week to
+# defend", "will come on the program to talk about", "visited NBC's Today to discuss"), or "went
+# on to": the subject before holds the cue.
+_PURPOSE = re.compile(r"\s*(?:(?:will|would|also|then|later|quickly|again|has|have|had|[a-z]+ly)\s+)*"
+                      r"(?:(?:went|goes|go|going|gone)\s+on\s+to|(?:went|goes|go|going|came|comes|"
+                      r"come|coming|appeared|appears|appear|took\s+to|visited|visits|traveled|"
+                      r"travelled|flew|returned|headed|sat\s+down|showed\s+up|show\s+up|stepped\s+"
+                      r"forward|rushed|called\s+in|phoned\s+in)\b[^,;:()\x00]{0,60}?\s+to)\s*$")
+
+# A participle after "by", "in", "after", "before", "while", "when", "without", "upon" ("started
+# winning by denouncing the New Deal", "In rejecting a similar challenge, the commission ...",
+# "After thanking the crowd, Sanders ..."): the clause's subject holds it. ("for"/"of" not: "attacked
+# Clinton for supporting the war" -- Clinton supported it.)
+_PREPOSITION_ING = re.compile(r"(?<![\w'’-])(?:[Bb]y|[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|"
+                              r"[Ww]ithout|[Uu]pon)\s+(?:[a-z]+ly\s+)?$")
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+)?$")
+
+
+def _adverbial_holder(art, lo, start, hi=None):
+    """The subject of the clause a participle after a preposition depends on, or None: the
+    sentence's subject when the phrase comes after it, the reference right after the phrase's
+    closing comma when it opens the sentence."""
+    m = _PREPOSITION_ING.search(art.masked, max(lo, start - 20), start)
+    if m is None:
+        return None
+    if _OPENS_SENTENCE.fullmatch(art.masked, lo, m.start()):
+        hi = hi or len(art.masked)
+        comma = art.masked.find(", ", start, hi)
+        refs = [r for r in refs_starting_in(art, comma + 2, comma + 40) if not r.possessive] \
+            if comma > 0 else []
+        ref = refs[0] if refs and _SUBJECT_OPENS_AT.fullmatch(art.masked, comma + 2,
+                                                              refs[0].start) else None
+    else:
+        ref = main_subject(art, lo, m.start())
+        if ref is not None and (ref.start - lo > 40 or MASK in art.masked[ref.end:m.start()]):
+            ref = None
+    return Frame(resolve(art, ref), ref=ref) if ref is not None else None
+
+_SUBJECT_OPENS_AT = re.compile(r"(?:(?:the|a|an)\s+)?")
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
 
 # A share of respondents as the holder (a poll's result): "About three-quarters support",
@@ -198,7 +238,10 @@ def _clause_subject(words):
             return words[:k]
     return []
 
-_RELATIVE_AT_END = re.compile(r",\s+(?:which|who)\s*$")
+_RELATIVE_AT_END = re.compile(r",\s+(?:which|who)(?:\s+[^,;:()\x00]{1,40}?\s+and)?\s*$|"
+                              r"(?<=[a-z])\s+that\s*$")
+# the noun phrase a subject "that" follows, after its comma ("..., an organization that endorsed")
+_NOUN_BEFORE_THAT = re.compile(r"(?:^|(?<=,\s))(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+$")
 
 # A second predicate of the sentence's subject: "X disregarded the advice and refused to sign"
 # or the infinitive after a copula's complement: "X was the first Democrat in Congress to endorse"
@@ -211,13 +254,18 @@ _NOT_A_PREDICATE = re.compile(r"\s(?:who|which|that|whom|whose|if|when|because|a
 
 def _relative_holder(art, lo, start):
     """The name a relative "which"/"who" after a comma stands for ("Norton, which declined to
-    comment, ..."), as a Frame, or None."""
+    comment, ..."), or the noun a subject "that" follows ("an organization that endorsed
+    Sanders"), as a Frame, or None."""
     gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
     m = _RELATIVE_AT_END.search(art.masked, max(lo, start - 80), gap.start() if gap else start)
     if m is None:
         return None
     ref = next((r for r in reversed(refs_starting_in(art, lo, m.start())) if r.end == m.start()
                 and not r.possessive), None)
+    if ref is None and m.group().strip() == "that":
+        np = _NOUN_BEFORE_THAT.search(art.masked, lo, m.start())
+        name = " ".join(np.group().split()) if np else ""
+        return Frame(Speaker(name=name, mention=name)) if name else None
     if ref is None:   # a name the references do not hold: the words before the comma
         return _noun_phrase_holder(art.masked, lo, m.start())
     return Frame(resolve(art, ref), ref=ref)
@@ -246,8 +294,13 @@ def content_holder(art, lo, start, hit):
         fr = _evidence_frame(art, lo, start) or evidence_subject(art, lo, start)
         if fr is not None or not _THAT_AFTER.match(masked, hit[1]):
             return fr   # "the Justice Department found that ...": a finding of its subject
-    if hit[3] == "topic" and _MODAL_BEFORE.search(masked, max(lo, start - 20), start):
+    if hit[3] == "topic" and _MODAL_BEFORE.search(masked, max(lo, start - 20), start) and \
+            not _PURPOSE.search(masked, max(lo, start - 90), start):
         return None   # "the ministers will also talk about ...": a plan, no act reported yet
+    if hit[5].split()[0].endswith("ing"):
+        fr = _adverbial_holder(art, lo, start)
+        if fr is not None:
+            return fr
     window = max(lo, start - 120)
     share = _SHARE_HINT.search(masked, window, start) and \
         _SHARE_BEFORE.search(masked, window, start)
@@ -287,6 +340,8 @@ def content_holder(art, lo, start, hit):
     if _BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(gap) or \
             closed and _BETWEEN.match(gap, closed.end()):
         return fr
+    if _PURPOSE.fullmatch(gap):
+        return fr   # "Carson went on ABC's This Week to defend ...", "went on to endorse"
     if gap.strip() == "to" and not _PREPOSITION_AT_END.search(
             masked, max(lo, fr.ref.start - 12), fr.ref.start):
         return fr   # "forced Schultz to resign", "leaving many to wonder": the object acts

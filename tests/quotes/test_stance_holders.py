@@ -69,3 +69,37 @@ def test_a_weekday_after_the_object_is_a_time_phrase():
     # a day that names an event stays in: "Super Tuesday"
     row = one("The senator backed the Super Tuesday strategy.", "the Super")
     assert row.quote == "the Super Tuesday strategy"
+
+
+def test_a_participle_after_by_in_after_is_the_clause_subjects():
+    # newspaper: the sentence's subject before the phrase
+    row = one("Lena Ortiz spoke first. Ortiz won the runoff by denouncing the toll road.",
+              "the toll road")
+    assert (row.speaker, row.verb, row.quote) == ("Lena Ortiz", "denounce", "the toll road")
+    # wire: a phrase opening the sentence; its subject comes after the comma
+    row = one("Sen. Mark Dale spoke later. After thanking the volunteers, Dale turned to taxes.",
+              "the volunteers")
+    assert (row.speaker, row.verb) == ("Mark Dale", "thank")
+    # "for" is not read so: the object of "attacks" supported the war, not the ad
+    out = extract("The new ad attacks Mr. Hale for supporting the war.")
+    assert not ((out["verb"] == "support") & (out["speaker"] == "The new ad")).any()
+
+
+def test_a_purpose_infinitive_after_going_somewhere():
+    row = one("Gov. Ada Brandt went on a Sunday talk show to defend her budget cuts.", "her budget")
+    assert (row.speaker, row.verb, row.quote) == ("Ada Brandt", "defend", "her budget cuts")
+    row = one("Rep. Luis Mora spoke first. Mora then went on to endorse the challenger.",
+              "the challenger")
+    assert (row.speaker, row.verb) == ("Luis Mora", "endorse")
+
+
+def test_a_relative_holder_after_a_comma():
+    row = one("Mayor Ines Carvalho spoke. Carvalho, who came out and endorsed Mr. Tan last week, "
+              "was absent.", "Mr. Tan")
+    assert (row.speaker, row.verb) == ("Ines Carvalho", "endorse")
+    row = one("Green Future, a climate group that endorsed the levy in May, held a rally.",
+              "the levy")
+    assert (row.speaker, row.verb) == ("a climate group", "endorse")
+    # an object "that" has a subject of its own: no stance of the noun
+    out = extract("The treaty that the senator opposed was signed.")
+    assert "the treaty" not in set(out["speaker"].fillna("").str.lower())
