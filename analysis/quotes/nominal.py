@@ -95,7 +95,12 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           r"(?:interview|statement|speech|rally|news\s+conference|press\s+conference|"
                           r"town\s+hall)|(?:and|but)\s+(?:is|was|are|were|"
                           r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
-                          r"he|she|they|it|part|a\s+way))\b")
+                          r"he|she|they|it|part|a\s+way)|despite|by\s+(?:\d|almost|nearly|about|"
+                          r"more\s+than|a\s+(?:wide|narrow|slim)))\b|"
+                          # a second predicate: "defended his mother and refused to ...", "Sanders
+                          # or slamming the DNC"
+                          r"\s(?:and|but|or)\s+(?:also\s+)?[a-z]+(?:ed|ing)\s+(?=(?:to|the|a|an|his|"
+                          r"her|their|its|him|them|it|[A-Z])\b)")
 
 
 _PLURAL_NOUN = re.compile(r"(?!(?:this|thus|is|was|has|does|us|its|his|hers|yours|ours|theirs|"
@@ -156,6 +161,9 @@ _PLURAL_ENDS_PHRASE = re.compile(r"(?<!hours)(?<!days)(?<!weeks)(?<!months)(?<!y
                                  r"(?<!times)\s*(?:[,;:.!?]|$|\s(?:of|in|for|from|on|at|to|with|"
                                  r"about|against|over|and|or)\b)")
 
+_AND_AFTER = re.compile(r"\s+(?:and|or)\s+")
+_ENDS_OBJECT = re.compile(r"\s*(?:[,;:.!?)]|$|\s[—–]|\s--)")
+
 # A weekday the name run took in ("endorsed Cruz Wednesday"): a time phrase, no part of the object
 _DAY_AT_END = re.compile(r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 
@@ -171,6 +179,11 @@ def _object_head(art, end, hi):
         ref = None   # "laid out her tax plan": a determiner; "the executive actions", "sought
         # Republican suggestions": the reference is the head's modifier (the noun phrase follows)
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
+        second = _AND_AFTER.match(art.masked, ref.end, hi) if ref.kind != "pronoun" else None
+        other = next((r for r in refs_starting_in(art, second.end(), second.end() + 1)
+                      if not r.possessive), None) if second else None
+        if other is not None and _ENDS_OBJECT.match(art.masked, other.end, hi):
+            return ref.start, other.end   # "backing Kasich and Kentucky Sen. Rand Paul"
         if not _PP_AFTER.match(art.masked, ref.end, hi):
             day = _DAY_AT_END.search(art.masked, ref.start, ref.end)   # "endorsed Cruz Wednesday"
             return ref.start, day.start() if day else ref.end   # "backing Mr. Cruz have spent"

@@ -103,3 +103,24 @@ def test_a_relative_holder_after_a_comma():
     # an object "that" has a subject of its own: no stance of the noun
     out = extract("The treaty that the senator opposed was signed.")
     assert "the treaty" not in set(out["speaker"].fillna("").str.lower())
+
+
+def test_where_a_stance_object_ends():
+    # two names joined by "and" are one object (wire)
+    row = one("Gov. Ann Kohl and Sen. Ray Dunn spoke. The union backed Kohl and Sen. Ray Dunn.",
+              "Kohl")
+    assert row.quote == "Kohl and Sen. Ray Dunn"
+    # a second predicate after "and"/"or" is no part of it (newspaper)
+    row = one("Mr. Varga defended his brother and refused to criticize the board.", "his brother")
+    assert row.quote == "his brother"
+    row = one("Rep. Tim Olsen spoke on Friday. Olsen is still supporting the nurses or mocking "
+              "the hospital board.", "the nurses")
+    assert row.quote == "the nurses"
+    # nor is a concession or a margin (broadcast, poll story)
+    row = one("She will support the bill despite her reservations.", "the bill")
+    assert row.quote == "the bill"
+    row = one("Voters under 30 favor Ms. Reyes by 12 points.", "Ms. Reyes")
+    assert row.quote == "Ms. Reyes"
+    # an adjective in -ed after "and" stays in: "the bill and related measures"
+    row = one("The union opposed the bill and related measures.", "the bill")
+    assert row.quote == "the bill and related measures"
