@@ -37,7 +37,9 @@ _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really
 
 # "officials on and off the island believe": a short prepositional phrase after the subject
 _POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside|within|outside|"
-                           r"around|close\s+to)\b[^,;.:()\x00]{0,50}$", re.IGNORECASE)
+                           r"around|close\s+to)\b(?:[^,;.:()\x00]|(?:(?<=Mr)|(?<=Ms)|(?<=Mrs)|"
+                           r"(?<=Dr)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Jr)|(?<=\b[A-Z]))\.){0,50}$",
+                           re.IGNORECASE)
 
 _APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"
 
@@ -324,8 +326,8 @@ def content_holder(art, lo, start, hit):
         return fr    # "to an outside group backing Rubio": the group (set_off_holders)
     if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
         head = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
-        if head is None and not _CONJUNCTION_AT_END.search(masked, max(lo, fr.ref.start - 16),
-                                                           fr.ref.start):
+        if head is None and not _CONJUNCTION_AT_END.search(masked[max(lo, fr.ref.start - 16):
+                                                                  fr.ref.start]):
             return None
         fr = head or fr   # "As Trump attacked Clinton", "after the candidates opposed"
     name = fr.speaker.name

@@ -124,3 +124,13 @@ def test_where_a_stance_object_ends():
     # an adjective in -ed after "and" stays in: "the bill and related measures"
     row = one("The union opposed the bill and related measures.", "the bill")
     assert row.quote == "the bill and related measures"
+
+
+def test_a_conjunction_opening_a_later_sentence_and_a_title_in_the_postmodifier():
+    # the conjunction rule holds for any sentence, not only the text's first (wire)
+    row = one("Gary Lind spoke first. After Lind refused to rule out a carbon tax, his support "
+              "fell.", "to rule")
+    assert (row.speaker_mention, row.verb) == ("Lind", "refuse")
+    # an abbreviated title in the phrase after the subject (newspaper)
+    row = one("A spokesman for Mr. Abbott declined to comment.", "to comment")
+    assert (row.speaker_mention, row.verb) == ("A spokesman", "decline")
