@@ -233,7 +233,10 @@ def _double_apostrophe_pairs(text, lo, hi):
         before = text[i - 1] if i > lo else " "
         if opened is None and (m.group() == "``" or before.isspace() or before in "(["):
             opened = i
-        elif opened is not None and m.group() == "''" and (not before.isspace() or _after_single(text, i, hi)):
+        elif opened is not None and m.group() == "''" and (not before.isspace() or _after_single(text, i, hi)
+                                                           or text[i + 2:i + 3].isspace()):
+            # ('... coalitions, '' said Mr. Gunnels': spaced on both sides, it closes; an opening
+            # pair is followed by its first word)
             out.append((opened, m.end() - 1))
             opened = None
     if opened is not None and hi - opened > 3:

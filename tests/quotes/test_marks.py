@@ -94,3 +94,10 @@ def test_a_new_curly_quotation_after_an_unclosed_one_is_not_nested():
     assert inner(text) == ["The ruling is wrong.", "No comment."]
     text = "She called it “a farce” and “a “betrayal” of voters” at the rally."
     assert inner(text) == ["a farce", "a “betrayal” of voters"]
+
+
+def test_typewriter_closing_pair_typed_with_a_space_before_it():
+    text = ("''The plan works for everyone, '' said Ms. Adeyemi, the treasurer. "
+            "''Nobody loses.''")
+    assert [text[o:c + 1] for o, c in quote_spans(text)] == [
+        "''The plan works for everyone, ''", "''Nobody loses.''"]
