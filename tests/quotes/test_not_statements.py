@@ -62,3 +62,14 @@ def test_a_term_opening_its_sentence_and_defined_there_is_a_mention():
     # a short quotation opening its sentence with its own frame stays a statement
     assert kinds('"Not now," the minister said, when asked about the vote.')["Not now"][0] \
         == "direct"
+
+
+def test_a_nickname_inside_a_name_is_a_mention():
+    rows = kinds('The physicist George "Jay" Keyworth left the board in 2006, the company said.')
+    assert rows["Jay"][0] == "mention"
+    rows = kinds("Retired sergeant Maria “Pepa” Ortiz told the council: “We waited ten years.”")
+    assert rows["Pepa"][0] == "mention"
+    assert rows["We waited ten years."][0] == "direct"
+    # a capitalised word quoted between two capitalised words that are no given name and surname
+    rows = kinds('Asked about the deal, the minister told Reuters "Never" Monday.')
+    assert rows["Never"][0] != "mention"
