@@ -136,7 +136,8 @@ _NOT_A_HEAD = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "comment", "comments", "remark", "remarks", "line", "quip", "claim", "pledge",
                "promise", "insult", "nickname", "moniker", "label", "statement", "rhetoric",
                "argument", "charge", "accusation", "warning", "speech", "message", "slogan",
-               "instead", "anyway", "yet", "ever", "already", "once", "twice", "either"
+               "instead", "anyway", "yet", "ever", "already", "once", "twice", "either",
+               "multiple", "several", "numerous", "repeatedly", "countless"   # '"Little Marco" multiple times'
                } | PREPOSITIONS | SUBORDINATORS | TIME_WORDS   # 'called Rubio "Little Marco" again'
 
 

@@ -32,6 +32,14 @@ def test_a_speaker_naming_someone_still_quotes_them():
         "Little Marco"] == ("partial", "Donald Trump")
     assert kinds('Labour MP Jess Phillips dubbed the scheme "Operation Fig Leaf" on Monday.')[
         "Operation Fig Leaf"][0] == "partial"
+    # an adverb between the subject and the naming verb, a count of times after the epithet
+    assert kinds("Ms. Okafor also called the council's budget “reckless” at the hearing.")[
+        "reckless"] == ("partial", "Okafor")
+    assert kinds('During the debate, the governor called his rival "Sleepy Sam" several times.')[
+        "Sleepy Sam"][0] == "partial"
+    # a second name after a comma stays a name: nobody holds it
+    assert kinds('The militia, also called "the Watchmen," disbanded in 2019.')[
+        "the Watchmen"][0] == "mention"
 
 
 def test_one_quoted_word_modifying_the_noun_after_it_is_a_mention():
