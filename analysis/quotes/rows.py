@@ -22,7 +22,7 @@ from .attribution import make_row
 from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
 from .hedged import hedged_clauses
-from .light_stances import light_stance_contents
+from .light_stances import light_stance_contents, passive_stance_contents
 from .headline_marks import headline_or_markup
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
@@ -96,6 +96,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported += noun_is_that_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += owned_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += light_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += passive_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         for s, e, fr in checked_contents(art, lo, hi, reported):
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:

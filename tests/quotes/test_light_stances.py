@@ -45,3 +45,21 @@ def test_a_cue_inside_a_row_already_made_gives_none():
     art = read_article(text, None, actor_index(None), verb_table())
     assert light_stance_contents(art, 0, len(text), [(0, len(text))]) == []
     assert [text[s:e] for s, e, _ in light_stance_contents(art, 0, len(text))] == ["the treaty"]
+
+
+def test_a_passive_stance_with_its_agent():
+    # newspaper: the subject is what the agent echoed
+    row = one("Lara Benn spoke next. The senator's warning was echoed by Lara Benn, the mayor.",
+              "The senator")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Lara Benn", "echo", "stance", "The senator's warning")
+    # a referendum story: the agent is a share of voters, as written
+    row = one("The border initiative was rejected by 58 percent of voters.", "The border")
+    assert (row.speaker, row.verb) == ("58 percent of voters", "reject")
+
+
+def test_a_passive_of_a_pronoun_a_relative_or_an_assault_is_none():
+    for text in ("He was endorsed by the union.",
+                 "The deal, a deal that was rejected by the assembly, failed.",
+                 "The courier was attacked by a dog."):
+        assert "stance" not in set(extract(text)["verb_class"]), text
