@@ -53,7 +53,7 @@ from .marks import MASK, trim
 from .objects import has_finite_verb
 from .reported_limits import finite_verb
 from .verbs import verb_class
-from .words import FINITE_AUX
+from .words import FINITE_AUX, PREPOSITIONS
 
 # ", said" / ", says" / ", added" ... right before the content: the verb follows a comma (or a
 # quotation closed off by one), so its subject comes after it
@@ -120,7 +120,12 @@ _COUNTED = {"percentage", "hours", "days", "weeks", "months", "two", "three", "f
 _SETTING = re.compile(r",?\s+(?:even\s+as(?!\s+(?:a|an|the)\s)|following\s+the)\s")
 # A content that stops at an aside inside its subject: a comma right after it; the predicate
 # after the aside starts with an auxiliary or a past ("could", "remained", "had", "would")
-_ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|or|[A-Z]|an?\s|the\s|said\s)")
+# (any aside: a relative, an apposition, a participle or adjective phrase, "while troublesome",
+# "however messy"; not ", and ..." / ", but ...", a clause of its own)
+_ASIDE_OPENS = re.compile(r",\s+(?!(?:and|but)\b)[\w\x00]")
+# an aside opened by a subordinator closes at its first comma ("the email scandal, while
+# troublesome, was dealt with"; not "..., while liberal groups, including unions, reported")
+_SUBORDINATE_ASIDE = re.compile(r",\s+(?:while|whereas|although|though|if|when|because|since|as)\b", re.I)
 _COMMA = re.compile(r",(?!\d{3})")
 _SUBORDINATORS = {"that", "whether", "if"}
 _MAX_ASIDE = 160   # characters from the content's end to the predicate
@@ -285,16 +290,21 @@ def _past_subject_aside(art, s, e, hi, fr) -> int:
     """Where a content that is only the subject of its clause ends, when the clause goes on past
     an aside set off by commas: ``said the annual talks, which started a decade ago, remained
     ...``, ``asked whether the defense minister, Ursula von der Leyen, could reach ...``, ``Any
-    interpretation of his actions, said Michael Kofman, an expert ..., would read this as ...``
-    (the content runs to the clause's next comma or the sentence's end); else ``e``."""
+    interpretation of his actions, said Michael Kofman, an expert ..., would read this as ...``,
+    ``says the email scandal, while troublesome, was dealt with ...`` (the content runs to the
+    clause's next comma or the sentence's end); else ``e``. Any aside since 1 Dec 2026 (was: a
+    relative, a capitalised or determined apposition): PolNeAR train +2 speech contents, +1 belief,
+    none lost."""
     if not _ASIDE_OPENS.match(art.masked, e, hi) or not _takes_clause(art, s, fr):
         return e
     words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
     opener = max((i for i, w in enumerate(words) if w.group().lower() in _SUBORDINATORS), default=-1)
     words = words[opener + 1:]   # (the last clause: "asked whether he was concerned that Donald Trump")
-    if not words or len(words) > _MAX_SPEAKER_WORDS + 3 or finite_verb(words, loose=False):
+    if not words or len(words) > _MAX_SPEAKER_WORDS + 3 or finite_verb(words, loose=False) or \
+            words[0].group().lower() in PREPOSITIONS:   # ("pledged to Clinton, even those ...": no subject)
         return e
-    commas = [m.start() for m in islice(_COMMA.finditer(art.masked, e + 1, min(hi, e + _MAX_ASIDE)), 3)]
+    commas = [m.start() for m in islice(_COMMA.finditer(art.masked, e + 1, min(hi, e + _MAX_ASIDE)),
+                                        1 if _SUBORDINATE_ASIDE.match(art.masked, e) else 3)]
     for comma in commas:
         nxt = CLAUSE_TOKEN.match(art.masked, comma + 1 + (art.masked[comma + 1:comma + 2] == " "))
         word = nxt.group() if nxt else ""

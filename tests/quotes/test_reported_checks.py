@@ -184,6 +184,25 @@ def test_a_content_runs_on_past_an_aside_in_its_subject():
                      "Liechtenstein, are still under his control.") == [
         ("its review has found that the trusts, which hold shares in Liechtenstein, are still "
          "under his control", "The agency", "say")]
+    # (an aside of any shape: an adjective after a subordinator, a participle, a concession;
+    # Guardian, AP, Reuters)
+    assert _indirect("The minister also says the pension reform, while unpopular, was handled "
+                     "fairly in her view.") == [
+        ("the pension reform, while unpopular, was handled fairly in her view", "The minister", "say")]
+    assert _indirect("Party officials believe the mayor's record, cutting crime in most districts, "
+                     "will win over undecided voters.") == [
+        ("the mayor's record, cutting crime in most districts, will win over undecided voters",
+         "Party officials", "believe")]
+    assert _indirect("Senior advisers assured the premier that the merger with its rival, however "
+                     "costly, was worth the gamble.") == [
+        ("the merger with its rival, however costly, was worth the gamble", "Senior advisers",
+         "assure")]
+    # (not a clause of its own after ", and" or a subordinator's subject: AP, Reuters)
+    assert _indirect("Conservative groups reported raising $4 million, while liberal groups, "
+                     "including several unions, reported raising $1 million.")[0][0] == \
+        "raising $4 million"
+    assert _indirect("The governor said the budget, and the pension plan in particular, must be "
+                     "cut.")[0][0] == "the budget, and the pension plan in particular, must be cut"
     # (an object with an aside naming the main clause's subject stays an object: AP)
     assert [q for q, _, _ in _indirect("While one governor backed the senator, Maria Lopez of "
                                        "Arizona, appeared ready to stay neutral.")] != [
