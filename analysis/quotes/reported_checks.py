@@ -127,6 +127,9 @@ _ASIDE_OPENS = re.compile(r",\s+(?!(?:and|but)\b)[\w\x00]")
 # troublesome, was dealt with"; not "..., while liberal groups, including unions, reported")
 _SUBORDINATE_ASIDE = re.compile(r",\s+(?:while|whereas|although|though|if|when|because|since|as)\b", re.I)
 _COMMA = re.compile(r",(?!\d{3})")
+# ... or by a pair of dashes
+_DASH_OPENS = re.compile(r"\s(?:[—–]|--?)\s+(?=\S)")
+_DASH_CLOSES = re.compile(r"\s(?:[—–]|--?)\s+")
 _SUBORDINATORS = {"that", "whether", "if"}
 _MAX_ASIDE = 160   # characters from the content's end to the predicate
 _PAST_PREDICATES = {"remained", "said", "told", "had", "was", "were", "became", "made", "took",
@@ -294,8 +297,9 @@ def _past_subject_aside(art, s, e, hi, fr) -> int:
     ``says the email scandal, while troublesome, was dealt with ...`` (the content runs to the
     clause's next comma or the sentence's end); else ``e``. Any aside since 1 Dec 2026 (was: a
     relative, a capitalised or determined apposition): PolNeAR train +2 speech contents, +1 belief,
-    none lost."""
-    if not _ASIDE_OPENS.match(art.masked, e, hi) or not _takes_clause(art, s, fr):
+    none lost; an aside between dashes: +1 speech content, none lost."""
+    dash = _DASH_OPENS.match(art.masked, e, hi)
+    if not (_ASIDE_OPENS.match(art.masked, e, hi) or dash) or not _takes_clause(art, s, fr):
         return e
     words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
     opener = max((i for i, w in enumerate(words) if w.group().lower() in _SUBORDINATORS), default=-1)
@@ -303,10 +307,15 @@ def _past_subject_aside(art, s, e, hi, fr) -> int:
     if not words or len(words) > _MAX_SPEAKER_WORDS + 3 or finite_verb(words, loose=False) or \
             words[0].group().lower() in PREPOSITIONS:   # ("pledged to Clinton, even those ...": no subject)
         return e
-    commas = [m.start() for m in islice(_COMMA.finditer(art.masked, e + 1, min(hi, e + _MAX_ASIDE)),
-                                        1 if _SUBORDINATE_ASIDE.match(art.masked, e) else 3)]
-    for comma in commas:
-        nxt = CLAUSE_TOKEN.match(art.masked, comma + 1 + (art.masked[comma + 1:comma + 2] == " "))
+    if dash:   # ("suggest moderate Republicans — nearly a third of the base — are being ignored")
+        close = _DASH_CLOSES.search(art.masked, dash.end(), min(hi, e + _MAX_ASIDE))
+        resumes = [close.end()] if close else []
+    else:
+        resumes = [m.end() + (art.masked[m.end():m.end() + 1] == " ") for m in islice(
+            _COMMA.finditer(art.masked, e + 1, min(hi, e + _MAX_ASIDE)),
+            1 if _SUBORDINATE_ASIDE.match(art.masked, e) else 3)]
+    for at in resumes:
+        nxt = CLAUSE_TOKEN.match(art.masked, at)
         word = nxt.group() if nxt else ""
         if word in FINITE_AUX or word in _PAST_PREDICATES or word[-2:] == "ed" and word.islower() \
                 and len(word) > 4:

@@ -197,6 +197,11 @@ def test_a_content_runs_on_past_an_aside_in_its_subject():
                      "costly, was worth the gamble.") == [
         ("the merger with its rival, however costly, was worth the gamble", "Senior advisers",
          "assure")]
+    # (an aside set off by a pair of dashes: AP)
+    assert [q for q, _, _ in _indirect("The group released figures that suggest younger voters — "
+                                       "nearly a third of the electorate — are being ignored by both "
+                                       "parties.")] == [
+        "younger voters — nearly a third of the electorate — are being ignored by both parties"]
     # (not a clause of its own after ", and" or a subordinator's subject: AP, Reuters)
     assert _indirect("Conservative groups reported raising $4 million, while liberal groups, "
                      "including several unions, reported raising $1 million.")[0][0] == \
