@@ -255,3 +255,21 @@ def test_according_to_after_a_fronted_clause_or_a_subordinator_scopes_over_what_
                                          "International, security forces have killed 400 "
                                          "protesters.")]
     assert len(quotes) == 1 and quotes[0].startswith("Since last November")
+
+
+def test_a_content_runs_on_through_its_examples():
+    # AP / Reuters / Guardian: ", including ...", ", especially ..." narrow the noun before them
+    assert _indirect("Party officials blamed several factors, including budget cuts that removed "
+                     "federal grants and the rise of a populist outsider.") == [
+        ("several factors, including budget cuts that removed federal grants and the rise of a "
+         "populist outsider", "Party officials", "blame")]
+    assert _indirect("The senator wants a large expansion of public transport, especially night "
+                     "buses and cheaper rail fares.") == [
+        ("a large expansion of public transport, especially night buses and cheaper rail fares",
+         "The senator", "want")]
+    # (not people named after a thing: they are examples of the holders; nor a time clause: NYT)
+    assert [q for q, _, _ in _indirect("Local Democrats had endorsed her bid, including Gov. Jack "
+                                       "Markell and Sen. Tom Carper.")] == ["her bid"]
+    assert [q for q, _, _ in _indirect("Ministers remain uneasy about the envoy's remarks, "
+                                       "particularly after the summit collapsed last week.")] == [
+        "the envoy's remarks"]
