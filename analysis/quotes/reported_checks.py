@@ -103,6 +103,7 @@ _NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her"
 # an amount of time before "ago" / "later" ("a few days later", "ten days ago")
 _AMOUNTS = {"a", "few", "several", "couple", "of", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "just", "only", "hours", "hour", "minutes", "weeks"}
+_POINTER_END = re.compile(r"\b(?:in the following (?:way|words|terms)|as follows)$")
 _POINTERS = {"the following", "as follows", "the following statement", "the following message"}
 # before an adjective, not a verb: an article, a possessive or a degree adverb ("those calling
 # for" and "that suggested" are verbs: left out)
@@ -363,8 +364,9 @@ def _no_proposition(art, s, e) -> bool:
     following")?"""
     words = [w.lower() for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()]
     times = all(w in _TIMES or w.isdigit() for w in words) or \
-        all(w in _TIMES or w in _AMOUNTS or w.isdigit() for w in words) and words[-1] in ("ago", "later")
-    return bool(words) and (times or " ".join(words) in _POINTERS)
+        all(w in _TIMES or w in _AMOUNTS or w.isdigit() for w in words) and words[-1] in ("ago", "later", "earlier")
+    joined = " ".join(words)
+    return bool(words) and (times or joined in _POINTERS or _POINTER_END.search(joined) is not None)
 
 
 def checked_contents(art, lo, hi, rows):

@@ -12,6 +12,10 @@ tested on texts written in several wire and newspaper styles (tests/quotes/test_
   even that path`` (not ``denied Clinton's claim``, ``denied Russia had a role``).
 - "Dismiss" with a lone name is to fire: ``did not dismiss Lewandowski on Tuesday`` (not
   ``dismissed Trump as a fraud``).
+- A bare form after "the" and a capitalised word is a compound noun, an -ing form after a degree
+  adverb or "something" an adjective, wherever the frame stands (:mod:`.reported_limits` reads
+  these before the content only): ``..., helping Sen. Cruz win big in the Badger state.``,
+  ``There was something dreamlike about the crowd, and something promising, too.``
 - A participle after an adverb in -ly and a possessive, or an adjective and "and", is an
   adjective: ``Britain's emotionally charged uprising``, ``his rough and racially charged
   dismissal`` (``a politically charged visit``: :mod:`.reported_checks`).
@@ -21,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..text import CLAUSE_TOKEN
+from .reported_limits import adjective_use, compound_noun
 from .words import DETERMINERS
 
 _LIKELY_SENSE = {"threaten", "promise", "pledge"}
@@ -38,6 +43,7 @@ _TWO_OBJECTS = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w.'’-]+)\s+(?:even
                           r"(?:a|an|the|that|this|any|his|her|their|its|access|entry)\b")
 _LONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]+\s*){1,3}")
 _TIME_AFTER = re.compile(r"\s*(?:(?:on|last|this)\s+\w+|today|yesterday)?\s*[.,;]")
+_INDEFINITE = {"something", "nothing", "anything", "everything"}
 _POSSESSIVE = re.compile(r"\w['’]s$")
 
 
@@ -61,6 +67,12 @@ def no_speech_act(art, lo, s, e, fr) -> bool:
             and _TIME_AFTER.match(art.masked, e):
         return True
     word = form.group().lower()
+    if compound_noun(art.masked, lo, fr.verb_pos, form.end(), form.group(), fr.verb):
+        return True   # "win big in the Badger state" (after the content too)
+    last = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 20), fr.verb_pos)
+    if last and (adjective_use(form.group(), last[-1].lower(), art.masked, form.end())
+                 or word.endswith("ing") and last[-1].lower() in _INDEFINITE):
+        return True   # "and something promising, too", "a very promising start"
     if word.endswith("ed") and s >= form.end():
         prev = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 50), fr.verb_pos)
         if len(prev) >= 2 and prev[-1].endswith("ly") and prev[-1].islower():

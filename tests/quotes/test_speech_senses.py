@@ -58,6 +58,25 @@ def test_an_amount_of_time_is_no_content():
     assert _indirect("Some hosts walked out, as the website reported a few days "
                      "later.") == []
     assert _indirect("The board met in secret, as the paper reported ten days ago.") == []
+    assert _indirect("The gifts fit the account the minister had given of them a few weeks "
+                     "earlier.") == []
     # (a content that holds a clause keeps its row, Reuters)
     assert _indirect("The ministry reported two days later that the talks had failed.") == [
         ("the talks had failed", "The ministry", "report")]
+
+
+def test_a_compound_noun_or_an_adjective_is_no_frame_after_the_content():
+    # Washington Post: "the Badger state" after the clause is a place, no post-posed "state"
+    assert _indirect("The group spent $1 million on ads, helping Senator Ted Cruz win in the "
+                     "Badger state.") == []
+    # Guardian: "something promising" is an adjective
+    assert _indirect("There was something tired about the rally, and something promising, "
+                     "too.") == []
+    # (a post-posed frame with its subject keeps the clause, AP)
+    assert _indirect("The talks will resume next week, the State Department said.") == [
+        ("The talks will resume next week", "US State Department", "say")]   # (the codebook's name)
+
+
+def test_a_pointer_to_words_given_after_it_is_no_content():
+    # a charity's web page quoted after a colon (live blog)
+    assert _indirect("The foundation describes itself in the following way:") == []
