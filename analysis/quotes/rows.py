@@ -28,6 +28,7 @@ from .mentions import ActorIndex, actor_index
 from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
 from .reported_checks import checked_contents
+from .self_described import self_described_rows
 from .verbs import VerbTable, verb_table
 from .viewpoints import viewpoint_rows
 
@@ -94,6 +95,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported += speech_noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += noun_is_that_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += owned_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += self_described_rows(art, lo, hi, [(s, e) for s, e, _ in reported])
         for s, e, fr in checked_contents(art, lo, hi, reported):
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:
