@@ -22,6 +22,7 @@ from .marks import MASK
 
 _MAX_PARAGRAPHS = 4
 _MARKS = "\"“”‘’'«»„"   # (an opening mark left unpaired is no block either)
+_BULLETS = "-–—•*·"     # a digest's items after "Morning reads:" are links, not one text
 _COLON_END = re.compile(r"[ \t]*:\s*$")
 _FRAME_TAIL = 40   # characters between the verb and the colon ("reports on its website:")
 _NOT_SPEECH = {"belief", "evidence", "intention", "stance"}
@@ -30,7 +31,7 @@ _NOT_SPEECH = {"belief", "evidence", "intention", "stance"}
 def block_rows(art, lo, k):
     """The row (start, end, Frame) of a block quotation opening the paragraph ``k`` at ``lo``, as
     a one-item list; [] when the paragraph before does not announce one."""
-    if not k or art.masked[lo:lo + 1] in (MASK, "", "(", "[", "<") or art.text[lo] in _MARKS:
+    if not k or art.masked[lo:lo + 1] in (MASK, "", "(", "[", "<") or art.text[lo] in _MARKS + _BULLETS:
         return []
     p_lo, p_hi = art.paragraphs[k - 1]
     colon = art.masked.rfind(":", p_lo, p_hi)

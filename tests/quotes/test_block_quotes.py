@@ -33,6 +33,9 @@ def test_a_block_runs_on_over_paragraphs_with_no_frame_or_quotation():
 def test_no_block_after_a_colon_without_a_speech_verb_or_before_a_quotation():
     # Reuters roundup: a list announced by a colon is the reporter's
     assert _rows("The key dates are as follows:\n\nThe vote takes place on Tuesday.") == []
+    # a digest's bulleted items (a live blog's "Morning reads:")
+    assert [r for r in _rows("Morning reads:\n\n-Voters in the state are staying home, a new "
+                             "survey finds.") if r[2] == "read"] == []
     # a quotation after the colon is a direct quote (analysis/quotes/announced.py)
     assert [r.kind for r in extract('The ministry stated:\n\n"The talks have failed."')
             .itertuples()] == ["direct"]
