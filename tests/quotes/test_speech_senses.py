@@ -5,6 +5,11 @@ Sentences written for these tests in the styles of wire copy (AP, Reuters, AFP),
 (The Guardian, The Times) and US papers (NYT, The Washington Post); each shape is paired with the
 same verb used as a speech act, which keeps its row.
 """
+from analysis.quotes.article import read_article
+from analysis.quotes.mentions import actor_index
+from analysis.quotes.reported_checks import _no_proposition
+from analysis.quotes.verbs import verb_table
+
 from .helpers import extract
 
 
@@ -78,5 +83,10 @@ def test_a_compound_noun_or_an_adjective_is_no_frame_after_the_content():
 
 
 def test_a_pointer_to_words_given_after_it_is_no_content():
-    # a charity's web page quoted after a colon (live blog)
-    assert _indirect("The foundation describes itself in the following way:") == []
+    # a charity's web page quoted after a colon (live blog): "itself in the following way" is
+    # where the words are, not what they say
+    text = "The foundation describes itself in the following way:"
+    art = read_article(text, None, actor_index(None), verb_table())
+    start = text.index("itself")
+    assert _no_proposition(art, start, text.index(":"))
+    assert not _no_proposition(art, start, text.index(" in the"))   # ("itself": no pointer)
