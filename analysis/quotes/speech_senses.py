@@ -26,7 +26,7 @@ import re
 
 from ..text import CLAUSE_TOKEN
 from .reported_limits import adjective_use, compound_noun
-from .words import DETERMINERS
+from .words import DETERMINERS, MONTHS, WEEKDAYS
 
 _LIKELY_SENSE = {"threaten", "promise", "pledge"}
 # events, measures and documents: "threatens to" / "promises to" is "is likely to" after them
@@ -39,8 +39,10 @@ _EVENT_NOUNS = {"debate", "race", "case", "bill", "measure", "initiative", "prop
 _SKIPPED = {"that", "which", "has", "had", "have", "also", "now", "initially", "again", "once",
             "already", "even", "still", "soon", "quickly", "will", "could", "would"}
 # "denied Carter a final-night photograph", "deny him even that long shot path"
-_TWO_OBJECTS = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w.'’-]+)\s+(?:even\s+)?"
-                          r"(?:a|an|the|that|this|any|his|her|their|its|access|entry)\b")
+# (not a day or month: "denied Monday that ...", "denied Tuesday the report" are speech acts)
+_TWO_OBJECTS = re.compile(r"\s+(?:him|her|them|us|me|(?!(?i:" + "|".join(sorted(WEEKDAYS | MONTHS)) +
+                          r")\b)[A-Z][\w.'’-]+)\s+(?:even\s+that\b|(?:even\s+)?"
+                          r"(?:a|an|the|this|any|his|her|their|its|access|entry)\b)")
 _LONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]+\s*){1,3}")
 _TIME_AFTER = re.compile(r"\s*(?:(?:on|last|this)\s+\w+|today|yesterday)?\s*[.,;]")
 _INDEFINITE = {"something", "nothing", "anything", "everything"}

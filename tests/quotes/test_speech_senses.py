@@ -37,6 +37,9 @@ def test_deny_with_two_objects_is_to_refuse():
     assert _indirect("The rival camp denied Carter a final show of unity.") == []
     # Reuters: a pronoun first
     assert _indirect("Party rules deny him even that narrow path.") == []
+    # (a day between the verb and its content is no object, AP)
+    assert _indirect("The campaign denied Monday that the candidate had been ill.") == [
+        ("the candidate had been ill", "The campaign", "deny")]
     # (a denial of a claim is a speech act, Guardian)
     assert _indirect("Minister Anne Clarke denied the claims about her expenses.") == [
         ("the claims about her expenses", "Anne Clarke", "deny")]
