@@ -54,6 +54,7 @@ from .attribution import Frame, frame_for_verb
 from .marks import MASK, trim
 from .objects import has_finite_verb
 from .reported_limits import SPEECH_PRODUCTS, finite_verb
+from .speech_senses import no_speech_act
 from .verbs import verb_class
 from .words import FINITE_AUX, PREPOSITIONS
 
@@ -101,6 +102,10 @@ _NOT_AN_ACT_AFTER = re.compile(r"\s+(?:to|by|so|for)\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                 "our", "my", "your", "percentage"}
+# an amount of time before "ago" / "later" ("a few days later", "ten days ago")
+_AMOUNTS = {"a", "few", "several", "couple", "of", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "just", "only", "hours", "hour", "minutes", "weeks"}
+_POINTER_END = re.compile(r"\b(?:in the following (?:way|words|terms)|as follows)$")
 _POINTERS = {"the following", "as follows", "the following statement", "the following message"}
 # before an adjective, not a verb: an article, a possessive or a degree adverb ("those calling
 # for" and "that suggested" are verbs: left out)
@@ -404,11 +409,13 @@ def _according_to_scope(art, s, e, hi, fr):
 
 
 def _no_proposition(art, s, e) -> bool:
-    """Is [s, e) only a time ("last July") or a pointer to words given elsewhere ("the
+    """Is [s, e) only a time ("last July", "a few days later") or a pointer to words given elsewhere ("the
     following")?"""
     words = [w.lower() for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()]
-    return bool(words) and (all(w in _TIMES or w.isdigit() for w in words)
-                            or " ".join(words) in _POINTERS)
+    times = all(w in _TIMES or w.isdigit() for w in words) or \
+        all(w in _TIMES or w in _AMOUNTS or w.isdigit() for w in words) and words[-1] in ("ago", "later", "earlier")
+    joined = " ".join(words)
+    return bool(words) and (times or joined in _POINTERS or _POINTER_END.search(joined) is not None)
 
 
 def checked_contents(art, lo, hi, rows):
@@ -418,7 +425,8 @@ def checked_contents(art, lo, hi, rows):
     out = []
     for s, e, fr in rows:
         if _speaker_as_content(art, lo, s, fr, e) or _no_proposition(art, s, e) or \
-                _not_a_verb(art, lo, e, fr) or _subject_before_its_verb(art, s, e, fr):
+                _not_a_verb(art, lo, e, fr) or _subject_before_its_verb(art, s, e, fr) or \
+                no_speech_act(art, lo, s, e, fr):
             continue
         s, e = _according_to_scope(art, s, e, hi, fr)
         e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
