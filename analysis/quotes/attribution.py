@@ -119,7 +119,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         ref = adjacent_name(art, lo, start)
     else:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
-        ref = _before_apposition(art, lo, start) or second is not None and \
+        ref = before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
             informed_source(art, lo, start) or relative_antecedent(art, lo, start, cls) or \
             ref_at(art, lo, start)
@@ -207,7 +207,7 @@ _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotati
 _APPOSITIVE_END = re.compile(r",\s*$")
 
 
-def _before_apposition(art, lo, start):
+def before_apposition(art, lo, start):
     """"James Zogby, a Sanders superdelegate, said" / "X, who ..., said": the subject is the
     reference closed off by the comma that opens the apposition, not a name inside it."""
     pre = art.masked[lo:start]
