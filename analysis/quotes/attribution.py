@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
 from .apposed import lead_end, past_nested
-from .article import (LINK_AT_END, TITLE_AT_END, phrase_head, record, refs_starting_in,
+from .article import (FRONTED, LINK_AT_END, TITLE_AT_END, phrase_head, record, refs_starting_in,
                       second_predicate, sentence_bounds, verb_hits_in)
 from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
@@ -114,7 +114,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     if ing and (_COMMA_AT_END.search(pre) or _QUOTE_COMMA_AT_END.search(art.text, lo, start)):
         # ", adding that ...", ", urging ..."; "The campaign of X ..., telling reporters"; a
         # quotation closed by its comma ("X told Y that Z "...," adding, "..."": X, not Z)
-        ref = main_subject(art, lo, start) or opening_description(art, lo, start)
+        ref = main_subject(art, lo, start) or opening_description(art, lo, start) or \
+            FRONTED.match(art.masked, lo) and opening_description(   # "In response to X,
+                art, art.masked.find(",", lo, start) + 1 or lo, start)   # Y's right-hand woman"
     elif ing and adjacent_name(art, lo, start):   # "with Trump reportedly yelling"
         ref = adjacent_name(art, lo, start)
     else:
