@@ -103,10 +103,11 @@ _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
 # "The ad claims "...": a document's -s form right before a colon or a quotation that ends the
 # sentence is its verb ("the ad claims" is no compound noun there)
 _DOCUMENT_SUBJECT = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|his|her|their)\s+[a-z]+\s+$", re.I)
-# '"...," a voice-over in the ad states.': an -s form ending a clause that a quotation and its
-# comma open is the attribution's verb (PolNeAR train: 1 row to the gold speaker)
+# '"...," a voice-over in the ad states.': an -s form ending a clause that a quotation (and its
+# comma) opens is the attribution's verb, with no participle between ('"...," making air quotes.')
+# (PolNeAR train: 2 rows to the gold speaker)
 _STOP_NEXT = re.compile(r"\s*(?:[.!?](?:\s|$)|$)")
-_QUOTE_COMMA_BEFORE = re.compile("\x00,?\\s+(?![^\x00,;:.!?]*ing\\b)[^\x00,;:.!?]{1,70}$")   # (not "making air quotes")
+_QUOTE_COMMA_BEFORE = re.compile("\x00,?\\s+(?![^\x00,;:.!?]*ing\\b)[^\x00,;:.!?]{1,70}$")
 _QUOTED_NEXT = re.compile("\\s*(?::|\x00+\\s*(?:[.!?]|\n|$))")
 
 
