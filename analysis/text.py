@@ -164,8 +164,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for mark in _MARKS.finditer(text, lo, hi):   # only marks change the state
             i, ch = mark.start(), mark.group()
             kind = text[opened] if opened is not None else ""
-            if kind == '"' and (ch == "“" and _looks_opening(text, i, hi) and
-                                text.find('"', i, hi) >= 0 or inner is not None and ch == "”"):
+            if kind in ('"', "“") and (ch == "“" and _looks_opening(text, i, hi) and
+                                 _nested(text, kind, i, hi) or
+                                 inner is not None and ch == "”"):
                 # '"He said “no” to me," X said': nested when the straight one closes later
                 inner = i if ch == "“" else None
             elif kind in "«„" and kind:  # guillemets and low-9 quotes close only with a partner
@@ -197,6 +198,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _nested(text, kind, i, hi):
+    """Is the “ at ``i`` a quotation inside the one open (``kind``: its mark)? Inside a straight
+    one: when a straight mark closes it later (a straight one left open, such as an excerpt's
+    paragraph, keeps the quotations inside it: they are its people's words). Inside a curly one
+    ('“... even when “your team” needs to be held accountable.”', a writer's double marks for the
+    inner quotation): when two ” follow before any other “, the inner one's end, then the outer's."""
+    if kind == '"':
+        return text.find('"', i, hi) >= 0
+    first = text.find("”", i + 1, hi)
+    second = text.find("”", first + 1, hi) if first >= 0 else -1
+    return second >= 0 and text.find("“", i + 1, second) < 0
+
+
 _MARKS = re.compile(r'[«„“”"»]')
 CLOSING_MARKS = '"”»“’\''  # what text[close] may be when a pair closed (else: the paragraph end)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
@@ -219,7 +233,10 @@ def _double_apostrophe_pairs(text, lo, hi):
         before = text[i - 1] if i > lo else " "
         if opened is None and (m.group() == "``" or before.isspace() or before in "(["):
             opened = i
-        elif opened is not None and m.group() == "''" and (not before.isspace() or _after_single(text, i, hi)):
+        elif opened is not None and m.group() == "''" and (not before.isspace() or _after_single(text, i, hi)
+                                                           or text[i + 2:i + 3].isspace()):
+            # ('... coalitions, '' said Mr. Gunnels': spaced on both sides, it closes; an opening
+            # pair is followed by its first word)
             out.append((opened, m.end() - 1))
             opened = None
     if opened is not None and hi - opened > 3:

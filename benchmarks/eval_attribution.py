@@ -21,11 +21,16 @@ nearest its raw offset plus the shift of the fragment found before. A Content no
 
 Direct quotes. A Content's fragments include those of ``Content2`` (the second half of a split
 quotation). Gold units: the outermost quotations (" “” «» „“ ``'' ''…'') in each Content fragment,
-widened by an adjacent mark; an opening mark at a fragment's start left open runs to its end.
-Predictions: rows of kind direct or partial. A prediction matches a gold unit when they overlap by
-at least half of the longer; pairs are one-to-one, largest overlap ratio first. Precision and
-recall of spans; speaker accuracy over matched pairs; span+speaker F1 counts a pair only with the
-speaker right.
+widened by an adjacent mark (a typewriter pair too, or the half of one the fragment cuts); an
+opening mark at a fragment's start left open runs to its end; mixed pairs (“..." and "...”, and
+“...“ ending a word) close. A Content's fragments of one paragraph apart by white space (or an
+ellipsis's dots) only are joined first: brat cuts a span at each line of its one-sentence-a-line
+view, and a quotation of three sentences made a unit of its first sentence only (a quotation
+continued over paragraphs stays a unit per paragraph). Predictions: rows of kind direct or
+partial. A prediction matches a gold unit (less its marks, as rows give quotations: '“No,”'
+against 'No') when they overlap by at least half of the longer; pairs are one-to-one, largest
+overlap ratio first. Precision and recall of spans; speaker accuracy over matched pairs;
+span+speaker F1 counts a pair only with the speaker right.
 
 Speaker right. Words are folded (accents, case, possessive 's) less STOP (articles, honorifics). A
 prediction naming someone (a non-pronoun word in ``speaker`` or ``speaker_mention``) is right when
@@ -163,14 +168,24 @@ def locate(raw: str, clean: str, atts: list[dict]) -> None:
 
 
 def quote_units(clean: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The outermost quotations of a Content fragment (widened by an adjacent mark); an opening
-    mark at the fragment's start left open runs to its end (a quote running over paragraphs)."""
+    """The outermost quotations of a Content fragment (widened by an adjacent mark, a typewriter
+    pair too, or the rest of a pair the fragment cuts: ``'Florida is ...''`` starts at the second
+    half of a ''); an opening mark at the fragment's start left open runs to its end (a quote
+    running over paragraphs)."""
     start -= start > 0 and clean[start - 1] in QUOTES
+    if clean[start - 1:start + 1] in ("''", "``") and start > 0:
+        start -= 1
+    elif start > 1 and clean[start - 2:start] in ("''", "``"):
+        start -= 2
     end += end < len(clean) and clean[end] in QUOTES
+    if clean[end - 1:end + 1] == "''" and end > 0:
+        end += 1
+    elif clean[end:end + 2] == "''":
+        end += 2
     units, stack = [], []
     for m in re.finditer(r"``|''|[\"“”«»„]", clean[start:end]):
         mark, at = m.group(), start + m.start()
-        if stack and PAIRS[stack[-1][0]] == mark:
+        if stack and (PAIRS[stack[-1][0]] == mark or _mixed_close(clean, stack[-1][0], mark, at, end)):
             opened = stack.pop()[1]
             if not stack:
                 units.append((opened, start + m.end()))
@@ -179,6 +194,43 @@ def quote_units(clean: str, start: int, end: int) -> list[tuple[int, int]]:
     if stack and stack[0][1] == start:
         units.append((start, end))
     return units
+
+
+def inside(clean: str, start: int, end: int) -> tuple[int, int]:
+    """A unit less its marks (and a comma or stop inside them), as rows give a quotation: '“No,”'
+    against 'No' overlapped 2 of 5 characters, under the half a match needs."""
+    while start < end and (clean[start] in QUOTES or clean[start] in "'`"):
+        start += 1
+    while end > start and (clean[end - 1] in QUOTES or clean[end - 1] in "',"):
+        end -= 1
+    return start, end
+
+
+def _mixed_close(clean: str, opened: str, mark: str, at: int, end: int) -> bool:
+    """A double mark closing one of the other shape, as typed in copy: “..." and "...” when no
+    mark of the opening one's own partner follows in the fragment (else it is a quotation inside
+    it), and “...“ where the second mark ends a word."""
+    if opened in '“"' and mark in '”"' and opened != mark:
+        return PAIRS[opened] not in clean[at + 1:end]
+    return opened == mark == "“" and not clean[at - 1:at].isspace() and not clean[at + 1:at + 2].isalnum()
+
+
+_BETWEEN_SENTENCES = re.compile(r"[ \t.…]*")   # white space, or the dots of an ellipsis brat left out
+
+
+def content_units(clean: str, frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotation units of one Content: :func:`quote_units` of its fragments, fragments of one
+    paragraph apart by white space (or an ellipsis's dots) only joined first (brat cuts a span at
+    each line of its one-sentence-a-line view: a quotation of three sentences came as three
+    fragments, and only the first, holding the opening mark, made a unit). A quotation continued
+    over paragraphs stays a unit per paragraph, each opened by its own mark."""
+    joined = []
+    for s, e in sorted(frags):
+        if joined and _BETWEEN_SENTENCES.fullmatch(clean[joined[-1][1]:s]):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return [u for s, e in joined for u in quote_units(clean, s, e)]
 
 
 def match(golds: list, preds: list) -> dict[int, int]:
@@ -243,9 +295,9 @@ def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame,
         atts = [a for a in atts if a["frags"]]
         rows = quotes[quotes["article_id"] == aid]
         # direct quotes
-        units = [(a, q) for a in atts for f in a["frags"] for q in quote_units(clean, *f)]
+        units = [(a, q) for a in atts for q in content_units(clean, a["frags"])]
         direct = rows[rows["kind"].isin(["direct", "partial"])].reset_index(drop=True)
-        pairs = match([[q] for _, q in units], list(zip(direct["start"], direct["end"])))
+        pairs = match([[inside(clean, *q)] for _, q in units], list(zip(direct["start"], direct["end"])))
         n["gold_quotes"] += len(units)
         n["pred_quotes"] += len(direct)
         n["matched"] += len(pairs)
@@ -272,7 +324,7 @@ def score(gold_by_article: dict, quotes: pd.DataFrame, articles: pd.DataFrame,
         indirect = rows[rows["kind"] == "indirect"].reset_index(drop=True)
         pairs = match([a["frags"] for a in atts], list(zip(indirect["start"], indirect["end"])))
         for g, att in enumerate(atts):
-            if any(quote_units(clean, s, e) for s, e in att["frags"]):
+            if content_units(clean, att["frags"]):
                 continue
             speech = is_speech(att["cue"])
             n["gold_reported"] += 1

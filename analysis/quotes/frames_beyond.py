@@ -316,7 +316,9 @@ _ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "d
                                  "also", "later", "again", "now", "still", "once", "and", "but",
                                  "yet"}   # "X, said ... , but called it": X
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+[a-z]+ed\b")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|so|also)\s+$")
+# "is called", "so-called", ", also called" (a second name); not "Trump also called voters": there
+# "also" follows the subject
+_PASSIVE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:also\s+)?|so\s+)$|[,(]\s*also\s+$")
 _BE = {"is", "are", "was", "were"}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..codebooks import load_given_names
 from ..text import PLAIN_WORD
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_WORDS
 
@@ -100,6 +101,19 @@ _COPULA_AFTER = re.compile(r"[" + QUOTE_CHARS + r"'\s]+(?:is|was|are|were)\s+(?:
                            r"also|still|often|one)\b")
 
 
+# a nickname set between a given name and a surname: 'George "Jay" Keyworth', 'Marine John "Tig"
+# Tiegen' (a given name of the codebook right before the opening mark, a capitalised word right
+# after the closing one)
+_NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)\s*$")
+_NAME_AFTER = re.compile(r"[" + QUOTE_CHARS + r"']*\s+[A-Z][a-z]")
+
+
+def _nickname(quote: str, before: str, after: str) -> bool:
+    m = _WORD_BEFORE.search(before) if _NICKNAME.fullmatch(quote) else None
+    return m is not None and m.group(1) in load_given_names() and _NAME_AFTER.match(after) is not None
+
+
 def is_title(quote: str) -> bool:
     """Title case: every word capitalised but the small ones ("Tales From the Crypt", "Make
     America Great Again")."""
@@ -122,7 +136,8 @@ _NOT_A_HEAD = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "comment", "comments", "remark", "remarks", "line", "quip", "claim", "pledge",
                "promise", "insult", "nickname", "moniker", "label", "statement", "rhetoric",
                "argument", "charge", "accusation", "warning", "speech", "message", "slogan",
-               "instead", "anyway", "yet", "ever", "already", "once", "twice", "either"
+               "instead", "anyway", "yet", "ever", "already", "once", "twice", "either",
+               "multiple", "several", "numerous", "repeatedly", "countless"   # '"Little Marco" multiple times'
                } | PREPOSITIONS | SUBORDINATORS | TIME_WORDS   # 'called Rubio "Little Marco" again'
 
 
@@ -140,8 +155,9 @@ def _named_modifier(after: str, word: bool = False) -> bool:
 
 def not_statement(quote: str, speaker: str, verb: str, before: str = "", after: str = "") -> bool:
     """Do these quotation marks hold no statement? A handle, id or address (``@pamkeyNEN``,
-    ``783491630540001280``, ``pic.twitter.com/``) or the value of a markup attribute
-    (``datetime="2016-06-29"``: ``before``, the text before the opening mark, ends in ``=``); a
+    ``783491630540001280``, ``pic.twitter.com/``), the value of a markup attribute
+    (``datetime="2016-06-29"``: ``before``, the text before the opening mark, ends in ``=``) or a
+    nickname inside a name (``George "Jay" Keyworth``: PolNeAR train, 3 rows, 2 spurious); a
     title-cased name of a work, show or slogan ("Fox News Sunday", "Make America Great Again")
     that no speaker is found for, or that follows a preposition, a possessive or a word naming a
     work (``told ABC's "Good Morning America"``, ``author of ''Trump and Me''``; not a cry that
@@ -153,7 +169,7 @@ def not_statement(quote: str, speaker: str, verb: str, before: str = "", after: 
     classic", "autobiography", "anthem") took 3 spurious titles off train + dev, no gold one."""
     q = quote.strip()
     before = _MARKS_AT_END.sub("", before)
-    if _HANDLE.fullmatch(q) or before.endswith("="):
+    if _HANDLE.fullmatch(q) or before.endswith("=") or _nickname(q, before, after):
         return True
     title = is_title(q)
     if title and q[-1:] not in "!?" and _WORK_BEFORE.search(before):

@@ -2,6 +2,8 @@
 import pandas as pd
 
 from benchmarks.eval_attribution import (
+    content_units,
+    inside,
     is_speech,
     match,
     nearest_gold,
@@ -51,6 +53,50 @@ def test_quote_units_nested_and_several():
     text = 'He said "it was “fine” then" and “ok” later.'
     assert [text[s:e] for s, e in quote_units(text, 0, len(text))] == ['"it was “fine” then"', "“ok”"]
     assert quote_units("no marks here", 0, 13) == []
+
+
+def test_content_fragments_apart_by_white_space_are_one_quotation():
+    # brat's one-sentence-a-line view cuts a quotation of two sentences into two fragments
+    text = "“Rates will rise. Savers should wait,” the banker said."
+    first, second = (0, text.index(" Savers")), (text.index("Savers"), text.index(" the banker"))
+    assert [text[s:e] for s, e in content_units(text, [second, first])] == [
+        "“Rates will rise. Savers should wait,”"]
+    assert [text[s:e] for s, e in quote_units(text, *first)] == ["“Rates will rise."]
+    # brat leaves an ellipsis's dots out of both fragments
+    text = "“We tried. . . . It did not work,” she said."
+    frags = [(0, text.index(" . .")), (text.index("It did"), text.index(" she"))]
+    assert [text[s:e] for s, e in content_units(text, frags)] == ["“We tried. . . . It did not work,”"]
+    # a quotation continued in the next paragraph is a unit per paragraph
+    text = "“Rates will rise.\n\n“Savers should wait,” the banker said."
+    frags = [(0, text.index("\n")), (text.index("“Savers"), text.index(" the banker"))]
+    assert [text[s:e] for s, e in content_units(text, frags)] == [
+        "“Rates will rise.", "“Savers should wait,”"]
+    # fragments with words between them stay apart
+    text = "“Rates will rise,” the banker said, “and savers should wait.”"
+    frags = [(0, text.index(" the")), (text.index("“and"), len(text))]
+    assert [text[s:e] for s, e in content_units(text, frags)] == [
+        "“Rates will rise,”", "“and savers should wait.”"]
+
+
+def test_typewriter_marks_widen_a_fragment_and_mixed_marks_close():
+    text = "''Prices are up,'' Mr. Lee said. ''Wages are not.''"
+    start = text.index("'Wages")          # a fragment starting at the second half of ''
+    assert [text[s:e] for s, e in quote_units(text, start, len(text))] == ["''Wages are not.''"]
+    start = text.index("Wages")           # or right after it, the closing pair left out
+    assert [text[s:e] for s, e in quote_units(text, start, len(text) - 2)] == ["''Wages are not.''"]
+    text = 'The union called the offer “an insult" and walked out.'
+    assert [text[s:e] for s, e in quote_units(text, 0, len(text))] == ['“an insult"']
+    text = 'She said “the “best offer“ yet” to reporters.'
+    assert [text[s:e] for s, e in quote_units(text, 0, len(text))] == ["“the “best offer“ yet”"]
+    text = 'He wrote “the word "never" twice” in the note.'
+    assert [text[s:e] for s, e in quote_units(text, 0, len(text))] == ['“the word "never" twice”']
+
+
+def test_a_unit_is_matched_without_its_marks():
+    text = "“No,” the minister replied."
+    assert text[slice(*inside(text, 0, 5))] == "No"
+    assert match([[inside(text, 0, 5)]], [(1, 3)]) == {0: 0}
+    assert match([[(0, 5)]], [(1, 3)]) == {}                      # 2 of 5 characters
 
 
 def test_match_half_of_longer_one_to_one_best_first():

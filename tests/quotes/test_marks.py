@@ -76,3 +76,28 @@ def test_a_typewriter_pair_closes_after_a_nested_single_quote_and_a_space():
     assert [text[s:e + 1] for s, e in quote_spans(text)] == [
         "''There was a backlash against 'The Wolves of Wall Street,' ''",
         "''That suggests it will not last.''"]
+
+
+def test_curly_quotation_inside_a_curly_one_with_the_same_marks_is_nested():
+    # a writer's double marks for the inner quotation: two closing marks follow, the inner
+    # one's and then the outer's
+    text = ("The mayor wrote, “Voters want results, and when “tough on crime” means nothing, "
+            "they notice.” The council agreed.")
+    assert inner(text) == ["Voters want results, and when “tough on crime” means nothing, they notice."]
+    text = "Okafor told the wire service that “the so-called “reform bill” changes little” in practice."
+    assert inner(text) == ["the so-called “reform bill” changes little"]
+
+
+def test_a_new_curly_quotation_after_an_unclosed_one_is_not_nested():
+    # the first quotation lacks its closing mark; the next two each close once
+    text = "“We will appeal, the lawyer said. “The ruling is wrong.” Later: “No comment.”"
+    assert inner(text) == ["The ruling is wrong.", "No comment."]
+    text = "She called it “a farce” and “a “betrayal” of voters” at the rally."
+    assert inner(text) == ["a farce", "a “betrayal” of voters"]
+
+
+def test_typewriter_closing_pair_typed_with_a_space_before_it():
+    text = ("''The plan works for everyone, '' said Ms. Adeyemi, the treasurer. "
+            "''Nobody loses.''")
+    assert [text[o:c + 1] for o, c in quote_spans(text)] == [
+        "''The plan works for everyone, ''", "''Nobody loses.''"]

@@ -32,6 +32,14 @@ def test_a_speaker_naming_someone_still_quotes_them():
         "Little Marco"] == ("partial", "Donald Trump")
     assert kinds('Labour MP Jess Phillips dubbed the scheme "Operation Fig Leaf" on Monday.')[
         "Operation Fig Leaf"][0] == "partial"
+    # an adverb between the subject and the naming verb, a count of times after the epithet
+    assert kinds("Ms. Okafor also called the council's budget “reckless” at the hearing.")[
+        "reckless"] == ("partial", "Okafor")
+    assert kinds('During the debate, the governor called his rival "Sleepy Sam" several times.')[
+        "Sleepy Sam"][0] == "partial"
+    # a second name after a comma stays a name: nobody holds it
+    assert kinds('The militia, also called "the Watchmen," disbanded in 2019.')[
+        "the Watchmen"][0] == "mention"
 
 
 def test_one_quoted_word_modifying_the_noun_after_it_is_a_mention():
@@ -62,3 +70,14 @@ def test_a_term_opening_its_sentence_and_defined_there_is_a_mention():
     # a short quotation opening its sentence with its own frame stays a statement
     assert kinds('"Not now," the minister said, when asked about the vote.')["Not now"][0] \
         == "direct"
+
+
+def test_a_nickname_inside_a_name_is_a_mention():
+    rows = kinds('The physicist George "Jay" Keyworth left the board in 2006, the company said.')
+    assert rows["Jay"][0] == "mention"
+    rows = kinds("Retired sergeant Maria “Pepa” Ortiz told the council: “We waited ten years.”")
+    assert rows["Pepa"][0] == "mention"
+    assert rows["We waited ten years."][0] == "direct"
+    # a capitalised word quoted between two capitalised words that are no given name and surname
+    rows = kinds('Asked about the deal, the minister told Reuters "Never" Monday.')
+    assert rows["Never"][0] != "mention"

@@ -112,3 +112,18 @@ def test_an_indefinite_newcomer_is_not_he_later_wapo():
     text = ("Bernie Sanders spoke in Nevada. A reporter asked about the delegates.\n\n"
             '"We will fight on," he said.')
     assert rows(text)[0][1] == "Bernie Sanders"
+
+
+def test_a_noun_compound_is_named_by_its_last_noun_college_paper():
+    # "the student newspaper" is a newspaper, not a student; "a committee aide" is an aide
+    text = ("The campus reopened on Monday.\n\n"
+            '"Classes resume next week," the student newspaper reported.\n\n'
+            "Enrollment fell by a third, according to the university's student newspaper.")
+    out = extract(text)
+    assert list(out["speaker"]) == ["the student newspaper", "the university's student newspaper"]
+
+
+def test_a_body_noun_before_a_role_noun_is_a_modifier_wire():
+    text = ('The hearing ended early. "We have the votes," a Senate committee aide said. '
+            '"The report is done," the aide said later.')
+    assert [r[1] for r in rows(text)] == ["a Senate committee aide", "a Senate committee aide"]
