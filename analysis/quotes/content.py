@@ -156,6 +156,8 @@ def _content_start(masked, end, hi, shape, cue):
         return m.end() if nxt and nxt.group()[0].isalnum() else None
     if cue in _ZERO_THAT_NEVER or pos != end + (1 if masked[end:end + 1] == " " else 0):
         return None
+    if _SO_ALONE.match(masked, pos, hi):
+        return pos   # "I think so.", "Cruz apparently thinks so": the pro-form is the content
     toks = CLAUSE_TOKEN.findall(masked, pos, min(hi, pos + 80))
     if not toks or len(toks) < (2 if _CONTRACTED.fullmatch(toks[0]) else 3) or \
             not toks[0][0].isalnum():
@@ -172,6 +174,7 @@ def _content_start(masked, end, hi, shape, cue):
 
 
 _SPACES = re.compile(r"\s*")
+_SO_ALONE = re.compile(r"so(?=\s*(?:[.,;!?)\x00—–]|$))")
 # "X sees/views/regards Y as Z" (the only belief these verbs report): the object, a few words with
 # no punctuation, then "as" and its complement up to the next comma, dash or parenthesis ("saw the
 # death ... as a sign of disarray, with Gorka noting": the speech row after is not the belief's)
@@ -338,6 +341,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                     verb = PREDICATE.search(masked, c_start, c_end)   # "Republicans seeking the
                     c_end = trim(art.text, c_start, verb.start())[1] if verb else c_end   # presidency have"
 
+            if shape == "clause" and _SO_ALONE.match(masked, c_start, hi):
+                c_end = c_start + 2   # "thinks so, too": the pro-form alone
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
@@ -354,7 +359,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None
                 c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
             c_end = _before_later_row(art, c_start, c_end, taken, start)
-            if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (1 if span else 2) or \
+            if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (
+                    1 if span or _SO_ALONE.fullmatch(masked, c_start, c_end) else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break
             out.append((c_start, c_end, Frame(fr.speaker, cue, cls, fr.via, fr.ref, start)))

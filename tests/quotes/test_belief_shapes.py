@@ -158,3 +158,13 @@ def test_a_name_given_by_no_one_named():
     assert row.quote == "the Palm Links Club"
     # a lower-case word after "known as" is no name
     assert not [q for q, _ in _rows("The mayor was known as a fixer.", "known as")]
+
+
+def test_a_pro_form_as_the_whole_belief():
+    # interview and newspaper styles: "so" stands for the clause
+    row = one("Q: Will the bill pass? A: I think so.", "so")
+    assert (row.speaker_mention, row.verb, row.verb_class) == ("I", "think", "belief")
+    row = one("The governor apparently believes so, too.", "so")
+    assert (row.speaker, row.verb, row.quote) == ("The governor", "believe", "so")
+    # "so many": no pro-form
+    assert _rows("I think so many people are angry.", "think") == []
