@@ -35,7 +35,7 @@ from .words import (
     NOT_PARTICIPLE,
     NOUN_BEFORE,
     PREPOSITIONS,
-    PRONOUNS,
+    PRONOUNS, SENTENCE_SUBJECTS,
 )
 
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
@@ -388,9 +388,9 @@ def has_finite_verb(tokens) -> bool:
         if low in FINITE_AUX or low in IRREGULAR_PAST or low.endswith(("ed", "n't", "n’t")) or \
                 _SUBJECT_CONTRACTED.fullmatch(low) or \
                 i and low.endswith("s") and not low.endswith("ss") and w[0].islower() and \
-                low not in _NEVER_VERBS and \
-                words[i - 1].lower() not in NOUN_BEFORE and not words[i - 1][0].isupper() \
-                and not words[i - 1].lower().endswith("est"):   # ("his closest advisers")
+                low not in _NEVER_VERBS and (words[i - 1] in SENTENCE_SUBJECTS or   # ("This means")
+                                             words[i - 1].lower() not in NOUN_BEFORE and not words[i - 1][0].isupper()
+                                             and not words[i - 1].lower().endswith("est")):   # ("closest advisers")
             return True
     return False
 

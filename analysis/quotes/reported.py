@@ -46,7 +46,7 @@ from .objects import (
     object_end,
     same_form,
 )
-from .reported_ends import (CLAUSE_OPENERS, after_aside_end, dash_goes_on, new_clauses, reporter_comment,
+from .reported_ends import (CLAUSE_OPENERS, after_aside_end, comma_splice, dash_goes_on, new_clauses, reporter_comment,
                             infinitive_conjunct, setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
@@ -356,6 +356,8 @@ def reported_clauses(art, lo, hi):
                 elif h[3] not in ("belief", "evidence") and \
                         (conj := pronoun_conjunct(masked, c_start, h[0])) is not None:
                     nxt.append(conj)   # "... and she accused Trump of ..."
+                elif (splice := comma_splice(seen, c_start, h[0], h[1], h[5])) is not None:
+                    nxt.append(splice)   # "..., even some allies questioned ..."
             # (not a fronted "As X reported," itself: its content is the main clause after it)
             sub = None if fronted and c_start == fronted.end() else \
                 _SUBORDINATE.search(masked, lo, start)

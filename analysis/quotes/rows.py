@@ -19,6 +19,7 @@ from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
 from .attitudes import attitude_contents, noun_is_that_contents
 from .attribution import make_row
+from .block_quotes import block_rows
 from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
 from .hedged import hedged_clauses
@@ -28,6 +29,7 @@ from .mentions import ActorIndex, actor_index
 from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
 from .reported_checks import checked_contents
+from .self_described import self_described_rows
 from .verbs import VerbTable, verb_table
 from .viewpoints import viewpoint_rows
 
@@ -61,6 +63,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
     last_frame = None
     q_iter = iter(art.quotes)
     pending = next(q_iter, None)
+    para_no = {p_lo: k for k, (p_lo, _) in enumerate(art.paragraphs)}
     for lo_raw, hi in art.sentences:
         lo, _ = sentence_bounds(art, lo_raw)
         while pending is not None and pending[0] < hi:
@@ -94,6 +97,9 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported += speech_noun_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += noun_is_that_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += owned_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += self_described_rows(art, lo, hi, [(s, e) for s, e, _ in reported])
+        if lo in para_no:
+            reported += block_rows(art, lo, para_no[lo])
         for s, e, fr in checked_contents(art, lo, hi, reported):
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:

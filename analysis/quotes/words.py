@@ -140,4 +140,7 @@ QUANTITY_START = re.compile(r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]bout|[N
 NOUN_MODIFIERS = {"senior", "top", "fellow", "key", "former", "other", "many", "several", "few",
                   "both", "all", "most", "numerous", "two", "three", "four", "five", "six", "seven",
                   "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"}
+# Capitalised words opening a clause as its subject: an -s form after them is a verb ("This
+# includes", "It seems"), not a plural noun after a name ("Kennedy records")
+SENTENCE_SUBJECTS = {"This", "That", "It", "He", "She"}
 NOUN_BEFORE = DETERMINERS | NOUN_MODIFIERS   # (one set: has_finite_verb asks it per word)

@@ -176,3 +176,14 @@ def test_an_object_ends_before_a_clause_of_its_own_after_and():
     # (a second name of the clause's subject stays: "and Ankara had reached")
     assert indirect("The envoy acknowledged Moscow and Ankara had reached a deal.") == [
         ("Moscow and Ankara had reached a deal", "The envoy", "acknowledge")]
+
+
+def test_the_second_half_of_not_just_but_stays_in_the_object():
+    # NYT / Guardian: "not just X, but Y" is one object; a plain ", but <verb>" still ends it
+    assert indirect("Mr. Sanders is suddenly promising not just a few reforms here and there, but "
+                     "a complete overhaul of the tax code.") == [
+        ("not just a few reforms here and there, but a complete overhaul of the tax code", "Sanders",
+         "promise")]
+    assert indirect("The minister demanded not only an apology, but also compensation for the "
+                     "families.")[0][0] == "not only an apology, but also compensation for the families"
+    assert indirect("She praised the plan, but said it came too late.")[0][0] == "the plan"

@@ -184,6 +184,30 @@ def test_a_content_runs_on_past_an_aside_in_its_subject():
                      "Liechtenstein, are still under his control.") == [
         ("its review has found that the trusts, which hold shares in Liechtenstein, are still "
          "under his control", "The agency", "say")]
+    # (an aside of any shape: an adjective after a subordinator, a participle, a concession;
+    # Guardian, AP, Reuters)
+    assert _indirect("The minister also says the pension reform, while unpopular, was handled "
+                     "fairly in her view.") == [
+        ("the pension reform, while unpopular, was handled fairly in her view", "The minister", "say")]
+    assert _indirect("Party officials believe the mayor's record, cutting crime in most districts, "
+                     "will win over undecided voters.") == [
+        ("the mayor's record, cutting crime in most districts, will win over undecided voters",
+         "Party officials", "believe")]
+    assert _indirect("Senior advisers assured the premier that the merger with its rival, however "
+                     "costly, was worth the gamble.") == [
+        ("the merger with its rival, however costly, was worth the gamble", "Senior advisers",
+         "assure")]
+    # (an aside set off by a pair of dashes: AP)
+    assert [q for q, _, _ in _indirect("The group released figures that suggest younger voters — "
+                                       "nearly a third of the electorate — are being ignored by both "
+                                       "parties.")] == [
+        "younger voters — nearly a third of the electorate — are being ignored by both parties"]
+    # (not a clause of its own after ", and" or a subordinator's subject: AP, Reuters)
+    assert _indirect("Conservative groups reported raising $4 million, while liberal groups, "
+                     "including several unions, reported raising $1 million.")[0][0] == \
+        "raising $4 million"
+    assert _indirect("The governor said the budget, and the pension plan in particular, must be "
+                     "cut.")[0][0] == "the budget, and the pension plan in particular, must be cut"
     # (an object with an aside naming the main clause's subject stays an object: AP)
     assert [q for q, _, _ in _indirect("While one governor backed the senator, Maria Lopez of "
                                        "Arizona, appeared ready to stay neutral.")] != [
@@ -231,3 +255,21 @@ def test_according_to_after_a_fronted_clause_or_a_subordinator_scopes_over_what_
                                          "International, security forces have killed 400 "
                                          "protesters.")]
     assert len(quotes) == 1 and quotes[0].startswith("Since last November")
+
+
+def test_a_content_runs_on_through_its_examples():
+    # AP / Reuters / Guardian: ", including ...", ", especially ..." narrow the noun before them
+    assert _indirect("Party officials blamed several factors, including budget cuts that removed "
+                     "federal grants and the rise of a populist outsider.") == [
+        ("several factors, including budget cuts that removed federal grants and the rise of a "
+         "populist outsider", "Party officials", "blame")]
+    assert _indirect("The senator wants a large expansion of public transport, especially night "
+                     "buses and cheaper rail fares.") == [
+        ("a large expansion of public transport, especially night buses and cheaper rail fares",
+         "The senator", "want")]
+    # (not people named after a thing: they are examples of the holders; nor a time clause: NYT)
+    assert [q for q, _, _ in _indirect("Local Democrats had endorsed her bid, including Gov. Jack "
+                                       "Markell and Sen. Tom Carper.")] == ["her bid"]
+    assert [q for q, _, _ in _indirect("Ministers remain uneasy about the envoy's remarks, "
+                                       "particularly after the summit collapsed last week.")] == [
+        "the envoy's remarks"]

@@ -474,3 +474,30 @@ def test_a_second_infinitive_after_a_speech_verb_in_the_infinitive_is_the_speake
     assert _indirect("The mayor went on television to announce that the city would continue to "
                      "fund the schools and to hire more teachers.")[0][0] == \
         "the city would continue to fund the schools and to hire more teachers"
+
+
+def test_a_new_subject_and_its_speech_verb_after_a_bare_comma_ends_the_clause():
+    # AP poll copy, Reuters, Guardian: two statements set side by side with a comma only
+    rows = _indirect("A majority of voters say they do not trust the governor, even some allies "
+                     "questioned why the fund had not been closed sooner.")
+    assert [q for q, _, _ in rows] == ["they do not trust the governor",
+                                       "why the fund had not been closed sooner"]
+    rows = _indirect("So far 210 delegates have said they back the mayor, 45 have said they back "
+                     "her rival and 80 have not announced a choice.")
+    assert rows[0][:2] == ("they back the mayor", "210 delegates")
+    assert [q for q, _, _ in _indirect("Ministers insisted the deal was done, the opposition leader "
+                                       "claimed it was dead.")] == ["the deal was done", "it was dead"]
+    rows = _indirect("The candidates took turns saying how tough they would be on crime, the "
+                     "incumbent stressed the need for patience.")
+    assert rows[0][0] == "how tough they would be on crime"
+    # (not an aside frame, a relative, a fronted clause or phrase opening the content: NYT, AP)
+    assert [q for q, _, _ in _indirect("She said the rule, many lawyers say, is outdated.")] == [
+        "the rule, many lawyers say, is outdated"]
+    assert [q for q, _, _ in _indirect("Police said the two men were detained, most of whom said "
+                                       "they were students.")] == [
+        "the two men were detained, most of whom said they were students"]
+    assert [q for q, _, _ in _indirect("He conceded that, when he speaks, he feels nervous.")] == [
+        "when he speaks, he feels nervous"]
+    assert [q for q, _, _ in _indirect("Turkish media reported that during the visit this week, "
+                                       "President Erdogan repeated his request.")] == [
+        "during the visit this week, President Erdogan repeated his request"]

@@ -1,0 +1,86 @@
+"""Speech verbs used in a sense that reports no statement, read around the verb of a content.
+
+Why a module of its own: :mod:`.reported_checks` drops contents by the shape of the span; these
+checks read the verb's own sense (its subject, its negation, its objects), one shape each. Each
+was read on the spurious speech-verb rows of PolNeAR train that no gold content overlaps, and is
+tested on texts written in several wire and newspaper styles (tests/quotes/test_speech_senses.py).
+
+- "Threaten" / "promise" / "pledge" to do something said of an event or a document, not a
+  person: ``The debate promised to be a crucial moment``, ``a case that had threatened to cripple
+  public unions``, ``A pending ballot initiative threatened to raise the wage`` (is likely to).
+- "Deny" with two objects is to refuse: ``denied Carter a final-night photograph``, ``deny him
+  even that path`` (not ``denied Clinton's claim``, ``denied Russia had a role``).
+- "Dismiss" with a lone name is to fire: ``did not dismiss Lewandowski on Tuesday`` (not
+  ``dismissed Trump as a fraud``).
+- A bare form after "the" and a capitalised word is a compound noun, an -ing form after a degree
+  adverb or "something" an adjective, wherever the frame stands (:mod:`.reported_limits` reads
+  these before the content only): ``..., helping Sen. Cruz win big in the Badger state.``,
+  ``There was something dreamlike about the crowd, and something promising, too.``
+- A participle after an adverb in -ly and a possessive, or an adjective and "and", is an
+  adjective: ``Britain's emotionally charged uprising``, ``his rough and racially charged
+  dismissal`` (``a politically charged visit``: :mod:`.reported_checks`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import CLAUSE_TOKEN
+from .reported_limits import adjective_use, compound_noun
+from .words import DETERMINERS, MONTHS, WEEKDAYS
+
+_LIKELY_SENSE = {"threaten", "promise", "pledge"}
+# events, measures and documents: "threatens to" / "promises to" is "is likely to" after them
+_EVENT_NOUNS = {"debate", "race", "case", "bill", "measure", "initiative", "proposal", "ruling",
+                "decision", "election", "primary", "contest", "fight", "battle", "crisis",
+                "scandal", "storm", "move", "deal", "plan", "law", "policy", "issue", "dispute",
+                "controversy", "event", "trend", "situation", "vote", "convention", "speech",
+                "weather", "economy"}   # (not "year", "night": "who last year threatened to")
+# between an event noun and its verb: a relative pronoun, auxiliaries, adverbs
+_SKIPPED = {"that", "which", "has", "had", "have", "also", "now", "initially", "again", "once",
+            "already", "even", "still", "soon", "quickly", "will", "could", "would"}
+# "denied Carter a final-night photograph", "deny him even that long shot path"
+# (not a day or month: "denied Monday that ...", "denied Tuesday the report" are speech acts)
+_TWO_OBJECTS = re.compile(r"\s+(?:him|her|them|us|me|(?!(?i:" + "|".join(sorted(WEEKDAYS | MONTHS)) +
+                          r")\b)[A-Z][\w.'’-]+)\s+(?:even\s+that\b|(?:even\s+)?"
+                          r"(?:a|an|the|this|any|his|her|their|its|access|entry)\b)")
+_LONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]+\s*){1,3}")
+_TIME_AFTER = re.compile(r"\s*(?:(?:on|last|this)\s+\w+|today|yesterday)?\s*[.,;]")
+_INDEFINITE = {"something", "nothing", "anything", "everything"}
+_POSSESSIVE = re.compile(r"\w['’]s$")
+
+
+def no_speech_act(art, lo, s, e, fr) -> bool:
+    """Is the speech verb of the content [s, e) (frame ``fr``) used in a sense that reports no
+    statement (see the module's docstring)?"""
+    if fr.verb_pos < 0 or fr.verb == "according to":
+        return False
+    form = art.verbs.regex.match(art.masked, fr.verb_pos)
+    if form is None:
+        return False
+    if fr.verb in _LIKELY_SENSE and re.match(r"\s+to\s", art.masked[form.end():form.end() + 5]):
+        words = [w.lower() for w in CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 60), fr.verb_pos)]
+        while words and words[-1] in _SKIPPED:
+            words.pop()
+        if words and words[-1] in _EVENT_NOUNS:
+            return True
+    if fr.verb == "deny" and s >= form.end() and _TWO_OBJECTS.match(art.masked, form.end()):
+        return True
+    if fr.verb == "dismiss" and s >= form.end() and _LONE_NAME.fullmatch(art.masked[s:e].strip()) \
+            and _TIME_AFTER.match(art.masked, e):
+        return True
+    word = form.group().lower()
+    if compound_noun(art.masked, lo, fr.verb_pos, form.end(), form.group(), fr.verb):
+        return True   # "win big in the Badger state" (after the content too)
+    last = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 20), fr.verb_pos)
+    if last and (adjective_use(form.group(), last[-1].lower(), art.masked, form.end())
+                 or word.endswith("ing") and last[-1].lower() in _INDEFINITE):
+        return True   # "and something promising, too", "a very promising start"
+    if word.endswith("ed") and s >= form.end():
+        prev = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 50), fr.verb_pos)
+        if len(prev) >= 2 and prev[-1].endswith("ly") and prev[-1].islower():
+            if _POSSESSIVE.search(prev[-2]):
+                return True   # "Britain's emotionally charged uprising"
+            if len(prev) >= 4 and prev[-2] in ("and", "but") and prev[-3].islower() and \
+                    prev[-4].lower() in DETERMINERS:
+                return True   # "his rough and racially charged dismissal"
+    return False
