@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
 from .apposed import lead_end, past_nested
-from .article import (FRONTED as _FRONTED, LINK_AT_END, TITLE_AT_END, is_place, phrase_head,
-                      record, refs_starting_in, second_predicate, sentence_bounds, verb_hits_in)
-from .coreference import Speaker, compatible, is_medium, resolve
+from .article import (FRONTED, LINK_AT_END, TITLE_AT_END, phrase_head, record, refs_starting_in,
+                      second_predicate, sentence_bounds, verb_hits_in)
+from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
-from .subject_shapes import informed_source, relative_antecedent
+from .frames import Frame, main_subject, ref_at   # (imported from here by other modules too)
+from .subject_shapes import informed_source, relative_antecedent, writer_subject
 from .mentions import Ref
-from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject, named_holder,
+from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
                        opening_description, opening_plural, participle_subject, relative_subject,
                        titled_name)
 from .tails import asides, setting_without_titles, tail_end
@@ -55,50 +55,10 @@ _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)
 _THAT = re.compile(r"\s*that\b")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")   # (no tail's verb: "..., about anti-Mexican feeling.")
 
-@dataclass
-class Frame:
-    """A reporting frame: who speaks, through which verb (and its class), relayed by whom."""
-    speaker: Speaker
-    verb: str = ""
-    verb_class: str = ""
-    via: str = ""
-    ref: Ref | None = None
-    verb_pos: int = -1
-
-
-def ref_at(art, lo, hi, *, last=True, subject=True):
-    """The last (or first) reference within [lo, hi); with ``subject``, not one governed by a
-    preposition."""
-    refs = [r for r in refs_starting_in(art, lo, hi) if r.end <= hi and not r.possessive
-            and not (subject and r.oblique and r.kind != "who")]
-    if not refs:
-        return None
-    if last and subject and len(refs) > 1 and phrase_head(art, refs[-1]) is refs[-2] \
-            and compatible(art, refs[-2].actor_id, "person") \
-            and not compatible(art, refs[-1].actor_id, "person"):
-        return refs[-2]   # "Robert Gordon of Northwestern University suggested": the person
-    return refs[-1] if last else refs[0]
-
-
-def main_subject(art, lo, before):
-    """The sentence subject: the first non-oblique reference of the sentence that is no place;
-    after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
-    ..."), the first one past its first comma not followed by a comma (the phrase's words are)."""
-    refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
-            and not (r.oblique and r.kind != "who") and not is_place(art, r)
-            and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
-    if refs and _FRONTED.match(art.masked, lo):   # ("Alongside BLM calls for action, even X said")
-        inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
-        comma = art.masked.find(",", lo, before)
-        return ([r for r in inside if r.start > comma >= 0] or inside or refs)[0]
-    return named_holder(art, refs) or (refs[0] if refs else None)
-
-
 # a conjunction opening a clause with a subject of its own (not "as", "when": "as X said")
 _NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)")
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]+s)(?=\s)")   # "Senate Republican | leaders"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
-_DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 
 
 def _via_from(art, lo, hi):
@@ -154,12 +114,14 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     if ing and (_COMMA_AT_END.search(pre) or _QUOTE_COMMA_AT_END.search(art.text, lo, start)):
         # ", adding that ...", ", urging ..."; "The campaign of X ..., telling reporters"; a
         # quotation closed by its comma ("X told Y that Z "...," adding, "..."": X, not Z)
-        ref = main_subject(art, lo, start) or opening_description(art, lo, start)
+        ref = main_subject(art, lo, start) or opening_description(art, lo, start) or \
+            FRONTED.match(art.masked, lo) and opening_description(   # "In response to X,
+                art, art.masked.find(",", lo, start) + 1 or lo, start)   # Y's right-hand woman"
     elif ing and adjacent_name(art, lo, start):   # "with Trump reportedly yelling"
         ref = adjacent_name(art, lo, start)
     else:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
-        ref = _before_apposition(art, lo, start) or second is not None and \
+        ref = before_apposition(art, lo, start) or second is not None and \
             main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
             informed_source(art, lo, start) or relative_antecedent(art, lo, start, cls) or \
             ref_at(art, lo, start)
@@ -210,6 +172,15 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     return Frame(sp, lemma, cls, via, ref, start)
 
 
+def quoted_frame(art, hit, lo) -> Frame | None:
+    """frame_for_verb for a verb framing a quotation, or the writer's own "I said" (its speaker
+    "I": no name, the mention kept; reported clauses keep their own first-person rules)."""
+    i = writer_subject(art.masked, lo, hit[0]) if hit[2] != "quote" and \
+        not hit[5].split()[0].endswith("ing") else -1
+    return Frame(Speaker("I", "", "I"), hit[2], hit[3], "", None, hit[0]) if i >= 0 else \
+        frame_for_verb(art, hit, lo)
+
+
 def _coordinated_subject(art, lo, start):
     """"The ministry said in a statement that Washington was waging "..." and warned that ...":
     a verb joined by "and" (or "but", "yet": :data:`.article.LINK_AT_END`) to the sentence's
@@ -238,7 +209,7 @@ _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotati
 _APPOSITIVE_END = re.compile(r",\s*$")
 
 
-def _before_apposition(art, lo, start):
+def before_apposition(art, lo, start):
     """"James Zogby, a Sanders superdelegate, said" / "X, who ..., said": the subject is the
     reference closed off by the comma that opens the apposition, not a name inside it."""
     pre = art.masked[lo:start]
@@ -395,7 +366,7 @@ def post_frame(art, close, hi) -> Frame | None:
         n = len(CLAUSE_TOKEN.findall(art.masked[rest_lo:hit[0]]))
         if n <= 9 or described and n <= 30 and _APPOSITIVE_END.search(art.masked, rest_lo,
                                                                        hit[0]):
-            fr = frame_for_verb(art, hit, rest_lo)
+            fr = quoted_frame(art, hit, rest_lo)
             if fr and (fr.ref is None or fr.ref.start >= rest_lo):
                 art.post_verbs.add(hit[0])
                 return fr
@@ -424,7 +395,7 @@ def pre_frame(art, lo, open_) -> Frame | None:
                    for r in refs_starting_in(art, at, open_) if not r.oblique):
                 return None
     # the nearest verb with a speaker, of the last two (", saying anybody who complains "..."")
-    frames = [fr for fr in (frame_for_verb(art, hit, lo) for hit in reversed(hits[-2:])) if fr]
+    frames = [fr for fr in (quoted_frame(art, hit, lo) for hit in reversed(hits[-2:])) if fr]
     return next((fr for fr in frames if fr.speaker.name), frames[0] if frames else None)
 
 

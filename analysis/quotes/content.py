@@ -12,6 +12,17 @@ subject finding is :func:`~analysis.quotes.attribution.frame_for_verb`, that of 
 with nothing but adverbs, auxiliaries or a closed apposition between. Passives ("is expected
 to") and nouns ("his plans to": :mod:`.nominal`'s) have no such subject and give no row here. Speech verbs are
 :mod:`.reported`'s; a sentence span it already reports is left to it.
+
+Shapes added on 1 Dec 2026 (issue 13; PolNeAR train all-content matches 6243 -> 6321 with
+:mod:`.content_holders`' and :mod:`.hedged`'s, speech rows unchanged): a time or aside between a
+cue and its "that" ("found in 2014 that", "decided, after so many months, that"); "want/expect X
+to ..." (the person and the infinitive); "X sees/views/regards Y as Z" read as its own shape, up
+to the next comma or dash ("saw the death ... as a sign of disarray, with Gorka noting"); a
+belief about a noun phrase before its holder ("a step they believe could unify the party", "what
+scientists think is necessary"); a frame told after its content behind ", as" ("..., as some
+liberals hope, ...") or set off by dashes ("— that won't happen, they believe —"); what someone
+seeks, deems or offers ("sought Trump's endorsement", "deemed the release a reasonable trade-off",
+"offered his condolences": only with a noun of words or views); "have known ... that".
 """
 from __future__ import annotations
 
@@ -23,9 +34,9 @@ from ..text import CLAUSE_TOKEN, word_alternation
 from .attribution import Frame
 from .nominal import object_span, owned_noun_at
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
-from .content_holders import content_holder
+from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
 from .set_off_holders import participle_holder
-from .marks import MASK, trim
+from .marks import trim
 from .reported_frames import source_phrase
 from .words import DETERMINERS, PREPOSITIONS, PRONOUNS
 
@@ -76,6 +87,27 @@ _TO_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:for\s+(?:years|months|weeks|days)|agai
                       r"(?:on\s+)?[A-Z][a-z]+day|today|yesterday)\s+)?(?P<to>(?:not\s+)?to)\s+"
                       r"(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|my\b|this\b|that\b|"
                       r"be\s+sure\b)[a-z]", re.IGNORECASE)
+# Someone wanted or expected to act: "want Germany to do more", "expect the president to leverage
+# ...", "doesn't want the attacks to stick" (the content is that person and the infinitive). A noun
+# phrase of up to six words, no punctuation, clause word or finite verb, then "to" and a verb.
+_ECM_CUES = {"want", "expect"}
+_ECM = re.compile(r"\s+(?P<np>(?:(?!(?:to|that|it|this|there|so|not|and|or|but|if|in|on|at|for|"
+                  r"with|from|by|of|as|is|are|was|were|has|have|had|will|would|said|says|be)\b)"
+                  r"[\w$'’.-]+\s+){1,6}?)to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|"
+                  r"our\b|my\b|this\b|that\b|be\s+sure\b)[a-z]")
+# What "deem" judges opens like a noun phrase ("deemed him", "deemed the release")
+_DEEMED_OPENS = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|this|that|these|those|some|"
+                           r"many|certain|him|them|it|me|us|themselves|himself|herself|itself)\b|[A-Z0-9$])")
+# What an "offer" object must hold to be someone's words or view ("offered his condolences",
+# "offered a more reserved response"): a noun of speech or thought
+_OFFERED_WORDS = re.compile(r"\b(?:assessments?|thoughts|prayers|congratulations|condolences|words|"
+                            r"responses?|reply|answers?|explanations?|apolog(?:y|ies)|praise|"
+                            r"critici[sz]ms?|critiques?|details|specifics|ideas|proposals?|vision|"
+                            r"testimony|opinions?|views?|evaluations?|defen[cs]e|olive\s+branch|"
+                            r"clues|glimpse|forecasts?|advice|suggestions?|comments?|remarks|"
+                            r"messages?|assurances?|guidance|insights?|perspective|rebuttal|thanks|"
+                            r"tributes?|warnings?|predictions?|arguments?|rationale|"
+                            r"justifications?|rhetoric|reasons?)\b", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
                                             "but", "as", "is", "was", "are", "were"}
@@ -104,22 +136,35 @@ def _content_start(masked, end, hi, shape, cue):
     """Start of the content after a cue ending at ``end``, or None."""
     if shape == "infinitive":
         m = _TO_VERB.match(masked, end, hi)
+        if m is None and cue in _ECM_CUES:
+            m = _ECM.match(masked, end, hi)   # "expect Mr. Kim to be reappointed"
+            return m.start("np") if m else None
         return m.start("to") if m else None
     pos = _SKIP_BEFORE_CLAUSE.match(masked, end, hi).end()
     m = _THAT.match(masked, pos, hi)
+    if m is None and (adjunct := ADJUNCT_BEFORE_THAT.match(masked, pos, hi) or
+                      ADJUNCT_BEFORE_THAT.match(masked, end, hi)):
+        m = _THAT.match(masked, adjunct.end(), hi)   # "found in 2014 that", "decided, after
+        pos = adjunct.end()                          # so many months, that"
     nxt = CLAUSE_TOKEN.match(masked, m.end()) if m and m.end() < hi else None
     if m and nxt and nxt.group().lower() in _FINITE | {"'s", "’s"}:
         return pos    # "I think that is his intent": "that" is the content's subject
     if m:
         nxt = CLAUSE_TOKEN.match(masked, m.end()) if m.end() < hi else None
+        if nxt and nxt.group() == "," and masked[m.start() + 4:m.start() + 5] == ",":
+            return pos   # "found that, on average, ...": the aside stays in the content
         return m.end() if nxt and nxt.group()[0].isalnum() else None
     if cue in _ZERO_THAT_NEVER or pos != end + (1 if masked[end:end + 1] == " " else 0):
         return None
+    if _SO_ALONE.match(masked, pos, hi):
+        return pos   # "I think so.", "Cruz apparently thinks so": the pro-form is the content
     toks = CLAUSE_TOKEN.findall(masked, pos, min(hi, pos + 80))
     if not toks or len(toks) < (2 if _CONTRACTED.fullmatch(toks[0]) else 3) or \
             not toks[0][0].isalnum():
         return None    # two words only after a pronoun's contraction: "I think it's good."
     first = toks[0].lower().replace("’", "'").split("'")[0]
+    if first in _FINITE:
+        return None   # "that lawmakers believe is necessary": the clause's subject is before
     opens = first in _SUBJECT_PRONOUNS or first in DETERMINERS - PREPOSITIONS or first in _WH \
         or toks[0][0].isupper() and first not in PREPOSITIONS
     # or any other word, when an auxiliary follows soon: "believe meaningful debt relief is ..."
@@ -128,43 +173,18 @@ def _content_start(masked, end, hi, shape, cue):
         first not in ("to", "so", "not", "it's") else None
 
 
-# "offered" reports content only with a noun of speech or view as its object's head ("offered few
-# specifics", "offered a halting response", "offered his condolences for ..."; not "offers
-# flexible hours" or "offered him a job"); after the nouns of OFFERED_ABOUT the content is the
-# preposition's object ("offered an emotional defense of the city": the city). With "sought" +
-# object (the codebook): PolNeAR train +33 contents (56 rows added, 35 match; ~50 right by reading).
-OFFERED_NOUNS = ("specifics|details|ideas|idea|proposals|proposal|plans|plan|responses|response|"
-                 "assessments|assessment|evaluation|reviews|review|thoughts|opinions|opinion|views|"
-                 "view|take|explanations|explanation|defenses|defense|defences|defence|"
-                 "congratulations|condolences|apology|apologies|praise|criticism|critique|words|"
-                 "language|rhetoric|messages|message|slogan|preview|retort|rebuttal|reply|answers|"
-                 "answer|advice|testimony|accounts|account|descriptions|description|warnings|warning|"
-                 "assurances|assurance|support|endorsement|suggestions|solutions|remarks|comments|"
-                 "insights|insight|analysis|predictions|prediction|arguments|argument|vision|tribute|"
-                 "thanks|prayers|sympathy|guide|address|speech|statement|summary")
-OFFERED_ABOUT = {"defense", "defenses", "defence", "defences", "congratulations", "condolences",
-                 "opinion", "opinions", "preview", "retort", "words", "language", "thoughts",
-                 "support", "praise", "criticism", "critique", "tribute", "apology", "take", "view",
-                 "views", "rebuttal", "thanks", "prayers"}
-_OFFERED_HEAD = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?P<noun>" + OFFERED_NOUNS + r")\b"
-                           r"(?P<prep>\s+(?:of|on|about|for|to|over)\s+)?")
-
-
-def _offered_content(masked, span):
-    """The content of "offered" + ``span`` (its object), or None when no noun of speech or view
-    heads it."""
-    m = _OFFERED_HEAD.match(masked, span[0], span[1])
-    if m is None or masked.startswith(("no ", "No "), span[0]) or m.group("noun") in ("address", "speech", "statement") and m.group("prep"):
-        return None
-    if m.group("prep") and m.group("noun") in OFFERED_ABOUT and m.end() < span[1]:
-        # (an object running into a quotation is the quotation's: 'a defense of the "X" bill')
-        return None if MASK in masked[span[1]:span[1] + 3] else (m.end(), span[1])
-    return span
-
-
-_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$")
 _SPACES = re.compile(r"\s*")
-_AS = re.compile(r"\bas\s")
+_SO_ALONE = re.compile(r"so(?=\s*(?:[.,;!?)\x00—–]|$))")
+# "X sees/views/regards Y as Z" (the only belief these verbs report): the object, a few words with
+# no punctuation, then "as" and its complement up to the next comma, dash or parenthesis ("saw the
+# death ... as a sign of disarray, with Gorka noting": the speech row after is not the belief's)
+_SEEN_AS_CUES = ("see", "view", "regard")
+_SEEN_AS = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,20}?)as\s+(?!if\b|though\b|well\b|"
+                      r"soon\b|long\b|much\b|many\b|far\b|of\b)[^,;:()\x00—–]+?"
+                      r"(?=\s*(?:[,;:()\x00—–]|\s-\s|--|[.!?]?\s*$))")
+_NOT_IN_OBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|that|but)\b|"
+                            r"^(?:to|in|on|at|for|with|from|by|of|fit|it\s+that)\b")
+_THAT_OR_WH = re.compile(r"\b(?:that|how|what|why|whether|where|who|which|when)\s")
 
 
 # ", they believe, ..." / ", Clinton allies believe." / "..., his team believes —": a belief told
@@ -172,6 +192,8 @@ _AS = re.compile(r"\bas\s")
 _AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
 
 
+_AS_OPENS = re.compile(r"\s*as\s")
+_TOLD_AFTER_OPENER = re.compile(r"(?:If|When|Although|Though|While|Because|Since)\s+(?=[^,]*,\s*as\s)")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\S+\s+){0,2}$")
 
 
@@ -182,12 +204,46 @@ def _told_after(art, lo, hi, fr, end):
     by commas."""
     at = fr.ref.start if fr.ref is not None else art.masked.rfind(",", lo, end) + 1
     before = art.masked[lo:at].rstrip()
+    as_before = before.endswith(", as")   # ", as X hopes,": the content ends before "as"
+    set_off_as = as_before or _AS_OPENS.match(art.masked, at, end) is not None
+    before = before[:-2].rstrip() if as_before else before
     m = _AFTER_CUE_CLOSES.match(art.masked, end, hi)
     if not before.endswith(",") or m is None:
         return None
     s0 = _SPACES.match(art.masked, lo, hi).end()
-    c_end = hi if m.group().strip() == "," else lo + len(before) - 1
+    # the clause after a dash ("He won't quit — that won't happen, they believe —") or after the
+    # subordinator opening the sentence ("If the increases boost spending, as some hope, ...")
+    dash = max(before.rfind(" — "), before.rfind(" -- "), before.rfind(" – ")) \
+        if m.group().strip() in ("—", "–", "--") else -1   # (a frame set off by dashes)
+    opener = _TOLD_AFTER_OPENER.match(art.masked, s0, hi)
+    s0 = lo + dash + 3 + (dash >= 0 and before[dash + 1] == "-") if dash >= 0 else \
+        opener.end() if opener else s0
+    s0 = _SPACES.match(art.masked, s0, hi).end()
+    c_end = hi if m.group().strip() == "," and not set_off_as else lo + len(before) - 1
     return s0, content_end(art, s0, c_end) if c_end == hi else trim(art.text, s0, c_end)[1]
+
+
+# A belief about a noun phrase before its holder, whose clause lacks its subject ("a step they
+# believe could help unify the party", "what scientists think is necessary", "a defeat Obama
+# believes to be the worst of his career"): the content runs from the noun phrase's first word.
+_GAPPED_CLAUSE = re.compile(r"\s+(?:(?:still|also|now|never|probably)\s+)?(?:is|are|was|were|will|"
+                            r"would|could|can|should|may|might|must|has|have|had|isn['’]t|"
+                            r"wasn['’]t|won['’]t|wouldn['’]t|to\s+be)\s")
+_HEAD_OPENS = re.compile(r"(?<![\w'’-])(?:what|that|the|a|an)\s+(?:(?!(?:what|that|the|a|an)\s)"
+                         r"[^\s,;:()\x00]+\s+){0,5}$", re.IGNORECASE)
+
+
+def _gapped_head(art, lo, start, end, fr):
+    """Where a belief about a noun phrase set before its holder starts, or None."""
+    masked = art.masked
+    gap = _GAPPED_CLAUSE.match(masked, end)
+    if gap is None or masked.startswith("that ", gap.end()):
+        return None   # "What we do know is that ...": the content follows "that"
+    at = fr.ref.start if fr.ref is not None else masked.rfind(fr.speaker.mention, lo, start)
+    head = _HEAD_OPENS.search(masked, max(lo, at - 60), at) if at > lo else None
+    if head is None or PREDICATE.search(masked, head.start() - 1, at):
+        return None
+    return head.start()
 
 
 def _before_later_row(art, c_start, c_end, taken, cue_at):
@@ -240,15 +296,21 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 continue
             cue, cls = forms[form]
             span = object_span(art, end, hi) if shape == "object" else None
-            if span and owned_noun_at(masked, span[0], span[1]):
-                break   # "assailed Merkel's decision to open ...": the noun's row (nominal)
-            if span and cue == "offer":   # ("offered no plan", "did not offer details": nothing)
-                span = None if _NEGATED.search(masked, max(lo, start - 12), start) else \
-                    _offered_content(masked, span)
+            if shape == "object" and cue in _SEEN_AS_CUES:
+                seen = _SEEN_AS.match(masked, end, hi)   # "view Mrs. Clinton as more prepared"
+                span = (seen.start("obj"), trim(art.text, seen.start("obj"), seen.end())[1]) \
+                    if seen and not _NOT_IN_OBJECT.search(seen.group("obj")) else None
                 if span is None:
-                    continue
+                    continue   # "saw the rally" is no belief
+            elif span and owned_noun_at(masked, span[0], span[1]):
+                break   # "assailed Merkel's decision to open ...": the noun's row (nominal)
+            if span and cue == "offer" and not _OFFERED_WORDS.search(masked, span[0], span[1]):
+                continue   # "offered a discount", "offering amenities": no words offered
             c_start = span[0] if span else None if shape == "object" else \
                 _content_start(masked, end, hi, shape, cue)
+            if c_start is not None and form.endswith(" known") and \
+                    not _THAT_OR_WH.search(masked, end, c_start + 10):
+                continue   # "has known him for years": an acquaintance, no belief
             if c_start is None and shape != "clause":
                 continue
             fr = content_holder(art, lo, start, (start, end, cue, cls, True, form))
@@ -258,6 +320,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 w = _OBJECT_WORD.match(masked, end, hi)   # "Photos showed mourners", "found 90 ..."
                 c_start = w.start(1) if w and w.group(1).lower() not in _NOT_EVIDENCE_OBJECT \
                     else None
+            if c_start is None and shape == "clause" and cls == "belief" and \
+                    cue not in _ZERO_THAT_NEVER:
+                c_start = _gapped_head(art, lo, start, end, fr)   # "a step they believe could"
             if c_start is None:
                 after = _told_after(art, lo, hi, fr, end) if cls in ("belief", "evidence") \
                     else None
@@ -266,12 +331,18 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 c_start, c_end = after
             else:
                 # a stance or topic object is a noun phrase (object_span); "how ..." runs on
-                c_end = span[1] if span and cls in ("stance", "topic", "intention") else \
+                c_end = span[1] if span and (cls in ("stance", "topic", "intention") or
+                                             cue in _SEEN_AS_CUES) else \
                     content_end(art, c_start, hi)
-                if span and cue in ("see", "view", "regard") and not _AS.search(masked, span[0],
-                                                               min(c_end, span[0] + 80)):
-                    continue   # "sees Cruz as a uniter"; "saw the rally" is no belief
+                if span and cue == "deem" and not _DEEMED_OPENS.match(masked, span[0]):
+                    continue   # "measures deemed insufficient by": a participle, no holder's view
+                if span and cue == "seek" and form.endswith("ing") and \
+                        not masked[lo:start].rstrip().endswith(","):
+                    verb = PREDICATE.search(masked, c_start, c_end)   # "Republicans seeking the
+                    c_end = trim(art.text, c_start, verb.start())[1] if verb else c_end   # presidency have"
 
+            if shape == "clause" and _SO_ALONE.match(masked, c_start, hi):
+                c_end = c_start + 2   # "thinks so, too": the pro-form alone
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
@@ -290,7 +361,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None
                 c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
             c_end = _before_later_row(art, c_start, c_end, taken, start)
-            if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (1 if span else 2) or \
+            if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (
+                    1 if span or _SO_ALONE.fullmatch(masked, c_start, c_end) else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break
             out.append((c_start, c_end, Frame(fr.speaker, cue, cls, fr.via, fr.ref, start)))

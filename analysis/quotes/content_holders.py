@@ -5,12 +5,22 @@ record for a finding (``A Fox News poll, conducted by ..., shows``), a share of 
 (``Norton, which declined to comment``), a coordinated (``X disregarded the advice and refused
 to``), a set-off (:mod:`.set_off_holders`) or a bare noun-phrase holder (``Many conservatives
 fear``). None when the text gives no holder: a content's source is never guessed.
+
+For beliefs, findings and intentions (not stances or topics) also, since 1 Dec 2026: the subject
+after a subordinator ("as the Trump team sought to", not a preposition's object), with an adverb
+or a control verb between ("again decided", "is struggling to understand"), a title's stop in a
+postmodifier ("A spokesman for Mr. Clinton declined"), the subject of a second predicate after a
+comma ("X, 75, a retiree in Carthage, Ill., backed Y, but now plans to"), a name modifying a plural
+noun ("many World Bank watchers expect"), a bare subject after a clause opener, a holder set off
+by ", as"; a finding of a person or body told by a zero-that clause ("revealed her husband had
+taken") or after its content (", Fox found."). Read on PolNeAR train: of ~140 new rows about one
+in eight has a wrong holder (coordinated names keep the last one, pronouns resolve as before).
 """
 from __future__ import annotations
 
 import re
 
-from .article import is_place, refs_starting_in
+from .article import is_place, refs_starting_in, second_predicate
 from .attribution import Frame, frame_for_verb, main_subject
 from .clauses import antecedent_of_who, subject_start
 from .coreference import Speaker, resolve
@@ -185,7 +195,38 @@ def _part_of_holder(masked, lo, start):
     np = " ".join(m.group("np").split())
     return Frame(Speaker(name=np, mention=np))
 
-_THAT_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s+that\s")
+
+# A time or setting between a cue and its "that" ("revealed Wednesday that", "recognized long ago
+# that", "found in a 2014 study that", "have known since at least 1918 that"), or an aside set
+# off by commas ("decided, after so many months, that")
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+ADJUNCT_BEFORE_THAT = re.compile(
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|"
+    r"evening))?|(?:last|this|earlier\s+this|later\s+that|next)\s+(?:week|month|year|spring|"
+    r"summer|fall|autumn|winter|weekend)|(?:in|since|by|during|until)\s+(?:at\s+least\s+)?"
+    r"(?:(?:early|late|mid-)\s*)?(?:\d{4}|" + _MONTHS + r"|the\s+\d{4}s|World\s+War\s+I+)(?:\s+\d{4})?|"
+    r"(?:long|years|months|weeks|days|decades|(?:a|two|three)\s+(?:years?|months?|weeks?|days?))\s+"
+    r"ago|immediately|quickly|soon|early\s+on|at\s+the\s+time|over\s+time|"
+    r"for\s+(?:years|months|weeks|decades|a\s+long\s+time)|"
+    r"(?:in|from)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:study|survey|poll|"
+    r"report|review|analysis|audit|interview|investigation|inquiry|research)|"
+    r"\s*,\s+[^,;:\x00]{3,50},)\s+(?=that\s)")
+_THAT_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s+that[\s,]|\s+(?:" + ADJUNCT_BEFORE_THAT.pattern + r")that\s")
+# a clause with no "that" after a finding's cue: a few words, then a finite verb ("revealed her
+# husband had taken", "learned the senator would"; not "found the body in the car")
+_ZERO_THAT_CLAUSE = re.compile(r"\s+(?!(?:and|or|but|as|than|to|in|on|at|of|for|with|by|from|"
+                               r"themselves|himself|herself|itself|ourselves|myself)\s)"
+                               r"(?:[\w'’$-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|"
+                               r"will|could|can|should|did|does|might|may|must)\s")
+# "how he finds a position is unclear": an embedded question, no finding
+_WH_BEFORE = re.compile(r"\b(?:how|what|why|whether|where|which|who|if)\s+(?:\S+\s+){0,3}$",
+                        re.IGNORECASE)
+# "..., Fox found.", "..., Bloomberg New Energy Finance found —": a finding told after its content
+_TOLD_AFTER_CUE = re.compile(r"\s*(?:[.!?;—–]|--|,\s)")
+_COMMA_NAME_BEFORE = re.compile(r",\s+(?:[A-Z][\w.&'’-]*\s+){1,5}$")
+# "an MSNBC show and is ...", "political news show guests were": the cue is a noun
+_NOUN_COMPOUND_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their)\s+[A-Z][\w.-]*|"
+                                   r"\b[a-z]+\s+news)\s+$")
 
 _HOLDER_OPENS = re.compile(r"(?:[A-Z]|(?:the|many|most|some|few|all|both|several|other|these|"
                            r"those|his|her|their|its|our|\d)\b)")
@@ -288,14 +329,121 @@ def _coordinated_holder(art, lo, start):
     return Frame(resolve(art, ref), ref=ref)
 
 
+# Classes whose holders the shapes below also find (stance and topic rows keep the rules above).
+_OWN_CLASSES = ("belief", "evidence", "intention")
+# A subordinator, not a preposition, before the subject: "as the Trump team sought to", "after
+# the singer revealed her husband had", "before they knew what": the clause's own subject.
+_SUBORDINATOR_AT_END = re.compile(r"\b(?:as|after|before|since|until|once)\s+$", re.IGNORECASE)
+# More between a subject and its cue: an adverb of time or manner ("Mr. Obama again decided to")
+# and a verb whose subject also holds the infinitive's content ("is struggling to understand",
+# "need to realize", "began to see", "has reason to know").
+_MORE_BETWEEN = re.compile(
+    r"\b(?:again|ever|instead|soon|together|jointly|(?:need|needs|needed|begin|begins|began|"
+    r"beginning|start|starts|started|starting|struggle|struggles|struggled|struggling|wait|"
+    r"waits|waited|waiting|choose|chooses|chose|chosen|came|come|comes|coming|have|has|had|"
+    r"ha[sd]\s+(?:good\s+|every\s+|no\s+)?reason|fail|fails|failed|learn|learns|learned|"
+    r"prepare|prepares|prepared|preparing|expect|expects|expected|want|wants|wanted|hope|"
+    r"hopes|hoped|hoping|tr(?:y|ies|ied|ying)|going|got|get|gets|getting|helped|help|helps)"
+    r"\s+(?:not\s+)?to)\b", re.IGNORECASE)
+_GERUND = re.compile(r"[a-z]+ing")   # "After casting doubt": no subject
+_NAME_THEN_PLURAL = re.compile(r"\s+([a-z]{3,}s)\s+")
+_NOT_PLURAL_NOUNS = {"sometimes", "perhaps", "always", "nevertheless", "nonetheless", "thus",
+                     "afterwards", "besides", "regardless", "towards", "does", "has", "was", "is"}
+_DETERMINER_BEFORE = re.compile(r"\b(?:many|most|some|few|several|all|both|other|these|those|"
+                                r"the|\d[\d,]*)\s+$", re.IGNORECASE)
+_CLAUSE_LINKS = re.compile(r",\s+(?:but|and|yet)\s")
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# A title's stop inside a postmodifier ("A spokesman for Mr. Clinton declined")
+_ABBREVIATION_STOP = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
+
+
+_AS_HOLDER = re.compile(r",\s+as\s+(?P<np>(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)(?=\s*$)")
+
+
+def _as_holder(art, lo, start):
+    """The holder set off after its content by ", as" ("..., as some liberals hope, ...", "...,
+    as Trump expects."), as a Frame, or None."""
+    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    m = _AS_HOLDER.search(art.masked, max(lo, start - 80), gap.start() if gap else start)
+    if m is None or not _HOLDER_OPENS.match(m.group("np")) or \
+            m.group("np").split()[-1].lower() in NOT_SUBJECT_END:
+        return None
+    ref = next((r for r in refs_starting_in(art, m.start("np"), m.end("np"))
+                if r.start == m.start("np") and r.end == m.end("np")), None)
+    if ref is not None:
+        return Frame(resolve(art, ref), ref=ref)
+    name = " ".join(m.group("np").split())
+    return Frame(Speaker(name=name, mention=name))
+
+
+def _name_then_plural(art, lo, start, fr):
+    """The noun phrase a name modifies before the cue ("many World Bank watchers expect",
+    "Clinton aides want"), as a description, or None."""
+    masked = art.masked
+    plural = _NAME_THEN_PLURAL.fullmatch(masked, fr.ref.end, start)
+    if plural is None or plural.group(1) in _NOT_PLURAL_NOUNS:
+        return None
+    det = _DETERMINER_BEFORE.search(masked, max(lo, fr.ref.start - 12), fr.ref.start)
+    name = " ".join(masked[det.start() if det else fr.ref.start:plural.end(1)].split())
+    return Frame(Speaker(name=name, mention=name))
+
+
+_OPENERS = ("when", "as", "because", "while", "if", "after", "before", "since", "until", "where",
+            "that")
+_OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(_OPENERS) + r")\s")
+
+
+def _clause_subject_after(art, lo, start, fr):
+    """The bare noun phrase subject of a clause opened after the reference found ("It came at a
+    time when Republican voters see ..."), or None."""
+    gap = art.masked[fr.ref.end:start]
+    opener = list(_OPENS_CLAUSE.finditer(gap))
+    np = _noun_phrase_holder(art.masked, lo, start) if opener else None
+    words = np.speaker.name.split() if np is not None else []
+    if not words or words[0].lower() in _OPENERS or len(words) > 6 or \
+            any(w.lower() in FINITE_AUX or w.endswith(".") and len(w) > 4 for w in words):
+        return None   # (a clause, not a noun phrase: "a trio of governors has emboldened")
+    at = art.masked.rfind(np.speaker.name, fr.ref.end, start)
+    return np if at >= fr.ref.end + opener[-1].end() else None
+
+
+def _own_shapes_hold(art, lo, start, fr):
+    """Does the subject ``fr`` found for a belief, finding or intention cue hold its content in a
+    shape the general check above turns down: after a subordinator ("as the team sought to"),
+    with an adverb or control verb between ("again decided", "is struggling to understand"), a
+    postmodifier holding a title's stop ("A spokesman for Mr. Clinton declined"), or as the
+    subject of a second predicate after a comma ("X, 75, backed Y, but now plans to")?"""
+    masked = art.masked
+    gap = _ABBREVIATION_STOP.sub(r"\1", _MORE_BETWEEN.sub(" ", masked[fr.ref.end:start]))
+    if MASK in gap:
+        return False
+    if _BETWEEN.match(gap) or _POSTMODIFIER.match(gap) and not _PREPOSITION_AT_END.search(
+            masked, max(lo, fr.ref.start - 12), fr.ref.start):
+        return True
+    second = second_predicate(art, lo, start)
+    if second is None or fr.ref.possessive or masked[start:start + 12].split()[0].endswith("ing"):
+        return False   # (a participle's subject is frame_for_verb's to find)
+    links = _CLAUSE_LINKS.findall(masked, fr.ref.end, start)
+    pronoun = any(r.text.lower() in _SUBJECT_PRONOUNS for r in refs_starting_in(art, fr.ref.end, start))
+    # one link only, and no pronoun subject of its own after the name ("Along with her husband,
+    # X, she gave ..., but plans": she; "A judge ordered ..., but lawyers said ..., and asked")
+    return len(links) == 1 and not pronoun and main_subject(art, second, start) == fr.ref
+
+
 def content_holder(art, lo, start, hit):
     """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
     record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
     masked = art.masked
     if hit[3] == "evidence":
         fr = _evidence_frame(art, lo, start) or evidence_subject(art, lo, start)
-        if fr is not None or not _THAT_AFTER.match(masked, hit[1]):
-            return fr   # "the Justice Department found that ...": a finding of its subject
+        if fr is not None or not (_THAT_AFTER.match(masked, hit[1]) or
+                                  _ZERO_THAT_CLAUSE.match(masked, hit[1]) and not
+                                  _NOUN_COMPOUND_BEFORE.search(masked, max(lo, start - 30), start)
+                                  and not _WH_BEFORE.search(masked, max(lo, start - 40), start) or
+                                  _TOLD_AFTER_CUE.match(masked, hit[1]) and
+                                  _COMMA_NAME_BEFORE.search(masked, max(lo, start - 60), start)):
+            return fr   # "the Justice Department found that ...", "the singer revealed her
+            # husband had taken ...": a finding of its subject, told by a clause
     if hit[3] == "topic" and _MODAL_BEFORE.search(masked, max(lo, start - 20), start) and \
             not _PURPOSE.search(masked, max(lo, start - 90), start):
         return None   # "the ministers will also talk about ...": a plan, no act reported yet
@@ -320,10 +468,17 @@ def content_holder(art, lo, start, hit):
         first = first_person_frame(art, lo, start)
         if first is not None:
             return Frame(first.speaker)
+        as_holder = _as_holder(art, lo, start) if hit[3] in _OWN_CLASSES else None
+        if as_holder is not None:
+            return as_holder   # "..., as some liberals hope, ..."
         # a topic row is a statement: its speaker must be one the references resolve
         return _noun_phrase_holder(masked, lo, start) if hit[3] != "topic" else None
     if participle_holder(art, lo, start, hit, fr):
         return fr    # "to an outside group backing Rubio": the group (set_off_holders)
+    own = hit[3] in _OWN_CLASSES
+    if own and _SUBORDINATOR_AT_END.search(masked, max(lo, fr.ref.start - 8), fr.ref.start) and \
+            not _GERUND.fullmatch(fr.ref.text) and _own_shapes_hold(art, lo, start, fr):
+        return fr   # "as the Trump team sought to ...": a clause's subject, no preposition's object
     if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
         head = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
         if head is None and not _CONJUNCTION_AT_END.search(masked[max(lo, fr.ref.start - 16):
@@ -356,9 +511,13 @@ def content_holder(art, lo, start, hit):
         head = next((r for r in reversed(refs_starting_in(art, lo, max(opening, lo)))
                      if r.end == opening and not r.possessive), None)
         return Frame(resolve(art, head), ref=head) if head is not None else None
+    if own and _own_shapes_hold(art, lo, start, fr):
+        return fr
     gap = _BETWEEN.search(masked, max(lo, start - 60), start)
     rel = _relative_holder(art, lo, start)
     if rel is not None and rel.ref is not None and is_place(art, rel.ref):
         rel = None    # "in Roanoke, Va., who voted for": a place holds no stance
     return _coordinated_holder(art, lo, start) or rel or \
-        set_off_holder(art, lo, start, gap.start() if gap else start)
+        set_off_holder(art, lo, start, gap.start() if gap else start) or \
+        (_name_then_plural(art, lo, start, fr) or _clause_subject_after(art, lo, start, fr)
+         if own else None)

@@ -28,7 +28,9 @@ Rules (agreement and the order of a sentence's referents are checked in :mod:`.a
    the end of a list ("such as A, B and C").
 4. Descriptions (:mod:`.descriptions`) are antecedents too: "a woman" or "the woman" of "she",
    "three economists" of "they", "the company" of "it"; an indefinite person ("A reporter asked
-   Sanders ... he said") is no "he"/"she", a singular body description no "they". A definite
+   Sanders ... he said") is no "he"/"she" unless it opens that sentence or the one before as its
+   only person ("A reporter for AFP called it chaos. "...," he said": :func:`.antecedents.
+   lone_newcomer`), a singular body description no "they". A definite
    description ("the billionaire") is the name given that role, else the nearest compatible
    person, unless its noun is a newcomer's ("said the woman").
 5. Chains: an earlier subject pronoun counts as what it stands for, a name or a description
@@ -113,7 +115,7 @@ import re
 from ..codebooks import load_countries, load_role_nouns
 from ..corpus.load import LONGEST_SENTENCE
 from .antecedents import (Speaker, actor_speaker, compatible, display_name, document_subject,
-                        gendered_rival, coordinated_group, history_in, noun_modifier,
+                        gendered_rival, coordinated_group, history_in, lone_newcomer, noun_modifier,
                         own_sentence_end, subject_first, unsure)
 from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
 from .subjects import employer_end, issuing_subject
@@ -182,7 +184,7 @@ def _resolved_in_chain(art, ref: Ref) -> Speaker | None:
     return art.resolved.get(ref.start)
 
 
-def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Speaker:
+def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False, newcomer="") -> Speaker:
     """Most salient earlier actor satisfying ``accept``: this sentence's subject, then each earlier
     sentence's speakers and subjects (nearest sentence first, up to five back). Actors governed
     by a preposition are considered only when no subject fits (or ``oblique_ok``). With
@@ -200,9 +202,14 @@ def _antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False) -> Sp
                                    candidates(art, lo, hi, chain=ref.kind == "pronoun",
                                               pronoun=ref.kind == "pronoun"))
             subject = next((aid for _, aid, _, obl in found if not obl), None)
+            if newcomer and j >= k - 1 and lone_newcomer(art, lo, found, subject, newcomer):
+                return actor_speaker(art, subject, next(m for _, a, m, _ in found if a == subject))
             cands += [Speaker("", aid, men) for _, aid, men, obl in found
                       if (allow or not obl) and (aid == subject or not unsure(art, aid))]
             for sp in cands:
+                if newcomer and sp.actor_id.startswith(DESCRIPTION_PREFIX) and \
+                        sp.mention.lower() in ("he", "she") and compatible(art, sp.actor_id, "person"):
+                    return actor_speaker(art, sp.actor_id, sp.mention)   # a lone newcomer's he
                 if sp.actor_id and accept(sp.actor_id):
                     return actor_speaker(art, sp.actor_id, sp.mention)
                 if not sp.actor_id and sp.named and unknown_ok:
@@ -244,7 +251,7 @@ def resolve(art, ref: Ref) -> Speaker:
         doc = document_subject(art, ref) if ref.head == "it" else None
         sp = resolve(art, doc) if doc is not None else \
             _antecedent(art, ref, lambda aid: compatible(art, aid, want),
-                        unknown_ok=want in ("m", "f"))
+                        unknown_ok=want in ("m", "f"), newcomer=want if want in ("m", "f") else "")
         if not sp:
             for pos, prev in reversed(art.history):
                 if pos < ref.start and prev.actor_id and compatible(art, prev.actor_id, want):

@@ -28,8 +28,8 @@ from bisect import bisect_right
 
 from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
-from .attribution import (Frame, attribution_in, main_subject, post_frame, pre_frame, ref_at,
-                          sentence_end, sentence_frame)
+from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
+                          pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import announcing_subject, headed, owned_words, previous_speaker
 from .asked import asked_frame
@@ -309,6 +309,7 @@ def _main_clause_quoted(art, lo, o, c, hi, cut) -> bool:
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
                      r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
 _APPOSITION_OPENS = re.compile(r",\s*(?:who|which|whose|a|an|the|one|[a-z])")   # not a name
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 _VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+that\b")   # "protested that"
 # a clause opening with its past verb: ", mocked", ", then praised"
 _PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
@@ -332,7 +333,10 @@ def _namer(art, lo, verb):
     """Who names, in "one lawmaker called Trump "the orange prince"" (the subject before the
     verb, a bare one too: "many commentators called him"), "..., calling him "a fraud"" (the
     sentence subject, also after "is": "X is labeling Obama's actions "..."); nobody in "has
-    been called "the Trump of the East"" or "so-called"."""
+    been called "the Trump of the East"" or "so-called". Right after an apposition, the name
+    it describes ("what Bay Buchanan, national treasurer for ..., called": PolNeAR train 2 rows
+    and dev 1 to the right speaker, none away); after "and", the first verb's subject ("Cruz
+    knocked Rubio on trade and called him": Cruz, not Rubio; train 1 row right, none away)."""
     ing = verb.group().endswith("ing")
     aux = _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start())
     if not ing and aux or art.masked[verb.start() - 3:verb.start()].endswith("-"):
@@ -344,7 +348,12 @@ def _namer(art, lo, verb):
     # ("X, for his part, is labeling"; "many are calling" is the clause's own subject)
     if all(w in _ADVERBIAL_WORDS or w.endswith("ly") or w in _BE for w in
            art.masked[clause:verb.start()].lower().split()):
-        return main_subject(art, lo, verb.start())
+        # "Bay Buchanan, national treasurer for ..., called": the name the apposition describes
+        return before_apposition(art, lo, verb.start()) or main_subject(art, lo, verb.start())
+    if _AND_BEFORE.search(art.masked, clause, verb.start()):   # "Cruz knocked Rubio on trade and
+        ref = main_subject(art, clause, verb.start())        # called him": the first verb's subject
+        if ref is not None:
+            return ref
     ref = ref_at(art, clause, verb.start())
     if aux and ref is not None and art.masked[ref.end:aux.start()].strip():
         ref = None   # "... a title game many are calling": the words right before "are"

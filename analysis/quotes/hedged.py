@@ -27,6 +27,10 @@ Shapes (no parser; one regex search per sentence):
   subject-to-end content, PolNeAR's span for them, but a speech row (the verb's lemma and codebook
   class) with an empty speaker; a passive's agent ("by news organizations") ends it. PolNeAR
   train: 13 of 18 new rows matched (speech recall +13); "charged with" (2 of 4) left out.
+- names given by no one named, with no copula (``the string of contests known as Super Tuesday``,
+  ``The program, known as the Renewable Fuel Standard``: after a comma or dash the name alone),
+  and ``it is/became clear (that) ...`` (1 Dec 2026; PolNeAR train +19 and +6 rows, most
+  matching).
 Where it fails: a subject after a fronted phrase with no comma ("In 2000 it looked as if") is
 cut at the phrase; a raising verb in a speaker's reported words is left to the speech row.
 """
@@ -38,6 +42,7 @@ from ..text import CLAUSE_TOKEN
 from .attribution import Frame
 from .clauses import CLAUSE_AFTER, content_end, subject_start
 from .coreference import Speaker
+from .marks import trim
 
 _AUX = r"(?:(?:also|still|now|then|really|just|not|never|only|even|already|certainly|clearly|" \
        r"generally|widely|largely|broadly|increasingly|initially|once|long|n['’]t|has|have|had|" \
@@ -68,7 +73,7 @@ _RAISING = re.compile(
     r"(?<=\s)(?P<speech>accused(?=\s+of\s+[\w$])|declared(?=\s+(?:the\s+)?(?:winner|victor)\b)|"
     r"critici[sz]ed(?=\s+(?:for|as)\s)|challenged(?=\s+(?:over|on)\s)|questioned(?=\s+about\s))")
 # The cues' letters (a fast pre-check before the patterns, which look behind at every place)
-_STEMS = re.compile(r"seem|ppear|ook|ound|xpect|roject|seen|view|regard|percei|known|consider|"
+_STEMS = re.compile(r"seem|ppear|clear|obvious|evident|known\s+as|referred\s+to\s+as|ook|ound|xpect|roject|seen|view|regard|percei|known|consider|"
                     r"ccused|eclared|ritici[sz]ed|hallenged|uestioned|"
                     r"unclear|unknown|uncertain|hought|elieved|umou?red|resumed")
 # a passive's agent ("by news organizations"; not a margin: "by the narrowest of margins", "by 9 points")
@@ -80,7 +85,26 @@ _IMPERSONAL = re.compile(
     r"(?<![\w'’-])[Ii]t(?:\s+(?:now|also|still|would|may|might|could|did\s+not|does\s+not))*\s+"
     r"(?:(?P<evidence>seems|seemed|appears|appeared|looks|looked|sounds|sounded)"
     r"(?:,\s*(?:though|however),)?\s+(?:that\s+|like\s+|as\s+(?:if|though)\s+)?|"
-    r"(?:is|was|'s|’s|remains|remained)\s+(?P<belief>(?:still\s+|also\s+)?(?:unclear|unknown|uncertain))\s+(?:whether|if)?\s*)")
+    r"(?:is|was|'s|’s|remains|remained)\s+(?P<belief>(?:still\s+|also\s+)?(?:unclear|unknown|uncertain))\s+(?:whether|if)?\s*|"
+    # "it is clear that ...", "it became clear Trump was ..." (what is plain to an unnamed eye;
+    # "not clear" is left out: PolNeAR's contents after it matched 2 times in 11)
+    r"(?:is|was|'s|’s|became|has\s+become|had\s+become)\s+(?:(?:now|also|increasingly|"
+    r"resoundingly|abundantly|quickly|already)\s+)?(?P<clear>clear|obvious|evident|apparent)"
+    r"\s+(?:that\s+|(?<=came\sclear\s)(?!(?:to|in|on|at|from|by|with|for|after|when)\b)))")
+# A name given by no one named, with no copula ("the string of contests known as Super Tuesday",
+# "The program, known as the Renewable Fuel Standard"): the noun phrase and the name, or the
+# name alone after a comma or dash (PolNeAR train: 18 such contents, none found before)
+_KNOWN_AS = re.compile(r"(?<![\w'’-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)"
+                       r"(?:(?:now|also|better|widely|popularly|commonly|formally|simply)\s+)?"
+                       r"(?:known|referred\s+to)\s+as\s+(?=(?:the\s+)?[A-Z])")
+_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|de|&)\s+)?"
+                   r"[A-Z][\w.'’&-]*)*")
+_SENTENCE_STOP = re.compile(r"[a-z]{2}\.$")
+_SET_OFF_BEFORE = re.compile(r"(?:[,—–]|--)\s*$")
+_NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|The|An?)\s+"
+                         r"(?:(?!--)[^\s,;:()\x00—–]+\s+){0,6}?$")
+_OPENED_BEFORE = re.compile(r"(?:^|\b)(?:[Aa]s|[Ww]hen|[Ii]f|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|"
+                            r"[Bb]ecause|[Ss]ince|[Ww]hile)\s+$")
 # Where a hedged clause also ends: a colon, an adverb before a participle (", potentially
 # teeing up"), a pronoun opening the main clause after it ("if X is seen as Y, it doesn't ..."),
 # a spaced dash, an aside ("..., particularly after ...", "..., a dance that ...") or a clause of
@@ -103,11 +127,23 @@ def hedged_clauses(art, lo, hi, taken=()):
     taken = list(taken)
     for m in _IMPERSONAL.finditer(masked, lo, hi):
         cls = "evidence" if m.group("evidence") else "belief"
-        cue = " ".join((m.group("evidence") or m.group("belief")).split())
+        cue = " ".join((m.group("evidence") or m.group("belief") or m.group("clear")).split())
         s = m.end()
         e = content_end(art, s, hi)
         cut = CLAUSE_AFTER.search(masked, s, e)
-        _add(out, taken, masked, s, cut.start() if cut else e, cue, cls, m.start())
+        e = cut.start() if cut else e
+        if _OPENED_BEFORE.search(masked, max(lo, m.start() - 12), m.start()):
+            comma = masked.find(", ", s, e)   # "As it became clear that X, the crowd ...": X
+            e = comma if comma > 0 else e
+        _add(out, taken, masked, s, e, cue, cls, m.start())
+    for m in _KNOWN_AS.finditer(masked, lo, hi):
+        name = _NAME.match(masked, m.end(), hi)
+        e = name.end() - bool(_SENTENCE_STOP.search(masked, m.end(), name.end()))
+        e = trim(art.text, m.end(), e)[1]   # ("Super Tuesday." ends its sentence; "U.S." no)
+        set_off = _SET_OFF_BEFORE.search(masked, max(lo, m.start() - 4), m.start())
+        head = None if set_off else _NAMED_HEAD.search(masked, max(lo, m.start() - 60), m.start())
+        s = head.start() if head else m.end()
+        _add(out, taken, masked, s, e, "known as", "belief", m.start())
     for m in _RAISING.finditer(masked, lo, hi):
         cls = next(c for c in ("evidence", "belief", "speech") if m.group(c))
         cue = m.group(cls)

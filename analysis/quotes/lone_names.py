@@ -4,7 +4,7 @@ Why: the name finder does not take one capitalised word at a sentence start as a
 sentence starts with a capital: ``However``, ``Democrats``, ``Monday``); when the codebook does
 not know it, the subject of ``X, <apposition>, said`` was lost. The shape itself says it is the
 subject: one capitalised word, a comma, then a participle, relative or description (the same
-test as :func:`analysis.quotes.attribution._before_apposition`) and no other reference in the
+test as :func:`analysis.quotes.attribution.before_apposition`) and no other reference in the
 clause. Connectives and time words that open sentences are no names.
 """
 from __future__ import annotations

@@ -281,11 +281,13 @@ _TITLE_HEADS = {"speaker", "secretary", "minister", "chairman", "chairwoman", "c
 def _oblique_in(chunk: str, whole: bool = False, place: bool = False,
                 person: bool = False) -> bool | None:
     """:func:`_is_oblique` on the end of a clause; None when that end holds fewer than four
-    tokens after its last clause mark (unless it is the ``whole`` clause)."""
+    tokens after its last clause mark (unless it is the ``whole`` clause). A dash set off by
+    spaces is a clause mark too ("optimism about working together – Ryan saying", "- with any
+    text ignored - Mr. Biden assured": PolNeAR train 6 rows, 3 to the right speaker, none worse)."""
     if chunk.rstrip().endswith("("):
         return True  # "(Xinhua)"
     cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.rfind("("),
-              chunk.rfind(MASK))
+              chunk.rfind(MASK), chunk.rfind(" – "), chunk.rfind(" — "), chunk.rfind(" - "))
     raw = CLAUSE_TOKEN.findall(chunk, cut + 1)[-4:]
     if len(raw) < 4 and cut < 0 and not whole:
         return None

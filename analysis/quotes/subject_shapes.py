@@ -126,3 +126,16 @@ def relative_antecedent(art, lo: int, start: int, cls: str = ""):
     refs = [r for r in refs_starting_in(art, max(lo, m.start() - 80), m.start())
             if r.end == m.start() and not r.possessive and r.kind != "who"]
     return refs[0] if refs else None   # the longest: "polls by Quinnipiac University"
+
+
+# "I said", "I then told", "I laughed and said" right before the verb
+_WRITER_I = re.compile(r"(?<![\w'’.-])I\s+(?:[a-z]+ly\s+|then\s+|also\s+)?(?:[a-z]+ed\s+and\s+)?$")
+
+
+def writer_subject(masked, lo, start) -> int:
+    """Is the verb at ``start`` the writer's own, "I" right before it ('"Your Honor," I said,
+    "..."', "I laughed and said, "...""; a quotation's "I" is masked)? Its speaker is "I": no
+    name, the mention kept, as PolNeAR's Source is (train: 5 direct rows more right, none
+    wrong; dev 1). Where the "I" is, else -1."""
+    m = _WRITER_I.search(masked, max(lo, start - 40), start)
+    return m.start() if m else -1

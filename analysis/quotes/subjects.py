@@ -121,9 +121,11 @@ def bare_subject(art, lo, start):
     if MASK in art.masked[s:e] or _ING.match(art.masked, start) and \
             _PREPOSITION_AT_END.search(art.masked, lo, s):
         return None   # ", in many cases reporting": a preposition's object is no participle's subject
-    return Ref(s, e, art.text[s:e], "plural")
+    told = _TALKING_TO_AT_END.search(art.masked, lo, s)   # "A source speaking to Fox News said"
+    return bare_subject(art, lo, told.start()) if told else Ref(s, e, art.text[s:e], "plural")
 
 
+_TALKING_TO_AT_END = re.compile(r"\b(?:speaking|talking|writing|posting|reporting)\s+(?:to|for|on)\s+$")
 _PREPOSITION_AT_END = re.compile(r"\b(?:in|on|at|for|with|from|by|under|during|among|over)\s+$")
 
 

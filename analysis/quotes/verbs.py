@@ -103,6 +103,11 @@ _AFTER_QUOTATION = re.compile("\x00[,]?\\s*$")
 # "The ad claims "...": a document's -s form right before a colon or a quotation that ends the
 # sentence is its verb ("the ad claims" is no compound noun there)
 _DOCUMENT_SUBJECT = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|its|his|her|their)\s+[a-z]+\s+$", re.I)
+# '"...," a voice-over in the ad states.': an -s form ending a clause that a quotation (and its
+# comma) opens is the attribution's verb, with no participle between ('"...," making air quotes.')
+# (PolNeAR train: 2 rows to the gold speaker)
+_STOP_NEXT = re.compile(r"\s*(?:[.!?](?:\s|$)|$)")
+_QUOTE_COMMA_BEFORE = re.compile("\x00,?\\s+(?![^\x00,;:.!?]*ing\\b)[^\x00,;:.!?]{1,70}$")
 _QUOTED_NEXT = re.compile("\\s*(?::|\x00+\\s*(?:[.!?]|\n|$))")
 
 
@@ -228,7 +233,9 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             aux = prev_word in AUX_BEFORE_BASE or len(prev) > 1 and prev[-2].lower() in _MODALS and (
                 prev_word in _FOCUS or _LY.fullmatch(prev_word) is not None)
             quoted = first.endswith("s") and _QUOTED_NEXT.match(masked, m.end()) is not None and \
-                _DOCUMENT_SUBJECT.search(masked, max(0, m.start() - 30), m.start()) is not None
+                _DOCUMENT_SUBJECT.search(masked, max(0, m.start() - 30), m.start()) is not None \
+                or first.endswith("s") and _STOP_NEXT.match(masked, m.end()) is not None and \
+                _QUOTE_COMMA_BEFORE.search(masked, max(0, m.start() - 80), m.start()) is not None
             if not inverted and not closes and not some and not quoted and (
                     prev_word in DETERMINERS and not named or not (
                     aux or subj_end or after_noun)):

@@ -1,6 +1,5 @@
-"""Objects of "sought"/"seeking" (what someone seeks) and of "offered" with a noun of speech or
-view ("offered few specifics", "offered a defense of ..."): analysis/quotes/content.py and the
-cue codebook.
+"""Objects of "sought"/"seeking" (what someone seeks), and "offered" with goods (no content):
+analysis/quotes/content.py and the cue codebook.
 
 Texts written for these tests in wire, newspaper and broadcast styles; expected holders and spans
 are what a reader would say.
@@ -25,21 +24,7 @@ def test_a_seeking_participle_ends_before_the_predicate():
     assert row.quote == "the nomination"
 
 
-def test_offered_with_a_noun_of_speech_or_view():
-    row = one("The minister offered few specifics about the rescue package.", "few specifics")
-    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
-        ("The minister", "offer", "topic", "few specifics about the rescue package")
-    # a defense, opinion or congratulations "of/on/to" X: X is what it is about
-    row = one("Mr. Haddad offered an emotional defense of the city during the debate.", "the city")
-    assert (row.speaker, row.verb, row.quote) == ("Haddad", "offer", "the city")
-    row = one("Asked about the race, the senator offered his opinion on the frontrunner.",
-              "the frontrunner")
-    assert row.verb == "offer"
-
-
-def test_offered_goods_or_nothing_is_no_content():
+def test_offered_goods_is_no_content():
     for text in ("The airline also offers free meals on long flights.",
-                 "She offered him a job in her cabinet.",
-                 "The campaign offered no plan for the debt.",
-                 "The spokesman did not offer details."):
+                 "She offered him a job in her cabinet."):
         assert "offer" not in set(extract(text)["verb"]), text

@@ -147,7 +147,8 @@ def test_a_name_in_marks_before_the_noun_it_modifies_is_no_statement():
     kinds = {r.quote: r.kind for r in extract(
         'The network decided against broadcasting his "Miss Universe" pageant. It was the '
         "biggest victory yet for the ''Fight for 15'' movement, which began in New York. "
-        "Mr. Rubio offered a defense of the “Gang of Eight” bill.").itertuples()}
+        "Mr. Rubio offered a defense of the “Gang of Eight” bill.").itertuples()
+        if r.kind != "indirect"}   # (what Rubio offered, a defense of the bill, is his content)
     assert kinds == {"Miss Universe": "mention", "Fight for 15": "mention",
                      "Gang of Eight": "mention"}
     # a phrase someone is said to call something stays a quotation (not before a noun)

@@ -1,0 +1,57 @@
+"""A reporting frame (who speaks, through which verb, relayed by whom) and the two questions
+every frame rule asks of a clause: its last (or first) subject reference and its main subject.
+
+Why apart from :mod:`.attribution`: the frame rules there, in :mod:`.frames_beyond`,
+:mod:`.announced` and :mod:`.unlisted` all build on these; attribution.py had grown past the
+size of one job (moved unchanged).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import FRONTED as _FRONTED, is_place, phrase_head, refs_starting_in
+from .coreference import Speaker, compatible
+from .mentions import Ref
+from .subjects import named_holder
+
+@dataclass
+class Frame:
+    """A reporting frame: who speaks, through which verb (and its class), relayed by whom."""
+    speaker: Speaker
+    verb: str = ""
+    verb_class: str = ""
+    via: str = ""
+    ref: Ref | None = None
+    verb_pos: int = -1
+
+
+def ref_at(art, lo, hi, *, last=True, subject=True):
+    """The last (or first) reference within [lo, hi); with ``subject``, not one governed by a
+    preposition."""
+    refs = [r for r in refs_starting_in(art, lo, hi) if r.end <= hi and not r.possessive
+            and not (subject and r.oblique and r.kind != "who")]
+    if not refs:
+        return None
+    if last and subject and len(refs) > 1 and phrase_head(art, refs[-1]) is refs[-2] \
+            and compatible(art, refs[-2].actor_id, "person") \
+            and not compatible(art, refs[-1].actor_id, "person"):
+        return refs[-2]   # "Robert Gordon of Northwestern University suggested": the person
+    return refs[-1] if last else refs[0]
+
+
+def main_subject(art, lo, before):
+    """The sentence subject: the first non-oblique reference of the sentence that is no place;
+    after a fronted phrase ("Speaking in Salem, New Hampshire, Trump ...", "After the debate,
+    ..."), the first one past its first comma not followed by a comma (the phrase's words are)."""
+    refs = [r for r in refs_starting_in(art, lo, before) if r.end <= before and not r.possessive
+            and not (r.oblique and r.kind != "who") and not is_place(art, r)
+            and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
+    if refs and _FRONTED.match(art.masked, lo):   # ("Alongside BLM calls for action, even X said")
+        inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
+        comma = art.masked.find(",", lo, before)
+        return ([r for r in inside if r.start > comma >= 0] or inside or refs)[0]
+    return named_holder(art, refs) or (refs[0] if refs else None)
+
+
+_DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
