@@ -27,7 +27,8 @@ from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject
 from .marks import MASK
 from .reported_frames import first_person_frame
-from .set_off_holders import participle_holder, set_off_holder
+from .set_off_holders import (CONJUNCTION_AT_END, PURPOSE, adverbial_holder,
+                              part_of_holder, participle_holder, set_off_holder)
 from .verbs import NOT_SUBJECT_END
 from .words import FINITE_AUX, IRREGULAR_PAST, PLACE_NAMES, PREPOSITIONS
 
@@ -108,53 +109,6 @@ def _head_before_phrase(art, lo, start, hit):
             return fr
     return None
 
-# "as", "after", "before", "since", "until" opening a clause whose subject holds the cue ("As
-# Trump attacked Clinton, ...", "after the candidates unanimously opposed ..."), or a number's
-# "more than" ("More than 13 million people cast a vote for"): the words are in PREPOSITIONS, but
-# the reference after them is no preposition's object.
-_CONJUNCTION_AT_END = re.compile(r"(?:^|[\s,;(—–])(?:[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|"
-                                 r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+$")
-
-# A purpose infinitive after going or appearing somewhere ("Carson went on ABC's This Week to
-# defend", "will come on the program to talk about", "visited NBC's Today to discuss"), or "went
-# on to": the subject before holds the cue.
-_PURPOSE = re.compile(r"\s*(?:(?:will|would|also|then|later|quickly|again|has|have|had|[a-z]+ly)\s+)*"
-                      r"(?:(?:went|goes|go|going|gone)\s+on\s+to|(?:went|goes|go|going|came|comes|"
-                      r"come|coming|appeared|appears|appear|took\s+to|visited|visits|traveled|"
-                      r"travelled|flew|returned|headed|sat\s+down|showed\s+up|show\s+up|stepped\s+"
-                      r"forward|rushed|called\s+in|phoned\s+in)\b[^,;:()\x00]{0,60}?\s+to)\s*$")
-
-# A participle after "by", "in", "after", "before", "while", "when", "without", "upon" ("started
-# winning by denouncing the New Deal", "In rejecting a similar challenge, the commission ...",
-# "After thanking the crowd, Sanders ..."): the clause's subject holds it. ("for"/"of" not: "attacked
-# Clinton for supporting the war" -- Clinton supported it.)
-_PREPOSITION_ING = re.compile(r"(?<![\w'’-])(?:[Bb]y|[Ii]n|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|"
-                              r"[Ww]ithout|[Uu]pon)\s+(?:[a-z]+ly\s+)?$")
-_OPENS_SENTENCE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+)?$")
-
-
-def _adverbial_holder(art, lo, start, hi=None):
-    """The subject of the clause a participle after a preposition depends on, or None: the
-    sentence's subject when the phrase comes after it, the reference right after the phrase's
-    closing comma when it opens the sentence."""
-    m = _PREPOSITION_ING.search(art.masked, max(lo, start - 20), start)
-    if m is None:
-        return None
-    if _OPENS_SENTENCE.fullmatch(art.masked, lo, m.start()):
-        hi = hi or len(art.masked)
-        comma = art.masked.find(", ", start, hi)
-        refs = [r for r in refs_starting_in(art, comma + 2, comma + 40) if not r.possessive] \
-            if comma > 0 else []
-        ref = refs[0] if refs and _SUBJECT_OPENS_AT.fullmatch(art.masked, comma + 2,
-                                                              refs[0].start) else None
-    else:
-        ref = main_subject(art, lo, m.start())
-        if ref is not None and (ref.start - lo > 40 or MASK in art.masked[ref.end:m.start()]):
-            ref = None
-    return Frame(resolve(art, ref), ref=ref) if ref is not None else None
-
-_SUBJECT_OPENS_AT = re.compile(r"(?:(?:the|a|an)\s+)?")
-
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$")
 
 # A share of respondents as the holder (a poll's result): "About three-quarters support",
@@ -169,32 +123,6 @@ _SHARE_BEFORE = re.compile(
     r"would|will|could|not|n['’]t|are|were|tended\s+to|tend\s+to))*\s+$")
 
 _SHARE_HINT = re.compile(r"\d|percent|majority|plurality|third|quarter|half|[Mm]ost\b")
-
-# A part of a group as the subject ("All of the GOP candidates oppose", "some of her followers
-# attacked", "both of whom opposed"): the quantifier, "of" and a short noun phrase with no
-# preposition or verb in it, opening its clause. With the conjunctions above: PolNeAR train +21
-# contents found (60 rows added, 33 match; 18 changed or dropped, 12 of them matched).
-_PART_OF = re.compile(r"(?<![\w'’-])(?P<np>(?:[Aa]ll|[Bb]oth|[Mm]any|[Ss]ome|[Ss]everal|[Ee]ach|"
-                      r"[Nn]one|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+of\s+(?P<of>whom|them|us|"
-                      r"(?:[Tt]he|his|her|their|its|these|those|our|[A-Z][\w.-]*['’]s?)\s+"
-                      r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+))"
-                      r"(?:\s+[a-z]+ly|\s+(?:also|still|now|do|did|would|will|could|not|n['’]t|are|"
-                      r"were|have|has|had))*\s+$")
-_PART_OF_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:and|but|as|after|when|while|because|if|that|though|"
-                            r"although|since|with|even)|\s--)\s*$", re.IGNORECASE)
-
-
-def _part_of_holder(masked, lo, start):
-    """The subject "All of the candidates" / "both of whom" right before a cue, as written, or None."""
-    m = _PART_OF.search(masked, max(lo, start - 80), start)
-    if m is None or not _PART_OF_OPENS.search(masked[lo:m.start()]):
-        return None
-    if any(w.lower() in PREPOSITIONS or w.lower() in FINITE_AUX or w.lower() in ("to", "that", "who")
-           for w in m.group("of").split()[1:]):
-        return None
-    np = " ".join(m.group("np").split())
-    return Frame(Speaker(name=np, mention=np))
-
 
 # A time or setting between a cue and its "that" ("revealed Wednesday that", "recognized long ago
 # that", "found in a 2014 study that", "have known since at least 1918 that"), or an aside set
@@ -445,10 +373,10 @@ def content_holder(art, lo, start, hit):
             return fr   # "the Justice Department found that ...", "the singer revealed her
             # husband had taken ...": a finding of its subject, told by a clause
     if hit[3] == "topic" and _MODAL_BEFORE.search(masked, max(lo, start - 20), start) and \
-            not _PURPOSE.search(masked, max(lo, start - 90), start):
+            not PURPOSE.search(masked, max(lo, start - 90), start):
         return None   # "the ministers will also talk about ...": a plan, no act reported yet
     if hit[5].split()[0].endswith("ing"):
-        fr = _adverbial_holder(art, lo, start)
+        fr = adverbial_holder(art, lo, start)
         if fr is not None:
             return fr
     window = max(lo, start - 120)
@@ -457,7 +385,7 @@ def content_holder(art, lo, start, hit):
     if share:   # "About 4 in 10 want ...", "19 percent of college students polled support ..."
         np = re.sub(r" (?:who|that)$", "", " ".join(share.group("np").split()))
         return Frame(Speaker(name=np, mention=np))   # "half of the respondents (who) support"
-    part = _part_of_holder(masked, lo, start)
+    part = part_of_holder(masked, lo, start)
     if part is not None:
         return part
     fr = frame_for_verb(art, hit, lo)
@@ -481,7 +409,7 @@ def content_holder(art, lo, start, hit):
         return fr   # "as the Trump team sought to ...": a clause's subject, no preposition's object
     if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
         head = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
-        if head is None and not _CONJUNCTION_AT_END.search(masked[max(lo, fr.ref.start - 16):
+        if head is None and not CONJUNCTION_AT_END.search(masked[max(lo, fr.ref.start - 16):
                                                                   fr.ref.start]):
             return None
         fr = head or fr   # "As Trump attacked Clinton", "after the candidates opposed"
@@ -497,7 +425,7 @@ def content_holder(art, lo, start, hit):
     if _BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(gap) or \
             closed and _BETWEEN.match(gap, closed.end()):
         return fr
-    if _PURPOSE.fullmatch(gap):
+    if PURPOSE.fullmatch(gap):
         return fr   # "Carson went on ABC's This Week to defend ...", "went on to endorse"
     if gap.strip() == "to" and not _PREPOSITION_AT_END.search(
             masked, max(lo, fr.ref.start - 12), fr.ref.start):
