@@ -35,6 +35,10 @@ CLAUSE_AFTER = re.compile(r",\s+(?:[a-z]+ing|and|but|which|who|while|as|after|be
                           r"although|though|even|with|according|in|on|at|despite|because|"
                           r"where|so|yet|if)\b")
 
+#: After a belief or finding framed inside its content (", they believe,"), where the clause it
+#: interrupts ends: CLAUSE_AFTER's breaks and ", since/unless/until/whereas/or".
+MID_FRAME_END = re.compile(CLAUSE_AFTER.pattern + r"|,\s+(?:since|unless|until|whereas|or)\b")
+
 
 # Where the clause holding a verb starts: after these (a relative pronoun opens it).
 _BOUNDARY = re.compile(r"(?P<cut>[,;:(]\s|\s[—–]\s|\s--\s|\b(?:that|while|but|and|because|as|if|"

@@ -33,7 +33,7 @@ from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, word_alternation
 from .attribution import Frame
 from .nominal import object_span, owned_noun_at
-from .clauses import CLAUSE_AFTER, PREDICATE, content_end
+from .clauses import CLAUSE_AFTER, MID_FRAME_END, PREDICATE, content_end
 from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
 from .set_off_holders import participle_holder
 from .marks import trim
@@ -64,8 +64,9 @@ def cue_table(path="content_cues.csv") -> CueTable:
                     re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"))
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|widely|generally)\s+$",
-                      re.IGNORECASE)
+# (also negated: "is not expected to", "isn't expected to": hedged.py's, with no holder)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|widely|generally|isn['’]t|"
+                      r"aren['’]t|wasn['’]t|weren['’]t)\s+(?:not\s+)?$", re.IGNORECASE)
 # Words after "that"-less cues that open a clause: a pronoun, determiner or name.
 _SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", "these", "those",
                                      "most", "many", "some", "few", "all", "nobody", "no", "none",
@@ -126,7 +127,7 @@ _INFINITIVE_END = re.compile(r",?\s+nor\b|\s+for\s+(?:this|the)\s+(?:article|sto
 _SUBORDINATORS = ["if", "while", "as", "when", "because", "although", "though", "since", "after",
                   "before", "unless", "once", "until", "whether", r"even\s+if", r"even\s+though"]
 # ... also after a conjunction opening the sentence ("And after the court refused to ..., X said")
-_SUBORDINATE_OPENS = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:" + "|".join(_SUBORDINATORS) + ")|"
+SUBORDINATE_OPENS = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+(?:" + "|".join(_SUBORDINATORS) + ")|"
                                 + "|".join(w[0].upper() + w[1:] for w in _SUBORDINATORS) + r")\s")
 # A question opens with Do/Did/Does ("Do you think": not the emphatic "Trump did support")
 _QUESTION_START = re.compile(r"\W*(?:do|does|did)\s+[^,;:\x00]{1,40}$", re.IGNORECASE)
@@ -194,6 +195,8 @@ _AFTER_CUE_CLOSES = re.compile(r"\s*(?:[,—–]|--|[.!?]?\s*$)")
 
 _AS_OPENS = re.compile(r"\s*as\s")
 _TOLD_AFTER_OPENER = re.compile(r"(?:If|When|Although|Though|While|Because|Since)\s+(?=[^,]*,\s*as\s)")
+# A relative opening the clause just before a frame set inside it (", which, his advisers believe,")
+_RELATIVE_OPENS = re.compile(r"(?<![\w'’-])(which|who)\s*,\s*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\S+\s+){0,2}$")
 
 
@@ -220,7 +223,16 @@ def _told_after(art, lo, hi, fr, end):
         opener.end() if opener else s0
     s0 = _SPACES.match(art.masked, s0, hi).end()
     c_end = hi if m.group().strip() == "," and not set_off_as else lo + len(before) - 1
-    return s0, content_end(art, s0, c_end) if c_end == hi else trim(art.text, s0, c_end)[1]
+    if c_end != hi:
+        return s0, trim(art.text, s0, c_end)[1]
+    # a frame inside its content ("Such efforts, they believe, will render X moot, since ...";
+    # "..., which, his advisers believe, would lead to ..."): the clause it interrupts, from a
+    # relative just before the frame to the clause break after it
+    rel = _RELATIVE_OPENS.search(art.masked, max(s0, at - 20), at)
+    s0 = rel.start(1) if rel else s0
+    c_end = content_end(art, s0, hi)
+    cut = MID_FRAME_END.search(art.masked, m.end(), c_end)
+    return s0, trim(art.text, s0, cut.start())[1] if cut else c_end
 
 
 # A belief about a noun phrase before its holder, whose clause lacks its subject ("a step they
@@ -286,7 +298,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 form.endswith("s") and _QUANTIFIER_BEFORE.search(masked, max(lo, start - 10), start):
             continue   # "any attempt to", "the push for", "many plans to": nouns
         if any(a <= start < b for a, b in taken) or not form.split()[0].endswith("ing") and \
-                _PASSIVE.search(masked, max(lo, start - 12), start):
+                _PASSIVE.search(masked, max(lo, start - 16), start):
             continue
         if _QUESTION_START.match(masked, lo, start):
             continue   # "Do you think ...?": a question, no belief held
@@ -346,7 +358,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
-            if _SUBORDINATE_OPENS.match(masked, lo) and "," not in masked[lo:start]:
+            if SUBORDINATE_OPENS.match(masked, lo) and "," not in masked[lo:start]:
                 comma = masked.find(", ", c_start, c_end)   # "If we thought X, we would ..."
                 c_end = comma if comma > 0 else c_end
             if (fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]) \

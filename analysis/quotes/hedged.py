@@ -42,6 +42,7 @@ from ..text import CLAUSE_TOKEN
 from .attribution import Frame
 from .clauses import CLAUSE_AFTER, content_end, subject_start
 from .coreference import Speaker
+from .content import SUBORDINATE_OPENS
 from .marks import trim
 
 _AUX = r"(?:(?:also|still|now|then|really|just|not|never|only|even|already|certainly|clearly|" \
@@ -58,7 +59,8 @@ _NOT_ADJECTIVE = r"(?:to|in|on|at|for|with|from|by|of|about|like|as|and|or|but|t
 _ADJECTIVE = r"(?:[a-z]+(?:ed|ous|ive|ful|less|able|ible|ent|ant)|weak|strong|ready|likely|" \
              r"unlikely|close|closer|uneasy|poised|set|sure|certain|open|nervous|calm|happy|" \
              r"unhappy|intent|content|eager|willing|keen|reluctant|unsure)\b"
-_BE = r"(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+" + _AUX
+_BE = r"(?:is|are|was|were|be|been|being|'s|’s|'re|’re|isn['’]t|aren['’]t|wasn['’]t|" \
+      r"weren['’]t)\s+" + _AUX
 # the cue of a raising shape, with what follows it: a group per class
 _RAISING = re.compile(
     r"(?<![\w'’-])(?P<evidence>(?:seem|seems|seemed|appear|appears|appeared)(?=\s+(?:" + _TO_VERB +
@@ -78,6 +80,8 @@ _STEMS = re.compile(r"seem|ppear|clear|obvious|evident|known\s+as|referred\s+to\
                     r"unclear|unknown|uncertain|hought|elieved|umou?red|resumed")
 # a passive's agent ("by news organizations"; not a margin: "by the narrowest of margins", "by 9 points")
 _AGENT = re.compile(r"\s+by\s+(?!(?:[\w-]+\s+){0,3}?(?:margins?|points?|votes?|percent|landslide)\b|\d)")
+_CONJUNCTION_BEFORE = re.compile(r"(?<![\w'’-])(?:and|but)\s+$")
+_SPACES = re.compile(r"\s*")
 _CONJUNCTION = re.compile(r"(?:(?:And|But|Yet|So|Still)\s+)?")
 _BE_BEFORE = re.compile(_BE + r"$")
 _AUX_BEFORE = re.compile(_AUX + r"$")
@@ -156,19 +160,31 @@ def hedged_clauses(art, lo, hi, taken=()):
             continue
         subj_end = start - len(gap.group())
         s = subject_start(masked, lo, subj_end)
-        if s is None or not masked[s:subj_end].strip():
+        if (s is None or not masked[s:subj_end].strip()) and cls == "belief" and \
+                _CONJUNCTION_BEFORE.search(masked, max(lo, subj_end - 5), subj_end):
+            s = subj_end = _SPACES.match(masked, m.end()).end()   # "... but is not expected to
+            # meet X": a second predicate, its subject before the first; the infinitive alone
+        elif s is None or not masked[s:subj_end].strip():
             continue
         s = _CONJUNCTION.match(masked, s, subj_end).end()   # "But online betting was thought"
+        opener = SUBORDINATE_OPENS.match(masked, lo)
+        s = max(s, opener.end()) if opener and opener.end() <= subj_end else s   # "While X is"
         whose = masked.rfind(" whose ", s, subj_end)   # "... a president whose government was
         s = whose + 1 if whose >= 0 else s                # criticized for": the relative's clause
-        subject = masked[s:subj_end].split()
+        subject = masked[s:subj_end].split() or ["to"]
         if subject[-1].lower() in ("what", "whatever") or \
-                subject[0].lower() in ("it", "there") and len(subject) == 1:
+                subject[0].lower() in ("it", "there") and len(subject) == 1 and \
+                not (cls == "belief" and masked.startswith("to ", m.end() + 1)):
             continue   # "it seemed", "it is expected": the impersonal shapes; "what is known as"
+            # (but "it was not expected to be close": "it" is the subject of the infinitive)
         e = content_end(art, m.end(), hi)
         if subject[0].lower() in ("who", "which"):   # "X, which is seen as ..., came": the clause
             comma = masked.find(", ", m.end(), e)
             e = comma if comma > 0 else e
+        if cls != "speech" and SUBORDINATE_OPENS.match(masked, lo) and \
+                "," not in masked[lo:start]:
+            comma = masked.find(", ", m.end(), e)   # "While the topic is not expected to
+            e = comma if comma > 0 else e            # surface, China has ...": the clause
         cut = CLAUSE_AFTER.search(masked, m.end(), e) or _HEDGE_END.search(masked, m.end(), e)
         e = cut.start() if cut else e   # "..., teeing up ...", "...: He earned", "..., it doesn't"
         if cls == "speech":   # "Roof is accused of ...": the act's lemma and class; the agent

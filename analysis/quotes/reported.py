@@ -26,7 +26,7 @@ from itertools import islice
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
 from .attribution import according_to, frame_for_verb, post_posed
-from .clauses import but_predicate
+from .clauses import MID_FRAME_END, but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
 from .object_limits import LONE_QUESTIONS, BARE_AND, EXAMPLES_DASH, bare_verb, joined_in_content, lone_object
@@ -433,6 +433,10 @@ def reported_clauses(art, lo, hi):
         if c_hi >= hi - 1 and post[1].verb_pos > c_lo + 2 and post[1].ref is not None:
             aside = masked.find(",", max(post[1].verb_pos, post[1].ref.end), hi)
             c_hi = after_aside_end(art, aside + 1, hi) if aside > 0 else c_hi
+            mid = MID_FRAME_END.search(masked, aside + 1, c_hi) if aside > 0 and \
+                post[1].verb_class in ("belief", "evidence") else None
+            c_hi = mid.start() if mid else c_hi   # "X, they believe, will Y, since ...": a belief
+            # keeps the clause it interrupts (a speaker's words run on)
             frame_at = masked.rfind(",", c_lo, min(post[1].verb_pos, post[1].ref.start))
             if aside > 0 and frame_at > c_lo:   # "..., he said, on condition of anonymity"
                 c_lo, end = setting_around_aside(masked, c_lo, frame_at, aside + 1, hi)

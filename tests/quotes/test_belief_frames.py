@@ -1,0 +1,50 @@
+"""A belief framed inside its content and hedged expectations that are negated or have no subject
+of their own (issue 13, all reported content; 1 Dec 2026, evening).
+
+Texts written for these tests in wire, newspaper and broadcast styles; expected spans are what a
+reader would say.
+"""
+from .helpers import extract, one
+
+
+def _rows(text, verb):
+    out = extract(text)
+    return [(r.quote, r.speaker) for r in out[(out["kind"] == "indirect") &
+                                            (out["verb"] == verb)].itertuples()]
+
+
+def test_a_frame_inside_its_content_keeps_the_clause_it_interrupts():
+    # newspaper: the clause runs to its own end, not into the one after ", since"
+    text = ("Those ads, the campaign believes, will blunt the governor's attacks, since voters "
+            "rarely watch the debates.")
+    assert _rows(text, "believe") == [("Those ads, the campaign believes, will blunt the "
+                                       "governor's attacks", "the campaign")]
+    # wire: a relative opens the clause the frame interrupts
+    text = ("The bank cut its key rate on Tuesday, which, analysts think, could lift the "
+            "housing market next year.")
+    assert _rows(text, "think") == [("which, analysts think, could lift the housing market next "
+                                     "year", "analysts")]
+    # broadcast: ", and" ends it
+    text = "Her lead, her aides believe, is safe, and she plans to campaign in Ohio."
+    assert _rows(text, "believe") == [("Her lead, her aides believe, is safe", "her aides")]
+
+
+def test_a_negated_expectation_has_no_holder_named():
+    row = one("The final vote is not expected to take place until March.", "The final vote")
+    assert (row.speaker, row.verb, row.quote) == (
+        "", "expected", "The final vote is not expected to take place until March")
+    row = one("The mayor, who faces a recall, isn't expected to attend the ceremony.", "The mayor")
+    assert (row.speaker, row.verb) == ("", "expected")
+    assert row.quote.endswith("isn't expected to attend the ceremony")
+
+
+def test_an_expectation_of_a_second_predicate_or_of_it():
+    # the subject is the first predicate's: the infinitive alone
+    text = "The minister will travel to Brussels but is not expected to meet the commission."
+    assert _rows(text, "expected") == [("to meet the commission", "")]
+    # "it" is the infinitive's subject here, not an impersonal "it is expected that"
+    text = "But it was not expected to be a close race."
+    assert _rows(text, "expected") == [("it was not expected to be a close race", "")]
+    # an opening subordinate clause ends at its comma
+    text = "While the issue is expected to come up at the summit, neither side has a plan."
+    assert _rows(text, "expected") == [("the issue is expected to come up at the summit", "")]
