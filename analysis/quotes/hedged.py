@@ -80,6 +80,9 @@ _STEMS = re.compile(r"seem|ppear|clear|obvious|evident|known\s+as|referred\s+to\
                     r"unclear|unknown|uncertain|hought|elieved|umou?red|resumed")
 # a passive's agent ("by news organizations"; not a margin: "by the narrowest of margins", "by 9 points")
 _AGENT = re.compile(r"\s+by\s+(?!(?:[\w-]+\s+){0,3}?(?:margins?|points?|votes?|percent|landslide)\b|\d)")
+# An appearance keeps the participle after it ("seemed to overstay his welcome, revealing a
+# tendency to ...": PolNeAR's span); an expectation ends before it
+_PARTICIPLE_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w'’-])(?:and|but)\s+$")
 _SPACES = re.compile(r"\s*")
 _CONJUNCTION = re.compile(r"(?:(?:And|But|Yet|So|Still)\s+)?")
@@ -185,8 +188,16 @@ def hedged_clauses(art, lo, hi, taken=()):
                 "," not in masked[lo:start]:
             comma = masked.find(", ", m.end(), e)   # "While the topic is not expected to
             e = comma if comma > 0 else e            # surface, China has ...": the clause
-        cut = CLAUSE_AFTER.search(masked, m.end(), e) or _HEDGE_END.search(masked, m.end(), e)
-        e = cut.start() if cut else e   # "..., teeing up ...", "...: He earned", "..., it doesn't"
+        ends = [c.start() for c in CLAUSE_AFTER.finditer(masked, m.end(), e)]
+        hedge_end = [h.start() for h in _HEDGE_END.finditer(masked, m.end(), e)][:1]
+        cut = min(ends[:1] + hedge_end, default=e)
+        e_long = min([c for c in ends if not _PARTICIPLE_AFTER.match(masked, c)][:1] + hedge_end,
+                     default=e)
+        participle = _PARTICIPLE_AFTER.match(masked, cut)
+        e = e_long if cls == "evidence" and participle and \
+            participle.group(1) not in art.verbs.forms and \
+            not any(a < e_long and cut < b for a, b in taken) else cut
+        # "..., teeing up ...", "...: He earned", "..., it doesn't" (", telling reporters": speech)
         if cls == "speech":   # "Roof is accused of ...": the act's lemma and class; the agent
             # ("was declared the winner ... by news organizations") is no content
             agent = _AGENT.search(masked, m.end(), e)

@@ -48,3 +48,14 @@ def test_an_expectation_of_a_second_predicate_or_of_it():
     # an opening subordinate clause ends at its comma
     text = "While the issue is expected to come up at the summit, neither side has a plan."
     assert _rows(text, "expected") == [("the issue is expected to come up at the summit", "")]
+
+
+def test_an_appearance_keeps_its_participle_but_not_a_speech_act():
+    text = "The senator seemed to lose his patience, waving off the next question."
+    assert _rows(text, "seemed") == [("The senator seemed to lose his patience, waving off the "
+                                      "next question", "")]
+    text = "The mayor seemed unmoved by the protest, telling reporters that nothing would change."
+    assert _rows(text, "seemed") == [("The mayor seemed unmoved by the protest", "")]
+    # an expectation still ends before it
+    text = "The plant is expected to close in May, putting 300 people out of work."
+    assert _rows(text, "expected") == [("The plant is expected to close in May", "")]
