@@ -70,6 +70,7 @@ _RAISING = re.compile(
     r"(?:look|looks|looked|sound|sounds|sounded)(?=\s+(?:like|as\s+if|as\s+though)\s))|"
     r"(?<=\s)(?P<belief>(?:expected|projected)(?=\s+" + _TO_VERB + r")|"
     r"(?:seen|viewed|regarded|perceived|known|considered)(?=\s+as\s)|"
+    r"(?:seen|viewed|regarded|perceived)(?=\s+by\s+(?:[\w'’.-]+\s+){1,4}?as\s)|"
     r"known(?=\s+(?:for\s|" + _TO_VERB + r"))|considered(?=\s+(?:a|an|the|one)\s)|"
     r"(?:thought|believed|rumored|rumoured|presumed)(?=\s+" + _TO_VERB + r"))|"
     r"(?<=\s)(?P<speech>accused(?=\s+of\s+[\w$])|declared(?=\s+(?:the\s+)?(?:winner|victor)\b)|"
@@ -106,6 +107,16 @@ _KNOWN_AS = re.compile(r"(?<![\w'’-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(
                        r"(?:known|referred\s+to)\s+as\s+(?=(?:the\s+)?[A-Z])")
 _NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|de|&)\s+)?"
                    r"[A-Z][\w.'’&-]*)*")
+# A view held by no one named, as a participle with no copula ("a state seen as critical for the
+# movement", "Low oil prices, seen as a boon for drivers, have ..."): the noun phrase and the
+# view, or the view alone after a comma or dash, up to the next punctuation
+_SEEN_AS = re.compile(r"(?<![\w'’-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)"
+                      r"(?<!being\s)(?<!has\s)(?<!have\s)(?<!had\s)(?<!not\s)(?<!never\s)(?<!['’]s\s)"
+                      r"(?<!['’]re\s)"
+                      r"(?:(?:widely|often|largely|generally|long|increasingly|also)\s+)?"
+                      r"(?P<cue>seen|viewed|regarded|perceived)\s+as\s+(?!(?:if|though|well|soon|"
+                      r"much|many|far|long|a\s+result|part)\b)")
+_VIEW_END = re.compile(r"\s*(?:[,;:()\x00—–]|\s-\s|--)")
 _SENTENCE_STOP = re.compile(r"[a-z]{2}\.$")
 _SET_OFF_BEFORE = re.compile(r"(?:[,—–]|--)\s*$")
 _NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:the|a|an|this|these|those|The|An?)\s+"
@@ -151,6 +162,14 @@ def hedged_clauses(art, lo, hi, taken=()):
         head = None if set_off else _NAMED_HEAD.search(masked, max(lo, m.start() - 60), m.start())
         s = head.start() if head else m.end()
         _add(out, taken, masked, s, e, "known as", "belief", m.start())
+    for m in _SEEN_AS.finditer(masked, lo, hi):
+        end = _VIEW_END.search(masked, m.end(), hi)
+        e = content_end(art, m.end(), end.start() if end else hi)
+        set_off = _SET_OFF_BEFORE.search(masked, max(lo, m.start() - 4), m.start())
+        head = None if set_off else _NAMED_HEAD.search(masked, max(lo, m.start() - 60), m.start())
+        if set_off or head:   # (no row for "... who they were seen as": no noun phrase)
+            _add(out, taken, masked, head.start() if head else m.end(), e, m.group("cue"),
+                 "belief", m.start())
     for m in _RAISING.finditer(masked, lo, hi):
         cls = next(c for c in ("evidence", "belief", "speech") if m.group(c))
         cue = m.group(cls)

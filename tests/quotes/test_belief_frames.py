@@ -59,3 +59,19 @@ def test_an_appearance_keeps_its_participle_but_not_a_speech_act():
     # an expectation still ends before it
     text = "The plant is expected to close in May, putting 300 people out of work."
     assert _rows(text, "expected") == [("The plant is expected to close in May", "")]
+
+
+def test_a_view_held_by_no_one_named_as_a_participle_or_with_an_agent():
+    # wire: after a comma, the view alone
+    text = "Cheaper loans, seen as a lifeline for small firms, have not reached the north."
+    assert _rows(text, "seen") == [("a lifeline for small firms", "")]
+    # newspaper: the noun phrase and the view
+    text = "The party is spending heavily in Ohio, a state viewed as vital to its hopes."
+    assert _rows(text, "viewed") == [("a state viewed as vital to its hopes", "")]
+    # an agent between the passive and "as"
+    text = "The reshuffle was seen by many as a rebuke to the finance minister."
+    assert _rows(text, "seen") == [("The reshuffle was seen by many as a rebuke to the finance "
+                                    "minister", "")]
+    # no view: a perfect tense, "as many"
+    assert _rows("She has seen as many storms as anyone in the town.", "seen") == []
+    assert _rows("I have never seen as much money spent on one race.", "seen") == []
