@@ -47,6 +47,7 @@ from .marks import trim
 
 _AUX = r"(?:(?:also|still|now|then|really|just|not|never|only|even|already|certainly|clearly|" \
        r"generally|widely|largely|broadly|increasingly|initially|once|long|n['’]t|has|have|had|" \
+       r"nonetheless|nevertheless|often|usually|typically|traditionally|" \
        r"been|being|be|is|are|was|were|'s|’s|'re|’re|will|would|could|may|might|must|should|" \
        r"do|does|did)\s+)*"
 # "to" + a verb (not "to the crowd", "to him")
@@ -71,7 +72,8 @@ _RAISING = re.compile(
     r"(?<=\s)(?P<belief>(?:expected|projected)(?=\s+" + _TO_VERB + r")|"
     r"(?:seen|viewed|regarded|perceived|known|considered)(?=\s+as\s)|"
     r"(?:seen|viewed|regarded|perceived)(?=\s+by\s+(?:[\w'’.-]+\s+){1,4}?as\s)|"
-    r"known(?=\s+(?:for\s|" + _TO_VERB + r"))|considered(?=\s+(?:a|an|the|one)\s)|"
+    r"known(?=\s+(?:for\s|" + _TO_VERB + r"))|considered(?=\s+(?:a|an|the|one)\s|"
+    r"\s+(?:(?:too|very|more|most|less|highly|relatively|largely)\s+)?" + _ADJECTIVE + r")|"
     r"(?:thought|believed|rumored|rumoured|presumed)(?=\s+" + _TO_VERB + r"))|"
     r"(?<=\s)(?P<speech>accused(?=\s+of\s+[\w$])|declared(?=\s+(?:the\s+)?(?:winner|victor)\b)|"
     r"critici[sz]ed(?=\s+(?:for|as)\s)|challenged(?=\s+(?:over|on)\s)|questioned(?=\s+about\s))")

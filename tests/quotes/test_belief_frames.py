@@ -75,3 +75,15 @@ def test_a_view_held_by_no_one_named_as_a_participle_or_with_an_agent():
     # no view: a perfect tense, "as many"
     assert _rows("She has seen as many storms as anyone in the town.", "seen") == []
     assert _rows("I have never seen as much money spent on one race.", "seen") == []
+
+
+def test_a_judgement_considered_an_adjective_by_no_one_named():
+    text = "The two detainees are considered too dangerous to release."
+    assert [q for q, _ in _rows(text, "considered")] == [
+        "The two detainees are considered too dangerous to release"]
+    text = "Radio ads, which cost little, are nonetheless considered an effective way to reach farmers."
+    assert [q for q, _ in _rows(text, "considered")] == [
+        "Radio ads, which cost little, are nonetheless considered an effective way to reach "
+        "farmers"]
+    # an act of thinking about, no judgement
+    assert _rows("The board is considered for the award each year.", "considered") == []
