@@ -12,7 +12,8 @@ nearest evidence noun whose words up to the cue hold no finite verb, punctuation
 opener (a relative "that"/"which" right before the cue is the noun's own: "polls that show").
 A noun inside a prepositional phrase ("voters in the survey found", "in the wake of polls")
 holds nothing, unless that relative follows it. The speaker is the noun phrase as written (a
-description, no id). Where it fails: a relative clause with its own verb ("The little polling
+description, no id). A collection of the noun is its subject ("A new batch of emails released
+this week showed": PolNeAR train +1, 1 Dec 2026). Where it fails: a relative clause with its own verb ("The little polling
 that was done in the state showed") is no subject here.
 """
 from __future__ import annotations
@@ -48,6 +49,9 @@ _MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[
                         r"[Bb]oth|new|recent|latest|early|national|state|public|internal|federal|"
                         r"court|police|exit|opinion|[A-Z0-9][\w./&'’%-]*|"
                         r"[a-z]+(?:al|ic|ent|est|ive|ous))\s+){0,6}$")
+# A collection of the evidence noun ("a new batch of emails", "a trove of documents")
+_COLLECTION_OF = re.compile(r"(?<![\w'’-])(?:batch|set|series|trove|cache|handful|pair|collection|"
+                            r"string|stack)\s+of\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s*$")
 
 
@@ -65,7 +69,11 @@ def evidence_subject(art, lo, start):
         mods = _MODIFIERS.search(masked, pre_lo, noun.start())
         at = mods.start() if mods else noun.start()
         before = _WORD_BEFORE.search(masked, lo, at)
-        if before and before.group(1).lower() in PREPOSITIONS and not gap.group("relative"):
+        batch = _COLLECTION_OF.search(masked, max(pre_lo, at - 24), at)
+        if batch:   # "A new batch of emails released this week showed": the batch of emails
+            mods = _MODIFIERS.search(masked, pre_lo, batch.start())
+            at = mods.start() if mods else batch.start()
+        elif before and before.group(1).lower() in PREPOSITIONS and not gap.group("relative"):
             continue   # "voters in the survey found": the voters, not the survey
         end = gap.start("relative") if gap.group("relative") else gap.end("words")
         name = " ".join(masked[at:end].split())

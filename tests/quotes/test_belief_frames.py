@@ -87,3 +87,11 @@ def test_a_judgement_considered_an_adjective_by_no_one_named():
         "farmers"]
     # an act of thinking about, no judgement
     assert _rows("The board is considered for the award each year.", "considered") == []
+
+
+def test_a_collection_of_records_shows():
+    row = one("Another batch of memos released on Friday showed deep rifts inside the agency.",
+              "deep rifts")
+    assert (row.speaker, row.verb) == ("Another batch of memos released on Friday", "show")
+    # a preposition of place still hides the noun ("voters in the survey")
+    assert _rows("Voters in the latest survey showed little interest in the race.", "show") == []
