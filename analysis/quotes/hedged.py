@@ -88,6 +88,8 @@ _AGENT = re.compile(r"\s+by\s+(?!(?:[\w-]+\s+){0,3}?(?:margins?|points?|votes?|p
 _PARTICIPLE_AFTER = re.compile(r",\s+([a-z]+ing)\b")
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w'’-])(?:and|but)\s+$")
 _SPACES = re.compile(r"\s*")
+_SECOND_RELATIVE = re.compile(r"\s+(?:and|but)\s+(?:who|which|that)\s")
+_THAT_BEFORE = re.compile(r"(?<=[a-z] )that\s+$")
 _CONJUNCTION = re.compile(r"(?:(?:And|But|Yet|So|Still)\s+)?")
 _BE_BEFORE = re.compile(_BE + r"$")
 _AUX_BEFORE = re.compile(_AUX + r"$")
@@ -188,6 +190,9 @@ def hedged_clauses(art, lo, hi, taken=()):
                 _CONJUNCTION_BEFORE.search(masked, max(lo, subj_end - 5), subj_end):
             s = subj_end = _SPACES.match(masked, m.end()).end()   # "... but is not expected to
             # meet X": a second predicate, its subject before the first; the infinitive alone
+        elif (s is None or not masked[s:subj_end].strip()) and cls == "belief" and \
+                (rel := _THAT_BEFORE.search(masked, max(lo, subj_end - 6), subj_end)):
+            s = rel.start()   # "a race that is widely expected to grow": the relative, as "who"
         elif s is None or not masked[s:subj_end].strip():
             continue
         s = _CONJUNCTION.match(masked, s, subj_end).end()   # "But online betting was thought"
@@ -202,9 +207,11 @@ def hedged_clauses(art, lo, hi, taken=()):
             continue   # "it seemed", "it is expected": the impersonal shapes; "what is known as"
             # (but "it was not expected to be close": "it" is the subject of the infinitive)
         e = content_end(art, m.end(), hi)
-        if subject[0].lower() in ("who", "which"):   # "X, which is seen as ..., came": the clause
+        if subject[0].lower() in ("who", "which", "that"):   # "X, which is seen as ..., came"
             comma = masked.find(", ", m.end(), e)
             e = comma if comma > 0 else e
+            second = _SECOND_RELATIVE.search(masked, m.end(), e)   # "who are expected to ...
+            e = second.start() if second else e                    # and who maintain ..."
         if cls != "speech" and SUBORDINATE_OPENS.match(masked, lo) and \
                 "," not in masked[lo:start]:
             comma = masked.find(", ", m.end(), e)   # "While the topic is not expected to

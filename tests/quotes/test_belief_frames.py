@@ -95,3 +95,13 @@ def test_a_collection_of_records_shows():
     assert (row.speaker, row.verb) == ("Another batch of memos released on Friday", "show")
     # a preposition of place still hides the noun ("voters in the survey")
     assert _rows("Voters in the latest survey showed little interest in the race.", "show") == []
+
+
+def test_an_expectation_in_a_relative_clause():
+    # a relative "that" is the subject, as "who" and "which" are
+    text = "The panel picked a site that is widely expected to draw protests next spring."
+    assert _rows(text, "expected") == [("that is widely expected to draw protests next spring", "")]
+    # a second relative clause after "and who" is no part of it
+    text = ("It courts retirees, who are expected to make up a third of the vote and who favor "
+            "the incumbent.")
+    assert _rows(text, "expected") == [("who are expected to make up a third of the vote", "")]
