@@ -31,6 +31,13 @@ Shapes (no parser; one regex search per sentence):
   ``The program, known as the Renewable Fuel Standard``: after a comma or dash the name alone),
   and ``it is/became clear (that) ...`` (1 Dec 2026; PolNeAR train +19 and +6 rows, most
   matching).
+- 1 Dec 2026, evening (PolNeAR train all-content +24 with content.py's mid-frame beliefs): a
+  negated or contracted copula ("is not expected to", "isn't expected to"), a second predicate
+  ("but is not expected to meet X": the infinitive alone), "it" as an infinitive's subject, a
+  relative "that" as subject (belief cues), a clause inside an opening subordinate clause; an
+  appearance keeps a participle after it (not a speech verb's); "seen/viewed/regarded as" as a
+  participle with no copula ("a state seen as critical") or with its agent ("seen by some as");
+  "is considered" + an adjective.
 Where it fails: a subject after a fronted phrase with no comma ("In 2000 it looked as if") is
 cut at the phrase; a raising verb in a speaker's reported words is left to the speech row.
 """
