@@ -31,7 +31,7 @@ Shapes (no parser; one regex search per sentence):
   ``The program, known as the Renewable Fuel Standard``: after a comma or dash the name alone),
   and ``it is/became clear (that) ...`` (1 Dec 2026; PolNeAR train +19 and +6 rows, most
   matching).
-- 1 Dec 2026, evening (PolNeAR train all-content +24 with content.py's mid-frame beliefs): a
+- 1 Dec 2026, evening (PolNeAR train all-content +28 with content.py's mid-frame beliefs): a
   negated or contracted copula ("is not expected to", "isn't expected to"), a second predicate
   ("but is not expected to meet X": the infinitive alone), "it" as an infinitive's subject, a
   relative "that" as subject (belief cues), a clause inside an opening subordinate clause; an
