@@ -9,8 +9,10 @@ preposition as the content, Pareti 2016). Rows are kind ``indirect``, class ``st
 the noun and its preposition as nominal's rows name them ("support for", "attack on", "criticism
 of", "opposition to", "endorsement of", "in favor of"); the holder is found as for every content
 cue (:func:`~analysis.quotes.content_holders.content_holder`), the object as a stance verb's
-(:func:`~analysis.quotes.nominal.object_span`). Not read: support received ("won the backing of",
-"drew support from": the holder is after the noun) and support withheld ("withheld support from").
+(:func:`~analysis.quotes.nominal.object_span`). Support received (:func:`received_support_contents`:
+"Rubio has won overwhelming support from governors", "her broad support among minorities"): the
+subject or possessor is the content, the group after the noun the holder (PolNeAR train +13
+contents, 15 rows, all right by reading). Not read: support withheld ("withheld support from").
 Also a stance told in the passive with its agent (:func:`passive_stance_contents`: "Sanders'
 stridency was echoed by O'Malley", "The proposal was rejected by 64 percent of voters"): the
 subject is the content, the agent after "by" the holder (no pronoun subject, no relative).
@@ -119,20 +121,81 @@ def passive_stance_contents(art, lo, hi, taken=()):
                     words[-1] in ("who", "which", "that"):   # ("a deal that": a relative)
                 continue
             span = (lo + np.start("np"), at)
-        stop = _OBJECT_STOP.search(masked, m.end(), hi)
-        agent = trim(art.text, m.end(), stop.start() if stop else hi)
-        if agent[1] - agent[0] < 2 or MASK in masked[agent[0]:agent[1]] or \
-                any(a < span[1] and span[0] < b for a, b in taken):
+        holder = _holder_after(art, m.end(), hi)
+        if holder is None or any(a < span[1] and span[0] < b for a, b in taken):
             continue
-        by = next((r for r in refs_starting_in(art, agent[0], agent[1])
-                   if not r.possessive and (r.start == agent[0] or r.end == agent[1])), None)
-        if by is not None:
-            speaker = resolve(art, by)
-        else:
-            name = " ".join(art.text[agent[0]:agent[1]].split())
-            speaker = Speaker(name=name, mention=name)
+        speaker, by = holder
         verb = _PASSIVE_STANCES[m.group("cue")]
         # (no cue position: the checks for a verb after its content read post-posed speech)
         out.append((span[0], span[1], Frame(speaker, verb, "stance", "", by)))
         taken = list(taken) + [span]
+    return out
+
+
+# support received: the subject (or a possessive) is what the group after the noun supports
+_RECEIVE = (r"(?:won|wins|winning|drew|draws|drawing|drawn|received|receives|receiving|earned|"
+            r"earns|garnered|garners|enjoys|enjoyed|enjoying|locked\s+in|has|have|had|gets|got|"
+            r"gained|gains|secured|retains|retained|commands|commanded|attracted|attracts)")
+_SUPPORT_MODIFIER = (r"(?:a|an|the|some|more|full|strong|deep|broad|solid|wide|overwhelming|"
+                     r"greatest|strongest|most|majority|institutional|certain|even|stronger|"
+                     r"\d+(?:\.\d+)?%|\d+(?:\.\d+)?\s+percent|[a-z]+ly|[a-z]+-[a-z]+)")
+_RECEIVED = re.compile(r"(?P<aux>\s+(?:(?:has|have|had|also|still|already|now|[a-z]+ly)\s+)*)"
+                       r"(?P<cue>" + _RECEIVE + r"\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,4}"
+                       r"(?:support|backing))\s+(?:from|among|of)\s+")
+_OWN_SUPPORT = re.compile(r"(?:['’]s?)?\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,4}(?P<cue>support)\s+among\s+")
+
+
+# a group's phrase ends before a predicate ("among Latino voters gives her an edge") or a time or
+# place phrase ("from women in the fall")
+_GROUP_END = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|may|might|gives|"
+                        r"gave|make|makes|made|remains?|remained|came|comes|still|also|lags?|lagged|trails?|"
+                        r"trailed|grew|grows|continues|continued|in\s+(?:the|a|an)\s)")
+
+
+def _holder_after(art, start, hi, ending=True):
+    """The group after the preposition: its reference resolved when one starts it (or, with
+    ``ending``, ends it), else as written; None when the phrase is empty or masked."""
+    stop = _OBJECT_STOP.search(art.masked, start, hi)
+    end = stop.start() if stop else hi
+    if not ending and (group := _GROUP_END.search(art.masked, start, end)):
+        end = group.start()
+    agent = trim(art.text, start, end)
+    if agent[1] - agent[0] < 2 or MASK in art.masked[agent[0]:agent[1]]:
+        return None
+    by = next((r for r in refs_starting_in(art, agent[0], agent[1])
+               if not r.possessive and (r.start == agent[0] or ending and r.end == agent[1])),
+              None)
+    if by is not None:
+        return resolve(art, by), by
+    name = " ".join(art.text[agent[0]:agent[1]].split())
+    return Speaker(name=name, mention=name), None
+
+
+def received_support_contents(art, lo, hi, taken=()):
+    """Support received in the sentence [lo, hi): "Clinton drew support from black voters",
+    "Trump earned the support of 39 percent", "her broad support among minorities": the subject
+    or possessor (a reference, pronouns included: PolNeAR codes "She" in "She drew support from")
+    is the content, the group after "from"/"of"/"among" the holder. (start, end, Frame) rows."""
+    out = []
+    masked = art.masked
+    spans = []
+    for m in _RECEIVED.finditer(masked, lo, hi):
+        at = m.start("aux")
+        ref = next((r for r in reversed(refs_starting_in(art, lo, at)) if r.end == at), None)
+        if ref is not None and not ref.possessive and \
+                not _PREPOSITION_BEFORE.search(masked, max(lo, ref.start - 20), ref.start):
+            spans.append((ref.start, ref.end, m.end()))
+    for ref in refs_starting_in(art, lo, hi):
+        owner = ref.possessive or masked[ref.start:ref.end].lower() in ("his", "her", "their")
+        m = _OWN_SUPPORT.match(masked, ref.end) if owner else None
+        if m is not None:
+            spans.append((ref.start, ref.end, m.end()))
+    for start, end, after in sorted(spans):
+        if any(a < end and start < b for a, b in taken) or any(a <= after - 1 < b for a, b in taken):
+            continue
+        holder = _holder_after(art, after, hi, ending=False)
+        if holder is None:
+            continue
+        out.append((start, end, Frame(holder[0], "support", "stance", "", holder[1])))
+        taken = list(taken) + [(start, end)]
     return out
