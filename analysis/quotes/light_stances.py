@@ -11,8 +11,9 @@ of", "opposition to", "endorsement of", "in favor of"); the holder is found as f
 cue (:func:`~analysis.quotes.content_holders.content_holder`), the object as a stance verb's
 (:func:`~analysis.quotes.nominal.object_span`). Support received (:func:`received_support_contents`:
 "Rubio has won overwhelming support from governors", "her broad support among minorities"): the
-subject or possessor is the content, the group after the noun the holder (PolNeAR train +13
-contents, 15 rows, all right by reading). Not read: support withheld ("withheld support from").
+subject or possessor is the content, the group after the noun the holder; likewise criticism
+drawn ("The proposal has drawn harsh criticism from X"; not "faced criticism for": PolNeAR codes
+the reason there). PolNeAR train +18 contents (21 rows, all right by reading). Not read: support withheld ("withheld support from").
 Also a stance told in the passive with its agent (:func:`passive_stance_contents`: "Sanders'
 stridency was echoed by O'Malley", "The proposal was rejected by 64 percent of voters"): the
 subject is the content, the agent after "by" the holder (no pronoun subject, no relative).
@@ -137,11 +138,14 @@ _RECEIVE = (r"(?:won|wins|winning|drew|draws|drawing|drawn|received|receives|rec
             r"earns|garnered|garners|enjoys|enjoyed|enjoying|locked\s+in|has|have|had|gets|got|"
             r"gained|gains|secured|retains|retained|commands|commanded|attracted|attracts)")
 _SUPPORT_MODIFIER = (r"(?:a|an|the|some|more|full|strong|deep|broad|solid|wide|overwhelming|"
-                     r"greatest|strongest|most|majority|institutional|certain|even|stronger|"
+                     r"greatest|strongest|most|majority|institutional|certain|even|stronger|harsh|sharp|"
+                     r"heavy|fierce|widespread|bipartisan|"
                      r"\d+(?:\.\d+)?%|\d+(?:\.\d+)?\s+percent|[a-z]+ly|[a-z]+-[a-z]+)")
 _RECEIVED = re.compile(r"(?P<aux>\s+(?:(?:has|have|had|also|still|already|now|[a-z]+ly)\s+)*)"
-                       r"(?P<cue>" + _RECEIVE + r"\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,4}"
-                       r"(?:support|backing))\s+(?:from|among|of)\s+")
+                       r"(?:(?P<cue>" + _RECEIVE + r"\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,4}"
+                       r"(?:support|backing))\s+(?:from|among|of)\s+|"
+                       r"(?P<cue2>(?:drew|draws|drawn|drawing|sparked|sparks|gotten|attracted|attracts)"
+                       r"\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,3}criticism)\s+from\s+)")
 _OWN_SUPPORT = re.compile(r"(?:['’]s?)?\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,4}(?P<cue>support)\s+among\s+")
 
 
@@ -182,20 +186,24 @@ def received_support_contents(art, lo, hi, taken=()):
     for m in _RECEIVED.finditer(masked, lo, hi):
         at = m.start("aux")
         ref = next((r for r in reversed(refs_starting_in(art, lo, at)) if r.end == at), None)
+        verb = "support" if m.group("cue") else "criticism of"
         if ref is not None and not ref.possessive and \
                 not _PREPOSITION_BEFORE.search(masked, max(lo, ref.start - 20), ref.start):
-            spans.append((ref.start, ref.end, m.end()))
+            spans.append((ref.start, ref.end, m.end(), verb))
+        elif ref is None and (np := _CLAUSE_OPENING.search(masked[lo:at])) is not None and \
+                np.group("np").split()[0].lower() not in _NOT_SUBJECT:
+            spans.append((lo + np.start("np"), at, m.end(), verb))   # "The House bill has drawn"
     for ref in refs_starting_in(art, lo, hi):
         owner = ref.possessive or masked[ref.start:ref.end].lower() in ("his", "her", "their")
         m = _OWN_SUPPORT.match(masked, ref.end) if owner else None
         if m is not None:
-            spans.append((ref.start, ref.end, m.end()))
-    for start, end, after in sorted(spans):
+            spans.append((ref.start, ref.end, m.end(), "support"))
+    for start, end, after, verb in sorted(spans):
         if any(a < end and start < b for a, b in taken) or any(a <= after - 1 < b for a, b in taken):
             continue
         holder = _holder_after(art, after, hi, ending=False)
         if holder is None:
             continue
-        out.append((start, end, Frame(holder[0], "support", "stance", "", holder[1])))
+        out.append((start, end, Frame(holder[0], verb, "stance", "", holder[1])))
         taken = list(taken) + [(start, end)]
     return out

@@ -34,7 +34,7 @@ def test_in_favor_of_after_a_vote_or_a_coming_out():
 
 
 def test_support_received_or_a_noun_alone_is_no_stance_of_the_subject():
-    for text in ("The mayor drew sharp criticism from residents.",
+    for text in ("The mayor faced criticism for the delay.",
                  "Support for the levy has grown."):
         assert "stance" not in set(extract(text)["verb_class"]), text
 
@@ -75,6 +75,14 @@ def test_support_received_is_the_groups_stance_on_the_subject():
     row = one("Ms. Okafor spoke in Atlanta. She has won overwhelming backing from black pastors "
               "in the region.", "She")
     assert row.speaker == "black pastors"
+
+
+def test_criticism_drawn_is_the_critics_stance_on_the_subject():
+    # wire: the critics after "from" hold it; the subject, a description, is its target
+    row = one("The mayor drew sharp criticism from residents.", "The mayor")
+    assert (row.speaker, row.verb, row.verb_class) == ("residents", "criticism of", "stance")
+    row = one("The zoning plan has drawn criticism from both parties on the council.", "The")
+    assert (row.speaker, row.quote) == ("both parties on the council", "The zoning plan")
 
 
 def test_an_owners_support_among_a_group():
