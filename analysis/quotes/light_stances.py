@@ -16,7 +16,9 @@ drawn ("The proposal has drawn harsh criticism from X"; not "faced criticism for
 the reason there). PolNeAR train +18 contents (21 rows, all right by reading). Not read: support withheld ("withheld support from").
 Also a stance told in the passive with its agent (:func:`passive_stance_contents`: "Sanders'
 stridency was echoed by O'Malley", "The proposal was rejected by 64 percent of voters"): the
-subject is the content, the agent after "by" the holder (no pronoun subject, no relative).
+subject is the content, the agent after "by" the holder (no pronoun subject, no relative); also a
+participle set off by commas ("The immigration bill, opposed by House Republicans, never ...":
+the reference before the comma, or a short sentence opening; train +2).
 PolNeAR train: light verbs +13 contents (19 rows, 13 match; all 19 right by reading but one object
 cut short); passives +8 (9 rows, 8 match; the other one right by reading too).
 """
@@ -93,7 +95,8 @@ _PASSIVE_STANCES = {"endorsed": "endorse", "supported": "support", "backed": "ba
                     "defended": "defend", "hailed": "hail"}   # ("attacked by a dog": not)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|on|at|from|with|about|against)\s+(?:[a-z]+\s+)?$")
 _NOT_SUBJECT = {"who", "which", "that", "it", "he", "she", "they", "we", "i", "you"}
-_PASSIVE = re.compile(r"(?P<aux>\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)"
+_PASSIVE = re.compile(r"(?P<aux>,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\s+by\s[^,;:()]+,)|"
+                      r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)"
                       r"(?:\s+(?:also|quickly|widely|strongly|overwhelmingly|[a-z]+ly))*\s+)"
                       r"(?P<cue>" + "|".join(_PASSIVE_STANCES) + r")\s+(?:[a-z]+ly\s+)?by\s+")
 # the subject when no reference ends right before the auxiliary: the clause's first words
@@ -112,9 +115,13 @@ def passive_stance_contents(art, lo, hi, taken=()):
         if any(a <= m.start("cue") < b for a, b in taken):
             continue
         ref = next((r for r in reversed(refs_starting_in(art, lo, at)) if r.end == at), None)
+        set_off = masked[at] == ","   # "The bill, opposed by House Republicans, died"
         if ref is not None and not ref.possessive and ref.kind not in ("pronoun", "who") and \
                 not _PREPOSITION_BEFORE.search(masked, max(lo, ref.start - 20), ref.start):
             span = (ref.start, ref.end)
+        elif set_off and (not _CLAUSE_OPENING.match(masked[lo:at]) or
+                          len(masked[lo:at].split()) > 4):
+            continue   # (else only a reference ending at the comma: "A judge blocked the law,")
         else:
             np = _CLAUSE_OPENING.search(masked[lo:at])
             words = np.group("np").lower().split() if np else []

@@ -57,6 +57,17 @@ def test_a_passive_stance_with_its_agent():
     assert (row.speaker, row.verb) == ("58 percent of voters", "reject")
 
 
+def test_a_stance_participle_set_off_by_commas():
+    # newspaper: the subject the participle modifies is the content, the agent the holder
+    row = one("The transit levy, opposed by the county's farmers, failed in March.", "The transit")
+    assert (row.speaker, row.verb, row.quote) == ("the county's farmers", "oppose", "The transit levy")
+    row = one("Mayor Kim, backed by local firefighters, won easily.", "Mayor Kim")
+    assert (row.speaker, row.verb) == ("local firefighters", "back")
+    # mid-clause, a noun phrase that is no reference gives none ("the judge" is no content)
+    text = "A federal judge in Austin blocked the new voting law, opposed by Democrats, on Friday."
+    assert "stance" not in set(extract(text)["verb_class"])
+
+
 def test_a_passive_of_a_pronoun_a_relative_or_an_assault_is_none():
     for text in ("He was endorsed by the union.",
                  "The deal, a deal that was rejected by the assembly, failed.",
