@@ -13,7 +13,10 @@ cue (:func:`~analysis.quotes.content_holders.content_holder`), the object as a s
 "Rubio has won overwhelming support from governors", "her broad support among minorities"): the
 subject or possessor is the content, the group after the noun the holder; likewise criticism
 drawn ("The proposal has drawn harsh criticism from X"; not "faced criticism for": PolNeAR codes
-the reason there). PolNeAR train +18 contents (21 rows, all right by reading). Not read: support withheld ("withheld support from").
+the reason there). PolNeAR train +18 contents (21 rows, all right by reading). A relative pronoun as a stance's
+object (:func:`relative_stance_contents`: "Rubio, who many in the establishment had backed",
+"the pact, which Mr. Putin vehemently opposed"): the pronoun is the content (PolNeAR's span), the
+relative clause's subject the holder (train +9 contents, 11 rows, all right by reading). Not read: support withheld ("withheld support from").
 Also a stance told in the passive with its agent (:func:`passive_stance_contents`: "Sanders'
 stridency was echoed by O'Malley", "The proposal was rejected by 64 percent of voters"): the
 subject is the content, the agent after "by" the holder (no pronoun subject, no relative); also a
@@ -213,4 +216,73 @@ def received_support_contents(art, lo, hi, taken=()):
             continue
         out.append((start, end, Frame(holder[0], verb, "stance", "", holder[1])))
         taken = list(taken) + [(start, end)]
+    return out
+
+
+# a relative pronoun as a stance's object: "Rubio, who many in the establishment had backed in
+# the hope of ...", "the trade agreement, which Mr. Putin vehemently opposed." ("that" is left
+# out: after a verb it opens a clause, "said that Trump mocked")
+_RELATIVE_STANCES = {"support": "support", "supports": "support", "supported": "support",
+                     "supporting": "support", "oppose": "oppose", "opposes": "oppose",
+                     "opposed": "oppose", "back": "back", "backs": "back", "backed": "back",
+                     "backing": "back", "endorse": "endorse", "endorses": "endorse",
+                     "endorsed": "endorse", "favor": "favor", "favors": "favor",
+                     "favored": "favor", "championed": "champion", "champions": "champion",
+                     "defended": "defend", "defends": "defend", "rejected": "reject",
+                     "rejects": "reject", "hate": "hate", "hates": "hate", "hated": "hate",
+                     "embraced": "embrace", "embraces": "embrace", "advocated": "advocate",
+                     "advocates": "advocate"}
+_RELATIVE = re.compile(r"(?<![\w'’-])(?P<rel>which|who|whom)\s+(?=[\w'’])")
+_BEFORE_STANCE = re.compile(r"(?:\s+(?:has|have|had|also|once|still|long|both|always|never|not|"
+                            r"does|did|do|would|could|can|will|is|are|was|were|been|"
+                            r"(?:does|did|do|would|could|ca|wo|is|are|was|were|has|have|had)"
+                            r"n['’]t|[a-z]+ly)|['’](?:s|re|ve|d))*\s+(?P<verb>" +
+                            "|".join(_RELATIVE_STANCES) + r")(?=\s*(?:[,.;:)!?\x00]|[—–]|--|$)|"
+                            r"\s+(?:in|on|at|for|during|since|as|when|while|after|before|until|"
+                            r"but|and|last|this|earlier|later|then|years?|months?|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|Sunday|[a-z]+ly)\b)")
+
+
+# a subject as written when no reference starts it: a few words with no verb or relative in them
+_RELATIVE_SUBJECT = re.compile(r"(?P<np>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+?)(?=(?:\s+[a-z]+ly)?\s+"
+                               r"(?:has|have|had|also|once|still|long|[a-z]+ly|does|did|do|would|"
+                               r"could|can|will|(?:[a-z]+)n['’]t|" + "|".join(_RELATIVE_STANCES) +
+                               r")\b)")
+_NOT_IN_SUBJECT = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|who|which|that|"
+                             r"whom|and|or|but|not|[a-z]+ed|[a-z]+ing|made|could|would|can|will)\b|"
+                             r"n['’]t\b|['’]s?$|^(?:he|she|it|they)$|^(?!(?:many|most|some|few|all|"
+                             r"both|even|other|the|his|her|their|its|a|an|several|party|[A-Z])\b)")
+# an embedded question ("asked whom she supported", "no matter whom voters back"): no relative
+_QUESTION_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|know|knows|knew|wonder|wondered|matter|"
+                              r"about|whether|decide|decided|tell|told|see)\s+$")
+
+
+def relative_stance_contents(art, lo, hi, taken=()):
+    """Stance rows whose object is a relative pronoun in the sentence [lo, hi): the pronoun is
+    the content (PolNeAR's span), the relative clause's subject (a reference right after it)
+    the holder. (start, end, Frame)."""
+    out = []
+    masked = art.masked
+    for m in _RELATIVE.finditer(masked, lo, hi):
+        if _QUESTION_BEFORE.search(masked, max(lo, m.start() - 12), m.start()):
+            continue
+        ref = next((r for r in refs_starting_in(art, m.end(), m.end() + 1)
+                    if r.start == m.end() and r.kind != "who"), None)
+        verb = _BEFORE_STANCE.match(masked, ref.end, hi) if ref is not None else None
+        if ref is None and (np := _RELATIVE_SUBJECT.match(masked, m.end(), hi)) is not None \
+                and not _NOT_IN_SUBJECT.search(np.group("np")):
+            verb = _BEFORE_STANCE.match(masked, np.end("np"), hi)   # "who many in the party"
+        span = (m.start("rel"), m.end("rel"))
+        if verb is None or any(a < span[1] and span[0] < b or a <= verb.start("verb") < b
+                               for a, b in taken):
+            continue
+        lemma = _RELATIVE_STANCES[verb.group("verb")]
+        if ref is not None:
+            speaker = resolve(art, ref)
+        else:
+            name = " ".join(np.group("np").split())
+            speaker = Speaker(name=name, mention=name)
+        out.append((span[0], span[1], Frame(speaker, lemma, "stance", "", ref,
+                                            verb.start("verb"))))
+        taken = list(taken) + [span]
     return out

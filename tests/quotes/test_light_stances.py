@@ -5,7 +5,8 @@ behind", "launched an attack on") or "in favor of" after "voted" / "came out"
 Texts written for these tests in wire, newspaper and broadcast styles; expected holders and spans
 are what a reader would say.
 """
-from analysis.quotes.light_stances import light_stance_contents, received_support_contents
+from analysis.quotes.light_stances import (light_stance_contents, received_support_contents,
+                                           relative_stance_contents)
 from analysis.quotes.article import read_article
 from analysis.quotes.mentions import actor_index
 from analysis.quotes.verbs import verb_table
@@ -111,3 +112,25 @@ def test_support_given_or_withheld_is_not_support_received():
                  "Support among farmers has grown."):
         art = read_article(text, None, actor_index(None), verb_table())
         assert received_support_contents(art, 0, len(text)) == [], text
+
+
+def test_a_relative_pronoun_as_a_stance_object():
+    # wire: the relative pronoun is the content, the clause's subject the holder
+    row = one("The loss hurt Senator Reyes, who many in the party had backed in the hope of "
+              "stopping Lane.", "who")
+    assert (row.speaker, row.verb, row.verb_class) == ("many in the party", "back", "stance")
+    row = one("Mr. Kovac refused to sign the pact, which Prime Minister Ana Ruiz vehemently "
+              "opposed.", "which")
+    assert (row.speaker, row.verb) == ("Ana Ruiz", "oppose")
+    # newspaper aside in parentheses
+    row = one("She backed the tax credit (which Mayor Ito also supports).", "which")
+    assert (row.speaker, row.verb) == ("Ito", "support")
+
+
+def test_a_relative_subject_an_embedded_question_or_a_noun_is_no_relative_object():
+    for text in ("The plan, which was supported by the council, died.",
+                 "When asked whom she supported, the voter smiled.",
+                 "The poll, which tracks voters' support for the levy, is new.",
+                 "Officials who made statements of support were mocked."):
+        art = read_article(text, None, actor_index(None), verb_table())
+        assert relative_stance_contents(art, 0, len(text)) == [], text
