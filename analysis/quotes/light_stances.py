@@ -113,6 +113,8 @@ def passive_stance_contents(art, lo, hi, taken=()):
     the agent after "by" (resolved when the references hold it, else as written) the holder."""
     out = []
     masked = art.masked
+    if masked.find(" by ", lo, hi) < 0:
+        return out   # (every shape has its agent after "by")
     for m in _PASSIVE.finditer(masked, lo, hi):
         at = m.start("aux")
         if any(a <= m.start("cue") < b for a, b in taken):
@@ -156,6 +158,7 @@ _RECEIVED = re.compile(r"(?P<aux>\s+(?:(?:has|have|had|also|still|already|now|[a
                        r"(?:support|backing))\s+(?:from|among|of)\s+|"
                        r"(?P<cue2>(?:drew|draws|drawn|drawing|sparked|sparks|gotten|attracted|attracts)"
                        r"\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,3}criticism)\s+from\s+)")
+_RECEIVED_HINT = re.compile(r"support|backing|criticism")
 _OWN_SUPPORT = re.compile(r"(?:['’]s?)?\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,4}(?P<cue>support)\s+among\s+")
 
 
@@ -192,6 +195,8 @@ def received_support_contents(art, lo, hi, taken=()):
     is the content, the group after "from"/"of"/"among" the holder. (start, end, Frame) rows."""
     out = []
     masked = art.masked
+    if not _RECEIVED_HINT.search(masked, lo, hi):
+        return out   # (a cheap check first: the pattern tries every space)
     spans = []
     for m in _RECEIVED.finditer(masked, lo, hi):
         at = m.start("aux")
