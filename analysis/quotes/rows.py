@@ -24,7 +24,8 @@ from .block_quotes import block_rows
 from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
 from .hedged import hedged_clauses
-from .light_stances import light_stance_contents, passive_stance_contents
+from .light_stances import (light_stance_contents, passive_stance_contents,
+                            received_support_contents, relative_stance_contents)
 from .headline_marks import headline_or_markup
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
@@ -116,6 +117,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
             reported += block_rows(art, lo, para_no[lo])
         reported += light_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += passive_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += received_support_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += relative_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         for s, e, fr in checked_contents(art, lo, hi, reported):
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:
