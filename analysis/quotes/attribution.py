@@ -206,15 +206,20 @@ _RELATIVE_OPENS = re.compile(r"\s*(?:which|that|whom)\s+")
 # "said Clinton's top foreign policy aide Jake Sullivan", "said the Post's senior editor X"
 _OWNER_ROLE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*[’']s(?:\s+[a-z][\w-]*){1,5}\s+")
 _WORDS_BEFORE = re.compile(r"[^\W_][^\x00]*$")   # a word after the last quotation
-_APPOSITIVE_END = re.compile(r",\s*$")
+_APPOSITIVE_END = re.compile(r",\s*(?:(?:had|has|have|would|will|later|also)\s+)?$")
+# "after Mr. Trump, asked about ..., had said": a conjunction that is also a preposition opens the
+# subject's clause, so the name it precedes is no oblique one (train: 1 row, no speaker before)
+_CLAUSE_AFTER = re.compile(r"(?<!\w)(?:after|before|since|until|once)\s+(?:(?:the|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?\Z")
 
 
 def before_apposition(art, lo, start):
     """"James Zogby, a Sanders superdelegate, said" / "X, who ..., said": the subject is the
     reference closed off by the comma that opens the apposition, not a name inside it."""
     pre = art.masked[lo:start]
-    if not _APPOSITIVE_END.search(pre):
+    m = _APPOSITIVE_END.search(pre)
+    if m is None:
         return None
+    pre = pre[:m.start() + 1]   # (without an auxiliary after the apposition: ", had said")
     first = ref_at(art, lo, start, last=False)
     if first is not None and not pre[:first.start - lo].strip() and \
             art.masked[first.end:first.end + 2].lstrip()[:1] in (",", "(") and MASK not in pre:
@@ -233,7 +238,8 @@ def before_apposition(art, lo, start):
     head = body[:cut].rstrip()
     refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
             and not r.possessive and r.kind != "who"]
-    if refs and refs[0].oblique:   # "Senator Ted Cruz of Texas, who ..., said": Ted Cruz
+    if refs and refs[0].oblique and not _CLAUSE_AFTER.search(art.masked, lo, refs[0].start):
+        # "Senator Ted Cruz of Texas, who ..., said": Ted Cruz
         refs = [h for h in [phrase_head(art, refs[0])] if h is not None and not h.oblique]
     refs = refs or opening_plural(art, lo, lo + len(head))   # "His critics in ..., many ..."
     if not refs:

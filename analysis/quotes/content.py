@@ -121,7 +121,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|our|my|your)|['’]s
 _INFINITIVE_END = re.compile(r",?\s+nor\b|\s+for\s+(?:this|the)\s+(?:article|story|report)\b|"
                              r",\s+(?:or|and|which|who|where|when|after|before|both|so|"
                              r"then|saying|telling|adding|citing|as|because|but|though|although|instead|"
-                             r"even|despite|[a-z]+ing\b)|"
+                             r"even|despite|not\s+[a-z]+ing\b|(?:did|does|do|would|could|wo)(?:n['’]t)?\b|"
+                             r"[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
 # A sentence opening with a subordinate clause: a content inside it ends at its comma.
 _SUBORDINATORS = ["if", "while", "as", "when", "because", "although", "though", "since", "after",

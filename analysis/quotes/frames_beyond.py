@@ -154,6 +154,21 @@ _WITH_ABSOLUTE = re.compile(r"(?:^|[,;—–]\s*|\s[-―]\s+)with\s+(?P<np>[^,;:
                             r"(?:\s+[a-z]+ly)*\s+(?P<ing>[a-z]+ing)\b[^,;:" + MASK + r"]{0,80}[,:]?\s*$")
 
 
+def _and_namer(art, lo, o):
+    """'Ryan saying he was "encouraged" and Trump calling it a "great meeting"', '... said she was
+    pleased and Hartman called it a "productive session"': a naming verb right after a name that
+    "and" (or "but") opens has that name as its subject, though the clause sits inside another
+    speaker's reported words (train: such quotations went to the first speaker)."""
+    verb = _naming_verb(art, max(lo, o - 60), o)
+    if verb is None:
+        return None
+    ref = adjacent_name(art, lo, verb.start())
+    if ref is None or ref.kind not in ("actor", "name") or \
+            not _AND_BEFORE.search(art.masked, max(lo, ref.start - 12), ref.start):
+        return None
+    return Frame(resolve(art, ref), ref=ref)
+
+
 def _with_absolute(art, lo, o):
     """'..., with the American Federation of Teachers calling her "the champion ..."', '..., with
     one of her ads asking, "Is ...?"', '..., with Lewandowski taking to Twitter to call Fields
@@ -195,6 +210,7 @@ def quote_frame(art, o, c, last_frame):
     lo = sentence_bounds(art, o)[0]
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
         owned_words(art, lo, o) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
+        _and_namer(art, lo, o) or \
         chant_frame(art, lo, o, c) or sentence_frame(art, o, c) or \
         after_frame(art, c) or \
         unlisted_after(art, c) or \

@@ -457,6 +457,11 @@ _WHICH = re.compile(r",\s+which\b")
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke|found|"
                         r"wrote|told|said)\b(?!-)")
+# "Cost estimates, he added, were ...": a frame set off after the would-be verb makes it a noun
+# (train: "Cost" had been a name, then the speaker of "he"; 2 rows)
+_FRAME_SET_OFF = re.compile(r",\s+(?:he|she|they|it|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)\s+"
+                            r"(?:[a-z]+ly\s+)?"
+                            r"(?:[a-z]+ed|said|says|told|wrote)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
 
 
@@ -466,7 +471,8 @@ def _context_says_name(masked, s, e, verb_regex):
     rubbished"), "said X" before it, or an apposition after it?"""
     gap = _ADVERB.match(masked, e)
     at = gap.end() if gap else e
-    if gap and gap.end() > e and verb_regex.match(masked, at):
+    verb = gap and gap.end() > e and verb_regex.match(masked, at)
+    if verb and not _FRAME_SET_OFF.match(masked, verb.end()):
         return True
     if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e):
         return True

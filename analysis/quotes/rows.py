@@ -14,6 +14,7 @@ pieces: marks (:func:`analysis.text.quote_spans`, :mod:`.marks`), names the text
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..text import CLOSING_MARKS
 from .article import read_article, sentence_bounds
@@ -23,7 +24,8 @@ from .block_quotes import block_rows
 from .content import content_clauses, cue_table
 from .frames_beyond import quote_frame
 from .hedged import hedged_clauses
-from .light_stances import light_stance_contents, passive_stance_contents
+from .light_stances import (light_stance_contents, passive_stance_contents,
+                            received_support_contents, relative_stance_contents)
 from .headline_marks import headline_or_markup
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
@@ -31,6 +33,7 @@ from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
 from .reported_checks import checked_contents
 from .self_described import self_described_rows
+from .transcript_turns import continued_turn, transcript_paragraphs, turn_frame
 from .verbs import VerbTable, verb_table
 from .viewpoints import viewpoint_rows
 
@@ -65,13 +68,24 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
     q_iter = iter(art.quotes)
     pending = next(q_iter, None)
     para_no = {p_lo: k for k, (p_lo, _) in enumerate(art.paragraphs)}
+    para_lo = [p_lo for p_lo, _ in art.paragraphs]
+    labelled = transcript_paragraphs(text, art.paragraphs)
+    turns = {}   # paragraph start -> its transcript turn (frame, start of its words) or None
     for lo_raw, hi in art.sentences:
         lo, _ = sentence_bounds(art, lo_raw)
         while pending is not None and pending[0] < hi:
             o, c = pending
             s, e = trim(text, o + 1, c)
+            k = bisect_right(para_lo, o) - 1
+            p_lo = para_lo[k] if k >= 0 else -1
+            if p_lo not in turns:
+                turns[p_lo] = turn_frame(art, p_lo) if p_lo in labelled else \
+                    continued_turn(text, para_lo, k, turns) if labelled and o == p_lo else None
+            turn = turns[p_lo]
+            if turn is not None and o == p_lo:
+                s = max(s, turn[1])
             if s < e:
-                frame = quote_frame(art, o, c, last_frame)
+                frame = turn[0] if turn is not None else quote_frame(art, o, c, last_frame)
                 kind = quote_kind(text[s:e], text[o + 1:c],
                                   bool(_COLON_AT_END.search(text[max(0, o - 3):o])))
                 rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
@@ -83,7 +97,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                     if frame is not None:   # ('On "This Week," Carson admitted that ...': the
                         art.post_verbs.discard(frame.verb_pos)   # verb reports its own clause)
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
-                borrowed = frame is None or frame is last_frame
+                borrowed = turn is None and (frame is None or frame is last_frame)
                 chain.append((len(rows) - 1, o, unclosed and borrowed))
                 if frame is not None and frame.speaker:
                     art.history.append((o, frame.speaker))
@@ -103,6 +117,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
             reported += block_rows(art, lo, para_no[lo])
         reported += light_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += passive_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += received_support_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
+        reported += relative_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         for s, e, fr in checked_contents(art, lo, hi, reported):
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:

@@ -39,6 +39,19 @@ def test_intentions_take_the_infinitive():
     assert (row.verb, row.quote) == ("plan", "to strike on Monday")
 
 
+def test_an_infinitive_ends_before_a_second_predicate_after_a_comma():
+    # wire: a refusal then a negated participle or a finite verb of the same subject
+    row = one("Several council members declined to comment, not wanting to upset donors.",
+              "to comment")
+    assert row.quote == "to comment"
+    row = one("The firm declined to comment, didn't return calls or sent brief statements.",
+              "to comment")
+    assert row.quote == "to comment"
+    # a contrast after the comma stays in the content
+    row = one("Young graduates want to work at large banks, not payday lenders.", "to work")
+    assert row.quote == "to work at large banks, not payday lenders"
+
+
 def test_evidence_needs_a_poll_or_record_as_source():
     row = one("A Quinnipiac University poll found that Ortiz leads by six points.", "Ortiz leads")
     assert (row.speaker, row.speaker_id, row.verb, row.verb_class) == \

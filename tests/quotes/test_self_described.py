@@ -33,7 +33,8 @@ def test_a_label_naming_a_subject_or_heading_a_relative_is_no_content():
     assert [r for r in _rows("The self-described democratic socialist won the state.")
             if r[2] == "describe"] == []
     # Reuters: the label heads a relative clause
-    assert _rows("She ran against a self-described centrist whom the party backed.") == []
+    assert [r for r in _rows("She ran against a self-described centrist whom the party backed.")
+            if r[2] == "describe"] == []   # (the party's stance on "whom" is a row of its own)
     # a quoted label is the quotation's (NYT's ''...'' marks)
     assert [r for r in _rows("Mr. Cruz, a self-described ''geeky kid,'' changed his name.")
             if r[2] == "describe"] == []

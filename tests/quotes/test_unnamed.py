@@ -7,10 +7,11 @@ from .helpers import indirect
 
 
 def test_a_that_clause_after_a_subject_no_rule_names():
-    # a long subject with an aside (Guardian), a thing as the speaker (AP), a relative (NYT)
+    # a long subject with an aside (Guardian; set off before "have", it is now the speaker:
+    # attribution.before_apposition), a thing as the speaker (AP), a relative (NYT)
     assert indirect("Several fact checkers, including two at regional dailies, have pointed out "
                     "that the minister's figures were out of date.") == [
-        ("the minister's figures were out of date", "", "point out")]
+        ("the minister's figures were out of date", "Several fact checkers", "point out")]
     assert indirect("Beyond the camera footage, the affidavit cited interviews with neighbours "
                     "and said that the officer had seen bruises on her arm.")[-1] == (
         "the officer had seen bruises on her arm", "", "say")
