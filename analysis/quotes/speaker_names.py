@@ -6,7 +6,8 @@ them apart splits one speaker in two in every table of speakers. The rule is the
 codebook's (:mod:`analysis.suggest.actors`): titles and party words before a name are cut
 ("South Carolina Sen. Lindsey Graham" is Lindsey Graham), and a surname alone joins the one full
 name of the corpus ending in it; with two such full names (Hillary and Bill Clinton) it stays
-apart: nothing is merged on a guess. A codebook actor keeps its codebook name.
+apart: nothing is merged on a guess. A full name joins the one name of the corpus that is it with
+middle initials ("James Comey" and "James B. Comey", which "Comey" then joins too). A codebook actor keeps its codebook name.
 """
 from __future__ import annotations
 
@@ -51,10 +52,11 @@ def merge_names(names: list[str], known=lambda name: "") -> dict[str, str]:
     ``known(name)``: the codebook id of a name, or "" (a known name joins the codebook's row,
     given as ``id:<actor id>``). A one-word name joins the one full name of the list that ends
     in it; two full names with that surname leave it alone."""
+    fuller = _with_initials(names, known)
     full_by_surname: dict[str, set] = defaultdict(set)
     for name in names:
         if len(name.split()) >= 2 and not known(name):
-            full_by_surname[surname(name)].add(name)
+            full_by_surname[surname(name)].add(fuller.get(name, name))
     merged = {}
     for name in names:
         aid = known(name)
@@ -63,8 +65,25 @@ def merge_names(names: list[str], known=lambda name: "") -> dict[str, str]:
         elif len(name.split()) == 1 and len(full_by_surname.get(name, ())) == 1:
             merged[name] = next(iter(full_by_surname[name]))
         else:
-            merged[name] = name
+            merged[name] = fuller.get(name, name)
     return merged
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _with_initials(names: list[str], known) -> dict[str, str]:
+    """A full name → the one name of the list that is it with middle initials ("James Comey" →
+    "James B. Comey", as one text prints him and another does not); none when two such names
+    differ ("John A. Smith", "John B. Smith")."""
+    listed = set(names)
+    longer: dict[str, set] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        bare = " ".join(words[:1] + [w for w in words[1:-1] if not _INITIAL.fullmatch(w)] + words[-1:])
+        if len(words) >= 3 and bare != name and bare in listed and not known(name) and not known(bare):
+            longer[bare].add(name)
+    return {bare: next(iter(f)) for bare, f in longer.items() if len(f) == 1}
 
 
 def corpus_names(speakers: list[str], speaker_ids: list[str]) -> list[str]:

@@ -31,3 +31,14 @@ def test_statements_of_one_person_named_fully_and_by_surname_count_under_one_nam
         "Clinton", "Hillary Clinton", "Bill Clinton",   # two full names: no guess
         "officials", "White House officials",           # descriptions stay as written
         "Nicolas Maduro", ""]               # a codebook actor's name; no speaker
+
+
+def test_a_name_joins_the_one_form_with_middle_initials():
+    merged = merge_names(["James B. Comey", "James Comey", "Comey", "John A. Smith",
+                          "John B. Smith", "John Smith"])
+    assert merged["James Comey"] == "James B. Comey"
+    assert merged["Comey"] == "James B. Comey"
+    assert merged["James B. Comey"] == "James B. Comey"
+    # two initialled forms: the bare name is not merged on a guess
+    assert merged["John Smith"] == "John Smith"
+    assert merged["John A. Smith"] == "John A. Smith"
