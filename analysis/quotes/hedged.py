@@ -113,7 +113,9 @@ _IMPERSONAL = re.compile(
 # A name given by no one named, with no copula ("the string of contests known as Super Tuesday",
 # "The program, known as the Renewable Fuel Standard"): the noun phrase and the name, or the
 # name alone after a comma or dash (PolNeAR train: 18 such contents, none found before)
-_KNOWN_AS = re.compile(r"(?<![\w'’-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)"
+# a participle standing with no copula before it (a copula makes it the hedged predicate's job)
+_NO_COPULA_BEFORE = r"(?<![\w'’-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)"
+_KNOWN_AS = re.compile(_NO_COPULA_BEFORE +
                        r"(?:(?:now|also|better|widely|popularly|commonly|formally|simply)\s+)?"
                        r"(?:known|referred\s+to)\s+as\s+(?=(?:the\s+)?[A-Z])")
 _NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|de|&)\s+)?"
@@ -121,7 +123,7 @@ _NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|de|&
 # A view held by no one named, as a participle with no copula ("a state seen as critical for the
 # movement", "Low oil prices, seen as a boon for drivers, have ..."): the noun phrase and the
 # view, or the view alone after a comma or dash, up to the next punctuation
-_SEEN_AS = re.compile(r"(?<![\w'’-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!be\s)(?<!been\s)"
+_SEEN_AS = re.compile(_NO_COPULA_BEFORE + r"(?<!been\s)"
                       r"(?<!being\s)(?<!has\s)(?<!have\s)(?<!had\s)(?<!not\s)(?<!never\s)(?<!['’]s\s)"
                       r"(?<!['’]re\s)"
                       r"(?:(?:widely|often|largely|generally|long|increasingly|also)\s+)?"
