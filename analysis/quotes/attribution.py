@@ -19,7 +19,7 @@ from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
-from .frames import Frame, main_subject, ref_at   # (imported from here by other modules too)
+from .frames import Frame, in_subordinate, main_subject, ref_at  # (imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, writer_subject
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
@@ -458,6 +458,9 @@ def sentence_frame(art, o, c):
         # '"..., didn't he?" Mrs. Clinton said.': the splitter ended the sentence at the mark
         post = post_frame(art, c, sentence_bounds(art, c + 2)[1])
     frame = _combine(pre, post, art)
+    if pre is not None and post is not None and frame is post and pre.speaker.name and \
+            pre.speaker.name != post.speaker.name and in_subordinate(art.masked, lo, pre.verb_pos, o):
+        frame = pre
     acc = [f for a, b, f in according_to(art, lo, o)]
     if frame is None and acc:
         frame = acc[-1]

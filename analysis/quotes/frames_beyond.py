@@ -252,7 +252,7 @@ def quote_frame(art, o, c, last_frame):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is None:
         return _runs_on(art, lo, o, c, last_frame) or _same_voice(art, lo, o, c, hi, last_frame)
-    return Frame(resolve(art, ref), ref=ref)
+    return Frame(resolve(art, ref), ref=ref, held=naming is None)
 
 
 def _same_voice(art, lo, o, c, hi, last_frame):

@@ -1,0 +1,54 @@
+"""Speakers of quotations with no frame of their own inside someone's reported content, and of
+quotations inside a sentence's opening subordinate clause (sentences written for these tests in
+wire, newspaper and local-paper styles)."""
+from .helpers import extract
+
+
+def _partials(text):
+    return [(r.speaker, r.speaker_mention, r.quote) for r in extract(text).itertuples()
+            if r.kind in ("direct", "partial")]
+
+
+# --- a scare quote inside a reported content is the content speaker's words ----------------------
+
+def test_quote_in_a_clause_after_but_is_the_reporters_not_the_clauses_subject():
+    text = ('Senator Ray Dunmore says that voters want jobs, but instead Governor Alan Price is '
+            'giving them "slogans and photo opportunities."')
+    assert _partials(text) == [("Ray Dunmore", "Senator Ray Dunmore",
+                                "slogans and photo opportunities.")]
+
+
+def test_a_share_of_respondents_holds_the_quoted_word_not_they():
+    text = ('About three in 10 said they were "furious" with the way the council handled the '
+            'flooding.')
+    assert _partials(text) == [("About three in 10", "About three in 10", "furious")]
+
+
+def test_a_subject_set_off_by_however_holds_the_quotation_not_it():
+    text = 'Critics of the scheme, however, say it would let the regulator act as a "rubber stamp."'
+    assert _partials(text) == [("Critics of the scheme", "Critics of the scheme", "rubber stamp.")]
+
+
+def test_a_main_clause_quotation_keeps_its_own_attribution():
+    text = ('When the senator spoke at the rally, he "captured the mood of the room," said Ann Fry, '
+            'a teacher from Dayton.')
+    assert _partials(text) == [("Ann Fry", "Ann Fry", "captured the mood of the room")]
+
+
+# --- a quotation inside the opening subordinate clause --------------------------------------------
+
+def test_a_quotation_in_an_after_clause_is_that_clauses_speaker():
+    text = ('After Ms. Okafor said that the plan would leave pensioners "out in the cold," '
+            'Mr. Lindqvist said he disagreed.')
+    assert _partials(text) == [("Okafor", "Okafor", "out in the cold")]
+
+
+def test_a_shout_in_a_when_clause_is_not_the_main_clauses_joke():
+    text = 'When Councillor Dave Moss shouted, "Resign!" Mayor Tom Bright joked about the weather.'
+    assert [(s, q) for s, _, q in _partials(text)] == [("Dave Moss", "Resign!")]
+
+
+def test_a_verb_past_the_subordinate_clauses_comma_is_the_main_clauses():
+    text = ('Lena Ortiz, 41, is a nurse in Easton. After the story spread, she posted a long message '
+            'on her page: "Nobody should be surprised by any of this," she wrote.')
+    assert [(s, m) for s, m, _ in _partials(text)] == [("Lena Ortiz", "she")]
