@@ -31,7 +31,7 @@ from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_i
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
-from .announced import announcing_subject, headed, owned_words, previous_speaker
+from .announced import announcing_subject, headed, owned_label, owned_words, previous_speaker
 from .asked import asked_frame
 from .chants import chant_frame
 from .coreference import resolve
@@ -209,7 +209,7 @@ def quote_frame(art, o, c, last_frame):
     subject whose view a scare quote reports."""
     lo = sentence_bounds(art, o)[0]
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
-        owned_words(art, lo, o) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
+        owned_words(art, lo, o) or owned_label(art, lo, o, c) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
         _and_namer(art, lo, o) or \
         chant_frame(art, lo, o, c) or sentence_frame(art, o, c) or \
         after_frame(art, c) or \

@@ -52,3 +52,29 @@ def test_a_verb_past_the_subordinate_clauses_comma_is_the_main_clauses():
     text = ('Lena Ortiz, 41, is a nurse in Easton. After the story spread, she posted a long message '
             'on her page: "Nobody should be surprised by any of this," she wrote.')
     assert [(s, m) for s, m, _ in _partials(text)] == [("Lena Ortiz", "she")]
+
+
+# --- a quotation between an owner and a noun for someone's words --------------------------------
+
+def test_an_owners_quoted_comment_is_the_owners():
+    text = ('Voters had not forgotten. Governor Ann Lowell\'s "let them eat cake" comment was as '
+            'dismissive as anything said in the campaign.')
+    assert [(s, q) for s, _, q in _partials(text)] == [("Ann Lowell", "let them eat cake")]
+
+
+def test_a_quoted_remark_owned_by_a_name_the_finder_missed_is_written_as_given():
+    text = ('The unions have fought the levy for years. It is the pull of Lindqvist\'s "nobody '
+            'will lose their doctor" promise that explains why.')
+    assert [s for s, _, _ in _partials(text)] == ["Lindqvist"]
+
+
+def test_his_before_a_quoted_pledge_is_the_man_named_before():
+    text = ('Senator Paul Hale spoke in Dayton on Friday. When reporters asked about crime, he '
+            'defended his "zero tolerance" pledge at length.')
+    assert [(s, m) for s, m, _ in _partials(text)] == [("Paul Hale", "his")]
+
+
+def test_panelists_discussing_a_quoted_remark_do_not_hold_it():
+    text = ('Evening shows featured all-male panels discussing Senator Ray Dunmore\'s "housewife '
+            'vote" remark.')
+    assert [s for s, _, _ in _partials(text)] == ["Ray Dunmore"]
