@@ -78,3 +78,22 @@ def test_panelists_discussing_a_quoted_remark_do_not_hold_it():
     text = ('Evening shows featured all-male panels discussing Senator Ray Dunmore\'s "housewife '
             'vote" remark.')
     assert [s for s, _, _ in _partials(text)] == ["Ray Dunmore"]
+
+
+# --- a scare quote inside the "that" clause of a verb no table holds ----------------------------
+
+def test_a_quote_in_a_vented_that_clause_is_the_venters_not_its():
+    text = ('Carla Dunn ran the plant for a decade. Driving home that night, she vented to her '
+            'sister, Jane Moss, that it would be "a disaster from start to finish."')
+    assert [(s, m) for s, m, _ in _partials(text)] == [("Carla Dunn", "she")]
+
+
+def test_a_quote_after_which_means_in_a_consultants_note_is_the_consultants():
+    text = ('Tom Reyes, a Democratic consultant, notes that a fifth of the vote is enough to win a '
+            'seat, which means Gov. Ann Ortiz "can do real damage in the suburbs."')
+    assert [s for s, _, _ in _partials(text)] == ["Tom Reyes"]
+
+
+def test_a_plural_noun_before_that_is_no_verb():
+    text = 'The station aired the false accusations that Mayor Bell was a "crook" for weeks.'
+    assert [s for s, _, _ in _partials(text)] == ["The station"]
