@@ -19,7 +19,8 @@ from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
-from .frames import Frame, in_subordinate, main_subject, ref_at  # (imported from here by others too)
+from .frames import (Frame, in_subordinate, main_subject, means_subject,
+                     ref_at)   # (Frame, main_subject, ref_at: imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, writer_subject
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
@@ -38,6 +39,7 @@ _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
 _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*$")
+_BY_AT_END = re.compile(r"\bby\s+(?:[a-z]+ly\s+)?$")
 _SUBJECT_WORD = re.compile(r"\b(?!(?:and|or|but|then|also|later|was|were|is|has|had|have)\b)"
                            r"[A-Za-z]")
 _QUOTE_COMMA_AT_END = re.compile(r",\s*(?:''|[”\"’'])\s*$")
@@ -117,6 +119,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         ref = main_subject(art, lo, start) or opening_description(art, lo, start) or \
             FRONTED.match(art.masked, lo) and opening_description(   # "In response to X,
                 art, art.masked.find(",", lo, start) + 1 or lo, start)   # Y's right-hand woman"
+    elif ing and _BY_AT_END.search(pre) and means_subject(art, lo, start) is not None:
+        # "X corrected Y by tweeting back ... "..."": the means of the subject's act, not Y's
+        ref = means_subject(art, lo, start)
     elif ing and adjacent_name(art, lo, start):   # "with Trump reportedly yelling"
         ref = adjacent_name(art, lo, start)
     else:

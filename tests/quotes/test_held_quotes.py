@@ -97,3 +97,18 @@ def test_a_quote_after_which_means_in_a_consultants_note_is_the_consultants():
 def test_a_plural_noun_before_that_is_no_verb():
     text = 'The station aired the false accusations that Mayor Bell was a "crook" for weeks.'
     assert [s for s, _, _ in _partials(text)] == ["The station"]
+
+
+# --- "by <verb>ing": the means of the subject's act ---------------------------------------------
+
+def test_a_quotation_after_by_tweeting_is_the_subjects_not_the_objects():
+    text = ('Columnist Ann Fry corrected Senator Ray Dunmore by tweeting back at him, "Your numbers '
+            'are wrong."')
+    out = extract(text)
+    assert list(out[out["kind"] == "direct"]["speaker"]) == ["Ann Fry"]
+
+
+def test_by_after_a_small_clause_is_the_means_of_its_own_subject():
+    text = ('Governor Ann Lowell watched Senator Ray Dunmore rouse the crowd by shouting, "We will '
+            'win this!"')
+    assert [s for s, _, _ in _partials(text)] == ["Ray Dunmore"]
