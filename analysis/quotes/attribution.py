@@ -241,6 +241,8 @@ def before_apposition(art, lo, start):
     if cut < 0 or MASK in body[cut:]:
         return None
     head = body[:cut].rstrip()
+    tag = _PARTY_TAG.search(head)   # "Sen. Claire McCaskill (D-Mo.), who ..., said": the name
+    head = head[:tag.start()] if tag else head
     refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
             and not r.possessive and r.kind != "who"]
     if refs and refs[0].oblique and not _CLAUSE_AFTER.search(art.masked, lo, refs[0].start):
@@ -258,6 +260,7 @@ def before_apposition(art, lo, start):
     return refs[-1]
 
 
+_PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]*-[A-Z][\w.]*\)$")   # "(D-Mo.)", "(R-Texas)"
 _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
 _TO_BEFORE = re.compile(r"\bto\s+$")

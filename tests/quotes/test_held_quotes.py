@@ -112,3 +112,18 @@ def test_by_after_a_small_clause_is_the_means_of_its_own_subject():
     text = ('Governor Ann Lowell watched Senator Ray Dunmore rouse the crowd by shouting, "We will '
             'win this!"')
     assert [s for s, _, _ in _partials(text)] == ["Ray Dunmore"]
+
+
+# --- a party tag between a name and its relative clause -----------------------------------------
+
+def test_a_party_tag_before_who_keeps_the_senator_as_subject():
+    text = ('Speaking later on the same programme, Sen. Ann Lowell (D-Ore.), who has endorsed Gov. Tom Bright, '
+            'said Hale had pushed the governor to be "tougher" on crime.')
+    assert [s for s, _, _ in _partials(text)] == ["Ann Lowell"]
+
+
+def test_a_party_tag_before_an_apposition_keeps_the_congressman():
+    text = ('On the other side, Rep. Tom Reyes (R-Texas), a candidate for governor who has made '
+            'school choice his cause, tweeted a warning. "Remember in November who voted no."')
+    out = extract(text)
+    assert list(out[out["kind"] == "direct"]["speaker"]) == ["Tom Reyes"]
