@@ -31,7 +31,8 @@ from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_i
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
-from .announced import announcing_subject, headed, owned_label, owned_words, previous_speaker
+from .announced import (announcing_subject, headed, noun_that_owner, owned_label, owned_words,
+                        previous_speaker)
 from .asked import asked_frame
 from .chants import chant_frame
 from .coreference import resolve
@@ -248,6 +249,9 @@ def quote_frame(art, o, c, last_frame):
             if desc is not None and (ref is None or ref.start >= desc.end) and \
                     _VERB_THAT.match(art.masked, desc.end):
                 ref = desc
+            owner = noun_that_owner(art, lo, o, ref)   # "X's claim that Y is "...""
+            if owner is not None:
+                return owner
             ref = _that_holder(art, lo, o, ref) or ref
         if ref is not None and _PASSIVE_AFTER.match(art.masked, ref.end):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs

@@ -127,3 +127,17 @@ def test_a_party_tag_before_an_apposition_keeps_the_congressman():
             'school choice his cause, tweeted a warning. "Remember in November who voted no."')
     out = extract(text)
     assert list(out[out["kind"] == "direct"]["speaker"]) == ["Tom Reyes"]
+
+
+# --- a scare quote in the "that" clause of an owned noun for words or views -----------------------
+
+def test_a_quote_in_an_owned_accusation_is_the_accusers():
+    text = ('What was once subtext is now in the open. Senator Ray Dunmore\'s accusation that '
+            'Governor Ann Lowell is playing the "gender card" drew a rebuke.')
+    assert [(s, q) for s, _, q in _partials(text)] == [("Ray Dunmore", "gender card")]
+
+
+def test_a_quote_in_an_owned_dictum_is_the_owners_not_the_clauses_subject():
+    text = ('During the Cold War, many followed President Reagan\'s dictum that the Soviet Union '
+            'was an "evil empire" bent on conquest.')
+    assert [(s, m) for s, m, _ in _partials(text)] == [("Reagan", "President Reagan")]
