@@ -1,5 +1,6 @@
 """Reported speech with a speech verb in shapes the rules missed on 1 Dec 2026 (issue 13, speech
 recall): a second proportion of respondents joined by a bare "and" ("... and one in four said
+..."); a post-posed frame closing the clause before a semicolon ("..., he said; his agents
 ...").
 
 Texts written for these tests in wire, poll-report and newspaper styles.
@@ -17,3 +18,22 @@ def test_a_second_proportion_joined_by_and_speaks_its_own_clause():
     assert [(q, s) for q, s, _ in rows] == [("they would vote in the primary", "40 percent"),
                                             ("they would stay home", "12 percent")]
 
+
+
+def test_a_frame_before_a_semicolon_owns_the_sentence():
+    text = ("Ms. Alvarez did receive several emails with classified markings, Director Ruth Kagame said; "
+            "his agents found them during the review.")
+    assert indirect(text) == [(text[:-1], "Ruth Kagame", "say")]
+    text = "The pipeline deal is not dead, Mr. Okonkwo insisted; talks will resume in Abuja next week."
+    assert indirect(text) == [(text[:-1], "Okonkwo", "insist")]
+
+
+def test_a_clause_after_the_semicolon_with_its_own_act_stays_out():
+    rows = indirect("The ferries will resume on Tuesday, the harbour master said; the mayor agreed.")
+    assert rows[0] == ("The ferries will resume on Tuesday", "the harbour master", "say")
+
+
+def test_no_frame_before_the_semicolon_gives_no_row_over_it():
+    assert indirect("Prices rose 3 percent in March; imports fell for a second month.") == []
+    rows = indirect("Prices rose 3 percent in March; the bank said inflation would ease by summer.")
+    assert rows == [("inflation would ease by summer", "the bank", "say")]
