@@ -106,10 +106,10 @@ def apposed_tail(art, lo, hi):
 _ASKED = re.compile(r"(?<![\w-])(?P<pre>(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile|was|were|is|are|been|being|be|"
                     r"get|got)\s+(?:(?:also|then|later|repeatedly|again|not|first|never)\s+)?)?[Aa]sked\s+"
                     r"(?:by\s+(?P<by>[^,;:\x00]{2,40}?)\s+)?"
-                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\b)|(?=to\s+(?!comment|respond|elaborate)[a-z])|"
+                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|whom|when|where|which)\b)|(?=to\s+(?!comment|respond|elaborate)[a-z])|"
                     # "Asked on Fox News who ...", "Asked during a debate why ...", "Asked specifically what ..."
                     r"(?:(?:specifically|directly|again|later|repeatedly|recently)\s+|(?:on|in|during|at)\s+[^,;:\x00]{2,40}?\s+)"
-                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\b)))")
+                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|whom|when|where|which)\b)))")
 _OPENING = {"", "but", "and", "so", "yet", "later", "then", "still"}
 
 

@@ -1,7 +1,7 @@
 """Reported speech with a speech verb in shapes the rules missed on 1 Dec 2026 (issue 13, speech
 recall): a second proportion of respondents joined by a bare "and" ("... and one in four said
 ..."); a post-posed frame closing the clause before a semicolon ("..., he said; his agents
-...").
+..."); a question put by an unnamed asker opened by "whom".
 
 Texts written for these tests in wire, poll-report and newspaper styles.
 """
@@ -37,3 +37,10 @@ def test_no_frame_before_the_semicolon_gives_no_row_over_it():
     assert indirect("Prices rose 3 percent in March; imports fell for a second month.") == []
     rows = indirect("Prices rose 3 percent in March; the bank said inflation would ease by summer.")
     assert rows == [("inflation would ease by summer", "the bank", "say")]
+
+
+def test_a_question_put_by_an_unnamed_asker_with_whom():
+    rows = indirect("When asked whom she supported, Ms. Sherry smiled and said she was still waiting.")
+    assert rows[0] == ("whom she supported", "", "ask")
+    rows = indirect("Asked whom he would pick as a running mate, the governor declined to say.")
+    assert rows[0] == ("whom he would pick as a running mate", "", "ask")
