@@ -1,7 +1,8 @@
 """Reported speech with a speech verb in shapes the rules missed on 1 Dec 2026 (issue 13, speech
 recall): a second proportion of respondents joined by a bare "and" ("... and one in four said
 ..."); a post-posed frame closing the clause before a semicolon ("..., he said; his agents
-..."); a question put by an unnamed asker opened by "whom".
+..."); a question put by an unnamed asker opened by "whom"; a question word after a setting or
+addressee ("questioned in recent days whether ...", "explained to CBS why ...").
 
 Texts written for these tests in wire, poll-report and newspaper styles.
 """
@@ -44,3 +45,16 @@ def test_a_question_put_by_an_unnamed_asker_with_whom():
     assert rows[0] == ("whom she supported", "", "ask")
     rows = indirect("Asked whom he would pick as a running mate, the governor declined to say.")
     assert rows[0] == ("whom he would pick as a running mate", "", "ask")
+
+
+def test_a_question_after_a_setting_or_addressee():
+    assert indirect("Ms. Varga has questioned in recent days whether the coalition can survive "
+                    "the budget vote.") == [
+        ("whether the coalition can survive the budget vote", "Varga", "question")]
+    assert indirect("The minister explained on Tuesday why the pipeline would be delayed.") == [
+        ("why the pipeline would be delayed", "The minister", "explain")]
+    rows = indirect("Sam Okoro, the network's political editor, explained to listeners how the "
+                    "runoff would work.")
+    assert rows == [("how the runoff would work", "Sam Okoro", "explain")]
+    # a plain object with no question word stays no content of "explain"
+    assert indirect("The mayor explained the delay to reporters on Friday.") == []
