@@ -23,6 +23,7 @@ import re
 from .article import is_place, refs_starting_in, second_predicate
 from .attribution import Frame, frame_for_verb, main_subject
 from .clauses import antecedent_of_who, subject_start
+from .coordinated_holders import with_conjuncts
 from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject
 from .marks import MASK
@@ -37,7 +38,7 @@ from .words import FINITE_AUX, IRREGULAR_PAST, PLACE_NAMES, PREPOSITIONS
 _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really|clearly|just|"
                       r"reportedly|privately|publicly|firmly|genuinely|truly|apparently|"
                       r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
-                      r"previously|first|later|earlier|then|[a-z]{3,}ly|"
+                      r"previously|first|later|earlier|then|yet|[a-z]{3,}ly|"
                       r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
                       r"(?:does|do|did|wo|would|could|ca|should|has|have|had|is|are|was|"
                       r"were)n[’']t|does|do|did|not|will|well|both|all|each|"
@@ -360,7 +361,13 @@ def _own_shapes_hold(art, lo, start, fr):
 
 def content_holder(art, lo, start, hit):
     """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
-    record for ``evidence``, else the subject right before the cue, or "I"/"we"."""
+    record for ``evidence``, else the subject right before the cue, or "I"/"we"; with the
+    conjuncts joined to it by "and" (:mod:`.coordinated_holders`)."""
+    return with_conjuncts(art, lo, start, _holder(art, lo, start, hit))
+
+
+def _holder(art, lo, start, hit):
+    """:func:`content_holder` before the conjuncts."""
     masked = art.masked
     if hit[3] == "evidence":
         fr = _evidence_frame(art, lo, start) or evidence_subject(art, lo, start)

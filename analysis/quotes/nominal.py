@@ -94,7 +94,11 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           r"when|as|to|for|until)\b)|(?:in|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}"
                           r"(?:interview|statement|speech|rally|news\s+conference|press\s+conference|"
                           r"town\s+hall)|(?:and|but)\s+(?:is|was|are|were|"
-                          r"has|had|have|said|says|then|also|did|does|will|would)|as\s+(?:well|"
+                          r"has|had|have|said|says|then|also|did|does|will|would)|"
+                          # a clause of its own: "backed the levy and Ms. Ortiz opposed ..."
+                          r"(?:and|but)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:[a-z]{3,}ed|said|says)\s+(?:the|a|an|his|"
+                          r"her|their|its|this|that|it|him|them|to|[A-Z]))|"
+                          r"as\s+(?:well|"
                           r"he|she|they|it|part|a\s+way)|despite|by\s+(?:\d|almost|nearly|about|"
                           r"more\s+than|a\s+(?:wide|narrow|slim)))\b|"
                           # a second predicate: "defended his mother and refused to ...", "Sanders

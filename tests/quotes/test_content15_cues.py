@@ -1,0 +1,33 @@
+"""Cues added on 1 Dec 2026 (eighth session): "would like to", "think about", "interested in" and
+other attitude adjectives, a negated copula ("aren't interested in"), "hasn't yet endorsed".
+Texts written for these tests in wire and newspaper styles."""
+from .helpers import extract, one
+
+
+def test_would_like_to_is_an_intention():
+    row = one("The White House would like to make the midterm vote a referendum on competence.",
+              "to make")
+    assert (row.speaker, row.verb, row.verb_class) == ("White House", "would like", "intention")
+    row = one("Frankly, we would also like to see the bill passed before the recess.", "to see")
+    assert (row.speaker_mention, row.verb_class) == ("we", "intention")
+
+
+def test_thinking_about_is_a_belief_about_its_object():
+    row = one("Mayor Olsen is even thinking about using the football stadium for the address.",
+              "using")
+    assert (row.speaker, row.verb, row.quote) == \
+        ("Olsen", "think about", "using the football stadium for the address")
+
+
+def test_interested_in_after_a_copula_even_negated():
+    row = one("Even the most reform-minded senators aren't interested in scrapping the filibuster.",
+              "scrapping")
+    assert (row.verb, row.verb_class, row.quote) == ("interested", "belief", "scrapping the filibuster")
+    row = one("Many voters in the county were just as interested in the school board race.", "the school")
+    assert row.speaker == "Many voters"
+    assert "interested" not in set(extract("An interested reader wrote to the paper.")["verb"])
+
+
+def test_yet_between_a_subject_and_its_cue():
+    row = one("The Budget Office hasn't yet endorsed that estimate.", "that estimate")
+    assert (row.speaker_mention, row.verb) == ("The Budget Office", "endorse")
