@@ -31,3 +31,33 @@ def test_interested_in_after_a_copula_even_negated():
 def test_yet_between_a_subject_and_its_cue():
     row = one("The Budget Office hasn't yet endorsed that estimate.", "that estimate")
     assert (row.speaker_mention, row.verb) == ("The Budget Office", "endorse")
+
+
+def test_an_owner_with_several_modifiers_and_a_relative_clause_in_the_object():
+    row = one("Mr. Kemp's highly personal, racially tinged attacks on a federal judge drew rebukes.",
+              "a federal")
+    assert (row.speaker_mention, row.verb) == ("Mr. Kemp", "attack on")
+    row = one("Her long support for research that could one day lead to new cures is well known.",
+              "research")
+    assert row.quote == "research that could one day lead to new cures"
+    # a noun before the comma is no modifier: "the voters' priorities, efforts to ..." has no owner
+    out = extract("It says much about the voters' priorities, efforts to win them and more.")
+    assert "effort" not in set(out["verb"])
+
+
+def test_opposition_or_views_opening_a_sentence_are_held_by_no_one_named():
+    row = one("Opposition to the pipeline has united ranchers and tribes.", "the pipeline")
+    assert (row.speaker, row.verb, row.verb_class) == ("", "opposition to", "stance")
+    row = one("Views of the chancellor remain deeply divided.", "the chancellor")
+    assert row.verb_class == "belief"
+    assert "stance" not in set(extract("Support for the levy has grown.")["verb_class"])
+
+
+def test_concern_and_interest_shown_or_voiced_hold_their_object():
+    row = one("Republicans across the state are expressing concern about the governor.", "the governor")
+    assert (row.speaker, row.verb, row.verb_class) == \
+        ("Republicans across the state", "concern about", "belief")
+    row = one("The union has taken an interest in the pension fund.", "the pension")
+    assert (row.speaker_mention, row.verb) == ("The union", "interest in")
+    row = one("Senator Adams has expressed support for wider military engagement.", "wider")
+    assert (row.speaker, row.verb) == ("Adams", "support for")
