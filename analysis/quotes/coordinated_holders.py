@@ -11,6 +11,10 @@ subordinator) to the holder, split at commas and the last "and"; each opens like
 and holds no verb. A fronted phrase before a comma ("On Monday, Smith and Jones ...") is no
 conjunct. The holder's name joins each conjunct's resolved name, or its words as written; it has
 no id (a group is no codebook actor). Speech verbs' subjects are not changed here.
+Also (:func:`evidence_holder`) the poll or record whose noun phrase holds the reference the
+subject finder took for a finding's holder ("A CNN/ORC poll of South Carolina released on Tuesday
+showed" gave "South Carolina released"; "A survey of those 18 to 35 years old shows", "35 years
+old"): the whole phrase (:func:`~analysis.quotes.evidence.evidence_subject`).
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from .antecedents import Speaker
 from .article import refs_starting_in
 from .clauses import PREDICATE
 from .coreference import resolve
+from .evidence import evidence_subject
 from .frames import Frame
 from .marks import MASK
 from .words import FINITE_AUX, PREPOSITIONS
@@ -89,3 +94,25 @@ def with_conjuncts(art, lo: int, start: int, fr: Frame | None) -> Frame | None:
     joined = ", ".join(names[:-1]) + " and " + names[-1] if len(set(names)) == len(names) else \
         mention   # two names resolved to one person: the words as written
     return Frame(Speaker(joined, "", mention), fr.verb, fr.verb_class, fr.via, fr.ref, fr.verb_pos)
+
+
+def evidence_holder(art, lo: int, start: int, fr: Frame | None) -> Frame | None:
+    """``fr`` (the holder of a finding's cue at ``start``), or the evidence noun phrase before the
+    cue when that phrase holds ``fr``'s reference or stands after it (closer to the cue)."""
+    if fr is None or fr.ref is None:
+        return fr
+    ev = evidence_subject(art, lo, start)
+    at = art.masked.rfind(ev.speaker.mention, lo, start) if ev is not None else -1
+    if at < 0 or not (fr.ref.start >= at or fr.ref.end <= at) or \
+            _NOT_EVIDENCE_PHRASE.search(ev.speaker.mention):
+        return fr
+    name = _LEADING_LINK.sub("", ev.speaker.mention)
+    return Frame(Speaker(name, "", name), fr.verb, fr.verb_class, fr.via, None, fr.verb_pos)
+
+
+_LEADING_LINK = re.compile(r"^(?:But|And|Yet|So|Still|Now)\s+")
+# a phrase opening with a preposition ("Despite polls showing") or holding a verb of its own
+# ("The Fox News results arrive just one day after a CNN/ORC poll") names no finding's source
+_NOT_EVIDENCE_PHRASE = re.compile(r"^(?:Despite|With|After|Before|Amid|Given|Without|Since)\b|"
+                                  r"\s(?:arrive|arrives|arrived|come|comes|came|after|before)\s|"
+                                  r"\sto$")

@@ -61,3 +61,17 @@ def test_concern_and_interest_shown_or_voiced_hold_their_object():
     assert (row.speaker_mention, row.verb) == ("The union", "interest in")
     row = one("Senator Adams has expressed support for wider military engagement.", "wider")
     assert (row.speaker, row.verb) == ("Adams", "support for")
+
+
+def test_a_poll_named_before_or_after_its_clause():
+    row = one("In a Gallup/CNN Poll released Sunday, three of four voters disapproved of the deal.",
+              "three")
+    assert (row.speaker, row.verb, row.verb_class) == \
+        ("a Gallup/CNN Poll released Sunday", "in", "evidence")
+    assert one("In exit polls, voters in both states were unhappy with Congress.",
+               "voters").speaker == "exit polls"
+    assert one("In March's Marist poll, the governor led on every attribute.",
+               "the governor").speaker == "March's Marist poll"
+    row = one("Mayor Diaz has a decisive lead in the polls ahead of the runoff.", "Mayor")
+    assert (row.speaker, row.quote) == ("the polls", "Mayor Diaz has a decisive lead")
+    assert extract("In the end, the study was shelved.").empty

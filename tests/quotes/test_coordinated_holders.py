@@ -32,3 +32,14 @@ def test_a_clause_before_and_keeps_the_last_subject_alone():
     assert row.speaker_mention == "I"
     row = one("Mr. Hale backed the levy and Ms. Ortiz opposed the measure.", "the measure")
     assert row.speaker == "Ortiz"
+
+
+def test_a_finding_is_held_by_the_whole_poll_phrase():
+    row = one("A Gallup poll of Ohio released on Tuesday showed the senator with a 9-point lead.",
+              "the senator")
+    assert (row.speaker, row.verb_class) == \
+        ("A Gallup poll of Ohio released on Tuesday", "evidence")
+    row = one("A new survey of those 18 to 29 years old shows a wide split on the issue.", "a wide")
+    assert row.speaker == "A new survey of those 18 to 29 years old"
+    row = one("But public records show the mayor kept those promises.", "the mayor")
+    assert row.speaker == "public records"
