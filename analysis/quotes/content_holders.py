@@ -43,6 +43,7 @@ _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really
                       r"(?:does|do|did|wo|would|could|ca|should|has|have|had|is|are|was|"
                       r"were)n[’']t|does|do|did|not|will|well|both|all|each|"
                       r"(?:quick|slow|eager|ready|careful|happy|able|unable|the\s+first)\s+to|"
+                      r"(?:(?:slightly|much|far|more|less|most|least)\s+)*(?:un)?likely\s+to|"
                       r"would|may|might|could|can|must|should|is|are|was|were|been|being|"
                       r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b|\s*['’](?:s|re|ve|d|ll)\b)*\s*$",
                       re.IGNORECASE)

@@ -39,6 +39,10 @@ _STARTS_NP = re.compile(r"(?:[A-Z]|(?:the|his|her|their|its|our|my|many|some|mos
 _NOT_IN_NP = {"who", "which", "that", "whom", "whose", "said", "says", "not", "it", "him", "them",
               "us", "me", "i", "we", "he", "she", "they", "you"}   # "I trust him ..., and I"
 _MAX_WORDS = 6
+# a verb and its object inside a conjunct ("Trump wants the votes and ..."): no noun phrase
+_VERB_OBJECT = re.compile(r"\b(?!(?:of|in|on|at|for|from|with|by|about|to|like|and|or|than|over|"
+                          r"under|into|across|among|between|against|including)\b)[a-z]+\s+(?:the|a|an|"
+                          r"his|her|their|its|this|these|those)\b")
 
 
 def _conjunct(item: str) -> bool:
@@ -48,7 +52,8 @@ def _conjunct(item: str) -> bool:
         words[0].lower() not in PREPOSITIONS and \
         not any(w.lower() in FINITE_AUX or w.lower() in _NOT_IN_NP or
                 len(w) > 4 and w.endswith("ed") for w in words[1:]) and \
-        words[0].lower() not in FINITE_AUX and PREDICATE.search(" " + item) is None
+        words[0].lower() not in FINITE_AUX and PREDICATE.search(" " + item) is None and \
+        _VERB_OBJECT.search(item) is None
 
 
 def _name(art, lo: int, item: str) -> str:

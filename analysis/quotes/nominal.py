@@ -102,7 +102,7 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           r"has|had|have|said|says|then|also|did|does|will|would)|"
                           # a clause of its own: "backed the levy and Ms. Ortiz opposed ..."
                           r"(?:and|but)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:[a-z]{3,}ed|said|says)\s+(?:the|a|an|his|"
-                          r"her|their|its|this|that|it|him|them|to|[A-Z]))|"
+                          r"her|their|its|this|that|it|him|them|to|[A-Z])|[a-z]{3,}s\s+to\s)|"
                           r"as\s+(?:well|"
                           r"he|she|they|it|part|a\s+way)|despite|by\s+(?:\d|almost|nearly|about|"
                           r"more\s+than|a\s+(?:wide|narrow|slim)))\b|"

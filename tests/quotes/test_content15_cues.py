@@ -75,3 +75,8 @@ def test_a_poll_named_before_or_after_its_clause():
     row = one("Mayor Diaz has a decisive lead in the polls ahead of the runoff.", "Mayor")
     assert (row.speaker, row.quote) == ("the polls", "Mayor Diaz has a decisive lead")
     assert extract("In the end, the study was shelved.").empty
+
+
+def test_more_likely_to_between_holder_and_cue():
+    row = one("Older voters were slightly more likely to support the incumbent.", "the incumbent")
+    assert (row.speaker, row.verb) == ("Older voters", "support")

@@ -43,3 +43,10 @@ def test_a_finding_is_held_by_the_whole_poll_phrase():
     assert row.speaker == "A new survey of those 18 to 29 years old"
     row = one("But public records show the mayor kept those promises.", "the mayor")
     assert row.speaker == "public records"
+
+
+def test_a_verb_and_its_object_is_no_conjunct():
+    row = one("Mr. Ortega wants the votes and Ms. Lindgren wants to be a hero.", "to be")
+    assert row.speaker == "Lindgren"
+    row = one("Mr. Ortega wants the votes and Ms. Lindgren wants to be a hero.", "the votes")
+    assert row.quote == "the votes"
