@@ -50,3 +50,11 @@ def test_a_verb_and_its_object_is_no_conjunct():
     assert row.speaker == "Lindgren"
     row = one("Mr. Ortega wants the votes and Ms. Lindgren wants to be a hero.", "the votes")
     assert row.quote == "the votes"
+
+
+def test_a_restrictive_who_after_a_common_noun_is_that_noun():
+    row = one("The mayor traded the microphone with activists who oppose the rezoning plan.",
+              "the rezoning")
+    assert row.speaker == "activists"
+    row = one("Gov. Ann Lowry of Iowa, a Republican who has endorsed Mr. Haas, spoke first.", "Mr. Haas")
+    assert row.speaker == "Ann Lowry"
