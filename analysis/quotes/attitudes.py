@@ -55,7 +55,8 @@ _ADJECTIVES = {
     "frustrated": "that with by about over", "furious": "that about at with over",
     "happy": "that about with", "unhappy": "that about with", "pleased": "that with by about",
     "displeased": "with by", "disappointed": "that with in by", "satisfied": "that with",
-    "dissatisfied": "with", "proud": "that of", "ashamed": "that of", "embarrassed": "that by",
+    "dissatisfied": "with", "interested": "in", "uninterested": "in", "comfortable": "with",
+    "enamored": "of with", "proud": "that of", "ashamed": "that of", "embarrassed": "that by",
     "excited": "that about by", "enthusiastic": "about", "thrilled": "that with by about",
     "alarmed": "that by at", "troubled": "that by", "disturbed": "that by", "outraged": "that by at over",
     "dismayed": "that by at", "uneasy": "about with", "uncomfortable": "with about",
@@ -74,10 +75,10 @@ _ADJECTIVE = re.compile(r"(?P<adj>" + word_alternation(sorted(_ADJECTIVES, key=l
 # "are growing increasingly", "’re"); anchored at the adjective.
 _ADVERB = (r"(?:not|n['’]t|also|still|very|so|too|all\s+too|more|less|most|much|quite|rather|"
            r"increasingly|now|already|equally|just|even|far|pretty|no\s+less|[a-z]{3,}ly|well|"
-           r"none\s+too|deeply|openly)")
+           r"none\s+too|deeply|openly|(?<=just\s)as)")
 _COPULA = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|am|be|been|being|remains?|remained|"
                      r"remaining|feels?|felt|grows?|grew|grown|growing|becomes?|became|"
-                     r"becoming|stays?|stayed)"
+                     r"becoming|stays?|stayed)(?:n['’]t)?"   # "aren't interested in"
                      r"|(?<=[A-Za-z])['’](?:s|re|m))"
                      r"(?:\s+" + _ADVERB + r"){0,3}\s+$", re.IGNORECASE)
 _OBJECT_END = re.compile(r",\s|\s-\s|\s+but\s|\s+and\s+(?:want|wants|wanted|is|are|was|were|has|have|"

@@ -74,6 +74,13 @@ _SUBJECT_PRONOUNS = set(PRONOUNS) | {"i", "we", "you", "there", "this", "that", 
 # A question word opens an embedded question after a cue of knowing ("knows how to use it",
 # "don't know which survey firm fielded it", "wondered why ...")
 _WH = {"how", "what", "why", "whether", "which", "who", "where"}
+# A stance or belief noun after "expressed" / "offered" ("expressed strong support for X", "an
+# interest in X"): the noun's object is the content (light_stances.py)
+_LIGHT_OBJECT = re.compile(r"(?:(?:a|an|his|her|their|its|some|new|strong|deep|serious|specific|"
+                           r"little|no|any|particular|great|growing|full|public)\s+){0,3}"
+                           r"(?:support|backing|endorsement|opposition|attacks?|criticism|"
+                           r"concerns?|interest)\s+(?:for|of|to|on|against|about|over|in|"
+                           r"behind)\s")
 # "worried about", "figured out", "recognized Guaido as president" (an act, no clause)
 _ZERO_THAT_NEVER = {"worry", "figure", "learn", "agree", "recognize"}
 _SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privately|publicly|"
@@ -317,6 +324,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                     continue   # "saw the rally" is no belief
             elif span and owned_noun_at(masked, span[0], span[1]):
                 break   # "assailed Merkel's decision to open ...": the noun's row (nominal)
+            elif span and cue in ("express", "offer") and _LIGHT_OBJECT.match(masked, span[0]):
+                break   # "expressed an interest in X": X is the content (light_stances)
             if span and cue == "offer" and not _OFFERED_WORDS.search(masked, span[0], span[1]):
                 continue   # "offered a discount", "offering amenities": no words offered
             c_start = span[0] if span else None if shape == "object" else \

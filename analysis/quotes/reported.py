@@ -26,6 +26,7 @@ from itertools import islice
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
 from .attribution import according_to, frame_for_verb, post_posed
+from .coordinated_holders import evidence_holder, with_conjuncts
 from .clauses import MID_FRAME_END, but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
@@ -396,6 +397,8 @@ def reported_clauses(art, lo, hi):
                 fr.speaker.actor_id != post[1].speaker.actor_id:
             continue   # nested: "Lavrov told Pompeo that ..., the ministry said": the row of the
             # post-posed frame holds the whole clause (gold/README.md)
+        fr = with_conjuncts(art, lo, start, fr) if cls == "belief" else \
+            evidence_holder(art, lo, start, fr) if cls == "evidence" else fr   # "X and Y believe"
         if post and not fr.via and (is_medium(art, post[1].speaker, post[1].ref)
                                     or post[1].verb == "according to"):
             fr.via = post[1].speaker.name

@@ -328,8 +328,12 @@ def nesting_frame(art, frame) -> bool:
 # "according to recent polls", "according to state law": a source with no person or body named
 # in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
 # month, ...": what a poll holds.
-_IN_POLL = re.compile(r"In\s+(?P<np>(?:a|an|the|this|that|its|their|his|her)\s+"
-                      r"[^,;:.\x00]{0,80}?\b(?:polls?|polling|surveys?|stud(?:y|ies)|"
+_IN_POLL = re.compile(r"In\s+(?P<np>(?:(?:a|an|the|this|that|its|their|his|her)\s+|"
+                      # "In May's Washington Post-ABC News poll", "In exit polls"
+                      r"[A-Z][\w.-]*['’]s\s+|(?=(?:exit|recent|national|new|early|several|"
+                      r"many|most|some|other|statewide|state)\s+[^,;:.\x00]{0,40}?\b(?:polls|"
+                      r"surveys)\b))"
+                      r"[^,;:.\x00]{0,80}?\b(?:[Pp]olls?|polling|[Ss]urveys?|stud(?:y|ies)|"
                       r"analys[ie]s|census|tally|count|data)\b[^,;:\x00]{0,60}?),\s+")
 _PHRASE_END = re.compile(r"[,;.:]\s|[,;.:]?$|\s[—–]\s|\x00")
 _MAX_PHRASE_WORDS = 14

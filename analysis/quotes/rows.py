@@ -33,7 +33,7 @@ from .nominal import noun_contents, owned_contents, speech_noun_contents
 from .reported import reported_clauses
 from .reported_checks import checked_contents
 from .self_described import self_described_rows
-from .transcript_turns import continued_turn, transcript_paragraphs, turn_frame
+from .transcript_turns import continued_turn, transcript_paragraphs, turn_frame, unmarked_turns
 from .verbs import VerbTable, verb_table
 from .viewpoints import viewpoint_rows
 
@@ -129,6 +129,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 art.history.append((s, fr.speaker))
         if held and contents:
             held_by_content(held, [r for r in rows[-len(contents):]])
+    for s, e, fr in unmarked_turns(art, labelled) if labelled or ":" in text else ():
+        rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
     # A quotation left open at a paragraph's end continues in the next paragraph's quotation; when
     # only that later part carries the attribution, the speaker comes from there.
     para_starts = {lo for lo, _ in art.paragraphs}

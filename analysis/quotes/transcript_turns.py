@@ -11,14 +11,23 @@ capitals: it names the article's person with that surname (the fullest name the 
 a note ("VIDEO:", "UPDATE:") is trimmed and leaves the turn without a speaker. PolNeAR: dev one
 transcript, 10 turns, train one, 4 (gold puts their contents after the label and, on train,
 names "Partial transcript" as their source: scores unchanged; rows right by reading).
+A turn printed with no opening mark (``JAKE TAPPER: Do you think ...``, and in a transcript of two
+such paragraphs or more, ``Matthews: Well, ...`` labelled by a person the article names, one of
+them twice) is a
+row of kind ``indirect`` (:func:`unmarked_turns`): PolNeAR codes the words after the label as
+the label's content. Not "Q:"/"A:" interviews (PolNeAR annotates one of four on train) nor a
+label before fewer than five words ("Sanders: Win in a walk.", "Clinton: 2,316.": a list's
+headings and tallies). PolNeAR train +N contents.
 """
 from __future__ import annotations
 
 import re
 
-from .antecedents import Speaker
+from .antecedents import Speaker, compatible
+from .article import refs_starting_in
 from .coreference import resolve
 from .frames import Frame
+from .marks import trim
 
 # an opening mark (or none), an all-capitals label of one to four words, a colon, then the turn
 _LABEL = re.compile(r"[\"“„']?((?:[A-Z][A-Z’'.\-]*\s+){0,3}[A-Z][A-Z’'\-]+):[ \t]+(?=\S)")
@@ -29,6 +38,10 @@ def turn_label(text: str, p_lo: int) -> tuple[str, int] | None:
     m = _LABEL.match(text, p_lo)
     return (m.group(1), m.end()) if m else None
 
+
+# a label in title case: a person's name of one to three words ("Chris Matthews: Well, ...")
+_NAME_LABEL = re.compile(r"((?:[A-Z][a-z’'.\-]+\s+){0,2}[A-Z][a-z][\w’'\-]*):[ \t]+(?=\S)")
+_MIN_WORDS = 5   # a turn's words at least: "Fiorina: See you later?" heads a section
 
 _NO_SPEAKER = {"VIDEO", "AUDIO", "CLIP", "UPDATE", "NOTE", "PHOTO", "WATCH", "BREAKING", "EXCLUSIVE",
                "SOURCE", "CROSSTALK", "APPLAUSE", "LAUGHTER", "INAUDIBLE", "UNIDENTIFIED MALE",
@@ -77,3 +90,45 @@ def continued_turn(text: str, para_lo: list, k: int, turns: dict):
         if text[para_lo[j]:para_lo[j] + 1] not in _OPENERS:
             return None
     return None
+
+
+def _named_label(art, lo: int, m) -> bool:
+    """Is the title-case label at ``lo`` one reference to a person (an actor or a name)?"""
+    return any(r.start == lo and r.end == m.end(1) and r.kind in ("actor", "name") and
+               not r.possessive and compatible(art, r.actor_id, "person")
+               for r in refs_starting_in(art, lo, lo + 1))
+
+
+def unmarked_turns(art, labelled: set) -> list:
+    """Turns of a transcript printed with no opening mark: (start, end, frame) for each paragraph
+    of ``labelled`` (capitals labels: :func:`transcript_paragraphs`) and of two or more paragraphs
+    opening with a person's name and a colon (one of them twice: "Matthews: ... Lopez: ...
+    Matthews: ..."; not a list's headings "Jeb Bush: Student loans ..."), of five words or more after the label."""
+    text = art.text
+    named = {}
+    for lo, _ in art.paragraphs:
+        m = None if lo in labelled else _NAME_LABEL.match(text, lo)
+        if m is not None and _named_label(art, lo, m):
+            named[lo] = m.end()
+    turns = {lo: None for lo in labelled}
+    surnames = [text[lo:end].rstrip(": \t").split()[-1] for lo, end in named.items()]
+    if len(surnames) > len(set(surnames)):   # a conversation: someone speaks twice
+        turns.update(named)
+    out = []
+    for lo, hi in art.paragraphs:
+        if lo not in turns or text[lo:lo + 1] in _OPENERS:
+            continue
+        if turns[lo] is None:
+            frame, start = turn_frame(art, lo)
+        else:
+            label = text[lo:turns[lo]].rstrip(": \t")
+            ref = next(r for r in refs_starting_in(art, lo, lo + 1) if r.start == lo)
+            sp = resolve(art, ref)
+            frame = Frame(speaker=Speaker(sp.name, sp.actor_id, label, sp.named, sp.referent),
+                          verb="say", verb_class="neutral")
+            start = turns[lo]
+        s, e = trim(text, start, hi)
+        e -= text[e - 1:e] == "."
+        if frame is not None and len(text[s:e].split()) >= _MIN_WORDS:
+            out.append((s, e, frame))
+    return out

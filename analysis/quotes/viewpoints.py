@@ -52,10 +52,14 @@ _POLL_NOUN = r"(?:polls?|polling|surveys?|averages?|power\s+rankings)"
 _POSTED_POLL = re.compile(
     r"\s+in\s+(?P<np>(?:(?:the|a|an|this|that|its|their|his|her|our|most|many|several|all|both|"
     r"every|each|one|another|some|recent|early|new|national|state|statewide|exit|public|"
-    r"opinion|latest|[A-Z][\w./&’'-]*|\d+-state|hypothetical)\s+){0,9}" + _POLL_NOUN +
+    r"opinion|latest|just|about|virtually|nearly|almost|[A-Z][\w./&’'-]*|\d+-state|"
+    r"hypothetical)\s+){0,9}" + _POLL_NOUN +
     r"(?:\s+(?:of|from|by|in|for|released|conducted|taken|published|out)\b"
     r"(?:\s+(?!(?:to|that|is|was|are|were|has|have|had|will|would|in\s+order)\b)[^\s,;:()\x00]+){1,7})?)"
-    r"\s*(?=[,;]|[.!?]?\s*$|\s[—–]\s|\s--\s)")
+    # (or a second predicate, a time or a race after it: "in national polls and held", "in the
+    # polls ahead of the primary")
+    r"\s*(?=[,;]|[.!?]?\s*$|\s[—–]\s|\s--\s|\s(?:and|but|ahead\s+of|among|this\s+(?:week|"
+    r"month|year)|last\s+(?:week|month))\s)")
 # A standing in a race, the thing a poll reports
 _STANDING = re.compile(r"\b(?:lead|leads|led|leading|trail\w*|ahead|behind|tied|even|percent|"
                        r"points?|margin|first|second|third|fourth|fifth|sixth|single\s+digits?|"

@@ -1,0 +1,37 @@
+"""Transcript turns printed with no quotation marks (analysis/quotes/transcript_turns.py,
+unmarked_turns). Texts written for these tests in broadcast-transcript and newspaper styles."""
+from .helpers import extract
+
+
+def _turns(text):
+    out = extract(text)
+    return [(r.speaker, r.quote) for r in out[(out["kind"] == "indirect") &
+                                              (out["verb"] == "say")].itertuples()]
+
+
+def test_capitals_labels_give_each_turn_to_its_speaker():
+    text = ("Governor Paula Reyes spoke to the network on Sunday.\n\n"
+            "HOST: Governor, do you think the state budget will pass this week?\n\n"
+            "REYES: I believe we have the votes, and we will keep working until it passes.")
+    assert _turns(text) == [
+        ("Host", "Governor, do you think the state budget will pass this week?"),
+        ("Paula Reyes", "I believe we have the votes, and we will keep working until it passes")]
+
+
+def test_named_labels_need_someone_speaking_twice():
+    text = ("Mark Olsen and Dana Whitfield debated the tax on the program.\n\n"
+            "Mark Olsen: Well, the tax is bad for every family in this state.\n\n"
+            "Dana Whitfield: No one I meet calls their pension a luxury, Mark.\n\n"
+            "Olsen: Here is the irony of our time, and you know it well.")
+    assert [s for s, _ in _turns(text)] == ["Mark Olsen", "Dana Whitfield", "Mark Olsen"]
+    headings = ("The candidates' plans compared.\n\n"
+                "Jeb Holt: Student loans would be capped at the level of a public college.\n\n"
+                "Maria Sanz: Credit scores would be reformed by a new federal agency.")
+    assert _turns(headings) == []
+
+
+def test_short_tallies_and_question_answer_labels_give_no_turn():
+    text = ("THE COUNT.\n\nCLINTON: 2,316.\n\nSANDERS: 1,547.\n\n"
+            "Q: How did you come to run for the seat this year?\n\n"
+            "A: My neighbours asked me to, and I could not say no to them.")
+    assert _turns(text) == []
