@@ -227,3 +227,91 @@ def _latest_first(pattern, art, end: int, back: int):
         lo = art.starts[j] if j else 0
         hi = min(end, art.starts[j + 1]) if j + 1 < len(art.starts) else end
         yield from reversed(list(pattern.finditer(art.masked, lo, hi)))
+
+
+#: Singular party nouns that end a place-and-party description ("the Wisconsin Republican").
+PARTY_NOUNS = {"Republican", "Democrat"}
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|one)\s+)$", re.IGNORECASE)
+
+
+def party_article(art, ref: Ref) -> str:
+    """For a name the text builds from a place and a party noun ("The Wisconsin Republican", "a
+    Georgia Republican", "the Iowa Democrat"), its article, lower case ("the", "a", ... or ""
+    when none); None for any other reference. Why: no person is named "<Place> Republican":
+    :mod:`.names` takes the capitalised run for a name, so every such mention became one person
+    of that name (PolNeAR train: "Wisconsin Republican" spoke 12 rows, "he" included, where the
+    text meant Paul Ryan; anonymous "a New Hampshire Republican" insiders were one speaker)."""
+    ent = ref.entity
+    words = ent.name.split() if ref.kind == "name" and ent is not None else []
+    if len(words) < 2 or words[-1] not in PARTY_NOUNS or not all(w[:1].isupper() for w in words):
+        return None
+    head = ref.text.split()[0].lower()
+    if head in ("the", "a", "an", "another", "one"):
+        return head
+    m = _ARTICLE_BEFORE.search(art.masked, max(0, ref.start - 12), ref.start)
+    return m.group(0).split()[0].lower() if m else ""
+
+
+def resolve_party_member(art, ref: Ref, article: str) -> Speaker:
+    """"the Wisconsin Republican": the latest earlier person it can be, as for a definite
+    description (:func:`resolve_description`: "House Speaker Dan Mercer said ... The Ohio
+    Republican told reporters": Mercer), else the name as the text gives it; "a Georgia
+    Republican", "another ...": someone new, never an earlier person, with no id (two
+    anonymous party members are not one speaker). Where it fails: the latest person may be of
+    the other party or state (the text's party of each person is not checked); "the Texas
+    Republican" named long before loses to a nearer person."""
+    if article == "the":
+        # its own sentence offers only the name it is set beside ("Jeff Sessions, the Alabama
+        # Republican"), not a fronted phrase's ("In the letter - addressed to X - the Utah
+        # Republican asks": not X)
+        before = [r for r in refs_starting_in(art, max(0, ref.start - 80), ref.start)
+                  if r.end <= ref.start and r.kind in ("actor", "name")]
+        if before and _APPOSED.fullmatch(art.masked, before[-1].end, ref.start):
+            return _with_mention(_coref.resolve(art, before[-1]), ref.text)
+        given = _given_before(art, ref)   # "Tom Quill, the Kansas Republican, ... the Kansas
+        if given:                          # Republican said": the name it was set beside
+            return _with_mention(given, ref.text)
+        lo = art.sentences[sentence_no(art, ref.start)][0]
+        sp = _coref.antecedent(art, Ref(lo, lo, ref.text, ref.kind, entity=ref.entity),
+                               lambda a: not a.startswith(DESCRIPTION_PREFIX) and
+                               compatible(art, a, "person") and not _party_entity(art, a))
+        if sp:
+            return Speaker(sp.name, sp.actor_id, ref.text)
+    if article in ("the", ""):   # nobody before: the words, as one speaker of the article
+        return actor_speaker(art, ref.actor_id, ref.text)
+    start = ref.start
+    if article and not ref.text.lower().startswith(article):
+        start = art.masked.rfind(article, max(0, start - 12), start)
+        start = start if start >= 0 else ref.start
+    words = art.text[start:ref.end]
+    return Speaker(words, "", ref.text)
+
+
+def _party_entity(art, aid) -> bool:
+    ent = art.entities.get(aid)
+    words = ent.name.split() if ent is not None else []
+    return len(words) >= 2 and words[-1] in PARTY_NOUNS
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _with_mention(sp: Speaker, mention: str) -> Speaker:
+    return Speaker(sp.name, sp.actor_id, mention, named=sp.named, referent=sp.referent)
+
+
+def _given_before(art, ref: Ref) -> Speaker:
+    """The person an earlier apposition gave this place-and-party description to (the latest),
+    else nobody; earlier mentions are resolved first, so one description keeps one person."""
+    for r in reversed(refs_starting_in(art, max(0, ref.start - _GIVEN_LOOK_BACK), ref.start)):
+        if r.kind == "name" and r.actor_id == ref.actor_id and r.end <= ref.start:
+            before = [b for b in refs_starting_in(art, max(0, r.start - 80), r.start)
+                      if b.end <= r.start and b.kind in ("actor", "name")]
+            if before and _APPOSED.fullmatch(art.masked, before[-1].end, r.start):
+                return _coref.resolve(art, before[-1])
+    return Speaker()
+
+
+#: Characters searched back for the apposition that named a description (bounded: linear on a
+#: text of thousands of such descriptions).
+_GIVEN_LOOK_BACK = 20000
