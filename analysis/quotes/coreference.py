@@ -107,8 +107,9 @@ frames (a partial quotation given the pronoun of its own clause: "she vented tha
 ''ugly''"). Tried and measured worse in session 19: sentences wholly inside a quotation not
 counted in the five back (5 rows where nothing fitted got a guessed name, none fixed); a
 definite description taking the previous sentence's subject before its speakers ("the Democratic
-nominee" became Trump: 2 rows worse). Still failing: "the admiral" after a dash-fronted phrase
-("Asked later - war or not - the admiral chuckled"); a document's issuer guessed by
+nominee" became Trump: 2 rows worse). Session 16: military ranks ("the admiral", "the colonel")
+are role nouns now, so "Asked later - war or not - the admiral chuckled. ... he said" is the
+admiral's (PolNeAR train: 7 rows right by reading). Still failing: a document's issuer guessed by
 :func:`.described_refs._document_issuer` ("A letter ... from the staff association": the
 nearest codebook person); "the X" names at a sentence start written "The X" with a lower-case noun after them
 ("The Sandy Hook families") stay possible persons.

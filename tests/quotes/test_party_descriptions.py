@@ -1,7 +1,8 @@
 """A place and a party noun ("the Ohio Republican", "a Georgia Democrat") describe a person and
 name nobody: the definite one is the latest person named before, the indefinite one someone new
-with no id. Short texts written for these tests in AP, Politico, NYT and Washington Post
-styles; no codebook knows these people (analysis/quotes/described_refs.py, coreference.py)."""
+with no id; a military rank ("the admiral") is a description too. Short texts written for these
+tests in AP, Politico, NYT, Reuters and Washington Post styles; no codebook knows these people
+(analysis/quotes/described_refs.py, coreference.py, codebooks/role_nouns.csv)."""
 from .helpers import extract, one
 
 
@@ -44,3 +45,20 @@ def test_the_description_set_beside_a_name_is_that_name_ap():
     text = ("Rep. Tom Quill, the Kansas Republican, said the bill would fail. Rep. Ann Lowe "
             "disagreed. \u201cIt has no votes,\u201d said the Kansas Republican.")
     assert one(text, "It has no votes").speaker == "Tom Quill"
+
+
+def test_the_admiral_after_a_dashed_aside_is_the_admiral_named_before_nyt():
+    # NYT: a military rank as a description ("the admiral") is its sentence's subject, so the
+    # "he" after it is the admiral, not the general who asked him
+    text = ("Admiral Karl Weber commands the fleet in the region. General Ford recently asked "
+            "Admiral Weber that question. Asked later - war or not over the reef - the admiral "
+            "laughed.\n\n''It is good that my voice is low,'' he said.")
+    assert one(text, "It is good that my voice").speaker == "Karl Weber"
+
+
+def test_the_colonel_is_the_colonel_named_before_reuters():
+    # Reuters: "the colonel" takes the colonel's name, not the minister's after it
+    text = ("KABUL (Reuters) - Colonel Anwar Rahimi was thanked on Sunday by Defence Minister "
+            "Omar Karimi, who praised the troops. On the road north, the colonel was calmer. "
+            "\"We cleared it at dawn,\" he said.")
+    assert one(text, "We cleared it at dawn").speaker == "Anwar Rahimi"
