@@ -39,3 +39,11 @@ def test_adding_after_a_quotation_closed_by_its_comma_column():
 def test_adding_after_a_quotation_nyt_marks():
     text = ("Mr. Obama told the crowd that Mr. Trump was ''unfit,'' adding, ''He is not ready.''")
     assert one(text, "He is not").speaker_mention == "Mr. Obama"
+
+
+def test_a_possessor_after_an_opening_adverb_is_still_the_topic_nyt():
+    # NYT: "Indeed, X' message is ..." opens on X; the "He" after is X, not the spokesman before
+    text = ("The Rev. Paolo Conti, a spokesman, said the visit was pastoral. Indeed, Pope "
+            "Francis' message is to call on all believers to be more generous. He has urged "
+            "his bishops to be humbler, as he laments a ''throwaway culture'' in rich nations.")
+    assert one(text, "throwaway culture").speaker == "Francis"
