@@ -288,6 +288,26 @@ def relative_that(after: str, words, k: int) -> bool:
     return _BREAK.search(before) is not None or _OWN_CLAUSE.search(before) is not None
 
 
+# "said that was a mistake", "rules that could limit ...", "gifts that totaled $2 million": a
+# finite verb right after "that" makes it a subject (a pronoun, or a relative), no conjunction
+_AMBIGUOUS_PAST = {"put", "let", "set", "hit", "cut", "cost", "read", "spread", "shut", "left", "thought"}
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|his|her|its|their|\$|\d)")
+
+
+def verb_after_that(after: str, words, k: int) -> bool:
+    """Is the word after the "that" at words[k] (CLAUSE_TOKEN matches in ``after``) a finite verb:
+    an auxiliary, an irregular past, or an -ed/-s form before its object?"""
+    if k + 1 >= len(words):
+        return False
+    w = words[k + 1].group()
+    low = w.lower()
+    if not w[:1].islower():
+        return False
+    if low in FINITE_AUX or low in IRREGULAR_PAST - _AMBIGUOUS_PAST:
+        return True
+    return low.endswith(("ed", "es")) and len(low) > 4 and _OBJECT_NEXT.match(after, words[k + 1].end()) is not None
+
+
 _ADDRESSEE_END = {"the", "a", "an"} | PREPOSITIONS
 _OPENS_CLAUSE = {"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their",
                  "its", "our", "this", "these", "those"}
