@@ -291,7 +291,7 @@ def relative_that(after: str, words, k: int) -> bool:
 # "said that was a mistake", "rules that could limit ...", "gifts that totaled $2 million": a
 # finite verb right after "that" makes it a subject (a pronoun, or a relative), no conjunction
 _AMBIGUOUS_PAST = {"put", "let", "set", "hit", "cut", "cost", "read", "spread", "shut", "left", "thought"}
-_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|his|her|its|their|\$|\d)")
+_OBJECT_NEXT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\b|\$|\d)")
 
 
 def verb_after_that(after: str, words, k: int) -> bool:

@@ -21,9 +21,11 @@ def test_that_right_after_the_verb_is_the_subject():
     # Reuters: a modal after it
     assert _indirect("The minister suggested that might not be enough to calm markets.") == [
         ("that might not be enough to calm markets", "suggest")]
-    # (a conjunction before a subject, AP)
+    # (a conjunction before a subject, AP; a plural noun in -es is no verb, Politico)
     assert _indirect("Officials said that the vote was a mistake.") == [
         ("the vote was a mistake", "say")]
+    assert _indirect("Activists have demanded that candidates address police brutality.") == [
+        ("candidates address police brutality", "demand")]
 
 
 def test_that_after_an_object_opens_a_relative():
