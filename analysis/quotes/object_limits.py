@@ -290,8 +290,16 @@ _TOPIC_LATER = re.compile(r"(?:to|with|at|before|in|on|during)\s+(?:(?![\w’'-]
                           r"about\s+(?=[\w“\"$])(?!\d|\$)")
 
 
+# ... and a question after one: "has questioned in recent days whether ...", "explained to CBS why
+# ..." (PolNeAR train: 3 contents, none there before; not "say to all those who": a relative)
+_WH_LATER_VERBS = {"question", "explain", "describe", "announce"}
+_WH_LATER = re.compile(r"(?:to|with|at|in|on|during|last|this|earlier|later)\s+"
+                       r"(?:(?![\w’'-]*(?:ed|ing)\s)[\w’'.-]+\s+){0,5}?(?=(?:whether|why|how|what|who|when)\s)")
+
+
 def topic_later(masked: str, lemma: str, at: int, hi: int) -> int | None:
     """Where the topic of ``lemma`` starts when an addressee or setting opens at ``at`` (see
     above), else None."""
-    m = _TOPIC_LATER.match(masked, at, hi) if lemma in _TOPIC_LATER_VERBS else None
+    m = _TOPIC_LATER.match(masked, at, hi) if lemma in _TOPIC_LATER_VERBS else \
+        _WH_LATER.match(masked, at, hi) if lemma in _WH_LATER_VERBS else None
     return m.end() if m else None

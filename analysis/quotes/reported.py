@@ -53,8 +53,8 @@ from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
                               fronted_as, opens_sentence, pro_form, pro_form_according, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
-                              nesting_frame, proportion_frame, quoted_tail, reported_by, told_rows,
-                              told_tail)
+                              nesting_frame, proportion_frame, quoted_tail, reported_by, semicolon_tail,
+                              told_rows, told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
                               named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
@@ -466,6 +466,7 @@ def reported_clauses(art, lo, hi):
     out += asked_rows(art, lo, hi, [(s, e) for s, e, _ in out]) + pro_form_according(masked, lo, acc) \
         + reported_by(art, lo, hi) + told_rows(art, lo, hi, [(s, e) for s, e, _ in out])
     out += fronted_rows(art, lo, hi, [(s, e) for s, e, _ in out])
+    out += semicolon_tail(art, lo, hi, [(s, e) for s, e, _ in out])
     if not out and (post is None or post[0] < hi - 2):   # no row from the shapes above:
         # "Fundraising, according to the campaign, has surged"
         out = [(*m, f) for a, b, f in acc[:1] if not opens_sentence(masked, lo, a) and

@@ -54,6 +54,7 @@ from .article import verb_hits_in
 from .attribution import Frame, frame_for_verb
 from .marks import MASK, trim
 from .objects import has_finite_verb
+from .reported_frames import proportion_frame
 from .reported_limits import SPEECH_PRODUCTS, finite_verb
 from .speech_senses import no_speech_act
 from .verbs import verb_class
@@ -231,7 +232,8 @@ def _second_speech_act(art, s, e, fr):
         if set(subject) <= _THEN:   # "..., and then tweeted that ...": the same speaker again
             second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
         else:
-            second = frame_for_verb(art, hit, m.start(1))
+            # (a proportion has no reference: "... and one in four said ...")
+            second = frame_for_verb(art, hit, m.start(1)) or proportion_frame(art, hit, m.start(1))
         return m.start(), _row(art, that.end() if that else end, e, second)
     return e, None
 

@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
-from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb, post_frame
+from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb, post_frame, post_posed
 from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import INVERTING, speaking_phrase
 from .marks import MASK, trim
@@ -106,10 +106,10 @@ def apposed_tail(art, lo, hi):
 _ASKED = re.compile(r"(?<![\w-])(?P<pre>(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile|was|were|is|are|been|being|be|"
                     r"get|got)\s+(?:(?:also|then|later|repeatedly|again|not|first|never)\s+)?)?[Aa]sked\s+"
                     r"(?:by\s+(?P<by>[^,;:\x00]{2,40}?)\s+)?"
-                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\b)|(?=to\s+(?!comment|respond|elaborate)[a-z])|"
+                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|whom|when|where|which)\b)|(?=to\s+(?!comment|respond|elaborate)[a-z])|"
                     # "Asked on Fox News who ...", "Asked during a debate why ...", "Asked specifically what ..."
                     r"(?:(?:specifically|directly|again|later|repeatedly|recently)\s+|(?:on|in|during|at)\s+[^,;:\x00]{2,40}?\s+)"
-                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\b)))")
+                    r"(?:about\s+|(?=(?:whether|if|what|why|how|who|whom|when|where|which)\b)))")
 _OPENING = {"", "but", "and", "so", "yet", "later", "then", "still"}
 
 
@@ -392,3 +392,25 @@ def first_person_frame(art, lo, start, lemma="", cls=""):
     m = _FIRST_PERSON.search(art.masked, max(lo, start - 40), start)
     return Frame(Speaker(name=m.group(1), mention=m.group(1)), lemma, cls, "", None, start) \
         if m else None
+
+
+def semicolon_tail(art, lo, hi, taken):
+    """``She did receive the emails, he said; his agents found them.``: a post-posed frame closing
+    the clause before a semicolon, the next clause going on in the speaker's voice. As with a frame
+    set mid-sentence (``..., the mayor said, and ...``) the whole sentence is the content (PolNeAR
+    train: both such sentences coded so, neither with a row before); only the first clause when
+    the next has a reporting verb of its own (``; the harbor master agreed``). [] when the sentence
+    holds no semicolon, the clause before it no tail frame, or a row overlaps that clause."""
+    semi = art.masked.find(";", lo, hi)
+    if semi < 0 or any(s < semi and e > lo for s, e in taken):
+        return []
+    post = post_posed(art, lo, semi)
+    if post is None or post[0] >= semi or post[1].verb == "according to":
+        return []
+    own_act = any(not h[5].endswith("ing") for h in verb_hits_in(art, semi, hi))   # (not "into thinking")
+    s, e = trim(art.text, lo, post[0] if own_act else hi)
+    e = e - 1 if e > s and art.text[e - 1] in ".!?" else e
+    if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, post[0])) < 3 or \
+            len(CLAUSE_TOKEN.findall(art.masked, semi, hi)) < 3:
+        return []
+    return [(s, e, post[1])]
