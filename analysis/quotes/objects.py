@@ -283,9 +283,8 @@ def object_end(art, start, hi, form=""):
     dash, past a pair of dashes ("specifics — including the cost — of their plans"), or a
     coordinated speech act ("blasted the move as a coup and said ..."; not a conjunct of the
     object's own gerund or infinitive, :func:`.object_limits.joined_in_content`, given the speech
-    verb's ``form``), less a trailing "and"."""
-    # a comma inside a closing mark ends the object too ('called himself the "king of debt,"
-    # noting ...', 'called the remarks "racist," an extraordinary rebuke')
+    verb's ``form``), less a trailing "and"; a comma inside a closing mark too ('called himself
+    the "king of debt," noting ...')."""
     masked, pos, end = shown_commas(art, start, hi, 1), start, hi
     while (stop := _OBJECT_END.search(masked, pos, hi)) is not None:
         pair = DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
