@@ -19,7 +19,8 @@ from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
-from .frames import Frame, main_subject, ref_at   # (imported from here by other modules too)
+from .frames import (Frame, in_subordinate, main_subject, means_subject,
+                     ref_at)   # (Frame, main_subject, ref_at: imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, writer_subject
 from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
@@ -38,6 +39,7 @@ _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
 _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*$")
+_BY_AT_END = re.compile(r"\bby\s+(?:[a-z]+ly\s+)?$")
 _SUBJECT_WORD = re.compile(r"\b(?!(?:and|or|but|then|also|later|was|were|is|has|had|have)\b)"
                            r"[A-Za-z]")
 _QUOTE_COMMA_AT_END = re.compile(r",\s*(?:''|[”\"’'])\s*$")
@@ -117,6 +119,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         ref = main_subject(art, lo, start) or opening_description(art, lo, start) or \
             FRONTED.match(art.masked, lo) and opening_description(   # "In response to X,
                 art, art.masked.find(",", lo, start) + 1 or lo, start)   # Y's right-hand woman"
+    elif ing and _BY_AT_END.search(pre) and means_subject(art, lo, start) is not None:
+        # "X corrected Y by tweeting back ... "..."": the means of the subject's act, not Y's
+        ref = means_subject(art, lo, start)
     elif ing and adjacent_name(art, lo, start):   # "with Trump reportedly yelling"
         ref = adjacent_name(art, lo, start)
     else:
@@ -236,6 +241,8 @@ def before_apposition(art, lo, start):
     if cut < 0 or MASK in body[cut:]:
         return None
     head = body[:cut].rstrip()
+    tag = _PARTY_TAG.search(head)   # "Sen. Claire McCaskill (D-Mo.), who ..., said": the name
+    head = head[:tag.start()] if tag else head
     refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
             and not r.possessive and r.kind != "who"]
     if refs and refs[0].oblique and not _CLAUSE_AFTER.search(art.masked, lo, refs[0].start):
@@ -253,6 +260,7 @@ def before_apposition(art, lo, start):
     return refs[-1]
 
 
+_PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]*-[A-Z][\w.]*\)$")   # "(D-Mo.)", "(R-Texas)"
 _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it
 _TO_BEFORE = re.compile(r"\bto\s+$")
@@ -458,6 +466,9 @@ def sentence_frame(art, o, c):
         # '"..., didn't he?" Mrs. Clinton said.': the splitter ended the sentence at the mark
         post = post_frame(art, c, sentence_bounds(art, c + 2)[1])
     frame = _combine(pre, post, art)
+    if pre is not None and post is not None and frame is post and pre.speaker.name and \
+            pre.speaker.name != post.speaker.name and in_subordinate(art.masked, lo, pre.verb_pos, o):
+        frame = pre
     acc = [f for a, b, f in according_to(art, lo, o)]
     if frame is None and acc:
         frame = acc[-1]

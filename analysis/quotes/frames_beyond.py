@@ -31,7 +31,8 @@ from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_i
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
-from .announced import announcing_subject, headed, owned_words, previous_speaker
+from .announced import (announcing_subject, headed, noun_that_owner, owned_label, owned_words,
+                        previous_speaker)
 from .asked import asked_frame
 from .chants import chant_frame
 from .coreference import resolve
@@ -209,7 +210,7 @@ def quote_frame(art, o, c, last_frame):
     subject whose view a scare quote reports."""
     lo = sentence_bounds(art, o)[0]
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
-        owned_words(art, lo, o) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
+        owned_words(art, lo, o) or owned_label(art, lo, o, c) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
         _and_namer(art, lo, o) or \
         chant_frame(art, lo, o, c) or sentence_frame(art, o, c) or \
         after_frame(art, c) or \
@@ -248,11 +249,43 @@ def quote_frame(art, o, c, last_frame):
             if desc is not None and (ref is None or ref.start >= desc.end) and \
                     _VERB_THAT.match(art.masked, desc.end):
                 ref = desc
+            owner = noun_that_owner(art, lo, o, ref)   # "X's claim that Y is "...""
+            if owner is not None:
+                return owner
+            ref = _that_holder(art, lo, o, ref) or ref
         if ref is not None and _PASSIVE_AFTER.match(art.masked, ref.end):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is None:
         return _runs_on(art, lo, o, c, last_frame) or _same_voice(art, lo, o, c, hi, last_frame)
-    return Frame(resolve(art, ref), ref=ref)
+    return Frame(resolve(art, ref), ref=ref, held=naming is None)
+
+
+# a verb (past or -s form, no auxiliary's) and its "that" clause, an addressee between ("she
+# vented to her husband, Frank, that", "Freddy confided to her that")
+_VERB_TO_THAT = re.compile(r"(?<![\w'’-])(?P<verb>[a-z]{3,}(?:ed|[^su'’]s))(?:\s+(?:to|with)\s+"
+                           r"[^,;:.\x00]{1,40}?(?:,[^,;:.\x00]{1,40},)?)?\s+that\s+")
+_SUBJECT_END = re.compile(r"(?:,|\b[A-Z][\w.'’-]*|\b(?:he|she|they|it))$")   # before an -s verb
+_NOT_THAT_VERBS = {"has", "was", "does", "needed", "seemed", "appeared", "means", "ensured",
+                   "hoped", "feared", "believed", "expected", "ways", "days", "years", "times"}
+
+
+def _that_holder(art, lo, o, ref):
+    """'She vented to her husband that it would be "incredibly ugly"': a scare quote inside the
+    "that" clause of a verb the tables lack is the words of that verb's subject, not of the
+    clause's own subject ("it"), when the subject opens the sentence; an -s form only after a
+    name, a pronoun or an apposition's comma ("X, a consultant, notes that ..., which means Y
+    "..."": X). PolNeAR train: 4 rows to the gold speaker, none away."""
+    hits = [m for m in _VERB_TO_THAT.finditer(art.masked, lo, o) if MASK not in m.group()]
+    if not hits or ref is not None and ref.start < hits[-1].end():
+        return None
+    m = hits[-1]
+    before = art.masked[max(lo, m.start() - 30):m.start()].rstrip()
+    if m.group("verb") in _NOT_THAT_VERBS or verb_hits_in(art, m.start(), m.end()) or \
+            not m.group("verb").endswith("ed") and not _SUBJECT_END.search(before):
+        return None   # "the false accusations that": a plural noun, no verb
+    holder = main_subject(art, lo, m.start())
+    return holder if holder is not None and holder.kind in ("name", "actor", "pronoun", "description") \
+        else None
 
 
 def _same_voice(art, lo, o, c, hi, last_frame):

@@ -73,6 +73,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
     turns = {}   # paragraph start -> its transcript turn (frame, start of its words) or None
     for lo_raw, hi in art.sentences:
         lo, _ = sentence_bounds(art, lo_raw)
+        held = []   # rows of quotations with no frame of their own (or a scare quote's holder)
         while pending is not None and pending[0] < hi:
             o, c = pending
             s, e = trim(text, o + 1, c)
@@ -96,6 +97,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                     rows[-1]["kind"] = "mention"
                     if frame is not None:   # ('On "This Week," Carson admitted that ...': the
                         art.post_verbs.discard(frame.verb_pos)   # verb reports its own clause)
+                if (frame is None or frame.held) and rows[-1]["kind"] != "mention":
+                    held.append(rows[-1])
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
                 borrowed = turn is None and (frame is None or frame is last_frame)
                 chain.append((len(rows) - 1, o, unclosed and borrowed))
@@ -119,10 +122,13 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported += passive_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += received_support_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
         reported += relative_stance_contents(art, lo, hi, [(s, e) for s, e, _ in reported])
-        for s, e, fr in checked_contents(art, lo, hi, reported):
+        contents = checked_contents(art, lo, hi, reported)
+        for s, e, fr in contents:
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
             if fr.speaker:
                 art.history.append((s, fr.speaker))
+        if held and contents:
+            held_by_content(held, [r for r in rows[-len(contents):]])
     # A quotation left open at a paragraph's end continues in the next paragraph's quotation; when
     # only that later part carries the attribution, the speaker comes from there.
     para_starts = {lo for lo, _ in art.paragraphs}
@@ -134,6 +140,21 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
     for row, statement in zip(rows, statement_ids(rows, text, article_id)):
         row["statement_id"] = statement
     return [tuple(r[c] for c in QUOTE_COLUMNS) for r in rows]
+
+
+def held_by_content(held: list[dict], contents: list[dict]) -> None:
+    """A quotation with no frame of its own inside a reported content of its sentence is the
+    words of that content's speaker ("Critics, many of them Catholics, argue that Francis is a
+    "political pope"", "McConnell says that ..., but instead Obama is giving them "lectures"",
+    "About four in 10 said they were "angry""): not of the subject of its own clause, which the
+    scare-quote rule reads. Contents with no speaker named (an unresolved "his") and intentions
+    give nothing."""
+    for row in held:
+        around = [c for c in contents if c["start"] < row["start"] and c["end"] >= row["end"]
+                  and c["speaker"] and c["verb_class"] != "intention"]
+        if around:
+            for col in _SPEAKER_COLUMNS:
+                row[col] = around[-1][col]
 
 
 # --- one statement, one unit (issue 14) ----------------------------------------------------------

@@ -135,3 +135,21 @@ def test_terms_counted_per_article_give_the_same_table():
     assert counts.loc["junta", "P"] == 2 and "denied" not in counts.index
     assert "dialogue" not in counts.index or counts.loc["dialogue", "Q"] == 0
     assert counts.loc["envoy", "Q"] == 1 and counts.loc["resumed", "Q"] == 1
+
+
+def test_counted_words_of_an_article_with_possessives_digits_and_paragraphs():
+    """article_terms reads the words the term matcher keyed (exact mode) for the whole text: the
+    counted forms and offsets are those of reading each paragraph alone."""
+    text = "The Senate’s vote, 52-48, came after 3am.\n\nMcConnell's aides said G7 talks stalled."
+    stop = frozenset({"the", "after", "said"})
+    terms = article_terms(text, stop)
+    # numbers and words holding a digit ("3am", "G7") are not counted
+    assert terms.words == ["senate", "vote", "came", "mcconnell", "aides", "talks", "stalled"]
+    assert [text[s:s + 4] for s in terms.starts] == ["Sena", "vote", "came", "McCo", "aide",
+                                                     "talk", "stal"]
+
+
+def test_a_long_s_after_the_apostrophe_is_counted_as_written():
+    # the exact key's case-blind possessive drops "'ſ" (long s); counting never did
+    terms = article_terms("Das Haus'ſ Dach blieb stehen.", frozenset())
+    assert terms.words == ["das", "haus'ſ", "dach", "blieb", "stehen"]
