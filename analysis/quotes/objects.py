@@ -27,7 +27,7 @@ from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, t
                             infinitive_before, joined_in_content, manner_end, new_speaker,
                             lone_question, purpose_infinitive, setting_clause, short_parenthesis,
                             threat_told)
-from .reported_limits import OBJECT_FIRST, finite_verb
+from .reported_limits import OBJECT_FIRST, finite_verb, past_closing, shown_commas
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -283,8 +283,9 @@ def object_end(art, start, hi, form=""):
     dash, past a pair of dashes ("specifics — including the cost — of their plans"), or a
     coordinated speech act ("blasted the move as a coup and said ..."; not a conjunct of the
     object's own gerund or infinitive, :func:`.object_limits.joined_in_content`, given the speech
-    verb's ``form``), less a trailing "and"."""
-    masked, pos, end = art.masked, start, hi
+    verb's ``form``), less a trailing "and"; a comma inside a closing mark too ('called himself
+    the "king of debt," noting ...')."""
+    masked, pos, end = shown_commas(art, start, hi, 1), start, hi
     while (stop := _OBJECT_END.search(masked, pos, hi)) is not None:
         pair = DASH.search(masked, stop.end(), hi) if stop.group().strip() in "—–-" else None
         if stop.group() == "," and EXAMPLES.match(masked, stop.start()) or \
@@ -316,7 +317,7 @@ def object_end(art, start, hi, form=""):
     end = when.start() if when and when.start() > start else end
     where = SETTING.search(masked, start, end)   # "denied the charges through his lawyer"
     if where is None or where.start() <= start or _VERBAL.search(masked, start, where.start()):
-        return end   # ("accused X of grabbing her at a press conference": the act's own setting)
+        return past_closing(art, end)   # ("accused X of grabbing her at a press conference")
     return where.start()
 
 

@@ -59,7 +59,7 @@ from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_perso
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
                               named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              relative_that, says_nothing, setting_before_quotation, setting_only, shown_commas,
+                              relative_that, says_nothing, verb_after_that, setting_before_quotation, setting_only, shown_commas,
                               subject_right_before,
                               words_outside_asides)
 from .words import (
@@ -250,6 +250,11 @@ def reported_clauses(art, lo, hi):
                         and not relative_that(after, words, k) \
                         and not (k and words[k - 1].group().lower() in ("but", "and", "or")):
                     c_start = end + w.end()
+                    if verb_after_that(after, words, k):   # "said that was ...": its subject; "points
+                        # out a bill that made ...": the object and its relative; "rules that could": none
+                        c_start = end + w.start() if k == 0 else end + words[0].start() \
+                            if (lemma in OBJECT_OFTEN or lemma in PLAIN_OBJECT) and \
+                            lowered[0] not in PREPOSITIONS else None   # (not "a state with a history that")
                 break
         if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and (
                 _RELATIVE_BEFORE.search(masked, max(lo, start - 50), start)
@@ -322,7 +327,7 @@ def reported_clauses(art, lo, hi):
             speech_at = {h[0]: h[4] for h in hits_in}   # start -> takes a clause
             # a participle taking its own clause (", noting that ...", ", saying ...") is a
             # statement of its own; one told by its object (", describing X as ...") is not
-            seen = shown_commas(art, c_start, c_end)   # ('"a disgrace," part of ...')
+            seen = shown_commas(art, c_start, c_end, 2)   # ('"a disgrace," part of ...')
             cut = reporter_comment(seen, masked, c_start, c_end, speech_at)
             c_end = cut.start() if cut else c_end
             but = but_predicate(seen, c_start, c_end, art.verbs)

@@ -14,6 +14,7 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
 - A content stopped right before a quotation that continues its clause: ``said Rubio was
   "liberal on military spending"`` cut after "was" (a content never ends in an article, a
   preposition or an auxiliary); the quotation is taken into the content.
+- A content ending inside a quotation that runs on past the sentence runs on to its end.
 - A content running on into a second speaker's speech act joined by "and", "but", "while" or
   "whereas" without a comma: ``accuses Sanders of a smear while Sanders suggests she is ...``,
   ``said they will not attend and others have said ...`` (with a comma, :mod:`.reported` ends it
@@ -190,6 +191,21 @@ def _continued_by_quotation(art, s, e, hi) -> int:
     while end < limit and art.masked[end] == MASK:
         end += 1
     return end if end < limit or end == hi else e
+
+
+def _through_open_quotation(art, e) -> int:
+    """The end of the quotation a content ends inside of when that quotation runs on past the
+    sentence (the splitter cut it at a stop between the marks: 'said he would "carpet-bomb them
+    into oblivion. I don't know ..."'), within its paragraph; else ``e``. PolNeAR train: 17
+    speech-verb contents found, none lost."""
+    masked, text = art.masked, art.text
+    if not 0 < e < len(masked) or masked[e - 1] != MASK or masked[e] != MASK:
+        return e
+    end = e
+    while end < len(masked) and masked[end] == MASK and text[end] != "\n" and \
+            text[end] not in "“«":   # (not into the next quotation: ...”“...)
+        end += 1
+    return end
 
 
 def _second_speech_act(art, s, e, fr):
@@ -436,7 +452,7 @@ def checked_contents(art, lo, hi, rows):
         e, second = _second_speech_act(art, s, e, fr)
         if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:
             e = trim(art.text, s, setting.start())[1]
-        out.append((s, _continued_by_quotation(art, s, e, hi), fr))
+        out.append((s, _through_open_quotation(art, _continued_by_quotation(art, s, e, hi)), fr))
         if second is not None and all(row[0] != second[0] for row in rows):
             out.append(second)
     return out

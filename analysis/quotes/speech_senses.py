@@ -18,14 +18,22 @@ tested on texts written in several wire and newspaper styles (tests/quotes/test_
   ``There was something dreamlike about the crowd, and something promising, too.``
 - A participle after an adverb in -ly and a possessive, or an adjective and "and", is an
   adjective: ``Britain's emotionally charged uprising``, ``his rough and racially charged
-  dismissal`` (``a politically charged visit``: :mod:`.reported_checks`).
+  dismissal`` (``a politically charged visit``: :mod:`.reported_checks`); an -ing form after
+  "a"/"an", a word and "but", told by the noun phrase right after it: ``an awkward but promising
+  start``.
+- A "content" that is only the act's setting, its object standing before the verb (a relative's
+  gap, a pronoun): ``the shift the committee warned about in its review``, ``she doesn't mention
+  that on the campaign trail``; a participle phrase before a colon, the words following it:
+  ``According to Mary Lane, writing for the Herald:``. PolNeAR train (with the -ing form): 5 rows
+  dropped, none in the gold; speech-verb P 0.8661 -> 0.8666.
 """
 from __future__ import annotations
 
 import re
 
 from ..text import CLAUSE_TOKEN
-from .reported_limits import adjective_use, compound_noun
+from .marks import MASK
+from .reported_limits import adjective_use, compound_noun, finite_verb
 from .words import DETERMINERS, MONTHS, WEEKDAYS
 
 _LIKELY_SENSE = {"threaten", "promise", "pledge"}
@@ -47,16 +55,28 @@ _LONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]+\s*){1,3}")
 _TIME_AFTER = re.compile(r"\s*(?:(?:on|last|this)\s+\w+|today|yesterday)?\s*[.,;]")
 _INDEFINITE = {"something", "nothing", "anything", "everything"}
 _POSSESSIVE = re.compile(r"\w['’]s$")
+# "the shift the committee warned about in its review", "she doesn't mention that on the trail":
+# the object stands before the verb (a relative's gap, a pronoun), and what follows is its setting
+_SETTING_OPENERS = {"in", "on", "at", "during"}
+_MAX_SETTING = 8   # words
+_COLON_NEXT = re.compile(r"\s*:")
 
 
 def no_speech_act(art, lo, s, e, fr) -> bool:
     """Is the speech verb of the content [s, e) (frame ``fr``) used in a sense that reports no
     statement (see the module's docstring)?"""
+    words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
+    setting = bool(words) and len(words) <= _MAX_SETTING and MASK not in art.masked[s:e] and \
+        not finite_verb(words)
+    if setting and words[0].group().endswith("ing") and _COLON_NEXT.match(art.masked, e):
+        return True   # "According to X, writing for the Herald:" (the words follow the colon)
     if fr.verb_pos < 0 or fr.verb == "according to":
         return False
     form = art.verbs.regex.match(art.masked, fr.verb_pos)
     if form is None:
         return False
+    if setting and s >= form.end() and words[0].group().lower() in _SETTING_OPENERS:
+        return True   # "warned about in its review", "doesn't mention that on the trail"
     if fr.verb in _LIKELY_SENSE and re.match(r"\s+to\s", art.masked[form.end():form.end() + 5]):
         words = [w.lower() for w in CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 60), fr.verb_pos)]
         while words and words[-1] in _SKIPPED:
@@ -75,6 +95,9 @@ def no_speech_act(art, lo, s, e, fr) -> bool:
     if last and (adjective_use(form.group(), last[-1].lower(), art.masked, form.end())
                  or word.endswith("ing") and last[-1].lower() in _INDEFINITE):
         return True   # "and something promising, too", "a very promising start"
+    if word.endswith("ing") and len(last) >= 3 and last[-1] == "but" and last[-3].lower() in ("a", "an") \
+            and not art.masked[form.end():s].strip() and not finite_verb(words):
+        return True   # "an awkward but promising start" (not "a hero but insisting that ...")
     if word.endswith("ed") and s >= form.end():
         prev = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 50), fr.verb_pos)
         if len(prev) >= 2 and prev[-1].endswith("ly") and prev[-1].islower():
