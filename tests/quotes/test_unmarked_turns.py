@@ -35,3 +35,15 @@ def test_short_tallies_and_question_answer_labels_give_no_turn():
             "Q: How did you come to run for the seat this year?\n\n"
             "A: My neighbours asked me to, and I could not say no to them.")
     assert _turns(text) == []
+
+
+def test_a_pages_headings_and_a_series_title_are_no_conversation():
+    promos = ("Hospitals in the region reported fewer admissions on Monday.\n\n"
+              "A QUICK GUIDE: What should you do if a neighbour falls ill?\n\n"
+              "STAYING SAFE: The rules on travel and visits this winter\n\n"
+              "YOUR QUESTIONS: Our health correspondent answers them all")
+    assert _turns(promos) == []
+    series = ("The Harbour Files: Why the dock workers never got their pensions back\n\n"
+              "The ferry company denied the claims in a letter to the council.\n\n"
+              "The Harbour Files: How a port authority lost track of its own money")
+    assert _turns(series) == []
