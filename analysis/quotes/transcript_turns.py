@@ -121,17 +121,20 @@ def unmarked_turns(art, labelled: set) -> list:
     opening with a person's name and a colon (one of them twice: "Matthews: ... Lopez: ...
     Matthews: ..."; not a list's headings "Jeb Bush: Student loans ..."), of five words or more after the label."""
     text = art.text
-    named = {}
+    named, labels = {}, []   # title-case labels naming a person; all title-case labels
     for lo, _ in art.paragraphs:
         m = None if lo in labelled else _NAME_LABEL.match(text, lo)
-        if m is not None and _named_label(art, lo, m):
-            named[lo] = m.end()
+        if m is not None:
+            labels.append(m.group(1))   # "The Economist: ..." asks, "Mr Malone: ..." answers
+            if _named_label(art, lo, m):
+                named[lo] = m.end()
     # capitals labels: a conversation, or one of them a person the article names ("HOST: ...
     # REYES: ..." after "Governor Paula Reyes"), not a page's headings
     capitals = [turn_label(text, lo)[0] for lo in labelled]
     turns = {lo: None for lo in labelled} if _conversation(capitals) or any(
         _person_named(art, label.split()[-1].title()) for label in capitals) else {}
-    if _conversation([text[lo:end].rstrip(": \t").split()[-1] for lo, end in named.items()]):
+    surnames = [text[lo:end].rstrip(": \t").split()[-1] for lo, end in named.items()]
+    if len(surnames) > len(set(surnames)) and _conversation(labels):   # someone speaks twice
         turns.update(named)
     out = []
     for lo, hi in art.paragraphs:

@@ -47,3 +47,12 @@ def test_a_pages_headings_and_a_series_title_are_no_conversation():
               "The ferry company denied the claims in a letter to the council.\n\n"
               "The Harbour Files: How a port authority lost track of its own money")
     assert _turns(series) == []
+
+
+def test_an_interview_by_a_publication_gives_the_answers_to_the_person():
+    text = ("Nadia Brandt has written a book about how cities plan for floods.\n\n"
+            "The Gazette: Why did you start with the drainage maps of the old port?\n\n"
+            "Nadia Brandt: Because the maps showed where the water had always wanted to go.\n\n"
+            "The Gazette: Do engineers listen to historians when they plan new levees?\n\n"
+            "Ms Brandt: More than they did, though budgets still decide most of it.")
+    assert [s for s, _ in _turns(text)] == ["Nadia Brandt", "Nadia Brandt"]
