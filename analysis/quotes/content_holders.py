@@ -23,7 +23,7 @@ import re
 from .article import is_place, refs_starting_in, second_predicate
 from .attribution import Frame, frame_for_verb, main_subject
 from .clauses import antecedent_of_who, subject_start
-from .coordinated_holders import with_conjuncts
+from .coordinated_holders import restrictive_who, with_conjuncts
 from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject
 from .marks import MASK
@@ -363,31 +363,9 @@ def _own_shapes_hold(art, lo, start, fr):
 def content_holder(art, lo, start, hit):
     """Who holds the content of a cue at ``start`` (a Frame without verb), or None: a poll or
     record for ``evidence``, else the subject right before the cue, or "I"/"we"; with the
-    conjuncts joined to it by "and" (:mod:`.coordinated_holders`)."""
-    return with_conjuncts(art, lo, start, _restrictive_who(art, lo, _holder(art, lo, start, hit)))
-
-
-# a mention that runs over a clause or sentence break: no antecedent of "who"
-_CLAUSE_IN_MENTION = re.compile(r"(?<=[a-z]{3})[.!?]\s|\n|\b(?:is|are|was|were|has|have|had)\b|"
-                                r"\b[a-z]{3,}(?:ed|ing)\s+(?:the|a|an|with|among|those|to)\b|"
-                                r",\s+(?!(?:a|an|the)\s)[a-z]")
-
-
-def _restrictive_who(art, lo, fr):
-    """``fr``, or for a restrictive "who" right after a common noun ("with activists who raised
-    concerns", "Trump supporters who want"), that noun phrase as written: the reference the
-    relative's resolution found further back is no antecedent when its words run over a clause
-    (it gave "Sanders traded the microphone with activists"; PolNeAR train: 9 holders
-    corrected, none made worse by reading)."""
-    if fr is None or fr.ref is None or fr.ref.kind != "who" or fr.ref.start - 2 < lo or \
-            art.masked[fr.ref.start - 1] != " " or not art.masked[fr.ref.start - 2].isalpha():
-        return fr
-    np = antecedent_of_who(art.masked, lo, fr.ref.end)
-    if np is None or not art.masked[np[1] - 1].islower() or \
-            not _CLAUSE_IN_MENTION.search(fr.speaker.mention):
-        return fr   # ("William Oberndorf, a California investor who": the name)
-    words = " ".join(art.text[np[0]:np[1]].split())
-    return Frame(Speaker(words, "", words), fr.verb, fr.verb_class, fr.via, fr.ref, fr.verb_pos)
+    conjuncts joined to it by "and", or the noun before a restrictive "who"
+    (:mod:`.coordinated_holders`)."""
+    return with_conjuncts(art, lo, start, restrictive_who(art, lo, _holder(art, lo, start, hit)))
 
 
 def _holder(art, lo, start, hit):

@@ -128,7 +128,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
             if fr.speaker:
                 art.history.append((s, fr.speaker))
         if held and contents:
-            held_by_content(held, [r for r in rows[-len(contents):]])
+            held_by_content(held, rows[-len(contents):])
     for s, e, fr in unmarked_turns(art, labelled) if labelled or ":" in text else ():
         rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
     # A quotation left open at a paragraph's end continues in the next paragraph's quotation; when
