@@ -210,7 +210,8 @@ def quote_frame(art, o, c, last_frame):
     subject whose view a scare quote reports."""
     lo = sentence_bounds(art, o)[0]
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
-        owned_words(art, lo, o) or owned_label(art, lo, o, c) or _before_next(art, lo, o, c) or _with_absolute(art, lo, o) or \
+        owned_words(art, lo, o) or owned_label(art, lo, o, c) or _before_next(art, lo, o, c) or \
+        _with_absolute(art, lo, o) or \
         _and_namer(art, lo, o) or \
         chant_frame(art, lo, o, c) or sentence_frame(art, o, c) or \
         after_frame(art, c) or \

@@ -13,8 +13,8 @@ transcript, 10 turns, train one, 4 (gold puts their contents after the label and
 names "Partial transcript" as their source: scores unchanged; rows right by reading).
 A turn printed with no opening mark (``JAKE TAPPER: Do you think ...``, and in a transcript of two
 such paragraphs or more, ``Matthews: Well, ...`` labelled by a person the article names, one of
-them twice) is a row of kind ``indirect`` (:func:`unmarked_turns`): PolNeAR codes the words after the label as
-the label's content. Not "Q:"/"A:" interviews (PolNeAR annotates one of four on train) nor a
+them twice) is a row of kind ``indirect`` (:func:`unmarked_turns`): PolNeAR codes the words
+after the label as the label's content. Not "Q:"/"A:" interviews (PolNeAR annotates one of four on train) nor a
 label before fewer than five words ("Sanders: Win in a walk.", "Clinton: 2,316.": a list's
 headings and tallies), and only where the labels read as a conversation (:func:`_conversation`).
 PolNeAR train: +14 speech contents matched, 1 row unmatched.
@@ -119,7 +119,8 @@ def unmarked_turns(art, labelled: set) -> list:
     """Turns of a transcript printed with no opening mark: (start, end, frame) for each paragraph
     of ``labelled`` (capitals labels: :func:`transcript_paragraphs`) and of two or more paragraphs
     opening with a person's name and a colon (one of them twice: "Matthews: ... Lopez: ...
-    Matthews: ..."; not a list's headings "Jeb Bush: Student loans ..."), of five words or more after the label."""
+    Matthews: ..."; not a list's headings "Jeb Bush: Student loans ..."), of five words or more
+    after the label."""
     text = art.text
     named, labels = {}, []   # title-case labels naming a person; all title-case labels
     for lo, _ in art.paragraphs:
