@@ -56,7 +56,7 @@ from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TI
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
                               nesting_frame, proportion_frame, quoted_tail, reported_by, semicolon_tail,
                               told_rows, told_tail)
-from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun,
+from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun, finite_verb,
                               named_apposition,
                               noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
                               relative_that, says_nothing, verb_after_that, setting_before_quotation, setting_only, shown_commas,
@@ -70,6 +70,7 @@ from .words import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTITY_START,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
     ZERO_THAT,
 )
@@ -188,7 +189,8 @@ def reported_clauses(art, lo, hi):
     found, cut_short, done = False, False, lo
     for hit in verb_hits_in(art, lo, clause_hi):
         start, end, lemma, cls, clausal, form = hit
-        if start < done or lemma == "according to" or start in art.post_verbs or not (
+        after_quote = start in art.post_verbs   # '"...," he said they had never met': its clause too
+        if start < done or lemma == "according to" or after_quote and not clausal or not (
                 clausal or lemma in OBJECT_CONTENT or lemma in CONTENT_AFTER_OBJECT
                 or lemma in TOPIC_AFTER or lemma in PLAIN_OBJECT):
             continue
@@ -316,8 +318,10 @@ def reported_clauses(art, lo, hi):
             by_object = c_start is not None
             if c_start is not None:   # an object ends at a clause break or the next speech act
                 c_end = object_end(art, c_start, clause_hi, form)
-        if c_start is None:
-            continue
+        if c_start is None or after_quote and not short and (by_object or c_start not in (
+                end + words[0].start(), end + words[0].end()) or lowered[0] in PREPOSITIONS
+                or lowered[0].endswith("ly") or not finite_verb(words[:7], loose=lowered[0] in SUBJECT_PRONOUNS)):
+            continue   # (not '"...," he said outside the building', '..., he said 30 minutes into')
         cut = _MISSED_SPLIT.search(masked, c_start, c_end)
         c_end = cut.start() + 1 if cut else c_end
         if not by_object:   # the clause ends where the reporter's own words take over
@@ -398,7 +402,8 @@ def reported_clauses(art, lo, hi):
         fr = frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) or aside_frame(art, hit, lo) \
             or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence")
                 else None) or (None if by_object else unnamed_frame(art, lo, hit, s2, prev))
-        if fr is None or post and post[0] < hi - 1 and nesting_frame(art, post[1]) and \
+        if fr is None or after_quote and (fr.ref is None or fr.ref.start > start) or \
+                post and post[0] < hi - 1 and nesting_frame(art, post[1]) and \
                 fr.speaker.actor_id != post[1].speaker.actor_id:
             continue   # nested: "Lavrov told Pompeo that ..., the ministry said": the row of the
             # post-posed frame holds the whole clause (gold/README.md)

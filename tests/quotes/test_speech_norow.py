@@ -1,0 +1,32 @@
+"""Reported speech with a speech verb that had no row at all on 2 Dec 2026 (issue 13, speech
+recall): a verb that closes a quotation and goes on to report a clause of its own ('"...," one
+of the prosecutors said the two cases were different').
+
+Texts written for these tests in wire, poll-report and newspaper styles.
+"""
+from .helpers import extract, indirect
+
+
+def test_a_frame_after_a_quotation_also_reports_the_clause_after_it():
+    text = ('"We could have been charged for far less," one of the former prosecutors said the two '
+            'cases were quite different.')
+    assert indirect(text) == [("the two cases were quite different", "one of the former prosecutors",
+                               "say")]
+    rows = extract(text)
+    assert rows[rows.kind == "direct"].quote.tolist() == ["We could have been charged for far less"]
+    text = ('Although Mr. Haddad admitted that the two men had "spoken a few times," he claimed they had '
+            'never met in person.')
+    assert ("they had never met in person", "Haddad", "claim") in indirect(text)
+
+
+def test_a_poll_answer_after_the_quoted_question():
+    text = '"Is the governor fit to serve?" 61 percent of Labour voters said yes.'
+    assert indirect(text) == [("yes", "61 percent of Labour voters", "say")]
+
+
+def test_a_setting_after_a_quotation_frame_is_no_content():
+    assert indirect('"It was a clear win," she said outside the building.') == []
+    assert indirect('"I cannot believe how civil it has been," Mr. Dlamini said 30 minutes into '
+                    'the debate.') == []
+    assert indirect('"We will appeal," the lawyer said happily on Tuesday.') == []
+    assert indirect('"We will appeal," said Ana Ruiz, the lawyer for the family.') == []
