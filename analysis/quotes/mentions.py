@@ -211,7 +211,8 @@ _NOMINAL = re.compile(
     r"((?:" + _NOT_MODIFIER + r"[\w.’'\-]+[^\S\n]+){0,3})(" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS),
                                                      key=len, reverse=True)) + r")(?![\w])")
 _PRONOUN = re.compile(word_alternation(_capitalised_too(["he", "she", "it", "they", "him", "her",
-                                                         "them"])) + r"(?![\w'’])")
+                                                         "them"])) +
+                      r"(?!\w)(?!['’](?!(?<=[eEyY]['’])(?:s|d|ll|re|ve)(?!\w)))")   # ("he's", "they'd")
 # "officials", "US officials": read from a class of first characters, the word-start look-behind
 # after it (as text.after_non_word), so the engine skips ahead instead of trying every position
 # (a look-behind first gives it no first character), and the capitalised word read possessively
@@ -389,7 +390,7 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             r.kind == "pronoun" and r.head in SUBJECT_PRONOUNS) and \
             _is_oblique(masked, r.start, lo, place, person) and \
             not _opens_clause(masked, r, verb_regex)
-        r.possessive = bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 24))
+        r.possessive = r.kind != "pronoun" and bool(_POSSESSIVE_MARK.match(masked, r.end, r.end + 24))
     refs.sort(key=lambda r: r.start)
     return refs
 

@@ -117,7 +117,9 @@ specifically alongside beside beneath via per regarding concerning following inc
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",
-    "He's", "She's", "We're", "They're", "Let's", "Don't", "Isn't", "Can't", "Won't"}
+    "Let's", "Don't", "Isn't", "Can't", "Won't"} | {   # a pronoun's contraction ("He’d said")
+    p + a + c for p in ("He", "She", "They", "We", "It", "I", "You", "That", "There") for a in "'’"
+    for c in ("s", "d", "ll", "re", "ve", "m")}
 #: Openers that are surnames too, after a given name ("George Will", "Al From", "Theresa May"),
 #: and alone once the article named them so, before a verb ("Will wrote", "From agreed").
 SURNAME_OPENERS = {"Will", "From", "May"}

@@ -197,7 +197,7 @@ def reported_clauses(art, lo, hi):
         prev = CLAUSE_TOKEN.findall(masked, max(lo, start - 16), start)
         prev = prev[-1].lower() if prev else ""
         if form.endswith(("ed", "ing")) and (prev in _ATTRIBUTIVE_BEFORE or prev[:1].isdigit()
-                                             or prev.endswith(("'s", "’s"))) or \
+                                             or prev.endswith(("'s", "’s")) and prev[:-2] not in PRONOUNS) or \
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
                 form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still") \

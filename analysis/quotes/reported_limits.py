@@ -219,14 +219,21 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|also|w
 
 
 _BY = re.compile(r"\s+by\b")
+# "she's expected to argue": after a contracted pronoun, a form only a passive takes ("he's
+# vowed to" is "has vowed": an act)
+_CONTRACTED_BE = re.compile(r"\b(?:he|she|it)['’]s\s+(?:[a-z]+ly\s+)?$|\bthey['’]re\s+(?:[a-z]+ly\s+)?$",
+                            re.IGNORECASE)
+_ONLY_PASSIVE = {"expected", "projected", "rumored", "rumoured", "supposed"}
 
 
 def passive(masked: str, lo: int, start: int, end: int, form: str) -> bool:
     """Is the -ed verb form at [start, end) (sentence from ``lo``) a passive with no agent right
     after it ("was criticized by many investors for ..." names its speakers: no passive here)?
     The first word counts in a form of several ("when Texas was called for Cruz")."""
-    return form.lower().split()[0].endswith("ed") and _BY.match(masked, end) is None and \
-        _PASSIVE.search(masked, max(lo, start - 30), start) is not None
+    first = form.lower().split()[0]
+    return first.endswith("ed") and _BY.match(masked, end) is None and (
+        _PASSIVE.search(masked, max(lo, start - 30), start) is not None or
+        first in _ONLY_PASSIVE and _CONTRACTED_BE.search(masked, max(lo, start - 30), start) is not None)
 
 
 # "Roffman, a securities analyst for the firm, recalled numerous calls with Trump.": before an

@@ -30,3 +30,29 @@ def test_a_setting_after_a_quotation_frame_is_no_content():
                     'the debate.') == []
     assert indirect('"We will appeal," the lawyer said happily on Tuesday.') == []
     assert indirect('"We will appeal," said Ana Ruiz, the lawyer for the family.') == []
+
+
+def test_a_contracted_pronoun_is_the_subject_of_its_speech_verbs():
+    text = ("Paul Okafor spoke in Lagos on Tuesday. He’s comparing the levy to last year's fuel tax "
+            "and says the ministry is flouting the budget process.")
+    assert indirect(text) == [("the ministry is flouting the budget process", "Paul Okafor", "say")]
+    text = ("Senator Maria Lund met farmers in Skive. She's predicting that the subsidy will survive "
+            "the vote.")
+    assert indirect(text) == [("the subsidy will survive the vote", "Maria Lund", "predict")]
+    text = "Governor Ken Adeyemi toured the port. He'd said the strike would end by Friday."
+    assert indirect(text) == [("the strike would end by Friday", "Ken Adeyemi", "say")]
+
+
+def test_a_contracted_pronoun_is_never_a_name_or_an_owner():
+    rows = extract("The minister's aide, Tom Berg, spoke first. They're saying the talks will resume "
+                   "in May.")
+    assert rows.speaker_mention.tolist() == ["They"]
+    assert rows.quote.tolist() == ["the talks will resume in May"]
+
+
+def test_a_contracted_copula_before_expected_is_a_passive_not_a_belief():
+    text = ("Patty Lund is running for the seat. She’s expected to argue that the senator has "
+            "lost touch with farmers.")
+    assert indirect(text) == [("the senator has lost touch with farmers", "Patty Lund", "argue")]
+    text = "Ana Ruiz leads the union. She's vowed to show that the contract was broken."
+    assert indirect(text)[0][1:] == ("Ana Ruiz", "vow")
