@@ -14,11 +14,13 @@ def test_a_lone_noun_after_a_call_or_demand_is_the_content():
         ("accountability", "Protest leaders", "demand")]
 
 
-def test_a_lone_name_is_the_object_but_a_pronoun_or_a_day_is_not():
+def test_a_lone_name_is_the_object_but_it_or_a_day_is_not():
     assert indirect("Ms. Okafor praised Mandela.") == [("Mandela", "Okafor", "praise")]
     assert indirect("The ambassador also criticized Beijing on Tuesday.") == [
         ("Beijing", "The ambassador", "criticize")]
-    for text in ("The senator praised him.", "Mr. Ruiz promised Sunday at a rally in Reno to "
+    # (a person's pronoun is a target since 2 Dec 2026: test_speech_norow.py)
+    assert indirect("The senator praised him.") == [("him", "The senator", "praise")]
+    for text in ("Mr. Ruiz promised Sunday at a rally in Reno to "
                  "end the program.", "The coach demanded more.", "The minister denied it."):
         assert indirect(text) == [], text
 

@@ -56,3 +56,17 @@ def test_a_contracted_copula_before_expected_is_a_passive_not_a_belief():
     assert indirect(text) == [("the senator has lost touch with farmers", "Patty Lund", "argue")]
     text = "Ana Ruiz leads the union. She's vowed to show that the contract was broken."
     assert indirect(text)[0][1:] == ("Ana Ruiz", "vow")
+
+
+def test_a_person_s_pronoun_is_the_whole_target_of_a_stance():
+    assert indirect("Voters are angry, and I agree with them.") == [("them", "", "agree")]
+    assert indirect("Mr. Rubio later agreed with her.") == [("her", "Rubio", "agree")]
+    assert indirect("Only a quarter of Britons agree with him.") == [("him", "a quarter of Britons", "agree")]
+    rows = indirect("Ms. Okoro spoke last. The two men were at opposite poles, one of them "
+                    "blasting me, the other defending me.")
+    assert ("me", "blast") in [(q, v) for q, _, v in rows]
+
+
+def test_the_one_addressed_is_no_content():
+    assert indirect("The minister phoned the envoys and asked them.") == []
+    assert indirect("That is what the senator is promising them.") == []
