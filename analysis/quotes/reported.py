@@ -51,7 +51,7 @@ from .reported_ends import (CLAUSE_OPENERS, after_aside_end, comma_splice, dash_
                             infinitive_conjunct, setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
-from .reported_starts import (AS_COMMA, ASIDE_OPENERS, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
+from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
                               fronted_as, opens_sentence, pro_form, pro_form_according, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
                               nesting_frame, proportion_frame, quoted_tail, reported_by, semicolon_tail,
@@ -292,7 +292,8 @@ def reported_clauses(art, lo, hi):
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]
                 ok = (w.lower().replace("’", "'") not in NOT_CLAUSE_START - {"it's"}
                       or QUANTITY_START.match(after, words[k].start())
-                      or DEMONSTRATIVE_SUBJECT.match(after, words[k].start())) \
+                      or DEMONSTRATIVE_SUBJECT.match(after, words[k].start())
+                      or CONCESSIVE_START.match(after, words[k].start())) \
                     and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()
                                                         or re.split("['’]", w.lower())[0] in PRONOUNS

@@ -173,7 +173,7 @@ def _speaker_as_content(art, lo, s, fr, e) -> bool:
         head.append(tok)
     words = [t.group().lower() for t in head]
     return 0 < len(head) <= _MAX_SPEAKER_WORDS and "to" not in words and \
-        words[0] not in _SUBJECT_PRONOUNS and not words[0].endswith("ing") and \
+        words[0] not in _SUBJECT_PRONOUNS and not words[0].endswith("ing") and words[0] != "despite" and \
         MASK not in art.masked[s:e] and not finite_verb(head) and not has_finite_verb(head)
 
 

@@ -42,7 +42,7 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
 # divide, instituting these goals will not be easy"): the main clause after its comma is the
 # speaker's, not the reporter's comment. PolNeAR train: 2 contents found, none lost.
 _FRONTED = re.compile(r"\s*,[^,;:\x00]*,|[\s,]*(?:even\s+(?:if|though)|although|though|while|whereas|if|when|"
-                      r"because|since|unless|once|until)\b[^,;:\x00]*,")
+                      r"because|since|unless|once|until|despite)\b[^,;:\x00]*,")
 
 # Words that open a clause after a conjunction or a named addressee ("and the ACLU has sued",
 # "told POLITICO he'll")

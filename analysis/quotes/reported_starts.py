@@ -4,7 +4,8 @@
   for weeks he's ..."), a short prepositional setting before a subject pronoun ("said in a
   statement it would ..."), an aside set off by commas before a subject pronoun and its verb
   (``says, win or lose on Tuesday, he's staying``): :func:`zero_that_start`.
-- A demonstrative subject ("said this is ...", not "said this week"): :data:`DEMONSTRATIVE_SUBJECT`.
+- A demonstrative subject ("said this is ...", not "said this week"): :data:`DEMONSTRATIVE_SUBJECT`;
+  a fronted concession ("says despite X, she plans ..."): :data:`CONCESSIVE_START`.
 - A "that" after an aside set off by commas or dashes or after a setting holding a title in
   marks (``said — on Twitter, as it happens — that``, ``said on NBC's "Meet the Press" on
   Sunday that``): :data:`ASIDE_OPENERS`, :data:`TITLE_ONLY`, used by :mod:`.reported`.
@@ -36,6 +37,12 @@ from .words import PREPOSITIONS, TIME_WORDS
 # lies"), not a time phrase ("said this week"): it opens no clause otherwise (NOT_CLAUSE_START)
 DEMONSTRATIVE_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:is|was|are|were|has|have|had|"
                                     r"will|would|could|can|may|might|must|should|does|did)\b")
+# A concession fronted in the reported clause ("says despite being an alumna, she plans to root
+# for Iowa", "said despite all that, Obama wasn't swayed"): its subject and verb after the comma
+# (PolNeAR train: 2 of 2 such contents start at "despite"; "despite" otherwise opens a setting)
+CONCESSIVE_START = re.compile(r"[Dd]espite\s+[^,;:.\x00]{3,80},\s+(?:(?:he|she|they|we|I|it)(?:['’]\w+)?\s|"
+                              r"[A-Z][\w’'-]+\s+(?:is|was|are|were|has|had|have|will|would|can|could|"
+                              r"isn['’]t|wasn['’]t|won['’]t|didn['’]t|doesn['’]t)\b)")
 ASIDE_OPENERS = {",", "—", "–", "-"}
 _NOT_ASIDE = {"and", "but", "or", "so", "yet", "adding", "saying", "that", "which", "who"}
 # Quotations in a setting before "that" only as a title after a preposition or a possessive

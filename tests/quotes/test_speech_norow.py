@@ -1,6 +1,8 @@
 """Reported speech with a speech verb that had no row at all on 2 Dec 2026 (issue 13, speech
 recall): a verb that closes a quotation and goes on to report a clause of its own ('"...," one
-of the prosecutors said the two cases were different').
+of the prosecutors said the two cases were different'); contracted pronouns as subjects ("He's
+comparing ... and says", "She's expected to argue"); a person's pronoun as a stance's target
+("agree with him"); a concession fronted in the clause ("says despite X, she plans ...").
 
 Texts written for these tests in wire, poll-report and newspaper styles.
 """
@@ -70,3 +72,13 @@ def test_a_person_s_pronoun_is_the_whole_target_of_a_stance():
 def test_the_one_addressed_is_no_content():
     assert indirect("The minister phoned the envoys and asked them.") == []
     assert indirect("That is what the senator is promising them.") == []
+
+
+def test_a_concession_fronted_in_the_reported_clause_is_its_start():
+    text = "One hopeful, Maria Lund, says despite being a Uppsala alumna, she plans to root for Lund."
+    assert indirect(text) == [("despite being a Uppsala alumna, she plans to root for Lund",
+                               "Maria Lund", "say")]
+    text = "The minister said despite the cuts, he would keep every rural clinic open."
+    assert indirect(text) == [("despite the cuts, he would keep every rural clinic open",
+                               "The minister", "say")]
+    assert indirect("The mayor said despite the rain on Tuesday.") == []
