@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import metadata
 
 if TYPE_CHECKING:
-    from .clean import Line
+    from .lines import Line
 
 
 def article_metadata(kept: list[Line], manifest: dict, given: dict, label: str, problems: list[dict]):

@@ -19,7 +19,9 @@ import pandas as pd
 from . import page_meta
 from ..text import COUNTED_WORD
 from .article_meta import article_metadata
-from .clean import Line, chrome_rules, classify, dedupe_key, intrinsic_label
+from .clean import classify
+from .line_labels import chrome_rules, intrinsic_label
+from .lines import Line, dedupe_key
 from .paragraphs import paragraphs_and_sentences
 from .read import UnreadableFile, normalize_line, read_lines
 from .sources import Source, html_source

@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import marks_joined, sentence_tokenizer
-from .clean import wraps_into
+from .lines import Line, wraps_into
 
 if TYPE_CHECKING:
-    from .clean import Line
     from .load import ArticleTables
 
 
