@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from .lines import Line
 
 
-def article_metadata(kept: list[Line], manifest: dict, given: dict, label: str, problems: list[dict]):
+def article_metadata(kept: list[Line], manifest: dict, given: dict, label: str,
+                     problems: list[dict]):
     """Publication date, dateline place and date, outlet: from the page, what the file's form
     states (``given``) winning over it and the manifest over both."""
     first_body = next(i for i, l in enumerate(kept) if l.label in ("body", "subhead"))

@@ -19,7 +19,6 @@ class CorpusError(Exception):
     """The corpus as a whole cannot be read (no such folder, nothing in it)."""
 
 
-
 def corpus_entries(path) -> tuple[Path, list[tuple[Path, str]], list[dict]]:
     """The corpus folder, its article files (.txt, .html, .htm, .jsonl, .csv but manifest.csv)
     in name order with their article ids (an export's rows add their row to it), and one

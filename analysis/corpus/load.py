@@ -119,7 +119,8 @@ def clean_source(source: Source, manifest: dict, out: ArticleTables) -> ArticleT
                              "page chrome); see removed_lines for what was seen"})
         return out
 
-    published, dateline, dateline_date, outlet = article_metadata(kept, manifest, given, label, out.problems)
+    published, dateline, dateline_date, outlet = article_metadata(kept, manifest, given, label,
+                                                                  out.problems)
     text = paragraphs_and_sentences(article_id, kept, out)
     out.article = {
         "article_id": article_id, "outlet": outlet, "headline": headline,
