@@ -76,6 +76,20 @@ def proportion_frame(art, hit, lo):
     return Frame(resolve(art, ref), hit[2], hit[3], "", ref, hit[0])
 
 
+# A share that opens with its number ("75 percent of Democrats said", "nearly three in five
+# said"), not a noun before "in <year>" ("a deficit in 1980 to claim"): the share speaks, before
+# any name earlier in the sentence ("Asked whether Clinton ..., 75 percent said yes": not Clinton)
+_SHARE_OPENS = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|"
+                          r"[Jj]ust|[Oo]ver|[Uu]nder)\s+)?(?:\d|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+                          r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s)")
+
+
+def share_frame(art, hit, lo):
+    """:func:`proportion_frame` where the share opens with its number (see above), else None."""
+    fr = proportion_frame(art, hit, lo)
+    return fr if fr is not None and _SHARE_OPENS.match(fr.ref.text) else None
+
+
 _COMMA = re.compile(",")
 _PRONOUN_SUBJECT = re.compile(r"\s+(?:he|she|they|it|we|I|you)(?:['’]\w+)?\b")
 

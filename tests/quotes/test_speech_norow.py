@@ -82,3 +82,19 @@ def test_a_concession_fronted_in_the_reported_clause_is_its_start():
     assert indirect(text) == [("despite the cuts, he would keep every rural clinic open",
                                "The minister", "say")]
     assert indirect("The mayor said despite the rain on Tuesday.") == []
+
+
+def test_a_share_opening_with_its_number_speaks_before_an_earlier_name():
+    text = ('Asked whether Ms. Lund "has the integrity to serve," 68 percent of Labour voters said '
+            'yes, but 41 percent of all voters say she does not.')
+    assert indirect(text)[-2:] == [("yes", "68 percent of Labour voters", "say"),
+                                   ("she does not", "41 percent of all voters", "say")]
+    text = ("In a Herald/Ipsos survey, nearly three in five said they are less likely to back "
+            "the coalition.")
+    assert indirect(text)[-1][1] == "nearly three in five"
+
+
+def test_a_noun_before_a_year_is_no_share():
+    text = ("Mr. Okafor invoked the party's polling deficit in 1998 to claim the slump was not "
+            "permanent.")
+    assert indirect(text)[-1][1:] == ("Okafor", "claim")
