@@ -401,7 +401,7 @@ def reported_clauses(art, lo, hi):
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = share_frame(art, hit, lo) or frame_for_verb(art, hit, lo) or proportion_frame(art, hit, lo) \
+        fr = share_frame(art, hit, lo, frame_for_verb(art, hit, lo)) or proportion_frame(art, hit, lo) \
             or aside_frame(art, hit, lo) \
             or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence")
                 else None) or (None if by_object else unnamed_frame(art, lo, hit, s2, prev))

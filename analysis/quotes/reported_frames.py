@@ -80,14 +80,20 @@ def proportion_frame(art, hit, lo):
 # said"), not a noun before "in <year>" ("a deficit in 1980 to claim"): the share speaks, before
 # any name earlier in the sentence ("Asked whether Clinton ..., 75 percent said yes": not Clinton)
 _SHARE_OPENS = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than|[Rr]oughly|[Oo]nly|"
-                          r"[Jj]ust|[Oo]ver|[Uu]nder)\s+)?(?:\d|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+                          r"[Jj]ust|[Oo]ver|[Uu]nder)\s+)?(\d|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
                           r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s)")
 
 
-def share_frame(art, hit, lo):
-    """:func:`proportion_frame` where the share opens with its number (see above), else None."""
-    fr = proportion_frame(art, hit, lo)
-    return fr if fr is not None and _SHARE_OPENS.match(fr.ref.text) else None
+def share_frame(art, hit, lo, fr):
+    """The frame ``fr`` found for the verb ``hit``, or the share before the verb where it opens
+    with its number (see above) and ``fr``'s subject does not hold that number ("Some 55 percent
+    of voters", "about 40 percent" stay as found)."""
+    share = proportion_frame(art, hit, lo)
+    opens = share and _SHARE_OPENS.match(share.ref.text)
+    if not opens:
+        return fr
+    number = share.ref.start + opens.start(1)   # (where its number starts)
+    return fr if fr is not None and fr.ref is not None and fr.ref.start <= number < fr.ref.end else share
 
 
 _COMMA = re.compile(",")
