@@ -15,7 +15,8 @@ full, then surname" convention of the AP Stylebook):
 - two or more words make a name anywhere; ONE word only after an honorific or title ("Mr. Rove",
   "Sen. Graham"), when it ends an earlier full name of the article ("Rove" after "Karl Rove"),
   or when a reporting verb or an apposition is next to it ("Hassan said", "said Hassan",
-  "Beruff, a Scott ally, said"); a lone capitalised word elsewhere is left alone (it may be a
+  "Beruff, a Scott ally, said"), or a past verb after "also", "later", "then" ("Obama also
+  addressed": PolNeAR train 1 "he" right, none worse); a lone capitalised word elsewhere is left alone (it may be a
   place, a month or an ordinary word opening a sentence);
 - a body's name runs over "of"/"for" after an organisation word ("Massachusetts Institute of
   Technology", "Bank of America", "Center for American Progress"); after any other word "of"
@@ -457,6 +458,9 @@ _WHICH = re.compile(r",\s+which\b")
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke|found|"
                         r"wrote|told|said)\b(?!-)")
+# "Obama also addressed ...": a past verb after an adverb of sequence
+_PAST_AFTER_ADVERB = re.compile(r"\s+(?:also|later|then|again|once|previously|recently|"
+                                r"repeatedly|quickly)" + _PAST_VERB.pattern)
 # "Cost estimates, he added, were ...": a frame set off after the would-be verb makes it a noun
 # (train: "Cost" had been a name, then the speaker of "he"; 2 rows)
 _FRAME_SET_OFF = re.compile(r",\s+(?:he|she|they|it|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)\s+"
@@ -474,8 +478,9 @@ def _context_says_name(masked, s, e, verb_regex):
     verb = gap and gap.end() > e and verb_regex.match(masked, at)
     if verb and not _FRAME_SET_OFF.match(masked, verb.end()):
         return True
-    if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e):
-        return True
+    if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e) or \
+            _PAST_AFTER_ADVERB.match(masked, e) and not _DEMONYM.fullmatch(masked[s:e].rstrip("s")):
+        return True   # ("Many Americans then saw": a demonym's plural names nobody)
     if _WHICH.match(masked, e) and masked[s:e] in set(load_countries().values()):
         return True   # "India, which buys Venezuelan crude, said": a country speaks
     return _SAID_BEFORE.search(masked[max(0, s - 20):s]) is not None

@@ -1,0 +1,29 @@
+"""Speakers of quotations, shapes read in the sixteenth helper session's sample of wrong speakers
+(issue 13): a lone surname first written before an adverb and a past verb, ... Short texts
+written for these tests in wire (AP, Reuters), newspaper (NYT, Washington Post) and magazine
+styles; no codebook knows these people."""
+from .helpers import one
+
+
+def test_a_lone_surname_before_also_and_a_past_verb_is_a_he_ap():
+    # AP: a well-known surname opens its first sentence with no title; "he added" is his
+    text = ('Campaign spokesman Tom Reyes responded on Twitter, calling the charge "reckless."\n\n'
+            "Marsh also addressed the concerns on Thursday, stating that county officials run "
+            "the count.\n\n"
+            '"We take our duty to watch the vote seriously," he added.')
+    assert one(text, "We take our duty").speaker == "Marsh"
+
+
+def test_a_lone_surname_after_later_and_a_past_verb_wapo():
+    # Washington Post: "X later walked out ..." then a quotation framed by "she said"
+    text = ("The council spent the morning on the budget. Okafor later walked out of the session, "
+            "according to two members.\n\n"
+            '"We were wrong about the numbers," she said.')
+    assert one(text, "We were wrong").speaker == "Okafor"
+
+
+def test_a_plural_demonym_before_then_and_a_past_verb_names_nobody_nyt():
+    # NYT: "Many Canadians then saw ..." is no person; "he" stays the named official
+    text = ("Alan Price chaired the inquiry. Many Canadians then rejected the plan outright.\n\n"
+            "''It was a mistake from the start,'' he said.")
+    assert one(text, "It was a mistake").speaker == "Alan Price"
