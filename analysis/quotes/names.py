@@ -16,8 +16,8 @@ full, then surname" convention of the AP Stylebook):
   "Sen. Graham"), when it ends an earlier full name of the article ("Rove" after "Karl Rove"),
   or when a reporting verb or an apposition is next to it ("Hassan said", "said Hassan",
   "Beruff, a Scott ally, said"), or a past verb after "also", "later", "then" ("Obama also
-  addressed": PolNeAR train 1 "he" right, none worse); a lone capitalised word elsewhere is left alone (it may be a
-  place, a month or an ordinary word opening a sentence);
+  addressed": PolNeAR train 1 "he" right, none worse); a lone capitalised word elsewhere is
+  left alone (it may be a place, a month or an ordinary word opening a sentence);
 - a body's name runs over "of"/"for" after an organisation word ("Massachusetts Institute of
   Technology", "Bank of America", "Center for American Progress"); after any other word "of"
   ends a name ("Feinstein of California");
