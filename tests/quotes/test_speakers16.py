@@ -27,3 +27,26 @@ def test_a_plural_demonym_before_then_and_a_past_verb_names_nobody_nyt():
     text = ("Alan Price chaired the inquiry. Many Canadians then rejected the plan outright.\n\n"
             "''It was a mistake from the start,'' he said.")
     assert one(text, "It was a mistake").speaker == "Alan Price"
+
+
+def test_what_a_group_has_called_names_the_group_not_the_sentence_subject_wire():
+    # wire: a free relative's naming verb gives the words to its own subject
+    text = ("The court fight over whether the charity is what former donors have called a "
+            '"shell game" took a new turn on Monday.')
+    assert one(text, "shell game").speaker == "former donors"
+
+
+def test_what_a_body_calls_inside_a_reported_clause_guardian():
+    # Guardian: the reported clause is the senator's, the label inside the dashes the lobby's
+    text = ("Senator Ann Hale noted that the levy – what the farm lobby calls a “hidden tax” – "
+            "is “central” to the bill.")
+    assert one(text, "hidden tax").speaker == "the farm lobby"
+    assert one(text, "central").speaker == "Ann Hale"
+
+
+def test_what_some_call_and_what_she_calls_keep_the_sentence_speaker_nyt():
+    # NYT: "some" names no one, and "she" is the subject already
+    text = ("Mayor Tom Aldous has called on the council to close what some call the ''parking "
+            "loophole.'' Sen. Rita Moss railed against what she calls the ''Beltway club.''")
+    assert one(text, "parking loophole").speaker == "Tom Aldous"
+    assert one(text, "Beltway club").speaker == "Rita Moss"
