@@ -50,3 +50,17 @@ def test_what_some_call_and_what_she_calls_keep_the_sentence_speaker_nyt():
             "loophole.'' Sen. Rita Moss railed against what she calls the ''Beltway club.''")
     assert one(text, "parking loophole").speaker == "Tom Aldous"
     assert one(text, "Beltway club").speaker == "Rita Moss"
+
+
+def test_an_owned_claim_with_two_modifiers_is_the_owners_wapo():
+    # Washington Post: "X's most explosive claim is that Y is a "..."": X's words, not Y's
+    text = ("The former analyst filed suit last week. But Varga’s most explosive claim is that "
+            "the oversight panel is a “political weapon” aimed at the governor.")
+    assert one(text, "political weapon").speaker == "Varga"
+
+
+def test_a_recent_unfounded_assertion_that_is_the_owners_nyt():
+    # NYT: "Mr. X's recent unfounded assertion that ''...''" with a titled owner
+    text = ("Mr. Dorsey's recent unfounded assertion that ''hundreds'' of ballots were burned "
+            "spread quickly online.")
+    assert one(text, "hundreds").speaker.endswith("Dorsey")
