@@ -332,7 +332,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
             if gender:
                 kind = "person"
             elif full in PLACE_NAMES or not titles and (name[-1] in _PLACE_WORDS or
-                                                        _BEFORE_PLACE.match(masked, e)):
+                                                        _before_place(masked, e, roles)):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             elif name[-1] in THING_WORDS:
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
@@ -399,6 +399,17 @@ _BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia"
                            r"|[A-Z][a-z]?\.[A-Z]\.|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|"
                            r"Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|"
                            r"Vt|Wash|Wis|Wyo)\b")
+_LOWER_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _before_place(masked, e, roles) -> bool:
+    """", <state>" after a name as after a town ("Salem, N.H."), unless a role noun follows it
+    ("Chris Covert, South Carolina director for Sanders,": PolNeAR train, a "he" right)."""
+    m = _BEFORE_PLACE.match(masked, e)
+    w = m and _LOWER_WORDS.match(masked, m.end())
+    return bool(m) and not (w and {*w.groups()} & roles.keys() - {"resident", "native"})
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")   # J., U.S., Jr., St., Mr.
 
 
@@ -445,27 +456,20 @@ def _of_joined(masked, runs):
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|its|his|her|one|[a-z][\w\-]*\s+(?:of|at|for)"
                          r"|[A-Z][\w\-]*['’]s)\b")
-_BEFORE = re.compile(r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to|quoted|"
-                     r"argued|noted|explained|continued|insisted|warned|replied|tweeted)|"
-                     r"[,:]\s*(?:and|but)?)\s*$")
 _ADVERB = re.compile(r"\s+(?:also|has|have|had|later|then|again|once|previously|recently|"
                      r"[a-z]+ly|would|will|could|did|does|has\s+long|had\s+previously|"
                      r"is|was|were|has\s+been|today|yesterday|earlier|on\s+(?:Mon|Tues|Wednes|"
                      r"Thurs|Fri|Satur|Sun)day)?\s*")   # ("China on Wednesday called on ...")
-
-
 _WHICH = re.compile(r",\s+which\b")
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke|found|"
                         r"wrote|told|said)\b(?!-)")
-# "Obama also addressed ...": a past verb after an adverb of sequence
-_PAST_AFTER_ADVERB = re.compile(r"\s+(?:also|later|then|again|once|previously|recently|"
-                                r"repeatedly|quickly)" + _PAST_VERB.pattern)
+_PAST_AFTER_ADVERB = re.compile(r"\s+(?:also|later|then|again|once|previously|recently|repeatedly|"
+                                r"quickly)" + _PAST_VERB.pattern)   # "Obama also addressed"
 # "Cost estimates, he added, were ...": a frame set off after the would-be verb makes it a noun
 # (train: "Cost" had been a name, then the speaker of "he"; 2 rows)
 _FRAME_SET_OFF = re.compile(r",\s+(?:he|she|they|it|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)\s+"
-                            r"(?:[a-z]+ly\s+)?"
-                            r"(?:[a-z]+ed|said|says|told|wrote)\b")
+                            r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
 
 

@@ -64,3 +64,19 @@ def test_a_recent_unfounded_assertion_that_is_the_owners_nyt():
     text = ("Mr. Dorsey's recent unfounded assertion that ''hundreds'' of ballots were burned "
             "spread quickly online.")
     assert one(text, "hundreds").speaker.endswith("Dorsey")
+
+
+def test_a_name_before_a_state_and_a_role_noun_is_a_person_ap():
+    # AP: "X, South Carolina director for Y," is an apposition, not a town and its state
+    text = ('"They are very receptive," said Dana Pruitt, a volunteer in Richland County.\n\n'
+            "Chris Covert, South Carolina director for the campaign, said it had opened its 11th "
+            "office.\n\n"
+            '"Time is always a challenge for us," he said.')
+    assert one(text, "Time is always").speaker == "Chris Covert"
+
+
+def test_a_town_before_its_state_is_still_a_place_reuters():
+    # Reuters: "in Salem, New Hampshire, on Friday" names a place; "she" is the senator
+    text = ("Senator Maria Lund campaigned in Nashua Heights, New Hampshire, on Friday. "
+            '"We will win this state," she said.')
+    assert one(text, "We will win").speaker == "Maria Lund"
