@@ -80,3 +80,20 @@ def test_a_town_before_its_state_is_still_a_place_reuters():
     text = ("Senator Maria Lund campaigned in Nashua Heights, New Hampshire, on Friday. "
             '"We will win this state," she said.')
     assert one(text, "We will win").speaker == "Maria Lund"
+
+
+def test_a_name_in_a_fronted_along_with_phrase_is_no_she_politico():
+    # Politico: "Along with her husband, X, a ..., she has given": she is the woman named before
+    text = ("Ruth Adler, a retired teacher from Dover, said the debate changed her mind. Along "
+            "with her husband, Kerry Adler, a dentist, she has given to three campaigns. She "
+            "called the governor “a real leader.”\n\n"
+            "“I feel I can trust him,” she said.")
+    assert one(text, "I feel I can trust").speaker == "Ruth Adler"
+    assert one(text, "a real leader").speaker == "Ruth Adler"
+
+
+def test_a_name_in_a_fronted_like_phrase_is_no_he_guardian():
+    # Guardian: "Like his mentor, X, a ..., he ...": he is not the one he is compared with
+    text = ("Councillor Owen Price spoke first. Like his mentor, Robin Hale, a former mayor, he "
+            "has little time for the party's old guard. “We are done waiting,” he said.")
+    assert one(text, "We are done waiting").speaker == "Owen Price"
