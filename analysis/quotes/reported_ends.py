@@ -44,6 +44,7 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!that\b)")
 _FRONTED = re.compile(r"\s*,[^,;:\x00]*,|[\s,]*(?:even\s+(?:if|though)|although|though|while|whereas|if|when|"
                       r"because|since|unless|once|until)\b[^,;:\x00]*,")
 
+_THAT_AT_END = re.compile(r"\bthat\s*$")
 # Words that open a clause after a conjunction or a named addressee ("and the ACLU has sued",
 # "told POLITICO he'll")
 CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
@@ -58,8 +59,10 @@ def reporter_comment(seen, masked, c_start, c_end, speech_at):
     ("Millennials, numbering 75 million,")."""
     fronted = _FRONTED.match(seen, c_start, c_end)
     for m in CLAUSE_END.finditer(seen, c_start, c_end):
-        if fronted is not None and m.start() == fronted.end() - 1:
-            continue   # ("that, even if it were right, a recount could not be done")
+        if fronted is not None and m.start() == fronted.end() - 1 or \
+                _THAT_AT_END.search(seen, max(c_start, m.start() - 8), m.start()):
+            continue   # ("that, even if it were right, a recount could not be done"; "it is only
+            # fitting that, having survived ..., he now faces": "that" ends no content)
         if m.group(1).lower() in NOT_PARTICIPLE or not speech_at.get(m.start(1), True) or \
                 _MARKER_BEFORE.search(seen, max(c_start, m.start() - 16), m.start()) or \
                 not seen[c_start:m.start()].strip():
