@@ -23,9 +23,11 @@ from .words import (DETERMINERS, FINITE_AUX, IRREGULAR_PAST, NOT_PARTICIPLE, NOU
 # non-restrictive relative (", which will ...", ", for whom he ..."), an appended noun phrase
 # (", a swipe at ...", ", one that ...", ", the latter ..."), ", as was the case ...", ", whether
 # ..." (not ", but ...": see :func:`.clauses.but_predicate`; nor a concession, "although ...",
-# "despite ...": the speaker's hedge)
+# "despite ...": the speaker's hedge; nor ", whose ...", which most often tells the speaker's own
+# view of the noun ("leaning toward Mr. X, whose candor he admired": PolNeAR train, gold Contents
+# ran on past 4 of 5; +3 speech contents, none lost))
 CLAUSE_END = re.compile(r",\s+(however|while|whereas|compared|according|"
-                         r"unlike|which|who|whom|whose|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
+                         r"unlike|which|who|whom|(?:for|of|to|with|by|in)\s+wh(?:om|ich)|"
                          r"an?|one\s+that|the\s+latter|whether|as\s+(?:was|were|is|are|has|have|"
                          r"had|did|do|does)|[a-z]{2,}ing)\b")
 # "— for instance, spotlighting ...": the comma after an example marker opens the example
