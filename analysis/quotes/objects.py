@@ -293,7 +293,7 @@ def object_end(art, start, hi, form=""):
             pair = _Stop(stop.end())   # "accused China of hacking ..., including the theft of ..."
         elif stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
-            if pair is None and (resume := aside_resumes(masked, stop.start(), hi)) is not None \
+            if pair is None and (resume := aside_resumes(masked, stop.start(), hi, start)) is not None \
                     and not SETTING.match(masked, resume):
                 pair = _Stop(resume)   # "praised Bush, who quit on Saturday, as a man who ..."
         elif stop.group() == "(" and short_parenthesis(masked, stop.start()) > stop.start():
