@@ -23,3 +23,31 @@ def test_an_adverb_before_the_particle_keeps_the_cue():
 def test_an_adverb_alone_is_no_cue():
     out = extract("The committee voted early on Tuesday. She talked quietly with her aides.")
     assert out.empty, out[["quote", "verb"]]
+
+
+def test_looking_to_act_is_an_aim():
+    row = one("Republican leaders in the Senate looked to stop the bleeding on Tuesday.", "to stop")
+    assert (row.speaker, row.verb, row.verb_class) == \
+        ("Republican leaders in the Senate", "look", "intention")
+    row = one("If Ms. Ortega looks to build on her lead, she will need the suburbs.", "to build")
+    assert (row.speaker, row.quote) == ("Ortega", "to build on her lead")
+    row = one("The opposition is looking to force an early vote before the recess.", "to force")
+    assert row.verb == "look"
+
+
+def test_looking_to_someone_is_no_aim():
+    for text in ("Voters look to the president for leadership in a crisis.",
+                 "Many look to Brussels for answers.",
+                 "The race looks to be tightening in Ohio.",
+                 "How does the election look to you?"):
+        assert "look" not in set(extract(text)["verb"]), text
+
+
+def test_hoping_for_something():
+    row = one("Gov. Kasich, who hopes for a miracle at the convention, stayed in the race.",
+              "a miracle")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Kasich", "hope for", "intention", "a miracle at the convention")
+    row = one("Labour had hoped for a swing of five points in the marginals.", "a swing")
+    assert (row.speaker, row.verb) == ("Labour", "hope for")
+    assert "hope for" not in set(extract("The data fell short of hopes for a rate cut.")["verb"])
