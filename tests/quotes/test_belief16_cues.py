@@ -51,3 +51,20 @@ def test_hoping_for_something():
     row = one("Labour had hoped for a swing of five points in the marginals.", "a swing")
     assert (row.speaker, row.verb) == ("Labour", "hope for")
     assert "hope for" not in set(extract("The data fell short of hopes for a rate cut.")["verb"])
+
+
+def test_reminding_someone_is_speech():
+    row = one("Mr. Alvarez reminded reporters that the budget had been balanced twice.", "the budget")
+    assert (row.speaker, row.verb, row.verb_class) == ("Alvarez", "remind", "neutral")
+    row = one("In Leeds, the shadow chancellor repeatedly reminded the crowd of the 2008 crash.",
+              "the 2008")
+    assert (row.speaker, row.verb, row.quote) == ("the shadow chancellor", "remind", "the 2008 crash")
+    row = one("The agency's director, Ruth Mbeki, reminded staff about the new disclosure rules.",
+              "the new")
+    assert (row.speaker, row.verb) == ("Ruth Mbeki", "remind")
+
+
+def test_a_likeness_is_no_speech():
+    for text in ("The rally reminds me of the 1992 campaign.",
+                 "Its empty streets reminded him of \u201ca ghost town,\u201d the mayor said later."):
+        assert "remind" not in set(extract(text)["verb"]), text
