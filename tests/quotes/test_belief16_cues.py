@@ -68,3 +68,24 @@ def test_a_likeness_is_no_speech():
     for text in ("The rally reminds me of the 1992 campaign.",
                  "Its empty streets reminded him of \u201ca ghost town,\u201d the mayor said later."):
         assert "remind" not in set(extract(text)["verb"]), text
+
+
+def test_learned_with_no_that():
+    row = one("It was only when he applied for a passport that Mr. Dube learned he had never been "
+              "a citizen.", "he had")
+    assert (row.speaker, row.verb, row.quote) == ("Dube", "learn", "he had never been a citizen")
+    row = one("The crowd cheered as the volunteers learned their candidate had won the county.",
+              "their")
+    assert (row.speaker, row.verb) == ("the volunteers", "learn")
+    for text in ("Labour learned a great deal about campaigning in one week.",
+                 "Maybe the bully will learn the lesson and leave us alone."):
+        assert "learn" not in set(extract(text)["verb"]), text
+
+
+def test_no_auxiliary_in_a_holder():
+    row = one("And Democrats haven\u2019t decided which plan they prefer.", "which")
+    assert (row.speaker, row.speaker_mention, row.verb) == ("Democrats", "Democrats", "decide")
+    row = one("Yet they've offered no details about the cost of the scheme.", "no details")
+    assert (row.speaker, row.speaker_mention) == ("", "they")
+    row = one("As prime minister, she\u2019d try to cut the deficit within two years.", "to cut")
+    assert (row.speaker, row.speaker_mention) == ("", "she")
