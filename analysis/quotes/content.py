@@ -142,6 +142,11 @@ _OFFERED_WORDS = re.compile(r"\b(?:assessments?|thoughts|prayers|congratulations
                             r"messages?|assurances?|guidance|insights?|perspective|rebuttal|thanks|"
                             r"tributes?|warnings?|predictions?|arguments?|rationale|"
                             r"justifications?|rhetoric|reasons?)\b", re.IGNORECASE)
+# What someone declines or refuses as an object is a request to speak ("declined comment",
+# "declined an interview request", "refused requests to stop"; not "declined the nomination")
+_DECLINED = re.compile(r"(?:(?:an?|the|our|his|her|their|its|all|further|repeated|multiple|several|"
+                       r"numerous|any)\s+)?(?:[\w-]+\s+){0,2}?(?:comment|interview|requests?|"
+                       r"invitations?)\b", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
                                             "but", "as", "is", "was", "are", "were"}
@@ -377,8 +382,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
                 break   # "assailed Merkel's decision to open ...": the noun's row (nominal)
             elif span and cue in ("express", "offer") and _LIGHT_OBJECT.match(masked, span[0]):
                 break   # "expressed an interest in X": X is the content (light_stances)
-            if span and cue == "offer" and not _OFFERED_WORDS.search(masked, span[0], span[1]):
-                continue   # "offered a discount", "offering amenities": no words offered
+            if span and cue == "offer" and not _OFFERED_WORDS.search(masked, span[0], span[1]) or \
+                    span and cue in ("decline", "refuse") and not _DECLINED.match(masked, span[0]):
+                continue   # "offered a discount": no words offered; "declined the nomination"
             c_start = span[0] if span else None if shape == "object" else \
                 _content_start(masked, end, hi, shape, cue)
             if c_start is not None and form.endswith(" known") and \
