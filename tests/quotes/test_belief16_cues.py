@@ -102,3 +102,14 @@ def test_declining_a_request_to_speak():
     for text in ("He declined the nomination in 1968.", "Sales declined sharply in May.",
                  "The board refused the offer of a merger."):
         assert not {"decline", "refuse"} & set(extract(text)["verb"]), text
+
+
+def test_an_attitude_right_after_its_holder():
+    row = one("The deal gives cover to lawmakers nervous about the vote in November.", "the vote")
+    assert (row.speaker, row.verb, row.verb_class) == ("lawmakers", "nervous", "belief")
+    row = one("The veterans of the movement are tired of a party with so few achievements.", "a party")
+    assert (row.verb, row.quote) == ("tired", "a party with so few achievements")
+    row = one("Mr. Osei was not willing to name a date for the vote.", "to name")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("Osei", "willing", "intention", "to name a date for the vote")
+    assert extract("In Ohio, turnout was low among voters in rural counties.").empty
