@@ -127,7 +127,9 @@ from .antecedents import (Speaker, actor_speaker, compatible, document_subject,
                         gendered_rival, coordinated_group, history_in, lone_newcomer, noun_modifier,
                         own_sentence_end, subject_first, unsure)
 from .descriptions import DESCRIPTION_PREFIX
-from .article import FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_no
+from .apposed import named_before_role
+from .article import (FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_bounds,
+                      sentence_no)
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS
 
@@ -272,6 +274,9 @@ def resolve(art, ref: Ref) -> Speaker:
             last = before[-1]
             if last.oblique and is_place(art, last):
                 last = phrase_head(art, last) or last   # "Ted Cruz of Texas, who": Ted Cruz
+            if ref.text.lower() == "who" and (last.entity is None or last.entity.kind != "person"):
+                # "Chi Onwurah, the Labour MP for Newcastle Central, who": the MP, no place
+                last = named_before_role(art, sentence_bounds(art, last.start)[0], last) or last
             sp = resolve(art, last)
             # the relative clause's antecedent may be a description containing a name
             nominal = art.text[last.start:ref.start].strip(" ,;")

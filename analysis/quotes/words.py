@@ -90,6 +90,21 @@ TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "S
                "Official", "Former", "Acting", "Interim", "Self-Proclaimed", "U.S.", "US", "UN",
                "Commander", "Colonel", "Major", "Captain", "Admiral", "Lt.", "Col.", "Gov.",
                "Governor", "Mayor", "Sources", "Officials", "Said", "But", "And", "However"}
+# Police and military ranks, written out or cut with or without a stop as British and Caribbean
+# papers print them ("Supt Peters", "Det Sgt Mary Jones", "Miami-Dade Police Detective Alvaro
+# Zabaleta"): titles a surname may follow alone, and heads of a title phrase (the force or unit
+# before them is the office, no part of the name).
+RANKS = {w + dot for w in ("Supt", "Insp", "Det", "Sgt", "Cpl", "Cmdr", "Capt", "Lt", "Col",
+                           "Maj", "Brig", "Pvt", "Const", "Ch") for dot in ("", ".")} | {
+    "Superintendent", "Inspector", "Detective", "Sergeant", "Corporal", "Commander", "Captain",
+    "Lieutenant", "Colonel", "Major", "Brigadier", "Constable", "Trooper", "Officer", "DCI",
+    "DCS", "Premier", "Attorney"}
+# Last words that make a capitalised sequence a thing or an event, never a speaker.
+THING_WORDS = {"Agreement", "Act", "Treaty", "Accord", "Accords", "Plan", "Law", "Bill",
+               "Amendment", "Day", "Tuesday", "Games", "Olympics", "Bowl", "Series", "Cup",
+               "Award", "Awards", "Prize", "War", "Crisis", "Summit", "Convention", "Conference",
+               "Debate", "Primary", "Caucuses", "Program", "Programme", "Deal", "Doctrine",
+               "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election"}
 # Places a capitalised run names that are never a person (US states, large cities and countries
 # of the news): a name the text gives that is one of these is no antecedent of he/she/they.
 PLACE_NAMES = set("""Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|
