@@ -58,7 +58,8 @@ _THAT = re.compile(r"\s*that\b")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")   # (no tail's verb: "..., about anti-Mexican feeling.")
 
 # a conjunction opening a clause with a subject of its own (not "as", "when": "as X said")
-_NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)")
+_NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)|"
+                                r",\s+(?:and|but)\s+(?=(?:the|a|an)\s[^,;]*$)")   # ", and the Director noted"
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]+s)(?=\s)")   # "Senate Republican | leaders"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 

@@ -135,3 +135,12 @@ def test_an_adverb_is_no_holder_of_a_participle():
             "a deal on trade. The city has not closed its schools, instead urging parents to "
             "keep sick children at home.")
     assert all(s not in ("Currently", "instead") for _, s, _ in indirect(text))
+
+
+def test_a_subject_after_and_with_a_determiner_opens_its_own_clause():
+    # a health agency's release: the sentence opens on a variant, the director speaks after "and"
+    text = ("The XE strain has already been found in 4 percent of samples from the region, "
+            "and the Director noted that cases were rising again.")
+    assert indirect(text) == [("cases were rising again", "the Director", "note")]
+    text = "Mr. Hale praised the deal, but a union leader said it was too little."
+    assert indirect(text)[-1] == ("it was too little", "a union leader", "say")
