@@ -144,3 +144,16 @@ def test_a_subject_after_and_with_a_determiner_opens_its_own_clause():
     assert indirect(text) == [("cases were rising again", "the Director", "note")]
     text = "Mr. Hale praised the deal, but a union leader said it was too little."
     assert indirect(text)[-1] == ("it was too little", "a union leader", "say")
+
+
+def test_a_title_phrase_of_party_words_names_nobody():
+    text = ("Presumptive Democratic nominee Maria Ortega also weighed in, announcing on Friday "
+            "that she would visit the flooded towns.")
+    assert indirect(text) == [("she would visit the flooded towns", "Maria Ortega", "announce")]
+
+
+def test_a_cue_after_an_article_and_an_adjective_is_a_noun():
+    # "a new focus on", "a fundraising campaign for": no one focuses or campaigns here
+    text = ("After the storm there is a new focus on the old sea wall. The money will come "
+            "from a fundraising campaign for the museum. Many residents focus on the cost.")
+    assert indirect(text) == [("the cost", "Many residents", "focus on")]
