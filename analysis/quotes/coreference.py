@@ -269,7 +269,7 @@ def resolve(art, ref: Ref) -> Speaker:
         # length limit before it can (a bisect, not a pass over every ref)
         before = [r for r in refs_starting_in(art, ref.start - 40 - LONGEST_SENTENCE, ref.start)
                   if r.end <= ref.start and r.kind not in ("who", "pronoun")
-                  and ref.start - r.end <= 40]
+                  and ref.start - r.end <= 40 and not _STOP.search(art.masked, r.end, ref.start)]
         if before:
             last = before[-1]
             if last.oblique and is_place(art, last):
@@ -280,7 +280,10 @@ def resolve(art, ref: Ref) -> Speaker:
             sp = resolve(art, last)
             # the relative clause's antecedent may be a description containing a name
             nominal = art.text[last.start:ref.start].strip(" ,;")
-            sp = Speaker(sp.name, sp.actor_id, nominal if len(nominal) < 80 else sp.mention)
+            short = len(nominal.split()) <= 5 and not _BREAK.search(nominal) and \
+                not sp.actor_id and sp.name == last.text   # "a former East German spymaster"
+            sp = Speaker(nominal if short else sp.name, sp.actor_id,
+                         nominal if len(nominal) < 80 else sp.mention)
     elif ref.kind == "nominal":
         sp = described_refs.resolve_nominal(art, ref)
     elif ref.kind == "description":
@@ -294,6 +297,10 @@ def resolve(art, ref: Ref) -> Speaker:
             Speaker(ref.text, "", ref.text, named=ref.kind == "name")
     art.resolved[ref.start] = sp
     return sp
+
+
+_STOP = re.compile(r"[.!?][\s\"”’']")   # a sentence ends between a name and "who"
+_BREAK = re.compile(r"[,;:\n]")
 
 
 def is_medium(art, sp: Speaker, ref: Ref | None = None) -> bool:

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from ..codebooks import load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
-from .name_runs import unheadlined
+from .name_runs import adjective_run, unheadlined
 from .words import MONTHS, PLACE_NAMES, PRONOUNS, RANKS, THING_WORDS, TITLE_WORDS, WEEKDAYS
 
 NAME_ID_PREFIX = "name:"
@@ -251,6 +251,7 @@ def _body(words):
                                                and len(words[0]) > 1)
 
 
+_DEMONYM_WORD = re.compile(r"[a-z ]+(?:an|ese|ish|i|ch)")
 _TITLE_OF_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:of|for|in\s+the)\s+$")
 
 
@@ -262,10 +263,13 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
     entities = Entities()
     out = []
     given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
+    demonyms = {w for w in load_countries() if _DEMONYM_WORD.fullmatch(w) and
+                w.title() not in PLACE_NAMES}   # "german", "south korean"; not "paris", "tehran"
     runs = _of_joined(masked, _runs(masked, starts))
     for toks in (part for run in runs for part in unheadlined(run)):
-        if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
-            continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
+        if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks) or \
+                adjective_run(toks, masked, demonyms) and not entities.by_word.get(toks[-1][2]):
+            continue   # "FULL TEXT": a heading in capitals; "South Korean thriller": no name
         if toks[-1][2].endswith(("'s", "’s")) and _CONTRACTED.match(masked, toks[-1][1]):
             toks = toks[:-1] + [(toks[-1][0], toks[-1][1] - 2, toks[-1][2][:-2])]   # "X's been"
         titles, name = _strip([t[2] for t in toks], given)

@@ -42,6 +42,7 @@ from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOU
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
                                             "cannot", "can't", "can’t", "won't", "won’t",
+                                            "yet",
                                             "there", "this", "is", "was", "are", "were", "be",
                                             "been", "not", "has", "have", "had", "also",
                                             "would", "could", "should", "will", "can", "may",
