@@ -12,7 +12,7 @@ import sys
 
 from pathlib import Path
 
-from .corpus.load import CorpusError
+from .corpus.listing import CorpusError
 from .paths import TABLES
 from .tables import KEPT_INTERRUPTS, OutputError
 

@@ -39,8 +39,9 @@ from .compare.facts import shared_facts
 from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
 from .compare.reuse import find_reuse
 from .compare.reuse_kinds import reuse_kinds
+from .corpus.listing import corpus_sources
 from .corpus.load import (PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS,
-                          Corpus, corpus_sources)
+                          Corpus)
 from .framing.hits import framing_profile
 from .framing.keyness import distinctive_terms, reuse_spans
 from .framing.voice import VOICES

@@ -397,7 +397,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def run(args) -> int:
     """Run the report for parsed ``args``: 0 on success, 1 with one ``error:`` line otherwise."""
-    from .corpus.load import CorpusError, corpus_files
+    from .corpus.listing import CorpusError, corpus_files
     try:
         corpus_files(args.corpus)
     except CorpusError as exc:

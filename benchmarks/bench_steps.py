@@ -22,7 +22,7 @@ from functools import wraps
 
 from analysis import steps, study, tables
 from analysis.codebooks import one_version
-from analysis.corpus.load import corpus_sources
+from analysis.corpus.listing import corpus_sources
 
 #: The names in :mod:`analysis.steps` that are timed: reading, the per-article steps, the index.
 STEPS = ["read_article", "quote_rows", "mention_rows", "source_rows", "event_rows",

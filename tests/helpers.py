@@ -57,6 +57,30 @@ def findings_tables():
     return profile, quotes, cited, shared, frame_rates, actor_labels
 
 
+#: A page seen nowhere else (menu, stamps, an unknown agency's dateline, a caption, spam, a
+#: tracking id), for tests of what is read off a page.
+LISBON_PAGE = """Home
+World > Americas
+Ministers Meet in Lisbon to Discuss Trade
+Published: March 3, 2021
+Updated: 4 March 2022 - 10:00
+Share
+LISBON, March 2 (Lusa) -- The ministers met on Tuesday to discuss trade and said they\u00a0would meet again.
+Photo: Ministers at the meeting. (Lusa/Jane Doe)
+"We agreed on a lot," the minister said, adding that talks would go on in Mr. Costa's office.
+Новости дня смотреть онлайн бесплатно без регистрации
+123456789012345678
+Most Read
+"""
+
+
+def write_page(folder, name, content, encoding="utf-8"):
+    """Write ``content`` (text in ``encoding``, or bytes as they are) to ``folder/name``."""
+    path = folder / name
+    path.write_bytes(content.encode(encoding) if isinstance(content, str) else content)
+    return path
+
+
 #: A short wire story in the page shape the loader knows (dateline, body, credit), for generated
 #: corpora: each test writes the variations it needs around it.
 WIRE = ("MOSCOW, May 5 (Xinhua) -- Russian Foreign Minister Sergei Lavrov said on Sunday that "

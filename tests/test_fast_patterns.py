@@ -75,7 +75,7 @@ NAME_TEXTS = [
 
 
 def test_photo_credit_end_matches_the_case_insensitive_alternation():
-    from analysis.corpus.clean import PHOTO_CREDIT_END
+    from analysis.corpus.line_labels import PHOTO_CREDIT_END
     plain = re.compile(
         r"(?:\((?:[^()]*photo[^()]*|[^()/]{1,40}/[^()]{1,40})\)"
         r"|\|\s*(?:photo|image|picture)s?\s*:\s*[^|]{1,60}"

@@ -1,7 +1,7 @@
 """One bad file never costs the others; no table grows with a text's length times its rows
 (issue 17)."""
 from analysis import tables
-from analysis.corpus.load import LONGEST_SENTENCE
+from analysis.corpus.paragraphs import LONGEST_SENTENCE
 from analysis.pipeline import analyse_article
 from tests.helpers import WIRE, export_twice_and_audit, write_corpus
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .load import corpus_files
+from .listing import corpus_files
 from .read import normalize_line
 from .sources import source_lines
 

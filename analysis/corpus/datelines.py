@@ -15,7 +15,7 @@ from . import metadata
 from ..text import DATELINE, MONTH_WORD
 
 if TYPE_CHECKING:
-    from .clean import Line
+    from .lines import Line
 
 # A publication stamp ending in a time, that a dateline place follows ("May 01, 12:11 UTC+3
 # MOSCOW"): group ``stamp`` (its ``date`` a month and day), then the place or a whole dateline.

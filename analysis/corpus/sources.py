@@ -7,7 +7,7 @@ never ask where an article came from. An HTML page's main text is chosen by traf
 (Barbaresi 2021, ACL demo; the standard extractor of web corpora), but the lines kept are the
 page's own text blocks: a block trafilatura leaves out goes to the audit ("outside article"), so
 nothing of the page is lost. Metadata an export's columns or a page's ``<meta>`` tags state wins
-over what is read off the text (the manifest wins over both, in :mod:`.load`).
+over what is read off the text (the manifest wins over both, in :mod:`.article_meta`).
 """
 from __future__ import annotations
 

@@ -121,7 +121,7 @@ from __future__ import annotations
 import re
 
 from ..codebooks import load_countries
-from ..corpus.load import LONGEST_SENTENCE
+from ..corpus.paragraphs import LONGEST_SENTENCE
 from . import described_refs
 from .antecedents import (Speaker, actor_speaker, compatible, document_subject,
                         gendered_rival, coordinated_group, history_in, lone_newcomer, noun_modifier,

@@ -25,6 +25,8 @@ from .sheets import SheetError, find_samples, read_coded, read_key
 
 #: Steps in the order the pipeline runs them: (module, what it makes).
 STEPS = [("analysis.corpus.clean", "articles, paragraphs, sentences, removed_lines"),
+         ("analysis.corpus.line_labels", "removed_lines (reasons a line earns alone)"),
+         ("analysis.corpus.page_marks", "removed_lines (duplicates, related links, glued headlines)"),
          ("analysis.corpus.metadata", "headline, published, dateline, outlet"),
          ("analysis.quotes.attribution", "quotes (quotation marks)"),
          ("analysis.quotes.reported", "quotes (reported speech without marks)"),

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from analysis.corpus.load import CorpusError, corpus_sources
+from analysis.corpus.listing import CorpusError, corpus_sources
 from analysis.pipeline import load_corpus
 from tests.helpers import WIRE, export_twice_and_audit, write_corpus
 

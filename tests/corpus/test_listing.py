@@ -2,7 +2,10 @@
 names that differ only in case stay two articles."""
 import os
 
-from analysis.corpus.load import corpus_entries
+import pytest
+
+from analysis.corpus.listing import CorpusError, corpus_entries
+from analysis.pipeline import load_corpus
 from tests.helpers import WIRE, export_twice_and_audit, write_corpus
 
 
@@ -29,3 +32,10 @@ def test_names_differing_only_in_case_are_warned_about_and_kept_apart(tmp_path):
     found = export_twice_and_audit(folder, tmp_path)
     assert list(found.articles["article_id"]) == ["a.TXT", "a.txt", "b"]
     assert found.articles["text"].str.contains("Monday").tolist() == [True, False, False]
+
+
+def test_missing_and_empty_corpus(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_corpus(tmp_path / "nowhere")
+    with pytest.raises(CorpusError, match=r"no article files \(\.txt, \.html, \.jsonl or \.csv\)"):
+        load_corpus(tmp_path)

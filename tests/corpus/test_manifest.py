@@ -3,7 +3,7 @@ is not used; a manifest that is not a CSV text file is ignored with one problem;
 resolved silently."""
 import pytest
 
-from analysis.corpus.load import read_manifest
+from analysis.corpus.manifest import read_manifest
 from tests.helpers import WIRE, export_twice_and_audit, write_corpus
 
 HEADER = "file,outlet,published,url,notes\n"
