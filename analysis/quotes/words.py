@@ -104,7 +104,8 @@ THING_WORDS = {"Agreement", "Act", "Treaty", "Accord", "Accords", "Plan", "Law",
                "Amendment", "Day", "Tuesday", "Games", "Olympics", "Bowl", "Series", "Cup",
                "Award", "Awards", "Prize", "War", "Crisis", "Summit", "Convention", "Conference",
                "Debate", "Primary", "Caucuses", "Program", "Programme", "Deal", "Doctrine",
-               "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election"}
+               "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election",
+               "Debates", "Transcript"}   # ("Presidential Debates", "Video Transcript:")
 # Places a capitalised run names that are never a person (US states, large cities and countries
 # of the news): a name the text gives that is one of these is no antecedent of he/she/they.
 PLACE_NAMES = set("""Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|

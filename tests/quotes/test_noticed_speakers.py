@@ -184,3 +184,9 @@ def test_a_relative_who_after_a_description_holds_the_whole_description():
     text = ("The passage comes from the memoirs of a former East German spymaster who wrote "
             "about the use of forgeries.")
     assert indirect(text) == [("the use of forgeries", "a former East German spymaster", "write")]
+
+
+def test_a_debates_commission_is_no_nominee():
+    text = ("The Commission on Presidential Debates says there was a fault with the sound. "
+            "The Democratic nominee complained about the sound the morning after the debate.")
+    assert "Debates" not in [s for _, s, _ in indirect(text)]
