@@ -167,6 +167,19 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _VERB_THEN_STOP = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+)\s*(?:[,.:;]|" + MASK + ")")
 
 
+#: A fronted phrase of company or likeness: its names are no antecedent of the pronoun its
+#: sentence goes on with, and come after the subject ("Along with her husband, Milton Berg, a
+#: money manager, she has given": she is not Milton Berg; "Like Sanders on the stage, he")
+COMPANION = re.compile(r"\s*(?:Along\s+with|Together\s+with|Like|Unlike|Besides)\s")
+_SUBJECT_AFTER = re.compile(r",\s+(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+[a-z]")
+
+
+def _phrase_end(art, lo, hi) -> int:
+    """Where a fronted companion phrase ends: at the comma before the clause's subject and verb."""
+    m = _SUBJECT_AFTER.search(art.masked, lo, hi)
+    return m.start() if m else lo
+
+
 def subject_first(art, lo, hi, found):
     """``found`` (candidates of one sentence) with the names of a fronted phrase after the rest
     ("Since announcing William Weld as his running mate, Johnson has risen": Johnson first), and
@@ -177,6 +190,9 @@ def subject_first(art, lo, hi, found):
     reporter = next((c for c in found if c[0] > lo and reports_before(art, c[0], c[3])), None)
     if reporter is not None:
         return [c for c in found if c[0] >= reporter[0]] + [c for c in found if c[0] < reporter[0]]
+    if COMPANION.match(art.masked, lo):   # "Along with her husband, Milton Berg, ..., she": she
+        inside = [c for c in found if c[0] < _phrase_end(art, lo, hi)]
+        return [c for c in found if c not in inside] + inside
     if not FRONTED.match(art.masked, lo):
         return found
     comma = art.masked.find(",", lo, hi)

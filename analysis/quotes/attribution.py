@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
@@ -422,9 +423,16 @@ def _combine(pre: Frame | None, post: Frame | None, art) -> Frame | None:
     return post or pre
 
 
+# "Obama hasn't", "You've", "Yet they're", "can't" (24 holders on PolNeAR train): no auxiliary in a name
+_AUX_IN_NAME = re.compile(r"^(?:Now|Yet|But|And|So)\s+(?=\S+['’])|(?:^|\s+)\S*n['’]t$|"
+                          r"['’](?:ve|re|ll|d|m)$")
+
+
 def make_row(art, frame: Frame | None, s, e, kind, article_id, outlet) -> dict:
     """One quote row (keys: the quote table's columns) for the span [s, e) and its frame."""
     sp = frame.speaker if frame else Speaker()
+    if not sp.actor_id and _AUX_IN_NAME.search(sp.name):
+        sp = replace(sp, name=_AUX_IN_NAME.sub("", sp.name), mention=_AUX_IN_NAME.sub("", sp.mention))
     if sp.name.lower() in NOT_NAMES:   # "I think", "Many believe": no name, the words kept
         sp = Speaker("", "", sp.mention)
     rec = record(art, sp.actor_id) if sp.actor_id else None

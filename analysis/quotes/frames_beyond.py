@@ -32,7 +32,7 @@ from .attribution import (Frame, attribution_in, before_apposition, main_subject
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import (announcing_subject, headed, noun_that_owner, owned_label, owned_words,
-                        previous_speaker)
+                        previous_speaker, what_namer)
 from .asked import asked_frame
 from .chants import chant_frame
 from .coreference import resolve
@@ -210,7 +210,8 @@ def quote_frame(art, o, c, last_frame):
     subject whose view a scare quote reports."""
     lo = sentence_bounds(art, o)[0]
     frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
-        owned_words(art, lo, o) or owned_label(art, lo, o, c) or _before_next(art, lo, o, c) or \
+        owned_words(art, lo, o) or owned_label(art, lo, o, c) or what_namer(art, lo, o) or \
+        _before_next(art, lo, o, c) or \
         _with_absolute(art, lo, o) or \
         _and_namer(art, lo, o) or \
         chant_frame(art, lo, o, c) or sentence_frame(art, o, c) or \

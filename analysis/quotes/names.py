@@ -15,8 +15,9 @@ full, then surname" convention of the AP Stylebook):
 - two or more words make a name anywhere; ONE word only after an honorific or title ("Mr. Rove",
   "Sen. Graham"), when it ends an earlier full name of the article ("Rove" after "Karl Rove"),
   or when a reporting verb or an apposition is next to it ("Hassan said", "said Hassan",
-  "Beruff, a Scott ally, said"); a lone capitalised word elsewhere is left alone (it may be a
-  place, a month or an ordinary word opening a sentence);
+  "Beruff, a Scott ally, said"), or a past verb after "also", "later", "then" ("Obama also
+  addressed": PolNeAR train 1 "he" right, none worse); a lone capitalised word elsewhere is
+  left alone (it may be a place, a month or an ordinary word opening a sentence);
 - a body's name runs over "of"/"for" after an organisation word ("Massachusetts Institute of
   Technology", "Bank of America", "Center for American Progress"); after any other word "of"
   ends a name ("Feinstein of California");
@@ -335,7 +336,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
             if gender:
                 kind = "person"
             elif full in PLACE_NAMES or not titles and (name[-1] in _PLACE_WORDS or
-                                                        _BEFORE_PLACE.match(masked, e)):
+                                                        _before_place(masked, e, roles)):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             elif name[-1] in THING_WORDS:
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
@@ -402,6 +403,17 @@ _BEFORE_PLACE = re.compile(r",\s+(?:" + "|".join(sorted(PLACE_NAMES - {"Georgia"
                            r"|[A-Z][a-z]?\.[A-Z]\.|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|"
                            r"Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|"
                            r"Vt|Wash|Wis|Wyo)\b")
+_LOWER_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _before_place(masked, e, roles) -> bool:
+    """", <state>" after a name as after a town ("Salem, N.H."), unless a role noun follows it
+    ("Chris Covert, South Carolina director for Sanders,": PolNeAR train, a "he" right)."""
+    m = _BEFORE_PLACE.match(masked, e)
+    w = m and _LOWER_WORDS.match(masked, m.end())
+    return bool(m) and not (w and {*w.groups()} & roles.keys() - {"resident", "native"})
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")   # J., U.S., Jr., St., Mr.
 
 
@@ -448,24 +460,20 @@ def _of_joined(masked, runs):
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|its|his|her|one|[a-z][\w\-]*\s+(?:of|at|for)"
                          r"|[A-Z][\w\-]*['’]s)\b")
-_BEFORE = re.compile(r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to|quoted|"
-                     r"argued|noted|explained|continued|insisted|warned|replied|tweeted)|"
-                     r"[,:]\s*(?:and|but)?)\s*$")
 _ADVERB = re.compile(r"\s+(?:also|has|have|had|later|then|again|once|previously|recently|"
                      r"[a-z]+ly|would|will|could|did|does|has\s+long|had\s+previously|"
                      r"is|was|were|has\s+been|today|yesterday|earlier|on\s+(?:Mon|Tues|Wednes|"
                      r"Thurs|Fri|Satur|Sun)day)?\s*")   # ("China on Wednesday called on ...")
-
-
 _WHICH = re.compile(r",\s+which\b")
 _PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|met|made|gave|took|went|came|won|lost|ran|sent|left|"
                         r"kept|held|led|began|saw|knew|thought|felt|stood|sat|spoke|found|"
                         r"wrote|told|said)\b(?!-)")
+_PAST_AFTER_ADVERB = re.compile(r"\s+(?:also|later|then|again|once|previously|recently|repeatedly|"
+                                r"quickly)" + _PAST_VERB.pattern)   # "Obama also addressed"
 # "Cost estimates, he added, were ...": a frame set off after the would-be verb makes it a noun
 # (train: "Cost" had been a name, then the speaker of "he"; 2 rows)
 _FRAME_SET_OFF = re.compile(r",\s+(?:he|she|they|it|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)\s+"
-                            r"(?:[a-z]+ly\s+)?"
-                            r"(?:[a-z]+ed|said|says|told|wrote)\b")
+                            r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote)\b")
 _ADVERB_ENDS = ("ently", "antly", "ically", "ately", "ously", "ively", "ingly", "edly")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
 
@@ -481,8 +489,9 @@ def _context_says_name(masked, s, e, verb_regex):
     verb = gap and gap.end() > e and verb_regex.match(masked, at)
     if verb and not _FRAME_SET_OFF.match(masked, verb.end()):
         return True
-    if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e):
-        return True
+    if _APPOSITION.match(masked, e) or _PAST_VERB.match(masked, e) or \
+            _PAST_AFTER_ADVERB.match(masked, e) and not _DEMONYM.fullmatch(masked[s:e].rstrip("s")):
+        return True   # ("Many Americans then saw": a demonym's plural names nobody)
     if _WHICH.match(masked, e) and masked[s:e] in set(load_countries().values()):
         return True   # "India, which buys Venezuelan crude, said": a country speaks
     return _SAID_BEFORE.search(masked[max(0, s - 20):s]) is not None

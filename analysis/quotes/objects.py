@@ -62,7 +62,7 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _W
                         # "challenged Trump to a debate", "challenges Sanders on the Obama legacy"
                         # (not "challenging McCain for the seat", "has been challenging the coal
                         # industry over water pollution": electoral and legal challenges)
-                        "challenge": ("to", "on", "about")}
+                        "challenge": ("to", "on", "about"), "remind": ("of", "about")}
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
@@ -183,8 +183,9 @@ def object_content(masked, lemma, start, end, hi):
     if nxt is None or nxt.group()[0] in ",;:.()" + MASK or any(
             masked[f.end():f.end() + 2].strip()[:1] == MASK for f in found.values()):
         return None   # "accused Russia of "intervening"": the quotation carries it
-    if lemma == "ask" and m.group().lower() in _TOPIC_PREPS:
-        return nxt.start()   # "asked Trump about [his remarks]": the topic, not the addressee
+    if lemma == "ask" and m.group().lower() in _TOPIC_PREPS or lemma == "remind":
+        return nxt.start()   # "asked Trump about [his remarks]", "reminded voters of the stakes":
+        # the topic, not the addressee
     # the addressee or target is part of what was said: "urged the industry to do more",
     # "accused the media of bias" (PolNeAR, Pareti 2016; gold/README.md)
     return first.start() if first is not None and first.group()[0].isalnum() else None
@@ -293,7 +294,7 @@ def object_end(art, start, hi, form=""):
             pair = _Stop(stop.end())   # "accused China of hacking ..., including the theft of ..."
         elif stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
-            if pair is None and (resume := aside_resumes(masked, stop.start(), hi)) is not None \
+            if pair is None and (resume := aside_resumes(masked, stop.start(), hi, start)) is not None \
                     and not SETTING.match(masked, resume):
                 pair = _Stop(resume)   # "praised Bush, who quit on Saturday, as a man who ..."
         elif stop.group() == "(" and short_parenthesis(masked, stop.start()) > stop.start():

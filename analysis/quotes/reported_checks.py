@@ -54,6 +54,7 @@ from .article import verb_hits_in
 from .attribution import Frame, frame_for_verb
 from .marks import MASK, trim
 from .objects import has_finite_verb
+from .reported_ends import bare_predicate
 from .reported_frames import proportion_frame
 from .reported_limits import SPEECH_PRODUCTS, finite_verb
 from .speech_senses import no_speech_act
@@ -452,6 +453,8 @@ def checked_contents(art, lo, hi, rows):
         e, second = _second_speech_act(art, s, e, fr)
         if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:
             e = trim(art.text, s, setting.start())[1]
+        if fr.verb_pos < s and fr.verb != "according to":
+            e = bare_predicate(art.masked, s, e, hi, _takes_clause(art, s, fr))
         out.append((s, _through_open_quotation(art, _continued_by_quotation(art, s, e, hi)), fr))
         if second is not None and all(row[0] != second[0] for row in rows):
             out.append(second)

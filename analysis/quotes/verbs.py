@@ -244,6 +244,9 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             continue  # '"...," she went on.' / "went on, adding": not "goes on recess", "went on TV"
         if form == "states" and _STATES_NOUN.search(masked, max(0, m.start() - 24), m.start()):
             continue  # "Western states that ...", "Rust Belt states", "10 states he won"
+        if lemma == "hope" and _FOR_NEXT.match(masked, m.end()) or \
+                lemma == "remind" and _LIKENESS_NEXT.match(masked, m.end()):
+            continue  # "who hopes for a miracle": content.py's "hope for"; "reminds me of": a likeness
         if _IDIOM_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
             continue  # "goes without saying", "worth noting", "having said that", "needless to say"
         if hits and masked[hits[-1][1]:m.start()].isspace() and \
@@ -253,6 +256,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
     return hits
 
 
+_FOR_NEXT = re.compile(r"\s+for\b")
+_LIKENESS_NEXT = re.compile(r"\s+(?:me|us|him|her|them|many|one|some|people|everyone)\s+of\b")
 _PLURAL_NOUN = re.compile(r"[a-z][a-z\-]*[^sui'’s]s")   # "groups", "analysts" (not "press", "bus", "its")
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b)")
 _BEFORE_PRONOUN_SUBJECT = {",", ";", ":", "and", "but", "while", "though", "although", "yet", "still",
