@@ -39,7 +39,7 @@ _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
 # Small tests made inside the per-quotation and per-sentence loops, compiled once here.
 _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
-_COMMA_AT_END = re.compile(r",\s*(?:(?:instead|also|then|thus|thereby|[a-z]+ly)\s+)?$")   # ", instead urging"
+_COMMA_AT_END = re.compile(r",\s*(?:(?:instead|also|then|thus|[a-z]+ly)\s+)?$")   # ", instead X"
 _BY_AT_END = re.compile(r"\bby\s+(?:[a-z]+ly\s+)?$")
 _SUBJECT_WORD = re.compile(r"\b(?!(?:and|or|but|then|also|later|was|were|is|has|had|have)\b)"
                            r"[A-Za-z]")
@@ -60,7 +60,7 @@ _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")   # (no tail's verb: "..., about ant
 
 # a conjunction opening a clause with a subject of its own (not "as", "when": "as X said")
 _NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)|"
-                                r",\s+(?:and|but)\s+(?=(?:the|a|an)\s[^,;]*$)")   # ", and the Director noted"
+                                r",\s+(?:and|but)\s+(?=(?:the|a|an)\s[^,;]*$)")  # ", and the X"
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]+s)(?=\s)")   # "Senate Republican | leaders"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 

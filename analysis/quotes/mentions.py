@@ -212,7 +212,7 @@ _NOMINAL = re.compile(
                                                      key=len, reverse=True)) + r")(?![\w])")
 _PRONOUN = re.compile(word_alternation(_capitalised_too(["he", "she", "it", "they", "him", "her",
                                                          "them"])) +
-                      r"(?![\w])(?!['’](?!(?:d|ll)\b))")   # "He’d read", "she’ll": the pronoun
+                      r"(?![\w])(?!['’](?!(?:d|ll)\b))")   # "He’d read": the pronoun
 # "officials", "US officials": read from a class of first characters, the word-start look-behind
 # after it (as text.after_non_word), so the engine skips ahead instead of trying every position
 # (a look-behind first gives it no first character), and the capitalised word read possessively

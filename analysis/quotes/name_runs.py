@@ -42,7 +42,8 @@ def adjective_run(toks, masked: str, demonyms) -> bool:
     """Is the run a demonym used as an adjective before a lower-case noun ("South Korean
     thriller", "the German capital", "Latin American countries")? Then it names nobody: it had
     been taken as the holder of the film's title, the subject of a participle (the 57 saved
-    pages: 3 rows). ``demonyms``: lower-case demonyms (:func:`~analysis.codebooks.load_countries`)."""
+    pages: 3 rows). ``demonyms``: lower-case demonyms
+    (:func:`~analysis.codebooks.load_countries`)."""
     words = [t[2] for t in toks]
     if words[-1].lower() not in demonyms or not all(w in _DIRECTIONS for w in words[:-1]):
         return False

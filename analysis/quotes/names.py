@@ -60,7 +60,8 @@ from ..codebooks import load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
 from .name_runs import adjective_run, unheadlined
-from .words import MONTHS, PLACE_NAMES, PRONOUNS, RANKS, THING_WORDS, TITLE_WORDS, WEEKDAYS
+from .words import (MONTHS, NAME_OPENERS, PLACE_NAMES, PRONOUNS, RANKS, THING_WORDS,
+                    TITLE_WORDS, WEEKDAYS)
 
 NAME_ID_PREFIX = "name:"
 HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f",
@@ -100,28 +101,7 @@ HEAD_TITLES = {"Secretary", "Minister", "Chancellor", "President", "Vice-Preside
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # Letters after a name that are no part of it ("Frank Field MP", "Michael Mansfield QC").
 _POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "QC", "KC"}
-# Capitalised words that open sentences or clauses without being names.
-_OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
-they we i you his her their our my your but and or so yet if when while after before as
-because since although though however meanwhile still also then now thus instead indeed even
-just only not no yes in on at by for from with without about against of to into over under
-between among during through after before until despite amid like unlike according asked
-what who whom whose which where why how both either neither each every all some many most
-several few more less other another such one two three four five six seven ten last next first
-across along around beyond inside outside throughout within upon toward towards behind near
-second third many much some any nor once sources officials critics analysts experts reporters
-speaking today tonight yesterday tomorrow earlier later asked said says told according
-dear please thank thanks well oh ok okay mr ms mrs should would could will can may might must
-did does do has have had is was are were be been being worse moreover furthermore besides
-otherwise nevertheless nonetheless likewise similarly finally ultimately overall separately elsewhere
-again perhaps anyway additionally consequently hence therefore accordingly notably importantly
-specifically alongside beside beneath via per regarding concerning following including""".split()} | {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",
-    "He's", "She's", "We're", "They're", "Let's", "Don't", "Isn't", "Can't", "Won't"} | {
-    p + a + c for p in ("He", "She", "We", "They", "You", "It") for a in "'’"
-    for c in ("d", "ll", "s", "ve", "re")}   # "He’d read that": a pronoun, no name
+_OPENERS = NAME_OPENERS   # capitalised words opening sentences or clauses (words.py)
 #: Openers that are surnames too, after a given name ("George Will", "Al From", "Theresa May"),
 #: and alone once the article named them so, before a verb ("Will wrote", "From agreed").
 SURNAME_OPENERS = {"Will", "From", "May"}

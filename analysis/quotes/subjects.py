@@ -41,8 +41,7 @@ from .subject_shapes import informed_after, not_a_subject
 from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
-                                            "cannot", "can't", "can’t", "won't", "won’t",
-                                            "yet",
+                                            "cannot", "can't", "can’t", "won't", "won’t", "yet",
                                             "there", "this", "is", "was", "are", "were", "be",
                                             "been", "not", "has", "have", "had", "also",
                                             "would", "could", "should", "will", "can", "may",
@@ -67,8 +66,7 @@ _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others", "severa
 _LY_ADVERB = re.compile(r"(?!(?:fami|ra|a|assemb|supp|rep|monopo|anoma|bul|eld[e]r|dai|week|month|"
                         r"quarter|year|ear|on|ug|sil|bel|hol|jel|fol|tal)ly$)[a-z]{3,}ly")
 _INTENSIFIERS = {"very", "quite", "rather",   # ("as you very aptly pointed out")
-                 "always", "sometimes", "ever",   # ("has always claimed")
-                 "instead", "currently"}   # (", instead urging": an adverb, no subject)
+                 "always", "sometimes", "ever", "instead", "currently"}   # ("has always claimed")
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
 _CONTROL_BEFORE = re.compile(
