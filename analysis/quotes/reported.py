@@ -31,16 +31,14 @@ from .clauses import MID_FRAME_END, but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
 from .object_limits import LONE_QUESTIONS, BARE_AND, EXAMPLES_DASH, bare_verb, joined_in_content, lone_object
+from .clause_or_object import OBJECT_OFTEN, clause_follows, has_finite_verb
 from .objects import (
     CONTENT_AFTER_OBJECT,
     DASH,
     OBJECT_CONTENT,
-    OBJECT_OFTEN,
     PLAIN_OBJECT,
     TOPIC_AFTER,
-    clause_follows,
     coordinated_predicate,
-    has_finite_verb,
     n_words,
     names_given,
     object_content,

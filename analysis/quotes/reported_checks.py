@@ -53,7 +53,7 @@ from ..text import CLAUSE_TOKEN
 from .article import verb_hits_in
 from .attribution import Frame, frame_for_verb
 from .marks import MASK, trim
-from .objects import has_finite_verb
+from .clause_or_object import has_finite_verb
 from .reported_ends import bare_predicate
 from .reported_frames import proportion_frame
 from .reported_limits import SPEECH_PRODUCTS, finite_verb

@@ -14,7 +14,8 @@ from itertools import islice
 from ..text import CLAUSE_TOKEN
 from .clauses import but_predicate
 from .object_limits import SETTING_ANY, aside_resumes, bare_verb
-from .objects import AND_PREDICATE, DASH, SETTING, has_finite_verb
+from .clause_or_object import has_finite_verb
+from .objects import AND_PREDICATE, DASH, SETTING
 from .words import (DETERMINERS, FINITE_AUX, IRREGULAR_PAST, NOT_PARTICIPLE, NOUN_BEFORE, PREPOSITIONS, PRONOUNS,
                     SUBORDINATORS)
 

@@ -31,7 +31,8 @@ from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import INVERTING, speaking_phrase
 from .marks import MASK, trim
 from .mentions import Ref
-from .objects import has_finite_verb, object_end
+from .clause_or_object import has_finite_verb
+from .objects import object_end
 from .subjects import titled_name
 from .verbs import subject_side, verb_class
 

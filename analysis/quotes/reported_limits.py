@@ -190,7 +190,7 @@ def finite_verb(tokens, loose: bool = True) -> bool:
     """Do these words (CLAUSE_TOKEN matches) hold a finite verb? An auxiliary, an irregular past
     or a negated form; with ``loose``, also a lower-case -ed or -s word after a word that is no
     determiner or preposition ("it obtained", "Trump intends", not "a prepared", "in remarks",
-    "Philadelphia-based"). Stricter than :func:`~analysis.quotes.objects.has_finite_verb`, which reads a plural
+    "Philadelphia-based"). Stricter than :func:`~analysis.quotes.clause_or_object.has_finite_verb`, which reads a plural
     noun ("power centers") as a verb: these tests remove rows, so they must not over-read."""
     prev = ""
     for t in tokens:

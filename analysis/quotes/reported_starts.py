@@ -28,7 +28,8 @@ from dataclasses import replace
 
 from ..text import CLAUSE_TOKEN
 from .marks import MASK
-from .objects import TIME_ADVERBS, has_finite_verb
+from .clause_or_object import has_finite_verb
+from .objects import TIME_ADVERBS
 from .reported_limits import finite_verb
 from .words import PREPOSITIONS, TIME_WORDS
 

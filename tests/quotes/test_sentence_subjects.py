@@ -1,10 +1,10 @@
 """An -s form after a capitalised pronoun opening the clause is a verb (analysis/quotes/words.py
-SENTENCE_SUBJECTS, read by objects.has_finite_verb), so a clause opened by "This includes" is a
+SENTENCE_SUBJECTS, read by clause_or_object.has_finite_verb), so a clause opened by "This includes" is a
 clause for a frame after it.
 
 Sentences written for these tests in the styles of a US paper (USA Today) and a wire (AP).
 """
-from analysis.quotes.objects import has_finite_verb
+from analysis.quotes.clause_or_object import has_finite_verb
 from analysis.text import CLAUSE_TOKEN
 
 from .helpers import indirect
