@@ -41,7 +41,7 @@ from .subject_shapes import informed_after, not_a_subject
 from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
-                                            "cannot", "can't", "can’t", "won't", "won’t", "yet",
+                                            "yet",
                                             "there", "this", "is", "was", "are", "were", "be",
                                             "been", "not", "has", "have", "had", "also",
                                             "would", "could", "should", "will", "can", "may",
