@@ -275,7 +275,7 @@ def resolve(art, ref: Ref) -> Speaker:
         # length limit before it can (a bisect, not a pass over every ref)
         before = [r for r in refs_starting_in(art, ref.start - 40 - LONGEST_SENTENCE, ref.start)
                   if r.end <= ref.start and r.kind not in ("who", "pronoun")
-                  and ref.start - r.end <= 40 and not _STOP.search(art.masked, r.end, ref.start)]
+                  and ref.start - r.end <= 40]
         if before:
             last = before[-1]
             if last.oblique and is_place(art, last):
@@ -305,8 +305,7 @@ def resolve(art, ref: Ref) -> Speaker:
     return sp
 
 
-_STOP = re.compile(r"[.!?][\s\"”’']")   # a sentence ends between a name and "who"
-_BREAK = re.compile(r"[,;:\n]")
+_BREAK = re.compile(r"[,;:\n.!?]")
 
 
 def is_medium(art, sp: Speaker, ref: Ref | None = None) -> bool:
