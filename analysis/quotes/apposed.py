@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..codebooks import load_role_nouns
+from .article import refs_starting_in
 from .marks import MASK
 
 # "the economist ", "nuclear experts " before a name
@@ -51,3 +52,25 @@ def past_nested(art, name_end: int, seg_hi: int, hi: int) -> int:
         nxt = masked.find(MASK, close, hi)
         seg_hi = nxt if nxt >= 0 else hi
     return seg_hi
+
+
+# ", managing director of Precision Cybertechnologies and ", ", the Labour MP for " before a
+# firm's or place's name: a role and its of/at/for phrase, no comma inside
+_ROLE_OF = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w.'’-]+\s+){1,3}|(?:[a-z][\w-]*\s+){1,3})"
+                      r"(?:of|at|for|with)\s+[^,;:\x00\n]*")
+
+
+def named_before_role(art, lo: int, ref):
+    """The person a description names when ``ref`` (a firm or body) is only the object of its
+    role ("Dr Ronald Walcott, managing director of Precision Cybertechnologies and Digital
+    Solutions, a cyber security firm, said": Walcott, not the firm); None otherwise.
+
+    Why: the firm ending the first apposition was taken as the subject of "said" (the 57 saved
+    pages: 7 rows of one doctor under the firm's name)."""
+    comma = art.masked.rfind(",", lo, ref.start)
+    if comma < 0 or not _ROLE_OF.fullmatch(art.masked, comma, ref.start):
+        return None
+    end = lo + len(art.masked[lo:comma].rstrip())
+    named = [r for r in refs_starting_in(art, lo, end) if r.end == end and
+             r.kind != "who" and not r.possessive]
+    return named[-1] if named else None

@@ -15,6 +15,7 @@ from .antecedents import Speaker
 from .article import refs_starting_in, verb_hits_in
 from .attribution import Frame
 from .coreference import resolve
+from .subjects import titled_name
 
 _QUESTION_VERBS = {"ask", "question", "press"}
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|then|[a-z]+ly)\s+)?$")
@@ -40,6 +41,7 @@ def asked_frame(art, lo, o) -> Frame | None:
         return None   # "they are asked to rank their choices, and the group is "..."": no question
     agents = [r for r in refs_starting_in(art, end, min(o, end + 40)) if not r.possessive
               and _BY.fullmatch(art.masked, end, r.start)][:1]
-    if agents:
-        return Frame(resolve(art, agents[0]), lemma, cls, "", agents[0], start)
+    if agents:   # "by CNN anchor Jake Tapper": the anchor, not the network
+        agent = titled_name(art, agents[0])
+        return Frame(resolve(art, agent), lemma, cls, "", agent, start)
     return Frame(Speaker(), lemma, cls, "", None, start)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
-from .apposed import lead_end, past_nested
+from .apposed import lead_end, named_before_role, past_nested
 from .article import (FRONTED, LINK_AT_END, TITLE_AT_END, phrase_head, record, refs_starting_in,
                       second_predicate, sentence_bounds, verb_hits_in)
 from .coreference import Speaker, is_medium, resolve
@@ -39,7 +39,7 @@ _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
 # Small tests made inside the per-quotation and per-sentence loops, compiled once here.
 _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
-_COMMA_AT_END = re.compile(r",\s*$")
+_COMMA_AT_END = re.compile(r",\s*(?:(?:instead|also|then|thus|[a-z]+ly)\s+)?$")   # ", instead X"
 _BY_AT_END = re.compile(r"\bby\s+(?:[a-z]+ly\s+)?$")
 _SUBJECT_WORD = re.compile(r"\b(?!(?:and|or|but|then|also|later|was|were|is|has|had|have)\b)"
                            r"[A-Za-z]")
@@ -59,7 +59,8 @@ _THAT = re.compile(r"\s*that\b")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")   # (no tail's verb: "..., about anti-Mexican feeling.")
 
 # a conjunction opening a clause with a subject of its own (not "as", "when": "as X said")
-_NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)")
+_NEW_SUBJECT_AFTER = re.compile(r"\b(?:while|whereas|although|though|because)\s+(?=[^,;]*$)|"
+                                r",\s+(?:and|but)\s+(?=(?:the|a|an)\s[^,;]*$)")  # ", and the X"
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]+s)(?=\s)")   # "Senate Republican | leaders"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:first|also|often|[a-z]+ly)\s+)?$")
 
@@ -258,7 +259,7 @@ def before_apposition(art, lo, start):
                                                 "his", "her", "their", "then", "now", "chief",
                                                 "former") or words[0][:1].islower()):
         return None
-    return refs[-1]
+    return named_before_role(art, lo, refs[-1]) or refs[-1]
 
 
 _PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]*-[A-Z][\w.]*\)$")   # "(D-Mo.)", "(R-Texas)"

@@ -38,6 +38,7 @@ from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
 from .set_off_holders import participle_holder
 from .marks import trim
 from .reported_frames import source_phrase
+from .reported_limits import compound_noun
 from .words import DETERMINERS, PREPOSITIONS, PRONOUNS
 
 
@@ -371,6 +372,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None):
             if form not in forms:
                 continue
             cue, cls = forms[form]
+            if compound_noun(masked, lo, start, end, form, cue):
+                break   # "there is a new focus on ...", "a fundraising campaign for": nouns
             span = object_span(art, end, hi) if shape == "object" else None
             if shape == "object" and cue in _SEEN_AS_CUES:
                 seen = _SEEN_AS.match(masked, end, hi)   # "view Mrs. Clinton as more prepared"

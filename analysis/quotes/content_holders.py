@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 
+from .apposed import named_before_role
 from .article import is_place, refs_starting_in, second_predicate
 from .attribution import Frame, frame_for_verb, main_subject
 from .clauses import antecedent_of_who, subject_start
 from .coordinated_holders import restrictive_who, with_conjuncts
 from .coreference import Speaker, resolve
-from .evidence import EVIDENCE_NOUNS, evidence_subject
+from .evidence import EVIDENCE_NOUNS, evidence_subject, without_time
 from .marks import MASK
 from .reported_frames import first_person_frame
 from .set_off_holders import (CONJUNCTION_AT_END, PURPOSE, adverbial_holder,
@@ -41,7 +42,7 @@ _BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really
                       r"previously|first|later|earlier|then|yet|[a-z]{3,}ly|"
                       r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
                       r"(?:does|do|did|wo|would|could|ca|should|has|have|had|is|are|was|"
-                      r"were)n[’']t|does|do|did|not|will|well|both|all|each|"
+                      r"were)n[’']t|cannot|does|do|did|not|will|well|both|all|each|"
                       r"(?:quick|slow|eager|ready|careful|happy|able|unable|the\s+first)\s+to|"
                       r"(?:(?:slightly|much|far|more|less|most|least)\s+)*(?:un)?likely\s+to|"
                       r"would|may|might|could|can|must|should|is|are|was|were|been|being|"
@@ -61,7 +62,8 @@ _SEGMENT = re.compile(r"[,;:()]|\s[—–]\s|\s--\s|"
 
 _PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b", re.IGNORECASE)
 
-_LEADING = re.compile(r"(?:(?:but|and|yet|so|still|also|now|meanwhile|however|indeed)\s+)+",
+_LEADING = re.compile(r"(?:(?:but|and|yet|so|still|also|now|meanwhile|however|indeed|until|unless|"
+                      r"after|before|since|because|when|while|once|though|although)\s+)+",
                       re.IGNORECASE)
 
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|now|still|again|has|have|had|[a-z]+ly)\s+)*")
@@ -92,7 +94,7 @@ def _evidence_frame(art, lo, start):
     if not phrase or len(phrase.split()) > 12 or noun is None or \
             prep and prep.start() < noun.start():
         return None    # "voters in the survey found": the voters, not the survey
-    name = " ".join(phrase.split())
+    name = without_time(" ".join(phrase.split()))   # "New data on Thursday showed": the data
     return Frame(Speaker(name=name, mention=name))
 
 _PREPOSITION_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$",
@@ -241,6 +243,7 @@ def _relative_holder(art, lo, start):
         return Frame(Speaker(name=name, mention=name)) if name else None
     if ref is None:   # a name the references do not hold: the words before the comma
         return _noun_phrase_holder(art.masked, lo, m.start())
+    ref = named_before_role(art, lo, ref) or ref   # "X, the Labour MP for Y, who": X
     return Frame(resolve(art, ref), ref=ref)
 
 

@@ -130,7 +130,9 @@ from .antecedents import (COMPANION, Speaker, actor_speaker, compatible, documen
                         gendered_rival, coordinated_group, history_in, lone_newcomer, noun_modifier,
                         own_sentence_end, subject_first, unsure)
 from .descriptions import DESCRIPTION_PREFIX
-from .article import FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_no
+from .apposed import named_before_role
+from .article import (FRONTED, is_place, phrase_head, record, refs_starting_in, sentence_bounds,
+                      sentence_no)
 from .mentions import Ref
 from .words import DOCUMENT_WORDS, PRONOUNS
 
@@ -278,10 +280,16 @@ def resolve(art, ref: Ref) -> Speaker:
             last = before[-1]
             if last.oblique and is_place(art, last):
                 last = phrase_head(art, last) or last   # "Ted Cruz of Texas, who": Ted Cruz
+            if ref.text.lower() == "who" and (last.entity is None or last.entity.kind != "person"):
+                # "Chi Onwurah, the Labour MP for Newcastle Central, who": the MP, no place
+                last = named_before_role(art, sentence_bounds(art, last.start)[0], last) or last
             sp = resolve(art, last)
             # the relative clause's antecedent may be a description containing a name
             nominal = art.text[last.start:ref.start].strip(" ,;")
-            sp = Speaker(sp.name, sp.actor_id, nominal if len(nominal) < 80 else sp.mention)
+            short = len(nominal.split()) <= 5 and not _BREAK.search(nominal) and \
+                not sp.actor_id and sp.name == last.text   # "a former East German spymaster"
+            sp = Speaker(nominal if short else sp.name, sp.actor_id,
+                         nominal if len(nominal) < 80 else sp.mention)
     elif ref.kind == "nominal":
         sp = described_refs.resolve_nominal(art, ref)
     elif ref.kind == "description":
@@ -295,6 +303,9 @@ def resolve(art, ref: Ref) -> Speaker:
             Speaker(ref.text, "", ref.text, named=ref.kind == "name")
     art.resolved[ref.start] = sp
     return sp
+
+
+_BREAK = re.compile(r"[,;:\n.!?]")
 
 
 def is_medium(art, sp: Speaker, ref: Ref | None = None) -> bool:

@@ -20,7 +20,7 @@ import re
 from ..codebooks import load_countries, load_role_nouns
 from . import coreference as _coref
 from .antecedents import Speaker, actor_speaker, compatible, display_name
-from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity
+from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity, party_clash
 from .subjects import employer_end, issuing_subject
 from .article import record, refs_starting_in, sentence_no
 from .mentions import Ref
@@ -64,7 +64,8 @@ def resolve_description(art, ref: Ref) -> Speaker:
     if "definite" in ent.roles and ent.kind == "person" and ref.head not in NEWCOMER_NOUNS:
         want = ent.gender or "person"
         sp = _coref.antecedent(art, ref, lambda a: not a.startswith(DESCRIPTION_PREFIX) and
-                         compatible(art, a, want) and compatible(art, a, "person"))
+                         compatible(art, a, want) and compatible(art, a, "person") and
+                         not party_clash(art, a, ref.text))
         if sp:
             return Speaker(sp.name, sp.actor_id, ref.text)
     return actor_speaker(art, ref.actor_id, ref.text)
@@ -110,7 +111,7 @@ def resolve_nominal(art, ref: Ref) -> Speaker:
             # country's defence minister")
             sp = _coref.antecedent(art, ref, lambda aid: compatible(art, aid, "person") and (
                 not countries or (record(art, aid) or {}).get("country") in countries)
-                and _may_hold(art, aid, head))
+                and _may_hold(art, aid, head) and not party_clash(art, aid, ref.text))
         if not sp:
             # "the ministry" after "the Russian Foreign Ministry", a name the codebook lacks: the
             # latest such name ending in the head noun

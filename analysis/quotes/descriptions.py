@@ -156,9 +156,38 @@ def described_entity(art, ref) -> str:
             # candidate ... Trump ... the candidate said": Trump, the nearest person)
             return r.actor_id
         named = art.entities.get(r.actor_id) if r.kind == "name" else None
-        if named is not None and ref.head in named.roles:
+        if named is not None and ref.head in named.roles and not party_clash(art, named.id,
+                                                                             ref.text):
             return named.id
     return ""
+
+
+_PARTY_OF = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+# a party word before a name's role ("Democratic presidential candidate Hillary Clinton") or
+# opening its apposition ("Hillary Clinton, the Democratic nominee,")
+_PARTY_BEFORE = re.compile(r"\b(Republican|Democratic|Democrat|GOP)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_PARTY_AFTER = re.compile(r",\s+(?:the|a)\s+(Republican|Democratic|Democrat|GOP)\b")
+
+
+def party_clash(art, aid, description: str) -> bool:
+    """Does ``description`` name one party ("the Republican presidential candidate") and the
+    text or codebook give ``aid`` the other ("Democratic presidential candidate Hillary
+    Clinton", "Clinton, the Democratic nominee,")? Then the description is not that person.
+    Why: the latest person with the role was taken with no party check (a Republican's words
+    went to the Democrat named last)."""
+    want = {_PARTY_OF[w] for w in description.lower().split() if w in _PARTY_OF}
+    if len(want) != 1:
+        return False
+    ent, rec = art.entities.get(aid), art.index.records.get(aid)
+    words = set(ent.roles if ent else ()) | set(re.findall(r"[a-z]+", (rec or {}).get(
+        "affiliation", "").lower()))
+    for r in art.refs:
+        if r.actor_id == aid and r.kind in ("name", "actor"):
+            m = _PARTY_BEFORE.search(art.masked, max(0, r.start - 40), r.start) or \
+                _PARTY_AFTER.match(art.masked, r.end)
+            words |= {m.group(1).lower()} if m else set()
+    have = {_PARTY_OF[w] for w in words if w in _PARTY_OF}
+    return bool(have) and want.isdisjoint(have)
 
 
 # capitalised words right before a plural's capitalised modifier ("White | House officials")

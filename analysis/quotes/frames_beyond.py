@@ -257,6 +257,8 @@ def quote_frame(art, o, c, last_frame):
             ref = _that_holder(art, lo, o, ref) or ref
         if ref is not None and _PASSIVE_AFTER.match(art.masked, ref.end):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
+    if ref is not None and ref.entity is not None and ref.entity.kind == "thing":
+        ref = None   # "immersive World War One film "1917"": a war holds no view
     if ref is None:
         return _runs_on(art, lo, o, c, last_frame) or _same_voice(art, lo, o, c, hi, last_frame)
     return Frame(resolve(art, ref), ref=ref, held=naming is None)

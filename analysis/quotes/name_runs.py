@@ -1,8 +1,10 @@
 """Title-case headlines and subheads inside a run of capitalised words: where a name finder
 must cut a run ("Bush Hits Marco Rubio On Rape Exception" holds the names "Bush" and "Marco
-Rubio"). Why a module of its own: it reads only the run's words, one job apart from finding and
-linking names (:mod:`.names`)."""
+Rubio"), and a demonym that is an adjective ("South Korean thriller"). Why a module of its own:
+it reads only the run's words, one job apart from finding and linking names (:mod:`.names`)."""
 from __future__ import annotations
+
+import re
 
 # Capitalised function words: inside a run they mark a title-case headline or subhead, not a name.
 HEADLINE_WORDS = {"On", "For", "To", "With", "In", "At", "By", "From", "About", "After", "Over",
@@ -29,3 +31,20 @@ def unheadlined(toks):
         else:
             part.append(t)
     return [p for p in parts + [part] if p]
+
+
+_DIRECTIONS = {"South", "North", "East", "West", "Latin", "Central", "Southeast", "Northeast"}
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:who|whom|whose|that|which|said|says|told|and|or)\b)"
+                         r"([a-z][a-z\-]*)\b(?<!ed)")
+
+
+def adjective_run(toks, masked: str, demonyms) -> bool:
+    """Is the run a demonym used as an adjective before a lower-case noun ("South Korean
+    thriller", "the German capital", "Latin American countries")? Then it names nobody: it had
+    been taken as the holder of the film's title, the subject of a participle (the 57 saved
+    pages: 3 rows). ``demonyms``: lower-case demonyms
+    (:func:`~analysis.codebooks.load_countries`)."""
+    words = [t[2] for t in toks]
+    if words[-1].lower() not in demonyms or not all(w in _DIRECTIONS for w in words[:-1]):
+        return False
+    return _NOUN_AFTER.match(masked, toks[-1][1]) is not None

@@ -59,8 +59,9 @@ from dataclasses import dataclass, field
 from ..codebooks import load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
-from .name_runs import unheadlined
-from .words import MONTHS, PLACE_NAMES, PRONOUNS, TITLE_WORDS, WEEKDAYS
+from .name_runs import adjective_run, unheadlined
+from .words import (MONTHS, NAME_OPENERS, PLACE_NAMES, PRONOUNS, RANKS, THING_WORDS,
+                    TITLE_WORDS, WEEKDAYS)
 
 NAME_ID_PREFIX = "name:"
 HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f",
@@ -77,12 +78,13 @@ TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
     "Adm.", "Lt", "Insp.", "Supt.", "Minority", "Majority", "Whip", "Democratic", "Republican",
     "GOP", "Chief", "Executive", "CEO", "Founder", "Co-founder", "Filmmaker", "Author",
     "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor", "Coach",
-    "Mayor-elect", "President-elect", "Presidential", "Vice-President", "Frontrunner",
+    "Mayor-elect", "President-elect", "Presidential", "Presumptive", "Vice-President",
+    "Frontrunner",
     "Front-runner", "Businessman", "Businesswoman", "Billionaire", "Comrade", "Retired",
     "Then-", "Then-President", "Then-Secretary", "Sens", "Reps", "Democrat", "Ranking",
     "Member", "Chancellor", "Shadow", "Backbencher", "MP", "MEP", "MSP", "Peer", "Senators",
     "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer", "Staff", "Supervisor",
-    "Secretary-General", "Director-General", "U.N."}
+    "Secretary-General", "Director-General", "U.N."} | RANKS
 # Titles that end a title phrase, whatever names the office before them ("Homeland Security
 # Secretary Jeh Johnson", "Texas Governor Greg Abbott", "Nottingham City Councillor Brian
 # Parbutt"): the name is what follows the last of them.
@@ -94,33 +96,12 @@ HEAD_TITLES = {"Secretary", "Minister", "Chancellor", "President", "Vice-Preside
                "Backbencher", "Representative", "Coach", "Founder", "CEO", "Executive",
                "Economist", "Analyst", "Pollster", "Strategist", "Columnist", "Host", "Anchor",
                "Sen.", "Sen", "Sens.", "Gov.", "Gov", "Rep.", "Rep", "Reps.", "Gen.", "Gen",
-               "Senators", "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"}
+               "Senators", "Governors", "Editor", "Editor-in-Chief", "Secretary-Treasurer"} | RANKS
 # A possessor's ending, singular or plural ("Center's Bozell", "Liberal Democrats' President").
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # Letters after a name that are no part of it ("Frank Field MP", "Michael Mansfield QC").
 _POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "QC", "KC"}
-# Capitalised words that open sentences or clauses without being names.
-_OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
-they we i you his her their our my your but and or so yet if when while after before as
-because since although though however meanwhile still also then now thus instead indeed even
-just only not no yes in on at by for from with without about against of to into over under
-between among during through after before until despite amid like unlike according asked
-what who whom whose which where why how both either neither each every all some many most
-several few more less other another such one two three four five six seven ten last next first
-across along around beyond inside outside throughout within upon toward towards behind near
-second third many much some any nor once sources officials critics analysts experts reporters
-speaking today tonight yesterday tomorrow earlier later asked said says told according
-dear please thank thanks well oh ok okay mr ms mrs should would could will can may might must
-did does do has have had is was are were be been being worse moreover furthermore besides
-otherwise nevertheless nonetheless likewise similarly finally ultimately overall separately elsewhere
-again perhaps anyway additionally consequently hence therefore accordingly notably importantly
-specifically alongside beside beneath via per regarding concerning following including""".split()} | {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",
-    "Let's", "Don't", "Isn't", "Can't", "Won't"} | {   # a pronoun's contraction ("He’d said")
-    p + a + c for p in ("He", "She", "They", "We", "It", "I", "You", "That", "There") for a in "'’"
-    for c in ("s", "d", "ll", "re", "ve", "m")}
+_OPENERS = NAME_OPENERS   # capitalised words opening sentences or clauses (words.py)
 #: Openers that are surnames too, after a given name ("George Will", "Al From", "Theresa May"),
 #: and alone once the article named them so, before a verb ("Will wrote", "From agreed").
 SURNAME_OPENERS = {"Will", "From", "May"}
@@ -144,12 +125,6 @@ ORG_WORDS = {"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
              "Republicans", "Democrats", "Conservatives", "Liberals", "Labour", "Secretariat",
              "Parliament", "Assembly", "Cabinet", "Kremlin", "Pentagon", "Blaze", "Examiner",
              "Caller", "Beast", "Hill", "Politico", "Breitbart", "Reuters", "Bloomberg"}
-# Last words that make a capitalised sequence a thing or an event, never a speaker.
-THING_WORDS = {"Agreement", "Act", "Treaty", "Accord", "Accords", "Plan", "Law", "Bill",
-               "Amendment", "Day", "Tuesday", "Games", "Olympics", "Bowl", "Series", "Cup",
-               "Award", "Awards", "Prize", "War", "Crisis", "Summit", "Convention", "Conference",
-               "Debate", "Primary", "Caucuses", "Program", "Programme", "Deal", "Doctrine",
-               "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election"}
 # Last words that make a capitalised sequence a place ("Broad Street", "Ponte Vedra Beach").
 _PLACE_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Square", "County", "River", "Lake",
                 "Island", "Islands", "Beach", "Valley", "Bay", "Mountains", "Coast", "Heights"}
@@ -224,6 +199,8 @@ def _strip(words, given):
         if t is not None and len(words) - t - 1 <= 4 and not _body(words[t + 1:]) and \
                 any(w not in TITLES for w in words[t + 1:]):
             k = t + 1
+            while k < len(words) - 1 and words[k] in TITLES:
+                k += 1   # "Education Officer Dr Ramona Archer-Bradshaw": the honorific too
     name = words[k:]
     # "Jeb Bush's" never reaches here (possessives end runs); drop a trailing stop
     while name and (name[-1] in _OPENERS and not (
@@ -255,7 +232,8 @@ def _body(words):
                                                and len(words[0]) > 1)
 
 
-_TITLE_OF_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:of|for)\s+$")
+_DEMONYM_WORD = re.compile(r"[a-z ]+(?:an|ese|ish|i|ch)")
+_TITLE_OF_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:of|for|in\s+the)\s+$")
 
 
 def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
@@ -266,17 +244,20 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
     entities = Entities()
     out = []
     given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
+    demonyms = {w for w in load_countries() if _DEMONYM_WORD.fullmatch(w) and
+                w.title() not in PLACE_NAMES}   # "german", "south korean"; not "paris", "tehran"
     runs = _of_joined(masked, _runs(masked, starts))
     for toks in (part for run in runs for part in unheadlined(run)):
-        if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks):
-            continue   # "FULL TEXT", "AUSTRALIAN OLYMPIC TEAM REFUSES": a heading in capitals
+        if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks) or \
+                adjective_run(toks, masked, demonyms) and not entities.by_word.get(toks[-1][2]):
+            continue   # "FULL TEXT": a heading in capitals; "South Korean thriller": no name
         if toks[-1][2].endswith(("'s", "’s")) and _CONTRACTED.match(masked, toks[-1][1]):
             toks = toks[:-1] + [(toks[-1][0], toks[-1][1] - 2, toks[-1][2][:-2])]   # "X's been"
         titles, name = _strip([t[2] for t in toks], given)
-        if not titles and not _body(name) and _TITLE_OF_BEFORE.search(masked, max(0, toks[0][0] - 40),
-                                                                       toks[0][0]):
-            p = _person_after_place(name, given)   # "Attorney for | Massachusetts Joshua Levy"
-            titles, name = name[:p], name[p:]
+        if not titles and _TITLE_OF_BEFORE.search(masked, max(0, toks[0][0] - 40), toks[0][0]):
+            p = _person_after_place(name, given)   # "Attorney for | Massachusetts Joshua Levy",
+            if not _body(name[p:]):                # "Minister in the | Ministry of Trade X"
+                titles, name = name[:p], name[p:]
         if not name and titles[-1] not in HONORIFIC_GENDER and \
                 entities.by_word.get(titles[-1]) and (
                     titles[-1] not in SURNAME_OPENERS | _CALENDAR or len(titles) == 1 and
@@ -308,6 +289,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
                 titles[j - 1] in TITLES or _DEMONYM.fullmatch(titles[j - 1]) or phrase
                 and not titles[j - 1].endswith(_POSSESSIVE)):
             j -= 1   # "But Mr Maduro": the mention is "Mr Maduro"
+        j = k if j < k and titles[j].islower() else j   # "Minister in the Ministry | of Finance X"
         title_s = toks[j][0] if j < k else s
         titles = titles[j:]
         gender = next((HONORIFIC_GENDER[t] for t in titles if t in HONORIFIC_GENDER), "")
@@ -472,6 +454,7 @@ _PAST_AFTER_ADVERB = re.compile(r"\s+(?:also|later|then|again|once|previously|re
 # (train: "Cost" had been a name, then the speaker of "he"; 2 rows)
 _FRAME_SET_OFF = re.compile(r",\s+(?:he|she|they|it|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)\s+"
                             r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote)\b")
+_ADVERB_ENDS = ("ently", "antly", "ically", "ately", "ously", "ively", "ingly", "edly")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
 
 
@@ -479,6 +462,8 @@ def _context_says_name(masked, s, e, verb_regex):
     """Does a lone capitalised word at [s, e) act as a speaker or subject: a reporting verb right
     after it (an adverb or auxiliary between allowed), a past-tense verb right after it ("Biden
     rubbished"), "said X" before it, or an apposition after it?"""
+    if masked[s:e].endswith(_ADVERB_ENDS):
+        return False   # "Currently, the head of ...": an adverb set off, no apposition
     gap = _ADVERB.match(masked, e)
     at = gap.end() if gap else e
     verb = gap and gap.end() > e and verb_regex.match(masked, at)

@@ -325,7 +325,8 @@ _OWNED_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<pron>" + _PRONOUN_ALTERNATION 
                            # efforts to ...")
                            r"[a-z][\w-]*(?:(?<=al|ve|us|ic|ul|ss|ed|ng|nt|le|ry|ly),)?\s+){0,4}$")
 # "Trump's" / "Mr. Trump's" / "the party's": the owner's words before the possessive
-_OWNER = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}[\w.-]+$")
+_OWNER = re.compile(r"(?:(?:[Tt]he|(?!(?:But|Yet|And|So|Or|Nor|Still|Then|Now)\s)"
+                    r"[A-Z][\w.-]*)\s+){0,2}[\w.-]+$")   # not "But voters' views"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)(?:\s+[a-z]+ly)?\s*$")
 _INFINITIVE_END = re.compile(r",\s|\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b")
 

@@ -33,6 +33,7 @@ from .marks import MASK, trim
 from .mentions import Ref
 from .clause_or_object import has_finite_verb
 from .objects import object_end
+from .subjects import titled_name
 from .verbs import subject_side, verb_class
 
 
@@ -158,8 +159,8 @@ def asked_rows(art, lo, hi, taken):
         speaker, ref = Speaker(), None
         if m.group("by"):
             refs = [r for r in refs_starting_in(art, m.start("by"), m.end("by")) if not r.possessive]
-            if refs:
-                ref = refs[0]
+            if refs:   # "Asked by Fox Business moderator Gerard Baker": the moderator
+                ref = titled_name(art, refs[0])
                 speaker = resolve(art, ref)
         verb_at = art.masked.find("sked", m.start(), m.end()) - 1
         out.append((s, e, Frame(speaker, "ask", verb_class("ask", art.verbs), "", ref, verb_at)))

@@ -41,6 +41,7 @@ from .subject_shapes import informed_after, not_a_subject
 from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
+                                            "yet",
                                             "there", "this", "is", "was", "are", "were", "be",
                                             "been", "not", "has", "have", "had", "also",
                                             "would", "could", "should", "will", "can", "may",
@@ -65,7 +66,7 @@ _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others", "severa
 _LY_ADVERB = re.compile(r"(?!(?:fami|ra|a|assemb|supp|rep|monopo|anoma|bul|eld[e]r|dai|week|month|"
                         r"quarter|year|ear|on|ug|sil|bel|hol|jel|fol|tal)ly$)[a-z]{3,}ly")
 _INTENSIFIERS = {"very", "quite", "rather",   # ("as you very aptly pointed out")
-                 "always", "sometimes", "ever"}   # ("has always claimed")
+                 "always", "sometimes", "ever", "instead", "currently"}   # ("has always claimed")
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
 _CONTROL_BEFORE = re.compile(
@@ -247,9 +248,9 @@ def described_subject(art, lo, start) -> Ref | None:
     base = max(lo, start - _LOOK_BACK)
     toks = list(_TOKEN.finditer(art.masked, base, start))
     k = len(toks) - 1
-    while k >= 0 and (toks[k].group().lower() in ADVERBS or toks[k].group().endswith("ly")
-                      and toks[k].group()[:1].islower()):
-        k -= 1
+    while k >= 0 and (toks[k].group().lower() in ADVERBS | _NEGATED or toks[k].group().endswith(
+            "ly") and toks[k].group()[:1].islower()):
+        k -= 1   # "his staff don’t know" (the 57 saved pages: the contraction was the head)
     if k < 1:
         return None
     d = _noun_phrase(toks, k)

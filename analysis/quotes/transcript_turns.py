@@ -28,6 +28,7 @@ from .article import refs_starting_in
 from .coreference import resolve
 from .frames import Frame
 from .marks import trim
+from .names import TITLES
 
 # an opening mark (or none), an all-capitals label of one to four words, a colon, then the turn
 _LABEL = re.compile(r"[\"“„']?((?:[A-Z][A-Z’'.\-]*\s+){0,3}[A-Z][A-Z’'\-]+):[ \t]+(?=\S)")
@@ -72,8 +73,18 @@ def turn_frame(art, p_lo: int) -> tuple[Frame | None, int] | None:
     if speaker is not None:
         return Frame(speaker=Speaker(speaker.name, speaker.actor_id, label, speaker.named,
                                      speaker.referent), verb="say", verb_class="neutral"), start
-    return Frame(speaker=Speaker(surname, "", label, named=True), verb="say",
+    return Frame(speaker=Speaker(_label_name(label), "", label, named=True), verb="say",
                  verb_class="neutral"), start
+
+
+def _label_name(label: str) -> str:
+    """The speaker a label names when the article names nobody by its last word: the label less
+    its titles, in title case ("SEN. SANDERS": Sanders; "L.A. WEEKLY": L.A. Weekly, a magazine
+    asking its questions, not "Weekly": the 57 saved pages, 1 row)."""
+    words = label.title().split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _person_named(art, surname: str) -> Speaker | None:

@@ -90,6 +90,44 @@ TITLE_WORDS = {"President", "Vice", "Prime", "Minister", "Deputy", "Foreign", "S
                "Official", "Former", "Acting", "Interim", "Self-Proclaimed", "U.S.", "US", "UN",
                "Commander", "Colonel", "Major", "Captain", "Admiral", "Lt.", "Col.", "Gov.",
                "Governor", "Mayor", "Sources", "Officials", "Said", "But", "And", "However"}
+# Police and military ranks, written out or cut with or without a stop as British and Caribbean
+# papers print them ("Supt Peters", "Det Sgt Mary Jones", "Miami-Dade Police Detective Alvaro
+# Zabaleta"): titles a surname may follow alone, and heads of a title phrase (the force or unit
+# before them is the office, no part of the name).
+RANKS = {w + dot for w in ("Supt", "Insp", "Det", "Sgt", "Cpl", "Cmdr", "Capt", "Lt", "Col",
+                           "Maj", "Brig", "Pvt", "Const", "Ch") for dot in ("", ".")} | {
+    "Superintendent", "Inspector", "Detective", "Sergeant", "Corporal", "Commander", "Captain",
+    "Lieutenant", "Colonel", "Major", "Brigadier", "Constable", "Trooper", "Officer", "DCI",
+    "DCS", "Premier", "Attorney"}
+# Last words that make a capitalised sequence a thing or an event, never a speaker.
+THING_WORDS = {"Agreement", "Act", "Treaty", "Accord", "Accords", "Plan", "Law", "Bill",
+               "Amendment", "Day", "Tuesday", "Games", "Olympics", "Bowl", "Series", "Cup",
+               "Award", "Awards", "Prize", "War", "Crisis", "Summit", "Convention", "Conference",
+               "Debate", "Primary", "Caucuses", "Program", "Programme", "Deal", "Doctrine",
+               "Care", "Security", "Reform", "Initiative", "Festival", "Parade", "Election",
+               "Debates", "Transcript"}   # ("Presidential Debates", "Video Transcript:")
+# Capitalised words that open sentences or clauses without being names.
+NAME_OPENERS = {w.capitalize() for w in """a an the this that these those there here it its he she
+they we i you his her their our my your but and or so yet if when while after before as
+because since although though however meanwhile still also then now thus instead indeed even
+just only not no yes in on at by for from with without about against of to into over under
+between among during through after before until despite amid like unlike according asked
+what who whom whose which where why how both either neither each every all some many most
+several few more less other another such one two three four five six seven ten last next first
+across along around beyond inside outside throughout within upon toward towards behind near
+second third many much some any nor once sources officials critics analysts experts reporters
+speaking today tonight yesterday tomorrow earlier later asked said says told according
+dear please thank thanks well oh ok okay mr ms mrs should would could will can may might must
+did does do has have had is was are were be been being worse moreover furthermore besides
+otherwise nevertheless nonetheless likewise similarly finally ultimately overall separately elsewhere
+again perhaps anyway additionally consequently hence therefore accordingly notably importantly
+specifically alongside beside beneath via per regarding concerning following including""".split()} | {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "I", "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's",
+    "Let's", "Don't", "Isn't", "Can't", "Won't"} | {   # a pronoun's contraction ("He’d said")
+    p + a + c for p in ("He", "She", "They", "We", "It", "I", "You", "That", "There") for a in "'’"
+    for c in ("s", "d", "ll", "re", "ve", "m")}
 # Places a capitalised run names that are never a person (US states, large cities and countries
 # of the news): a name the text gives that is one of these is no antecedent of he/she/they.
 PLACE_NAMES = set("""Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|
