@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
+from .according import according_to
 from .apposed import lead_end, named_before_role, past_nested
-from .article import (FRONTED, LINK_AT_END, TITLE_AT_END, phrase_head, record, refs_starting_in,
+from .article import (FRONTED, LINK_AT_END, phrase_head, record, refs_starting_in,
                       second_predicate, sentence_bounds, verb_hits_in)
 from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
@@ -23,7 +24,6 @@ from .marks import MASK
 from .frames import (Frame, in_subordinate, main_subject, means_subject,
                      ref_at)   # (Frame, main_subject, ref_at: imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, writer_subject
-from .mentions import Ref
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
                        opening_description, opening_plural, participle_subject, relative_subject,
                        titled_name)
@@ -31,7 +31,6 @@ from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, QUANTITY_START, SUBORDINATORS, TIME_WORDS
 
-ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")   # also reported_frames's
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
                         r"(?:saying|telling|stating|writing|adding|claiming|warning|insisting)\b")
 
@@ -50,9 +49,6 @@ _SPACE_COMMA = re.compile(r"\s*,?\s+")
 # or initial ("said Mr. Trump", "said J.M. Berger") is no stop
 _STOP_OR_MASK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
                            r"[.;]|" + MASK)
-# end of an "according to X" phrase (not the period of "U.S." or "F.A.A." inside the sentence)
-_PHRASE_STOP = re.compile(r"(?:[,;]|(?<![A-Z])\.)(?:\s|$)|" + MASK + r"|$")
-_PHRASE_MAX = 200
 _LEADING_PUNCT = re.compile(r"\s*([,;:—–-]?)\s*")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
 _THAT = re.compile(r"\s*that\b")
@@ -322,36 +318,6 @@ def post_posed(art, lo, hi):
             return (lo + mid.start() if inverted and _APPOSITION_AFTER.match(sentence, mid.end())
                     else hi), fr
     return None
-
-
-def according_to(art, lo, hi):
-    """Frames of "according to X" in [lo, hi) (X: a reference, else the phrase): (start, end, Frame)."""
-    out = []
-    # a plain search skips most sentences at C speed (bench_pathological quote_a: 5.4 -> 4.7 s CPU)
-    if art.masked.find("ccording", lo, hi) < 0:
-        return out
-    for m in ACCORDING.finditer(art.masked, lo, hi):
-        # the phrase ends at a stop, at most 200 characters on (an unbounded search made a text of
-        # 19,000 "According to " take 2.8 s: each match scanned to the end of its sentence)
-        limit = min(hi, m.end() + _PHRASE_MAX)
-        stop = _PHRASE_STOP.search(art.masked, m.end(), limit)
-        while stop and art.masked[stop.start():stop.start() + 1] == "." and \
-                TITLE_AT_END.search(art.masked, m.end(), stop.end()):
-            stop = _PHRASE_STOP.search(art.masked, stop.end(), limit)   # "according to Ms. Epstein"
-        p_end = stop.start() if stop else m.end()
-        refs = [r for r in refs_starting_in(art, m.end(), p_end)
-                if r.end <= p_end and not r.possessive]
-        refs = refs or [Ref(m.end(), p_end, art.text[m.end():p_end], "plural")] * (0 < p_end - m.end() < 80)
-        if not refs:
-            continue
-        people = [r for r in refs if r.kind == "actor" and record(art, r.actor_id) is not None
-                  and record(art, r.actor_id)["type"] == "person"]
-        ref = people[-1] if people else (
-            [r for r in refs if r.kind in ("nominal", "actor", "name")] or refs)[0]
-        out.append((m.start(), p_end, Frame(resolve(art, ref), "according to",
-                                            verb_class("according to", art.verbs), "", ref,
-                                            m.start())))
-    return out
 
 
 def post_frame(art, close, hi) -> Frame | None:

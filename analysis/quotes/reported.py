@@ -25,7 +25,8 @@ from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .article import record, refs_starting_in, verb_hits_in
-from .attribution import according_to, frame_for_verb, post_posed
+from .according import according_to
+from .attribution import frame_for_verb, post_posed
 from .coordinated_holders import evidence_holder, with_conjuncts
 from .clauses import MID_FRAME_END, but_predicate
 from .coreference import is_medium

@@ -26,7 +26,8 @@ from itertools import pairwise
 
 from ..text import CLAUSE_TOKEN
 from .article import refs_starting_in, verb_hits_in
-from .attribution import ACCORDING, Frame, attribution_in, frame_for_verb, post_frame, post_posed
+from .according import ACCORDING
+from .attribution import Frame, attribution_in, frame_for_verb, post_frame, post_posed
 from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import INVERTING, speaking_phrase
 from .marks import MASK, trim
@@ -348,7 +349,7 @@ def nesting_frame(art, frame) -> bool:
 
 
 # "according to recent polls", "according to state law": a source with no person or body named
-# in it (those are :func:`~analysis.quotes.attribution.according_to`'s); "In a CBS News poll last
+# in it (those are :func:`~analysis.quotes.according.according_to`'s); "In a CBS News poll last
 # month, ...": what a poll holds.
 _IN_POLL = re.compile(r"In\s+(?P<np>(?:(?:a|an|the|this|that|its|their|his|her)\s+|"
                       # "In May's Washington Post-ABC News poll", "In exit polls"

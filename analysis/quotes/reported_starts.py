@@ -157,7 +157,7 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"\s*([Tt]hat|[Tt]his)(?:['’]s|\s+(?:is|was
 
 def pro_form_according(masked, lo, acc):
     """Rows (start, end, Frame) of a demonstrative subject that is all a sentence [lo, ...) says
-    before "according to X" (``acc``: the sentence's :func:`.attribution.according_to` frames)."""
+    before "according to X" (``acc``: the sentence's :func:`.according.according_to` frames)."""
     m = _DEMONSTRATIVE_BEFORE.fullmatch(masked, lo, acc[0][0]) if acc else None
     # (no verb position: the content is all there is, not a clause after "according to X,")
     return [(m.start(1), m.end(1), replace(acc[0][2], verb_pos=-1))] if m else []
