@@ -23,8 +23,8 @@ from .coreference import resolve
 from .marks import MASK
 from .mentions import Ref
 from .nominal import POSSESSIVE_PRONOUNS, possessor_before
-from .names import _OPENERS as _NAME_OPENERS
 from .subjects import bare_subject
+from .words import NAME_OPENERS
 
 # what may stand before a name that heads a quotation: the sentence start, a dash ("Pollsters
 # agree - Carl Bialik:"), an ellipsis, "(More) from" ("More from Jones:")
@@ -184,7 +184,7 @@ def noun_that_owner(art, lo, o, ref) -> Frame | None:
     if not written.name and mods is not None:   # "Podliska's most explosive claim is that"
         written = possessor_before(art.masked, lo, mods.start())
         first = written.name.split(" ", 1)
-        if len(first) == 2 and first[0] in _NAME_OPENERS:   # "But Podliska's": Podliska
+        if len(first) == 2 and first[0] in NAME_OPENERS:   # "But Podliska's": Podliska
             written = replace(written, name=first[1], mention=first[1])
     return Frame(written) if written.name[:1].isupper() else None
 

@@ -53,7 +53,7 @@ from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
                               fronted_as, opens_sentence, pro_form, pro_form_according, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
-                              nesting_frame, proportion_frame, quoted_tail, reported_by, semicolon_tail,
+                              nesting_frame, quoted_tail, reported_by, semicolon_tail,
                               share_frame,
                               told_rows, told_tail)
 from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun, finite_verb,
@@ -400,8 +400,7 @@ def reported_clauses(art, lo, hi):
             continue
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
-        fr = share_frame(art, hit, lo, frame_for_verb(art, hit, lo)) or proportion_frame(art, hit, lo) \
-            or aside_frame(art, hit, lo) \
+        fr = share_frame(art, hit, lo, frame_for_verb(art, hit, lo)) or aside_frame(art, hit, lo) \
             or (first_person_frame(art, lo, start, lemma, cls) if cls not in ("belief", "evidence")
                 else None) or (None if by_object else unnamed_frame(art, lo, hit, s2, prev))
         if fr is None or after_quote and (fr.ref is None or fr.ref.start > start) or \

@@ -88,13 +88,14 @@ _SHARE_OPENS = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[F
 
 
 def share_frame(art, hit, lo, fr):
-    """The frame ``fr`` found for the verb ``hit``, or the share before the verb where it opens
-    with its number (see above) and ``fr``'s subject does not hold that number ("Some 55 percent
-    of voters", "about 40 percent" stay as found)."""
+    """The frame ``fr`` found for the verb ``hit``, or the share before the verb (its
+    :func:`proportion_frame`) where ``fr`` is None, or where the share opens with its number (see
+    above) and ``fr``'s subject does not hold that number ("Some 55 percent of voters", "about 40
+    percent" stay as found)."""
     share = proportion_frame(art, hit, lo)
     opens = share and _SHARE_OPENS.match(share.ref.text)
     if not opens:
-        return fr
+        return fr if fr is not None else share
     number = share.ref.start + opens.start(1)   # (where its number starts)
     return fr if fr is not None and fr.ref is not None and fr.ref.start <= number < fr.ref.end else share
 

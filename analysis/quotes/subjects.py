@@ -58,6 +58,7 @@ _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
 _SUBJECT_WORD = re.compile(r"(?<![\w'’])(?:(?:\d+-)?[A-Za-z][\w'’\-]*|\d+(?:st|nd|rd|th)\b)|"
                            r"(?<![\w.,\-])\d(?:[\d.,]*\d)?(?![\w.,])")
 _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "do", "does", "did", "not"}
+_ADVERB_OR_NEGATION = ADVERBS | _NEGATED   # words between a subject and its verb
 _ING = re.compile(r"[a-z]+ing\b")
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "has", "have", "had"}
 _PRONOUN_QUANTIFIERS = {"few", "many", "most", "some", "both", "others", "several"}
@@ -89,7 +90,7 @@ def bare_subject(art, lo, start):
     if not toks:
         return None
     k = len(toks)
-    skip = ADVERBS | _NEGATED | (_PROGRESSIVE if _ING.match(art.masked, start) else set())
+    skip = _ADVERB_OR_NEGATION | (_PROGRESSIVE if _ING.match(art.masked, start) else set())
     skip |= _INTENSIFIERS
     while k and (toks[k - 1].group().lower() in skip or _LY_ADVERB.fullmatch(toks[k - 1].group())):
         k -= 1   # "were screaming", not "was announced"; "Many backers privately say"
@@ -248,7 +249,7 @@ def described_subject(art, lo, start) -> Ref | None:
     base = max(lo, start - _LOOK_BACK)
     toks = list(_TOKEN.finditer(art.masked, base, start))
     k = len(toks) - 1
-    while k >= 0 and (toks[k].group().lower() in ADVERBS | _NEGATED or toks[k].group().endswith(
+    while k >= 0 and (toks[k].group().lower() in _ADVERB_OR_NEGATION or toks[k].group().endswith(
             "ly") and toks[k].group()[:1].islower()):
         k -= 1   # "his staff don’t know" (the 57 saved pages: the contraction was the head)
     if k < 1:
