@@ -21,7 +21,7 @@ from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
-from .frames import (Frame, in_subordinate, main_subject, means_subject,
+from .frames import (Frame, in_subordinate, main_subject, means_subject, pronoun_in_report,
                      ref_at)   # (Frame, main_subject, ref_at: imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, writer_subject
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
@@ -378,6 +378,8 @@ def pre_frame(art, lo, open_) -> Frame | None:
                 return None
     # the nearest verb with a speaker, of the last two (", saying anybody who complains "..."")
     frames = [fr for fr in (quoted_frame(art, hit, lo) for hit in reversed(hits[-2:])) if fr]
+    if len(frames) == 2 and pronoun_in_report(art, frames[1], frames[0]):
+        return frames[1]
     return next((fr for fr in frames if fr.speaker.name), frames[0] if frames else None)
 
 
