@@ -116,7 +116,10 @@ _STOP = re.compile(r"[.!?;]\s")
 def _later_part(art, c):
     """A quotation whose sentence runs on into a later quotation attributed after its close
     (``''Family values people'' are ''not out to bash gays,'' he said.``): that attribution, when
-    only a few of the reporter's words, none a reporting verb, stand between the two."""
+    only a few of the reporter's words, none a reporting verb, stand between the two. The later
+    frame may also be a described or unlisted one (:func:`after_frame`, :func:`.unlisted.
+    unlisted_after`: '"A" and "B," Jane Roe, the former mayor, proclaimed'; PolNeAR train: 1 row
+    to the gold speaker, none away)."""
     _, hi = sentence_bounds(art, c)
     hi = sentence_end(art, hi - 1) if hi > c else hi
     for o2, c2 in art.quotes[bisect_right(art.quotes, (c, len(art.text))):]:
@@ -124,7 +127,8 @@ def _later_part(art, c):
         if o2 >= hi or _STOP.search(between) or verb_hits_in(art, c + 1, o2) or \
                 len(CLAUSE_TOKEN.findall(between)) > _WORDS_BETWEEN_PARTS:
             return None
-        frame = post_frame(art, c2, hi) if c2 < len(art.text) else None
+        frame = post_frame(art, c2, hi) or after_frame(art, c2) or unlisted_after(art, c2) \
+            if c2 < len(art.text) else None   # "..., Howard Dean, the former governor, proclaimed"
         if frame is not None:
             return frame
         c = c2
