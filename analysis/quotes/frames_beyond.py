@@ -34,6 +34,7 @@ from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import (announcing_subject, headed, noun_that_owner, owned_label, owned_words,
                         previous_speaker, what_namer)
 from .asked import asked_frame
+from .signatures import credit_line, signed
 from .chants import chant_frame
 from .coreference import resolve
 from .marks import MASK, not_statement
@@ -46,25 +47,8 @@ _ALNUM_WORD = re.compile(r"[^\W_]+")
 # a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
 _CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Also|Later|"
                          r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
-# the dash of a signature: a long dash, or a hyphen set off by a space ('" - Clinton.')
-_SIGNATURE = re.compile(r"[ \t]*[―—–][ \t]*|[ \t]+-[ \t]*|[ \t]*\n\s*[-―—–][ \t]*")
-_SIGNATURE_END = re.compile(r"(?:[ \t]*\([^()\n\x00]{1,30}\))?[ \t.]*(?:\n|$)|[.,][ \t]")   # "(D-Ore.)"
 _COLON_BEFORE = re.compile(r":\s*$")
 _ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
-
-
-def _signed(art, c):
-    """A quotation signed after a dash: '"..." ― Martha Aguilar' at its paragraph's end,
-    '"..." - Clinton. Clinton tends to ...' (the name alone, then the reporter's next sentence),
-    or a paragraph of its own after the quotation's ('- Bernie Sanders.', '-President Obama,
-    tweeting after ...'). Tried before the sentence's frame: a signature is unambiguous."""
-    m = _SIGNATURE.match(art.masked, c + 1)
-    if m is None or c + 1 >= len(art.text):
-        return None
-    ref = ref_at(art, m.end(), m.end() + 80, last=False)
-    if ref is None or ref.start != m.end() or not _SIGNATURE_END.match(art.masked, ref.end):
-        return None
-    return Frame(resolve(art, ref), ref=ref)
 
 
 def _announced(art, o):
@@ -213,7 +197,7 @@ def quote_frame(art, o, c, last_frame):
     alone: the last quotation's, or that of words reported in the sentence right before) or the
     subject whose view a scare quote reports."""
     lo = sentence_bounds(art, o)[0]
-    frame = _signed(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
+    frame = signed(art, c) or credit_line(art, c) or headed(art, o) or asked_frame(art, lo, o) or \
         owned_words(art, lo, o) or owned_label(art, lo, o, c) or what_namer(art, lo, o) or \
         _before_next(art, lo, o, c) or \
         _with_absolute(art, lo, o) or \
