@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..text import (SENTENCE_DATELINE, SentenceIndex, after_non_word, paragraph_spans, quote_spans,
-                    sentence_spans)
+                    sentence_spans, word_alternation)
 from .marks import mask
 from .mentions import ActorIndex, find_refs
 from .verbs import VerbTable, find_verb_hits
@@ -105,8 +105,11 @@ def _sentence_list(text, sentences, paragraphs):
 
 
 # A title's abbreviation ending a span: its full stop ends no sentence nor phrase ("Ms. Epstein").
-TITLE_AT_END = re.compile(r"(?<![\w.])(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|"
-                           r"Maj|Dr|Mr|Mrs|Ms|Prof|Rev|St|Gov|Atty|Supt|Insp)\.\s*$")
+# The word start is tested after the first letter (text.word_alternation): same matches as a
+# leading (?<![\w.]), which was tried at every position of every sentence (0.05 ms an article).
+TITLE_AT_END = re.compile(word_alternation(
+    "Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Dr|Mr|Mrs|Ms|Prof|Rev|St|Gov|Atty|"
+    "Supt|Insp".split("|"), r"[\w.]") + r"\.\s*$")
 
 
 _CLOSES_CLAUSE = "),;"
