@@ -120,10 +120,13 @@ def literal_trie(literals, space: str | None = None, not_after: str | None = Non
     tries the longer first (a word's end after its continuations). ``space``: a regex a space
     inside a literal stands for (r"\s+": "point to" over a line break; literals are then read
     with their whitespace runs as one space). ``not_after``: as in :func:`word_alternation`, no
-    match right after that class (tested after the first character, so the engine skips ahead).
+    match right after that class; tested by a look-ahead for the first letters, then the
+    look-behind: for words of most first letters (the 565 verb forms) this is twice as fast as
+    :func:`word_alternation`'s test after each first letter, which costs a look-behind at
+    nearly every letter of a text (for a few first letters that one is faster).
     """
     trie: dict = {}
-    for literal in literals:
+    for literal in sorted(literals):   # (any order gives the same matches; sorted: one pattern)
         node = trie
         for ch in (" ".join(literal.split()) if space is not None else literal):
             node = node.setdefault(ch, {})
@@ -140,8 +143,8 @@ def literal_trie(literals, space: str | None = None, not_after: str | None = Non
 
     if not_after is None:
         return branches(trie)
-    return "(?:" + "|".join(after_non_word(re.escape(ch), not_after) + branches(child)
-                            for ch, child in trie.items() if ch) + ")"
+    firsts = "".join(re.escape(ch) for ch in trie if ch)
+    return f"(?=[{firsts}])(?<!{not_after})" + branches(trie)
 
 
 # --- words ------------------------------------------------------------------------------------
