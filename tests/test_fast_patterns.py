@@ -30,6 +30,16 @@ def test_word_alternation_matches_like_a_leading_look_behind():
     assert _spans(fast, "he saw the heir; He left")[0][0] == (0, 2)
 
 
+def test_word_alternation_of_many_first_characters_matches_like_a_leading_look_behind():
+    words = ["said", "says", "met", "told", "he", "heir", "it", "an", "a", "left", "spoke",
+             "the", "them", "wolf", "xhe", "yHe", "Her", "His", "b", "c", "d", "e", "f", "g"]
+    plain = r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w'’])"
+    fast = word_alternation(words, r"[\w-]") + r"(?![\w'’])"
+    assert fast.startswith("(?=[")   # more than FEW_FIRST_CHARACTERS: a look-ahead first
+    for text in TEXTS + ["He said he met her; the-wolf left, a b-c d"]:
+        assert _spans(fast, text) == _spans(plain, text), text
+
+
 def test_word_alternation_with_other_boundary_and_fallback():
     words = [r"U\.S\.", "Moscow", "Maduro"]
     plain = r"(?<![\w.-])(?:" + "|".join(words) + r")(?!\w)"
