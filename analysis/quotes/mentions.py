@@ -213,16 +213,17 @@ _NOT_MODIFIER = (r"(?!" + literal_trie(["while", "when", "and", "but", "or", "be
 _NOMINAL = re.compile(
     word_alternation(_capitalised_too(["the", "an", "a", "this", "that", "its", "his", "her",
                                        "their"])) + r"[^\S\n]+"
-    r"((?:" + _NOT_MODIFIER + r"[\w.’'\-]+[^\S\n]+){0,3})(" + literal_trie(ROLE_WORDS) + r")(?![\w])")
+    r"((?:" + _NOT_MODIFIER + r"[\w.’'\-]+[^\S\n]+){0,3})(" + literal_trie(ROLE_WORDS) +
+    r")(?![\w])")
 _PRONOUN = re.compile(word_alternation(_capitalised_too(["he", "she", "it", "they", "him", "her",
                                                          "them"])) +
                       r"(?!\w)(?!['’](?!(?<=[eEyY]['’])(?:s|d|ll|re|ve)(?!\w)))")   # ("he's", "they'd")
 # "officials", "US officials": a look-ahead for the first characters, then the word-start
-# look-behind (as text.literal_trie: a look-behind alone gives the engine no first character to
-# test), the plurals as a trie and the capitalised word read possessively (no space is a word
-# character: giving some back never lets a space follow): 0.155 -> 0.12 s over PolNeAR's 924
-# masked articles, 0.11 -> 0.08 s over the synthetic 1k; this form 0.02 ms less per article
-# than the word-start test after each first character. Same matches as
+# look-behind (as text.word_alternation for many first characters: a look-behind alone gives the
+# engine no first character to test), the plurals as a trie and the capitalised word read
+# possessively (no space is a word character: giving some back never lets a space follow):
+# 0.155 -> 0.12 s over PolNeAR's 924 masked articles, 0.11 -> 0.08 s over the synthetic 1k; this
+# form 0.02 ms less per article than the word-start test after each first character. Same as
 # (?<!\w)(?:[A-Z][\w.]*\s+)?(?:plurals)(?!\w): a capital can only open the capitalised word,
 # a lower-case letter only a plural.
 _PLURAL = re.compile(
