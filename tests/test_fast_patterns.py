@@ -3,7 +3,7 @@ like the plain forms they replace, and fold() must fold character by character a
 import re
 import unicodedata
 
-from analysis.text import after_non_word, fold, word_alternation
+from analysis.text import after_non_word, fold, literal_trie, word_alternation
 
 TEXTS = [
     "He said the minister, who met her, told them: it's theirs. She-wolf; the",
@@ -30,6 +30,16 @@ def test_word_alternation_matches_like_a_leading_look_behind():
     assert _spans(fast, "he saw the heir; He left")[0][0] == (0, 2)
 
 
+def test_word_alternation_of_many_first_characters_matches_like_a_leading_look_behind():
+    words = ["said", "says", "met", "told", "he", "heir", "it", "an", "a", "left", "spoke",
+             "the", "them", "wolf", "xhe", "yHe", "Her", "His", "b", "c", "d", "e", "f", "g"]
+    plain = r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w'’])"
+    fast = word_alternation(words, r"[\w-]") + r"(?![\w'’])"
+    assert fast.startswith("(?=[")   # more than FEW_FIRST_CHARACTERS: a look-ahead first
+    for text in TEXTS + ["He said he met her; the-wolf left, a b-c d"]:
+        assert _spans(fast, text) == _spans(plain, text), text
+
+
 def test_word_alternation_with_other_boundary_and_fallback():
     words = [r"U\.S\.", "Moscow", "Maduro"]
     plain = r"(?<![\w.-])(?:" + "|".join(words) + r")(?!\w)"
@@ -38,6 +48,25 @@ def test_word_alternation_with_other_boundary_and_fallback():
         assert _spans(fast, text) == _spans(plain, text), text
     # a pattern without a literal first character: plain look-behind form
     assert word_alternation([r"[Aa]b", "c"]) == r"(?<!\w)(?:[Aa]b|c)"
+
+
+def test_literal_trie_matches_like_the_longest_first_alternation():
+    words = ["say", "says", "said", "saying", "say nothing about", "point", "point to", "a", "an",
+             "another", "all", "U.S.", "U.S", "think tank", "man", "manager", "men"]
+    plain = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    texts = ["He says, the manager said nothing; the men point to another U.S. think tank",
+             "saying a an all point tothe say nothing about x U.Sx", "", "man"]
+    for tail in ("", r"(?!\w)", r"\s+[a-z]+"):
+        for text in texts:
+            assert _spans(f"(?:{literal_trie(words)}){tail}", text) == \
+                _spans(f"(?:{plain}){tail}", text), (tail, text)
+    # a space standing for any whitespace run, and the word start tested after the first letter
+    spaced = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len,
+                             reverse=True))
+    for text in texts + ["point\n to it; xsay say\tnothing  about", "-says"]:
+        assert _spans(literal_trie(words, r"\s+", r"[\w-]") + r"(?![\w-])", text) == \
+            _spans(r"(?<![\w-])(?:" + spaced + r")(?![\w-])", text), text
+    assert literal_trie(["said", "says"]) == "sa(?:id|ys)"
 
 
 def test_after_non_word_checks_the_character_before():

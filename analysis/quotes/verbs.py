@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..codebooks import cached_by_file, load_verbs
-from ..text import word_alternation
+from ..text import literal_trie
 from ..text import CLAUSE_TOKEN
 from .words import DETERMINERS, PREPOSITIONS, SUBORDINATORS
 
@@ -37,10 +37,10 @@ def verb_table(path="reporting_verbs.csv") -> VerbTable:
     # a headline's title case ("Christie Says He Would Issue A Quarantine"): finite forms of the
     # plainest verbs only (PolNeAR train: 2 rows gained, none wrong)
     forms.update({f.title(): forms[f] for f in _TITLE_CASE if f in forms})
-    pats = sorted((r"\s+".join(map(re.escape, f.split())) for f in forms), key=len, reverse=True)
-    # word_alternation, not "(?<![\w-])(?:" + "|".join(pats) + ")": same matches, and it saves
-    # 0.65 s of ~25 s CPU of the PolNeAR export (the plain form tries every form at every position).
-    return VerbTable(forms, re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"))
+    # a trie (text.literal_trie), not "(?<![\w-])(?:" + the forms longest first + ")": same
+    # matches; word_alternation had saved 0.65 s of ~25 s CPU of the PolNeAR export (the plain
+    # form tries every form at every position), the trie saves 0.2 ms more per article.
+    return VerbTable(forms, re.compile(literal_trie(forms, r"\s+", r"[\w-]") + r"(?![\w-])"))
 
 
 def verb_class(lemma: str, verbs: VerbTable | None = None) -> str:
