@@ -40,8 +40,7 @@ from .compare.profile import PROFILE_QUOTE_COLUMNS, outlet_profile
 from .compare.reuse import find_reuse
 from .compare.reuse_kinds import reuse_kinds
 from .corpus.listing import corpus_sources
-from .corpus.load import (PARAGRAPH_COLUMNS, PROBLEM_COLUMNS, REMOVED_COLUMNS, SENTENCE_COLUMNS,
-                          Corpus)
+from .corpus.load import PROBLEM_COLUMNS, Corpus
 from .framing.hits import framing_profile
 from .framing.keyness import distinctive_terms, reuse_spans
 from .framing.voice import VOICES
@@ -71,7 +70,19 @@ def process_files(jobs: list[tuple], study_folder: str | None = None) -> list[Fi
     Dask worker was started before the export chose its study, in an environment of its own
     (forked pool processes inherit it)."""
     with study.active(study_folder), one_version():
-        return [process_file(job) for job in jobs]
+        return [_sent_file(job) for job in jobs]
+
+
+def _sent_file(job: tuple, steps: bool = True, timeout: float | None = None) -> FileResult:
+    """process_file on a pool process or a Dask worker, its article's fact units packed in one
+    pickled block (:class:`_Opaque`): the exporting process only hands them on to shared facts,
+    so it neither unpickles them as results come nor pickles them again for the facts job
+    (~50,000 tuples and word sets on PolNeAR: 0.27 s + 0.07 s of its CPU, the first while the
+    workers need both cores, the second before shared facts can start)."""
+    result = process_file(job, steps, timeout)
+    if result.index is None:
+        return result
+    return result._replace(index=result.index._replace(units=_Opaque(result.index.units)))
 
 
 # --- the loop over articles ----------------------------------------------------------------------
@@ -206,7 +217,8 @@ def _study_folder() -> str | None:
 
 
 class _Opaque:
-    """A task's arguments as one pickled block that Dask neither looks into nor rebuilds. Dask
+    """A value (a task's arguments, an article's fact units) as one pickled block that Dask and
+    this process neither look into nor rebuild. Dask
     walks every list, tuple and dict given to ``submit`` for futures (for shared facts' units,
     a list of tuples per sentence, ~200,000 calls on the exporting process, ~0.4 s of a PolNeAR
     export), and its scheduler unpickles the task and pickles it again on its way to a worker.
@@ -215,11 +227,11 @@ class _Opaque:
     interpreter lock: reuse 0.42-0.47 s -> 0.35-0.36 s, PolNeAR, 2 workers, 3 runs each)."""
     __slots__ = ("payload",)
 
-    def __init__(self, args: tuple):
-        self.payload = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
+    def __init__(self, value):
+        self.payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
     @property
-    def args(self) -> tuple:
+    def value(self):
         return pickle.loads(self.payload)
 
 
@@ -227,7 +239,7 @@ def _in_study(folder: str | None, func, packed: _Opaque):
     """``func(*args)`` with the study ``folder`` active: on a Dask worker (see process_files) or
     a pool process (where it is already active: forked)."""
     with study.active(folder):
-        return func(*packed.args)
+        return func(*packed.value)
 
 
 class _Waiting(NamedTuple):
@@ -249,7 +261,6 @@ def _results(jobs, cluster=None, workers: int = 1, read_only: bool = False,
     it, and the run ends with FatalError (multiprocessing.Pool would wait for its file forever,
     and its terminate() can hang on a queue lock the dead worker held). Left early (Ctrl-C), the
     pool is shut down after the workers' current files: no worker outlives the run."""
-    work = partial(process_file, steps=not read_only, timeout=timeout)
     if cluster is not None and not read_only:
         yield from cluster.imap(jobs)
     elif workers > 1 and not read_only:
@@ -257,14 +268,15 @@ def _results(jobs, cluster=None, workers: int = 1, read_only: bool = False,
                                    initializer=_quiet_worker)
         try:
             with tables.ctrl_c_held():   # map forks the workers
-                results = pool.map(work, jobs, chunksize=32)   # fewer, larger messages
+                results = pool.map(partial(_sent_file, timeout=timeout), jobs,
+                                   chunksize=32)   # fewer, larger messages
             yield from results
         except BrokenProcessPool:
             raise FatalError(DEAD_WORKER) from None
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
     else:
-        yield from map(work, jobs)
+        yield from map(partial(process_file, steps=not read_only, timeout=timeout), jobs)
 
 
 def _checked(results):
@@ -324,14 +336,8 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
                         out.append(name, "".join(parts))
                 bar.update(len(batch))
         clock.seconds[STAGES[0]] -= clock.seconds["writing"]
-        # The corpus-wide steps read back the articles and quotes columns they need; the rest
-        # comes from the articles' indexes (one per row of the articles table, in its order).
-        corpus = Corpus(articles=out.read("articles"), sentences=pd.DataFrame(columns=SENTENCE_COLUMNS),
-                        paragraphs=pd.DataFrame(columns=PARAGRAPH_COLUMNS),
-                        removed=pd.DataFrame(columns=REMOVED_COLUMNS),
-                        problems=pd.DataFrame(found, columns=PROBLEM_COLUMNS))
-        if len(corpus.articles):
-            corpus_steps(corpus, out.read("quotes", PROFILE_QUOTE_COLUMNS), out, index, pool, clock)
+        if index:   # one index per row of the articles table, in its order
+            corpus_steps(out, index, pool, clock)
         else:   # no article: empty corpus-wide tables, never an earlier run's
             for name, columns in CORPUS_TABLES.items():
                 out.write(name, pd.DataFrame(columns=columns), columns)
@@ -340,22 +346,23 @@ def export(corpus_dir="seeds", out_dir=TABLES, formats=("csv",), manifest=True, 
         written = output.commit(formats, csv_safe)
     if timings:
         clock.write(timings)
-    return len(corpus.articles), written
+    return len(index), written
 
 
 # --- the corpus-wide steps -----------------------------------------------------------------------
 
-def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
-                 index: list[ArticleIndex], pool=None, clock: Clock | None = None) -> None:
+def corpus_steps(out: tables.Folder, index: list[ArticleIndex], pool=None,
+                 clock: Clock | None = None) -> None:
     """Reuse, shared facts, outlet profiles and camp shares, distinctive terms and the framing
-    profile, from the articles' indexes (one
-    per row of ``corpus.articles``); each table is written as soon as it is made. With ``pool``
-    (processes or a Dask cluster), shared facts (the slowest merge) run on one of its workers
-    while this one finds reuse, profiles the outlets and scores keyness (which leaves reuse's
-    shared passages out)."""
+    profile, from the articles' indexes (one per row of the articles table ``out`` holds, in its
+    order) and the articles and quotes columns they read back; each table is written as soon as
+    it is made. With ``pool`` (processes or a Dask cluster), shared facts (the slowest merge)
+    run on one of its workers, started before the tables are read back, while this one finds
+    reuse, profiles the outlets and scores keyness (which leaves reuse's shared passages out)."""
     clock = clock or Clock()
-    units = [unit for article in index for unit in article.units]
-    outlets = corpus.articles[["article_id", "outlet"]]
+    outlets = pd.DataFrame({"article_id": [article.article_id for article in index],
+                            "outlet": [article.outlet for article in index]})
+    units = [article.units for article in index]
     with progress_bar(5, "corpus-wide steps") as bar:
         if pool is None:
             facts, seconds = _facts(outlets, units)
@@ -363,8 +370,10 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
         else:
             facts_job = pool.apply_async(_facts, (outlets, units))
         del units
+        articles = out.read("articles")
+        quotes = out.read("quotes", PROFILE_QUOTE_COLUMNS)
         with clock.stage("reuse"):
-            reuse = find_reuse(corpus.articles[["article_id", "text", "published"]],
+            reuse = find_reuse(articles[["article_id", "text", "published"]],
                                docs=[article.doc for article in index])
             reuse["kind"] = reuse_kinds(reuse, quotes)
         with clock.stage("writing"):
@@ -372,21 +381,21 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
         bar.update()
         with clock.stage("profiles"):
             said = statements(quotes)     # made once for both tables
-            profile = outlet_profile(corpus.articles, quotes, said)
-            shares = camp_shares(quotes, articles=corpus.articles, said=said)
+            profile = outlet_profile(articles, quotes, said)
+            shares = camp_shares(quotes, articles=articles, said=said)
         with clock.stage("writing"):
             out.write("outlet_profile", profile, CORPUS_TABLES["outlet_profile"])
             out.write("camp_shares", shares, CORPUS_TABLES["camp_shares"])
         bar.update()
         with clock.stage("keyness"):
-            terms = distinctive_terms(corpus.articles, exclude=reuse_spans(reuse), min_count=3,
+            terms = distinctive_terms(articles, exclude=reuse_spans(reuse), min_count=3,
                                       terms=[article.terms for article in index])
         with clock.stage("writing"):
             out.write("distinctive_terms", terms, CORPUS_TABLES["distinctive_terms"])
         bar.update()
         with clock.stage("profiles"):
             rates = framing_profile(out.read("framing_hits", ["article_id", "frame", "voice"]),
-                                    _voice_words(corpus.articles, index))
+                                    _voice_words(index))
         with clock.stage("writing"):
             out.write("framing_profile", rates, CORPUS_TABLES["framing_profile"])
         bar.update()
@@ -398,17 +407,18 @@ def corpus_steps(corpus: Corpus, quotes: pd.DataFrame, out: tables.Folder,
         bar.update()
 
 
-def _voice_words(articles: pd.DataFrame, index: list[ArticleIndex]) -> pd.DataFrame:
+def _voice_words(index: list[ArticleIndex]) -> pd.DataFrame:
     """One row per article and voice: (article_id, outlet, voice, words), from the indexes."""
-    return pd.DataFrame(
-        [(aid, outlet, voice, article.voice_words[voice])
-         for aid, outlet, article in zip(articles["article_id"], articles["outlet"], index)
-         for voice in VOICES], columns=["article_id", "outlet", "voice", "words"])
+    return pd.DataFrame([(article.article_id, article.outlet, voice, article.voice_words[voice])
+                         for article in index for voice in VOICES],
+                        columns=["article_id", "outlet", "voice", "words"])
 
 
-def _facts(outlets: pd.DataFrame, units: list[tuple]) -> tuple[pd.DataFrame, float]:
-    """The shared-facts table and the seconds it took (on a pool process or a Dask worker)."""
+def _facts(outlets: pd.DataFrame, units: list) -> tuple[pd.DataFrame, float]:
+    """The shared-facts table and the seconds it took (on a pool process or a Dask worker).
+    ``units``: each article's fact units, as a list or packed (:func:`_sent_file`)."""
     start = time.perf_counter()
+    units = [unit for part in units for unit in (part.value if isinstance(part, _Opaque) else part)]
     return shared_facts(None, outlets, units=units), time.perf_counter() - start
 
 

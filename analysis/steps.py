@@ -107,8 +107,11 @@ def article_rows(part: ArticleTables) -> tuple[dict[str, list[tuple]], VoiceInde
 
 class ArticleIndex(NamedTuple):
     """What the corpus-wide steps need of one article, made on the worker with its rows, so
-    the exporting process only merges: reuse's words, keyness' counted words, the sentences
-    that can report a fact, its words in each voice (the denominators of frame rates)."""
+    the exporting process only merges: its id and outlet, reuse's words, keyness' counted words,
+    the sentences that can report a fact, its words in each voice (the denominators of frame
+    rates)."""
+    article_id: str
+    outlet: str
     doc: Doc
     terms: Terms
     units: list[tuple]
@@ -117,8 +120,10 @@ class ArticleIndex(NamedTuple):
 
 def article_index(part: ArticleTables, voice: VoiceIndex) -> ArticleIndex:
     """The index of one article; ``voice``: its voice index (as :func:`article_rows` gives it)."""
-    text = part.article["text"]
-    return ArticleIndex(article_doc(text), article_terms(text), fact_units(
+    article = part.article
+    text = article["text"]
+    return ArticleIndex(article["article_id"], article["outlet"], article_doc(text),
+                        article_terms(text), fact_units(
         (s["article_id"], s["text"], s["start"], s["end"]) for s in part.sentences),
         voice_words(part.article, voice))
 
