@@ -7,6 +7,7 @@ end the run with exit code 2 and one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import signal
 import sys
 
@@ -44,7 +45,21 @@ def _export(args) -> int:
     return 0
 
 
-def parser() -> argparse.ArgumentParser:
+#: The commands besides export: their module (imported only when the command runs, or for the
+#: full help: an export never loads the evaluation, report and coding modules) and help line.
+COMMANDS = {
+    "evaluate": (".quotes.evaluate", "score quote extraction against a hand-made gold file"),
+    "report": (".report", "run the notebooks; write reports/, figures/, tables/"),
+    "sample": (".validate.sample", "draw a sample of a table's rows as coding sheets"),
+    "agreement": (".validate.agreement", "agreement of coders and tool on filled sheets"),
+    "suggest": (".suggest.write", "write draft codebooks (actors, outlets, frames, contested "
+                "terms) into CORPUS/codebooks/suggested/"),
+    "appendix": (".validate.appendix", "write the methods appendix (reports/appendix.md, .html)"),
+}
+
+
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``command``, the other commands' options are left out."""
     top = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write the analysis tables for a corpus folder")
@@ -67,24 +82,11 @@ def parser() -> argparse.ArgumentParser:
                              "no limit)")
     export.set_defaults(run=_export)
 
-    from .quotes import evaluate
-    from . import report
-    scores = commands.add_parser("evaluate", help="score quote extraction against a hand-made gold file")
-    evaluate.add_arguments(scores).set_defaults(run=evaluate.run)
-    notebooks = commands.add_parser("report", help="run the notebooks; write reports/, figures/, tables/")
-    report.add_arguments(notebooks).set_defaults(run=report.run)
-    from .validate import agreement, sample
-    coding = commands.add_parser("sample", help="draw a sample of a table's rows as coding sheets")
-    sample.add_arguments(coding).set_defaults(run=sample.run)
-    agree = commands.add_parser("agreement", help="agreement of coders and tool on filled sheets")
-    agreement.add_arguments(agree).set_defaults(run=agreement.run)
-    from .suggest import write as suggest
-    drafts = commands.add_parser("suggest", help="write draft codebooks (actors, outlets, frames, "
-                                 "contested terms) into CORPUS/codebooks/suggested/")
-    suggest.add_arguments(drafts).set_defaults(run=suggest.run)
-    from .validate import appendix
-    methods = commands.add_parser("appendix", help="write the methods appendix (reports/appendix.md, .html)")
-    appendix.add_arguments(methods).set_defaults(run=appendix.run)
+    for name, (module, about) in COMMANDS.items():
+        sub = commands.add_parser(name, help=about)
+        if command in (None, name):
+            found = importlib.import_module(module, __package__)
+            found.add_arguments(sub).set_defaults(run=found.run)
     return top
 
 
@@ -106,7 +108,8 @@ def _interrupted(signum, frame):
 
 
 def main(argv=None) -> int:
-    args = parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser(argv[0] if argv and argv[0] in ("export", *COMMANDS) else None).parse_args(argv)
     sys.unraisablehook = keep_interrupts
     previous = signal.signal(signal.SIGINT, _interrupted)
     try:

@@ -127,3 +127,11 @@ def test_a_ctrl_c_python_drops_in_a_finaliser_is_kept_and_raised_at_the_next_fil
     with pytest.raises(KeyboardInterrupt):
         tables.raise_kept_interrupt()
     tables.raise_kept_interrupt()   # raised once, not again
+
+
+def test_an_export_leaves_the_other_commands_modules_unloaded():
+    code = ("import sys; from analysis.cli import COMMANDS, parser; parser('export'); "
+            "import analysis.pipeline; print(sorted(m for m, _ in COMMANDS.values() "
+            "if 'analysis' + m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["[]"]
