@@ -10,6 +10,7 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import NamedTuple
 
 from . import tables
@@ -171,7 +172,7 @@ def process_file(job: tuple, steps: bool = True, timeout: float | None = None) -
             rows = {"articles": [part.article] if part.article else [],
                     "paragraphs": part.paragraphs, "sentences": part.sentences,
                     "removed_lines": part.removed}
-            rows = {name: [tuple(r[c] for c in STREAMED[name]) for r in table]
+            rows = {name: list(map(itemgetter(*STREAMED[name]), table))   # rows as tuples
                     for name, table in rows.items()}
             index = None
             if part.article and steps:

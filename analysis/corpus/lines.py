@@ -41,6 +41,11 @@ class Line:
     def words(self) -> list[str]:
         return LETTER_WORD.findall(self.bare)
 
+    @cached_property
+    def key(self) -> str:
+        """:func:`dedupe_key` of the line, made once for the duplicate and pull-quote marks."""
+        return dedupe_key(self.text)
+
     @property
     def content(self) -> str:
         """What stays in the body of a body line once a prefix is cut."""

@@ -92,13 +92,13 @@ def clean_source(source: Source, manifest: dict, out: ArticleTables) -> ArticleT
 
     headline = classify(lines, given.get("headline", ""))
     kept = [l for l in lines if l.text]
-    if given.get("headline") and headline and dedupe_key(headline) != dedupe_key(given["headline"]):
-        for line in kept:     # the form's title wins; the line the text offered goes to the audit
-            if line.label == "headline":
-                line.label = "other headline"
     # The same headline printed on the page in other quotes or case ("DLP’s" for og:title's
     # "DLP's") is the page's line: the line audit finds the headline there.
     same = headline and dedupe_key(headline) == dedupe_key(given.get("headline", ""))
+    if given.get("headline") and headline and not same:
+        for line in kept:     # the form's title wins; the line the text offered goes to the audit
+            if line.label == "headline":
+                line.label = "other headline"
     headline = (headline if same else given.get("headline")) or headline or given.get("page_title", "")
     if not given.get("outlet") and given.get("title_tag"):   # "<h1's headline> – Site" names the site
         given = {**given, "outlet": page_meta.title_outlet(given["title_tag"], headline)}

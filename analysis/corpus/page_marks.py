@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line, dedupe_key, is_prose, short_sentence
+from .lines import Line, is_prose, short_sentence
 
 
 def captions_without_credit(lines: list[Line]) -> None:
@@ -52,7 +52,7 @@ def mark_duplicates(lines: list[Line]) -> None:
     for line in lines:
         if line.label not in ("", "headline", "caption"):
             continue
-        key = dedupe_key(line.text)
+        key = line.key
         if key in seen:
             line.label = "duplicate"
         else:
@@ -72,9 +72,9 @@ def _mark_pull_quotes(lines: list[Line]) -> None:
     quotes = [l for l in lines if not l.label and _WHOLE_QUOTE.fullmatch(l.text)]
     if not quotes:
         return
-    keys = [(l, dedupe_key(l.text)) for l in lines if not l.label]
+    keys = [(l, l.key) for l in lines if not l.label]
     for line in quotes:
-        key = dedupe_key(line.text)
+        key = line.key
         if any(other is not line and len(text) > len(key) and key in text for other, text in keys):
             line.label = "duplicate"
 
