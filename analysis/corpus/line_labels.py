@@ -9,7 +9,6 @@ line before the page-level marks (:mod:`.page_marks`) and the sorting of the pag
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from . import metadata
 from ..codebooks import cached_by_file, page_chrome
@@ -59,41 +58,17 @@ PLACEHOLDERS_ONLY = re.compile(rf"(?:\s*(?:{PLACEHOLDER.pattern})[\s,;:|-]*)+")
 SHORTCODE_CAPTION = re.compile(r"\[caption\b[^\]]{0,200}\].*\[/caption\]", re.I)
 
 
-class ChromeRules(NamedTuple):
-    """The page-chrome rules in codebook order: the first whose pattern matches a whole line
-    gives its reason. Read as one alternation when the patterns allow (no group of their own, no
-    flag set inside): one scan a line instead of one call per rule, the same first rule (a full
-    match of an alternation takes the first alternative that matches the whole line); 24 calls
-    a line were 0.12 ms of a PolNeAR article's ~2 ms of reading (now 0.03)."""
-    patterns: list[re.Pattern]
-    reasons: list[str]
-    combined: re.Pattern | None
-
-    def reason(self, line: str) -> str:
-        """The reason of the first rule matching all of ``line``, or ""."""
-        if self.combined is None:
-            return next((r for p, r in zip(self.patterns, self.reasons) if p.fullmatch(line)), "")
-        match = self.combined.fullmatch(line)
-        return self.reasons[match.lastindex - 1] if match else ""
-
-
 @cached_by_file
-def chrome_rules(path="page_chrome.csv") -> ChromeRules:
-    """The compiled rules of the page-chrome codebook, rebuilt when it changes."""
+def chrome_rules(path="page_chrome.csv") -> list[tuple[re.Pattern, str]]:
+    """Compiled (pattern, reason) rows of the page-chrome codebook, rebuilt when it changes."""
     book = page_chrome(path)
-    patterns = []
-    for pattern, line in zip(book["pattern"], book["line"]):
+    rules = []
+    for pattern, reason, line in zip(book["pattern"], book["reason"], book["line"]):
         try:
-            patterns.append(re.compile(pattern, re.I))
+            rules.append((re.compile(pattern, re.I), reason))
         except re.error as err:
             raise ValueError(f"codebooks/page_chrome.csv:{line}: bad pattern ({err})") from None
-    combined = None
-    if not any(p.groups for p in patterns):
-        try:
-            combined = re.compile("|".join(f"({p.pattern})" for p in patterns), re.I)
-        except re.error:     # a flag set inside a pattern ("(?x)...") must open the whole
-            pass
-    return ChromeRules(patterns, list(book["reason"]), combined)
+    return rules
 
 
 #: A Latin word with Cyrillic or Greek look-alikes inside ("Аdvеrtіѕе": А, е, і, ѕ), as spam hides.
@@ -121,7 +96,7 @@ def _letter_counts(text: str) -> tuple[int, int]:
     return len(LETTER.findall(text)), len(LATIN.findall(text))
 
 
-def intrinsic_label(line: Line, doc_is_latin: bool, chrome: ChromeRules) -> str:
+def intrinsic_label(line: Line, doc_is_latin: bool, chrome: list[tuple[re.Pattern, str]]) -> str:
     """A removal reason that follows from the line alone, or "" if the line may be content.
 
     ``chrome``: the page-chrome rules as :func:`chrome_rules` gives them (the first that matches
@@ -147,7 +122,7 @@ def intrinsic_label(line: Line, doc_is_latin: bool, chrome: ChromeRules) -> str:
     if PHOTO_LEAD.match(bare) or PHOTO_CREDIT_END.search(bare):
         return "caption"
     if len(bare) <= CHROME_MAX_CHARS:
-        reason = chrome.reason(bare)
+        reason = next((reason for pattern, reason in chrome if pattern.fullmatch(bare)), "")
         if reason:
             return reason
     if (MENU.match(bare) or TRAIL.fullmatch(bare)) and not is_prose(line):

@@ -2,7 +2,7 @@
 reasons, photo credits and captions, another script, disguised words, prompts and paywalls."""
 import pytest
 
-from analysis.corpus.line_labels import PHOTO_CREDIT_END, ChromeRules, chrome_rules, intrinsic_label
+from analysis.corpus.line_labels import PHOTO_CREDIT_END, chrome_rules, intrinsic_label
 from analysis.corpus.lines import Line
 
 
@@ -17,21 +17,6 @@ def chrome_reason(line):
 ])
 def test_chrome_reasons_on_written_lines(line, reason):
     assert chrome_reason(line) == reason
-
-
-def test_chrome_rules_read_as_one_pattern_give_the_first_matching_rules_reason():
-    rules = chrome_rules()
-    assert rules.combined is not None
-    one_by_one = ChromeRules(rules.patterns, rules.reasons, None)
-    lines = ["Related stories", "Related:", "Back to top close", "Share on Facebook", "Home",
-             "News > U.S. > Politics", "(Reporting by Jane Doe; Editing by John Roe)",
-             "© 2019 TASS. All rights reserved.", "Follow us on Twitter", "Read more: the deal",
-             "Advertisement", "ADVERTISEMENT.", "End of story", "Russia is angry.", "", "x",
-             "The commission matters far more than it seems to... read more"]
-    assert [rules.reason(line) for line in lines] == [one_by_one.reason(line) for line in lines]
-    assert rules.reason("Related stories") == "navigation"     # also a related-link rule, later
-    first = ChromeRules([], ["a", "b"], __import__("re").compile("(ab.*)|(a.*)", 2))
-    assert (first.reason("abc"), first.reason("ac"), first.reason("b")) == ("a", "b", "")
 
 
 def test_photo_credits():
