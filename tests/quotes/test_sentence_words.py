@@ -1,6 +1,7 @@
 """The cue words that let a content pass skip a sentence (analysis/quotes/rows.py): a pass whose
 cue words a sentence lacks is not run there, so every row a pass finds must stand in a sentence
-holding one of them.
+holding one of them. Likewise the tail frames of reported clauses (analysis/quotes/reported.py)
+are not read in a sentence with no reporting verb.
 
 Texts: the seeds' articles (real news copy) and one sentence written for each pass, in wire and
 newspaper styles, that the pass finds a row in.
@@ -11,8 +12,10 @@ import pytest
 
 from analysis.paths import SEEDS
 from analysis.quotes import rows
-from analysis.quotes.article import read_article, sentence_bounds
+from analysis.quotes.article import read_article, sentence_bounds, verb_hits_in
+from analysis.quotes.attribution import post_posed
 from analysis.quotes.mentions import actor_index
+from analysis.quotes.reported_frames import apposed_tail, inverted_tail, quoted_tail, told_tail
 from analysis.quotes.verbs import verb_table
 
 from .helpers import extract
@@ -40,9 +43,9 @@ _FOUND = {
 
 
 def test_sentence_words_are_lowercased_runs_of_letters():
-    text = "X. Mr. Okoro's self-described \"rival\" SEEMED 42% sure."
+    text = "X. Mr. Okoro's self-described \"rival\" SEEMED 42% sure in Bogotá."
     assert rows.sentence_words(text, 3, len(text)) == \
-        {"mr", "okoro", "s", "self", "described", "rival", "seemed", "sure"}
+        {"mr", "okoro", "s", "self", "described", "rival", "seemed", "sure", "in", "bogot"}
 
 
 @pytest.mark.parametrize("find, words", _GATED, ids=[f.__name__ for f, _ in _GATED])
@@ -65,3 +68,21 @@ def test_no_pass_finds_a_row_where_its_cue_words_are_missing():
                     found += 1
                     assert not cue_words.isdisjoint(words), (find.__name__, text[lo:hi])
     assert found >= len(_GATED)
+
+
+def test_no_tail_frame_in_a_sentence_without_a_reporting_verb():
+    # reported_clauses reads the five tail frames only where a reporting verb starts in the
+    # sentence or in the two characters after it (a comma's verb: ", said X")
+    tails = (apposed_tail, post_posed, told_tail, quoted_tail, inverted_tail)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(SEEDS).glob("*.txt"))]
+    texts.append('The coup attempt has been "completely defeated," he declared. '
+                 "Sales were great, said Ann Lee, director of the Center for Politics.")
+    found = 0
+    for text in texts:
+        art = read_article(text, None, actor_index(), verb_table())
+        for lo_raw, hi in art.sentences:
+            lo, _ = sentence_bounds(art, lo_raw)
+            frames = [tail(art, lo, hi) for tail in tails]
+            found += sum(f is not None for f in frames)
+            assert verb_hits_in(art, lo, hi + 2) or frames == [None] * len(tails), text[lo:hi]
+    assert found >= 2
