@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..text import CLOSING_MARKS
+from ..text import CLOSING_MARKS, CUE_LETTERS
 from .article import read_article, sentence_bounds
 from .attitudes import (ATTITUDE_CUE_WORDS, NOUN_IS_THAT_CUE_WORDS, attitude_contents,
                         noun_is_that_contents)
@@ -65,7 +65,6 @@ _STANCE_PASSES = ((light_stance_contents, LIGHT_STANCE_CUE_WORDS),
                   (passive_stance_contents, PASSIVE_STANCE_CUE_WORDS),
                   (received_support_contents, RECEIVED_SUPPORT_CUE_WORDS),
                   (relative_stance_contents, RELATIVE_STANCE_CUE_WORDS))
-_ASCII_LETTERS = re.compile(r"[a-z]+")
 
 
 def sentence_words(masked: str, lo: int, hi: int) -> set[str]:
@@ -73,7 +72,7 @@ def sentence_words(masked: str, lo: int, hi: int) -> set[str]:
     lowercasing: what the content passes' cue words (a-z only) are looked up in, built once a
     sentence. A cue a pass finds is a whole run here: its patterns let no letter stand right
     before or after it. (A run of all letters, accented ones too, cost 40% more.)"""
-    return set(_ASCII_LETTERS.findall(masked[lo:hi].lower()))
+    return set(CUE_LETTERS.findall(masked[lo:hi].lower()))
 
 
 def _passes(art, lo, hi, words, rows, passes) -> list:
@@ -150,8 +149,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                     last_frame = frame
             pending = next(q_iter, None)
         reported = reported_clauses(art, lo, hi)
-        reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], cues)
         words = sentence_words(art.masked, lo, hi)
+        reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], cues, words)
         reported += _passes(art, lo, hi, words, reported, _CONTENT_PASSES)
         if lo in para_no:
             reported += block_rows(art, lo, para_no[lo])

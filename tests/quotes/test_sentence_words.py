@@ -1,7 +1,7 @@
 """The cue words that let a content pass skip a sentence (analysis/quotes/rows.py): a pass whose
 cue words a sentence lacks is not run there, so every row a pass finds must stand in a sentence
-holding one of them. Likewise the tail frames of reported clauses (analysis/quotes/reported.py)
-are not read in a sentence with no reporting verb.
+holding one of them. Likewise the cue search of content_clauses (analysis/quotes/content.py) and the tail frames
+of reported clauses (analysis/quotes/reported.py, in a sentence with no reporting verb).
 
 Texts: the seeds' articles (real news copy) and one sentence written for each pass, in wire and
 newspaper styles, that the pass finds a row in.
@@ -14,6 +14,7 @@ from analysis.paths import SEEDS
 from analysis.quotes import rows
 from analysis.quotes.article import read_article, sentence_bounds, verb_hits_in
 from analysis.quotes.attribution import post_posed
+from analysis.quotes.content import content_clauses, cue_table
 from analysis.quotes.mentions import actor_index
 from analysis.quotes.reported_frames import apposed_tail, inverted_tail, quoted_tail, told_tail
 from analysis.quotes.verbs import verb_table
@@ -85,4 +86,21 @@ def test_no_tail_frame_in_a_sentence_without_a_reporting_verb():
             frames = [tail(art, lo, hi) for tail in tails]
             found += sum(f is not None for f in frames)
             assert verb_hits_in(art, lo, hi + 2) or frames == [None] * len(tails), text[lo:hi]
+    assert found >= 2
+
+
+def test_the_cue_search_skipped_by_words_finds_nothing():
+    # content_clauses skips its cue search in a sentence holding none of the cue table's words
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(SEEDS).glob("*.txt"))]
+    texts.append("Economists in the region are worried that the currency will fall. "
+                 "Mr. Okoro has known for years that the bridge is unsafe.")
+    table, found = cue_table(), 0
+    for text in texts:
+        art = read_article(text, None, actor_index(), verb_table())
+        for lo_raw, hi in art.sentences:
+            lo, _ = sentence_bounds(art, lo_raw)
+            rows_found = content_clauses(art, lo, hi, [], table)
+            found += len(rows_found)
+            assert content_clauses(art, lo, hi, [], table,
+                                   rows.sentence_words(art.masked, lo, hi)) == rows_found
     assert found >= 2
