@@ -65,6 +65,9 @@ _STANCE_PASSES = ((light_stance_contents, LIGHT_STANCE_CUE_WORDS),
                   (passive_stance_contents, PASSIVE_STANCE_CUE_WORDS),
                   (received_support_contents, RECEIVED_SUPPORT_CUE_WORDS),
                   (relative_stance_contents, RELATIVE_STANCE_CUE_WORDS))
+# every pass's cue words: a sentence's own (most often none) are what each pass's test reads
+_PASS_CUE_WORDS = frozenset().union(*(words for _, words in _CONTENT_PASSES + _STANCE_PASSES
+                                      if words is not None))
 
 
 def sentence_words(masked: str, lo: int, hi: int) -> set[str]:
@@ -75,13 +78,13 @@ def sentence_words(masked: str, lo: int, hi: int) -> set[str]:
     return set(CUE_LETTERS.findall(masked[lo:hi].lower()))
 
 
-def _passes(art, lo, hi, words, rows, passes) -> list:
+def _passes(art, lo, hi, cue_words_held, rows, passes) -> list:
     """The rows ``passes`` find in the sentence [lo, hi), each pass in turn given the spans of
-    ``rows`` and of the rows found before it; a pass is not run on a sentence whose ``words``
-    hold none of its cue words."""
+    ``rows`` and of the rows found before it; a pass is not run on a sentence whose
+    ``cue_words_held`` (its words among :data:`_PASS_CUE_WORDS`) hold none of its cue words."""
     spans, out = [(s, e) for s, e, _ in rows], []
     for find, cue_words in passes:
-        if cue_words is None or not cue_words.isdisjoint(words):
+        if cue_words is None or not cue_words.isdisjoint(cue_words_held):
             found = find(art, lo, hi, list(spans))
             spans += [(s, e) for s, e, _ in found]
             out += found
@@ -151,10 +154,11 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
         reported = reported_clauses(art, lo, hi)
         words = sentence_words(art.masked, lo, hi)
         reported += content_clauses(art, lo, hi, [(s, e) for s, e, _ in reported], cues, words)
-        reported += _passes(art, lo, hi, words, reported, _CONTENT_PASSES)
+        cue_words_held = _PASS_CUE_WORDS.intersection(words)
+        reported += _passes(art, lo, hi, cue_words_held, reported, _CONTENT_PASSES)
         if lo in para_no:
             reported += block_rows(art, lo, para_no[lo])
-        reported += _passes(art, lo, hi, words, reported, _STANCE_PASSES)
+        reported += _passes(art, lo, hi, cue_words_held, reported, _STANCE_PASSES)
         contents = checked_contents(art, lo, hi, reported)
         for s, e, fr in contents:
             rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
