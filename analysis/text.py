@@ -185,6 +185,10 @@ PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Quote rules: a word joined by . ' ’ or - ("U.S.", "al-Assad"), or one punctuation mark, so a
 #: rule can count the words and commas between a quotation and its speaker.
 CLAUSE_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
+#: Quote rules' cue-word tests (:func:`analysis.quotes.rows.sentence_words`): a run of the letters
+#: a-z, read in a lowercased text. A cue word (a-z only) that a pattern finds with no letter right
+#: before or after it is a whole run.
+CUE_LETTERS = re.compile(r"[a-z]+")
 #: Text reuse: dotted acronyms (U.S., U.N.) are one word, else :data:`WORD` read with ``re``.
 REUSE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 

@@ -94,15 +94,19 @@ _CONTRACTED = re.compile(r"(?:^|\W)(?:he|she|it|that|who|there|what|i|we|they|yo
 
 
 # Stance nouns with their object: "is a fervent supporter of", ", a longtime critic of"
-_ROLE = re.compile(r"(?P<adj>" + word_alternation(
-    "supporters? advocates? defenders? champions? critics? opponents? proponents? backers? "
-    "admirers? fans?".split(), _WORD_START) + r")\s+(?P<link>of|for)\s+(?=[^\W\d_])")
+_ROLES = ("supporter", "advocate", "defender", "champion", "critic", "opponent", "proponent",
+          "backer", "admirer", "fan")
+_ROLE = re.compile(r"(?P<adj>" + word_alternation([n + "s?" for n in _ROLES], _WORD_START) +
+                   r")\s+(?P<link>of|for)\s+(?=[^\W\d_])")
 # before the noun: a copula (or the comma of an apposition), an article and up to three
 # modifiers ("has been a dogged", "were among the earliest and most enthusiastic")
 _ROLE_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|been|remains?|remained|became|"
                           r"becomes?|emerged\s+as)(?:\s+" + _ADVERB + r")?\s+(?:among\s+)?"
                           r"|(?<=[^\W\d_]),\s+)"
                           r"(?:a|an|the|one\s+of\s+the|no)\s+(?:(?:[A-Za-z][a-z-]+|and)\s+){0,5}$")
+#: Words one of which a sentence holds when :func:`attitude_contents` finds a row there (each
+#: shape's adjective or noun is a whole word): the quote step reads no other sentence with it.
+ATTITUDE_CUE_WORDS = frozenset(_ADJECTIVES) | frozenset(_ROLES) | {n + "s" for n in _ROLES}
 _ROLE_NOT_MODIFIER = {"of", "for", "in", "to", "with", "by", "who", "which", "that", "said", "says"}
 
 
@@ -206,9 +210,13 @@ _SAID_NOUNS = {"response": "respond", "answer": "answer", "explanation": "explai
 # nouns that hold a view even with no owner ("The idea is that", "A common refrain is that")
 _HELD_UNOWNED = set("idea view belief assumption hope fear concern worry theory expectation "
                     "suspicion refrain hunch bet calculation conclusion thinking premise".split())
+#: Words one of which a sentence holds when :func:`noun_is_that_contents` finds a row there (its
+#: nouns): the quote step reads no other sentence with it.
+NOUN_IS_THAT_CUE_WORDS = frozenset(_BELIEF_NOUNS.split("|")) | frozenset(_SAID_NOUNS) | \
+    frozenset(SPEECH_NOUNS)
 _NOUN_IS_THAT = re.compile(
-    r"(?P<noun>" + word_alternation(sorted(set(_BELIEF_NOUNS.split("|")) | set(_SAID_NOUNS) |
-                                           set(SPEECH_NOUNS), key=len, reverse=True), _WORD_START) +
+    r"(?P<noun>" + word_alternation(sorted(NOUN_IS_THAT_CUE_WORDS, key=len, reverse=True),
+                                    _WORD_START) +
     r")(?:\s+(?!(?:is|was|that|which|who)\b)[^\s,;:()\x00]+){0,6}?\s+(?:is|was|has\s+been|"
     r"had\s+been|remains|remained|seems\s+to\s+be)\s+(?:simply\s+|still\s+|now\s+)?"
     r"that\s+(?=[^\W\d_])")

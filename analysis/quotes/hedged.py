@@ -88,6 +88,14 @@ _RAISING = re.compile(
 _STEMS = re.compile(r"seem|ppear|clear|obvious|evident|known\s+as|referred\s+to\s+as|ook|ound|xpect|roject|seen|view|regard|percei|known|consider|"
                     r"ccused|eclared|ritici[sz]ed|hallenged|uestioned|"
                     r"unclear|unknown|uncertain|hought|elieved|umou?red|resumed")
+#: Words one of which a sentence holds when :func:`hedged_clauses` finds a row there (every shape's
+#: cue is a whole word: the raising verbs, participles and passives above, "known"/"referred" as,
+#: the impersonal shapes' verbs and adjectives): the quote step reads no other sentence with it.
+HEDGE_CUE_WORDS = frozenset(
+    "seem seems seemed appear appears appeared look looks looked sound sounds sounded expected "
+    "projected seen viewed regarded perceived known considered thought believed rumored rumoured "
+    "presumed accused declared criticized criticised challenged questioned referred unclear "
+    "unknown uncertain clear obvious evident apparent".split())
 # a passive's agent ("by news organizations"; not a margin: "by the narrowest of margins", "by 9 points")
 _AGENT = re.compile(r"\s+by\s+(?!(?:[\w-]+\s+){0,3}?(?:margins?|points?|votes?|percent|landslide)\b|\d)")
 # An appearance keeps the participle after it ("seemed to overstay his welcome, revealing a

@@ -74,6 +74,12 @@ _IN_FAVOR = re.compile(r"(?<![\w'’-])(?P<cue>(?:vot|argu|testif|campaign)\w*|(
                        r"coming|spoke|speak|speaks|speaking)\s+out)\s+(?P<noun>in\s+(?:favou?r|"
                        r"support))\s+of\s+")
 
+#: Words one of which a sentence holds when :func:`light_stance_contents` finds a row there (the
+#: stance and belief nouns, "favor"/"support" after "in"): the quote step reads no other
+#: sentence with it.
+LIGHT_STANCE_CUE_WORDS = frozenset(_NOUNS) | frozenset(_BELIEF_NOUNS) | \
+    {"favor", "favour", "support"}
+
 
 def light_stance_contents(art, lo, hi, taken=()):
     """Stance rows of light-verb phrases in the sentence [lo, hi): (start, end, Frame).
@@ -121,6 +127,10 @@ _PASSIVE = re.compile(r"(?P<aux>,\s+(?=(?:[a-z]+ly\s+)?[a-z]+\s+by\s[^,;:()]+,)|
 # the subject when no reference ends right before the auxiliary: the clause's first words
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))(?P<np>(?:[A-Z][\w'’.-]*|the|a|an|"
                              r"his|her|their|its)(?:\s+[\w'’.-]+){0,6})$")
+
+#: Words one of which a sentence holds when :func:`passive_stance_contents` finds a row there
+#: (its participles): the quote step reads no other sentence with it.
+PASSIVE_STANCE_CUE_WORDS = frozenset(_PASSIVE_STANCES)
 
 
 def passive_stance_contents(art, lo, hi, taken=()):
@@ -175,6 +185,10 @@ _RECEIVED = re.compile(r"(?P<aux>\s+(?:(?:has|have|had|also|still|already|now|[a
                        r"(?P<cue2>(?:drew|draws|drawn|drawing|sparked|sparks|gotten|attracted|attracts)"
                        r"\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,3}criticism)\s+from\s+)")
 _RECEIVED_HINT = re.compile(r"support|backing|criticism")
+#: Words one of which a sentence holds when :func:`received_support_contents` finds a row there
+#: (the nouns :data:`_RECEIVED_HINT` looks for, as whole words): the quote step reads no other
+#: sentence with it.
+RECEIVED_SUPPORT_CUE_WORDS = frozenset({"support", "backing", "criticism"})
 _OWN_SUPPORT = re.compile(r"(?:['’]s?)?\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,4}(?P<cue>support)\s+among\s+")
 
 
@@ -276,6 +290,10 @@ _NOT_IN_SUBJECT = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|w
 # an embedded question ("asked whom she supported", "no matter whom voters back"): no relative
 _QUESTION_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|know|knows|knew|wonder|wondered|matter|"
                               r"about|whether|decide|decided|tell|told|see)\s+$")
+
+#: Words one of which a sentence holds when :func:`relative_stance_contents` finds a row there
+#: (its stance verbs): the quote step reads no other sentence with it.
+RELATIVE_STANCE_CUE_WORDS = frozenset(_RELATIVE_STANCES)
 
 
 def relative_stance_contents(art, lo, hi, taken=()):

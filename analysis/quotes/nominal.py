@@ -55,6 +55,9 @@ _EVIDENCE = "evidence|finding|findings|conclusion"
 # attitudes' per-sentence searches: this and _SPEECH_NOUN_THAT run on every sentence (PolNeAR:
 # 0.32 -> 0.22 ms an article).
 _WORD_START = r"[\w'’-]"   # what may not stand before the noun
+#: Words one of which a sentence holds when :func:`noun_contents` finds a row there (its nouns):
+#: the quote step reads no other sentence with it.
+NOUN_THAT_CUE_WORDS = frozenset((_BELIEF + "|" + _EVIDENCE).split("|"))
 _NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation((_BELIEF + "|" + _EVIDENCE).split("|"),
                                                         _WORD_START) + r")"
                         r"\s+that\s+(?=[^\W\d_])")
@@ -308,6 +311,10 @@ _OPENS_SENTENCE = re.compile(r"\W*(?:[Tt]he\s+)?(?:(?:main|growing|public|widesp
 _BELIEF_NOUNS = {"skepticism", "scepticism", "concern", "concerns", "doubts", "views", "view",
                  "thoughts", "opinion", "assessment"}
 # A noun and what follows it: one search led by the nouns' letters (the owner is checked after)
+#: Words one of which a sentence holds when :func:`owned_contents` finds a row there (its nouns,
+#: lowercased): the quote step reads no other sentence with it.
+OWNED_NOUN_CUE_WORDS = frozenset(_TO_NOUNS.split("|")) | frozenset(_OBJECT_NOUNS) | \
+    frozenset(_UNOWNED)
 _NOUN_HIT = re.compile(
     word_alternation(sorted(set(_TO_NOUNS.split("|")) | set(_OBJECT_NOUNS) |
                             {n.capitalize() for n in _UNOWNED}, key=len, reverse=True),
@@ -410,9 +417,12 @@ SPEECH_NOUNS = {"claim": "claim", "assertion": "assert", "allegation": "allege",
                 "pledge": "pledge", "complaint": "complain", "announcement": "announce",
                 "declaration": "declare", "admission": "admit", "acknowledgment": "acknowledge",
                 "acknowledgement": "acknowledge"}
+#: Words one of which a sentence holds when :func:`speech_noun_contents` finds a row there (its
+#: nouns and their plurals): the quote step reads no other sentence with it.
+SPEECH_NOUN_CUE_WORDS = frozenset({n + "s" for n in SPEECH_NOUNS if n != "insistence"} |
+                                  set(SPEECH_NOUNS))
 _SPEECH_NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation(
-    sorted({n + "s" for n in SPEECH_NOUNS if n != "insistence"} | set(SPEECH_NOUNS),
-           key=len, reverse=True), _WORD_START) +
+    sorted(SPEECH_NOUN_CUE_WORDS, key=len, reverse=True), _WORD_START) +
     r")(?:\s+by\s+(?P<by>[^,;:()\x00]{2,50}?))?\s+that\s+(?=[^\W\d_])")
 
 

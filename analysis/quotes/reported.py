@@ -155,8 +155,11 @@ def reported_clauses(art, lo, hi):
     out = []
     masked = art.masked
     acc = according_to(art, lo, hi)
-    post = apposed_tail(art, lo, hi) or post_posed(art, lo, hi) or told_tail(art, lo, hi) or \
-        quoted_tail(art, lo, hi) or inverted_tail(art, lo, hi)
+    # each tail frame is a reporting verb of the sentence (or one right after a comma ending it):
+    # most sentences hold none, and the five readings are skipped there (PolNeAR: 62%)
+    post = (apposed_tail(art, lo, hi) or post_posed(art, lo, hi) or told_tail(art, lo, hi) or
+            quoted_tail(art, lo, hi) or inverted_tail(art, lo, hi)) \
+        if verb_hits_in(art, lo, hi + 2) else None
     for a, b, fr in acc:
         if b >= hi - 2 or _END_PUNCT_ONLY.fullmatch(masked[b:hi]) or _DESCRIBES_SOURCE.match(masked, b, hi):
             if post is None or post[1].verb == "according to":   # (not a mid-clause reading of it)

@@ -430,6 +430,11 @@ def _according_to_scope(art, s, e, hi, fr):
 def _no_proposition(art, s, e) -> bool:
     """Is [s, e) only a time ("last July", "a few days later") or a pointer to words given elsewhere ("the
     following")?"""
+    first = next((w.group().lower() for w in CLAUSE_TOKEN.finditer(art.text, s, e)
+                  if w.group()[0].isalnum()), None)
+    if first is not None and first not in _TIMES and first not in _AMOUNTS and \
+            not first.isdigit() and "follow" not in art.text[s:e].lower():
+        return False   # (most contents: a first word of no time, and no pointer's "follow")
     words = [w.lower() for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()]
     times = all(w in _TIMES or w.isdigit() for w in words) or \
         all(w in _TIMES or w in _AMOUNTS or w.isdigit() for w in words) and words[-1] in ("ago", "later", "earlier")

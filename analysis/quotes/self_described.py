@@ -25,6 +25,9 @@ from .verbs import verb_class
 _LABEL = re.compile(r"(?<![\w'’-])(?:a|an|and)\s+self-(?P<verb>described|proclaimed|styled|professed)\s+"
                     r"(?P<label>[^\s,;:.!?\x00]+(?:\s+[^\s,;:.!?\x00]+){0,3}?)"
                     r"(?=\s*(?:[,;.!?]|\s+(?:and|who)\s|$))")
+#: Words one of which a sentence holds when :func:`self_described_rows` finds a row there ("self"
+#: of "self-described"): the quote step reads no other sentence with it.
+SELF_DESCRIBED_CUE_WORDS = frozenset({"self"})
 _LEMMAS = {"described": "describe", "proclaimed": "proclaim", "styled": "style", "professed": "profess"}
 # a name, an actor or a pronoun; not a description inside the apposition ("a former mayor")
 _PEOPLE = {"actor", "name", "pronoun", "metonym"}

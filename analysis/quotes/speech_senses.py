@@ -30,6 +30,7 @@ tested on texts written in several wire and newspaper styles (tests/quotes/test_
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .marks import MASK
@@ -65,7 +66,8 @@ _COLON_NEXT = re.compile(r"\s*:")
 def no_speech_act(art, lo, s, e, fr) -> bool:
     """Is the speech verb of the content [s, e) (frame ``fr``) used in a sense that reports no
     statement (see the module's docstring)?"""
-    words = list(CLAUSE_TOKEN.finditer(art.masked, s, e))
+    # (a setting is short: its first words are all the tests read, not the whole content's)
+    words = list(islice(CLAUSE_TOKEN.finditer(art.masked, s, e), _MAX_SETTING + 1))
     setting = bool(words) and len(words) <= _MAX_SETTING and MASK not in art.masked[s:e] and \
         not finite_verb(words)
     if setting and words[0].group().endswith("ing") and _COLON_NEXT.match(art.masked, e):
@@ -96,7 +98,8 @@ def no_speech_act(art, lo, s, e, fr) -> bool:
                  or word.endswith("ing") and last[-1].lower() in _INDEFINITE):
         return True   # "and something promising, too", "a very promising start"
     if word.endswith("ing") and len(last) >= 3 and last[-1] == "but" and last[-3].lower() in ("a", "an") \
-            and not art.masked[form.end():s].strip() and not finite_verb(words):
+            and not art.masked[form.end():s].strip() and \
+            not finite_verb(list(CLAUSE_TOKEN.finditer(art.masked, s, e))):
         return True   # "an awkward but promising start" (not "a hero but insisting that ...")
     if word.endswith("ed") and s >= form.end():
         prev = CLAUSE_TOKEN.findall(art.masked, max(lo, fr.verb_pos - 50), fr.verb_pos)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .article import refs_starting_in, verb_hits_in
+from .mentions import Ref
 from .verbs import _LY
 from .words import MONTHS
 
@@ -77,8 +79,6 @@ def informed_source(art, lo: int, start: int):
     said"), as a description with no id; None without that shape. Why: the name or description
     after "close to" is no speaker (it was taken as one: "the vice president"), and a possessive
     after "familiar with" left no subject at all ("a source familiar with Cruz's thinking")."""
-    from .article import verb_hits_in   # (both import this module's neighbours)
-    from .mentions import Ref
     window = max(lo, start - 160)
     near = art.masked[window:start]
     if "familiar" not in near and "close to" not in near and "briefed" not in near and \
@@ -119,7 +119,6 @@ def relative_antecedent(art, lo: int, start: int, cls: str = ""):
     subject "that"/"which" is the verb's subject, though a preposition governs it (the last
     non-oblique one, "the United States", was taken); not for a verb of evidence ``cls``
     ("polls by Quinnipiac University that showed": the polls)."""
-    from .article import refs_starting_in
     m = _SUBJECT_RELATIVE.search(art.masked, max(lo, start - 24), start)
     if m is None or cls == "evidence":
         return None
