@@ -30,6 +30,7 @@ from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, t
 from .clause_or_object import has_finite_verb
 from .reported_limits import past_closing, shown_commas
 from .words import (
+    QUANTITY_START,
     DETERMINERS,
     FINITE_AUX,
     IRREGULAR_PAST,
@@ -123,7 +124,7 @@ _OBJECT_END = re.compile(r",(?!\d{3})|[;:—–(]|\s-\s")   # (not "$513,000")
 _TIME_OF_CONTENT = re.compile(r"\b(?:until|till|by|before|after|through|from|since)$")   # the deadline asked for
 _TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|"
                           r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?|"
-                          r"(?:\s+(?:earlier|later))?\s+(?:last|this)\s+(?:week|month|year|morning|"
+                          r"(?:\s+(?:earlier|later|(?:in|over|during)\s+the))?\s+(?:last|this)\s+(?:week|month|year|morning|"
                           r"afternoon|evening|weekend|spring|summer|fall|winter)|\s+in\s+(?:19|20)\d\d|"
                           r"\s+(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days|weeks?|months?|years?)"
                           r"\s+ago|\s+in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months|years)|"
@@ -132,6 +133,12 @@ _TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tu
                           re.IGNORECASE)
 _AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
 _INFINITIVE = re.compile(r"\bto\s+$")
+# "to say about": its object was moved ("nothing bad to say about Sanders", "the last word to
+# be said about the case"); the topic is the content (not "said about 300 people came")
+_SAID_ABOUT = re.compile(r"\s+about\s+(?!(?:half|halfway|midway|once|twice|an?)\b)(?=[\w\x00])")
+_TO_SAY = re.compile(r"\bto\s+(?:be\s+)?$")   # (not "things he said about X": PolNeAR takes the things)
+_THEY_SAY = re.compile(r"\bthey\s+$", re.IGNORECASE)
+_TOPIC_STOP = re.compile(r"[,:;.!?]\s*\x00?")
 COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was severing ties"
 TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
@@ -145,6 +152,14 @@ DASH = re.compile(r"\s[-—–]{1,2}\s")
 def object_content(masked, lemma, start, end, hi):
     """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
     :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation."""
+    if lemma == "say" and _TO_SAY.search(masked, max(0, start - 12), start) and \
+            (about := _SAID_ABOUT.match(masked, end)):
+        # "had nothing bad to say about Sanders", "what it says about America"; not "said about 300
+        # came", "as they say about ..." (a saying), 'said about the plan, "..."' (the quotation)
+        if QUANTITY_START.match(masked, about.end() - 6) or _THEY_SAY.search(masked, max(0, start - 5), start) \
+                or (stop := _TOPIC_STOP.search(masked, about.end(), hi)) and stop.group()[-1] == MASK:
+            return None
+        return about.end()
     if _INFINITIVE.search(masked, max(0, start - 12), start) and not purpose_infinitive(masked, start):
         return None   # "to confirm their address", "need a majority to confirm"
     if _FORM_ENDS_IN_TOPIC.search(masked, max(start, end - 6), end):
@@ -336,7 +351,7 @@ def object_end(art, start, hi, form=""):
     relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
     hits = [h for h in verb_hits_in(art, start, end) if not joined_in_content(masked, start, h, form)]
     end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
-                       relative and not h[5].endswith("ing")] +
+                       relative and not h[5].endswith("ing") and not _INFINITIVE.search(masked, max(0, h[0] - 4), h[0])] +
               [new_speaker(masked, start, h[0]) or end for h in hits if not h[5].endswith("ing")])
     end = setting_clause(masked, start, end, lambda at: _VERBAL.search(masked, start, at))
     cut = _AND_AT_END.search(masked, start, end)
