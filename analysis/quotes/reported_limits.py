@@ -315,7 +315,8 @@ def verb_after_that(after: str, words, k: int) -> bool:
     return low.endswith(("ed", "es")) and len(low) > 4 and _OBJECT_NEXT.match(after, words[k + 1].end()) is not None
 
 
-_ADDRESSEE_END = {"the", "a", "an"} | PREPOSITIONS
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}   # "told his Democratic audience"
+_ADDRESSEE_END = {"the", "a", "an"} | PREPOSITIONS | _OWNERS
 _OPENS_CLAUSE = {"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their",
                  "its", "our", "this", "these", "those"}
 _CONTRACTED = re.compile(r"['’]\w+$")
@@ -326,13 +327,17 @@ def addressee_end(words, k: int) -> int | None:
     a preposition the capitalised words are still the addressee's ("told the AP her group ...",
     "told the New York Daily News, ..."): past them, when a pronoun or determiner opens the clause
     there; None when none does ("told reporters during Tuesday's call", "told a Senate panel")."""
-    if words[k - 1].group().lower() not in _ADDRESSEE_END:
-        return k
+    before = words[k - 1].group().lower()
+    if before not in _ADDRESSEE_END or before in _OWNERS and not words[k].group()[:1].isupper():
+        return k   # ("told her she ...": "her" is the addressee)
     j = k
     while j < len(words) and j <= k + 3 and words[j].group()[:1].isupper():
         j += 1
-    return j if k < j < len(words) and \
-        _CONTRACTED.sub("", words[j].group().lower()) in _OPENS_CLAUSE else None
+    opens = [i for i in (j, j + 1) if k < j and i < len(words) and
+             _CONTRACTED.sub("", words[i].group().lower()) in _OPENS_CLAUSE]
+    # one head noun after the capitals: "told his Republican colleagues the bill was dead"
+    return opens[0] if opens and (opens[0] == j or words[j].group().isalpha() and
+                                  words[j].group().islower() and words[k - 1].group().lower() in _OWNERS) else None
 
 
 def subject_right_before(art, lo, start):

@@ -45,3 +45,27 @@ def test_deadline_after_until_or_by_stays_in_an_object_content():
     rows = indirect("The senator urged the agency to release the files by Monday.")
     assert ("the agency to release the files by Monday", "The senator", "urge") in rows
     assert ("Washington", "Cruz", "criticize") in indirect("Cruz criticized Washington on Tuesday.")
+
+
+def test_topic_after_to_say_about():   # feature and wire styles
+    rows = indirect("Many of the delegates have had less than kind words to say about his candidacy.")
+    assert ("his candidacy", "the delegates", "say") in rows
+    rows = indirect("In an interview, Senator Ruth Alder had kind words to say about the new health plan.")
+    assert [q for q, _, v in rows if v == "say"] == ["the new health plan"]
+
+
+def test_no_topic_for_an_amount_a_saying_or_a_quotation():
+    assert indirect("Mayor Lee said about 300 people attended the rally.") == \
+        [("about 300 people attended the rally", "Lee", "say")]
+    assert not indirect('As they say about the old doctor, "gifted hands."')
+    assert not [r for r in indirect('The institute had this to say about his proposal: "It helps the rich."')
+                if r[0] == "his proposal"]
+
+
+def test_possessive_addressee_is_not_the_content():   # "told his Democratic audience"
+    rows = indirect("Senator Amy Cole told her Republican colleagues the bill was dead.")
+    assert ("the bill was dead", "Amy Cole", "tell") in rows
+    assert not [r for r in indirect('He told his Democratic audience, to loud applause: "We will win."')
+                if r[2] == "tell"]
+    assert ("she did not need any notes", "Sullivan", "tell") in \
+        indirect("Sullivan told her she did not need any notes.")
