@@ -37,6 +37,8 @@ def noun_use(form: str, prev: str) -> bool:
 # a that-clause still reports it ("the DOJ demand that HB2 not be implemented")
 _COMPOUND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’.-]*[^\Ws]\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
+# ... and after a hyphened adjective: "post-traumatic stress disorder", "a 10-year note"
+_HYPHENED_BEFORE = re.compile(r"\b[A-Za-z0-9]+-[a-z]*(?:ic|al|ive|ous|year|term|month)\s+$")
 
 
 # "a rare rebuke that stunned ...", "a stern reply": after "a"/"an" and one lower-case word a
@@ -54,8 +56,9 @@ def compound_noun(masked: str, lo: int, start: int, end: int, form: str, lemma: 
         return False
     if _INDEFINITE_BEFORE.search(masked, max(lo, start - 40), start):
         return not _THAT_NEXT.match(masked, end) or _THAT_VERB.match(masked, end) is not None
-    return not _THAT_NEXT.match(masked, end) and \
+    return not _THAT_NEXT.match(masked, end) and (
         _COMPOUND_BEFORE.search(masked, max(lo, start - 40), start) is not None
+        or _HYPHENED_BEFORE.search(masked, max(lo, start - 40), start) is not None)
 
 
 # "will prove challenging for Sanders", "a very promising start": an -ing form after a degree

@@ -69,3 +69,20 @@ def test_possessive_addressee_is_not_the_content():   # "told his Democratic aud
                 if r[2] == "tell"]
     assert ("she did not need any notes", "Sullivan", "tell") in \
         indirect("Sullivan told her she did not need any notes.")
+
+
+def test_time_clause_ends_an_object_content():   # wire style
+    rows = indirect("Mr. Trump spoke favorably of Mr. Putin's leadership before Mr. Manafort joined the campaign.")
+    assert [q for q, _, v in rows if v == "speak"] == ["Mr. Putin's leadership"]
+    rows = indirect("Governor Amy Cole touted the law's accomplishments before she left for her vacation.")
+    assert [q for q, _, v in rows if v == "tout"] == ["the law's accomplishments"]
+    # an infinitive's own "before" stays: the directive holds it
+    assert ("Congress to act before the recess", "Amy Cole", "urge") in \
+        indirect("Governor Amy Cole urged Congress to act before the recess.")
+
+
+def test_a_verb_after_a_hyphened_adjective_is_a_noun():
+    assert not indirect("Many veterans had post-traumatic stress disorder when they came home.")
+    assert ("the budget was balanced", "The mayor", "stress") in \
+        indirect("The mayor stressed that the budget was balanced.")
+    assert ("they will vote for Smith", "Twenty-one", "say") in indirect("Twenty-one say they will vote for Smith.")
