@@ -73,7 +73,6 @@ _NOT_IN_ADDRESSEE = FINITE_AUX | {"who", "whom", "that", "which", "story", "stor
                                    "and", "but", "or"}
 _WH_BEFORE_TO = set(_WH)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
-_WORD = re.compile(r"[\w’'-]+")
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
@@ -210,7 +209,7 @@ def _after_object(masked, lemma, end, hi):
     # ("asked him whether to run": "whether"; "praised X for his work as mayor": "for")
     if m is None:
         return _plain_object(masked, lemma, end, hi)
-    between = {w.lower() for w in _WORD.findall(masked, end, m.start())}
+    between = {w.lower() for w in CLAUSE_TOKEN.findall(masked, end, m.start())}
     if lemma in _TO_AFTER_ADDRESSEE and between & _NOT_IN_ADDRESSEE:
         return None   # (not "tells voters who wonder why ...", "told the FBI with what she told")
     if m.group().lower() in _WH:
