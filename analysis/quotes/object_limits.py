@@ -201,7 +201,10 @@ def new_speaker(masked: str, start: int, verb_at: int) -> int | None:
 # clauses after an object were as often the speaker's ("called for a boycott after Apple
 # refused to ...", "asked whether she lied when she testified") as the reporter's
 _SETTING_CLAUSE = re.compile(r"\s+(?:until|despite|now\s+that|even\s+though|although|though|whereas|"
-                             r"(?:even\s+)?as\s+(?:he|she|they|we|I))\s")
+                             r"(?:even\s+)?as\s+(?:he|she|they|we|I)|"
+                             # "spoke favorably of Putin before Manafort joined", "... before savaging
+                             # Clinton": a time clause or gerund of the reporter's
+                             r"(?:before|after)(?=\s+(?:[a-z]{3,}ing|he|she|they|we|I|Mr\.|Mrs\.|Ms\.)\s))\s")
 # ... and an aside of the setting that holds after a verb too ("vowed to do better in the wake of
 # the defeat", "spoke about the raids only on condition of anonymity")
 SETTING_ANY = re.compile(r"\s+(?:in\s+the\s+wake\s+of|(?:only\s+)?on\s+(?:the\s+)?condition\s+of)\s")

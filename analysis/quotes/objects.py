@@ -30,6 +30,7 @@ from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, t
 from .clause_or_object import has_finite_verb
 from .reported_limits import past_closing, shown_commas
 from .words import (
+    QUANTITY_START,
     DETERMINERS,
     FINITE_AUX,
     IRREGULAR_PAST,
@@ -62,7 +63,16 @@ CONTENT_AFTER_OBJECT = {"urge": ("to",), "call on": ("to",), "ask": ("to",) + _W
                         # "challenged Trump to a debate", "challenges Sanders on the Obama legacy"
                         # (not "challenging McCain for the seat", "has been challenging the coal
                         # industry over water pollution": electoral and legal challenges)
-                        "challenge": ("to", "on", "about"), "remind": ("of", "about")}
+                        "challenge": ("to", "on", "about"), "remind": ("of", "about"),
+                        # "told reporters to stay home", "warned voters not to ...": a directive
+                        "tell": ("to", "how", "why", "whether", "what"), "warn": ("to",)}
+# (the addressee of "tell" and "warn" is no part of the directive: PolNeAR's contents start at
+# "to"; the addressee is short, so either start matches)
+_TO_AFTER_ADDRESSEE = {"tell", "warn"}
+_NOT_IN_ADDRESSEE = FINITE_AUX | {"who", "whom", "that", "which", "story", "stories", "tale", "with",
+                                   "and", "but", "or"}
+_WH_BEFORE_TO = set(_WH)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
 # ... or by what comes right after it: a topic ("spoke about the economy", "commented on the
 # case", "responded to the criticism", "asked for a recount") or a question ("asked whether ...",
 # "explained how ..."): the content starts after the preposition, at the question word.
@@ -110,9 +120,10 @@ _VERBAL = re.compile(r"\b(?:to|[a-z]{2,}ing|made|said|who|which|that)\b")
 _NO_NAME_GIVEN = FINITE_AUX | IRREGULAR_PAST | {"shortly", "immediately", "personally", "directly",
                                                 "repeatedly", "recently", "early", "late", "twice"}
 _OBJECT_END = re.compile(r",(?!\d{3})|[;:—–(]|\s-\s")   # (not "$513,000")
+_TIME_OF_CONTENT = re.compile(r"\b(?:until|till|by|before|after|through|from|since)$")   # the deadline asked for
 _TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|"
                           r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?|"
-                          r"(?:\s+(?:earlier|later))?\s+(?:last|this)\s+(?:week|month|year|morning|"
+                          r"(?:\s+(?:earlier|later|(?:in|over|during)\s+the))?\s+(?:last|this)\s+(?:week|month|year|morning|"
                           r"afternoon|evening|weekend|spring|summer|fall|winter)|\s+in\s+(?:19|20)\d\d|"
                           r"\s+(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days|weeks?|months?|years?)"
                           r"\s+ago|\s+in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months|years)|"
@@ -121,6 +132,12 @@ _TIME_AT_END = re.compile(r"(?:(?:\s+on)?\s+(?:today|tonight|yesterday|(?:mon|tu
                           re.IGNORECASE)
 _AND_AT_END = re.compile(r"\s+(?:and|but|while)\s*$")
 _INFINITIVE = re.compile(r"\bto\s+$")
+# "to say about": its object was moved ("nothing bad to say about Sanders", "the last word to
+# be said about the case"); the topic is the content (not "said about 300 people came")
+_SAID_ABOUT = re.compile(r"\s+about\s+(?!(?:half|halfway|midway|once|twice|an?)\b)(?=[\w\x00])")
+_TO_SAY = re.compile(r"\bto\s+(?:be\s+)?$")   # (not "things he said about X": PolNeAR takes the things)
+_THEY_SAY = re.compile(r"\bthey\s+$", re.IGNORECASE)
+_TOPIC_STOP = re.compile(r"[,:;.!?]\s*\x00?")
 COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was severing ties"
 TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
@@ -134,6 +151,14 @@ DASH = re.compile(r"\s[-—–]{1,2}\s")
 def object_content(masked, lemma, start, end, hi):
     """Start of the content of a speech act told by its object (see :data:`OBJECT_CONTENT`,
     :data:`CONTENT_AFTER_OBJECT`), or None. The object may not cross punctuation."""
+    if lemma == "say" and _TO_SAY.search(masked, max(0, start - 12), start) and \
+            (about := _SAID_ABOUT.match(masked, end)):
+        # "had nothing bad to say about Sanders", "what it says about America"; not "said about 300
+        # came", "as they say about ..." (a saying), 'said about the plan, "..."' (the quotation)
+        if QUANTITY_START.match(masked, about.end() - 6) or _THEY_SAY.search(masked, max(0, start - 5), start) \
+                or (stop := _TOPIC_STOP.search(masked, about.end(), hi)) and stop.group()[-1] == MASK:
+            return None
+        return about.end()
     if _INFINITIVE.search(masked, max(0, start - 12), start) and not purpose_infinitive(masked, start):
         return None   # "to confirm their address", "need a majority to confirm"
     if _FORM_ENDS_IN_TOPIC.search(masked, max(start, end - 6), end):
@@ -142,8 +167,9 @@ def object_content(masked, lemma, start, end, hi):
         m = _OBJECT_WORD.search(masked, end, hi)
         if m is None or not m.group()[0].isalnum() or m.group().lower() in _NO_OBJECT_START:
             return None   # ("the laws proposed during Nixon's term": a participle, no act)
-        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma] or \
-                lemma == "threaten" and not threat_told(masked, end):
+        if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma]:
+            return _after_object(masked, lemma, end, hi)   # "warned voters not to ..."
+        if lemma == "threaten" and not threat_told(masked, end):
             return None
         if m.group().lower() in ("of", "against", "about"):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
@@ -160,6 +186,12 @@ def object_content(masked, lemma, start, end, hi):
             not DASH.match(masked, m.end()) else None   # (not "agree on — opposition")
     if m is not None and (later := topic_later(masked, lemma, m.start(), hi)) is not None:
         return later   # "spoke to CNN about the subject", "spoke at the White House on Tuesday about"
+    return _after_object(masked, lemma, end, hi)
+
+
+def _after_object(masked, lemma, end, hi):
+    """Start of a content after an addressee or target (:data:`CONTENT_AFTER_OBJECT`), the plain
+    object's when no preposition of the verb follows, or None."""
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return _plain_object(masked, lemma, end, hi)
@@ -177,12 +209,21 @@ def object_content(masked, lemma, start, end, hi):
     # ("asked him whether to run": "whether"; "praised X for his work as mayor": "for")
     if m is None:
         return _plain_object(masked, lemma, end, hi)
+    between = {w.lower() for w in CLAUSE_TOKEN.findall(masked, end, m.start())}
+    if lemma in _TO_AFTER_ADDRESSEE and between & _NOT_IN_ADDRESSEE:
+        return None   # (not "tells voters who wonder why ...", "told the FBI with what she told")
     if m.group().lower() in _WH:
         return m.start()
     nxt = _OBJECT_WORD.search(masked, m.end(), hi)
     if nxt is None or nxt.group()[0] in ",;:.()" + MASK or any(
             masked[f.end():f.end() + 2].strip()[:1] == MASK for f in found.values()):
         return None   # "accused Russia of "intervening"": the quotation carries it
+    if lemma in _TO_AFTER_ADDRESSEE:   # "told reporters || to stay home", "warned voters || not to"
+        if not bare_verb(nxt.group()) or between & _WH_BEFORE_TO:
+            return None   # (not "told the story to the crowd", "telling them when to join": no
+            # question word of "tell" before "to")
+        neg = _NEGATION_BEFORE.search(masked, max(end, m.start() - 7), m.start())
+        return neg.start() if neg else m.start()
     if lemma == "ask" and m.group().lower() in _TOPIC_PREPS or lemma == "remind":
         return nxt.start()   # "asked Trump about [his remarks]", "reminded voters of the stakes":
         # the topic, not the addressee
@@ -309,13 +350,14 @@ def object_end(art, start, hi, form=""):
     relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
     hits = [h for h in verb_hits_in(art, start, end) if not joined_in_content(masked, start, h, form)]
     end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
-                       relative and not h[5].endswith("ing")] +
+                       relative and not h[5].endswith("ing") and not _INFINITIVE.search(masked, max(0, h[0] - 4), h[0])] +
               [new_speaker(masked, start, h[0]) or end for h in hits if not h[5].endswith("ing")])
     end = setting_clause(masked, start, end, lambda at: _VERBAL.search(masked, start, at))
     cut = _AND_AT_END.search(masked, start, end)
     end = cut.start() if cut else end
     when = _TIME_AT_END.search(masked, start, end)   # "criticized Washington on Tuesday"
-    end = when.start() if when and when.start() > start else end
+    end = when.start() if when and when.start() > start and not _TIME_OF_CONTENT.search(
+        masked, max(start, when.start() - 8), when.start()) else end   # (not "to wait until Friday")
     where = SETTING.search(masked, start, end)   # "denied the charges through his lawyer"
     if where is None or where.start() <= start or _VERBAL.search(masked, start, where.start()):
         return past_closing(art, end)   # ("accused X of grabbing her at a press conference")

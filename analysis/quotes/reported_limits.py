@@ -37,6 +37,8 @@ def noun_use(form: str, prev: str) -> bool:
 # a that-clause still reports it ("the DOJ demand that HB2 not be implemented")
 _COMPOUND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’.-]*[^\Ws]\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
+# ... and after a hyphened adjective: "post-traumatic stress disorder", "a 10-year note"
+_HYPHENED_BEFORE = re.compile(r"\b[A-Za-z0-9]+-[a-z]*(?:ic|al|ive|ous|year|term|month)\s+$")
 
 
 # "a rare rebuke that stunned ...", "a stern reply": after "a"/"an" and one lower-case word a
@@ -54,8 +56,9 @@ def compound_noun(masked: str, lo: int, start: int, end: int, form: str, lemma: 
         return False
     if _INDEFINITE_BEFORE.search(masked, max(lo, start - 40), start):
         return not _THAT_NEXT.match(masked, end) or _THAT_VERB.match(masked, end) is not None
-    return not _THAT_NEXT.match(masked, end) and \
+    return not _THAT_NEXT.match(masked, end) and (
         _COMPOUND_BEFORE.search(masked, max(lo, start - 40), start) is not None
+        or _HYPHENED_BEFORE.search(masked, max(lo, start - 40), start) is not None)
 
 
 # "will prove challenging for Sanders", "a very promising start": an -ing form after a degree
@@ -315,7 +318,8 @@ def verb_after_that(after: str, words, k: int) -> bool:
     return low.endswith(("ed", "es")) and len(low) > 4 and _OBJECT_NEXT.match(after, words[k + 1].end()) is not None
 
 
-_ADDRESSEE_END = {"the", "a", "an"} | PREPOSITIONS
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}   # "told his Democratic audience"
+_ADDRESSEE_END = {"the", "a", "an"} | PREPOSITIONS | _OWNERS
 _OPENS_CLAUSE = {"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their",
                  "its", "our", "this", "these", "those"}
 _CONTRACTED = re.compile(r"['’]\w+$")
@@ -326,13 +330,17 @@ def addressee_end(words, k: int) -> int | None:
     a preposition the capitalised words are still the addressee's ("told the AP her group ...",
     "told the New York Daily News, ..."): past them, when a pronoun or determiner opens the clause
     there; None when none does ("told reporters during Tuesday's call", "told a Senate panel")."""
-    if words[k - 1].group().lower() not in _ADDRESSEE_END:
-        return k
+    before = words[k - 1].group().lower()
+    if before not in _ADDRESSEE_END or before in _OWNERS and not words[k].group()[:1].isupper():
+        return k   # ("told her she ...": "her" is the addressee)
     j = k
     while j < len(words) and j <= k + 3 and words[j].group()[:1].isupper():
         j += 1
-    return j if k < j < len(words) and \
-        _CONTRACTED.sub("", words[j].group().lower()) in _OPENS_CLAUSE else None
+    opens = [i for i in (j, j + 1) if k < j and i < len(words) and
+             _CONTRACTED.sub("", words[i].group().lower()) in _OPENS_CLAUSE]
+    # one head noun after the capitals: "told his Republican colleagues the bill was dead"
+    return opens[0] if opens and (opens[0] == j or words[j].group().isalpha() and
+                                  words[j].group().islower() and words[k - 1].group().lower() in _OWNERS) else None
 
 
 def subject_right_before(art, lo, start):
