@@ -41,10 +41,12 @@ def _cased_key(word: str) -> str:
 
 
 # Cached: a corpus has few distinct words, and stemming each word of each article again would
-# cost more than all framing steps together.
+# cost more than all framing steps together. A stem is cached by the word's exact key, so "Claims"
+# and "claims" are stemmed once.
+_STEM = lru_cache(maxsize=200_000)(_STEMMER.stem)
 _KEY = {"exact": lru_cache(maxsize=200_000)(_exact_key),
         "cased": _cased_key,
-        "stem": lru_cache(maxsize=200_000)(lambda word: _STEMMER.stem(_exact_key(word)))}
+        "stem": lambda word: _STEM(_KEY["exact"](word))}
 
 
 # Frames, labels and hedges each match their codebook against the same article text, one after
@@ -54,7 +56,10 @@ _KEY = {"exact": lru_cache(maxsize=200_000)(_exact_key),
 def keyed_words(text: str, mode: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The word spans of ``text`` and the key of each word in ``mode`` (one of :data:`MODES`)."""
     spans, words = _words(text)
-    return spans, words if mode == "cased" else list(map(_KEY[mode], words))
+    if mode == "cased":
+        return spans, words
+    exact = list(map(_KEY["exact"], words)) if mode == "exact" else keyed_words(text, "exact")[1]
+    return spans, exact if mode == "exact" else list(map(_STEM, exact))
 
 
 @lru_cache(maxsize=2)   # the text and its headline
@@ -94,6 +99,13 @@ class TermMatcher:
         # The modes this codebook uses: a text's words are keyed only in those.
         self.modes = tuple(mode for mode in MODES if self.by_first[mode])
 
+    def _starts(self, mode: str, keys: list[str]) -> list[int]:
+        """Indexes of the words whose key opens a term of ``mode``; ``keys``: the words' cased
+        keys, or their exact keys (a stem is made from the exact key, only when asked)."""
+        first = self.by_first[mode]
+        key = _STEM if mode == "stem" else str
+        return [i for i, k in enumerate(keys) if key(k) in first]
+
     @property
     def columns(self) -> list[str]:
         """Column names of the tuples :meth:`find` returns."""
@@ -102,14 +114,19 @@ class TermMatcher:
     def find(self, text: str) -> list[tuple]:
         """All non-overlapping hits in ``text`` in text order: (term, matched text, start, end,
         *payload)."""
+        if not self.modes:
+            return []   # an empty codebook (a study without frames): no word of the text read
         candidates = []
+        spans, words = _words(text)
+        exact = keyed_words(text, "exact")[1] if set(self.modes) - {"cased"} else []
         for m, mode in enumerate(self.modes):
-            spans, keys = keyed_words(text, mode)
-            first = self.by_first[mode]
-            for i in [i for i, key in enumerate(keys) if key in first]:
-                for entry in first[keys[i]]:
+            keys = words if mode == "cased" else exact
+            key = _STEM if mode == "stem" else str   # a stem is keyed on the exact key
+            for i in self._starts(mode, keys):
+                for entry in self.by_first[mode][key(keys[i])]:
                     j = i + len(entry.keys)
-                    if (tuple(keys[i:j]) == entry.keys
+                    if (j <= len(keys)
+                            and all(key(keys[k]) == entry.keys[k - i] for k in range(i + 1, j))
                             and all(_GAP_OK.fullmatch(text, spans[k][1], spans[k + 1][0])
                                     for k in range(i, j - 1))):
                         candidates.append((i, m, j, entry))
