@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..codebooks import load_stopwords
-from .termmatch import keyed_words
+from .termmatch import exact_words
 
 KEYNESS_COLUMNS = ["outlet", "term", "count", "count_rest", "log_odds", "z", "g2",
                    "n_outlet", "n_rest", "low_count"]
@@ -108,11 +108,11 @@ def article_terms(text: str, stopwords: frozenset[str] | None = None) -> Terms:
     the article, made on the workers; the corpus-wide step leaves out shared passages and sums).
 
     The words and their lower-cased forms are the term matcher's exact-mode keys of the text
-    (:func:`~analysis.framing.termmatch.keyed_words`, kept from the hedge step of the same
+    (:func:`~analysis.framing.termmatch.exact_words`, kept from the hedge step of the same
     article): reading the text's words again, paragraph by paragraph, cost ~0.6 of the ~0.8 ms
     this step took per PolNeAR article."""
     stopwords = load_stopwords() if stopwords is None else stopwords
-    spans, keys = keyed_words(text, "exact")
+    spans, keys = exact_words(text)
     if _LONG_S in text:   # the exact key's case-blind "'s" also drops "'ſ": count as written
         keys = [_lowered(text[s:e]) for s, e in spans]
     words, starts = [], []

@@ -50,16 +50,16 @@ _KEY = {"exact": lru_cache(maxsize=200_000)(_exact_key),
 
 
 # Frames, labels and hedges each match their codebook against the same article text, one after
-# the other: its words and their keys are made once (keeping the last texts' saves 1.7 s of CPU,
-# 7% of the PolNeAR export: scripts in the framing report of issue 11).
-@lru_cache(maxsize=8)   # an article text and its headline, in each mode
-def keyed_words(text: str, mode: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The word spans of ``text`` and the key of each word in ``mode`` (one of :data:`MODES`)."""
+# the other, and keyness counts its words: its words and their keys are made once (keeping the
+# last texts' saves 1.7 s of CPU, 7% of the PolNeAR export: scripts in the framing report of
+# issue 11).
+@lru_cache(maxsize=8)   # the last articles' texts and headlines
+def exact_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The word spans of ``text`` and each word's exact key (lower case, no possessive 's): what
+    exact-mode terms are matched on, stem-mode terms too (a stem is made from the exact key, only
+    where a stem-mode term is looked up), and what keyness counts."""
     spans, words = _words(text)
-    if mode == "cased":
-        return spans, words
-    exact = list(map(_KEY["exact"], words)) if mode == "exact" else keyed_words(text, "exact")[1]
-    return spans, exact if mode == "exact" else list(map(_STEM, exact))
+    return spans, list(map(_KEY["exact"], words))
 
 
 @lru_cache(maxsize=2)   # the text and its headline
@@ -99,13 +99,6 @@ class TermMatcher:
         # The modes this codebook uses: a text's words are keyed only in those.
         self.modes = tuple(mode for mode in MODES if self.by_first[mode])
 
-    def _starts(self, mode: str, keys: list[str]) -> list[int]:
-        """Indexes of the words whose key opens a term of ``mode``; ``keys``: the words' cased
-        keys, or their exact keys (a stem is made from the exact key, only when asked)."""
-        first = self.by_first[mode]
-        key = _STEM if mode == "stem" else str
-        return [i for i, k in enumerate(keys) if key(k) in first]
-
     @property
     def columns(self) -> list[str]:
         """Column names of the tuples :meth:`find` returns."""
@@ -118,12 +111,13 @@ class TermMatcher:
             return []   # an empty codebook (a study without frames): no word of the text read
         candidates = []
         spans, words = _words(text)
-        exact = keyed_words(text, "exact")[1] if set(self.modes) - {"cased"} else []
+        exact = exact_words(text)[1] if set(self.modes) - {"cased"} else []
         for m, mode in enumerate(self.modes):
             keys = words if mode == "cased" else exact
-            key = _STEM if mode == "stem" else str   # a stem is keyed on the exact key
-            for i in self._starts(mode, keys):
-                for entry in self.by_first[mode][key(keys[i])]:
+            key = _STEM if mode == "stem" else str   # a stem is made from the exact key, when asked
+            first = self.by_first[mode]
+            for i in [i for i, k in enumerate(keys) if key(k) in first]:
+                for entry in first[key(keys[i])]:
                     j = i + len(entry.keys)
                     if (j <= len(keys)
                             and all(key(keys[k]) == entry.keys[k - i] for k in range(i + 1, j))
