@@ -184,10 +184,8 @@ _RECEIVED = re.compile(r"(?P<aux>\s+(?:(?:has|have|had|also|still|already|now|[a
                        r"(?:support|backing))\s+(?:from|among|of)\s+|"
                        r"(?P<cue2>(?:drew|draws|drawn|drawing|sparked|sparks|gotten|attracted|attracts)"
                        r"\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,3}criticism)\s+from\s+)")
-_RECEIVED_HINT = re.compile(r"support|backing|criticism")
 #: Words one of which a sentence holds when :func:`received_support_contents` finds a row there
-#: (the nouns :data:`_RECEIVED_HINT` looks for, as whole words): the quote step reads no other
-#: sentence with it.
+#: (the nouns of its patterns, as whole words): the quote step reads no other sentence with it.
 RECEIVED_SUPPORT_CUE_WORDS = frozenset({"support", "backing", "criticism"})
 _OWN_SUPPORT = re.compile(r"(?:['’]s?)?\s+(?:" + _SUPPORT_MODIFIER + r"\s+){0,4}(?P<cue>support)\s+among\s+")
 
@@ -225,8 +223,6 @@ def received_support_contents(art, lo, hi, taken=()):
     is the content, the group after "from"/"of"/"among" the holder. (start, end, Frame) rows."""
     out = []
     masked = art.masked
-    if not _RECEIVED_HINT.search(masked, lo, hi):
-        return out   # (a cheap check first: the pattern tries every space)
     spans = []
     for m in _RECEIVED.finditer(masked, lo, hi):
         at = m.start("aux")
