@@ -22,9 +22,9 @@ from .attribution import Frame, main_subject, ref_at
 from .coreference import resolve
 from .marks import MASK
 from .mentions import Ref
-from .nominal import POSSESSIVE_PRONOUNS, possessor_before
+from .nominal import possessor_before
 from .subjects import bare_subject
-from .words import NAME_OPENERS
+from .words import NAME_OPENERS, POSSESSIVE_PRONOUNS
 
 # what may stand before a name that heads a quotation: the sentence start, a dash ("Pollsters
 # agree - Carl Bialik:"), an ellipsis, "(More) from" ("More from Jones:")

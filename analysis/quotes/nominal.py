@@ -43,7 +43,7 @@ from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .reported import CONTENT_NOUNS
 from .verbs import verb_class
-from .words import FINITE_AUX, PREPOSITIONS, SUBORDINATORS
+from .words import FINITE_AUX, POSSESSIVE_PRONOUNS, PREPOSITIONS, SUBORDINATORS
 
 _BELIEF = ("fear|fears|hope|hopes|belief|beliefs|view|notion|idea|sense|concern|concerns|worry|"
            "worries|doubt|doubts|expectation|expectations|assumption|perception|impression|"
@@ -61,8 +61,6 @@ NOUN_THAT_CUE_WORDS = frozenset((_BELIEF + "|" + _EVIDENCE).split("|"))
 _NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation((_BELIEF + "|" + _EVIDENCE).split("|"),
                                                         _WORD_START) + r")"
                         r"\s+that\s+(?=[^\W\d_])")
-#: Possessive determiners: owners the rules leave unresolved.
-POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
 _PRONOUN_ALTERNATION = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in POSSESSIVE_PRONOUNS)
 # The possessor right before the noun (an adjective may stand between: "their smug assurances")
 _POSSESSOR = re.compile(r"(?<![\w'’-])(?P<poss>(?:(?:[Tt]he|[A-Z][\w.-]*)\s+){0,2}"

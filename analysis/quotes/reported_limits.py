@@ -16,7 +16,7 @@ from itertools import islice
 from .article import refs_starting_in, verb_hits_in
 from ..text import CLAUSE_TOKEN as _TOKEN
 from .marks import MASK
-from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS
+from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, POSSESSIVE_PRONOUNS, PREPOSITIONS
 
 # "his claims", "many promises he made", "the reports": a speech verb's -s form after a
 # determiner or quantifier is a plural noun, no speech act ("This says" is a verb: left out)
@@ -318,7 +318,7 @@ def verb_after_that(after: str, words, k: int) -> bool:
     return low.endswith(("ed", "es")) and len(low) > 4 and _OBJECT_NEXT.match(after, words[k + 1].end()) is not None
 
 
-_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}   # "told his Democratic audience"
+_OWNERS = frozenset(POSSESSIVE_PRONOUNS)   # "told his Democratic audience"
 _ADDRESSEE_END = {"the", "a", "an"} | PREPOSITIONS | _OWNERS
 _OPENS_CLAUSE = {"he", "she", "they", "we", "i", "it", "the", "a", "an", "his", "her", "their",
                  "its", "our", "this", "these", "those"}

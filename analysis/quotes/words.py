@@ -14,6 +14,8 @@ PRONOUNS = {"he": "m", "she": "f", "it": "body", "they": "any", "him": "m", "her
 OBJECT_PRONOUNS = {"him", "her", "them"}  # never subjects; used in "according to him"
 # never governed by a preposition: "on his mind as he called on": he is the clause's subject
 SUBJECT_PRONOUNS = {"he", "she", "they"}
+#: Possessive determiners ("his campaign", "told his Democratic audience").
+POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
 PREPOSITIONS = {"in", "of", "for", "to", "with", "from", "on", "at", "about", "against", "over",
                 "by", "between", "among", "toward", "towards", "into", "than", "like", "including",
                 "via", "under", "after", "before", "behind", "amid", "despite", "through",
