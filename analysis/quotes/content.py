@@ -50,7 +50,7 @@ class CueTable:
     infinitive: dict
     object: dict
     regex: re.Pattern
-    words: frozenset
+    words: frozenset | None
 
 
 # An adverb between a verb and its particle ("talked glowingly about", "focused intensively on",
@@ -85,19 +85,25 @@ def cue_table(path="content_cues.csv") -> CueTable:
     pats = sorted((_form_pattern(f) for f in forms), key=len, reverse=True)
     return CueTable(shapes["clause"], shapes["infinitive"], shapes["object"],
                     re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"),
-                    frozenset(map(_cue_word, forms)))
+                    _cue_words(forms))
 
 
 _NO_CUE_WORDS = FINITE_AUX | PREPOSITIONS | {"be", "been", "being", "am"}
 
 
-def _cue_word(form):
-    """The word of a form a sentence is tested for (:func:`content_clauses`' ``words``): its
+def _cue_words(forms) -> frozenset | None:
+    """The word of each form a sentence is tested for (:func:`content_clauses`' ``words``): its
     first run of letters a-z that is no auxiliary or preposition ("worried" of "are worried"),
     else its longest. Every run of a form's letters is a whole run of a sentence it is found in
-    (no letter may stand right before or after a form, and a form's words are apart)."""
-    runs = CUE_LETTERS.findall(form)
-    return next((w for w in runs if w not in _NO_CUE_WORDS), max(runs, key=len))
+    (no letter may stand right before or after a form, and a form's words are apart). None (no
+    sentence skipped) when a form has no letter a-z: a study's codebook may hold such cues."""
+    words = set()
+    for form in forms:
+        runs = CUE_LETTERS.findall(form)
+        if not runs:
+            return None
+        words.add(next((w for w in runs if w not in _NO_CUE_WORDS), max(runs, key=len)))
+    return frozenset(words)
 
 
 # (also negated: "is not expected to", "isn't expected to": hedged.py's, with no holder)
@@ -364,7 +370,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
     table = cues or cue_table()
     masked = art.masked
     out = source_phrase(art, lo, hi, taken)
-    if words is not None and table.words.isdisjoint(words):
+    if words is not None and table.words is not None and table.words.isdisjoint(words):
         return out
     taken = list(taken) + [(s, e) for s, e, _ in out]
     for m in table.regex.finditer(masked, lo, hi):

@@ -104,3 +104,18 @@ def test_the_cue_search_skipped_by_words_finds_nothing():
             assert content_clauses(art, lo, hi, [], table,
                                    rows.sentence_words(art.masked, lo, hi)) == rows_found
     assert found >= 2
+
+
+def test_a_cue_form_with_no_letter_a_z_turns_the_cue_search_gate_off(tmp_path):
+    # a study's own content_cues.csv may hold a cue in another script; its sentences are searched
+    book = tmp_path / "content_cues.csv"
+    book.write_text("cue,forms,class,content,notes\n"
+                    "think,think|thinks|thought,belief,clause,\n"
+                    "schitat,считает,belief,clause,\n", encoding="utf-8")
+    table = cue_table(str(book))
+    text = "Ivanov считает that the plan will fail."
+    art = read_article(text, None, actor_index(), verb_table())
+    words = rows.sentence_words(art.masked, 0, len(text))
+    found = content_clauses(art, 0, len(text), (), table, words)
+    assert [(text[s:e], fr.speaker.name, fr.verb) for s, e, fr in found] == \
+        [("the plan will fail", "Ivanov", "schitat")]
