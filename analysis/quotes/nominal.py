@@ -122,6 +122,16 @@ WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|"
                          r"who|when|after|before|during|because|last|this|next|again)\b)[a-z]")
+# After a reference as object, where and when the act took place is no part of its content
+# ("railed against the judge at a rally", "endorse Clinton in coming weeks", "lashed out at the
+# nominee on Facebook", after a pronoun any "on": "opposed it on those grounds"); "over", "for",
+# "of", a plain "in" and "on" after a noun may be the stance's own ("favored Sanders over
+# Clinton", "endorsed Sanders in the primary", "applauds his message on trade": PolNeAR keeps
+# those); not when a participle follows ("went after Trump at the debate refusing to ...": the
+# phrase may be the participle's subject). PolNeAR train all-content +6.
+_ADJUNCT_PP = re.compile(r"\s+(?:at|across|through|during|on(?=\s+[A-Z])|in\s+(?:coming|the\s+"
+                         r"(?:last|past|coming|next)|recent))\s(?!(?:[^\s,;:.]+\s+){0,3}?[a-z]{3,}ing\s)")
+_PRONOUN_ADJUNCT_PP = re.compile(r"\s+on\s(?!(?:[^\s,;:.]+\s+){0,3}?[a-z]{3,}ing\s)")
 _PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
 
 
@@ -194,7 +204,9 @@ def _object_head(art, end, hi):
                       if not r.possessive), None) if second else None
         if other is not None and _ENDS_OBJECT.match(art.masked, other.end, hi):
             return ref.start, other.end   # "backing Kasich and Kentucky Sen. Rand Paul"
-        if not _PP_AFTER.match(art.masked, ref.end, hi):
+        if not _PP_AFTER.match(art.masked, ref.end, hi) or \
+                _ADJUNCT_PP.match(art.masked, ref.end, hi) or \
+                ref.kind == "pronoun" and _PRONOUN_ADJUNCT_PP.match(art.masked, ref.end, hi):
             day = _DAY_AT_END.search(art.masked, ref.start, ref.end)   # "endorsed Cruz Wednesday"
             return ref.start, day.start() if day else ref.end   # "backing Mr. Cruz have spent"
         stop = _OBJECT_STOP.search(art.masked, ref.end, hi)

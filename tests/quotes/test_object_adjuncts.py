@@ -1,0 +1,24 @@
+"""Where a stance's object ends and the non-speech cues added by the cont18 session
+(analysis/quotes/nominal.py object_span; content.py).
+
+Texts written for these tests in wire and newspaper styles; expected spans are what a reader
+would say.
+"""
+from .helpers import one
+
+
+def test_a_place_or_time_after_a_named_or_pronoun_object_is_no_part_of_it():
+    row = one("Mayor Alvarez lashed out at Governor Pritchard on Facebook, calling the cuts "
+              "reckless.", "Governor")   # AP
+    assert (row.verb, row.quote) == ("lash out at", "Governor Pritchard")
+    row = one("Several union leaders have opposed it on safety grounds.", "it")   # Reuters
+    assert (row.verb, row.quote) == ("oppose", "it")
+    row = one("The farmers' union may well endorse Ms. Adeyemi in coming weeks.", "Ms.")   # Guardian
+    assert (row.verb, row.quote) == ("endorse", "Ms. Adeyemi")
+
+
+def test_a_prepositional_phrase_of_the_stance_itself_stays():
+    row = one("Voters in the suburbs favored Mr. Ortiz over Ms. Chen.", "Mr. Ortiz")   # NYT
+    assert row.quote == "Mr. Ortiz over Ms. Chen"
+    row = one("Ms. Lund applauds his message on trade.", "his message")   # USA Today
+    assert row.quote == "his message on trade"
