@@ -463,8 +463,10 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                     cls in ("stance", "intention") and form.endswith("ing") and \
                     shape == "object":   # "Militias backing X seized", "Republicans seeking the
                 # presidency have released ..."
-                comma = masked.find(",", c_start, c_end)
-                c_end = comma if comma > 0 else c_end   # "X, who thinks ..., said"
+                comma = -1 if shape == "object" and form.endswith("ing") \
+                    else masked.find(",", c_start, c_end)   # (a participle's object holds a
+                c_end = comma if comma > 0 else c_end   # comma only in a list: "groups backing
+                # X, Y and Z have spent"); "X, who thinks ..., said"
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None
                 c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
             c_end = _before_later_row(art, c_start, c_end, taken, start)

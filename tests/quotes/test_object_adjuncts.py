@@ -22,3 +22,21 @@ def test_a_prepositional_phrase_of_the_stance_itself_stays():
     assert row.quote == "Mr. Ortiz over Ms. Chen"
     row = one("Ms. Lund applauds his message on trade.", "his message")   # USA Today
     assert row.quote == "his message on trade"
+
+
+def test_a_list_with_one_comma_stays_whole():
+    row = one("The talks mainly focused on cutting farm subsidies, port security and easing "
+              "visa rules.", "cutting")   # Reuters
+    assert (row.verb, row.quote) == \
+        ("focus on", "cutting farm subsidies, port security and easing visa rules")
+    row = one("Outside groups backing Gov. Ana Ruiz, Sen. Paul Okafor and Rep. Dana Lee have "
+              "spent $4 million.", "Gov.")   # Politico
+    assert (row.verb, row.quote) == ("back", "Gov. Ana Ruiz, Sen. Paul Okafor and Rep. Dana Lee")
+
+
+def test_one_comma_before_and_with_a_new_clause_or_an_apposition_is_no_list():
+    row = one("Mr. Haddad has not endorsed anyone in the race, and his aides declined to comment.",
+              "anyone")   # NYT
+    assert row.quote == "anyone in the race"
+    row = one("The council backed Mr. Brandt, a Hamburg lawyer and former judge.", "Mr. Brandt")
+    assert row.quote == "Mr. Brandt"   # Deutsche Welle
