@@ -4,7 +4,7 @@
 Texts written for these tests in wire and newspaper styles; expected spans are what a reader
 would say.
 """
-from .helpers import one
+from .helpers import extract, one
 
 
 def test_a_place_or_time_after_a_named_or_pronoun_object_is_no_part_of_it():
@@ -40,3 +40,27 @@ def test_one_comma_before_and_with_a_new_clause_or_an_apposition_is_no_list():
     assert row.quote == "anyone in the race"
     row = one("The council backed Mr. Brandt, a Hamburg lawyer and former judge.", "Mr. Brandt")
     assert row.quote == "Mr. Brandt"   # Deutsche Welle
+
+
+def test_whom_someone_directs_to_act_is_their_aim():
+    row = one("The ministry has encouraged private clinics to share their waiting lists.",
+              "private clinics")   # BBC
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("The ministry", "encourage", "intention",
+         "private clinics to share their waiting lists")
+    row = one("Mr. Varga instructed his lawyers to drop the appeal.", "his lawyers")   # Reuters
+    assert (row.verb, row.quote) == ("instruct", "his lawyers to drop the appeal")
+    row = one("Ms. Costa pushed the board to enlist outside auditors and fired the finance chief.",
+              "the board")   # Bloomberg
+    assert (row.verb, row.quote) == ("push", "the board to enlist outside auditors")
+    row = one("Tenant groups encouraging the mayor to freeze rents are planning a march.",
+              "the mayor")   # Guardian
+    assert (row.speaker, row.quote) == ("Tenant groups", "the mayor to freeze rents")
+
+
+def test_no_aim_without_the_person_directed_or_for_a_mere_cause():
+    assert extract("Officials were encouraged to see the figures.")["verb"].tolist() == []
+    out = extract("It could also encourage the rebels to stay in the hills.")   # AP
+    assert "encourage" not in out["verb"].tolist()
+    out = extract("The stake pushed the company's value to nearly $2 billion.")   # FT
+    assert "push" not in out["verb"].tolist()
