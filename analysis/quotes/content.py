@@ -275,6 +275,11 @@ _SEEN_AS_CUES = ("see", "view", "regard")
 _SEEN_AS = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,20}?)as\s+(?!if\b|though\b|well\b|"
                       r"soon\b|long\b|much\b|many\b|far\b|of\b)[^,;:()\x00—–]+?"
                       r"(?=\s*(?:[,;:()\x00—–]|\s-\s|--|[.!?]?\s*$))")
+# ... or a judgement told by an adverb: "viewed him favorably", "see Trump negatively", "saw the
+# remarks differently" (the object with the adverb, PolNeAR's span; train +4 contents, 6 rows)
+_SEEN_MANNER = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,6}?)(?:un)?(?:favou?rably|"
+                          r"positively|negatively|differently|warmly|skeptically|sceptically|"
+                          r"suspiciously)\b")
 _NOT_IN_OBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|that|but)\b|"
                             r"^(?:to|in|on|at|for|with|from|by|of|fit|it\s+that)\b")
 _THAT_OR_WH = re.compile(r"\b(?:that|how|what|why|whether|where|who|which|when)\s")
@@ -412,7 +417,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 break   # "there is a new focus on ...", "a fundraising campaign for": nouns
             span = object_span(art, end, hi) if shape == "object" else None
             if shape == "object" and cue in _SEEN_AS_CUES:
-                seen = _SEEN_AS.match(masked, end, hi)   # "view Mrs. Clinton as more prepared"
+                seen = _SEEN_AS.match(masked, end, hi) or \
+                    _SEEN_MANNER.match(masked, end, hi)   # "view Mrs. Clinton as more prepared",
+                # "viewed him favorably"
                 span = (seen.start("obj"), trim(art.text, seen.start("obj"), seen.end())[1]) \
                     if seen and not _NOT_IN_OBJECT.search(seen.group("obj")) else None
                 if span is None:

@@ -64,3 +64,12 @@ def test_no_aim_without_the_person_directed_or_for_a_mere_cause():
     assert "encourage" not in out["verb"].tolist()
     out = extract("The stake pushed the company's value to nearly $2 billion.")   # FT
     assert "push" not in out["verb"].tolist()
+
+
+def test_a_judgement_told_by_an_adverb():
+    row = one("Among older voters, 61 percent view the governor unfavorably.", "the governor")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("61 percent", "view", "belief", "the governor unfavorably")   # Washington Post
+    row = one("The judge saw the defendant's remarks differently.", "the defendant")   # AP
+    assert (row.verb, row.quote) == ("see", "the defendant's remarks differently")
+    assert extract("She saw the parade from her window.")["verb"].tolist() == []   # no belief
