@@ -280,6 +280,10 @@ _SEEN_AS = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,20}?)as\s+(?!i
 _SEEN_MANNER = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,6}?)(?:un)?(?:favou?rably|"
                           r"positively|negatively|differently|warmly|skeptically|sceptically|"
                           r"suspiciously)\b")
+# What someone wants or seeks as more of something ("wants more funding for teacher pay", "seeking
+# more answers about ..."; object_span takes no "more"; not after a relative): PolNeAR train +3
+_MORE = re.compile(r"\s+(more|less|fewer)(?=\s+(?!than\b|and\b|or\b|of\b)[a-z])")
+_WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$")
 _NOT_IN_OBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|that|but)\b|"
                             r"^(?:to|in|on|at|for|with|from|by|of|fit|it\s+that)\b")
 _THAT_OR_WH = re.compile(r"\b(?:that|how|what|why|whether|where|who|which|when)\s")
@@ -416,6 +420,12 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             if compound_noun(masked, lo, start, end, form, cue):
                 break   # "there is a new focus on ...", "a fundraising campaign for": nouns
             span = object_span(art, end, hi) if shape == "object" else None
+            if span is None and shape == "object" and cue in ("want", "seek") and \
+                    (more := _MORE.match(masked, end, hi)) and \
+                    not _WHO_BEFORE.search(masked, max(lo, start - 8), start):   # "wants more
+                # funding for ..." (not in a relative clause: "companies who want more freedom")
+                rest = object_span(art, more.end(), hi)
+                span = (more.start(1), rest[1]) if rest else None
             if shape == "object" and cue in _SEEN_AS_CUES:
                 seen = _SEEN_AS.match(masked, end, hi) or \
                     _SEEN_MANNER.match(masked, end, hi)   # "view Mrs. Clinton as more prepared",

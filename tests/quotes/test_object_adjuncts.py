@@ -73,3 +73,12 @@ def test_a_judgement_told_by_an_adverb():
     row = one("The judge saw the defendant's remarks differently.", "the defendant")   # AP
     assert (row.verb, row.quote) == ("see", "the defendant's remarks differently")
     assert extract("She saw the parade from her window.")["verb"].tolist() == []   # no belief
+
+
+def test_wanting_or_seeking_more_of_something():
+    row = one("Rep. Ida Moreno wants more funding for rural clinics.", "more funding")   # Politico
+    assert (row.verb, row.verb_class, row.quote) == \
+        ("want", "intention", "more funding for rural clinics")
+    row = one("The committee sent a letter seeking more answers about the contract.", "more")
+    assert (row.verb, row.quote) == ("seek", "more answers about the contract")   # Reuters
+    assert "want" not in extract("They want more than that.")["verb"].tolist()   # AP
