@@ -267,6 +267,13 @@ def _content_start(masked, end, hi, shape, cue):
 
 
 _SPACES = re.compile(r"\s*")
+# What someone knows or understands told by a pronoun alone, no clause after it ("Politicians know
+# this and take advantage of it", "Both campaigns know it too", "The Democrats understood this in
+# 2008"): the pronoun is the content (PolNeAR's span; train +4, reported_checks keeping a lone
+# "this")
+_KNOWING = {"know", "understand", "realize", "recognize"}
+_PRO_OBJECT = re.compile(r"(this|it)(?=\s+(?:and|too|from|in|as|well|better|all|now|already|"
+                         r"full\s+well)\b|\s*[,.;:!?—–]|\s+--|\s*$)", re.IGNORECASE)
 _SO_ALONE = re.compile(r"so(?=\s*(?:[.,;!?)\x00—–]|$))")
 # "X sees/views/regards Y as Z" (the only belief these verbs report): the object, a few words with
 # no punctuation, then "as" and its complement up to the next comma, dash or parenthesis ("saw the
@@ -481,6 +488,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
 
             if shape == "clause" and _SO_ALONE.match(masked, c_start, hi):
                 c_end = c_start + 2   # "thinks so, too": the pro-form alone
+            elif shape == "clause" and cue in _KNOWING and \
+                    (pro := _PRO_OBJECT.match(masked, c_start, hi)):
+                c_end = pro.end(1)   # "Politicians know this and take advantage of it"
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
                 c_end = trim(art.text, c_start, cut.start())[1] if cut else c_end
@@ -503,7 +513,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
             c_end = _before_later_row(art, c_start, c_end, taken, start)
             if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (
-                    1 if span or _SO_ALONE.fullmatch(masked, c_start, c_end) else 2) or \
+                    1 if span or _SO_ALONE.fullmatch(masked, c_start, c_end) or
+                    cue in _KNOWING and _PRO_OBJECT.match(masked, c_start, hi) else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break
             out.append((c_start, c_end, Frame(fr.speaker, cue, cls, fr.via, fr.ref, start)))

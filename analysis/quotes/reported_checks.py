@@ -439,6 +439,7 @@ def _no_proposition(art, s, e) -> bool:
     times = all(w in _TIMES or w.isdigit() for w in words) or \
         all(w in _TIMES or w in _AMOUNTS or w.isdigit() for w in words) and words[-1] in ("ago", "later", "earlier")
     joined = " ".join(words)
+    times = times and words != ["this"]   # "this" alone is a pronoun ("know this"), no time
     return bool(words) and (times or joined in _POINTERS or _POINTER_END.search(joined) is not None)
 
 

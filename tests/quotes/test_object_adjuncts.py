@@ -82,3 +82,12 @@ def test_wanting_or_seeking_more_of_something():
     row = one("The committee sent a letter seeking more answers about the contract.", "more")
     assert (row.verb, row.quote) == ("seek", "more answers about the contract")   # Reuters
     assert "want" not in extract("They want more than that.")["verb"].tolist()   # AP
+
+
+def test_what_someone_knows_told_by_a_pronoun_alone():
+    row = one("Lobbyists know this and plan accordingly.", "this")   # Politico
+    assert (row.speaker, row.verb, row.quote) == ("Lobbyists", "know", "this")
+    row = one("Both parties understood it too, and both spent heavily.", "it")   # Washington Post
+    assert (row.verb, row.quote) == ("understand", "it")
+    row = one("Farmers know it will be a hard winter.", "it")   # AP: a clause, not the pronoun
+    assert row.quote == "it will be a hard winter"
