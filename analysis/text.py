@@ -55,21 +55,6 @@ def _fold_char(ch: str) -> str:
     return base[0] if base and not unicodedata.combining(base[0]) else ch
 
 
-def alternation(patterns: list[str]) -> str:
-    """``"|".join(patterns)`` with the alternatives grouped under their first literal character.
-
-    Why: Python's regex engine tries every alternative at every position of a text; grouped,
-    only those that can start there are tried (several times faster for hundreds of aliases or
-    verb forms). Same matches: order within a group is kept, and alternatives with different
-    first characters never match at the same place. Falls back to the plain join when a pattern
-    does not start with a literal character.
-    """
-    groups = _first_char_groups(patterns)
-    if groups is None:
-        return "|".join(patterns)
-    return "|".join(f"{head}(?:{'|'.join(rest)})" for head, rest in groups.items())
-
-
 def _first_char_groups(patterns: list[str]) -> dict[str, list[str]] | None:
     """Patterns grouped by their first literal character (regex-escaped, in first-seen order):
     {first: [rest, ...]}; None when a pattern does not start with a literal character."""
@@ -95,9 +80,12 @@ def after_non_word(first: str, not_after: str = r"\w") -> str:
 
 
 def word_alternation(patterns: list[str], not_after: str = r"\w") -> str:
-    r"""``(?<!not_after)(?:alternation(patterns))`` rewritten so the engine can search it fast.
+    r"""``(?<!not_after)(?:pattern|pattern|...)`` rewritten so the engine can search it fast.
 
-    Each group of :func:`alternation` gets the look-behind right after its first character
+    Why: Python's engine tries every alternative at every position of a text. Grouped under their
+    first literal character (order within a group kept: alternatives with different first
+    characters never match at the same place), only those that can start there are tried. Each
+    group gets the look-behind right after its first character
     (:func:`after_non_word`), so the whole pattern starts with literal characters the engine
     skips ahead to. Patterns of many first characters (more than :data:`FEW_FIRST_CHARACTERS`)
     test their first characters by a look-ahead instead, then the look-behind: with most letters

@@ -1,7 +1,6 @@
 """The text layer: the word pattern (other sections' tests follow their own headings)."""
-import re
 
-from analysis.text import SentenceIndex, alternation, word_spans
+from analysis.text import SentenceIndex, word_spans
 
 
 def _words(text):
@@ -20,17 +19,6 @@ def test_unicode_words_as_unicode_defines_them():
     # vulgar fraction is no word; non-Latin letters and digits are
     assert _words("cafe\u0301 na \u0304ve 5 \u00bd years 日本 \u0663") == [
         "cafe\u0301", "na", "\u0304ve", "5", "years", "日本", "\u0663"]
-
-
-def test_grouped_alternation_matches_like_the_plain_one():
-    words = sorted(["said", "says", "stated", "claimed", "claims", "told", "tweeted", "s"],
-                   key=len, reverse=True)
-    pats = [re.escape(w) for w in words]
-    text = "He said; she says. They claimed, stated and told: s tweeted claims"
-    plain = re.compile(r"\b(?:" + "|".join(pats) + r")\b")
-    grouped = re.compile(r"\b(?:" + alternation(pats) + r")\b")
-    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert alternation([r"[Aa]b", "c"]) == r"[Aa]b|c"     # no literal first character: plain
 
 
 def test_sentence_index_finds_the_sentence_of_an_offset():
