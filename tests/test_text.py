@@ -1,6 +1,6 @@
 """The text layer: the word pattern (other sections' tests follow their own headings)."""
 
-from analysis.text import SentenceIndex, word_spans
+from analysis.text import SentenceIndex, sentence_spans, word_spans
 
 
 def _words(text):
@@ -28,3 +28,21 @@ def test_sentence_index_finds_the_sentence_of_an_offset():
     assert index.at(5) == "Mr. Smith arrived on Jan. 23 in the U.S. capital."
     assert index.at(52) == "He spoke."
     assert index.at(len(text) - 2) == "A new line here."     # not in the rows: split from its line
+
+
+def test_initials_before_a_name_end_no_sentence():
+    """Punkt ends a sentence at a run of initials it does not know ("George H.W." | "Bush ..."):
+    a capitalised word after them that is no function word is the name they begin."""
+    text = ("Former President George H.W. Bush called him. Professor A.E. Dick Howard of the "
+            "University of Virginia said the court would wait. The novel by J.R.R. Tolkien sold.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Former President George H.W. Bush called him.",
+        "Professor A.E. Dick Howard of the University of Virginia said the court would wait.",
+        "The novel by J.R.R. Tolkien sold."]
+
+
+def test_initials_before_a_function_word_end_their_sentence():
+    text = "The inquiry was handed to the F.B.I. The bureau declined to comment. He met the N.F.L. In June he quit."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The inquiry was handed to the F.B.I.", "The bureau declined to comment.",
+        "He met the N.F.L.", "In June he quit."]
