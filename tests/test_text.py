@@ -42,7 +42,9 @@ def test_initials_before_a_name_end_no_sentence():
 
 
 def test_initials_before_a_function_word_end_their_sentence():
-    text = "The inquiry was handed to the F.B.I. The bureau declined to comment. He met the N.F.L. In June he quit."
+    text = ("The inquiry was handed to the F.B.I. The bureau declined to comment. He met the "
+            "N.F.L. In June he quit. They met at a club in Bedminster, N.J. Roger Ailes came too.")
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "The inquiry was handed to the F.B.I.", "The bureau declined to comment.",
-        "He met the N.F.L.", "In June he quit."]
+        "He met the N.F.L.", "In June he quit.", "They met at a club in Bedminster, N.J.",
+        "Roger Ailes came too."]
