@@ -454,8 +454,8 @@ def checked_contents(art, lo, hi, rows):
                 no_speech_act(art, lo, s, e, fr):
             continue
         s, e = _according_to_scope(art, s, e, hi, fr)
-        if fr.verb_pos < s and fr.verb != "according to":
-            s = relative_gap_start(art.masked, lo, s, fr.verb_pos)
+        if fr.verb_pos < s and art.masked[s:s + 1].islower() and fr.verb != "according to":
+            s = relative_gap_start(art.masked, lo, s, fr.verb_pos)   # (a gap's verb is lower case)
         e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e = _through_examples(art, s, e, hi)
         e, second = _second_speech_act(art, s, e, fr)
