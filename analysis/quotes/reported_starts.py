@@ -18,6 +18,8 @@
 - A fronted "As X said," (``As the senator noted on Tuesday, ...``, ``But as Clyburn noted, ...``,
   ``..., and as Comey noted, ...``): the main clause after its comma is what was said
   (:func:`fronted_as`; Quirk et al. 1985, comment clauses).
+- A relative clause whose gap is the reported clause's subject (``a plan which he said was
+  unworkable``): the content starts at the relative word (:func:`relative_gap_start`).
 
 Why: each is a common shape of wire and newspaper copy (AP, Reuters, NYT) that left the clause
 unread when the words right after the verb were not its subject.
