@@ -36,8 +36,9 @@ from .announced import (announcing_subject, headed, noun_that_owner, owned_label
 from .asked import asked_frame
 from .signatures import credit_line, signed
 from .chants import chant_frame
-from .coreference import resolve
+from .coreference import Speaker, resolve
 from .marks import MASK, not_statement
+from .passive_labels import passive_label
 from .mentions import Ref
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
@@ -221,6 +222,10 @@ def quote_frame(art, o, c, last_frame):
     cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
     if _main_clause_quoted(art, lo, o, c, hi, cut):
         return _runs_on(art, lo, o, c, last_frame, fronted=True)
+    label = passive_label(art, lo, o, c)
+    if label is not None:   # 'courses known as "rabbit patches"': no one's, or the "by" agent's
+        return Frame(resolve(art, label[1]), ref=label[1]) if label[1] is not None else \
+            Frame(Speaker(), label=True)
     naming = _naming_verb(art, max(lo, cut + 1), o)
     if naming is not None:
         ref = _namer(art, lo, naming)
