@@ -31,8 +31,8 @@ from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_i
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
-from .announced import (announcing_subject, headed, noun_that_owner, owned_label, owned_words,
-                        previous_speaker, what_namer)
+from .announced import (announcing_subject, colon_description, headed, noun_that_owner,
+                        owned_label, owned_words, previous_speaker, what_namer)
 from .asked import asked_frame
 from .signatures import credit_line, signed
 from .chants import chant_frame
@@ -252,8 +252,11 @@ def quote_frame(art, o, c, last_frame):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is not None and ref.entity is not None and ref.entity.kind == "thing":
         ref = None   # "immersive World War One film "1917"": a war holds no view
-    if ref is None:
-        return _runs_on(art, lo, o, c, last_frame) or _same_voice(art, lo, o, c, hi, last_frame)
+    if ref is None:   # ('a familiar voice celebrated the attacks on Twitter: "..."')
+        colon = art.masked.rfind(":", lo, o)
+        return colon >= 0 and not art.masked[colon + 1:o].strip() and \
+            colon_description(art, lo, colon) or \
+            _runs_on(art, lo, o, c, last_frame) or _same_voice(art, lo, o, c, hi, last_frame)
     return Frame(resolve(art, ref), ref=ref, held=naming is None)
 
 
