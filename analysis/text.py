@@ -19,7 +19,7 @@ import pandas as pd
 import regex
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .codebooks import abbreviations, cached_by_file
+from .codebooks import abbreviations, cached_by_file, load_stopwords
 
 #: Non-ASCII characters that Python's case-insensitive regex matches with an ASCII letter besides
 #: its two cases (long s, Kelvin sign, dotted capital I, dotless i): fast paths that fold case by
@@ -55,21 +55,6 @@ def _fold_char(ch: str) -> str:
     return base[0] if base and not unicodedata.combining(base[0]) else ch
 
 
-def alternation(patterns: list[str]) -> str:
-    """``"|".join(patterns)`` with the alternatives grouped under their first literal character.
-
-    Why: Python's regex engine tries every alternative at every position of a text; grouped,
-    only those that can start there are tried (several times faster for hundreds of aliases or
-    verb forms). Same matches: order within a group is kept, and alternatives with different
-    first characters never match at the same place. Falls back to the plain join when a pattern
-    does not start with a literal character.
-    """
-    groups = _first_char_groups(patterns)
-    if groups is None:
-        return "|".join(patterns)
-    return "|".join(f"{head}(?:{'|'.join(rest)})" for head, rest in groups.items())
-
-
 def _first_char_groups(patterns: list[str]) -> dict[str, list[str]] | None:
     """Patterns grouped by their first literal character (regex-escaped, in first-seen order):
     {first: [rest, ...]}; None when a pattern does not start with a literal character."""
@@ -95,9 +80,12 @@ def after_non_word(first: str, not_after: str = r"\w") -> str:
 
 
 def word_alternation(patterns: list[str], not_after: str = r"\w") -> str:
-    r"""``(?<!not_after)(?:alternation(patterns))`` rewritten so the engine can search it fast.
+    r"""``(?<!not_after)(?:pattern|pattern|...)`` rewritten so the engine can search it fast.
 
-    Each group of :func:`alternation` gets the look-behind right after its first character
+    Why: Python's engine tries every alternative at every position of a text. Grouped under their
+    first literal character (order within a group kept: alternatives with different first
+    characters never match at the same place), only those that can start there are tried. Each
+    group gets the look-behind right after its first character
     (:func:`after_non_word`), so the whole pattern starts with literal characters the engine
     skips ahead to. Patterns of many first characters (more than :data:`FEW_FIRST_CHARACTERS`)
     test their first characters by a look-ahead instead, then the look-behind: with most letters
@@ -329,17 +317,30 @@ def sentence_tokenizer(path="abbreviations.csv") -> PunktSentenceTokenizer:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; ``text[start:end]`` is the sentence."""
-    return list(marks_joined(text, sentence_tokenizer().span_tokenize(text)))
+    return list(breaks_joined(text, sentence_tokenizer().span_tokenize(text)))
 
 
-def marks_joined(text: str, spans):
-    """Punkt's spans with a piece holding no letter or digit joined to the sentence before it.
+def breaks_joined(text: str, spans):
+    """Punkt's spans with two kinds of false break undone (the pieces joined to the one before).
 
-    Why: Punkt ends a sentence at each full stop of a spaced ellipsis ("a serious response. . .
-    . Donald Trump ..." gave three sentences "."); such a piece ends a sentence, it is none."""
+    - A piece holding no letter or digit. Why: Punkt ends a sentence at each full stop of a
+      spaced ellipsis ("a serious response. . . . Donald Trump ..." gave three sentences ".");
+      such a piece ends a sentence, it is none.
+    - A piece opening with a capitalised word that is no function word
+      (:func:`~analysis.codebooks.load_stopwords`) after a run of initials. Why: untrained Punkt
+      knows no run of initials it was not given, so "George H.W. Bush" and "Professor A.E. Dick
+      Howard said ..." were cut after the initials (PolNeAR's 924 articles: 12 "H.W. Bush" alone),
+      and the sentence lost its speaker or subject. "the F.B.I. The bureau ..." and "the N.F.L. In
+      June ..." stay two sentences, as does a town's state ("in Lodi, N.J." | "Harmony's phone
+      ..."). Where it fails: an initialism ending a sentence before a capitalised noun ("to the
+      C.I.A. Officials said") is joined; initials after a name and a comma in a list of names
+      ("Juliana Bergeron, D.J." | "Bettencourt") stay cut.
+    """
+    stopwords = load_stopwords()
     last = None
     for span in spans:
-        if last is not None and not _HAS_WORD.search(text, *span):
+        if last is not None and (not _HAS_WORD.search(text, *span)
+                                 or _name_goes_on(text, last, span, stopwords)):
             last = (last[0], span[1])
             continue
         if last is not None:
@@ -349,7 +350,21 @@ def marks_joined(text: str, spans):
         yield last
 
 
+def _name_goes_on(text, last, span, stopwords) -> bool:
+    initials = _INITIALS_AT_END.search(text, *last)
+    if not initials or _TOWN_BEFORE.search(text, max(last[0], initials.start() - 40),
+                                           initials.start()):
+        return False
+    word = _FIRST_WORD.match(text, *span)
+    return bool(word) and word[0][0].isupper() and word[0].lower() not in stopwords
+
+
 _HAS_WORD = re.compile(r"[^\W_]")
+_INITIALS_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+# a capitalised word and a comma before the initials: a town's state ("Bedminster, N.J." | "Roger
+# Ailes, the former ...": 2 of PolNeAR's 3 false joins without this test)
+_TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*, $")
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 class SentenceIndex:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text import marks_joined, sentence_tokenizer
+from ..text import breaks_joined, sentence_tokenizer
 from .lines import Line, wraps_into
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def paragraphs_and_sentences(article_id: str, kept: list[Line], out: ArticleTabl
         offset += len(block)
         out.paragraphs.append({"article_id": article_id, "para_no": para_no, "role": role,
                                "text": block, "start": start, "end": offset})
-        spans = bounded_spans(block, marks_joined(block, punkt_spans(punkt, block)))
+        spans = bounded_spans(block, breaks_joined(block, punkt_spans(punkt, block)))
         for sent_no, (a, b) in enumerate(spans, start=1):
             out.sentences.append({"article_id": article_id, "para_no": para_no, "sent_no": sent_no,
                                   "text": block[a:b], "start": start + a, "end": start + b})

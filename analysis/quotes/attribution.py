@@ -40,6 +40,9 @@ _AS_AT_END = re.compile(r"\bas\s+$")               # "quoted ... as "
 _BY = re.compile(r"by\b")
 _COMMA_AT_END = re.compile(r",\s*(?:(?:instead|also|then|thus|[a-z]+ly)\s+)?$")   # ", instead X"
 _BY_AT_END = re.compile(r"\bby\s+(?:[a-z]+ly\s+)?$")
+_ROLE_THEN_NAME = re.compile(r" (?:[a-z][a-z-]*(?<!ed)(?<!s) ){1,2}(?=[A-Z])")   # no verb between
+_SUBJECTLESS_AT_END = re.compile(r"\b(?:while|when|before|after|without|upon|despite)\s+"
+                                 r"(?:(?:also|still|[a-z]+ly)\s+)?$")   # "..., while praising"
 _SUBJECT_WORD = re.compile(r"\b(?!(?:and|or|but|then|also|later|was|were|is|has|had|have)\b)"
                            r"[A-Za-z]")
 _QUOTE_COMMA_AT_END = re.compile(r",\s*(?:''|[”\"’'])\s*$")
@@ -121,6 +124,15 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         ref = main_subject(art, lo, start) or opening_description(art, lo, start) or \
             FRONTED.match(art.masked, lo) and opening_description(   # "In response to X,
                 art, art.masked.find(",", lo, start) + 1 or lo, start)   # Y's right-hand woman"
+    elif ing and _SUBJECTLESS_AT_END.search(pre) and not FRONTED.match(art.masked, lo) and (
+            subject := main_subject(art, lo, start) or opening_description(art, lo, start)):
+        # "X pummeled Y as divisive while praising Z as "...": the main clause's subject (the
+        # participle has none of its own), not the object before it
+        ref = subject
+        role = _ROLE_THEN_NAME.match(art.masked, ref.end)   # "Fox News contributor George Will"
+        named = role and [r for r in refs_starting_in(art, role.end(), role.end() + 1)
+                          if r.kind in ("name", "actor") and not r.possessive]
+        ref = named[0] if named else ref
     elif ing and _BY_AT_END.search(pre) and means_subject(art, lo, start) is not None:
         # "X corrected Y by tweeting back ... "..."": the means of the subject's act, not Y's
         ref = means_subject(art, lo, start)

@@ -27,6 +27,9 @@ class Frame:
     # a scare quote's holder read off its clause's subject (no frame of its own): a reported
     # content around the quotation may give the speaker instead (rows.held_by_content)
     held: bool = False
+    # a label a naming participle with no subject gives ('known as "rabbit patches"': no one's
+    # words, :mod:`.passive_labels`): a quotation with no speaker, not a mention, unless a title
+    label: bool = False
 
 
 def ref_at(art, lo, hi, *, last=True, subject=True):

@@ -31,13 +31,14 @@ from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_i
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
-from .announced import (announcing_subject, headed, noun_that_owner, owned_label, owned_words,
-                        previous_speaker, what_namer)
+from .announced import (announcing_subject, colon_description, headed, noun_that_owner,
+                        owned_label, owned_words, previous_speaker, what_namer)
 from .asked import asked_frame
 from .signatures import credit_line, signed
 from .chants import chant_frame
-from .coreference import resolve
+from .coreference import Speaker, resolve
 from .marks import MASK, not_statement
+from .passive_labels import passive_label
 from .mentions import Ref
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
@@ -221,6 +222,10 @@ def quote_frame(art, o, c, last_frame):
     cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
     if _main_clause_quoted(art, lo, o, c, hi, cut):
         return _runs_on(art, lo, o, c, last_frame, fronted=True)
+    label = passive_label(art, lo, o, c)
+    if label is not None:   # 'courses known as "rabbit patches"': no one's, or the "by" agent's
+        return Frame(resolve(art, label[1]), ref=label[1]) if label[1] is not None else \
+            Frame(Speaker(), label=True)
     naming = _naming_verb(art, max(lo, cut + 1), o)
     if naming is not None:
         ref = _namer(art, lo, naming)
@@ -247,8 +252,11 @@ def quote_frame(art, o, c, last_frame):
             ref = None   # "Many voters are expected to "sit on it."": no view of theirs
     if ref is not None and ref.entity is not None and ref.entity.kind == "thing":
         ref = None   # "immersive World War One film "1917"": a war holds no view
-    if ref is None:
-        return _runs_on(art, lo, o, c, last_frame) or _same_voice(art, lo, o, c, hi, last_frame)
+    if ref is None:   # ('a familiar voice celebrated the attacks on Twitter: "..."')
+        colon = art.masked.rfind(":", lo, o)
+        return colon >= 0 and not art.masked[colon + 1:o].strip() and \
+            colon_description(art, lo, colon) or \
+            _runs_on(art, lo, o, c, last_frame) or _same_voice(art, lo, o, c, hi, last_frame)
     return Frame(resolve(art, ref), ref=ref, held=naming is None)
 
 

@@ -57,6 +57,7 @@ from .clause_or_object import has_finite_verb
 from .reported_ends import bare_predicate
 from .reported_frames import proportion_frame
 from .reported_limits import SPEECH_PRODUCTS, finite_verb
+from .reported_starts import relative_gap_start
 from .speech_senses import no_speech_act
 from .verbs import verb_class
 from .words import FINITE_AUX, PREPOSITIONS
@@ -454,6 +455,8 @@ def checked_contents(art, lo, hi, rows):
                 no_speech_act(art, lo, s, e, fr):
             continue
         s, e = _according_to_scope(art, s, e, hi, fr)
+        if fr.verb_pos < s and art.masked[s:s + 1].islower() and fr.verb != "according to":
+            s = relative_gap_start(art.masked, lo, s, fr.verb_pos)   # (a gap's verb is lower case)
         e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e = _through_examples(art, s, e, hi)
         e, second = _second_speech_act(art, s, e, fr)

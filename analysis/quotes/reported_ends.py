@@ -134,13 +134,25 @@ def setting_around_aside(masked, lo, frame_at, resume_at, hi):
     return start, end
 
 
+_NAME_THEN_VERB = FINITE_AUX | IRREGULAR_PAST
+
+
 def new_clauses(masked, a, b):
     """", and <subject> <finite verb>" links in ``masked`` [a, b): where a clause of its own
     starts (", and the ACLU has sued", ", and Clinton broke it"), in text order."""
     for m in _AND_CLAUSE.finditer(masked, a, b):
-        toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), b), 6))
+        toks = list(islice(CLAUSE_TOKEN.finditer(masked, m.end(), b), 11))
         first = toks[0].group() if toks else ""
-        if (first[:1].isupper() or first.lower() in CLAUSE_OPENERS) and has_finite_verb(toks[1:]):
+        if not (first[:1].isupper() or first.lower() in CLAUSE_OPENERS):
+            continue
+        if has_finite_verb(toks[1:6]):
+            yield m
+            continue
+        # a long name as the subject ("..., and the American Civil Liberties Union of Ohio has
+        # sued"): its capitalised words (and "of") up to an auxiliary or irregular past
+        k = 1 + next((i for i, t in enumerate(toks[1:]) if not (t.group()[:1].isupper() or
+                                                                t.group() in ("of", "for"))), len(toks))
+        if 6 <= k < len(toks) and toks[k].group().lower() in _NAME_THEN_VERB:
             yield m
 
 

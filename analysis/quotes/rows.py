@@ -45,6 +45,9 @@ QUOTE_COLUMNS = ["article_id", "outlet", "quote", "kind", "speaker", "speaker_id
                  "speaker_mention", "affiliation", "camp", "verb", "verb_class", "via", "sentence",
                  "start", "end", "statement_id"]
 _COLON_AT_END = re.compile(r":\s*$")
+# a common-noun label ("rabbit patches", "the forgotten America"), not a name ("the Watchmen",
+# "Guccifer"): kept as a quotation with no speaker when a passive participle gives it
+_COMMON_LABEL = re.compile(r"\s*(?:(?:the|a|an)\s+)?+[a-z]")   # (?+: "the" never the first letter)
 # What a quotation continued from the previous paragraph takes from the attributed later part.
 _SPEAKER_COLUMNS = ("speaker", "speaker_id", "speaker_mention", "affiliation", "camp", "verb",
                     "verb_class", "via")
@@ -137,7 +140,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 rows.append(make_row(art, frame, s, e, kind, article_id, outlet))
                 if not_statement(rows[-1]["quote"],
                                  rows[-1]["speaker"] or rows[-1]["speaker_mention"], rows[-1]["verb"],
-                                 text[max(0, o - 40):o + 1], text[c:c + 30]) or \
+                                 text[max(0, o - 40):o + 1], text[c:c + 30]) and not (
+                        frame is not None and frame.label and _COMMON_LABEL.match(rows[-1]["quote"])) or \
                         headline_or_markup(rows[-1]["quote"], text[c:c + 80]):
                     rows[-1]["kind"] = "mention"
                     if frame is not None:   # ('On "This Week," Carson admitted that ...': the

@@ -1,5 +1,5 @@
 """The clean text's paragraphs and sentences (analysis/corpus/paragraphs.py): offsets into the
-text, abbreviations and spaced ellipses, captions outside the text, hard wraps rejoined."""
+text, abbreviations, spaced ellipses and initials, captions outside the text, hard wraps rejoined."""
 from analysis.pipeline import load_corpus
 from tests.helpers import write_page
 
@@ -27,6 +27,15 @@ def test_spaced_ellipsis_ends_a_sentence_and_is_none(tmp_path):
     assert texts == ["The campaign said in a statement: \"This is a tragedy that requires a serious "
                      "response. . . .", "Donald Trump put out weak platitudes.\"", "Others -- .",
                      "Stayed silent."]
+
+
+def test_initials_before_a_name_stay_in_the_sentence(tmp_path):
+    """Punkt alone cut "George H.W." from "Bush"; a function word after initials still starts one."""
+    write_page(tmp_path, "a.txt", "Old rivals meet again\n\nThe senator, a protege of George H.W. Bush, "
+               "said he would oppose it. The case went to the F.B.I. The bureau declined to comment.\n")
+    texts = load_corpus(tmp_path).sentences["text"].tolist()
+    assert texts == ["The senator, a protege of George H.W. Bush, said he would oppose it.",
+                     "The case went to the F.B.I.", "The bureau declined to comment."]
 
 
 def test_captions_are_paragraphs_not_text(corpus):

@@ -153,6 +153,9 @@ def test_usa_today_progressive_naming_verb_with_a_possessive_subject():
     assert quotations(text) == [("Candidate Gary Jones's doctor", "extremely physically fit.")]
 
 
-def test_a_passive_naming_verb_still_names_nobody():
+def test_a_passive_naming_verb_names_its_by_agent_and_else_nobody():
+    # (the "by" agent since 2 Dec 2026, :mod:`analysis.quotes.passive_labels`)
     text = 'The mayor has been called "the Trump of the East" by his critics.'
+    assert quotations(text) == [("his critics", "the Trump of the East")]
+    text = 'The mayor has been called "the Trump of the East" for years.'
     assert quotations(text) == [("", "the Trump of the East")]

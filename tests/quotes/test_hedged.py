@@ -118,3 +118,11 @@ def test_a_hedge_ends_where_the_next_clause_starts():
     got = {r.quote for r in extract("If the deal is seen as a surrender, it will not pass.")
            .itertuples()}
     assert any(q.endswith("the deal is seen as a surrender") for q in got), got
+
+
+def test_it_is_apparent_is_a_hedge_like_it_is_clear():
+    """"apparent" was in the impersonal pattern but not in the cheap pre-check before it, so a
+    sentence with no other hedge word gave no row."""
+    row = one("By Thursday it was apparent that the ceasefire would not hold.", "the ceasefire")
+    assert (row.speaker, row.verb, row.verb_class, row.quote) == \
+        ("", "apparent", "belief", "the ceasefire would not hold")
