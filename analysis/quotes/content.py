@@ -35,6 +35,8 @@ from .attribution import Frame
 from .nominal import object_span, owned_noun_at
 from .clauses import CLAUSE_AFTER, MID_FRAME_END, PREDICATE, content_end
 from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
+from .content_objects import (DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE, OFFERED_WORDS,
+                              PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER, WHO_BEFORE)
 from .set_off_holders import participle_holder
 from .marks import trim
 from .reported_frames import source_phrase
@@ -148,35 +150,10 @@ _TO_VERB = re.compile(r"\s*(?:,\s*)?(?:(?:for\s+(?:years|months|weeks|days)|agai
 # content is that person and the infinitive). A noun
 # phrase of up to six words, no punctuation, clause word or finite verb, then "to" and a verb.
 _ECM_CUES = {"want", "expect", "push"}
-# ... and whom someone directs to act, only with that person: "has encouraged other companies to
-# share scores", "instructed the bureau to stop booking", "advising the senator to stick to the
-# issues" (PolNeAR train +8 contents, the 12 new rows right by reading; "allow", "force",
-# "require", "persuade" and "pressure" X to left out: there 1 in 4 or fewer is a gold content,
-# most say what made something happen)
-_DIRECTED_CUES = {"encourage", "instruct", "advise", "authorize"}
-_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+|also\s+)?$")
 _ECM = re.compile(r"\s+(?P<np>(?:(?!(?:to|that|it|this|there|so|not|and|or|but|if|in|on|at|for|"
                   r"with|from|by|of|as|is|are|was|were|has|have|had|will|would|said|says|be)\b)"
                   r"[\w$'’.-]+\s+){1,6}?)to\s+(?![a-z]+ly\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|"
                   r"our\b|my\b|this\b|that\b|be\s+sure\b)[a-z]")
-# What "deem" judges opens like a noun phrase ("deemed him", "deemed the release")
-_DEEMED_OPENS = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|this|that|these|those|some|"
-                           r"many|certain|him|them|it|me|us|themselves|himself|herself|itself)\b|[A-Z0-9$])")
-# What an "offer" object must hold to be someone's words or view ("offered his condolences",
-# "offered a more reserved response"): a noun of speech or thought
-_OFFERED_WORDS = re.compile(r"\b(?:assessments?|thoughts|prayers|congratulations|condolences|words|"
-                            r"responses?|reply|answers?|explanations?|apolog(?:y|ies)|praise|"
-                            r"critici[sz]ms?|critiques?|details|specifics|ideas|proposals?|vision|"
-                            r"testimony|opinions?|views?|evaluations?|defen[cs]e|olive\s+branch|"
-                            r"clues|glimpse|forecasts?|advice|suggestions?|comments?|remarks|"
-                            r"messages?|assurances?|guidance|insights?|perspective|rebuttal|thanks|"
-                            r"tributes?|warnings?|predictions?|arguments?|rationale|"
-                            r"justifications?|rhetoric|reasons?)\b", re.IGNORECASE)
-# What someone declines or refuses as an object is a request to speak ("declined comment",
-# "declined an interview request", "refused requests to stop"; not "declined the nomination")
-_DECLINED = re.compile(r"(?:(?:an?|the|our|his|her|their|its|all|further|repeated|multiple|several|"
-                       r"numerous|any)\s+)?(?:[\w-]+\s+){0,2}?(?:comment|interview|requests?|"
-                       r"invitations?)\b", re.IGNORECASE)
 # Not the start of what a poll or record shows ("showed up", "found in", "shows how": a question)
 _NOT_EVIDENCE_OBJECT = set(PREPOSITIONS) | {"up", "off", "out", "it", "itself", "to", "and", "or",
                                             "but", "as", "is", "was", "are", "were"}
@@ -225,10 +202,10 @@ _LOOK_HOPE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|am|will|would|c
 def _content_start(masked, end, hi, shape, cue):
     """Start of the content after a cue ending at ``end``, or None."""
     if shape == "infinitive":
-        m = _TO_VERB.match(masked, end, hi) if cue not in _DIRECTED_CUES else None
+        m = _TO_VERB.match(masked, end, hi) if cue not in DIRECTED_CUES else None
         if m and cue == "look" and not _LOOK_TO_VERB.match(masked, m.end("to") - 2):
             return None
-        if m is None and (cue in _ECM_CUES or cue in _DIRECTED_CUES):
+        if m is None and (cue in _ECM_CUES or cue in DIRECTED_CUES):
             m = _ECM.match(masked, end, hi)   # "expect Mr. Kim to be reappointed"
             return m.start("np") if m else None
         return m.start("to") if m else None
@@ -267,13 +244,6 @@ def _content_start(masked, end, hi, shape, cue):
 
 
 _SPACES = re.compile(r"\s*")
-# What someone knows or understands told by a pronoun alone, no clause after it ("Politicians know
-# this and take advantage of it", "Both campaigns know it too", "The Democrats understood this in
-# 2008"): the pronoun is the content (PolNeAR's span; train +4, reported_checks keeping a lone
-# "this")
-_KNOWING = {"know", "understand", "realize", "recognize"}
-_PRO_OBJECT = re.compile(r"(this|it)(?=\s+(?:and|too|from|in|as|well|better|all|now|already|"
-                         r"full\s+well)\b|\s*[,.;:!?—–]|\s+--|\s*$)", re.IGNORECASE)
 _SO_ALONE = re.compile(r"so(?=\s*(?:[.,;!?)\x00—–]|$))")
 # "X sees/views/regards Y as Z" (the only belief these verbs report): the object, a few words with
 # no punctuation, then "as" and its complement up to the next comma, dash or parenthesis ("saw the
@@ -282,15 +252,6 @@ _SEEN_AS_CUES = ("see", "view", "regard")
 _SEEN_AS = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,20}?)as\s+(?!if\b|though\b|well\b|"
                       r"soon\b|long\b|much\b|many\b|far\b|of\b)[^,;:()\x00—–]+?"
                       r"(?=\s*(?:[,;:()\x00—–]|\s-\s|--|[.!?]?\s*$))")
-# ... or a judgement told by an adverb: "viewed him favorably", "see Trump negatively", "saw the
-# remarks differently" (the object with the adverb, PolNeAR's span; train +4 contents, 6 rows)
-_SEEN_MANNER = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,6}?)(?:un)?(?:favou?rably|"
-                          r"positively|negatively|differently|warmly|skeptically|sceptically|"
-                          r"suspiciously)\b")
-# What someone wants or seeks as more of something ("wants more funding for teacher pay", "seeking
-# more answers about ..."; object_span takes no "more"; not after a relative): PolNeAR train +3
-_MORE = re.compile(r"\s+(more|less|fewer)(?=\s+(?!than\b|and\b|or\b|of\b)[a-z])")
-_WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$")
 _NOT_IN_OBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|that|but)\b|"
                             r"^(?:to|in|on|at|for|with|from|by|of|fit|it\s+that)\b")
 _THAT_OR_WH = re.compile(r"\b(?:that|how|what|why|whether|where|who|which|when)\s")
@@ -428,14 +389,14 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 break   # "there is a new focus on ...", "a fundraising campaign for": nouns
             span = object_span(art, end, hi) if shape == "object" else None
             if span is None and shape == "object" and cue in ("want", "seek") and \
-                    (more := _MORE.match(masked, end, hi)) and \
-                    not _WHO_BEFORE.search(masked, max(lo, start - 8), start):   # "wants more
+                    (more := MORE.match(masked, end, hi)) and \
+                    not WHO_BEFORE.search(masked, max(lo, start - 8), start):   # "wants more
                 # funding for ..." (not in a relative clause: "companies who want more freedom")
                 rest = object_span(art, more.end(), hi)
                 span = (more.start(1), rest[1]) if rest else None
             if shape == "object" and cue in _SEEN_AS_CUES:
                 seen = _SEEN_AS.match(masked, end, hi) or \
-                    _SEEN_MANNER.match(masked, end, hi)   # "view Mrs. Clinton as more prepared",
+                    SEEN_MANNER.match(masked, end, hi)   # "view Mrs. Clinton as more prepared",
                 # "viewed him favorably"
                 span = (seen.start("obj"), trim(art.text, seen.start("obj"), seen.end())[1]) \
                     if seen and not _NOT_IN_OBJECT.search(seen.group("obj")) else None
@@ -445,8 +406,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 break   # "assailed Merkel's decision to open ...": the noun's row (nominal)
             elif span and cue in ("express", "offer") and _LIGHT_OBJECT.match(masked, span[0]):
                 break   # "expressed an interest in X": X is the content (light_stances)
-            if span and cue == "offer" and not _OFFERED_WORDS.search(masked, span[0], span[1]) or \
-                    span and cue in ("decline", "refuse") and not _DECLINED.match(masked, span[0]):
+            if span and cue == "offer" and not OFFERED_WORDS.search(masked, span[0], span[1]) or \
+                    span and cue in ("decline", "refuse") and not DECLINED.match(masked, span[0]):
                 continue   # "offered a discount": no words offered; "declined the nomination"
             c_start = span[0] if span else None if shape == "object" else \
                 _content_start(masked, end, hi, shape, cue)
@@ -456,9 +417,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             if c_start is None and shape != "clause":
                 continue
             fr = content_holder(art, lo, start, (start, end, cue, cls, True, form))
-            if fr is None or cue in _DIRECTED_CUES and (
+            if fr is None or cue in DIRECTED_CUES and (
                     fr.speaker.mention.lower() in ("it", "this", "that") or
-                    _RELATIVE_JUST_BEFORE.search(masked, max(lo, start - 12), start)):
+                    RELATIVE_JUST_BEFORE.search(masked, max(lo, start - 12), start)):
                 break   # "It could encourage X to stay": an event, no one's aim; "the project
                 # that encourages X to ...": the holder is the relative's noun
             if c_start is None and cls == "evidence" and fr.ref is None:
@@ -479,7 +440,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 c_end = span[1] if span and (cls in ("stance", "topic", "intention") or
                                              cue in _SEEN_AS_CUES) else \
                     content_end(art, c_start, hi)
-                if span and cue == "deem" and not _DEEMED_OPENS.match(masked, span[0]):
+                if span and cue == "deem" and not DEEMED_OPENS.match(masked, span[0]):
                     continue   # "measures deemed insufficient by": a participle, no holder's view
                 if span and cue == "seek" and form.endswith("ing") and \
                         not masked[lo:start].rstrip().endswith(","):
@@ -488,8 +449,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
 
             if shape == "clause" and _SO_ALONE.match(masked, c_start, hi):
                 c_end = c_start + 2   # "thinks so, too": the pro-form alone
-            elif shape == "clause" and cue in _KNOWING and \
-                    (pro := _PRO_OBJECT.match(masked, c_start, hi)):
+            elif shape == "clause" and cue in KNOWING and \
+                    (pro := PRO_OBJECT.match(masked, c_start, hi)):
                 c_end = pro.end(1)   # "Politicians know this and take advantage of it"
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
@@ -502,7 +463,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                     participle_holder(art, lo, start, (start, end, cue, cls, True, form), fr) \
                     and masked[lo:fr.ref.start].rstrip()[-1:] in ("", ",") or \
                     cls in ("stance", "intention") and form.endswith("ing") and (
-                        fr.ref is None and shape == "object" or cue in _DIRECTED_CUES):
+                        fr.ref is None and shape == "object" or cue in DIRECTED_CUES):
                 # "Militias backing X seized", "Republicans seeking the presidency have released
                 # ...", "groups encouraging X to run are hailing ..."
                 comma = -1 if shape == "object" and form.endswith("ing") \
@@ -514,7 +475,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             c_end = _before_later_row(art, c_start, c_end, taken, start)
             if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (
                     1 if span or _SO_ALONE.fullmatch(masked, c_start, c_end) or
-                    cue in _KNOWING and _PRO_OBJECT.match(masked, c_start, hi) else 2) or \
+                    cue in KNOWING and PRO_OBJECT.match(masked, c_start, hi) else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break
             out.append((c_start, c_end, Frame(fr.speaker, cue, cls, fr.via, fr.ref, start)))

@@ -41,6 +41,8 @@ from .attribution import Frame
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
+from .object_limits import (CAPITALS, FINITE_AFTER, GERUND, LIST_LAST_GERUND, NAME_LAST,
+                            ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
 from .reported import CONTENT_NOUNS
 from .verbs import verb_class
 from .words import FINITE_AUX, POSSESSIVE_PRONOUNS, PREPOSITIONS, SUBORDINATORS
@@ -140,7 +142,7 @@ _PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
 # is at most three words, or five opening with a determiner or a capital (no parser: a longer
 # item, or ", and" right after the object, is as often a new clause: "endorsed Cruz, and the
 # bad blood ... prevented").
-_ITEM_WORD = r"(?!(?:and|or)\s)[^,;:()\x00\s]+"
+_ITEM_WORD = ITEM_WORD
 _LIST_ITEM = re.compile(r",\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|"
                         r"before|because|although|though|including|according|even|if|then|so|"
                         r"[a-z]+ing)\b)(?:(?:[A-Z]|(?:the|a|an|his|her|their|its|our|this|these|"
@@ -148,27 +150,6 @@ _LIST_ITEM = re.compile(r",\s+(?!(?:and|or|but|which|who|whom|whose|where|when|w
                         r"\s+){0,2})(?!(?:and|or)\b)[^,;:()\x00\s]+(?=,)")
 # the last item: ", and X" / ", X and Y"
 _LIST_LAST = re.compile(r",\s+(?:" + _ITEM_WORD + r"\s+){0,4}?(?:and|or)\s+(?![a-z]+ing\b)")
-# ... with one comma only ("New Jersey Gov. Chris Christie, Ohio Gov. John Kasich and Florida Sen.
-# Marco Rubio", "regulating big banks, immigration reform and repealing Obamacare"): a middle item
-# with no article (not an apposition: "Stan Hubbard, a Minnesota radio and television station
-# owner") and a last item of at most four words up to a stop (PolNeAR train all-content +2).
-_ONE_COMMA_LIST = re.compile(r",\s+(?!(?:a|an|the|but|which|who|whom|whose|where|when|while|as|"
-                             r"after|before|because|although|though|including|according|even|if|"
-                             r"then|so|like|such|especially|[a-z]+ing)\s)(?:" + _ITEM_WORD + r"\s+){1,4}?(?:and|or)\s+"
-                             r"(?:" + _ITEM_WORD + r"\s+){0,3}[^,;:()\x00\s]*[^\W_](?=\s*(?:[,;:.!?)]|$|"
-                             r"\s[—–]|\s--))")
-_ONE_GERUND_LIST = re.compile(r",\s+[a-z]{2,}ing\s+(?:" + _ITEM_WORD + r"\s+){1,6}?(?:and|or)\s+"
-                              r"[a-z]{2,}ing\s+(?:" + _ITEM_WORD + r"\s+){0,5}[^,;:()\x00\s]*[^\W_]"
-                              r"(?=\s*(?:[,;:.!?)]|$|\s[—–]|\s--))")
-# (or a name after "and" in a list of names: "Gov. Chris Christie, Gov. John Kasich and Sen. Marco
-# Rubio have spent")
-_NAME_LAST = re.compile(r",\s+[A-Z][^,;:()\x00\s]*\s+(?:" + _ITEM_WORD + r"\s+){0,3}?(?:and|or)\s+[A-Z]")
-_FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|said|say|"
-                           r"says|did|do|does)\b")
-_CAPITALS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
-# a list of gerunds ends on one ("regulating big banks, immigration reform and repealing X")
-_GERUND = re.compile(r"[a-z]{2,}ing\s")
-_LIST_LAST_GERUND = re.compile(r",\s+(?:" + _ITEM_WORD + r"\s+){0,6}?(?:and|or)\s+(?=[a-z]{2,}ing\s)")
 _FINITE_IN_ITEM = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|do|does|"
                              r"did|can|could)\b")
 _MAX_LAST_WORDS = 8
@@ -176,7 +157,7 @@ _MAX_LAST_WORDS = 8
 
 def _name_at(art, at):
     """A name starting at ``at`` or after capitalised words ("Florida Sen. Marco Rubio"), or None."""
-    lead = _CAPITALS.match(art.masked, at)
+    lead = CAPITALS.match(art.masked, at)
     ref = next(iter(refs_starting_in(art, at, lead.end() + 1)), None)
     return ref if ref is not None and ref.kind == "name" and not ref.possessive else None
 
@@ -193,19 +174,19 @@ def object_span(art, end, hi):
     while (item := _LIST_ITEM.match(masked, at, hi)) is not None:
         at = item.end()
     last = _LIST_LAST.match(masked, at, hi) or \
-        _GERUND.match(masked, span[0]) and _LIST_LAST_GERUND.match(masked, at, hi)
-    gerunds = _GERUND.match(masked, span[0])
+        GERUND.match(masked, span[0]) and LIST_LAST_GERUND.match(masked, at, hi)
+    gerunds = GERUND.match(masked, span[0])
     if last is not None and at == span[1] and not (
-            _ONE_COMMA_LIST.match(masked, at, hi) or
-            gerunds and _ONE_GERUND_LIST.match(masked, at, hi) or
-            _NAME_LAST.match(masked, at, hi) and _name_at(art, last.end())):
+            ONE_COMMA_LIST.match(masked, at, hi) or
+            gerunds and ONE_GERUND_LIST.match(masked, at, hi) or
+            NAME_LAST.match(masked, at, hi) and _name_at(art, last.end())):
         last = None   # "anyone in the race, and his spokesman", "X, a Minnesota radio and ..."
     if last is None:
         return span    # no list: "Cruz, who ...", "Cruz, his rival and ..." (an apposition)
     stop = _OBJECT_STOP.search(masked, last.end(), hi)
     e = stop.start() if stop else hi
     ref = _name_at(art, last.end())
-    ref = ref if ref is not None and _FINITE_AFTER.match(masked, ref.end, hi) else None
+    ref = ref if ref is not None and FINITE_AFTER.match(masked, ref.end, hi) else None
     if ref is not None and ref.end < e:
         e = ref.end   # "Christie, Kasich and Florida Sen. Marco Rubio have spent": the last name
     if _FINITE_IN_ITEM.search(masked, span[1], e) or MASK in masked[span[1]:e] or \

@@ -7,6 +7,9 @@ and admirable person", "accused Emanuel of covering up, delaying and withholding
 reporter's setting after an object ("predicted a close race despite his lead", "charged the
 officer with murder and the mayor fired his police chief").
 
+Also the patterns of a list a stance's object opens with one comma (``nominal.object_span``:
+"regulating big banks, immigration reform and repealing Obamacare").
+
 Why a module of its own: :mod:`~analysis.quotes.objects` holds where such contents start and end
 in general and is near the size limit; these are small tests it asks at its edges. PolNeAR
 annotates the object of a speech verb as its content (Pareti 2016), a lone name included
@@ -352,3 +355,31 @@ def unfinished_at(masked: str, start: int, comma: int, hi: int) -> int | None:
         return comma + 1
     m = _CLOSES.match(masked, comma + 1, hi)
     return m.end() if m and _VERB_NEXT.match(masked, m.end(), hi) else None
+
+
+# --- lists an object opens -------------------------------------------------------------------
+# An item word of a list (no "and"/"or")
+ITEM_WORD = r"(?!(?:and|or)\s)[^,;:()\x00\s]+"
+# A list a stance's object opens with one comma only (nominal.object_span; its lists of two or more
+# commas are nominal's: "New Jersey Gov. Chris Christie, Ohio Gov. John Kasich and Florida Sen.
+# Marco Rubio", "regulating big banks, immigration reform and repealing Obamacare"): a middle item
+# with no article (not an apposition: "Stan Hubbard, a Minnesota radio and television station
+# owner") and a last item of at most four words up to a stop (PolNeAR train all-content +2, 2 Dec
+# 2026).
+ONE_COMMA_LIST = re.compile(r",\s+(?!(?:a|an|the|but|which|who|whom|whose|where|when|while|as|"
+                            r"after|before|because|although|though|including|according|even|if|"
+                            r"then|so|like|such|especially|[a-z]+ing)\s)(?:" + ITEM_WORD + r"\s+){1,4}?(?:and|or)\s+"
+                            r"(?:" + ITEM_WORD + r"\s+){0,3}[^,;:()\x00\s]*[^\W_](?=\s*(?:[,;:.!?)]|$|"
+                            r"\s[—–]|\s--))")
+ONE_GERUND_LIST = re.compile(r",\s+[a-z]{2,}ing\s+(?:" + ITEM_WORD + r"\s+){1,6}?(?:and|or)\s+"
+                             r"[a-z]{2,}ing\s+(?:" + ITEM_WORD + r"\s+){0,5}[^,;:()\x00\s]*[^\W_]"
+                             r"(?=\s*(?:[,;:.!?)]|$|\s[—–]|\s--))")
+# (or a name after "and" in a list of names: "Gov. Chris Christie, Gov. John Kasich and Sen. Marco
+# Rubio have spent")
+NAME_LAST = re.compile(r",\s+[A-Z][^,;:()\x00\s]*\s+(?:" + ITEM_WORD + r"\s+){0,3}?(?:and|or)\s+[A-Z]")
+FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|said|say|"
+                          r"says|did|do|does)\b")
+CAPITALS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+# a list of gerunds ends on one ("regulating big banks, immigration reform and repealing X")
+GERUND = re.compile(r"[a-z]{2,}ing\s")
+LIST_LAST_GERUND = re.compile(r",\s+(?:" + ITEM_WORD + r"\s+){0,6}?(?:and|or)\s+(?=[a-z]{2,}ing\s)")

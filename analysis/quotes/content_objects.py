@@ -1,0 +1,54 @@
+"""What a non-speech content cue takes after it, as :mod:`.content` reads it: the person someone
+directs to act, the words or views someone offers, the request someone declines, a judgement
+told by an adverb, more of something wanted, and a pronoun alone as what someone knows.
+
+Why a module of its own: :mod:`.content` holds the cue search and is at the size limit; these are
+the word lists and patterns it tests at a cue's right edge (moved here on 2 Dec 2026, with the
+shapes added that day: PolNeAR train all-content +19 with nominal.py's object extents).
+"""
+from __future__ import annotations
+
+import re
+
+# Whom someone directs to act, only with that person before "to" (as content.py's _ECM): "has
+# encouraged other companies to share scores", "instructed the bureau to stop booking", "advising
+# the senator to stick to the issues" (PolNeAR train +8 contents, the 12 new rows right by reading; "allow", "force",
+# "require", "persuade" and "pressure" X to left out: there 1 in 4 or fewer is a gold content,
+# most say what made something happen)
+DIRECTED_CUES = {"encourage", "instruct", "advise", "authorize"}
+RELATIVE_JUST_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+|also\s+)?$")
+# What "deem" judges opens like a noun phrase ("deemed him", "deemed the release")
+DEEMED_OPENS = re.compile(r"(?:(?i:the|a|an|his|her|their|its|our|this|that|these|those|some|"
+                          r"many|certain|him|them|it|me|us|themselves|himself|herself|itself)\b|[A-Z0-9$])")
+# What an "offer" object must hold to be someone's words or view ("offered his condolences",
+# "offered a more reserved response"): a noun of speech or thought
+OFFERED_WORDS = re.compile(r"\b(?:assessments?|thoughts|prayers|congratulations|condolences|words|"
+                           r"responses?|reply|answers?|explanations?|apolog(?:y|ies)|praise|"
+                           r"critici[sz]ms?|critiques?|details|specifics|ideas|proposals?|vision|"
+                           r"testimony|opinions?|views?|evaluations?|defen[cs]e|olive\s+branch|"
+                           r"clues|glimpse|forecasts?|advice|suggestions?|comments?|remarks|"
+                           r"messages?|assurances?|guidance|insights?|perspective|rebuttal|thanks|"
+                           r"tributes?|warnings?|predictions?|arguments?|rationale|"
+                           r"justifications?|rhetoric|reasons?)\b", re.IGNORECASE)
+# What someone declines or refuses as an object is a request to speak ("declined comment",
+# "declined an interview request", "refused requests to stop"; not "declined the nomination")
+DECLINED = re.compile(r"(?:(?:an?|the|our|his|her|their|its|all|further|repeated|multiple|several|"
+                      r"numerous|any)\s+)?(?:[\w-]+\s+){0,2}?(?:comment|interview|requests?|"
+                      r"invitations?)\b", re.IGNORECASE)
+# What someone knows or understands told by a pronoun alone, no clause after it ("Politicians know
+# this and take advantage of it", "Both campaigns know it too", "The Democrats understood this in
+# 2008"): the pronoun is the content (PolNeAR's span; train +4, reported_checks keeping a lone
+# "this")
+KNOWING = {"know", "understand", "realize", "recognize"}
+PRO_OBJECT = re.compile(r"(this|it)(?=\s+(?:and|too|from|in|as|well|better|all|now|already|"
+                        r"full\s+well)\b|\s*[,.;:!?—–]|\s+--|\s*$)", re.IGNORECASE)
+# A judgement told by an adverb (besides content.py's "sees Y as Z"): "viewed him favorably", "see
+# Trump negatively", "saw the remarks differently" (the object with the adverb, PolNeAR's span;
+# train +4 contents, 6 rows)
+SEEN_MANNER = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,6}?)(?:un)?(?:favou?rably|"
+                         r"positively|negatively|differently|warmly|skeptically|sceptically|"
+                         r"suspiciously)\b")
+# What someone wants or seeks as more of something ("wants more funding for teacher pay", "seeking
+# more answers about ..."; object_span takes no "more"; not after a relative): PolNeAR train +3
+MORE = re.compile(r"\s+(more|less|fewer)(?=\s+(?!than\b|and\b|or\b|of\b)[a-z])")
+WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$")
