@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from ..codebooks import cached_by_file, load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
-from .name_runs import adjective_run, unheadlined
+from .name_runs import adjective_run, compound_modifier, unheadlined
 from .words import (MONTHS, NAME_OPENERS, PLACE_NAMES, PRONOUNS, RANKS, THING_WORDS,
                     TITLE_WORDS, WEEKDAYS)
 
@@ -406,19 +406,13 @@ def _before_place(masked, e, roles) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")   # J., U.S., Jr., St., Mr.
-# A capitalised word joined to a participle or a modifier noun ("York-based", "Kremlin-backed",
-# "Saudi-led", "Korean-born", "Obama-era"): a modifier with the words before it, no name ("an
-# influential New York-based newspaper, wrote" gave the speaker "New York-based"). Korean given
-# names keep their lower-case syllable ("Ban Ki-moon", "Kim Jong-un"); "al-Malki" its capital.
-_COMPOUND_ADJECTIVE = re.compile(r"[A-Za-z.]-(?:[a-z]+(?:ed|ing)|born|made|built|run|era|style|"
-                                 r"like|wide|area|bound|friendly|sized)[.,]?$")
 
 
 def _runs(masked, starts=frozenset()):
     """Capitalised runs as lists of (start, end, word), split after a word that ends a sentence
     ("Russia. Le Maire" is two runs; "George W. Bush" and "Mr. Rove" are one), and where one of
-    ``starts`` says a sentence begins ("in May. Mr Blair": "May." looks like "Gen."); a compound
-    adjective and the words before it are dropped ("Saudi-led Yemen": "Yemen")."""
+    ``starts`` says a sentence begins ("in May. Mr Blair": "May." looks like "Gen."), with no
+    compound modifier (:func:`~.name_runs.compound_modifier`) or a word before one."""
     for m in NAME_RUN.finditer(masked):
         run = []
         for t in _NON_SPACE.finditer(masked, m.start(), m.end()):
@@ -426,7 +420,7 @@ def _runs(masked, starts=frozenset()):
                 yield run
                 run = []
             word = t.group()
-            if "-" in word and _COMPOUND_ADJECTIVE.search(word):   # "New York-based", "U.S.-led"
+            if compound_modifier(word):   # "New York-based", "U.S.-led"
                 run = []
                 continue
             run.append((t.start(), t.end(), word))
