@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from ..codebooks import cached_by_file, load_countries, load_given_names, load_role_nouns
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
+from .name_openers import common_plural, verb_opener
 from .name_runs import adjective_run, compound_modifier, unheadlined
 from .words import (MONTHS, NAME_OPENERS, PLACE_NAMES, PRONOUNS, RANKS, THING_WORDS,
                     TITLE_WORDS, WEEKDAYS)
@@ -258,6 +259,8 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks) or \
                 adjective_run(toks, masked, demonyms) and not entities.by_word.get(toks[-1][2]):
             continue   # "FULL TEXT": a heading in capitals; "South Korean thriller": no name
+        if len(toks) >= 2 and verb_opener(masked, toks, given, verb_regex, starts):
+            toks = toks[1:]   # "Entrusting Donald Trump with ...", "Stated Stone: ..."
         if toks[-1][2].endswith(("'s", "’s")) and _CONTRACTED.match(masked, toks[-1][1]):
             toks = toks[:-1] + [(toks[-1][0], toks[-1][1] - 2, toks[-1][2][:-2])]   # "X's been"
         titles, name = _strip([t[2] for t in toks], given)
@@ -327,7 +330,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
                 kind = "place"   # "New Hampshire", "Salem, N.H.", "Nashua, New Hampshire"
             elif name[-1] in THING_WORDS:
                 kind = "thing"   # "Paris Agreement", "Super Tuesday": nobody speaks
-            elif len(name) == 1 and not titles and _common_plural(masked, s, name[0]):
+            elif len(name) == 1 and not titles and common_plural(masked, s, name[0]):
                 kind = "group"   # "Netizens said", "Aides said": a plural noun, no name
             ent = Entity(full, aid or name_id(full), kind, gender,
                          plural=name[-1] in PLURAL_BODIES or kind == "group")
@@ -342,17 +345,6 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
             ent.roles.add(noun)
         out.append((title_s, e, text[title_s:e], ent))
     return out
-
-
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“”'’(\-])\s*$")
-
-
-def _common_plural(masked, s, word):
-    """Is ``word``, opening a sentence at ``s``, a plural noun ("Netizens said", "Aides say"): in
-    -s and also written in lower case in the article (never "Sanders", "Francis", "Richards")?"""
-    return word.endswith("s") and not word.endswith("ss") and word[1:].islower() and bool(
-        _SENTENCE_OPEN.search(masked, max(0, s - 3), s)) and \
-        re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", masked) is not None
 
 
 # After these "X's" is "X has/is", the clause's subject ("Christie's been making the case")
