@@ -48,7 +48,8 @@ title-case subhead of three words or fewer ("Ted Cruz Apologizes") is taken as o
 mentioned namesake is wrong when a text turns to the other for a while ("Bill Clinton ... Clinton
 said" in a passage about him after many "Hillary Clinton"); an unknown acronym before a title is
 kept in the name ("SEIU President Mary Kay Henry"); a sentence-opening participle is joined to
-the name after it ("Following Sanders"); a lone plural opening a sentence before a past tense is
+the name after it when a comma follows the name ("Following Sanders, Clinton said": see
+:mod:`.name_openers`); a lone plural opening a sentence before a past tense is
 taken as a name ("Crowds gathered") unless the article also writes it in lower case.
 """
 from __future__ import annotations
