@@ -236,9 +236,11 @@ _OPENING_NP = re.compile(
     r"(?P<head>[a-z][\w-]*))\s+(?:(?:sent|released|posted|issued|published|written)\s+"
     r"(?:out\s+)?by\s+(?P<by>[^,:\x00]{1,60}?)\s+(?:(?:on|in|at|last|this)\s+[^,:\x00]{1,30}?\s+)?)?"
     r"(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|[^s'’]s)\s")
-# things that speak in an announcing clause besides the speaking nouns of inverted_speakers
-_ANNOUNCERS = {"voice", "email", "e-mail", "ad", "memo", "video", "caller", "callers", "questioner",
-               "questioners", "letter", "message"}
+# things that speak in an announcing clause besides the speaking nouns of inverted_speakers: the
+# documents among them speak for their issuer ("Dunn's letter"), the people for themselves
+_VOICES = {"voice", "caller", "callers", "questioner", "questioners"}
+_ANNOUNCERS = _VOICES | {"email", "e-mail", "ad", "memo", "video", "letter", "message"}
+_ISSUED = DOCUMENT_WORDS | _ANNOUNCERS - _VOICES
 
 
 def colon_description(art, lo, colon) -> Frame | None:
@@ -258,9 +260,7 @@ def colon_description(art, lo, colon) -> Frame | None:
     np = Ref(m.start("np"), m.end("np"), art.text[m.start("np"):m.end("np")], "plural")
     issuer_at = (m.start("owner"), m.end("owner")) if m.group("owner") else \
         (m.start("by"), m.end("by")) if m.group("by") else None
-    if issuer_at and m.group("head") in DOCUMENT_WORDS | _ANNOUNCERS - {"voice", "caller",
-                                                                       "callers", "questioner",
-                                                                       "questioners"}:
+    if issuer_at and m.group("head") in _ISSUED:
         issuer = next((r for r in refs_starting_in(art, *issuer_at) if r.kind in ("name", "actor")),
                       None)
         if issuer is not None:   # "Dunn's letter", "an email sent out by Sanders": its issuer

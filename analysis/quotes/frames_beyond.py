@@ -36,7 +36,7 @@ from .announced import (announcing_subject, colon_description, headed, noun_that
 from .asked import asked_frame
 from .signatures import credit_line, signed
 from .chants import chant_frame
-from .coreference import Speaker, resolve
+from .coreference import resolve
 from .marks import MASK, not_statement
 from .passive_labels import passive_label
 from .mentions import Ref
@@ -224,8 +224,7 @@ def quote_frame(art, o, c, last_frame):
         return _runs_on(art, lo, o, c, last_frame, fronted=True)
     label = passive_label(art, lo, o, c)
     if label is not None:   # 'courses known as "rabbit patches"': no one's, or the "by" agent's
-        return Frame(resolve(art, label[1]), ref=label[1]) if label[1] is not None else \
-            Frame(Speaker(), label=True)
+        return label
     naming = _naming_verb(art, max(lo, cut + 1), o)
     if naming is not None:
         ref = _namer(art, lo, naming)

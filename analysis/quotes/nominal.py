@@ -142,14 +142,13 @@ _PP_AFTER = re.compile(r"\s+(?:of|in|for|from|on|at|to|with|against|over)\s")
 # is at most three words, or five opening with a determiner or a capital (no parser: a longer
 # item, or ", and" right after the object, is as often a new clause: "endorsed Cruz, and the
 # bad blood ... prevented").
-_ITEM_WORD = ITEM_WORD
 _LIST_ITEM = re.compile(r",\s+(?!(?:and|or|but|which|who|whom|whose|where|when|while|as|after|"
                         r"before|because|although|though|including|according|even|if|then|so|"
                         r"[a-z]+ing)\b)(?:(?:[A-Z]|(?:the|a|an|his|her|their|its|our|this|these|"
-                        r"those)\s)(?:" + _ITEM_WORD + r"\s+){0,4}|(?:" + _ITEM_WORD +
+                        r"those)\s)(?:" + ITEM_WORD + r"\s+){0,4}|(?:" + ITEM_WORD +
                         r"\s+){0,2})(?!(?:and|or)\b)[^,;:()\x00\s]+(?=,)")
 # the last item: ", and X" / ", X and Y"
-_LIST_LAST = re.compile(r",\s+(?:" + _ITEM_WORD + r"\s+){0,4}?(?:and|or)\s+(?![a-z]+ing\b)")
+_LIST_LAST = re.compile(r",\s+(?:" + ITEM_WORD + r"\s+){0,4}?(?:and|or)\s+(?![a-z]+ing\b)")
 _FINITE_IN_ITEM = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|do|does|"
                              r"did|can|could)\b")
 _MAX_LAST_WORDS = 8
@@ -173,9 +172,8 @@ def object_span(art, end, hi):
     masked, at = art.masked, span[1]
     while (item := _LIST_ITEM.match(masked, at, hi)) is not None:
         at = item.end()
-    last = _LIST_LAST.match(masked, at, hi) or \
-        GERUND.match(masked, span[0]) and LIST_LAST_GERUND.match(masked, at, hi)
     gerunds = GERUND.match(masked, span[0])
+    last = _LIST_LAST.match(masked, at, hi) or gerunds and LIST_LAST_GERUND.match(masked, at, hi)
     if last is not None and at == span[1] and not (
             ONE_COMMA_LIST.match(masked, at, hi) or
             gerunds and ONE_GERUND_LIST.match(masked, at, hi) or

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from .article import refs_starting_in
+from .coreference import Speaker, resolve
+from .frames import Frame
 from .marks import MASK
 from .mentions import Ref
 from .subjects import bare_subject
@@ -56,9 +58,10 @@ _BY_AFTER = re.compile(r"\s*,?\s*by\s+((?:[\w'’.-]+\s+){0,4}?[\w'’-]+)(?=\s*
 _ALWAYS_PASSIVE = {"known", "billed", "marked"}
 
 
-def passive_label(art, lo, o, c):
-    """(True, agent Ref or None) if the quotation opening at ``o`` (closing at ``c``, its sentence
-    opening at ``lo``) is the label a subjectless naming participle gives; None otherwise."""
+def passive_label(art, lo, o, c) -> Frame | None:
+    """The frame of the quotation opening at ``o`` (closing at ``c``, its sentence opening at
+    ``lo``) when it is the label a subjectless naming participle gives: its "by" agent's, else no
+    one's (``label``); None otherwise."""
     end = _mask_start(art.masked, lo, o)
     for _ in range(3):   # past quotations coordinated with this one
         m = _CONNECTOR_AT_END.search(art.masked, max(lo, end - 8), end)
@@ -96,7 +99,8 @@ def passive_label(art, lo, o, c):
             agent = next((r for r in refs_starting_in(art, after.start(1), after.end(1))
                           if r.start == after.start(1) and not r.possessive), None) or \
                 Ref(after.start(1), after.end(1), art.text[after.start(1):after.end(1)], "plural")
-    return True, agent
+    return Frame(resolve(art, agent), ref=agent) if agent is not None else \
+        Frame(Speaker(), label=True)
 
 
 def _mask_start(masked, lo, i):
