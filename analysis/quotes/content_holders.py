@@ -12,8 +12,10 @@ or a control verb between ("again decided", "is struggling to understand"), a ti
 postmodifier ("A spokesman for Mr. Clinton declined"), the subject of a second predicate after a
 comma ("X, 75, a retiree in Carthage, Ill., backed Y, but now plans to"), a name modifying a plural
 noun ("many World Bank watchers expect"), a bare subject after a clause opener, a holder set off
-by ", as"; a finding of a person or body told by a zero-that clause ("revealed her husband had
-taken") or after its content (", Fox found."). Read on PolNeAR train: of ~140 new rows about one
+by ", as" (those shapes in :mod:`.own_class_holders`; the noun-phrase holder and the words
+allowed between a holder and its cue in :mod:`.holder_phrases`); a finding of a person or body
+told by a zero-that clause ("revealed her husband had taken") or after its content (", Fox
+found."). Read on PolNeAR train: of ~140 new rows about one
 in eight has a wrong holder (coordinated names keep the last one, pronouns resolve as before).
 """
 from __future__ import annotations
@@ -21,39 +23,19 @@ from __future__ import annotations
 import re
 
 from .apposed import named_before_role
-from .article import is_place, refs_starting_in, second_predicate
+from .article import is_place, refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
-from .clauses import antecedent_of_who, subject_start
 from .coordinated_holders import restrictive_who, with_conjuncts
 from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject, without_time
+from .holder_phrases import BETWEEN, POSTMODIFIER, PREPOSITION_AT_END, noun_phrase_holder
 from .marks import MASK
+from .own_class_holders import (OWN_CLASSES, as_holder, clause_subject_after, name_then_plural,
+                                own_shapes_hold)
 from .reported_frames import first_person_frame
 from .set_off_holders import (CONJUNCTION_AT_END, PURPOSE, adverbial_holder,
                               part_of_holder, participle_holder, set_off_holder)
-from .verbs import NOT_SUBJECT_END
-from .words import FINITE_AUX, IRREGULAR_PAST, PLACE_NAMES, PREPOSITIONS
-
-# Between a subject and its cue: adverbs, auxiliaries and negation only ("does not believe",
-# "has long feared", "still hopes", "also wants").
-_BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really|clearly|just|"
-                      r"reportedly|privately|publicly|firmly|genuinely|truly|apparently|"
-                      r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
-                      r"previously|first|later|earlier|then|yet|[a-z]{3,}ly|"
-                      r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
-                      r"(?:does|do|did|wo|would|could|ca|should|has|have|had|is|are|was|"
-                      r"were)n[’']t|cannot|does|do|did|not|will|well|both|all|each|"
-                      r"(?:quick|slow|eager|ready|careful|happy|able|unable|the\s+first)\s+to|"
-                      r"(?:(?:slightly|much|far|more|less|most|least)\s+)*(?:un)?likely\s+to|"
-                      r"would|may|might|could|can|must|should|is|are|was|were|been|being|"
-                      r"seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\b|\s*['’](?:s|re|ve|d|ll)\b)*\s*$",
-                      re.IGNORECASE)
-
-# "officials on and off the island believe": a short prepositional phrase after the subject
-_POSTMODIFIER = re.compile(r"\s*(?:of|in|on|at|from|for|with|among|across|inside|within|outside|"
-                           r"around|close\s+to)\b(?:[^,;.:()\x00]|(?:(?<=Mr)|(?<=Ms)|(?<=Mrs)|"
-                           r"(?<=Dr)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Jr)|(?<=\b[A-Z]))\.){0,50}$",
-                           re.IGNORECASE)
+from .words import PLACE_NAMES, PREPOSITIONS
 
 _APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"
 
@@ -97,8 +79,6 @@ def _evidence_frame(art, lo, start):
     name = without_time(" ".join(phrase.split()))   # "New data on Thursday showed": the data
     return Frame(Speaker(name=name, mention=name))
 
-_PREPOSITION_AT_END = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$",
-                                 re.IGNORECASE)
 
 
 def _head_before_phrase(art, lo, start, hit):
@@ -106,7 +86,7 @@ def _head_before_phrase(art, lo, start, hit):
     capitals know"), the subject is what that phrase follows; None if nothing does."""
     for w in re.finditer(r"(?<!\S)\S", art.masked[lo:start]):
         at = lo + w.start()
-        if _POSTMODIFIER.fullmatch(art.masked, at, start):
+        if POSTMODIFIER.fullmatch(art.masked, at, start):
             fr = frame_for_verb(art, (at, at) + hit[2:], lo)
             if fr is None or fr.ref is None or not art.masked[fr.ref.end:at].isspace():
                 return None
@@ -160,59 +140,6 @@ _COMMA_NAME_BEFORE = re.compile(r",\s+(?:[A-Z][\w.&'’-]*\s+){1,5}$")
 _NOUN_COMPOUND_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their)\s+[A-Z][\w.-]*|"
                                    r"\b[a-z]+\s+news)\s+$")
 
-_HOLDER_OPENS = re.compile(r"(?:[A-Z]|(?:the|many|most|some|few|all|both|several|other|these|"
-                           r"those|his|her|their|its|our|\d)\b)")
-
-_HOLDER_WORDS = 10
-
-# not a holder's first word: a clause ("it", "which") or a question ("Do you think")
-_NOT_HOLDER_START = {"it", "this", "that", "there", "which", "who", "what", "do", "does", "did",
-                     "is", "are", "was", "were", "will", "would", "can", "could", "should", "has",
-                     "have", "had", "why", "how", "when", "where", "if"}
-
-
-def _noun_phrase_holder(masked, lo, start):
-    """The subject of a cue no reference names ("Both of his GOP senators strongly supported",
-    "Many conservatives fear"): the clause's first words before the cue (after adverbs and
-    auxiliaries), when they open like a noun phrase and end on no function word; after a relative
-    "who", the noun phrase before it ("idealists who wanted ..."); or None."""
-    gap = _BETWEEN.search(masked, max(lo, start - 60), start)
-    end = gap.start() if gap else start
-    at = subject_start(masked, lo, end)
-    np = antecedent_of_who(masked, lo, end)
-    at, end = np if np else (at, end)
-    words = masked[at:end].split() if at is not None else None
-    if words and words[-1].endswith(","):   # a participle after a comma ("West Virginia used to
-        # be Democratic, supporting"): the clause's subject, not a preposition's object ("since
-        # the 1950s,") nor the state after a town ("in Pasadena, Calif.,")
-        before = masked[max(lo, at - 16):at]
-        words = [] if _PREPOSITION_BEFORE.search(before) or len(words) == 1 and \
-            _TOWN_BEFORE.search(before) else _clause_subject(words)
-    if not words or len(words) > _HOLDER_WORDS or not (np or _HOLDER_OPENS.match(masked, at)) or \
-            words[-1].lower() in NOT_SUBJECT_END or words[-1].lower().endswith(("ly", "ed")) or \
-            words[0].lower() in _NOT_HOLDER_START:
-        return None
-    name = " ".join(words)
-    return Frame(Speaker(name=name, mention=name))
-
-_PREPOSITION_BEFORE = re.compile(r"\b(?:since|in|on|at|of|for|from|by|with|after|before|during|"
-                                 r"until)\s+$")
-
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.]*,\s+$")
-
-
-def _clause_subject(words):
-    """The words of a clause up to its verb or first comma, at most four ("the Vermont senator
-    is sticking to ...," -> "the Vermont senator"; "Schilling's son, Grant," -> "Schilling's son");
-    none when no verb or comma ends them there ("since the 1950s,")."""
-    for k, word in enumerate(words[:5]):
-        low = word.lower()
-        if word.endswith(","):
-            return [w.rstrip(",") for w in words[:k + 1]] if k < 4 else []
-        if k and (low in FINITE_AUX or low.endswith("ed") or low in IRREGULAR_PAST):
-            return words[:k]
-    return []
-
 _RELATIVE_AT_END = re.compile(r",\s+(?:which|who)(?:\s+[^,;:()\x00]{1,40}?\s+and)?\s*$|"
                               r"(?<=[a-z])\s+that\s*$")
 # the noun phrase a subject "that" follows, after its comma ("..., an organization that endorsed")
@@ -231,7 +158,7 @@ def _relative_holder(art, lo, start):
     """The name a relative "which"/"who" after a comma stands for ("Norton, which declined to
     comment, ..."), or the noun a subject "that" follows ("an organization that endorsed
     Sanders"), as a Frame, or None."""
-    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    gap = BETWEEN.search(art.masked, max(lo, start - 60), start)
     m = _RELATIVE_AT_END.search(art.masked, max(lo, start - 80), gap.start() if gap else start)
     if m is None:
         return None
@@ -242,7 +169,7 @@ def _relative_holder(art, lo, start):
         name = " ".join(np.group().split()) if np else ""
         return Frame(Speaker(name=name, mention=name)) if name else None
     if ref is None:   # a name the references do not hold: the words before the comma
-        return _noun_phrase_holder(art.masked, lo, m.start())
+        return noun_phrase_holder(art.masked, lo, m.start())
     ref = named_before_role(art, lo, ref) or ref   # "X, the Labour MP for Y, who": X
     return Frame(resolve(art, ref), ref=ref)
 
@@ -252,7 +179,7 @@ def _coordinated_holder(art, lo, start):
     "but" ("Mr. Yanukovych disregarded the advice and refused to sign ..."), or an infinitive
     after its copula's complement ("was the first ... to endorse"), or None."""
     ref = main_subject(art, lo, start)
-    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
+    gap = BETWEEN.search(art.masked, max(lo, start - 60), start)
     at = gap.start() if gap else start
     if ref is None or ref.end >= at or ref.start - lo > 40:
         return None
@@ -262,105 +189,10 @@ def _coordinated_holder(art, lo, start):
     return Frame(resolve(art, ref), ref=ref)
 
 
-# Classes whose holders the shapes below also find (stance and topic rows keep the rules above).
-_OWN_CLASSES = ("belief", "evidence", "intention")
 # A subordinator, not a preposition, before the subject: "as the Trump team sought to", "after
 # the singer revealed her husband had", "before they knew what": the clause's own subject.
 _SUBORDINATOR_AT_END = re.compile(r"\b(?:as|after|before|since|until|once)\s+$", re.IGNORECASE)
-# More between a subject and its cue: an adverb of time or manner ("Mr. Obama again decided to")
-# and a verb whose subject also holds the infinitive's content ("is struggling to understand",
-# "need to realize", "began to see", "has reason to know").
-_MORE_BETWEEN = re.compile(
-    r"\b(?:again|ever|instead|soon|together|jointly|(?:need|needs|needed|begin|begins|began|"
-    r"beginning|start|starts|started|starting|struggle|struggles|struggled|struggling|wait|"
-    r"waits|waited|waiting|choose|chooses|chose|chosen|came|come|comes|coming|have|has|had|"
-    r"ha[sd]\s+(?:good\s+|every\s+|no\s+)?reason|fail|fails|failed|learn|learns|learned|"
-    r"prepare|prepares|prepared|preparing|expect|expects|expected|want|wants|wanted|hope|"
-    r"hopes|hoped|hoping|tr(?:y|ies|ied|ying)|going|got|get|gets|getting|helped|help|helps)"
-    r"\s+(?:not\s+)?to)\b", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing")   # "After casting doubt": no subject
-_NAME_THEN_PLURAL = re.compile(r"\s+([a-z]{3,}s)\s+")
-_NOT_PLURAL_NOUNS = {"sometimes", "perhaps", "always", "nevertheless", "nonetheless", "thus",
-                     "afterwards", "besides", "regardless", "towards", "does", "has", "was", "is"}
-_DETERMINER_BEFORE = re.compile(r"\b(?:many|most|some|few|several|all|both|other|these|those|"
-                                r"the|\d[\d,]*)\s+$", re.IGNORECASE)
-_CLAUSE_LINKS = re.compile(r",\s+(?:but|and|yet)\s")
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
-# A title's stop inside a postmodifier ("A spokesman for Mr. Clinton declined")
-_ABBREVIATION_STOP = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=\s)")
-
-
-_AS_HOLDER = re.compile(r",\s+as\s+(?P<np>(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)(?=\s*$)")
-
-
-def _as_holder(art, lo, start):
-    """The holder set off after its content by ", as" ("..., as some liberals hope, ...", "...,
-    as Trump expects."), as a Frame, or None."""
-    gap = _BETWEEN.search(art.masked, max(lo, start - 60), start)
-    m = _AS_HOLDER.search(art.masked, max(lo, start - 80), gap.start() if gap else start)
-    if m is None or not _HOLDER_OPENS.match(m.group("np")) or \
-            m.group("np").split()[-1].lower() in NOT_SUBJECT_END:
-        return None
-    ref = next((r for r in refs_starting_in(art, m.start("np"), m.end("np"))
-                if r.start == m.start("np") and r.end == m.end("np")), None)
-    if ref is not None:
-        return Frame(resolve(art, ref), ref=ref)
-    name = " ".join(m.group("np").split())
-    return Frame(Speaker(name=name, mention=name))
-
-
-def _name_then_plural(art, lo, start, fr):
-    """The noun phrase a name modifies before the cue ("many World Bank watchers expect",
-    "Clinton aides want"), as a description, or None."""
-    masked = art.masked
-    plural = _NAME_THEN_PLURAL.fullmatch(masked, fr.ref.end, start)
-    if plural is None or plural.group(1) in _NOT_PLURAL_NOUNS:
-        return None
-    det = _DETERMINER_BEFORE.search(masked, max(lo, fr.ref.start - 12), fr.ref.start)
-    name = " ".join(masked[det.start() if det else fr.ref.start:plural.end(1)].split())
-    return Frame(Speaker(name=name, mention=name))
-
-
-_OPENERS = ("when", "as", "because", "while", "if", "after", "before", "since", "until", "where",
-            "that")
-_OPENS_CLAUSE = re.compile(r"\b(?:" + "|".join(_OPENERS) + r")\s")
-
-
-def _clause_subject_after(art, lo, start, fr):
-    """The bare noun phrase subject of a clause opened after the reference found ("It came at a
-    time when Republican voters see ..."), or None."""
-    gap = art.masked[fr.ref.end:start]
-    opener = list(_OPENS_CLAUSE.finditer(gap))
-    np = _noun_phrase_holder(art.masked, lo, start) if opener else None
-    words = np.speaker.name.split() if np is not None else []
-    if not words or words[0].lower() in _OPENERS or len(words) > 6 or \
-            any(w.lower() in FINITE_AUX or w.endswith(".") and len(w) > 4 for w in words):
-        return None   # (a clause, not a noun phrase: "a trio of governors has emboldened")
-    at = art.masked.rfind(np.speaker.name, fr.ref.end, start)
-    return np if at >= fr.ref.end + opener[-1].end() else None
-
-
-def _own_shapes_hold(art, lo, start, fr):
-    """Does the subject ``fr`` found for a belief, finding or intention cue hold its content in a
-    shape the general check above turns down: after a subordinator ("as the team sought to"),
-    with an adverb or control verb between ("again decided", "is struggling to understand"), a
-    postmodifier holding a title's stop ("A spokesman for Mr. Clinton declined"), or as the
-    subject of a second predicate after a comma ("X, 75, backed Y, but now plans to")?"""
-    masked = art.masked
-    gap = _ABBREVIATION_STOP.sub(r"\1", _MORE_BETWEEN.sub(" ", masked[fr.ref.end:start]))
-    if MASK in gap:
-        return False
-    if _BETWEEN.match(gap) or _POSTMODIFIER.match(gap) and not _PREPOSITION_AT_END.search(
-            masked, max(lo, fr.ref.start - 12), fr.ref.start):
-        return True
-    second = second_predicate(art, lo, start)
-    if second is None or fr.ref.possessive or masked[start:start + 12].split()[0].endswith("ing"):
-        return False   # (a participle's subject is frame_for_verb's to find)
-    links = _CLAUSE_LINKS.findall(masked, fr.ref.end, start)
-    pronoun = any(r.text.lower() in _SUBJECT_PRONOUNS for r in refs_starting_in(art, fr.ref.end, start))
-    # one link only, and no pronoun subject of its own after the name ("Along with her husband,
-    # X, she gave ..., but plans": she; "A judge ordered ..., but lawyers said ..., and asked")
-    return len(links) == 1 and not pronoun and main_subject(art, second, start) == fr.ref
 
 
 def content_holder(art, lo, start, hit):
@@ -408,18 +240,18 @@ def _holder(art, lo, start, hit):
         first = first_person_frame(art, lo, start)
         if first is not None:
             return Frame(first.speaker)
-        as_holder = _as_holder(art, lo, start) if hit[3] in _OWN_CLASSES else None
-        if as_holder is not None:
-            return as_holder   # "..., as some liberals hope, ..."
+        held_as = as_holder(art, lo, start) if hit[3] in OWN_CLASSES else None
+        if held_as is not None:
+            return held_as   # "..., as some liberals hope, ..."
         # a topic row is a statement: its speaker must be one the references resolve
-        return _noun_phrase_holder(masked, lo, start) if hit[3] != "topic" else None
+        return noun_phrase_holder(masked, lo, start) if hit[3] != "topic" else None
     if participle_holder(art, lo, start, hit, fr):
         return fr    # "to an outside group backing Rubio": the group (set_off_holders)
-    own = hit[3] in _OWN_CLASSES
+    own = hit[3] in OWN_CLASSES
     if own and _SUBORDINATOR_AT_END.search(masked, max(lo, fr.ref.start - 8), fr.ref.start) and \
-            not _GERUND.fullmatch(fr.ref.text) and _own_shapes_hold(art, lo, start, fr):
+            not _GERUND.fullmatch(fr.ref.text) and own_shapes_hold(art, lo, start, fr):
         return fr   # "as the Trump team sought to ...": a clause's subject, no preposition's object
-    if _PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
+    if PREPOSITION_AT_END.search(masked, max(lo, fr.ref.start - 12), fr.ref.start):
         head = _head_before_phrase(art, lo, start, hit)   # "officials in both capitals believe"
         if head is None and not CONJUNCTION_AT_END.search(masked[max(lo, fr.ref.start - 16):
                                                                   fr.ref.start]):
@@ -434,15 +266,15 @@ def _holder(art, lo, start, hit):
     closed = _APPOSITION.match(gap)   # "Sanders, a Vermont senator, has supported"
     if MASK in gap:
         return None
-    if _BETWEEN.match(gap) or gap.rstrip().endswith(",") or _POSTMODIFIER.match(gap) or \
-            closed and _BETWEEN.match(gap, closed.end()):
+    if BETWEEN.match(gap) or gap.rstrip().endswith(",") or POSTMODIFIER.match(gap) or \
+            closed and BETWEEN.match(gap, closed.end()):
         return fr
     if PURPOSE.fullmatch(gap):
         return fr   # "Carson went on ABC's This Week to defend ...", "went on to endorse"
-    if gap.strip() == "to" and not _PREPOSITION_AT_END.search(
+    if gap.strip() == "to" and not PREPOSITION_AT_END.search(
             masked, max(lo, fr.ref.start - 12), fr.ref.start):
         return fr   # "forced Schultz to resign", "leaving many to wonder": the object acts
-    if gap.lstrip().startswith(",") and _BETWEEN.match(gap.lstrip()[1:]):
+    if gap.lstrip().startswith(",") and BETWEEN.match(gap.lstrip()[1:]):
         # an apposition closes: "X's lawyer, Mark Smith, also declined" (the name set off), or
         # "Patricia Smith, mother of victim Sean Smith, rejected" (the name before its comma)
         if masked[lo:fr.ref.start].rstrip().endswith(","):
@@ -451,13 +283,13 @@ def _holder(art, lo, start, hit):
         head = next((r for r in reversed(refs_starting_in(art, lo, max(opening, lo)))
                      if r.end == opening and not r.possessive), None)
         return Frame(resolve(art, head), ref=head) if head is not None else None
-    if own and _own_shapes_hold(art, lo, start, fr):
+    if own and own_shapes_hold(art, lo, start, fr):
         return fr
-    gap = _BETWEEN.search(masked, max(lo, start - 60), start)
+    gap = BETWEEN.search(masked, max(lo, start - 60), start)
     rel = _relative_holder(art, lo, start)
     if rel is not None and rel.ref is not None and is_place(art, rel.ref):
         rel = None    # "in Roanoke, Va., who voted for": a place holds no stance
     return _coordinated_holder(art, lo, start) or rel or \
         set_off_holder(art, lo, start, gap.start() if gap else start) or \
-        (_name_then_plural(art, lo, start, fr) or _clause_subject_after(art, lo, start, fr)
+        (name_then_plural(art, lo, start, fr) or clause_subject_after(art, lo, start, fr)
          if own else None)
