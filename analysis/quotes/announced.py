@@ -174,10 +174,12 @@ def noun_that_owner(art, lo, o, ref) -> Frame | None:
     evidence-free assertion that"; session 16: PolNeAR train 1 row to the gold speaker, 2 new
     rows matched with the gold speaker), and a setting between noun and "that" ("Mr. Obama's
     suggestion at a debate that", "Mr. Obama's comments, made in an interview ..., that"; 2 Dec
-    2026: PolNeAR train 2 rows, both read right, 1 to the gold speaker)."""
+    2026: PolNeAR train 2 rows, both read right, 1 to the gold speaker). Also where the
+    sentence's subject stands before the noun: its talk is about the claim, whose words are the
+    owner's ("Pence blamed the media for ... Trump's claim that Obama "founded ISIS"": Trump;
+    twelfth session: PolNeAR train and dev 1 row each to the gold speaker, none away)."""
     hits = [m for m in _NOUN_THAT.finditer(art.masked, lo, o) if MASK not in m.group()]
-    if not hits or ref is not None and ref.start < hits[-1].end() or \
-            MASK in art.masked[hits[-1].end():o]:
+    if not hits or MASK in art.masked[hits[-1].end():o]:
         return None
     m = hits[-1]
     owner = next((r for r in refs_starting_in(art, max(lo, m.start() - 80), m.start())
