@@ -21,7 +21,7 @@ from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
-from .frames import (Frame, in_subordinate, main_subject, means_subject, pronoun_in_report,
+from .frames import (Frame, before_main_clause, in_subordinate, main_subject, means_subject, pronoun_in_report,
                      ref_at)   # (Frame, main_subject, ref_at: imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, writer_subject
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
@@ -379,7 +379,8 @@ _IRREALIS = re.compile(r"\b(?:(?:will|would|could|might|may|should|can|to|won't|
 def pre_frame(art, lo, open_) -> Frame | None:
     """Nearest reporting verb before the quotation in its sentence, with its subject."""
     hits = [h for h in verb_hits_in(art, lo, open_) if h[1] <= open_
-            and not ATTRIBUTIVE.search(art.masked, max(lo, h[0] - 6), h[0])]   # "a written statement"
+            and not ATTRIBUTIVE.search(art.masked, max(lo, h[0] - 6), h[0])   # "a written statement"
+            and not before_main_clause(art.masked, lo, h[0], open_)]   # "As X spoke, Y was ... "...""
     # a speech act that has not happened, inside another one's content ("Obama said he expected
     # Americans will say "no""; "... until Mexico agreed to pay "$5 bn""): the outer speaker's
     hits = hits[:1] + [h for h in hits[1:] if not _IRREALIS.search(art.masked, max(lo, h[0] - 60), h[0])]

@@ -65,7 +65,7 @@ _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "I
 
 # a sentence opened by a subordinate clause ("When X shouted, "...," Y joked", "But even as X
 # claimed that "...," Y said")
-_OPENS_SUBORDINATE = re.compile(r"\W*(?:(?:But|And|Yet)\s+)?(?:[Ee]ven\s+)?(?:When|As|While|After|"
+_OPENS_SUBORDINATE = re.compile(r"\W*(?:(?:But|And|Yet)\s+)?(?:[Ee]ven\s+)?(When|As|While|After|"
                                 r"Before|If|Because|Although|Though|Since|Until|Once|Whenever)\s")
 _SET_OFF = re.compile(r",|\s[-—–]+\s|[—–]")
 
@@ -81,6 +81,27 @@ def in_subordinate(masked, lo, verb, o) -> bool:
     between = between[:-1] if between.endswith((",", ":")) else between
     return bool(_OPENS_SUBORDINATE.match(masked, lo, verb)) and \
         not _SET_OFF.search(masked, lo, verb) and not _SET_OFF.search(between)
+
+
+def before_main_clause(masked, lo, verb, o) -> bool:
+    """Does the reporting verb at ``verb`` stand in the subordinate clause opening the sentence
+    at ``lo`` ("As Blumenthal spoke, ...", "While Sullivan proclaims ...,") with the main clause
+    opening after that clause's comma and going on with words of its own before the quotation at
+    ``o`` ("..., the NRA was going into overdrive, whipping lawmakers against "...""))? Then the
+    verb frames nothing there; "When asked, he said "..."" keeps its frame (a verb of its own after
+    the comma), and an "as" clause is no such clause: "As Ruth Marcus puts it, Obama is ... "..."",
+    "As X explained, ..." attribute the main clause (PolNeAR train: with "as" 2 rows away from
+    the gold speaker; without, 1 row to it, none away: "After X asked about it ..., the Graysons
+    became "agitated" ..., according to a source")."""
+    opens = _OPENS_SUBORDINATE.match(masked, lo, verb)
+    if not opens or opens.group(1) == "As" or _SET_OFF.search(masked, lo, verb):
+        return False   # ("As Ruth Marcus puts it, Obama is ... "...": an "as" clause attributes)
+    close = _CLAUSE_CLOSE.search(masked, verb, o)
+    return close is not None and len(_WORD.findall(masked, close.end(), o)) >= 4
+
+
+_CLAUSE_CLOSE = re.compile(r",\s+(?=[A-Za-z])")   # the comma closing the clause, words after it
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 _SMALL_CLAUSE_VERB = re.compile(r"\s+(?!(?:by|and|or|to|in|on|at|for|with|from|of|about|over)\b)[a-z]+\b")

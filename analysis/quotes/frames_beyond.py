@@ -233,7 +233,9 @@ def quote_frame(art, o, c, last_frame):
         # sentence's subject, not the object after the verb
         first = art.masked.find(",", lo, o)   # the subject before an apposition's comma
         if cut > lo and _PAST_FIRST.match(art.masked, cut + 1) is not None:
-            # after a description ("X, the state's top Democrat, on Tuesday called"): X
+            # after a description ("X, the state's top Democrat, on Tuesday called"): X; a
+            # participle after the comma has the main subject too (", advising Y graduates to
+            # "...""; twelfth session: PolNeAR train 4 rows to the gold speaker, none away)
             ref = lo < first < cut and _APPOSITION_OPENS.match(art.masked, first) and (
                 main_subject(art, lo, first) or opening_description(art, lo, first + 1)) or \
                 main_subject(art, lo, o)
@@ -360,7 +362,8 @@ _APPOSITION_OPENS = re.compile(r",\s*(?:who|which|whose|a|an|the|one|[a-z])")   
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 _VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+that\b")   # "protested that"
 # a clause opening with its past verb: ", mocked", ", then praised"
-_PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+_PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|(?!(?:includ|accord|regard|concern|"
+                         r"follow|dur|be)ing)[a-z]{3,}ing)\b")   # or its participle: ", advising X to"
 _ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "during", "then",
                                  "also", "later", "again", "now", "still", "once", "and", "but",
                                  "yet"}   # "X, said ... , but called it": X

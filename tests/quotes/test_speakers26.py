@@ -19,3 +19,30 @@ def test_owned_claim_opening_the_sentence_is_still_the_owners():
     row = one('Mr. Obrecht\'s assertion that the tariffs were "a tax on farmers" drew a rebuke '
               "from the White House on Friday.", "a tax")
     assert row.speaker == "Obrecht"
+
+
+def test_a_verb_in_the_opening_subordinate_clause_frames_nothing_in_the_main_clause():
+    # the main clause after the comma goes on with words of its own: "asked" is no frame of its
+    # quotation (Ellis did not say it); here "according to" names the source
+    row = one("After Senator Ellis asked about the loans on Tuesday, the nominee grew "
+              '"visibly irritated" once the cameras were off, according to Dana Whitfield, a '
+              "committee aide.", "visibly")
+    assert row.speaker == "Dana Whitfield"
+    row = one("When the minister spoke in parliament, Labour MP Dawn Riley was already calling "
+              'the plan "a fantasy".', "a fantasy")
+    assert row.speaker == "Dawn Riley"
+
+
+def test_an_as_clause_still_attributes_the_main_clause():
+    row = one('As the finance minister put it, the plan is "dead in the water."', "dead")
+    assert row.speaker == "the finance minister"
+
+
+def test_a_participle_after_the_comma_is_the_main_subjects():
+    # ", advising X to "..."": the participle has the sentence's subject, not its own object
+    row = one("Senator Mara Quist has made the point in several commencement speeches, "
+              'advising Hillcrest College graduates in 2014 to "ask the harder question."', "ask")
+    assert row.speaker == "Mara Quist"
+    row = one("On Monday, Premier Lois Brandt tried to turn the tables, portraying Mr. Vance as a "
+              'hypocrite because he had taken "about $200,000" from lobbyists.', "about")
+    assert row.speaker == "Lois Brandt"
