@@ -131,19 +131,26 @@ def owned_label(art, lo, o, c) -> Frame | None:
     Trump's "woman's card" remark": Trump). PolNeAR train: 4 rows, read right."""
     if c + 1 >= len(art.text) or not _LABEL_NOUN.match(art.masked, c + 1):
         return None
-    m = _OWNER_BEFORE.search(art.masked, max(lo, o - 40), o)
+    ref = owner_ref(art, lo, o)
+    if ref is None:
+        if not _OWNER_BEFORE.search(art.masked, max(lo, o - 40), o):
+            return None
+        owner = possessor_before(art.masked, lo, o)   # a name the finder left out, as written
+        return Frame(owner) if owner.name[:1].isupper() else None   # ("Obama's")
+    return Frame(resolve(art, ref), ref=ref)
+
+
+def owner_ref(art, lo, at) -> Ref | None:
+    """The owner written right before ``at`` (one modifier between allowed): "his " (a pronoun
+    reference, resolved as "he" would be), "Mitt Romney's ", "the senator's "; None if none."""
+    m = _OWNER_BEFORE.search(art.masked, max(lo, at - 40), at)
     if m is None:
         return None
     if m.group("pron"):
         s, e = m.span("pron")
-        ref = Ref(s, e, art.text[s:e], "pronoun", head=_OWNER_PRONOUN[m.group("pron")])
-    else:
-        ref = next((r for r in refs_starting_in(art, max(lo, o - 120), m.start()) if r.possessive
-                    and r.end == m.start() and r.kind in ("name", "actor", "description")), None)
-        if ref is None:   # a name the finder left out, as written ("Obama's")
-            owner = possessor_before(art.masked, lo, o)
-            return Frame(owner) if owner.name[:1].isupper() else None
-    return Frame(resolve(art, ref), ref=ref)
+        return Ref(s, e, art.text[s:e], "pronoun", head=_OWNER_PRONOUN[m.group("pron")])
+    return next((r for r in refs_starting_in(art, max(lo, at - 120), m.start()) if r.possessive
+                 and r.end == m.start() and r.kind in ("name", "actor", "description")), None)
 
 
 # a noun for words or views with its "that" clause ("Trump's accusation that", "Reagan's dictum

@@ -32,7 +32,7 @@ from .attribution import (Frame, attribution_in, before_apposition, main_subject
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import (announcing_subject, colon_description, headed, noun_that_owner,
-                        owned_label, owned_words, previous_speaker, what_namer)
+                        owned_label, owned_words, owner_ref, previous_speaker, what_namer)
 from .asked import asked_frame
 from .signatures import credit_line, signed
 from .chants import chant_frame
@@ -387,11 +387,18 @@ def _namer(art, lo, verb):
     been called "the Trump of the East"" or "so-called". Right after an apposition, the name
     it describes ("what Bay Buchanan, national treasurer for ..., called": PolNeAR train 2 rows
     and dev 1 to the right speaker, none away); after "and", the first verb's subject ("Cruz
-    knocked Rubio on trade and called him": Cruz, not Rubio; train 1 row right, none away)."""
+    knocked Rubio on trade and called him": Cruz, not Rubio; train 1 row right, none away).
+    "call" or "calls" after an owner is a noun: the owner's words ("his calls to end the "rigged
+    economy"", "Trump's call for "..."", :func:`.announced.owner_ref`; twelfth session: PolNeAR
+    train 5 rows to the person meant, 1 of them away from PolNeAR's holder of "young voters
+    prefer Sanders' call for "revolution"")."""
     ing = verb.group().endswith("ing")
     aux = _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start())
     if not ing and aux or art.masked[verb.start() - 3:verb.start()].endswith("-"):
         return None
+    owner = verb.group() in ("call", "calls") and owner_ref(art, lo, verb.start())
+    if owner:   # "his calls to end the "...", "Trump's call for "...": a noun, owned (not
+        return owner   # "Sanders' campaign called ...": a subject and its verb)
     if ing and not aux:   # "with Sen. Reed calling it": the name before it
         return adjacent_name(art, lo, verb.start()) or main_subject(art, lo, verb.start())
     clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)

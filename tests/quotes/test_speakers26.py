@@ -46,3 +46,17 @@ def test_a_participle_after_the_comma_is_the_main_subjects():
     row = one("On Monday, Premier Lois Brandt tried to turn the tables, portraying Mr. Vance as a "
               'hypocrite because he had taken "about $200,000" from lobbyists.', "about")
     assert row.speaker == "Lois Brandt"
+
+
+def test_an_owned_call_is_its_owners_words():
+    # "his calls to ...", "X's call for ...": "call" is a noun owned by the speaker, not a
+    # naming verb whose subject comes before it
+    row = one("Mr. Okafor, who has led the party since 2019, rallied students with his calls to "
+              'scrap the "rigged tuition system" on Friday.', "rigged")
+    assert (row.speaker, row.speaker_mention) == ("Okafor", "his")
+    row = one("Perhaps younger voters prefer Ms. Dube's call for a \"national reset\" over the "
+              "minister's caution.", "national")
+    assert row.speaker == "Dube"
+    # the owner's noun before a naming verb is its subject
+    row = one('Ms. Dube\'s campaign called the report "a smear" on Tuesday.', "a smear")
+    assert row.speaker == "Dube's campaign"
