@@ -39,6 +39,7 @@ from .chants import chant_frame
 from .coreference import resolve
 from .marks import MASK, not_statement
 from .passive_labels import passive_label
+from .reported_frames import quoted_share
 from .mentions import Ref
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
@@ -203,7 +204,7 @@ def quote_frame(art, o, c, last_frame):
         _before_next(art, lo, o, c) or \
         _with_absolute(art, lo, o) or \
         _and_namer(art, lo, o) or \
-        chant_frame(art, lo, o, c) or sentence_frame(art, o, c) or \
+        chant_frame(art, lo, o, c) or quoted_share(art, sentence_frame(art, o, c)) or \
         after_frame(art, c) or \
         unlisted_after(art, c) or \
         _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \

@@ -60,3 +60,14 @@ def test_an_owned_call_is_its_owners_words():
     # the owner's noun before a naming verb is its subject
     row = one('Ms. Dube\'s campaign called the report "a smear" on Tuesday.', "a smear")
     assert row.speaker == "Dube's campaign"
+
+
+def test_a_share_right_before_the_verb_speaks_the_quotation():
+    # the share opening with its number is the subject, not a name earlier in the sentence
+    row = one("Asked how likely Ms. Moreau was to beat Mr. Aldana in June, 21 percent said "
+              '"not too likely" and 14 percent said "not at all likely."', "not at all")
+    assert row.speaker == "14 percent"
+    row = one("The survey has bad news for Mr. Aldana, who is trying to right a struggling "
+              'campaign -- 25 percent of likely voters say they would "never support" him.',
+              "never")
+    assert row.speaker == "25 percent of likely voters"
