@@ -358,7 +358,14 @@ def _main_clause_quoted(art, lo, o, c, hi, cut) -> bool:
 
 # verbs that give a name or label: the one who names holds the quoted words, not the one named
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
-                     r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing))\b")
+                     r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing)|"
+                     # "A friend referred to him as "...", "Lobbyists describe such work as "..."":
+                     # finite and active only ("having referred to him as", "being described as"
+                     # keep the clause's subject; twelfth session, PolNeAR train: 2 rows to
+                     # the gold speaker, none away)
+                     r"(?<!being\s)(?<!been\s)(?<!having\s)(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)"
+                     r"(?:describ(?:e|es|ed)|refer(?:s|red)?\s+to)"
+                     r"(?=[^,;:.\x00]{1,60}?\bas\s+(?:(?:a|an|the)\s+)?$))\b")
 _APPOSITION_OPENS = re.compile(r",\s*(?:who|which|whose|a|an|the|one|[a-z])")   # not a name
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 _VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+that\b")   # "protested that"

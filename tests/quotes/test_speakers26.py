@@ -71,3 +71,19 @@ def test_a_share_right_before_the_verb_speaks_the_quotation():
               'campaign -- 25 percent of likely voters say they would "never support" him.',
               "never")
     assert row.speaker == "25 percent of likely voters"
+
+
+def test_describe_and_refer_to_as_name_like_call():
+    # "X referred to him as "..."", "X describe such work as "..."": X names, not the speaker of
+    # the sentence before
+    row = one("The pilot had passed every check, the airline said. A former classmate referred "
+              'to him as "the calmest man in any cockpit" in an online tribute.', "the calmest")
+    assert row.speaker == "A former classmate"
+    row = one("She consults for foreign governments, two friends said. Corporate lobbyists "
+              'describe such work as "a different cup of tea" than ordinary contract lobbying.',
+              "a different")
+    assert row.speaker == "Corporate lobbyists"
+    # a participle or passive keeps its clause's subject
+    row = one('Mr. Haddad also misjudged the general, having referred to him as a "reformer."',
+              "reformer")
+    assert row.speaker == "Haddad"
