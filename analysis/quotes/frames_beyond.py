@@ -362,10 +362,12 @@ _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|i
                      # "A friend referred to him as "...", "Lobbyists describe such work as "..."":
                      # finite and active only ("having referred to him as", "being described as"
                      # keep the clause's subject; twelfth session, PolNeAR train: 2 rows to
-                     # the gold speaker, none away)
+                     # the gold speaker, none away; with portray/paint/depict/characterise/
+                     # cast, 1 more to the person meant: "with cable spots casting Johnson as")
                      r"(?<!being\s)(?<!been\s)(?<!having\s)(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)"
-                     r"(?:describ(?:e|es|ed)|refer(?:s|red)?\s+to)"
-                     r"(?=[^,;:.\x00]{1,60}?\bas\s+(?:(?:a|an|the)\s+)?$))\b")
+                     r"(?:describ(?:e|es|ed)|refer(?:s|red)?\s+to|"
+                     r"(?:portray|paint|depict|characteri[sz])(?:s|es|ed|e|ing)?|cast(?:s|ing)?)"
+                     r"(?=[^,;:\x00]{1,60}?\bas\s+(?:(?:a|an|the)\s+)?$))\b")   # ("casting Ms. Lind as")
 _APPOSITION_OPENS = re.compile(r",\s*(?:who|which|whose|a|an|the|one|[a-z])")   # not a name
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 _VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+that\b")   # "protested that"

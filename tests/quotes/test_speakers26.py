@@ -87,3 +87,7 @@ def test_describe_and_refer_to_as_name_like_call():
     row = one('Mr. Haddad also misjudged the general, having referred to him as a "reformer."',
               "reformer")
     assert row.speaker == "Haddad"
+    # likewise portray, paint, depict, characterise, cast
+    row = one("The group began a $2 million ad buy on Monday, with radio spots casting Ms. Lind "
+              'as a "safe pair of hands" on the economy.', "safe pair")
+    assert row.speaker == "radio spots"
