@@ -56,3 +56,14 @@ def test_a_short_gap_content_keeps_its_frame_out():
     # PolNeAR's content leaves the frame out, so the row starts after the verb
     assert _of("The council offered two dates, which it had earlier said were unworkable.",
                "say") == ["were unworkable"]
+
+
+def test_arguing_for_or_against_a_noun_phrase():
+    # Reuters: the position argued for or against is the content
+    assert _of("The former attorney general publicly argued for the release of the memos.",
+               "argue") == ["the release of the memos"]
+    assert _of("The envoy argued against sanctions on the grain trade.", "argue") == [
+        "sanctions on the grain trade"]
+    # a duration after "for" is no position: the clause after it is the content
+    assert _of("Ms. Okafor has argued for years that the board cannot bind its members.",
+               "argue") == ["the board cannot bind its members"]
