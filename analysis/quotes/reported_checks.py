@@ -460,12 +460,13 @@ def checked_contents(art, lo, hi, rows):
             continue
         s, e = _according_to_scope(art, s, e, hi, fr)
         if fr.verb_pos < s and art.masked[s:s + 1].islower() and fr.verb != "according to" and \
-                sum(w[0].isalnum() for w in CLAUSE_TOKEN.findall(art.text, s, e)) > 2:
+                (gap := relative_gap_start(art.masked, lo, s, fr.verb_pos)) < s and \
+                len(list(islice((w for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()), 3))) > 2:
             # (a gap's verb is lower case; "which it had said || was unacceptable": PolNeAR leaves
             # the frame out of so short a content)
-            s, was = relative_gap_start(art.masked, lo, s, fr.verb_pos), s
-            if s < was and (second := _SECOND_RELATIVE.search(art.masked, was, e)):
+            if (second := _SECOND_RELATIVE.search(art.masked, s, e)):
                 e = second.start()   # "who officials say is tied to X || and who claimed credit"
+            s = gap
         e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e = _through_examples(art, s, e, hi)
         e, second = _second_speech_act(art, s, e, fr)
