@@ -234,9 +234,8 @@ def quote_frame(art, o, c, last_frame):
         # sentence's subject, not the object after the verb
         first = art.masked.find(",", lo, o)   # the subject before an apposition's comma
         if cut > lo and _PAST_FIRST.match(art.masked, cut + 1) is not None:
-            # after a description ("X, the state's top Democrat, on Tuesday called"): X; a
-            # participle after the comma has the main subject too (", advising Y graduates to
-            # "...""; twelfth session: PolNeAR train 4 rows to the gold speaker, none away)
+            # after a description ("X, the state's top Democrat, on Tuesday called"): X; also
+            # after a participle (", advising Y graduates to "..."": train 4 rows right, none away)
             ref = lo < first < cut and _APPOSITION_OPENS.match(art.masked, first) and (
                 main_subject(art, lo, first) or opening_description(art, lo, first + 1)) or \
                 main_subject(art, lo, o)
@@ -356,18 +355,13 @@ def _main_clause_quoted(art, lo, o, c, hi, cut) -> bool:
     return first is not None and first.group().lower() in _FRONT_WORDS
 
 
+# "A friend referred to him as", "spots casting X as": finite, active (train 3 rows right)
+_AS_NAMING = (r"(?<!being\s)(?<!been\s)(?<!having\s)(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)"
+              r"(?:describ(?:e|es|ed)|refer(?:s|red)?\s+to|(?:portray|paint|depict|characteri[sz])"
+              r"(?:s|es|ed|e|ing)?|cast(?:s|ing)?)(?=[^,;:\x00]{1,60}?\bas\s+(?:(?:a|an|the)\s+)?$)")
 # verbs that give a name or label: the one who names holds the quoted words, not the one named
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels|"
-                     r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing)|"
-                     # "A friend referred to him as "...", "Lobbyists describe such work as "..."":
-                     # finite and active only ("having referred to him as", "being described as"
-                     # keep the clause's subject; twelfth session, PolNeAR train: 2 rows to
-                     # the gold speaker, none away; with portray/paint/depict/characterise/
-                     # cast, 1 more to the person meant: "with cable spots casting Johnson as")
-                     r"(?<!being\s)(?<!been\s)(?<!having\s)(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)"
-                     r"(?:describ(?:e|es|ed)|refer(?:s|red)?\s+to|"
-                     r"(?:portray|paint|depict|characteri[sz])(?:s|es|ed|e|ing)?|cast(?:s|ing)?)"
-                     r"(?=[^,;:\x00]{1,60}?\bas\s+(?:(?:a|an|the)\s+)?$))\b")   # ("casting Ms. Lind as")
+                     r"brand(?:s|ed|ing)|nicknam(?:es|ed|ing)|" + _AS_NAMING + r")\b")
 _APPOSITION_OPENS = re.compile(r",\s*(?:who|which|whose|a|an|the|one|[a-z])")   # not a name
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 _VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+that\b")   # "protested that"
@@ -398,17 +392,13 @@ def _namer(art, lo, verb):
     it describes ("what Bay Buchanan, national treasurer for ..., called": PolNeAR train 2 rows
     and dev 1 to the right speaker, none away); after "and", the first verb's subject ("Cruz
     knocked Rubio on trade and called him": Cruz, not Rubio; train 1 row right, none away).
-    "call" or "calls" after an owner is a noun: the owner's words ("his calls to end the "rigged
-    economy"", "Trump's call for "..."", :func:`.announced.owner_ref`; twelfth session: PolNeAR
-    train 5 rows to the person meant, 1 of them away from PolNeAR's holder of "young voters
-    prefer Sanders' call for "revolution"")."""
+    "call(s)" after an owner is its noun ("his calls to end": train 5 rows right by reading)."""
     ing = verb.group().endswith("ing")
     aux = _PASSIVE.search(art.masked, max(lo, verb.start() - 12), verb.start())
     if not ing and aux or art.masked[verb.start() - 3:verb.start()].endswith("-"):
         return None
-    owner = verb.group() in ("call", "calls") and owner_ref(art, lo, verb.start())
-    if owner:   # "his calls to end the "...", "Trump's call for "...": a noun, owned (not
-        return owner   # "Sanders' campaign called ...": a subject and its verb)
+    if verb.group() in ("call", "calls") and (owner := owner_ref(art, lo, verb.start())):
+        return owner   # (not "Sanders' campaign called": a subject and its verb)
     if ing and not aux:   # "with Sen. Reed calling it": the name before it
         return adjacent_name(art, lo, verb.start()) or main_subject(art, lo, verb.start())
     clause = max(lo, max(art.masked.rfind(ch, lo, verb.start()) for ch in ",;") + 1)
