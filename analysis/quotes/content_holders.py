@@ -34,7 +34,8 @@ from .own_class_holders import (OWN_CLASSES, as_holder, clause_subject_after, na
                                 own_shapes_hold)
 from .reported_frames import first_person_frame
 from .set_off_holders import (CONJUNCTION_AT_END, PURPOSE, adverbial_holder,
-                              part_of_holder, participle_holder, set_off_holder)
+                              noun_before_participle, part_of_holder, participle_holder,
+                              set_off_holder)
 from .words import PLACE_NAMES, PREPOSITIONS
 
 _APPOSITION = re.compile(r"\s*,\s(?:[^,;:()\x00]|(?<=\d),(?=\d)){1,80},")   # ", a senator,"
@@ -200,7 +201,12 @@ def content_holder(art, lo, start, hit):
     record for ``evidence``, else the subject right before the cue, or "I"/"we"; with the
     conjuncts joined to it by "and", or the noun before a restrictive "who"
     (:mod:`.coordinated_holders`)."""
-    return with_conjuncts(art, lo, start, restrictive_who(art, lo, _holder(art, lo, start, hit)))
+    fr = _holder(art, lo, start, hit)
+    if hit[3] == "stance" and hit[5].split()[0].endswith("ing"):
+        np = noun_before_participle(art, lo, start, fr)   # "gave $3 million to a group backing
+        if np is not None:                                 # Bush": the group
+            return np
+    return with_conjuncts(art, lo, start, restrictive_who(art, lo, fr))
 
 
 def _holder(art, lo, start, hit):

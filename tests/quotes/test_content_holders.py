@@ -141,3 +141,25 @@ def test_a_participle_after_a_comma_is_held_by_its_clauses_subject():
         "The targets are centrist leaders who have backed European unity since the 1950s, pushing "
         "for common trade rules. Skywriters in Pasadena, Calif., are not voting for Donald Trump.")}
     assert not {"the 1950s", "the 1950s,", "Calif.", "Calif.,"} & speakers
+
+
+def test_a_common_noun_phrase_before_a_stance_participle_holds_it():
+    # AP style: the phrase is a preposition's object, no reference names it
+    got = indirect("The chemical company gave $3 million to a group backing former Governor "
+                   "Tom Reed of Ohio.")
+    assert ("former Governor Tom Reed of Ohio", "a group", "back") in got
+    # Politico style: a super PAC, and a plural noun as the phrase
+    got = indirect("Last year, the fund manager wrote a $500,000 check to a super PAC supporting "
+                   "Jane Ruiz.")
+    assert ("Jane Ruiz", "a super PAC", "support") in got
+    got = indirect("More than $800,000 was spent on ads attacking his rivals.")
+    assert ("his rivals", "ads", "attack") in got
+    # NYT style: "those" as the phrase
+    got = indirect("Those who preferred a pause outnumbered those supporting the plan.")
+    assert ("the plan", "those", "support") in got
+
+
+def test_no_holder_before_a_participle_after_a_time_or_an_amount():
+    # the years spent are no one's stance: the subject's, found as before
+    got = indirect("The mayor spent years backing the stadium plan.")
+    assert all(s not in ("years", "spent years") for _, s, _ in got)
