@@ -171,8 +171,9 @@ def _noun_before(art, lo, at):
     such phrases outside quotations hold a gold content."""
     ref = next((r for r in reversed(refs_starting_in(art, lo, at))
                 if art.masked[r.end:at] == " " and not r.possessive), None)
-    if ref is None or ref.kind in ("pronoun", "who", "description") or is_place(art, ref):
-        return None
+    if ref is None or ref.kind in ("pronoun", "who", "description") or is_place(art, ref) or \
+            ref.text.endswith("ly"):
+        return None   # "Deeply divided about ..., leaders found": an adverb opening the sentence
     return Frame(resolve(art, ref), ref=ref)
 
 

@@ -72,6 +72,12 @@ _NOT_HOLDER_HEADS = {"years", "months", "weeks", "days", "hours", "decades", "ti
                      "this", "his", "its", "as", "us", "yes", "perhaps", "always", "sometimes",
                      "besides", "towards", "afterwards", "news", "means", "less", "unless"}
 _BEFORE_HEAD = NOUN_BEFORE - PREPOSITIONS
+# verbs in -s that take a gerund ("Trump avoids condemning": its subject holds the stance), and a
+# capitalised word or subject pronoun right before a bare -s word (a verb or a modifier's noun)
+_CATENATIVE = {"avoids", "keeps", "starts", "stops", "quits", "begins", "continues", "finishes",
+               "risks", "means", "enjoys", "considers", "recommends", "suggests", "admits",
+               "denies", "spends", "insists", "persists", "resists", "likes", "loves", "hates"}
+_SUBJECT_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*|\b(?:he|she|it|they|who|which|that))\s+$")
 
 
 def noun_before_participle(art, lo, start, fr):
@@ -85,6 +91,14 @@ def noun_before_participle(art, lo, start, fr):
     if m is None or m.group("head") in _NOT_HOLDER_HEADS or m.group("head").endswith("ss"):
         return None
     np = " ".join(m.group("np").split())
+    if " " not in np and np in _CATENATIVE:
+        # "Trump avoids condemning", "she keeps attacking": a verb, its subject the holder
+        ref = next((r for r in refs_starting_in(art, max(lo, m.start() - 60), m.start())
+                    if art.masked[r.end:m.start()] == " " and not r.possessive), None)
+        return Frame(resolve(art, ref), ref=ref) if ref is not None and ref.kind != "who" \
+            else None
+    if " " not in np and _SUBJECT_BEFORE.search(art.masked, max(lo, m.start() - 30), m.start()):
+        return None   # "Republican ads backing", "she attacks": a modifier or a verb, unread
     if fr is not None and fr.ref is None and fr.speaker.name.endswith(np) and all(
             w[0].isupper() or w.lower() in _BEFORE_HEAD
             for w in fr.speaker.name[:-len(np)].split()):

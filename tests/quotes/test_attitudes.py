@@ -95,3 +95,9 @@ def test_adjectives_that_hold_no_view_give_no_row():
     assert rows("The museum is open to the public on Sundays.") == set()
     assert rows("In Florida the demographics are more favorable to the Democrats.") == set()
     assert rows("The garrison, however, remained loyal to the elected government.") == set()
+
+
+def test_an_adverb_opening_the_sentence_holds_no_attitude():
+    # Reuters style: a set-off adjective phrase opening the sentence, its holder after the comma
+    got = rows("Deeply divided about the budget, the ministers ended the summit early.")
+    assert all(s != "Deeply" for _, s, _ in got)

@@ -159,6 +159,13 @@ def test_a_common_noun_phrase_before_a_stance_participle_holds_it():
     assert ("the plan", "those", "support") in got
 
 
+def test_a_verb_taking_a_gerund_gives_its_subject_not_itself():
+    # USA Today style: "avoids" is no noun phrase before the participle; its subject holds it
+    got = indirect("Mayor Tom Reed avoids condemning the strike by city workers.")
+    assert all(s != "avoids" for _, s, _ in got)
+    assert any(v == "condemn" and q == "the strike by city workers" for q, _, v in got)
+
+
 def test_no_holder_before_a_participle_after_a_time_or_an_amount():
     # the years spent are no one's stance: the subject's, found as before
     got = indirect("The mayor spent years backing the stadium plan.")
