@@ -51,7 +51,8 @@ from .reported_ends import (CLAUSE_OPENERS, after_aside_end, comma_splice, dash_
 from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
-                              fronted_as, opens_sentence, pro_form, pro_form_according, zero_that_start)
+                              bare_gap, fronted_as, opens_sentence, pro_form, pro_form_according,
+                              relative_gap_start, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
                               nesting_frame, quoted_tail, reported_by, semicolon_tail,
                               share_frame,
@@ -261,7 +262,8 @@ def reported_clauses(art, lo, hi):
                             if (lemma in OBJECT_OFTEN or lemma in PLAIN_OBJECT) and \
                             lowered[0] not in PREPOSITIONS else None   # (not "a state with a history that")
                 break
-        if c_start is None and clausal and lowered and lowered[0] in FINITE_AUX and (
+        if c_start is None and clausal and lowered and (
+                lowered[0] in FINITE_AUX or bare_gap(form, words[0].group(), masked, lo, start)) and (
                 _RELATIVE_BEFORE.search(masked, max(lo, start - 50), start)
                 or form.split()[0].lower() in _GAP_FORMS or form.endswith("ed")) and \
                 not _FREE_SUBJECT.search(masked[lo:start]):
@@ -399,8 +401,9 @@ def reported_clauses(art, lo, hi):
         if s2 >= e or masked[s2] == MASK or n_words((art.text if by_object else masked)[s:e]) + (
                 not by_object and MASK in masked[s:e]) < (2 if by_object else 3) and \
                 not ((by_object or lone_wh) and lone_object(masked[s2:e], lemma) and
-                     not (lone_wh and masked[e:e + 1] == ":")) and not short:   # ("did not say when.")
-            continue
+                     not (lone_wh and masked[e:e + 1] == ":")) and not short and \
+                not (MASK not in masked[s:e] and relative_gap_start(masked, lo, s2, start) < s2 == c_start):
+            continue   # ("did not say when."; a relative's gap: "which it had said was unacceptable")
         e = e - 1 if art.text[e - 1] == ")" and "(" not in art.text[s:e] else e   # "(As X said, ...)"
         e = e - 1 if art.text[e - 1] in ".!?" and MASK not in masked[e - 1:e] else e
         fr = share_frame(art, hit, lo, frame_for_verb(art, hit, lo)) or aside_frame(art, hit, lo) \

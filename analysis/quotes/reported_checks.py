@@ -444,6 +444,10 @@ def _no_proposition(art, s, e) -> bool:
     return bool(words) and (times or joined in _POINTERS or _POINTER_END.search(joined) is not None)
 
 
+# A second relative clause joined to the one whose gap a content fills: the reporter's own
+_SECOND_RELATIVE = re.compile(r",?\s+(?:and|but)\s+(?:who|which|whose)\s")
+
+
 def checked_contents(art, lo, hi, rows):
     """The reported rows (start, end, Frame) of the sentence [lo, hi) after the checks above:
     rows that are no content dropped, contents stopped before their quotation extended, a
@@ -455,8 +459,14 @@ def checked_contents(art, lo, hi, rows):
                 no_speech_act(art, lo, s, e, fr):
             continue
         s, e = _according_to_scope(art, s, e, hi, fr)
-        if fr.verb_pos < s and art.masked[s:s + 1].islower() and fr.verb != "according to":
-            s = relative_gap_start(art.masked, lo, s, fr.verb_pos)   # (a gap's verb is lower case)
+        if fr.verb_pos < s and art.masked[s:s + 1].islower() and fr.verb != "according to" and \
+                (gap := relative_gap_start(art.masked, lo, s, fr.verb_pos)) < s and \
+                len(list(islice((w for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()), 3))) > 2:
+            # (a gap's verb is lower case; "which it had said || was unacceptable": PolNeAR leaves
+            # the frame out of so short a content)
+            if (second := _SECOND_RELATIVE.search(art.masked, s, e)):
+                e = second.start()   # "who officials say is tied to X || and who claimed credit"
+            s = gap
         e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e = _through_examples(art, s, e, hi)
         e, second = _second_speech_act(art, s, e, fr)

@@ -32,6 +32,7 @@ from dataclasses import replace
 from ..text import CLAUSE_TOKEN
 from .marks import MASK
 from .clause_or_object import has_finite_verb
+from .object_limits import bare_verb
 from .objects import TIME_ADVERBS
 from .reported_limits import finite_verb
 from .words import PREPOSITIONS, TIME_WORDS
@@ -173,8 +174,19 @@ def pro_form_according(masked, lo, acc):
 # preposition ("in which the group urged ..."), or the verb is the main clause's ("Voters who
 # attended described ..."), nor "which he favors but says ..." (a second verb of the speaker's).
 _GAP_RELATIVE = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bon )(?<!\bat )(?<!\bfor )(?<!\bto )"
-                           r"\b(?:which|that|who|whom)\s+((?:[\w’'\-]+\.?\s+){1,5})$")
+                           r"\b(?:which|that|who|whom)\s+((?:[\w’'\-]+(?:\.[\w’'\-]+)*\.?\s+){1,5})$")
 _NOT_SUBJECT = {"has", "have", "had", "would", "will", "to", "both", "all", "each", "also", "now", "then"}
+# A plural speaker's bare present before the gap's own bare verb: "laws that some say target
+# Muslims", "programs, which they argue spur demand" (PolNeAR train: both gold contents)
+_BARE_SAYS = {"say", "argue", "claim", "contend", "insist", "allege", "maintain"}
+
+
+def bare_gap(form, word, masked=None, lo=0, verb_pos=0):
+    """Is ``word`` a bare present verb right after the bare plural speech verb ``form``, the verb
+    of a relative clause's gap ("that some say target Muslims")? Given ``masked``, only after a
+    relative word before the verb at ``verb_pos`` (sentence from ``lo``)."""
+    return form.lower() in _BARE_SAYS and bare_verb(word) and (
+        masked is None or _GAP_RELATIVE.search(masked, max(lo, verb_pos - 60), verb_pos) is not None)
 
 
 def relative_gap_start(masked, lo, start, verb_pos):
@@ -189,7 +201,8 @@ def relative_gap_start(masked, lo, start, verb_pos):
     # the gap's verb: an auxiliary or past, or a present -s form after a present speech verb
     # ("which the campaign says includes", not "urged followers to")
     if not (finite_verb([first], loose=False) or re.fullmatch(r"[a-z]{3,}ed", word) or
-            said.endswith("s") and re.fullmatch(r"[a-z]{2,}[^su]s", word) and not word.endswith("selves")):
+            said.endswith("s") and re.fullmatch(r"[a-z]{2,}[^su]s", word) and not word.endswith("selves")
+            or bare_gap(said, word)):
         return start
     m = _GAP_RELATIVE.search(masked, max(lo, verb_pos - 60), verb_pos)
     words = m.group(1).lower().split() if m else []
