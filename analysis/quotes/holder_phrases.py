@@ -112,9 +112,13 @@ def relative_that_holder(masked, lo, start):
     group that opposes the mine", "companies which want to expand"), as written (a description,
     no id), or None: a verb right after "that" makes it the relative, no complementizer.
     PolNeAR train: see content_holders' docstring."""
-    gap = BETWEEN.search(masked, max(lo, start - 60), start)
-    end = gap.start() if gap else start
-    if gap and not gap.group().islower() and gap.group().strip():
+    w0 = max(lo, start - 60)
+    at = max(masked.rfind(" that ", w0, start), masked.rfind(" which ", w0, start))
+    if at < 0:
+        return None   # (a string search first: most cues have no relative before them)
+    end = masked.find(" ", at + 1) + 1
+    gap = masked[end:start]
+    if gap.strip() and (not gap.islower() or not BETWEEN.fullmatch(gap)):
         return None   # "no surprise that Kelly would seek": "Kelly" is the clause's subject
     np = antecedent_of_who(masked, lo, end, THAT_AT_END)
     if np is None:
