@@ -76,6 +76,12 @@ def subject_start(masked, lo, start):
 
 
 _WHO_AT_END = re.compile(r"(?<![\w'’-])who\s*$", re.IGNORECASE)
+#: a restrictive "that"/"which" closing the words (no comma before it): :func:`antecedent_of_who`'s
+#: ``relative`` for holders (holder_phrases.relative_that_holder)
+THAT_AT_END = re.compile(r"(?<=[A-Za-z])\s+(?:that|which)\s*$")
+#: a relative inside a content: a predicate after it is the relative clause's, no holder's
+#: ("advocates for families of Americans who have been killed": content.py)
+OWN_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\s")
 _NP_WORD = re.compile(r"[\w'’.-]+")
 _NP_OPENERS = {"the", "a", "an", "those", "these", "many", "some", "most", "all", "other", "his",
                "her", "their", "its", "our", "few", "several", "both"}
@@ -83,12 +89,13 @@ _NP_STOPS = _NOT_SUBJECT | {"and", "or", "but", "among", "including", "like", "a
                             "is", "was", "were", "be", "been", "has", "have", "had", "not", "who"}
 
 
-def antecedent_of_who(masked, lo, end):
+def antecedent_of_who(masked, lo, end, relative=_WHO_AT_END):
     """When the words before ``end`` close on a relative "who" ("idealists who", "the political
-    novice who"), the noun phrase it stands for as (start, end); else None. The phrase is at most
-    four words back to a determiner, stopping at a verb form (-ed, -ing), preposition or
-    conjunction: "inspired idealists who" -> "idealists" (no parser; a longer head is cut)."""
-    who = _WHO_AT_END.search(masked, max(lo, end - 8), end)
+    novice who"), or another ``relative`` pattern, the noun phrase it stands for as (start, end);
+    else None. The phrase is at most four words back to a determiner, stopping at a verb form
+    (-ed, -ing), preposition or conjunction: "inspired idealists who" -> "idealists" (no parser;
+    a longer head is cut)."""
+    who = relative.search(masked, max(lo, end - 8), end)
     if who is None:
         return None
     words = list(_NP_WORD.finditer(masked, max(lo, who.start() - 60), who.start()))

@@ -33,8 +33,9 @@ from ..codebooks import cached_by_file, load_content_cues
 from ..text import CLAUSE_TOKEN, CUE_LETTERS, word_alternation
 from .attribution import Frame
 from .nominal import object_span, owned_noun_at
-from .clauses import CLAUSE_AFTER, MID_FRAME_END, PREDICATE, content_end
+from .clauses import CLAUSE_AFTER, MID_FRAME_END, OWN_RELATIVE, PREDICATE, content_end
 from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
+from .holder_phrases import relative_that_holder
 from .content_objects import (DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE, OFFERED_WORDS,
                               PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER, WHO_BEFORE)
 from .set_off_holders import participle_holder
@@ -458,7 +459,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             if SUBORDINATE_OPENS.match(masked, lo) and "," not in masked[lo:start]:
                 comma = masked.find(", ", c_start, c_end)   # "If we thought X, we would ..."
                 c_end = comma if comma > 0 else c_end
-            if (fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]) \
+            if (fr.ref.kind == "who" if fr.ref else " who " in masked[max(lo, start - 25):start]
+                    or relative_that_holder(masked, lo, start) is not None) \
                     or _RELATIVE_BEFORE.search(masked, max(lo, start - 40), start) or \
                     participle_holder(art, lo, start, (start, end, cue, cls, True, form), fr) \
                     and masked[lo:fr.ref.start].rstrip()[-1:] in ("", ",") or \
@@ -471,6 +473,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 c_end = comma if comma > 0 else c_end   # comma only in a list: "groups backing
                 # X, Y and Z have spent"); "X, who thinks ..., said"
                 verb = PREDICATE.search(masked, c_start, c_end) if shape != "clause" else None
+                if verb and OWN_RELATIVE.search(masked, c_start, verb.start() + 1):
+                    verb = None   # "advocates for families of Americans who have been killed"
                 c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
             c_end = _before_later_row(art, c_start, c_end, taken, start)
             if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (

@@ -1,6 +1,7 @@
 """The words that may stand between a holder and its cue, and a holder no reference names: the
 noun phrase opening the clause before a belief, finding or stance cue ("Many conservatives fear",
-"Both of his GOP senators strongly supported").
+"Both of his GOP senators strongly supported"), and the noun phrase before a restrictive "that"
+or "which" opening the cue's clause ("groups that oppose the rule": relative_that_holder).
 
 Why a module of its own: :mod:`.content_holders` (who holds a content) and
 :mod:`.own_class_holders` (the shapes of beliefs, findings and intentions only) both read them;
@@ -11,10 +12,10 @@ from __future__ import annotations
 import re
 
 from .attribution import Frame
-from .clauses import antecedent_of_who, subject_start
+from .clauses import THAT_AT_END, antecedent_of_who, subject_start
 from .coreference import Speaker
 from .verbs import NOT_SUBJECT_END
-from .words import FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS
+from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS
 
 # Between a subject and its cue: adverbs, auxiliaries and negation only ("does not believe",
 # "has long feared", "still hopes", "also wants").
@@ -92,3 +93,41 @@ def _clause_subject(words):
         if k and (low in FINITE_AUX or low.endswith("ed") or low in IRREGULAR_PAST):
             return words[:k]
     return []
+
+
+# Pronouns and conjunction-like words that never stand before a relative "that" ("so that",
+# "now that", "such that", "given that"): no antecedent.
+_NOT_ANTECEDENT = {"so", "now", "such", "given", "except", "provided", "assuming", "it", "this",
+                   "that", "those", "these", "he", "she", "they", "we", "i", "you", "one", "all",
+                   "fact", "idea", "way", "time", "year", "day", "extent", "point",
+                   # amounts and measures "support" or "favor" in the sense of sustaining:
+                   # "levels that will not support news gathering", "dollars that support schools"
+                   "levels", "level", "dollars", "funds", "money", "revenue", "programs", "program",
+                   "history", "data", "rates", "prices", "taxes", "conditions", "factors"}
+
+
+def relative_that_holder(masked, lo, start):
+    """The noun phrase before a restrictive "that" or "which" that opens the cue's clause, with
+    only adverbs and auxiliaries between ("progressive organizations that have endorsed him", "a
+    group that opposes the mine", "companies which want to expand"), as written (a description,
+    no id), or None: a verb right after "that" makes it the relative, no complementizer.
+    PolNeAR train: see content_holders' docstring."""
+    w0 = max(lo, start - 60)
+    at = max(masked.rfind(" that ", w0, start), masked.rfind(" which ", w0, start))
+    if at < 0:
+        return None   # (a string search first: most cues have no relative before them)
+    end = masked.find(" ", at + 1) + 1
+    gap = masked[end:start]
+    if gap.strip() and (not gap.islower() or not BETWEEN.fullmatch(gap)):
+        return None   # "no surprise that Kelly would seek": "Kelly" is the clause's subject
+    np = antecedent_of_who(masked, lo, end, THAT_AT_END)
+    if np is None:
+        return None
+    words = masked[np[0]:np[1]].split()
+    cut = max((k for k, w in enumerate(words) if w.lower() in PREPOSITIONS), default=-1)
+    words = words[cut + 1:]   # "$9.4 million into ads that": the ads
+    if not words or words[-1].lower() in _NOT_ANTECEDENT or words[-1].endswith(("ing", "ed")) \
+            or len(words) == 1 and words[0].lower() in DETERMINERS:
+        return None   # "prosecutors investigating that attack": a determiner "that"
+    name = " ".join(words)
+    return Frame(Speaker(name=name, mention=name))

@@ -70,6 +70,18 @@ _BELIEF_NOUN = re.compile(r"(?<![\w'’-])(?P<cue>(?:" + _SHOWN + r")\s+(?:" + _
 _LIGHT_NOUN = re.compile(r"(?<![\w'’-])(?P<cue>(?:" + _LIGHT + r")\s+(?:" + _MODIFIER +
                          r"\s+){0,3}(?P<noun>" + "|".join(_NOUNS) + r"))\s+(?P<prep>for|of|to|"
                          r"behind|against|on)\s+")
+# A jab taken at someone ("also took a shot at Hillary Clinton", "has taken frequent shots at",
+# "took multiple swipes at", "landed a sharp dig at"): an attack on the object; not a shot at an
+# office or at winning (a chance). 2 Dec 2026, PolNeAR train: ~12 such gold cues; all-content +3,
+# 8 new rows, 6 right by reading (two holders wrong: a participle's, a coordinated list's).
+_JAB_NOUNS = ("shot", "shots", "swipe", "swipes", "jab", "jabs", "dig", "digs", "potshot",
+              "potshots")
+_JAB = re.compile(r"(?<![\w'’-])(?P<cue>(?:took|take|takes|taking|taken|landed|land|lands|"
+                  r"landing)\s+(?:(?:" + _MODIFIER + r"|multiple|frequent|several|parting|cheap|"
+                  r"subtle|veiled|few|two|three)\s+){0,3}(?P<noun>" + "|".join(_JAB_NOUNS) +
+                  r"))\s+(?P<prep>at)\s+(?!(?:the|a|an)\s+(?:presidency|nomination|title|"
+                  r"chance|job|seat|goal|record|win|victory|championship)\b|winning\b|"
+                  r"becoming\b|goal\b|redemption\b)")
 _IN_FAVOR = re.compile(r"(?<![\w'’-])(?P<cue>(?:vot|argu|testif|campaign)\w*|(?:came|come|comes|"
                        r"coming|spoke|speak|speaks|speaking)\s+out)\s+(?P<noun>in\s+(?:favou?r|"
                        r"support))\s+of\s+")
@@ -77,7 +89,7 @@ _IN_FAVOR = re.compile(r"(?<![\w'’-])(?P<cue>(?:vot|argu|testif|campaign)\w*|(
 #: Words one of which a sentence holds when :func:`light_stance_contents` finds a row there (the
 #: stance and belief nouns, "favor"/"support" after "in"): the quote step reads no other
 #: sentence with it.
-LIGHT_STANCE_CUE_WORDS = frozenset(_NOUNS) | frozenset(_BELIEF_NOUNS) | \
+LIGHT_STANCE_CUE_WORDS = frozenset(_NOUNS) | frozenset(_BELIEF_NOUNS) | frozenset(_JAB_NOUNS) | \
     {"favor", "favour", "support"}
 
 
@@ -93,6 +105,7 @@ def light_stance_contents(art, lo, hi, taken=()):
              for m in _IN_FAVOR.finditer(masked, lo, hi)]
     hits += [(m, _BELIEF_NOUNS[m.group("noun")]) for m in _BELIEF_NOUN.finditer(masked, lo, hi)
              if m.group("prep") in _BELIEF_NOUNS[m.group("noun")][1]]
+    hits += [(m, ("attack on", ())) for m in _JAB.finditer(masked, lo, hi)]
     for m, (verb, _) in sorted(hits, key=lambda h: h[0].start()):
         cls = "belief" if verb in ("concern about", "interest in") else "stance"
         start = m.start()

@@ -69,3 +69,35 @@ def test_a_noun_whose_content_a_copula_gives():
     # the narrator's own nouns hold nothing
     for text in ("The point is that we will win.", "The problem is that nobody believes him."):
         assert not indirect(text), text
+
+
+def test_opinions_held_or_withheld_and_leanings():
+    # AP style: a divided electorate, "on" as the adjective's preposition
+    assert ("whether the county should borrow for the bridge", "The voters", "split") in rows(
+        "The voters are split on whether the county should borrow for the bridge.")
+    assert ("the pension bill", "Labour backbenchers", "divided") in rows(
+        "Labour backbenchers remain deeply divided over the pension bill.")
+    # NYT style: adverbs before the adjective, a gerund object
+    assert ("relying on a single supplier", "The board", "leery") in rows(
+        "The board was far more leery about relying on a single supplier.")
+    # Reuters style: an intention with "on" takes its gerund, not an infinitive
+    got = indirect("Governor Ana Ruiz is intent on winning back the rural counties.")
+    assert ("winning back the rural counties", "Ana Ruiz", "intent") in got
+    # The Guardian style: a feeling caused, and a stance
+    assert ("the new offer", "Union leaders", "unimpressed") in rows(
+        "Union leaders were unimpressed by the new offer.")
+    assert ("the new tax", "Rural voters", "resistant") in rows(
+        "Rural voters have been especially resistant to the new tax.")
+
+
+def test_adjectives_that_hold_no_view_give_no_row():
+    # "open to the public", "favorable to" a party and troops "loyal to" a government tell facts
+    assert rows("The museum is open to the public on Sundays.") == set()
+    assert rows("In Florida the demographics are more favorable to the Democrats.") == set()
+    assert rows("The garrison, however, remained loyal to the elected government.") == set()
+
+
+def test_an_adverb_opening_the_sentence_holds_no_attitude():
+    # Reuters style: a set-off adjective phrase opening the sentence, its holder after the comma
+    got = rows("Deeply divided about the budget, the ministers ended the summit early.")
+    assert all(s != "Deeply" for _, s, _ in got)

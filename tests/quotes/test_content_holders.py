@@ -141,3 +141,60 @@ def test_a_participle_after_a_comma_is_held_by_its_clauses_subject():
         "The targets are centrist leaders who have backed European unity since the 1950s, pushing "
         "for common trade rules. Skywriters in Pasadena, Calif., are not voting for Donald Trump.")}
     assert not {"the 1950s", "the 1950s,", "Calif.", "Calif.,"} & speakers
+
+
+def test_a_common_noun_phrase_before_a_stance_participle_holds_it():
+    # AP style: the phrase is a preposition's object, no reference names it
+    got = indirect("The chemical company gave $3 million to a group backing former Governor "
+                   "Tom Reed of Ohio.")
+    assert ("former Governor Tom Reed of Ohio", "a group", "back") in got
+    # Politico style: a super PAC, and a plural noun as the phrase
+    got = indirect("Last year, the fund manager wrote a $500,000 check to a super PAC supporting "
+                   "Jane Ruiz.")
+    assert ("Jane Ruiz", "a super PAC", "support") in got
+    got = indirect("More than $800,000 was spent on ads attacking his rivals.")
+    assert ("his rivals", "ads", "attack") in got
+    # NYT style: "those" as the phrase
+    got = indirect("Those who preferred a pause outnumbered those supporting the plan.")
+    assert ("the plan", "those", "support") in got
+
+
+def test_a_verb_taking_a_gerund_gives_its_subject_not_itself():
+    # USA Today style: "avoids" is no noun phrase before the participle; its subject holds it
+    got = indirect("Mayor Tom Reed avoids condemning the strike by city workers.")
+    assert all(s != "avoids" for _, s, _ in got)
+    assert any(v == "condemn" and q == "the strike by city workers" for q, _, v in got)
+
+
+def test_no_holder_before_a_participle_after_a_time_or_an_amount():
+    # the years spent are no one's stance: the subject's, found as before
+    got = indirect("The mayor spent years backing the stadium plan.")
+    assert all(s not in ("years", "spent years") for _, s, _ in got)
+
+
+def test_the_noun_before_a_restrictive_that_holds_the_cue():
+    # Politico style: "that" right before the verb is the relative, the organizations the holders
+    got = indirect("But progressive organizations that have endorsed Ms. Ruiz say they will keep "
+                   "working.")
+    assert ("Ms. Ruiz", "progressive organizations", "endorse") in got
+    # AP style: the phrase is a preposition's object (not "paid", the verb before it)
+    got = indirect("The mailers were paid for by a group that opposes the new mine.")
+    assert ("the new mine", "a group", "oppose") in got
+    # Reuters style: a subject-position relative ends before the main verb
+    got = indirect("Companies that want to expand overseas will pay a higher rate.")
+    assert ("to expand overseas", "Companies", "want") in got
+    # NYT style: a relative inside the content stays in it
+    got = indirect("She runs a charity that advocates for families of soldiers who were "
+                   "killed abroad.")
+    assert ("families of soldiers who were killed abroad", "a charity", "advocate for") in got
+
+
+def test_no_relative_holder_for_a_complementizer_or_an_amount():
+    # "that" before a subject is a complementizer: Kelly wants the interview
+    got = indirect("It is no surprise that Kelly would seek an interview with the senator.")
+    assert all(s != "no surprise" and not s.endswith("surprise") for _, s, _ in got)
+    # "that" as a determiner before a noun ("investigating that attack")
+    got = indirect("Prosecutors investigating that attack have found new evidence.")
+    assert all(s != "Prosecutors investigating" for _, s, _ in got)
+    # an amount "supports" in another sense
+    assert indirect("Revenue fell to levels that will not support a newsroom.") == []

@@ -11,7 +11,7 @@ from analysis.quotes.article import read_article
 from analysis.quotes.mentions import actor_index
 from analysis.quotes.verbs import verb_table
 
-from .helpers import extract, one
+from .helpers import extract, indirect, one
 
 
 def test_a_light_verb_and_a_stance_noun():
@@ -134,3 +134,15 @@ def test_a_relative_subject_an_embedded_question_or_a_noun_is_no_relative_object
                  "Officials who made statements of support were mocked."):
         art = read_article(text, None, actor_index(None), verb_table())
         assert relative_stance_contents(art, 0, len(text)) == [], text
+
+
+def test_jabs_taken_at_someone_are_attacks():
+    # AP style, a shot with a modifier; Reuters style, frequent swipes after an auxiliary
+    got = indirect("The governor also took a shot at his likely Democratic rival, Jane Ruiz.")
+    assert ("his likely Democratic rival", "The governor", "attack on") in got
+    got = indirect("Mr. Okafor has taken frequent swipes at the party's leadership.")
+    assert ("the party's leadership", "Okafor", "attack on") in got
+    # a shot at an office or at winning is a chance, no attack
+    assert indirect("The mayor took a shot at the presidency in 2008.") == []
+    got = indirect("She wants to take a shot at winning the seat back.")
+    assert all(v != "attack on" for _, _, v in got)
