@@ -1,4 +1,5 @@
-"""Speakers of quotations, twelfth session (2 Dec 2026): shapes read among the wrong speakers of
+"""Speakers of quotations: owned nouns for words, opening subordinate clauses, shares and
+"describe X as" (2 Dec 2026), shapes read among the wrong speakers of
 PolNeAR train that are no pronoun cases. Sentences written for these tests in wire and
 newspaper styles."""
 from .helpers import one
