@@ -69,55 +69,17 @@ Rules (agreement and the order of a sentence's referents are checked in :mod:`.a
    train: 43 rows changed, 20 now the person meant (12 Paul Ryan's), 23 anonymous party members
    no longer one speaker; none worse by reading).
 
-Measured on PolNeAR train. Session 13 (1,149 wrong speakers of matched direct quotes before, a
-sample of 100 read): about half of the "wrong" he/she rows were right (the benchmark's proxy
-judges a pronoun against the nearest earlier NAMED gold Source, often another person); the
-largest real causes were a surname linked to the wrong namesake, a plural or a title joined to a
-name, descriptions that were no mentions, parenthetical pronouns, fronted phrases, and frames.
-Session 14 (472 wrong rows whose gold Source is a pronoun; 260 read): about three in four were
-right or the same person under another form of the name (proxy artefacts), one in ten a frame
-(the wrong clause: "X mocked Y for '...'", "told them that together they'd '...'"), the rest
-real: names nothing marks as a person taken for he/she (about 20: "Fox Business", "Mexican" in
-"Former Mexican presidents", "Sandy Hook", "Scarborough Shoal"), definite descriptions not taken
-back to their name ("the candidate", "the host", "the admiral": about 10), the previous
-quotation's speaker preferred over the subject (about 5), a gender learnt from a pronoun that
-was someone else's (rule 6 mends 5 rows), coordinations (rule 3), demonyms (rule 6: 9 rows).
-
-Where it fails: a person whose given name is not in the list (or is unisex) has no gender until a
-pronoun resolves to them, so "she" may still take the nearest such man; preferring a known gender
-first was measured no better (session 13: 18 rows fixed, 17 broken: the subject usually wins).
-Tried and measured worse in session 14: subjects before the previous sentence's speakers (speaker
-accuracy 0.870 -> 0.867: the speaker of the last quotation usually goes on speaking, even where
-it stood as an object: "who say", "mocked Rubio for"); unmarked names only when no person fits
-(0.862: lone surnames such as "Tarar", "Devine" are unmarked too); any verb after "after/before"
-(4 more wrong rows: a subordinate clause's subject then outranks the main one). A fronted clause
-("Asked about her vote as Clinton faced Trump, she replied") offers its names before the
-subject; a wrongly resolved pronoun passes its error down the chain; plural descriptions ("farm
-groups", "ISIS soldiers") without a determiner are speakers but not antecedents of "they"; a
-coordination used as a modifier ("most Trump and Sanders supporters") is taken for a group;
-cataphora ("Before he spoke, Smith ...") is not resolved; the nearest-person fallback of a
-definite description takes a wrong person when the one meant was named without the role long
-before; an indefinite subject ("A reporter asked Sanders") still wins "they"-less sentences by
-being first, and a subject in a passive or a quotation's speaker in the previous sentence is
-preferred even where the object is meant ("Trump mocked Rubio because he lost"); a name
-:mod:`.names` builds from a demonym ("Former Mexican presidents": "Mexican") is still a speaker
-and a "they", only no he/she; demonyms missing from ``codebooks/countries.csv`` are not caught.
-Session 19 (443 matched direct quotes with a pronoun speaker wrong by the proxy; ~250 read briefly):
-most were right (the proxy's nearest named Source is another person); the real errors spread
-over many small shapes: no gender for a foreign given name (rule 6: 143 names added to the list,
-5 rows right, 3 more right by reading), names that are no persons ("the ... Command", "Sandy
-Hook", "Fox Business": rule 7, 4 rows by reading), documents as "it" (rule 8, 1 row), a surname
-linked to the wrong namesake ("Liz Cheney ... Dick Cheney ... Cheney said"; :mod:`.names`),
-frames (a partial quotation given the pronoun of its own clause: "she vented that it would be
-''ugly''"). Tried and measured worse in session 19: sentences wholly inside a quotation not
-counted in the five back (5 rows where nothing fitted got a guessed name, none fixed); a
-definite description taking the previous sentence's subject before its speakers ("the Democratic
-nominee" became Trump: 2 rows worse). Session 16: military ranks ("the admiral", "the colonel")
-are role nouns now, so "Asked later - war or not - the admiral chuckled. ... he said" is the
-admiral's (PolNeAR train: 7 rows right by reading). Still failing: a document's issuer guessed by
-:func:`.described_refs._document_issuer` ("A letter ... from the staff association": the
-nearest codebook person); "the X" names at a sentence start written "The X" with a lower-case noun after them
-("The Sandy Hook families") stay possible persons.
+Where it fails (measured on PolNeAR train; the readings, session by session, and what was tried
+and measured worse are in the README, "Coreference: what was measured"): a person whose given
+name is not in the list (or is unisex) has no gender until a pronoun resolves to them, so "she"
+may take the nearest such man; a wrongly resolved pronoun passes its error down the chain;
+cataphora ("Before he spoke, Smith ...") is not resolved; a fronted clause offers its names
+before the subject; plural descriptions without a determiner ("farm groups") are speakers but no
+antecedents of "they"; a coordination used as a modifier ("most Trump and Sanders supporters") is
+taken for a group; a subject in a passive or the previous quotation's speaker is preferred even
+where the object is meant ("Trump mocked Rubio because he lost"); a document's issuer is guessed
+as the nearest codebook person; "The X" names at a sentence start with a lower-case noun after
+them ("The Sandy Hook families") stay possible persons.
 """
 from __future__ import annotations
 
