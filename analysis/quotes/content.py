@@ -27,14 +27,13 @@ seeks, deems or offers ("sought Trump's endorsement", "deemed the release a reas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..codebooks import cached_by_file, load_content_cues
-from ..text import CLAUSE_TOKEN, CUE_LETTERS, word_alternation
+from ..text import CLAUSE_TOKEN
 from .attribution import Frame
 from .nominal import object_span, owned_noun_at
 from .clauses import CLAUSE_AFTER, MID_FRAME_END, OWN_RELATIVE, PREDICATE, content_end
 from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
+from .cue_table import ADVERB_BEFORE_LAST, CueTable, cue_table
 from .holder_phrases import relative_that_holder
 from .content_objects import (DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE, OFFERED_WORDS,
                               PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER, WHO_BEFORE)
@@ -42,71 +41,7 @@ from .set_off_holders import participle_holder
 from .marks import trim
 from .reported_frames import source_phrase
 from .reported_limits import compound_noun
-from .words import DETERMINERS, FINITE_AUX, PREPOSITIONS, PRONOUNS
-
-
-@dataclass(frozen=True)
-class CueTable:
-    """Content-cue forms -> (cue lemma, class) per content shape, with one compiled matcher and
-    the words one of which a sentence holds when the matcher finds a cue there."""
-    clause: dict
-    infinitive: dict
-    object: dict
-    regex: re.Pattern
-    words: frozenset | None
-
-
-# An adverb between a verb and its particle ("talked glowingly about", "focused intensively on",
-# "campaigned hard against", "thinks often about"): the same cue (PolNeAR train: 13 of 37 such
-# cues hold a gold content we had missed; the rest mostly sit inside another's speech).
-_PARTICLES = {"about", "for", "on", "against", "with", "of"}
-_ADVERB = r"(?:[a-z]+ly|more|much|less|hard|a\s+lot|at\s+length|often|little|instead|again)"
-_ADVERB_BEFORE_LAST = re.compile(r"\s+" + _ADVERB + r"(?=\s+\S+$)")
-
-
-def _form_pattern(form):
-    """A cue form as a pattern: its words apart by white space, and for a verb with its particle
-    ("talk about") an adverb allowed before the particle."""
-    words = form.split()
-    if len(words) > 1 and words[-1] in _PARTICLES and words[0] not in ("is", "are", "was", "were",
-                                                                       "been", "be", "remains",
-                                                                       "remained"):
-        return r"\s+".join(map(re.escape, words[:-1])) + r"(?:\s+" + _ADVERB + r")?\s+" + \
-            re.escape(words[-1])
-    return r"\s+".join(map(re.escape, words))
-
-
-@cached_by_file
-def cue_table(path="content_cues.csv") -> CueTable:
-    """The content-cue codebook as forms and one matcher (rebuilt when the file changes)."""
-    book = load_content_cues(path)
-    shapes = {"clause": {}, "infinitive": {}, "object": {}}
-    for form, cue, cls, shape in book[["form", "cue", "class", "content"]].itertuples(
-            index=False, name=None):
-        shapes[shape][form.lower()] = (cue, cls)
-    forms = set(shapes["clause"]) | set(shapes["infinitive"]) | set(shapes["object"])
-    pats = sorted((_form_pattern(f) for f in forms), key=len, reverse=True)
-    return CueTable(shapes["clause"], shapes["infinitive"], shapes["object"],
-                    re.compile(word_alternation(pats, r"[\w-]") + r"(?![\w-])"),
-                    _cue_words(forms))
-
-
-_NO_CUE_WORDS = FINITE_AUX | PREPOSITIONS | {"be", "been", "being", "am"}
-
-
-def _cue_words(forms) -> frozenset | None:
-    """The word of each form a sentence is tested for (:func:`content_clauses`' ``words``): its
-    first run of letters a-z that is no auxiliary or preposition ("worried" of "are worried"),
-    else its longest. Every run of a form's letters is a whole run of a sentence it is found in
-    (no letter may stand right before or after a form, and a form's words are apart). None (no
-    sentence skipped) when a form has no letter a-z: a study's codebook may hold such cues."""
-    words = set()
-    for form in forms:
-        runs = CUE_LETTERS.findall(form)
-        if not runs:
-            return None
-        words.add(next((w for w in runs if w not in _NO_CUE_WORDS), max(runs, key=len)))
-    return frozenset(words)
+from .words import DETERMINERS, PREPOSITIONS, PRONOUNS
 
 
 # (also negated: "is not expected to", "isn't expected to": hedged.py's, with no holder)
@@ -353,9 +288,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
     :class:`~analysis.quotes.article.Article`: (start, end, Frame). ``taken``: (start, end) spans
     of rows already made for this sentence; a cue inside one, or a content overlapping one, gives
     no row (speech rules come first). ``cues``: the cue table (default: the codebook,
-    :func:`cue_table`; pass it once per article, not per sentence). ``words``: the sentence's
-    :func:`~analysis.quotes.rows.sentence_words`, when known: with none of the table's words
-    (64% of PolNeAR's sentences) the cue search is skipped."""
+    :func:`.cue_table.cue_table`; pass it once per article, not per sentence). ``words``: the
+    sentence's :func:`~analysis.quotes.rows.sentence_words`, when known: with none of the
+    table's words (64% of PolNeAR's sentences) the cue search is skipped."""
     table = cues or cue_table()
     masked = art.masked
     out = source_phrase(art, lo, hi, taken)
@@ -365,7 +300,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
     for m in table.regex.finditer(masked, lo, hi):
         form = " ".join(m.group().lower().split())
         if form not in table.object and form not in table.clause and form not in table.infinitive:
-            form = _ADVERB_BEFORE_LAST.sub("", form)   # "talked glowingly about"
+            form = ADVERB_BEFORE_LAST.sub("", form)   # "talked glowingly about"
         start, end = m.start(), m.end()
         if not m.group()[0].islower() or \
                 _POSSESSIVE_BEFORE.search(masked, max(lo, start - 8), start):

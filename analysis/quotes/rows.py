@@ -22,7 +22,8 @@ from .attitudes import (ATTITUDE_CUE_WORDS, NOUN_IS_THAT_CUE_WORDS, attitude_con
                         noun_is_that_contents)
 from .attribution import make_row
 from .block_quotes import block_rows
-from .content import content_clauses, cue_table
+from .content import content_clauses
+from .cue_table import cue_table
 from .frames_beyond import quote_frame
 from .hedged import HEDGE_CUE_WORDS, hedged_clauses
 from .light_stances import (LIGHT_STANCE_CUE_WORDS, PASSIVE_STANCE_CUE_WORDS,

@@ -14,7 +14,8 @@ from analysis.paths import SEEDS
 from analysis.quotes import rows
 from analysis.quotes.article import read_article, sentence_bounds, verb_hits_in
 from analysis.quotes.attribution import post_posed
-from analysis.quotes.content import content_clauses, cue_table
+from analysis.quotes.content import content_clauses
+from analysis.quotes.cue_table import cue_table
 from analysis.quotes.mentions import actor_index
 from analysis.quotes.reported_frames import apposed_tail, inverted_tail, quoted_tail, told_tail
 from analysis.quotes.verbs import verb_table
