@@ -383,10 +383,10 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                     verb = PREDICATE.search(masked, c_start, c_end)   # "Republicans seeking the
                     c_end = trim(art.text, c_start, verb.start())[1] if verb else c_end   # presidency have"
 
+            pro = PRO_OBJECT.match(masked, c_start, hi) if cue in KNOWING else None
             if shape == "clause" and _SO_ALONE.match(masked, c_start, hi):
                 c_end = c_start + 2   # "thinks so, too": the pro-form alone
-            elif shape == "clause" and cue in KNOWING and \
-                    (pro := PRO_OBJECT.match(masked, c_start, hi)):
+            elif shape == "clause" and pro:
                 c_end = pro.end(1)   # "Politicians know this and take advantage of it"
             if shape == "infinitive":   # "declined to comment and is not ...", "to run, and ..."
                 cut = _INFINITIVE_END.search(masked, c_start, c_end)
@@ -413,8 +413,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 c_end = verb.start() if verb else c_end   # "the novice who wants to run is ..."
             c_end = _before_later_row(art, c_start, c_end, taken, start)
             if len(CLAUSE_TOKEN.findall(masked, c_start, c_end)) < (
-                    1 if span or _SO_ALONE.fullmatch(masked, c_start, c_end) or
-                    cue in KNOWING and PRO_OBJECT.match(masked, c_start, hi) else 2) or \
+                    1 if span or _SO_ALONE.fullmatch(masked, c_start, c_end) or pro else 2) or \
                     any(a < c_end and c_start < b for a, b in taken):
                 break
             out.append((c_start, c_end, Frame(fr.speaker, cue, cls, fr.via, fr.ref, start)))
