@@ -15,11 +15,8 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   "liberal on military spending"`` cut after "was" (a content never ends in an article, a
   preposition or an auxiliary); the quotation is taken into the content.
 - A content ending inside a quotation that runs on past the sentence runs on to its end.
-- A content running on into a second speaker's speech act joined by "and", "but", "while" or
-  "whereas" without a comma: ``accuses Sanders of a smear while Sanders suggests she is ...``,
-  ``said they will not attend and others have said ...`` (with a comma, :mod:`.reported` ends it
-  already); the second act is a row of its own. Not under "according to", whose scope is the
-  whole sentence.
+- A content running on into a second speech act joined without a comma ends before it; the
+  second act is a row of its own (:mod:`.second_acts`).
 - A content running on past its own frame set as an aside into the reporter's setting:
   ``Clinton won the primary, the agency declared on Thursday, two days after the vote``.
 - The reporter's setting after a content: ``, even as ...``, ``following the ...``; the same
@@ -50,16 +47,13 @@ import re
 from itertools import islice
 
 from ..text import CLAUSE_TOKEN
-from .article import verb_hits_in
-from .attribution import Frame, frame_for_verb
 from .marks import MASK, trim
 from .clause_or_object import has_finite_verb
 from .reported_ends import bare_predicate
-from .reported_frames import proportion_frame
 from .reported_limits import SPEECH_PRODUCTS, finite_verb
 from .reported_starts import relative_gap_start
+from .second_acts import second_speech_act
 from .speech_senses import no_speech_act
-from .verbs import verb_class
 from .words import FINITE_AUX, PREPOSITIONS
 
 # ", said" / ", says" / ", added" ... right before the content: the verb follows a comma (or a
@@ -80,29 +74,6 @@ _OPEN_ENDINGS = {"the", "a", "an", "to", "of", "was", "were", "is", "are", "be",
                  "with", "from", "at", "on", "in", "into", "than", "this", "these", "those"}
 _QUOTATION_NEXT = re.compile(r"[ \t]*" + MASK)
 _MAX_QUOTATION = 400   # characters: a quotation continuing a clause is a phrase, not a speech
-# " and others have said", " while Sanders suggests": a conjunction, then a subject of one to four
-# words right before the verb (no comma: that shape is :mod:`.reported`'s)
-_JOINED_SUBJECT = re.compile(r"\s+(?:and|but|while|whereas)\s+((?:[\w’'.-]+\s+){1,4})$")
-# ... but not a comparison or subordinate clause inside the content ("as he suggested", "because
-# Congress agreed"), nor a verb that is no speech act here ("agreed to", "said so")
-_NOT_A_SUBJECT = {"as", "because", "if", "when", "than", "that", "which", "who", "what", "how",
-                  "whom", "whose", "where", "since", "after", "before", "until", "unless"}
-# "... and has said", "but did not suggest", "and then told": the same subject goes on
-_SAME_SUBJECT = FINITE_AUX | {"not", "never", "repeatedly"}
-_THEN = {"then", "also", "later", "again"}
-_THAT = re.compile(r"\s+that\b")
-# (not "told" / "asked": an addressee comes first, their clause is read in :mod:`.reported`)
-_ACT_FORMS = {"said", "says", "added", "adds", "suggested", "suggests", "argued", "argues",
-              "insisted", "insists", "claimed", "claims", "wrote", "writes", "warned", "warns",
-              "noted", "notes", "replied", "replies", "countered", "counters", "acknowledged",
-              "acknowledges", "predicted", "predicts", "tweeted", "tweets"}
-# "... before claiming that ...", "... after saying ...": a participle of the same speaker's next
-# speech act after a conjunction of time (not "by saying", the manner of the first act)
-_ACT_PARTICIPLES = {"saying", "claiming", "adding", "noting", "arguing", "insisting", "suggesting",
-                    "warning", "explaining", "declaring", "announcing", "tweeting", "writing",
-                    "stating", "complaining", "acknowledging", "admitting", "predicting"}
-_TIME_BEFORE = re.compile(r",?\s+(?:before|after|while|then)\s+$")
-_NOT_AN_ACT_AFTER = re.compile(r"\s+(?:to|by|so|for)\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _NOUN_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                 "our", "my", "your", "percentage"}
@@ -208,46 +179,6 @@ def _through_open_quotation(art, e) -> int:
             text[end] not in "“«":   # (not into the next quotation: ...”“...)
         end += 1
     return end
-
-
-def _second_speech_act(art, s, e, fr):
-    """A speech act of its own joined to the content [s, e) without a comma: (where the content
-    ends, the second act's row (start, end, Frame) or None); (``e``, None) when there is none.
-    The second act's content runs from its verb (past a "that") to ``e``."""
-    if fr.verb == "according to":
-        return e, None
-    for hit in verb_hits_in(art, s + 10, e):
-        start, end, form = hit[0], hit[1], hit[5]
-        m = _TIME_BEFORE.search(art.masked, max(s, start - 12), start)
-        if form.lower() in _ACT_PARTICIPLES and m is not None:
-            # "... on Twitter before claiming that ...": the same speaker's next act
-            that = _THAT.match(art.masked, end)
-            second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
-            return m.start(), _row(art, that.end() if that else end, e, second)
-        if form.lower() not in _ACT_FORMS or _NOT_AN_ACT_AFTER.match(art.masked, end):
-            continue
-        m = _JOINED_SUBJECT.search(art.masked, max(s, start - 60), start)
-        subject = m.group(1).lower().split() if m else []
-        if not subject or _NOT_A_SUBJECT & set(subject) or subject[0] in _SAME_SUBJECT:
-            continue
-        that = _THAT.match(art.masked, end)
-        if set(subject) <= _THEN:   # "..., and then tweeted that ...": the same speaker again
-            second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
-        else:
-            # (a proportion has no reference: "... and one in four said ...")
-            second = frame_for_verb(art, hit, m.start(1)) or proportion_frame(art, hit, m.start(1))
-        return m.start(), _row(art, that.end() if that else end, e, second)
-    return e, None
-
-
-def _row(art, c_start, e, frame):
-    """The row (start, end, Frame) of a second act's content from ``c_start`` to ``e``, or None
-    (no frame, or fewer than three words)."""
-    while c_start < e and art.masked[c_start] == " ":
-        c_start += 1
-    if frame is None or len(CLAUSE_TOKEN.findall(art.masked, c_start, e)) < 3:
-        return None
-    return c_start, e, frame
 
 
 def _not_a_verb(art, lo, e, fr) -> bool:
@@ -469,7 +400,7 @@ def checked_contents(art, lo, hi, rows):
             s = gap
         e = _past_subject_aside(art, s, _aside_then_setting(art, s, e, fr), hi, fr)
         e = _through_examples(art, s, e, hi)
-        e, second = _second_speech_act(art, s, e, fr)
+        e, second = second_speech_act(art, s, e, fr)
         if (setting := _SETTING.search(art.masked, s + 15, e)) is not None:
             e = trim(art.text, s, setting.start())[1]
         if fr.verb_pos < s and fr.verb != "according to":
