@@ -40,7 +40,7 @@ from .content_objects import (DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MO
 from .set_off_holders import participle_holder
 from .marks import trim
 from .reported_frames import source_phrase
-from .reported_limits import compound_noun
+from .speech_senses import compound_noun
 from .words import DETERMINERS, PREPOSITIONS, PRONOUNS
 
 

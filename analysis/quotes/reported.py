@@ -57,12 +57,12 @@ from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_perso
                               nesting_frame, quoted_tail, reported_by, semicolon_tail,
                               share_frame,
                               told_rows, told_tail)
-from .reported_limits import (addressee_end, adjective_use, after_lead_frame, compound_noun, finite_verb,
-                              named_apposition,
-                              noun_use, passive, past_closing, pronoun_conjunct, quotation_opens,
-                              relative_that, says_nothing, verb_after_that, setting_before_quotation, setting_only, shown_commas,
+from .reported_limits import (addressee_end, after_lead_frame, finite_verb, named_apposition,
+                              passive, past_closing, pronoun_conjunct, quotation_opens,
+                              relative_that, verb_after_that, setting_before_quotation, setting_only, shown_commas,
                               subject_right_before,
                               words_outside_asides)
+from .speech_senses import adjective_use, compound_noun, noun_use, says_nothing
 from .words import (
     DETERMINERS,
     FINITE_AUX,

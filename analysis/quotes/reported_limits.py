@@ -2,8 +2,8 @@
 reporter's words: small shape tests that :mod:`.reported` asks before and after it reads a clause.
 
 Why a module of its own: :mod:`.reported` finds clauses; these tests say what is *not* one
-(a speech noun, "said nothing about", a speech act named by a noun after an inverted verb) and
-where one stops (a colon or dash opening a quotation, a new clause of the speaker's own,
+(a speech act named by a noun after an inverted verb; a verb form that is a noun or an
+adjective, or "said nothing about", is :mod:`.speech_senses`') and where one stops (a colon or dash opening a quotation, a new clause of the speaker's own,
 "..., he said, ..." after a bare connective). Each is a shape of news copy, measured on PolNeAR
 train (Pareti 2016's guidelines: the content is the reported proposition, not the reporter's
 frame around it) and tested on texts in several wire and newspaper styles.
@@ -17,76 +17,6 @@ from .article import refs_starting_in, verb_hits_in
 from ..text import CLAUSE_TOKEN as _TOKEN
 from .marks import MASK
 from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, POSSESSIVE_PRONOUNS, PREPOSITIONS
-
-# "his claims", "many promises he made", "the reports": a speech verb's -s form after a
-# determiner or quantifier is a plural noun, no speech act ("This says" is a verb: left out)
-_NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "these",
-                "those", "some", "no", "any", "many", "several", "few", "numerous", "such",
-                "other", "repeated", "empty", "broken", "past", "earlier", "previous", "new"}
-
-
-def noun_use(form: str, prev: str) -> bool:
-    """Is the verb form ``form`` after the word ``prev`` (lower case) a plural noun?"""
-    low = form.lower()
-    return low.endswith("s") and not low.endswith("ss") and " " not in low and \
-        (prev in _NOUN_BEFORE or prev.endswith(("'s", "’s")))
-
-
-# "The Orlando attack now ranks", "the Paris pledge": a verb's bare form after a determiner and
-# one capitalised singular word is a compound noun (a singular subject takes "attacks"); one with
-# a that-clause still reports it ("the DOJ demand that HB2 not be implemented")
-_COMPOUND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’.-]*[^\Ws]\s+$")
-_THAT_NEXT = re.compile(r"\s+that\b")
-# ... and after a hyphened adjective: "post-traumatic stress disorder", "a 10-year note"
-_HYPHENED_BEFORE = re.compile(r"\b[A-Za-z0-9]+-[a-z]*(?:ic|al|ive|ous|year|term|month)\s+$")
-
-
-# "a rare rebuke that stunned ...", "a stern reply": after "a"/"an" and one lower-case word a
-# verb's bare form is a noun too (a singular subject takes the -s form; not a quantity, "a few
-# say"), its "that" a relative when a verb follows
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?!(?:few|lot|majority|minority|third|quarter|half|"
-                                r"number|handful|dozen|couple|plurality|host|slew)\s)[a-z][\w'’-]*[^\Ws]\s+$")
-_THAT_VERB = re.compile(r"\s+that\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can)\b")
-
-
-def compound_noun(masked: str, lo: int, start: int, end: int, form: str, lemma: str) -> bool:
-    """Is the verb form ``form`` (of ``lemma``) at [start, end) the head of a compound noun that
-    reports nothing (see :data:`_COMPOUND_BEFORE`, :data:`_INDEFINITE_BEFORE`)?"""
-    if form.lower() != lemma:
-        return False
-    if _INDEFINITE_BEFORE.search(masked, max(lo, start - 40), start):
-        return not _THAT_NEXT.match(masked, end) or _THAT_VERB.match(masked, end) is not None
-    return not _THAT_NEXT.match(masked, end) and (
-        _COMPOUND_BEFORE.search(masked, max(lo, start - 40), start) is not None
-        or _HYPHENED_BEFORE.search(masked, max(lo, start - 40), start) is not None)
-
-
-# "will prove challenging for Sanders", "a very promising start": an -ing form after a degree
-# adverb or a linking verb (not "be": "has been warning"), or "challenging" before "for", is an
-# adjective, no speech act
-_DEGREE = {"very", "more", "most", "too", "so", "quite", "extremely", "particularly", "especially",
-           "increasingly", "less", "least", "prove", "proved", "proves", "proven",
-           "seem", "seems", "seemed", "remain", "remains", "remained"}
-_FOR = re.compile(r"\s+for\b")
-
-
-def adjective_use(form: str, prev: str, masked: str, end: int) -> bool:
-    """Is the -ing form ``form`` after the word ``prev`` (lower case), ending at ``end`` of
-    ``masked``, an adjective (see :data:`_DEGREE`)?"""
-    return form.endswith("ing") and " " not in form and (
-        prev in _DEGREE or _FOR.match(masked, end) is not None and form.lower() == "challenging")
-
-
-# "said nothing about monetary policy", "has said little on the subject", "said almost nothing.":
-# a speech act denied by its object, no content ("said much of the rise was ..." is a clause)
-_SAYS_NOTHING = re.compile(r"\s+(?:(?:almost|next\s+to|very|relatively|so)\s+)?"
-                           r"(?:nothing|little|anything)(?:\s+(?:about|of|on|regarding|else|"
-                           r"more|further|publicly|to)\b|\s*[,.;:!?]|\s*$)", re.IGNORECASE)
-
-
-def says_nothing(masked: str, end: int) -> bool:
-    """Does the verb ending at ``end`` take "nothing" / "little" / "anything" as its object?"""
-    return _SAYS_NOTHING.match(masked, end) is not None
 
 
 # A colon or a dash right before a quotation that has a frame of its own ends a reported clause:

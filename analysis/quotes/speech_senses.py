@@ -12,9 +12,14 @@ tested on texts written in several wire and newspaper styles (tests/quotes/test_
   even that path`` (not ``denied Clinton's claim``, ``denied Russia had a role``).
 - "Dismiss" with a lone name is to fire: ``did not dismiss Lewandowski on Tuesday`` (not
   ``dismissed Trump as a fraud``).
-- A bare form after "the" and a capitalised word is a compound noun, an -ing form after a degree
-  adverb or "something" an adjective, wherever the frame stands (:mod:`.reported_limits` reads
-  these before the content only): ``..., helping Sen. Cruz win big in the Badger state.``,
+- A verb form that is no verb, asked by :mod:`.reported` before it reads a content: an -s form
+  after a determiner is a plural noun (``his claims``: :func:`noun_use`); a bare form after "the"
+  and a capitalised word, or after "a" and a word, a compound noun (``the Paris pledge``, ``a
+  stern reply``: :func:`compound_noun`); an -ing form after a degree adverb an adjective (``a
+  very promising start``: :func:`adjective_use`); a verb whose object is "nothing" or "little"
+  reports nothing (:func:`says_nothing`). :func:`no_speech_act` asks the compound-noun and
+  adjective tests again after a content, wherever the frame stands, and takes an -ing form after
+  "something" as an adjective too: ``..., helping Sen. Cruz win big in the Badger state.``,
   ``There was something dreamlike about the crowd, and something promising, too.``
 - A participle after an adverb in -ly and a possessive, or an adjective and "and", is an
   adjective: ``Britain's emotionally charged uprising``, ``his rough and racially charged
@@ -34,8 +39,79 @@ from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .marks import MASK
-from .reported_limits import adjective_use, compound_noun, finite_verb
+from .reported_limits import finite_verb
 from .words import DETERMINERS, MONTHS, WEEKDAYS
+
+# "his claims", "many promises he made", "the reports": a speech verb's -s form after a
+# determiner or quantifier is a plural noun, no speech act ("This says" is a verb: left out)
+_NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "these",
+                "those", "some", "no", "any", "many", "several", "few", "numerous", "such",
+                "other", "repeated", "empty", "broken", "past", "earlier", "previous", "new"}
+
+
+def noun_use(form: str, prev: str) -> bool:
+    """Is the verb form ``form`` after the word ``prev`` (lower case) a plural noun?"""
+    low = form.lower()
+    return low.endswith("s") and not low.endswith("ss") and " " not in low and \
+        (prev in _NOUN_BEFORE or prev.endswith(("'s", "’s")))
+
+
+# "The Orlando attack now ranks", "the Paris pledge": a verb's bare form after a determiner and
+# one capitalised singular word is a compound noun (a singular subject takes "attacks"); one with
+# a that-clause still reports it ("the DOJ demand that HB2 not be implemented")
+_COMPOUND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w'’.-]*[^\Ws]\s+$")
+_THAT_NEXT = re.compile(r"\s+that\b")
+# ... and after a hyphened adjective: "post-traumatic stress disorder", "a 10-year note"
+_HYPHENED_BEFORE = re.compile(r"\b[A-Za-z0-9]+-[a-z]*(?:ic|al|ive|ous|year|term|month)\s+$")
+
+
+# "a rare rebuke that stunned ...", "a stern reply": after "a"/"an" and one lower-case word a
+# verb's bare form is a noun too (a singular subject takes the -s form; not a quantity, "a few
+# say"), its "that" a relative when a verb follows
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?!(?:few|lot|majority|minority|third|quarter|half|"
+                                r"number|handful|dozen|couple|plurality|host|slew)\s)[a-z][\w'’-]*[^\Ws]\s+$")
+_THAT_VERB = re.compile(r"\s+that\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can)\b")
+
+
+def compound_noun(masked: str, lo: int, start: int, end: int, form: str, lemma: str) -> bool:
+    """Is the verb form ``form`` (of ``lemma``) at [start, end) the head of a compound noun that
+    reports nothing (see :data:`_COMPOUND_BEFORE`, :data:`_INDEFINITE_BEFORE`)?"""
+    if form.lower() != lemma:
+        return False
+    if _INDEFINITE_BEFORE.search(masked, max(lo, start - 40), start):
+        return not _THAT_NEXT.match(masked, end) or _THAT_VERB.match(masked, end) is not None
+    return not _THAT_NEXT.match(masked, end) and (
+        _COMPOUND_BEFORE.search(masked, max(lo, start - 40), start) is not None
+        or _HYPHENED_BEFORE.search(masked, max(lo, start - 40), start) is not None)
+
+
+# "will prove challenging for Sanders", "a very promising start": an -ing form after a degree
+# adverb or a linking verb (not "be": "has been warning"), or "challenging" before "for", is an
+# adjective, no speech act
+_DEGREE = {"very", "more", "most", "too", "so", "quite", "extremely", "particularly", "especially",
+           "increasingly", "less", "least", "prove", "proved", "proves", "proven",
+           "seem", "seems", "seemed", "remain", "remains", "remained"}
+_FOR = re.compile(r"\s+for\b")
+
+
+def adjective_use(form: str, prev: str, masked: str, end: int) -> bool:
+    """Is the -ing form ``form`` after the word ``prev`` (lower case), ending at ``end`` of
+    ``masked``, an adjective (see :data:`_DEGREE`)?"""
+    return form.endswith("ing") and " " not in form and (
+        prev in _DEGREE or _FOR.match(masked, end) is not None and form.lower() == "challenging")
+
+
+# "said nothing about monetary policy", "has said little on the subject", "said almost nothing.":
+# a speech act denied by its object, no content ("said much of the rise was ..." is a clause)
+_SAYS_NOTHING = re.compile(r"\s+(?:(?:almost|next\s+to|very|relatively|so)\s+)?"
+                           r"(?:nothing|little|anything)(?:\s+(?:about|of|on|regarding|else|"
+                           r"more|further|publicly|to)\b|\s*[,.;:!?]|\s*$)", re.IGNORECASE)
+
+
+def says_nothing(masked: str, end: int) -> bool:
+    """Does the verb ending at ``end`` take "nothing" / "little" / "anything" as its object?"""
+    return _SAYS_NOTHING.match(masked, end) is not None
+
 
 _LIKELY_SENSE = {"threaten", "promise", "pledge"}
 # events, measures and documents: "threatens to" / "promises to" is "is likely to" after them
