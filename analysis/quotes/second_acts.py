@@ -12,10 +12,12 @@ word lists of its own; moved out of :mod:`.reported_checks`, which was past the 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..text import CLAUSE_TOKEN
 from .article import verb_hits_in
 from .attribution import Frame, frame_for_verb
+from .reported_limits import finite_verb
 from .reported_frames import proportion_frame
 from .verbs import verb_class
 from .words import FINITE_AUX
@@ -42,6 +44,12 @@ _ACT_PARTICIPLES = {"saying", "claiming", "adding", "noting", "arguing", "insist
                     "warning", "explaining", "declaring", "announcing", "tweeting", "writing",
                     "stating", "complaining", "acknowledging", "admitting", "predicting"}
 _TIME_BEFORE = re.compile(r",?\s+(?:before|after|while|then)\s+$")
+# ... but a participle whose verb often takes an object needs a clause after it ("while claiming
+# that ...", "before explaining why ...", "after noting he had ..."): "companies that ship jobs
+# overseas while claiming U.S. tax breaks", "after writing an op-ed" tell a deed, no statement
+_OBJECT_PARTICIPLES = {"claiming", "noting", "explaining", "declaring", "announcing", "tweeting", "writing",
+                       "stating", "acknowledging", "admitting", "predicting"}
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|why|how|what|whether|when|where|who|if)\b")
 _NOT_AN_ACT_AFTER = re.compile(r"\s+(?:to|by|so|for)\b")
 
 
@@ -57,6 +65,9 @@ def second_speech_act(art, s, e, fr):
         if form.lower() in _ACT_PARTICIPLES and m is not None:
             # "... on Twitter before claiming that ...": the same speaker's next act
             that = _THAT.match(art.masked, end)
+            if form.lower() in _OBJECT_PARTICIPLES and not _CLAUSE_AFTER.match(art.masked, end) and \
+                    not finite_verb(list(islice(CLAUSE_TOKEN.finditer(art.masked, end, e), 7)), loose=False):
+                continue   # (an auxiliary, an irregular past or a negation: "tax breaks" is no verb)
             second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)
             return m.start(), _row(art, that.end() if that else end, e, second)
         if form.lower() not in _ACT_FORMS or _NOT_AN_ACT_AFTER.match(art.masked, end):

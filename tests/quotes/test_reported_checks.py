@@ -118,6 +118,23 @@ def test_the_same_speakers_next_act_after_before_or_while_is_its_own_row():
         ("the figures had been revised", "The minister", "respond")]
 
 
+def test_a_participle_with_only_an_object_after_while_or_before_is_no_second_act():
+    # Guardian: "while claiming tax breaks" tells what the firms do, not a claim anyone made
+    assert _indirect("The chancellor renewed her pledge to pursue firms that move jobs abroad while "
+                     "claiming generous tax breaks.") == [
+        ("to pursue firms that move jobs abroad while claiming generous tax breaks", "",
+         "pledge")]
+    # AP: with a clause after it, the participle still opens the same speaker's next act
+    assert _indirect("Gov. Ellen Marsh said the budget was balanced before noting that two agencies "
+                     "had overspent.") == [
+        ("the budget was balanced", "Ellen Marsh", "say"),
+        ("two agencies had overspent", "Ellen Marsh", "note")]
+    # Reuters: "after announcing" with an object only is no statement
+    rows = _indirect("The minister said the talks would resume in May after announcing a new "
+                     "envoy to the region.")
+    assert ("a new envoy to the region", "The minister", "announce") not in rows
+
+
 def test_a_tail_with_its_own_predicate_or_a_free_relative_is_no_frame():
     # NYT: "is bleak and seldom told" and "what it says about America" attribute nothing
     assert _indirect("The story of his brother, who died in 1981, is bleak and seldom "
