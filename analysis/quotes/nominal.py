@@ -38,11 +38,11 @@ import re
 from ..text import CLAUSE_TOKEN, PLAIN_WORD, word_alternation
 from .article import refs_starting_in
 from .attribution import Frame
-from .clauses import CLAUSE_AFTER, PREDICATE, content_end
+from .clauses import CLAUSE_AFTER, PREDICATE, content_end, subject_clause_end
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .object_limits import (CAPITALS, FINITE_AFTER, GERUND, LIST_LAST_GERUND, NAME_LAST,
-                            ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
+                            NOUN_SETTING, ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
 from .reported import CONTENT_NOUNS
 from .verbs import verb_class
 from .words import FINITE_AUX, POSSESSIVE_PRONOUNS, PREPOSITIONS, SUBORDINATORS
@@ -286,7 +286,7 @@ def that_clauses(art, lo, hi, pattern, taken, out):
         start, s = m.start("noun"), m.end()
         if any(a <= start < b for a, b in taken) or relative_after(masked, s):
             continue
-        e = content_end(art, s, hi)
+        e = subject_clause_end(masked, lo, start, s, content_end(art, s, hi))
         if _FRONTED_PHRASE.match(masked, lo) and "," not in masked[lo:start]:
             comma = masked.find(", ", s, e)
             e = comma if comma > 0 else e
@@ -466,7 +466,7 @@ SPEECH_NOUN_CUE_WORDS = frozenset({n + "s" for n in SPEECH_NOUNS if n != "insist
                                   set(SPEECH_NOUNS))
 _SPEECH_NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation(
     sorted(SPEECH_NOUN_CUE_WORDS, key=len, reverse=True), _WORD_START) +
-    r")(?:\s+by\s+(?P<by>[^,;:()\x00]{2,50}?))?\s+that\s+(?=[^\W\d_])")
+    r")(?:\s+by\s+(?P<by>[^,;:()\x00]{2,50}?))?(?:\s+" + NOUN_SETTING + r")?\s+that\s+(?=[^\W\d_])")
 
 
 def speech_noun_contents(art, lo, hi, taken=()):

@@ -211,6 +211,17 @@ _SETTING_CLAUSE = re.compile(r"\s+(?:until|despite|now\s+that|even\s+though|alth
 # ... and an aside of the setting that holds after a verb too ("vowed to do better in the wake of
 # the defeat", "spoke about the raids only on condition of anonymity")
 SETTING_ANY = re.compile(r"\s+(?:in\s+the\s+wake\s+of|(?:only\s+)?on\s+(?:the\s+)?condition\s+of)\s")
+# A time or occasion between a speech noun and its "that" ("Trump's assertion Monday that", "his
+# claim in November that", "her firmest promise yet that", "his claim in a recent Fox News
+# interview that"): the setting of the act, not the start of its content (:mod:`.nominal`;
+# PolNeAR train: +2 speech contents, none lost)
+NOUN_SETTING = (r"(?:yet|again|(?:earlier\s+|late\s+)?(?:this|last)\s+(?:week|month|year|spring|summer|fall|winter)|"
+                r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December|(?:19|20)\d\d)|"
+                r"(?:in|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?(?:interview|speech|"
+                r"statement|debate|tweet|letter|op-ed|appearance|broadcast|show))")
+
 # "charged the officer with murder and the mayor fired his police chief", "called him a nice guy
 # and he didn't ...": a clause of its own after "and" (a pronoun or a determiner's noun phrase,
 # then a past, an auxiliary or a negation; not "and Sanders had split", a clause's second
