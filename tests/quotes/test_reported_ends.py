@@ -502,3 +502,20 @@ def test_a_new_subject_and_its_speech_verb_after_a_bare_comma_ends_the_clause():
     assert [q for q, _, _ in _indirect("Turkish media reported that during the visit this week, "
                                        "President Erdogan repeated his request.")] == [
         "during the visit this week, President Erdogan repeated his request"]
+
+
+def test_a_present_predicate_after_a_present_speech_verb_and_a_past_clause_is_the_speakers():
+    # Reuters: "goes to great lengths" agrees with "denies", not with the past clause
+    assert _indirect("Turkey denies that the killings were a genocide and goes to great lengths to "
+                     "suppress the word.") == [("the killings were a genocide", "Turkey", "deny")]
+    # wire copy: the second act is a row of its own
+    assert _indirect("The nurses' association says its members were misled and calls on the board "
+                     "to resign.") == [
+        ("its members were misled", "The nurses' association", "say"),
+        ("the board to resign", "The nurses' association", "call on")]
+    # (a present clause takes its own subject's second verb: newspaper)
+    assert _indirect("The mayor says the city is safe and calls it a model.") == [
+        ("the city is safe and calls it a model", "The mayor", "say")]
+    # (a plural noun after "and" is no verb: "parks suffered" is the clause's)
+    assert _indirect("The town clerk says the budget was cut and parks suffered.") == [
+        ("the budget was cut and parks suffered", "The town clerk", "say")]
