@@ -16,6 +16,10 @@ def test_answers_and_pro_forms_are_whole_contents():
         ("she would", "Ruth Hale", "say")]
     assert [q for q, _, _ in indirect("And 64 percent call him honest, after 55 percent said so "
                                       "in December.") if q == "so"] == ["so"]
+    # poll copy: a contrast after the answer ("said yes while ...") is the reporter's
+    rows = indirect("Asked if the mayor was honest, 61 percent of renters said yes while 30 percent "
+                    "of owners agreed.")
+    assert ("yes", "61 percent of renters", "say") in rows
 
 
 def test_no_pro_form_where_a_clause_goes_on():
