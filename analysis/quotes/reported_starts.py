@@ -135,10 +135,11 @@ def zero_that_start(after, words):
 
 
 # An answer or a pro-form standing for a clause (Quirk et al. 1985, ch. 12, substitution): "said
-# yes", "said so", "said the same", "said he would (not)"; only where the sentence, a comma or a
+# yes", "said so", "said the same", "was saying the opposite" (PolNeAR train: +1, none lost),
+# "said he would (not)"; only where the sentence, a comma or a
 # setting or a contrast follows ("said yes while 48 percent ...": +1 speech content on PolNeAR
 # train, none lost; "said no to the war", "said so many ..." are no such content)
-_PRO_FORM = re.compile(r"\s+(?:((?:yes|no|so|the\s+same))(?=\s*(?:[,;.!?]|$|\s+(?:in|on|at|last|this|after|"
+_PRO_FORM = re.compile(r"\s+(?:((?:yes|no|so|the\s+same|the\s+opposite))(?=\s*(?:[,;.!?]|$|\s+(?:in|on|at|last|this|after|"
                        r"before|when|while|whereas|compared|but|because|if)\b))|((?:he|she|they|it|we|I|you)\s+(?:would|"
                        r"will|did|does|do|could|can|had|has|have|was|were|is|are|might|should|must)"
                        r"(?:\s+not|n['’]t)?)(?=\s*(?:[;.!?]|$|,\s+(?!and\b|that\b))))")

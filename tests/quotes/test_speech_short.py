@@ -20,6 +20,9 @@ def test_answers_and_pro_forms_are_whole_contents():
     rows = indirect("Asked if the mayor was honest, 61 percent of renters said yes while 30 percent "
                     "of owners agreed.")
     assert ("yes", "61 percent of renters", "say") in rows
+    # newspaper: "the opposite" stands for the clause as "the same" does
+    assert indirect("A year ago, the premier was saying the opposite.") == [
+        ("the opposite", "the premier", "say")]
 
 
 def test_no_pro_form_where_a_clause_goes_on():
