@@ -216,7 +216,7 @@ def speaker_predicate(masked: str, start: int, end: int, form: str) -> int:
             continue   # ("and armed groups are ...": a subject's adjective and noun)
         refusal = _REFUSAL.match(masked, m.end(1) - 1 if m.group(1) else m.start(2) - 1)
         told = None if m.group(1) or verb in _MODALS else tense(verb, "and")
-        if not refusal and (said != told or told == "past" and (
+        if not refusal and (said != told or said is None or told == "past" and (
                 nxt.endswith("s") and not nxt.endswith("ss") and nxt not in _NOT_PLURAL_NOUN) or
                 told == "present" and nxt not in _AFTER_VERB and nxt not in PREPOSITIONS):
             continue   # (first the cheap tests; "and improved schools": an adjective and its noun;
