@@ -157,6 +157,7 @@ NOT_PARTICIPLE = {"thing", "nothing", "something", "everything", "anything", "du
                   "spending", "housing", "training", "polling", "bring", "ring", "sing", "string",
                   "wing", "ceiling", "sibling", "shooting", "bombing", "killing", "wedding",
                   "shipping", "voting", "being", "including",
+                  "depending",   # ("could be lost, depending on ...": the speaker's condition; PolNeAR train: 1 row)
                   # adjectives in a list ("a kind, loving and admirable person")
                   "loving", "caring", "amazing", "interesting", "outstanding", "compelling",
                   "disturbing", "troubling", "shocking", "damning", "alarming", "stunning",

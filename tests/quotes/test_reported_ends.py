@@ -519,3 +519,10 @@ def test_a_present_predicate_after_a_present_speech_verb_and_a_past_clause_is_th
     # (a plural noun after "and" is no verb: "parks suffered" is the clause's)
     assert _indirect("The town clerk says the budget was cut and parks suffered.") == [
         ("the budget was cut and parks suffered", "The town clerk", "say")]
+
+
+def test_a_condition_depending_on_stays_in_the_clause():
+    # Reuters: "depending on ..." qualifies the forecast, it is no comment of the reporter's
+    assert _indirect("The economist says 40,000 jobs could be lost, depending on how quickly "
+                     "firms adjust.") == [
+        ("40,000 jobs could be lost, depending on how quickly firms adjust", "The economist", "say")]
