@@ -35,8 +35,9 @@ from .clauses import CLAUSE_AFTER, MID_FRAME_END, OWN_RELATIVE, PREDICATE, conte
 from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
 from .cue_table import ADVERB_BEFORE_LAST, CueTable, cue_table
 from .holder_phrases import relative_that_holder
-from .content_objects import (DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE, OFFERED_WORDS,
-                              PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER, WHO_BEFORE)
+from .content_objects import (AS_PREDICATE, DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE,
+                              OFFERED_WORDS, PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER,
+                              WHO_BEFORE)
 from .set_off_holders import participle_holder
 from .marks import trim
 from .reported_frames import source_phrase
@@ -330,6 +331,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 # funding for ..." (not in a relative clause: "companies who want more freedom")
                 rest = object_span(art, more.end(), hi)
                 span = (more.start(1), rest[1]) if rest else None
+            if span and cls in ("stance", "topic") and cue not in _SEEN_AS_CUES and \
+                    (called := AS_PREDICATE.match(masked, span[1], hi)):
+                span = (span[0], trim(art.text, span[0], called.end())[1])   # "derided it as X"
             if shape == "object" and cue in _SEEN_AS_CUES:
                 seen = _SEEN_AS.match(masked, end, hi) or \
                     SEEN_MANNER.match(masked, end, hi)   # "view Mrs. Clinton as more prepared",

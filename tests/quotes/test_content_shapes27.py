@@ -1,0 +1,44 @@
+"""Content shapes of 2 Dec 2026 (cont27): what a stance or topic object is called ("derided it as
+poll-tested caution"), and an attitude's object holding a relative clause ("critical of the man who
+is leading the race"). Sentences written for these tests in wire, newspaper and feature styles."""
+from .helpers import extract, indirect
+
+
+def _rows(text, verb):
+    return [(q, s) for q, s, v in indirect(text) if v == verb]
+
+
+def test_a_stance_object_keeps_what_it_is_called_after_as():
+    assert _rows("Opposition lawmakers derided the budget as an election-year gimmick.", "deride") \
+        == [("the budget as an election-year gimmick", "Opposition lawmakers")]
+    assert _rows("Ms. Okafor, speaking in Lagos, mocked Mr. Bello as a newcomer who reads from cue "
+                 "cards.", "mock") == [("Mr. Bello as a newcomer who reads from cue cards", "Okafor")]
+    assert _rows("The minister cited the figures as evidence of a recovery, and left the podium.",
+                 "cite") == [("the figures as evidence of a recovery", "The minister")]
+
+
+def test_as_opening_a_clause_or_naming_the_holders_office_is_no_part_of_the_object():
+    assert _rows("Ms. Okafor opposed it as a senator and still does.", "oppose") == \
+        [("it", "Okafor")]
+    assert _rows("Mr. Bello praised Ms. Ruiz and thanked her as the crowd cheered.", "thank") == \
+        [("her", "Bello")]
+    assert _rows("Gov. Tom Reyes endorsed Ms. Ruiz as well.", "endorse") == [("Ms. Ruiz", "Tom Reyes")]
+
+
+def test_an_attitude_object_runs_through_its_relative_clause():
+    assert _rows("Mayor Dana Whitfield was especially critical of the council member who is "
+                 "leading the recall.", "critical") == \
+        [("the council member who is leading the recall", "Dana Whitfield")]
+    assert _rows("Throughout the hearing, Mr. Osei was visibly unhappy with the way he was being "
+                 "questioned by the committee.", "unhappy") == \
+        [("the way he was being questioned by the committee", "Osei")]
+    assert _rows("Lena Marsh isn't worried about the string of defeats she's suffered this spring.",
+                 "worried") == [("the string of defeats she's suffered this spring", "Lena Marsh")]
+
+
+def test_an_attitude_object_still_ends_before_the_sentences_predicate():
+    rows = _rows("Residents angry about the plant closure that was announced in May have organized "
+                 "a march.", "angry")
+    assert [q for q, _ in rows] in ([], ["the plant closure that was announced in May"])
+    assert extract("Granted, I am more vocal about it than he is.").quote.tolist() != \
+        ["it than he is"]
