@@ -41,6 +41,7 @@ from .attribution import Frame
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
+from .content_objects import MASS_NOUN
 from .object_limits import (CAPITALS, FINITE_AFTER, GERUND, LIST_LAST_GERUND, NAME_LAST,
                             ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
 from .reported import CONTENT_NOUNS
@@ -250,8 +251,8 @@ def _object_head(art, end, hi):
     if stop and stop.group() == "\x00" and (words < 4 or art.masked[:e].endswith(" as ")):
         return None   # 'denounced the "illegitimate" sanctions', 'a U.S.-driven "information
         # war"', 'X as "..."': an object that runs into a quotation is the quotation's row
-    # one word with no determiner: a plural noun ("thanked supporters", "supporting biofuels")
-    lone = n == 1 and _PLURAL_NOUN.fullmatch(tokens[0])
+    # one word, no determiner: a plural ("thanked supporters") or a MASS_NOUN ("opposes abortion")
+    lone = n == 1 and (_PLURAL_NOUN.fullmatch(tokens[0]) or MASS_NOUN.fullmatch(tokens[0]))
     return (end + 1, e) if (1 if m or lone else 2) <= n <= 25 else None
 
 

@@ -42,3 +42,16 @@ def test_an_attitude_object_still_ends_before_the_sentences_predicate():
     assert [q for q, _ in rows] in ([], ["the plant closure that was announced in May"])
     assert extract("Granted, I am more vocal about it than he is.").quote.tolist() != \
         ["it than he is"]
+
+
+def test_a_lone_noun_of_an_act_or_state_is_a_stance_object():
+    assert _rows("Gov. Ana Pryce opposes abortion.", "oppose") == [("abortion", "Ana Pryce")]
+    assert _rows("Only in Kent did a majority of farmers support consolidation.", "support") == \
+        [("consolidation", "a majority of farmers")]
+    assert _rows("Senator Obi Nwosu, who is seeking re-election, toured the port.", "seek") == \
+        [("re-election", "Obi Nwosu")]
+
+
+def test_a_lone_singular_word_of_another_kind_is_still_no_object():
+    assert _rows("The mayor backed down.", "back") == []
+    assert _rows("Lena Marsh supported Tuesday.", "support") == []
