@@ -67,14 +67,24 @@ _NOT_ADJECTIVE = r"(?:to|in|on|at|for|with|from|by|of|about|like|as|and|or|but|t
 _ADJECTIVE = r"(?:[a-z]+(?:ed|ous|ive|ful|less|able|ible|ent|ant)|weak|strong|ready|likely|" \
              r"unlikely|close|closer|uneasy|poised|set|sure|certain|open|nervous|calm|happy|" \
              r"unhappy|intent|content|eager|willing|keen|reluctant|unsure)\b"
+# a degree adverb before the adjective ("appears somewhat uneasy", "sounded more presidential",
+# "seemed so stark"; 2 Dec 2026, with "sounded" + adjective and the end below: PolNeAR train
+# all-content +5, dev unchanged)
+_DEGREE = r"(?:so|more|less|very|far|too|somewhat|rather|quite|increasingly|a\s+bit)\s+"
+# An appearance told by an adjective after "appear"/"sound" ends with it ("Washington appears
+# weak", "He sounded subdued in his speech"), unless the adjective takes a complement ("appeared
+# ready to abandon him", "more presidential than any other"): PolNeAR's span ("seems" + adjective
+# keeps its clause: "seemed rattled by attacks ...", "seems fixated on China")
+_ADJECTIVE_AFTER = re.compile(r"\s+(?:" + _DEGREE + r")?" + _ADJECTIVE)
+_COMPLEMENT = re.compile(r"\s*,|\s+(?:to|that|about|of|with|for|than|enough|as|on|at|by|from)\b")
 _BE = r"(?:is|are|was|were|be|been|being|'s|’s|'re|’re|isn['’]t|aren['’]t|wasn['’]t|" \
       r"weren['’]t)\s+" + _AUX
 # the cue of a raising shape, with what follows it: a group per class
 _RAISING = re.compile(
     r"(?<![\w'’-])(?P<evidence>(?:seem|seems|seemed|appear|appears|appeared)(?=\s+(?:" + _TO_VERB +
     r"|like\s|as\s+(?:if|though)\s))|"
-    r"(?:seem|seems|seemed)(?=\s+(?!" + _NOT_ADJECTIVE + r")[a-z]+\b)|"
-    r"(?:appear|appears|appeared)(?=\s+" + _ADJECTIVE + r")|"
+    r"(?:seem|seems|seemed)(?=\s+(?!" + _NOT_ADJECTIVE + r")[a-z]+\b|\s+" + _DEGREE + _ADJECTIVE + r")|"
+    r"(?:appear|appears|appeared|sound|sounds|sounded)(?=\s+(?:" + _DEGREE + r")?" + _ADJECTIVE + r")|"
     r"(?:look|looks|looked|sound|sounds|sounded)(?=\s+(?:like|as\s+if|as\s+though)\s))|"
     r"(?<=\s)(?P<belief>(?:expected|projected)(?=\s+" + _TO_VERB + r")|"
     r"(?:seen|viewed|regarded|perceived|known|considered)(?=\s+as\s)|"
@@ -237,6 +247,10 @@ def hedged_clauses(art, lo, hi, taken=()):
             participle.group(1) not in art.verbs.forms and \
             not any(a < e_long and cut < b for a, b in taken) else cut
         # "..., teeing up ...", "...: He earned", "..., it doesn't" (", telling reporters": speech)
+        adjective = _ADJECTIVE_AFTER.match(masked, m.end()) \
+            if cls == "evidence" and not cue.startswith("seem") else None
+        if adjective and not _COMPLEMENT.match(masked, adjective.end()):
+            e = min(e, adjective.end())   # "He sounded subdued in his brief speech": the look alone
         if cls == "speech":   # "Roof is accused of ...": the act's lemma and class; the agent
             # ("was declared the winner ... by news organizations") is no content
             agent = _AGENT.search(masked, m.end(), e)

@@ -55,3 +55,19 @@ def test_a_lone_noun_of_an_act_or_state_is_a_stance_object():
 def test_a_lone_singular_word_of_another_kind_is_still_no_object():
     assert _rows("The mayor backed down.", "back") == []
     assert _rows("Lena Marsh supported Tuesday.", "support") == []
+
+
+def test_an_appearance_told_by_an_adjective_ends_with_it():
+    rows = [(q, v) for q, s, v in indirect("She sounded exhausted in her speech in Leeds on Friday.")]
+    assert rows == [("She sounded exhausted", "sounded")]
+    rows = [(q, v) for q, s, v in indirect("The minister appears somewhat uneasy whenever the audit "
+                                           "comes up.")]
+    assert rows == [("The minister appears somewhat uneasy", "appears")]
+    rows = [(q, v) for q, s, v in indirect("Several deputies appeared ready to break with the "
+                                           "coalition.")]
+    assert rows == [("Several deputies appeared ready to break with the coalition", "appeared")]
+
+
+def test_sounding_is_no_appearance_without_an_adjective():
+    assert indirect("Ms. Lee sounded the alarm over the budget.") == []
+    assert indirect("The band sounded great.") == []
