@@ -71,3 +71,23 @@ def test_an_appearance_told_by_an_adjective_ends_with_it():
 def test_sounding_is_no_appearance_without_an_adjective():
     assert indirect("Ms. Lee sounded the alarm over the budget.") == []
     assert indirect("The band sounded great.") == []
+
+
+def test_a_repute_or_expectation_told_by_a_participle_with_no_copula():
+    rows = [(q, s, v) for q, s, v in indirect(
+        "The mayor met leaders of a neighbourhood known to be wary of the new stadium.")]
+    assert rows == [("a neighbourhood known to be wary of the new stadium", "", "known")]
+    rows = [(q, s, v) for q, s, v in indirect(
+        "A lender known for its tough terms is backing the port.")
+        if v == "known"]
+    assert rows == [("A lender known for its tough terms", "", "known")]
+    rows = [(q, s, v) for q, s, v in indirect(
+        "Voters in Ohio, a state long known for picking winners, turned out early.")]
+    assert rows == [("a state long known for picking winners", "", "known")]
+
+
+def test_a_participle_after_a_copula_or_conjunction_stays_the_hedged_predicates():
+    rows = [(q, v) for q, s, v in indirect("The envoy will speak in Rome but is not expected to meet "
+                                           "the pope.")]
+    assert rows == [("to meet the pope", "expected")]
+    assert indirect("Praised by her rivals and widely expected to win, she stayed home.") == []
