@@ -106,6 +106,12 @@ _INFINITIVE_END = re.compile(r",?\s+nor\b|\s+for\s+(?:this|the)\s+(?:article|sto
                              r"even|despite|not\s+[a-z]+ing\b|(?:did|does|do|would|could|wo)(?:n['’]t)?\b|"
                              r"[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b|"
+                             # a clause with its own subject ("to speak as she left the breakfast",
+                             # "not to enter the race and she performed well", "in an effort to")
+                             r"\s+(?:even\s+)?(?:as|while|when|after|before|because|since|until|"
+                             r"and|but)\s+"
+                             r"(?:he|she|they|we|I|it)\s+(?!to\b)[a-z]|\s+because\b|"
+                             r"\s+in\s+(?:an\s+effort|part\s+because)\b|"
                              # a past tense after "and" is the subject's next act ("pushed HP to
                              # enlist advisers and commissioned a team"), no infinitive
                              r"\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:an?|the|his|her|their|its)\s")

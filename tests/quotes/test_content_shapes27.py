@@ -91,3 +91,24 @@ def test_a_participle_after_a_copula_or_conjunction_stays_the_hedged_predicates(
                                            "the pope.")]
     assert rows == [("to meet the pope", "expected")]
     assert indirect("Praised by her rivals and widely expected to win, she stayed home.") == []
+
+
+def test_an_aim_ends_before_a_clause_with_its_own_subject():
+    rows = [(q, v) for q, s, v in indirect("Ms. Adeyemi refused to take questions as she left the "
+                                           "hearing on Monday.") if v == "refuse"]
+    assert rows == [("to take questions", "refuse")]
+    rows = [(q, v) for q, s, v in indirect("The governor decided not to run again and he "
+                                           "endorsed his deputy.") if v == "decide"]
+    assert rows == [("not to run again", "decide")]
+    rows = [(q, v) for q, s, v in indirect("The ministry plans to publish the data in an effort to "
+                                           "calm the markets.") if v == "plan"]
+    assert rows == [("to publish the data", "plan")]
+    rows = [(q, v) for q, s, v in indirect("The council wants to close the depot even as it "
+                                           "expands the fleet.") if v == "want"]
+    assert rows == [("to close the depot", "want")]
+
+
+def test_an_aim_keeps_an_infinitive_and_its_own_words():
+    rows = [(q, v) for q, s, v in indirect("Ms. Adeyemi wants voters to see her as a reformer.")
+            if v == "want"]
+    assert rows == [("voters to see her as a reformer", "want")]
