@@ -112,3 +112,17 @@ def test_an_aim_keeps_an_infinitive_and_its_own_words():
     rows = [(q, v) for q, s, v in indirect("Ms. Adeyemi wants voters to see her as a reformer.")
             if v == "want"]
     assert rows == [("voters to see her as a reformer", "want")]
+
+
+def test_a_party_or_state_label_stands_between_a_holder_and_any_cue():
+    assert _rows("Rep. Dana Kemp (D-Ore.) opposes the pipeline.", "oppose") == \
+        [("the pipeline", "Dana Kemp")]
+    assert _rows("Sen. Luis Ortega (R) on Tuesday endorsed the governor.", "endorse") == \
+        [("the governor", "Luis Ortega")]
+    assert _rows("Gov. Rita Hale (I-Maine) believes the tax will pass.", "believe") == \
+        [("the tax will pass", "Rita Hale")]
+
+
+def test_a_speech_act_noun_after_a_stance_verb_keeps_its_own_row():
+    rows = [(q, v) for q, s, v in indirect("Ms. Hale defended her call to raise the toll.")]
+    assert rows == [("to raise the toll", "call")]
