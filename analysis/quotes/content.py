@@ -70,6 +70,9 @@ _ZERO_THAT_NEVER = {"worry", "figure", "learn", "agree", "recognize"}
 _LEARNED_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you|his|her|their|its|the|a|[A-Z][\w'’.-]*)"
                              r"(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|was|were|would|is|are|will|could|"
                              r"did|had\s+not|was\s+not)\b")
+# ... and all of them an embedded question ("learned how they operate", "to worry whether she
+# could lose", "recognize what is at stake"): PolNeAR train all-content +1 (4 rows, right)
+_WH_CLAUSE = re.compile(r"(?:how|why|what|whether|where|when|who)\s")
 _SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privately|publicly|"
                                  r"strongly|firmly|clearly|already)\s+)*", re.IGNORECASE)
 _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
@@ -166,7 +169,8 @@ def _content_start(masked, end, hi, shape, cue):
         if nxt and nxt.group() == "," and masked[m.start() + 4:m.start() + 5] == ",":
             return pos   # "found that, on average, ...": the aside stays in the content
         return m.end() if nxt and nxt.group()[0].isalnum() else None
-    if cue in _ZERO_THAT_NEVER and not (cue == "learn" and _LEARNED_CLAUSE.match(masked, pos, hi)) \
+    if cue in _ZERO_THAT_NEVER and not (cue == "learn" and _LEARNED_CLAUSE.match(masked, pos, hi) or
+                                        _WH_CLAUSE.match(masked, pos, hi)) \
             or pos != end + (1 if masked[end:end + 1] == " " else 0):
         return None
     if _SO_ALONE.match(masked, pos, hi):

@@ -126,3 +126,10 @@ def test_a_party_or_state_label_stands_between_a_holder_and_any_cue():
 def test_a_speech_act_noun_after_a_stance_verb_keeps_its_own_row():
     rows = [(q, v) for q, s, v in indirect("Ms. Hale defended her call to raise the toll.")]
     assert rows == [("to raise the toll", "call")]
+
+
+def test_learning_or_recognizing_takes_an_embedded_question():
+    rows = [(q, v) for q, s, v in indirect("In the fields, Ms. Tan learned how the harvest was "
+                                           "shared out.") if v == "learn"]
+    assert rows == [("how the harvest was shared out", "learn")]
+    assert [v for q, s, v in indirect("She learned a lot about farming.")] == []
