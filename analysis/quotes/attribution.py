@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
-from .according import according_to
+from .according import according_to, words_of
 from .apposed import lead_end, named_before_role, past_nested
 from .article import (FRONTED, LINK_AT_END, phrase_head, record, refs_starting_in,
                       second_predicate, sentence_bounds, verb_hits_in)
@@ -466,7 +466,7 @@ def sentence_frame(art, o, c):
     if pre is not None and post is not None and frame is post and pre.speaker.name and \
             pre.speaker.name != post.speaker.name and in_subordinate(art.masked, lo, pre.verb_pos, o):
         frame = pre
-    acc = [f for a, b, f in according_to(art, lo, o)]
+    acc = [f for a, b, f in according_to(art, lo, o) + words_of(art, lo, o)]
     if frame is None and acc:
         frame = acc[-1]
     elif frame is not None and acc and not frame.via and acc[-1].speaker.actor_id != \
