@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bisect import bisect_right
+
 from .article import FRONTED, refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import Frame, main_subject, ref_at
 from .coreference import Speaker, resolve
@@ -64,6 +66,31 @@ def headed(art, o) -> Frame | None:
             or verb_hits_in(art, ref.start, ref.start + 1):   # "Stated Stone:": a verb first
         return None
     return Frame(resolve(art, ref), ref=ref)
+
+
+_RUN_PARAGRAPHS = 8   # how far back a quotation continued over paragraphs is followed
+
+
+def continued_from(art, o) -> int:
+    """Where the quotation that the paragraph opening with a straight mark at ``o`` continues
+    began: the opening mark of the first of the paragraphs right before it that each open with
+    a straight mark and leave it open (AP: a quotation continued in the next paragraph opens it
+    again and closes only at its end); ``o`` itself when none does. So 'Dr. Ward stated:' /
+    '"... about “Equal Justice Under Law” anymore.' / '"The solution is ...' gives the last part
+    the frame announced before the first, not the curly quotation inside it (PolNeAR train: 2
+    rows to the gold speaker, none away)."""
+    if art.text[o] != '"':
+        return o
+    k = bisect_right(art.paragraphs, (o, len(art.text))) - 1
+    if k <= 0 or art.text[art.paragraphs[k][0]:o].strip():
+        return o
+    first = o
+    for p_lo, p_hi in art.paragraphs[k - 1:max(0, k - 1 - _RUN_PARAGRAPHS):-1]:
+        para = art.text[p_lo:p_hi]
+        if not para.lstrip().startswith('"') or para.count('"') % 2 == 0:
+            break
+        first = p_lo + para.index('"')
+    return first
 
 
 def announcing_subject(art, colon) -> Frame | None:

@@ -31,8 +31,9 @@ from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_i
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
-from .announced import (announcing_subject, colon_description, headed, noun_that_owner,
-                        owned_label, owned_words, owner_ref, previous_speaker, what_namer)
+from .announced import (announcing_subject, colon_description, continued_from, headed,
+                        noun_that_owner, owned_label, owned_words, owner_ref, previous_speaker,
+                        what_namer)
 from .asked import asked_frame
 from .signatures import credit_line, signed
 from .chants import chant_frame
@@ -205,10 +206,9 @@ def quote_frame(art, o, c, last_frame):
         _with_absolute(art, lo, o) or \
         _and_namer(art, lo, o) or \
         chant_frame(art, lo, o, c) or quoted_share(art, sentence_frame(art, o, c)) or \
-        after_frame(art, c) or \
-        unlisted_after(art, c) or \
-        _announced(art, o) or _said_next(art, o, c) or _later_part(art, c) or \
-        _said_before(art, o) or unlisted_before(art, o)
+        after_frame(art, c) or unlisted_after(art, c) or \
+        _announced(art, continued_from(art, o)) or _said_next(art, o, c) or \
+        _later_part(art, c) or _said_before(art, o) or unlisted_before(art, o)
     if frame is not None:
         return frame
     lo, _ = sentence_bounds(art, o)
