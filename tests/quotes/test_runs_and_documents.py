@@ -1,0 +1,50 @@
+"""Speakers of a statement quoted over several paragraphs in straight marks with curly
+quotations inside it (a campaign release in a blog, a newspaper excerpt), and of a document
+description that names its issuer ("the Heritage Foundation website", "a Pentagon readout"),
+in texts written for these tests."""
+from .helpers import extract
+
+
+def speakers(text):
+    return [(r.quote, r.speaker) for r in extract(text).itertuples() if r.kind != "indirect"]
+
+
+RELEASE = ('The mayor answered on Friday.\n\n'
+           'Mayor Ana Reyes stated:\n\n'
+           '"The agency is not about “Fair Play” anymore. It is about control of the streets.\n\n'
+           '"The latest example is Governor Tom Hale suing the city for its “Clean Streets Act,” '
+           'which lets owners decide who cleans.\n\n'
+           '"The answer is not politics, but property. The council should act now.\n\n'
+           '"We have waited long enough for the state to act on this."\n\n'
+           'The law took effect in March.')
+
+
+def test_a_statement_run_over_paragraphs_keeps_the_speaker_announced_before_it():
+    said = dict(speakers(RELEASE))
+    assert said["The answer is not politics, but property. The council should act now."] == \
+        "Ana Reyes"
+    assert said["We have waited long enough for the state to act on this."] == "Ana Reyes"
+
+
+def test_a_paragraph_that_opens_no_run_keeps_its_previous_speaker():
+    # the paragraph before closes its quotation: no run, the quotation standing alone follows
+    # the last speaker as before
+    text = ('"We will fight this ruling," said Dana Ruiz, the union\'s president.\n\n'
+            '"Our members have waited long enough for a contract they can live on."')
+    assert [s for _, s in speakers(text)] == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_a_document_that_names_its_issuer_speaks_as_written():
+    text = ('"I urged him to run," Bozell explains. The statement matters, as the Heritage '
+            'Foundation website notes: "In the fall of 1960, young conservatives met in Sharon."')
+    assert speakers(text) == [("I urged him to run", "Bozell"),
+                              ("In the fall of 1960, young conservatives met in Sharon.",
+                               "the Heritage Foundation website")]
+    out = extract('"We will win," Ms. Reyes said. Support for the plan is "wide and deep," '
+                  'according to the Civic Trust report.')
+    assert list(out.speaker) == ["Reyes", "the Civic Trust report", "the Civic Trust report"]
+    # a date before the head names no issuer: the document's issuer is looked for as before
+    out = extract('The American Legion wrote to the senator on Monday, and in its statement it '
+                  'called the plan "unacceptable." A Feb. 1 statement said the plan was '
+                  '"a betrayal."')
+    assert "A Feb. 1 statement" not in set(out.speaker)
