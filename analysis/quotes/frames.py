@@ -64,9 +64,10 @@ _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "I
 
 
 # a sentence opened by a subordinate clause ("When X shouted, "...," Y joked", "But even as X
-# claimed that "...," Y said")
-_OPENS_SUBORDINATE = re.compile(r"\W*(?:(?:But|And|Yet)\s+)?(?:[Ee]ven\s+)?(When|As|While|After|"
-                                r"Before|If|Because|Although|Though|Since|Until|Once|Whenever)\s")
+# claimed that "...," Y said": the subordinator in lower case after But/And/Yet/even; PolNeAR
+# train: 2 rows to the gold speaker, none away)
+_OPENS_SUBORDINATE = re.compile(r"\W*(?:(?:But|And|Yet)\s+(?:even\s+)?(?=[a-z])|Even\s+(?=[a-z]))?(?i:(When|As|"
+                                r"While|After|Before|If|Because|Although|Though|Since|Until|Once|Whenever))\s")
 _SET_OFF = re.compile(r",|\s[-—–]+\s|[—–]")
 
 
@@ -94,7 +95,7 @@ def before_main_clause(masked, lo, verb, o) -> bool:
     the gold speaker; without, 1 row to it, none away: "After X asked about it ..., the Graysons
     became "agitated" ..., according to a source")."""
     opens = _OPENS_SUBORDINATE.match(masked, lo, verb)
-    if not opens or opens.group(1) == "As" or _SET_OFF.search(masked, lo, verb):
+    if not opens or opens.group(1).lower() == "as" or _SET_OFF.search(masked, lo, verb):
         return False   # ("As Ruth Marcus puts it, Obama is ... "...": an "as" clause attributes)
     close = _CLAUSE_CLOSE.search(masked, verb, o)
     return close is not None and len(_WORD.findall(masked, close.end(), o)) >= 4

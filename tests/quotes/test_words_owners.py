@@ -1,7 +1,8 @@
 """Speakers of quotations in shapes written for these tests in wire, New York Times (``''``
 marks, "Mr."), tabloid and blog styles: "in X's words" / "in the words of X", an editorial's
-"opined" and a front page's "blared", the holder of "Aides to X said", and an excerpt left open
-in straight marks followed by a curly quotation of its own."""
+"opined" and a front page's "blared", the holder of "Aides to X said", an excerpt left open
+in straight marks followed by a curly quotation of its own, and a subordinate clause opened
+after "But" or "And" ("But even as X claimed that "..."," Y said)."""
 from .helpers import extract
 
 
@@ -61,3 +62,12 @@ def test_an_excerpt_left_open_is_not_continued_by_a_curly_quotation():
     text = ('"We will not stop until the plant reopens.\n\n'
             '"Our members have waited long enough," said Dana Ruiz, the union\'s president.')
     assert [s for _, s in speakers(text)] == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_a_subordinate_clause_after_but_or_and_keeps_its_quotation():
+    assert speakers("But even as Hale claimed on Tuesday that “the general got in trouble for "
+                    "far less,” one of the former prosecutors said the two cases differed.") == [
+        ("the general got in trouble for far less", "Hale")]
+    assert speakers("And although Senator Ana Reyes lamented the mayor's tendency to misspeak - "
+                    '"does he have to keep doing this?" - voters who watched said they were '
+                    "unfazed.") == [("does he have to keep doing this?", "Ana Reyes")]
