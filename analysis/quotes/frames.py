@@ -66,8 +66,9 @@ _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "I
 # a sentence opened by a subordinate clause ("When X shouted, "...," Y joked", "But even as X
 # claimed that "...," Y said": the subordinator in lower case after But/And/Yet/even; PolNeAR
 # train: 2 rows to the gold speaker, none away)
-_OPENS_SUBORDINATE = re.compile(r"\W*(?:(?:But|And|Yet)\s+(?:even\s+)?(?=[a-z])|Even\s+(?=[a-z]))?(?i:(When|As|"
-                                r"While|After|Before|If|Because|Although|Though|Since|Until|Once|Whenever))\s")
+_OPENS_SUBORDINATE = re.compile(r"\W*(?:(?:But|And|Yet)\s+(?:even\s+)?(?=[a-z])|Even\s+(?=[a-z]))?"
+                                r"(?i:(When|As|While|After|Before|If|Because|Although|Though|Since|"
+                                r"Until|Once|Whenever))\s")
 _SET_OFF = re.compile(r",|\s[-—–]+\s|[—–]")
 
 
