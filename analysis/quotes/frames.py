@@ -63,6 +63,22 @@ def main_subject(art, lo, before):
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"
 
 
+_OPENS_WITH_SUBJECT = re.compile(r"\W*(?:[A-Z]|(?:he|she|they|we|I)\b)")
+_CLAUSE_COMMA = re.compile(r"[,;:]\s|\x00")
+
+
+def shared_subject(art, lo, link):
+    """'She greeted 2,000 supporters in Houston and told them that ...': a reporting verb right
+    after "and" with no subject of its own shares the subject opening the clause before it, not
+    that clause's object; only where the sentence opens with that subject (no fronted phrase)
+    and no comma stands between (PolNeAR train: 2 rows to the gold speaker, none away)."""
+    if _FRONTED.match(art.masked, lo) or _CLAUSE_COMMA.search(art.masked, lo, link) or \
+            not _OPENS_WITH_SUBJECT.match(art.masked, lo):
+        return None
+    ref = main_subject(art, lo, link)
+    return ref if ref is not None and ref.start - lo < 40 else None
+
+
 # a sentence opened by a subordinate clause ("When X shouted, "...," Y joked", "But even as X
 # claimed that "...," Y said": the subordinator in lower case after But/And/Yet/even; PolNeAR
 # train: 2 rows to the gold speaker, none away)

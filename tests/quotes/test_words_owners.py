@@ -71,3 +71,11 @@ def test_a_subordinate_clause_after_but_or_and_keeps_its_quotation():
     assert speakers("And although Senator Ana Reyes lamented the mayor's tendency to misspeak - "
                     '"does he have to keep doing this?" - voters who watched said they were '
                     "unfazed.") == [("does he have to keep doing this?", "Ana Reyes")]
+
+
+def test_a_verb_after_and_shares_the_subject_not_the_object():
+    out = extract("She greeted 2,000 supporters at a rally in Houston and told them that "
+                  "together they would ''build ladders of opportunity.''")
+    assert set(out.speaker_mention) == {"She"}
+    out = extract('The mayor met the protesters on Friday and told them the plan was "dead."')
+    assert set(out.speaker) == {"The mayor"}
