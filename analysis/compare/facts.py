@@ -10,12 +10,13 @@ variants unified as for text reuse); words so common they say nothing (in more t
 sentences) do not count as shared. Two sentences of different articles that share MIN_SHARED words
 with Jaccard >= THRESHOLD, MIN_OWN of them no name or title of either, are linked; a fact is a
 star of linked sentences around the most linked one, near-copies joined (:func:`star_groups`).
-THRESHOLD = 0.3 was read off the seeds: the same fact in two articles (the sanctions-and-isolation
-sentence in Xinhua and CGTN, 0.82;
-Guaido's self-proclamation and recognition "since January" in defapress and CGTN, 0.33; the
-Lavrov-Pompeo meeting in Finland, 0.33) scores 0.3 or more, while sentences that only share the
-cast (Guaido, opposition, interim president) score 0.26 or less; a lower threshold chains such
-neighbours into one large cluster. Paraphrases that reword most of a sentence stay apart.
+THRESHOLD = 0.3 was read off the seeds: the same fact in two articles scores 0.3 or more (as the
+seeds read now: the sanctions-and-isolation sentence in Xinhua and CGTN, 1.0; the unrest "since
+January" when Guaido proclaimed himself, defapress and CGTN, 0.56; the Lavrov-Pompeo meeting in
+Finland, Xinhua and defapress, 0.47), while sentences that only share the cast (names and titles:
+"Russian Deputy Foreign Minister Sergei Ryabkov") score 0.26 or less; a lower threshold chains
+such neighbours into one large cluster. Paraphrases that reword most of a sentence stay apart:
+teleSUR's wording of the Finland meeting scores 0.22 and 0.25 against the other two.
 
 Scale (issue 7): never all pairs. Identical word sets are one node (a sentence reprinted in 1,000
 articles is scored once); candidates come from an inverted index of each set's prefix, its rarest
