@@ -37,7 +37,7 @@ from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
-from .subject_shapes import honorific_after_of, informed_after, not_a_subject, serves_to
+from .subject_shapes import breaks_phrase, informed_after, not_a_subject, serves_to
 from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
@@ -106,8 +106,7 @@ def bare_subject(art, lo, start):
     while j and len(words) < 4:
         w = toks[j - 1]
         low = w.group().lower()
-        if low in NP_STOP or (words and pre[w.end():toks[j].start()].strip() and
-                              not honorific_after_of(pre, toks, j)):   # (not "to Mr. | Hale")
+        if low in NP_STOP or (words and breaks_phrase(pre, toks, j)):   # (not "to Mr. Hale")
             break
         words.insert(0, w)
         j -= 1
@@ -455,7 +454,8 @@ def opening_plural(art, lo, end) -> list:
     follows ("His critics in the United States, many of them ..., argue", "Proponents of the
     new bill, however, say"), when no reference but a preposition's stands in it; [] otherwise
     (not "The employee of nearly four years, ...": the words do not open the clause)."""
-    if not all(r.oblique for r in refs_starting_in(art, lo, end)):
+    if not all(r.oblique or r.kind == "plural" and not art.masked[lo:r.start].strip()
+               for r in refs_starting_in(art, lo, end)):   # (the plural itself may be a reference)
         return []
     own = bare_subject(art, lo, end)
     return [own] if own is not None and own.text.endswith("s") and \

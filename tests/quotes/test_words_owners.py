@@ -79,3 +79,15 @@ def test_a_verb_after_and_shares_the_subject_not_the_object():
     assert set(out.speaker_mention) == {"She"}
     out = extract('The mayor met the protesters on Friday and told them the plan was "dead."')
     assert set(out.speaker) == {"The mayor"}
+
+
+def test_a_long_aside_before_argue_that_leaves_the_verb_its_subject():
+    out = extract("His critics, many of them conservative voters, argue that the pope is too "
+                  "political.")
+    assert list(zip(out.kind, out.speaker, out.verb)) == [("indirect", "His critics", "argue")]
+    # the plural subject is a reference itself, and a name inside the aside is known earlier
+    out = extract("Many Roman Catholics admire the pope. His critics in the United States, many "
+                  "of them conservative Catholics, argue that Francis is a ''political pope.''")
+    assert set(out[out.verb == "argue"].speaker) == {"His critics in the United States"}
+    # a base form after a comma with no "that" stays no verb ("a city like, say, Boston")
+    assert extract("A city like, say, Boston would do.").empty
