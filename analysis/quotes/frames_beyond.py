@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 
 from ..text import CLAUSE_TOKEN
-from .article import refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
+from .article import comma_inside_close, refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
 from .subjects import adjacent_name, bare_subject, opening_description
@@ -220,7 +220,7 @@ def quote_frame(art, o, c, last_frame):
         # a quotation standing alone ('Then, "..."') continues the previous speaker
         return previous_speaker(art, o, last_frame)
     # scare quotes: whose view the clause (else the sentence) reports
-    cut = max(art.masked.rfind(ch, lo, o) for ch in ",;")
+    cut = max(*(art.masked.rfind(ch, lo, o) for ch in ",;"), comma_inside_close(art, lo, o, main_subject))
     if _main_clause_quoted(art, lo, o, c, hi, cut):
         return _runs_on(art, lo, o, c, last_frame, fronted=True)
     label = passive_label(art, lo, o, c)

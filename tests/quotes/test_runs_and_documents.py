@@ -48,3 +48,17 @@ def test_a_document_that_names_its_issuer_speaks_as_written():
                   'called the plan "unacceptable." A Feb. 1 statement said the plan was '
                   '"a betrayal."')
     assert "A Feb. 1 statement" not in set(out.speaker)
+
+
+def test_a_comma_inside_the_closing_mark_still_ends_its_clause():
+    # US style puts the clause's comma inside the marks, where the masked text cannot see it
+    out = extract('In a clip that Judge Tom Hale called "distasteful," Ana Reyes expressed a '
+                  'desire to "shoot the messenger."')
+    assert list(out.speaker) == ["Tom Hale", "Ana Reyes"]
+    out = extract("The Florida senator likes ''The Walking Dead,'' while the former Florida "
+                  "governor loves ''Lilyhammer.''")
+    assert list(out.speaker_mention) == ["The Florida senator", "the former Florida governor"]
+    # a relative clause after the comma has no subject of its own: the sentence's is kept
+    out = extract('He called it a "fundamental mistake," made by some "respected voices," who are '
+                  '"just flatly wrong."')
+    assert set(out.speaker_mention) == {"He"}
