@@ -365,9 +365,10 @@ _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|dubs|labell?(?:ed|i
 _APPOSITION_OPENS = re.compile(r",\s*(?:who|which|whose|a|an|the|one|[a-z])")   # not a name
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 _VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+that\b")   # "protested that"
-# a clause opening with its past verb: ", mocked", ", then praised"
-_PAST_FIRST = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|(?!(?:includ|accord|regard|concern|"
-                         r"follow|dur|be)ing)[a-z]{3,}ing)\b")   # or its participle: ", advising X to"
+# a clause opening with its past verb or participle: ", mocked", ", then praised", ", advising X
+# to", ", is supporting" (PolNeAR train: with the auxiliary 1 row to the gold speaker, none away)
+_PAST_FIRST = re.compile(r"\s*(?:(?:is|was|are|were|has|had|have)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+                         r"(?!(?:includ|accord|regard|concern|follow|dur|be)ing)[a-z]{3,}ing)\b")
 _ADVERBIAL_WORDS = TIME_NOUNS | {"on", "last", "this", "late", "early", "in", "during", "then",
                                  "also", "later", "again", "now", "still", "once", "and", "but",
                                  "yet"}   # "X, said ... , but called it": X

@@ -62,3 +62,10 @@ def test_a_comma_inside_the_closing_mark_still_ends_its_clause():
     out = extract('He called it a "fundamental mistake," made by some "respected voices," who are '
                   '"just flatly wrong."')
     assert set(out.speaker_mention) == {"He"}
+
+
+def test_a_clause_after_an_apposition_that_opens_with_an_auxiliary_has_the_named_subject():
+    out = extract("Dana Ruiz, the chairwoman of the Vermont Democratic Party, is supporting Tom "
+                  "Hale as a superdelegate and in a statement credited him for ''an inspiring "
+                  "campaign.''")
+    assert out[out.kind == "partial"].speaker.tolist() == ["Dana Ruiz"]
