@@ -33,7 +33,7 @@ from .attribution import (Frame, attribution_in, before_apposition, main_subject
 from .subjects import adjacent_name, bare_subject, opening_description
 from .announced import (announcing_subject, colon_description, continued_from, headed,
                         noun_that_owner, owned_label, owned_words, owner_ref, previous_speaker,
-                        what_namer)
+                        said_before, what_namer)
 from .asked import asked_frame
 from .signatures import credit_line, signed
 from .chants import chant_frame
@@ -78,22 +78,6 @@ def _said_next(art, o, c):
     if "\n" in art.text[c:n_lo]:
         return None
     return attribution_in(art, n_lo, sentence_end(art, n_lo))
-
-
-def _said_before(art, o):
-    """'Iowa State's Dianne Bystrom agreed. "Mainstream Republicans are running ..."': a
-    quotation opening a sentence right after a sentence of its paragraph that is only "X agreed"
-    / "X says" (subject, reporting verb, adverbials): that frame (AP: the speaker may be named
-    just before the quotation)."""
-    lo, _ = sentence_bounds(art, o)
-    k = sentence_no(art, o)
-    if k == 0 or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
-        return None
-    p_lo, p_hi = art.sentences[k - 1]
-    if "\n" in art.text[p_hi:lo] or MASK in art.masked[p_lo:p_hi] or \
-            not verb_hits_in(art, p_lo, p_hi):
-        return None
-    return attribution_in(art, sentence_bounds(art, p_lo)[0], p_hi)
 
 
 _WORDS_BETWEEN_PARTS = 15   # "''They are painful'' but necessary ''for ...,'' he said."
@@ -208,7 +192,7 @@ def quote_frame(art, o, c, last_frame):
         chant_frame(art, lo, o, c) or quoted_share(art, sentence_frame(art, o, c)) or \
         after_frame(art, c) or unlisted_after(art, c) or \
         _announced(art, continued_from(art, o)) or _said_next(art, o, c) or \
-        _later_part(art, c) or _said_before(art, o) or unlisted_before(art, o)
+        _later_part(art, c) or said_before(art, o, c) or unlisted_before(art, o)
     if frame is not None:
         return frame
     lo, _ = sentence_bounds(art, o)

@@ -69,3 +69,15 @@ def test_a_clause_after_an_apposition_that_opens_with_an_auxiliary_has_the_named
                   "Hale as a superdelegate and in a statement credited him for ''an inspiring "
                   "campaign.''")
     assert out[out.kind == "partial"].speaker.tolist() == ["Dana Ruiz"]
+
+
+def test_a_sentence_naming_its_speaker_before_a_quotation_of_its_own():
+    text = ("The two campaigns called it a minor dispute. Dana Ruiz, the spokeswoman for the "
+            "Ohio Republican Party said in a statement on Monday. “We will not recount the "
+            "ballots. The count was fair and complete.”")
+    direct = extract(text).query("kind == 'direct'")
+    assert direct.speaker.tolist() == ["Dana Ruiz"]
+    # a quoted nickname opening the next sentence is no words of the reporter before it
+    out = extract("The Ledger reported about a student known online as #stickerboy. ‘Stickerboy’ "
+                  "placed two stickers over his face.")
+    assert "Stickerboy" not in out.query("kind == 'direct'").quote.tolist()
