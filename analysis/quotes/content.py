@@ -35,8 +35,9 @@ from .clauses import CLAUSE_AFTER, MID_FRAME_END, OWN_RELATIVE, PREDICATE, conte
 from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
 from .cue_table import ADVERB_BEFORE_LAST, CueTable, cue_table
 from .holder_phrases import relative_that_holder
-from .content_objects import (DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE, OFFERED_WORDS,
-                              PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER, WHO_BEFORE)
+from .content_objects import (AS_PREDICATE, DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE,
+                              OFFERED_WORDS, PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER,
+                              WHO_BEFORE)
 from .set_off_holders import participle_holder
 from .marks import trim
 from .reported_frames import source_phrase
@@ -69,6 +70,9 @@ _ZERO_THAT_NEVER = {"worry", "figure", "learn", "agree", "recognize"}
 _LEARNED_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|you|his|her|their|its|the|a|[A-Z][\w'’.-]*)"
                              r"(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|was|were|would|is|are|will|could|"
                              r"did|had\s+not|was\s+not)\b")
+# ... and all of them an embedded question ("learned how they operate", "to worry whether she
+# could lose", "recognize what is at stake"): PolNeAR train all-content +1 (4 rows, right)
+_WH_CLAUSE = re.compile(r"(?:how|why|what|whether|where|when|who)\s")
 _SKIP_BEFORE_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:(?:now|also|still|too|privately|publicly|"
                                  r"strongly|firmly|clearly|already)\s+)*", re.IGNORECASE)
 _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
@@ -105,6 +109,12 @@ _INFINITIVE_END = re.compile(r",?\s+nor\b|\s+for\s+(?:this|the)\s+(?:article|sto
                              r"even|despite|not\s+[a-z]+ing\b|(?:did|does|do|would|could|wo)(?:n['’]t)?\b|"
                              r"[a-z]+ing\b)|"
                              r"\s+and\s+(?:is|was|are|were|has|had|have|then|said|says)\b|"
+                             # a clause with its own subject ("to speak as she left the breakfast",
+                             # "not to enter the race and she performed well", "in an effort to")
+                             r"\s+(?:even\s+)?(?:as|while|when|after|before|because|since|until|"
+                             r"and|but)\s+"
+                             r"(?:he|she|they|we|I|it)\s+(?!to\b)[a-z]|\s+because\b|"
+                             r"\s+in\s+(?:an\s+effort|part\s+because)\b|"
                              # a past tense after "and" is the subject's next act ("pushed HP to
                              # enlist advisers and commissioned a team"), no infinitive
                              r"\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:an?|the|his|her|their|its)\s")
@@ -159,7 +169,8 @@ def _content_start(masked, end, hi, shape, cue):
         if nxt and nxt.group() == "," and masked[m.start() + 4:m.start() + 5] == ",":
             return pos   # "found that, on average, ...": the aside stays in the content
         return m.end() if nxt and nxt.group()[0].isalnum() else None
-    if cue in _ZERO_THAT_NEVER and not (cue == "learn" and _LEARNED_CLAUSE.match(masked, pos, hi)) \
+    if cue in _ZERO_THAT_NEVER and not (cue == "learn" and _LEARNED_CLAUSE.match(masked, pos, hi) or
+                                        _WH_CLAUSE.match(masked, pos, hi)) \
             or pos != end + (1 if masked[end:end + 1] == " " else 0):
         return None
     if _SO_ALONE.match(masked, pos, hi):
@@ -330,6 +341,9 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 # funding for ..." (not in a relative clause: "companies who want more freedom")
                 rest = object_span(art, more.end(), hi)
                 span = (more.start(1), rest[1]) if rest else None
+            if span and cls in ("stance", "topic") and cue not in _SEEN_AS_CUES and \
+                    (called := AS_PREDICATE.match(masked, span[1], hi)):
+                span = (span[0], trim(art.text, span[0], called.end())[1])   # "derided it as X"
             if shape == "object" and cue in _SEEN_AS_CUES:
                 seen = _SEEN_AS.match(masked, end, hi) or \
                     SEEN_MANNER.match(masked, end, hi)   # "view Mrs. Clinton as more prepared",

@@ -1,6 +1,9 @@
 """What a non-speech content cue takes after it, as :mod:`.content` reads it: the person someone
 directs to act, the words or views someone offers, the request someone declines, a judgement
-told by an adverb, more of something wanted, and a pronoun alone as what someone knows.
+told by an adverb, more of something wanted, a pronoun alone as what someone knows, and what a
+stance or topic object is called after "as" ("derided it as poll-tested caution"; 2 Dec 2026,
+PolNeAR train all-content +4, dev -1: one gold there stops before "as", five of its neighbours
+keep it).
 
 Why a module of its own: :mod:`.content` holds the cue search and is at the size limit; these are
 the word lists and patterns it tests at a cue's right edge (moved here on 2 Dec 2026, with the
@@ -52,3 +55,22 @@ SEEN_MANNER = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,6}?)(?:un)?
 # more answers about ..."; object_span takes no "more"; not after a relative): PolNeAR train +3
 MORE = re.compile(r"\s+(more|less|fewer)(?=\s+(?!than\b|and\b|or\b|of\b)[a-z])")
 WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$")
+# What a stance or topic object is called or taken for, after "as" ("derided it as poll-tested
+# caution", "mocking Rubio as a neophyte who ...", "cites them as evidence of ...", "defended Bernie
+# Sanders as a mainstream candidate"): PolNeAR's content holds the "as" phrase, up to the next
+# comma, dash or colon. Not a clause ("as he urges", "as the crowd cheered"), a fixed phrase ("as
+# well", "as soon as") or the holder's own office ("opposed it as a candidate", "as senator").
+AS_PREDICATE = re.compile(
+    r"\s+as\s+(?=(?:an?|the|being|someone|something|evidence|proof|one|having|too|[“\"]|"
+    r"[a-z]+-[a-z]+)\s|[“\"])(?!(?:an?|the)\s+(?:candidate|senator|president|"
+    r"governor|mayor|secretary|member|delegate|superdelegate|nominee|congressman|congresswoman|"
+    r"lawmaker|chairman|chairwoman|result|whole|group|matter|means|part)\b)(?!(?:the|an?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|had|have|will|would|can|could|did|does|"
+    r"[a-z]{2,}ed|[a-z]{2,}s)(?:\s+(?:the|a|an|to|that|it|him|her|them|on|in|up|out|[a-z]+ly)\b|"
+    r"\s*[.,;:!?]|\s*$))"
+    r"[^,;:()\x00—–]+?(?=\s*(?:[,;:()\x00—–]|\s-\s|--|[.!?]?\s*$))")
+# A stance's object of one word with no determiner, besides a plural: a noun of an act or state
+# ("opposes abortion", "support deportation", "is seeking re-election", "condemning violence");
+# read by nominal.object_span. PolNeAR train all-content +7 (15 new rows, right by reading but a
+# holder or two found as before: "The next stop ... was talking about terrorism").
+MASS_NOUN = re.compile(r"[a-z][a-z-]{2,}(?:tion|sion|ment|ity|ism|ance|ence|ship|ness)")

@@ -41,6 +41,7 @@ from .attribution import Frame
 from .clauses import CLAUSE_AFTER, PREDICATE, content_end
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
+from .content_objects import MASS_NOUN
 from .object_limits import (CAPITALS, FINITE_AFTER, GERUND, LIST_LAST_GERUND, NAME_LAST,
                             ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
 from .reported import CONTENT_NOUNS
@@ -250,8 +251,8 @@ def _object_head(art, end, hi):
     if stop and stop.group() == "\x00" and (words < 4 or art.masked[:e].endswith(" as ")):
         return None   # 'denounced the "illegitimate" sanctions', 'a U.S.-driven "information
         # war"', 'X as "..."': an object that runs into a quotation is the quotation's row
-    # one word with no determiner: a plural noun ("thanked supporters", "supporting biofuels")
-    lone = n == 1 and _PLURAL_NOUN.fullmatch(tokens[0])
+    # one word, no determiner: a plural ("thanked supporters") or a MASS_NOUN ("opposes abortion")
+    lone = n == 1 and (_PLURAL_NOUN.fullmatch(tokens[0]) or MASS_NOUN.fullmatch(tokens[0]))
     return (end + 1, e) if (1 if m or lone else 2) <= n <= 25 else None
 
 
@@ -314,8 +315,8 @@ def possessor_before(masked, lo, start) -> Speaker:
 _TO_NOUNS = ("decision|decisions|refusal|plan|plans|effort|efforts|bid|push|"
              "desire|intention|intentions|determination|willingness|reluctance|commitment|"
              "readiness|eagerness|failure|strategy|campaign|drive|quest|ambition|ambitions|"
-             "call|calls|"   # ("his call to ban ...", "Trump's calls for ...": a directive speech act)
-             "promise|promises|pledge|pledges|vow|vows")
+             "call|calls|promise|promises|pledge|pledges|vow|vows")   # (the last: speech acts)
+_SPEECH_TO = {"call", "calls", "promise", "promises", "pledge", "pledges", "vow", "vows"}
 # "his promise to build a wall", "Her vow to go after ...", also unowned after an article or
 # "with" ("with promises to cut fees"): a commitment told by its infinitive, the speech act of
 # the noun's verb (PolNeAR train: 12 of 16 new rows matched, speech recall +8; dev +1 of 1)
@@ -443,11 +444,11 @@ def owned_noun_at(masked, start, hi) -> bool:
     """Does an intention or stance noun owned by a name open the phrase at ``start`` ("Merkel's
     decision to open ...")? Such a phrase is that owner's content (:func:`owned_contents`), not a
     verb's object; "defended his decision to ..." (a pronoun: most often the subject's own) stays
-    the verb's."""
+    the verb's, but not a speech act's ("defended his call to raise ...": the noun's row)."""
     m = _NOUN_HIT.search(masked, start, min(hi, start + 40))
     owned = _OWNED_BEFORE.search(masked, start, m.start()) if m is not None else None
-    return owned is not None and not owned.group("pron") and \
-        len(masked[start:m.start()].split()) <= 3
+    return owned is not None and len(masked[start:m.start()].split()) <= 3 and \
+        (not owned.group("pron") or m.group().split()[0].lower() in _SPEECH_TO)
 
 
 # --- speech held by a noun -------------------------------------------------------------------
