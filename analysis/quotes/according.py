@@ -15,6 +15,7 @@ from .coreference import resolve
 from .frames import Frame
 from .marks import MASK
 from .mentions import Ref
+from .words import POSSESSIVE_PRONOUNS
 from .verbs import verb_class
 
 ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
@@ -25,11 +26,42 @@ _PHRASE_MAX = 200
 
 def according_to(art, lo, hi):
     """Frames of "according to X" in [lo, hi) (X: a reference, else the phrase): (start, end, Frame)."""
-    out = []
     # a plain search skips most sentences at C speed (bench_pathological quote_a: 5.4 -> 4.7 s CPU)
     if art.masked.find("ccording", lo, hi) < 0:
-        return out
-    for m in ACCORDING.finditer(art.masked, lo, hi):
+        return []
+    return _phrase_frames(art, lo, hi, ACCORDING)
+
+
+# "in the words of a senior adviser, '...'"; "in Forbes' words, '...'", "in her own words:"
+_WORDS_OF = re.compile(r"(?<!\w)[Ii]n\s+the\s+(?:very\s+)?words\s+of\s+")
+_OWNERS_WORDS = re.compile(r"(?<![\w'’])[Ii]n\s+(?P<owner>[^,;:.\x00]{1,60}?)"
+                           r"(?:['’]s?|(?<=\bhis)|(?<=\bher)|(?<=\btheir))\s+(?P<noun>(?:own\s+)?words)\s*[,:]")
+
+
+def words_of(art, lo, hi):
+    """Frames of "in the words of X" and "in X's words," in [lo, hi), as :func:`according_to`'s:
+    the quotation they open is X's, not the words of the clause's subject ("Mrs. Clinton was, in
+    the words of a senior adviser, "the torchbearer""; PolNeAR train: 2 rows to the gold speaker,
+    none away). Only before a quotation (:func:`.attribution.sentence_frame`)."""
+    if art.masked.find("words", lo, hi) < 0:
+        return []
+    from .nominal import possessor_before   # (here: nominal imports attribution, which imports this)
+    out = _phrase_frames(art, lo, hi, _WORDS_OF)
+    for m in _OWNERS_WORDS.finditer(art.masked, lo, hi):
+        refs = [r for r in refs_starting_in(art, m.start("owner"), m.end("owner") + 3)
+                if r.end <= m.end("owner") + 2]
+        owner = resolve(art, refs[-1]) if refs else \
+            possessor_before(art.masked, m.start("owner"), m.start("noun"))
+        if owner.name and owner.name.lower() not in POSSESSIVE_PRONOUNS:   # ("in his words": unresolved)
+            out.append((m.start(), m.end(), Frame(owner, "according to", verb_class(
+                "according to", art.verbs), "", refs[-1] if refs else None, m.start())))
+    return sorted(out, key=lambda f: f[0])
+
+
+def _phrase_frames(art, lo, hi, opening):
+    """Frames of the phrase after each match of ``opening`` in [lo, hi)."""
+    out = []
+    for m in opening.finditer(art.masked, lo, hi):
         # the phrase ends at a stop, at most 200 characters on (an unbounded search made a text of
         # 19,000 "According to " take 2.8 s: each match scanned to the end of its sentence)
         limit = min(hi, m.end() + _PHRASE_MAX)

@@ -3,7 +3,9 @@
 colon whose clause has no reporting verb ("President Clinton released the following statement:",
 "17-year-old Jared Potts echoed:"), and a quotation standing alone right after a sentence that
 reported someone's words ("If anything, Ash argued in his email, the incident ... ." / new
-paragraph '"In light of this serious breach ..."').
+paragraph '"In light of this serious breach ..."') or, in its paragraph, only named its speaker
+("Iowa State's Dianne Bystrom agreed. "..."": :func:`said_before`, moved here from
+:mod:`.frames_beyond`).
 
 Why: news copy names the speaker before a quotation in these three ways too (AP Stylebook,
 "quotations in the news": a quotation standing alone is the words of the last person named as
@@ -17,8 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bisect import bisect_right
+
 from .article import FRONTED, refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
-from .attribution import Frame, main_subject, ref_at
+from .attribution import Frame, attribution_in, main_subject, pre_frame, ref_at
 from .coreference import Speaker, resolve
 from .marks import MASK
 from .mentions import Ref
@@ -31,6 +35,8 @@ from .words import DOCUMENT_WORDS, NAME_OPENERS, POSSESSIVE_PRONOUNS
 # agree - Carl Bialik:"), an ellipsis, "(More) from" ("More from Jones:")
 _HEAD_BEFORE = re.compile(r"(?:^|[-–—―]|\.\.\.|…|\b[Ff]rom)\s*$")
 _COLON_THEN_MARK = re.compile(r"\s*:\s*$")
+_ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
+_WORD = re.compile(r"[^\W_]+")
 # a copula ending the words before a quotation ("... was:", "... is that", "... was simple:")
 _COPULA_END = (r"(?:is|was|are|were|remains|remained)(?:\s+(?:simple|short|blunt|brief|clear|"
                r"this))?\s*(?:[:,]|\s+that)?\s*$")
@@ -64,6 +70,56 @@ def headed(art, o) -> Frame | None:
             or verb_hits_in(art, ref.start, ref.start + 1):   # "Stated Stone:": a verb first
         return None
     return Frame(resolve(art, ref), ref=ref)
+
+
+_RUN_PARAGRAPHS = 8   # how far back a quotation continued over paragraphs is followed
+
+
+def continued_from(art, o) -> int:
+    """Where the quotation that the paragraph opening with a straight mark at ``o`` continues
+    began: the opening mark of the first of the paragraphs right before it that each open with
+    a straight mark and leave it open (AP: a quotation continued in the next paragraph opens it
+    again and closes only at its end); ``o`` itself when none does. So 'Dr. Ward stated:' /
+    '"... about “Equal Justice Under Law” anymore.' / '"The solution is ...' gives the last part
+    the frame announced before the first, not the curly quotation inside it (PolNeAR train: 2
+    rows to the gold speaker, none away)."""
+    if art.text[o] != '"':
+        return o
+    k = bisect_right(art.paragraphs, (o, len(art.text))) - 1
+    if k <= 0 or art.text[art.paragraphs[k][0]:o].strip():
+        return o
+    first = o
+    for p_lo, p_hi in art.paragraphs[k - 1:max(0, k - 1 - _RUN_PARAGRAPHS):-1]:
+        para = art.text[p_lo:p_hi]
+        if not para.lstrip().startswith('"') or para.count('"') % 2 == 0:
+            break
+        first = p_lo + para.index('"')
+    return first
+
+
+def said_before(art, o, c) -> Frame | None:
+    """'Iowa State's Dianne Bystrom agreed. "Mainstream Republicans are running ..."': a
+    quotation opening a sentence right after a sentence of its paragraph that is only "X agreed"
+    / "X says" (subject, reporting verb, adverbials): that frame (AP: the speaker may be named
+    just before the quotation). For the words of a sentence (four words or more), also the named
+    speaker of a longer such sentence ("Sam Lau, the communications director for the party said
+    in a statement." / '"There are no ballots to recount."'; PolNeAR train: 1 row to the gold
+    speaker, none away; not "X reported about #stickerboy. 'Stickerboy' placed ...")."""
+    lo, _ = sentence_bounds(art, o)
+    k = sentence_no(art, o)
+    if k == 0 or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
+        return None
+    p_lo, p_hi = art.sentences[k - 1]
+    if "\n" in art.text[p_hi:lo] or MASK in art.masked[p_lo:p_hi] or \
+            not verb_hits_in(art, p_lo, p_hi):
+        return None
+    p_lo = sentence_bounds(art, p_lo)[0]
+    frame = attribution_in(art, p_lo, p_hi)
+    named = frame is None and len(_WORD.findall(art.text, o, c)) >= 4 and pre_frame(art, p_lo, p_hi)
+    if not named or not named.speaker.actor_id or art.history and \
+            art.history[-1][1].actor_id == named.speaker.actor_id:
+        return frame   # (the last speaker's own frame follows: :func:`previous_speaker`)
+    return Frame(named.speaker, ref=named.ref)   # (its speaker only: the verb is the sentence's)
 
 
 def announcing_subject(art, colon) -> Frame | None:

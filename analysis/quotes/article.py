@@ -223,3 +223,18 @@ def second_predicate(art, lo, start):
 # A clause that opens with its verb (an adverb may come first): its subject stands before the comma.
 _PREDICATE_OPENS = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:has|have|had|is|was|are|were|will|would|"
                               r"could|can|may|might|should|must|did|does|do)\s")
+
+
+def comma_inside_close(art, lo, o, subject) -> int:
+    """The closing mark of the last quotation in [lo, o) that ends with its clause's comma inside
+    the marks, when ``subject`` finds a subject between it and ``o`` ('... Judge Hale called
+    "distasteful," Reyes expressed a desire to "..."': the masked text shows no comma there);
+    else -1. PolNeAR train: 6 rows to the gold speaker or one read better, none away."""
+    k = bisect_left(art.quotes, (o, -1)) - 1
+    while k >= 0 and art.quotes[k][0] >= lo:
+        c = art.quotes[k][1]
+        if c < o and (art.text[c - 1:c] == "," or art.text[c - 2:c] == ",'"):
+            ref = subject(art, c + 1, o)   # (not a "who" opening a relative clause there)
+            return c if ref is not None and ref.kind != "who" else -1
+        k -= 1
+    return -1

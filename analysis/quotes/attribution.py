@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
-from .according import according_to
+from .according import according_to, words_of
 from .apposed import lead_end, named_before_role, past_nested
 from .article import (FRONTED, LINK_AT_END, phrase_head, record, refs_starting_in,
                       second_predicate, sentence_bounds, verb_hits_in)
@@ -22,7 +22,7 @@ from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
 from .frames import (Frame, before_main_clause, in_subordinate, main_subject, means_subject, pronoun_in_report,
-                     ref_at)   # (Frame, main_subject, ref_at: imported from here by others too)
+                     ref_at, shared_subject)   # (Frame, main_subject, ref_at: imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, writer_subject
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
                        opening_description, opening_plural, participle_subject, relative_subject,
@@ -213,7 +213,7 @@ def _coordinated_subject(art, lo, start):
     earlier = [h for h in verb_hits_in(art, lo, m.start()) if h[1] <= m.start()]
     if not earlier:
         if art.masked[max(lo, m.start() - 8):m.start()].rstrip(" ,.")[-1:] != MASK:
-            return None
+            return shared_subject(art, lo, m.start())
         clause = max(lo, art.masked.rfind(",", lo, m.start()) + 1)
         relative = _RELATIVE_OPENS.match(art.masked, clause)   # ", which Trump called "..." and"
         return main_subject(art, relative.end() if relative else lo, m.start())
@@ -466,7 +466,7 @@ def sentence_frame(art, o, c):
     if pre is not None and post is not None and frame is post and pre.speaker.name and \
             pre.speaker.name != post.speaker.name and in_subordinate(art.masked, lo, pre.verb_pos, o):
         frame = pre
-    acc = [f for a, b, f in according_to(art, lo, o)]
+    acc = [f for a, b, f in according_to(art, lo, o) + words_of(art, lo, o)]
     if frame is None and acc:
         frame = acc[-1]
     elif frame is not None and acc and not frame.via and acc[-1].speaker.actor_id != \

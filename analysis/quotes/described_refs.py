@@ -24,7 +24,7 @@ from .descriptions import DESCRIPTION_PREFIX, NEWCOMER_NOUNS, described_entity, 
 from .subjects import employer_end, issuing_subject
 from .article import record, refs_starting_in, sentence_no
 from .mentions import Ref
-from .words import DOCUMENT_WORDS, UNNAMED_ROLES
+from .words import DOCUMENT_WORDS, MONTHS, UNNAMED_ROLES, WEEKDAYS
 
 PERSON_ROLES = {"spokesperson", "spokeswoman", "spokesman", "minister", "president", "envoy",
                 "ambassador", "leader", "secretary", "diplomat", "official", "chancellor",
@@ -71,6 +71,17 @@ def resolve_description(art, ref: Ref) -> Speaker:
     return actor_speaker(art, ref.actor_id, ref.text)
 
 
+# a document description that names its issuer before its head ("the Heritage Foundation
+# website", "a Pentagon readout", "the IMF report"): the description speaks as written, not the
+# latest speaker (PolNeAR train 11 rows, dev 2: all read better; scorer counts unchanged)
+_INNER_CAPITAL = re.compile(r"\s([A-Z][a-z]*)")
+_DATE_WORDS = MONTHS | WEEKDAYS | {m[:3] for m in MONTHS} | {"sept"}
+
+
+def _names_issuer(text: str) -> bool:
+    return any(w.lower() not in _DATE_WORDS for w in _INNER_CAPITAL.findall(text.rsplit(None, 1)[0]))
+
+
 def resolve_nominal(art, ref: Ref) -> Speaker:
     head = ref.head
     words = ref.text.lower().split()
@@ -88,8 +99,8 @@ def resolve_nominal(art, ref: Ref) -> Speaker:
         return Speaker(ref.text, "", ref.text)
     if head in DOCUMENT_WORDS:
         subject = issuing_subject(art, ref)   # "X issued a statement saying": X
-        issuer = _owner(art, ref) or (_coref.resolve(art, subject) if subject else None) or \
-            _document_issuer(art, ref)
+        issuer = _owner(art, ref) or (None if _names_issuer(ref.text) else (
+            _coref.resolve(art, subject) if subject else None) or _document_issuer(art, ref))
         return Speaker(issuer.name, issuer.actor_id, ref.text) if issuer else \
             Speaker(ref.text, "", ref.text)
     if words[0] in INDEFINITE:

@@ -37,7 +37,7 @@ from .marks import MASK
 from .mentions import Ref
 from .verbs import ADVERBS
 from .reported_limits import SPEECH_PRODUCTS
-from .subject_shapes import informed_after, not_a_subject
+from .subject_shapes import breaks_phrase, informed_after, not_a_subject, serves_to
 from .words import FINITE_AUX, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS
 
 NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we", "i", "you",
@@ -106,7 +106,7 @@ def bare_subject(art, lo, start):
     while j and len(words) < 4:
         w = toks[j - 1]
         low = w.group().lower()
-        if low in NP_STOP or (words and pre[w.end():toks[j].start()].strip()):
+        if low in NP_STOP or (words and breaks_phrase(pre, toks, j)):   # (not "to Mr. Hale")
             break
         words.insert(0, w)
         j -= 1
@@ -132,13 +132,13 @@ _PREPOSITION_AT_END = re.compile(r"\b(?:in|on|at|for|with|from|by|under|during|a
 
 
 def _phrase_head_start(pre, toks, j):
-    """Where the subject starts when its words follow a preposition of :data:`_OF_PHRASE`: the
-    noun phrase that phrase modifies ("The Minister for Europe said", "The head of the Bank of
-    England said", "Legislative leaders in North Carolina noted"), up to two such phrases, each
-    opening with a determiner or the clause; otherwise where the words start (``toks[j]``)."""
+    """Where the subject starts when its words follow a preposition of :data:`_OF_PHRASE` (or a
+    role noun's "to": "Aides to the governor said"): the noun phrase that phrase modifies ("The
+    Minister for Europe said", "Legislative leaders in North Carolina noted"), up to two such
+    phrases, each opening with a determiner or the clause; else where the words start (``toks[j]``)."""
     start = toks[j].start()
     for _ in range(2):
-        if j < 2 or toks[j - 1].group().lower() not in _OF_PHRASE or \
+        if j < 2 or toks[j - 1].group().lower() not in _OF_PHRASE and not serves_to(toks, j) or \
                 pre[toks[j - 1].end():toks[j].start()].strip() or \
                 pre[toks[j - 2].end():toks[j - 1].start()].strip():
             return start
@@ -454,7 +454,8 @@ def opening_plural(art, lo, end) -> list:
     follows ("His critics in the United States, many of them ..., argue", "Proponents of the
     new bill, however, say"), when no reference but a preposition's stands in it; [] otherwise
     (not "The employee of nearly four years, ...": the words do not open the clause)."""
-    if not all(r.oblique for r in refs_starting_in(art, lo, end)):
+    if not all(r.oblique or r.kind == "plural" and not art.masked[lo:r.start].strip()
+               for r in refs_starting_in(art, lo, end)):   # (the plural itself may be a reference)
         return []
     own = bare_subject(art, lo, end)
     return [own] if own is not None and own.text.endswith("s") and \
