@@ -14,6 +14,7 @@ from ..text import (SENTENCE_DATELINE, SentenceIndex, after_non_word, paragraph_
                     sentence_spans, word_alternation)
 from .marks import mask
 from .mentions import ActorIndex, find_refs
+from .object_limits import NOUN_SETTING
 from .verbs import VerbTable, find_verb_hits
 
 
@@ -192,8 +193,11 @@ def _after_dateline(masked, lo, hi):
 # then adverbs only ("and then", "but now also"). Found by a search from the end's side, then the
 # clause before it is checked: a pattern that also matched that clause ran a greedy run from every
 # start (quadratic in the sentence's length). attribution._coordinated_subject uses it too.
+# (a setting may come between: "X first said A, but in a later interview said B": X's, not the
+# pronoun inside A; PolNeAR train: 1 row)
 LINK_AT_END = re.compile(r",?\s+(?:but|and|yet)\s+(?:[a-z]+ly\s+|also\s+|now\s+|then\s+|"
-                          r"later\s+|not\s+|has\s+|have\s+|had\s+|will\s+|would\s+|did\s+)*$")
+                          r"later\s+|not\s+|has\s+|have\s+|had\s+|will\s+|would\s+|did\s+)*"
+                          r"(?:" + NOUN_SETTING + r",?\s+(?:later\s+|also\s+|[a-z]+ly\s+)?)?$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

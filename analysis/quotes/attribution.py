@@ -21,7 +21,7 @@ from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
 from .marks import MASK
-from .frames import (Frame, before_main_clause, in_subordinate, main_subject, means_subject, pronoun_in_report,
+from .frames import (Frame, before_main_clause, in_subordinate, introduced_before, main_subject, means_subject, pronoun_in_report,
                      ref_at, shared_subject)   # (Frame, main_subject, ref_at: imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, writer_subject
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
@@ -140,8 +140,12 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         ref = adjacent_name(art, lo, start)
     else:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
-        ref = before_apposition(art, lo, start) or second is not None and \
-            main_subject(art, second, start) or _coordinated_subject(art, lo, start) or \
+        first = second is not None and main_subject(art, second, start)
+        said = first and [h for h in verb_hits_in(art, second, first.start) if h[1] <= first.start]
+        # "The employee said he ..., but later said": "he" is the first verb's content, not its subject
+        first = frame_for_verb(art, said[0], second) if said else first
+        first = first.ref if isinstance(first, Frame) else first
+        ref = before_apposition(art, lo, start) or first or _coordinated_subject(art, lo, start) or \
             informed_source(art, lo, start) or relative_antecedent(art, lo, start, cls) or \
             ref_at(art, lo, start)
         sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)
@@ -465,8 +469,9 @@ def sentence_frame(art, o, c):
         # '"..., didn't he?" Mrs. Clinton said.': the splitter ended the sentence at the mark
         post = post_frame(art, c, sentence_bounds(art, c + 2)[1])
     frame = _combine(pre, post, art)
-    if pre is not None and post is not None and frame is post and pre.speaker.name and \
-            pre.speaker.name != post.speaker.name and in_subordinate(art.masked, lo, pre.verb_pos, o):
+    if pre is not None and post is not None and frame is post and pre.speaker.name and (
+            pre.speaker.name != post.speaker.name and in_subordinate(art.masked, lo, pre.verb_pos, o)
+            or introduced_before(art, pre, post, o)):
         frame = pre
     acc = [f for a, b, f in according_to(art, lo, o) + words_of(art, lo, o)]
     if frame is None and acc:

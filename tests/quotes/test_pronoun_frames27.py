@@ -27,3 +27,48 @@ def test_according_to_her_with_a_time_after_is_still_the_woman():
     text = ('Anna Berg, the mayor, spoke on Monday. The budget was "a fair compromise," '
             'according to her on Tuesday.')
     assert speakers(text)[0][0] == "Anna Berg"
+
+
+def test_telling_her_frames_the_quotation_not_her_reply_after_it():
+    text = ('In June, after the minister fell ill, Tom Archer emailed Helen Ward his good wishes, '
+            'telling her, "you are our best player and we need you back!" She replied to him '
+            'that it was an "honor to serve."')
+    row = extract(text).query("quote.str.startswith('you are')").iloc[0]
+    assert (row.speaker, row.verb) == ("Tom Archer", "tell")
+
+
+def test_a_bare_reply_after_the_quotation_still_frames_it():
+    # nothing of its own after "replied": the quotation is the reply
+    text = ('Tom Archer wrote to Helen Ward on Monday, asking whether she would stay. '
+            '"Of course I will stay!" she replied.')
+    assert speakers(text)[-1][0] == "Helen Ward"
+
+
+def test_second_predicate_after_a_setting_keeps_the_first_subject():
+    # "he" inside the first verb's content is no subject of the second "said"
+    text = ('Mark Ellis hired the contractor in March. The technician first said he did not '
+            'remember the order, but in a later interview said he had an "oh no" moment and '
+            'wiped the drive.')
+    row = extract(text).query("kind == 'partial'").iloc[0]
+    assert row.speaker.startswith("The technician")
+
+
+def test_second_predicate_on_a_weekday_keeps_the_first_subject():
+    text = ('Governor Ruth Alvarez ordered a review. The auditor said she found no errors, '
+            'and on Tuesday told reporters she was "deeply troubled" by the records.')
+    row = extract(text).query("kind == 'partial'").iloc[0]
+    assert row.speaker == "The auditor"
+
+
+def test_a_fronted_subordinate_clause_subject_is_not_the_main_subject():
+    # "after Clinton suffered a fall" has a subject of its own: Hale writes, not Clinton
+    text = ('The letters show a warm friendship. In June 2011, after Clinton suffered a fall, '
+            'Hale emailed her his sympathy, telling her, "you are the best we have and we need '
+            'you back soon!"')
+    assert speakers(text)[-1] == ("Hale", "you are the best we have and we need you back soon!")
+
+
+def test_a_fronted_time_and_a_subject_without_subordinator():
+    text = ('In March 2015, Governor Ruth Alvarez, a Democrat, told the assembly: "We will '
+            'balance this budget."')
+    assert speakers(text)[0][0] == "Ruth Alvarez"
