@@ -23,7 +23,7 @@ from .lone_names import lone_surname
 from .marks import MASK
 from .frames import (Frame, before_main_clause, in_subordinate, introduced_before, main_subject, means_subject, pronoun_in_report,
                      ref_at, shared_subject)   # (Frame, main_subject, ref_at: imported from here by others too)
-from .subject_shapes import informed_source, relative_antecedent, writer_subject
+from .subject_shapes import informed_source, relative_antecedent, relative_head, writer_subject
 from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
                        opening_description, opening_plural, participle_subject, relative_subject,
                        titled_name)
@@ -145,7 +145,8 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         # "The employee said he ..., but later said": "he" is the first verb's content, not its subject
         first = frame_for_verb(art, said[0], second) if said else first
         first = first.ref if isinstance(first, Frame) else first
-        ref = before_apposition(art, lo, start) or first or _coordinated_subject(art, lo, start) or \
+        ref = relative_head(art, lo, start) or before_apposition(art, lo, start) or first or \
+            _coordinated_subject(art, lo, start) or \
             informed_source(art, lo, start) or relative_antecedent(art, lo, start, cls) or \
             ref_at(art, lo, start)
         sub = ref is not None and _NEW_SUBJECT_AFTER.search(art.masked, ref.end, start)

@@ -41,6 +41,7 @@ from .coreference import resolve
 from .marks import MASK, not_statement
 from .passive_labels import passive_label
 from .reported_frames import quoted_share
+from .remarks_after import remark_next
 from .mentions import Ref
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
@@ -191,7 +192,7 @@ def quote_frame(art, o, c, last_frame):
         _and_namer(art, lo, o) or \
         chant_frame(art, lo, o, c) or quoted_share(art, sentence_frame(art, o, c)) or \
         after_frame(art, c) or unlisted_after(art, c) or \
-        _announced(art, continued_from(art, o)) or _said_next(art, o, c) or \
+        _announced(art, continued_from(art, o)) or _said_next(art, o, c) or remark_next(art, o, c) or \
         _later_part(art, c) or said_before(art, o, c) or unlisted_before(art, o)
     if frame is not None:
         return frame

@@ -165,3 +165,32 @@ def breaks_phrase(pre, toks, j) -> bool:
     gap = pre[w.end():toks[j].start()]
     return bool(gap.strip()) and not (w.group() in _HONORIFICS and gap == ". " and j >= 2 and
                                       toks[j - 2].group() in ("to", "of", "for"))
+
+
+# "The groups who wrote to her on Thursday say": a determiner's noun phrase opening the sentence,
+# then a subject relative clause (its first word a verb: no pronoun or determiner, which would make
+# "that" a complement's opener) running to the reporting verb without a break
+_HEAD_OF_RELATIVE = re.compile(
+    r"\s*(?P<np>(?:[Tt]he|Some|Many|Several|Most|Two|Three|Four|Five)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*)\s+(?:who|that)\s+(?!(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|"
+    r"this|is|was|are|were)\b)[a-z][^,;:()\x00]{2,80}?\s+(?:[a-z]+ly\s+)?$")
+
+
+_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
+_FRONTED_CLAUSE = re.compile(r"\s*(?:While|When|As|After|Before|Although|Though|Since|If|Because)\s")
+
+
+def relative_head(art, lo: int, start: int):
+    """The subject of "The groups who wrote to her on Thursday say they are "..."": the noun
+    phrase the relative clause hangs on, not a name or pronoun inside that clause ("her", "the
+    senator"). PolNeAR train: 1 row."""
+    if art.masked.find(" who", lo, start) < 0 and art.masked.find(" that", lo, start) < 0:
+        return None
+    m = _HEAD_OF_RELATIVE.match(art.masked, lo, start)
+    comma = art.masked.rfind(",", lo, start)
+    if m is None and comma > lo:   # "While X did, the groups who ... say" (a stop the sentence
+        stops = [s.end() for s in _STOP.finditer(art.masked, lo, comma)]   # splitter missed too)
+        if _FRONTED_CLAUSE.match(art.masked, stops[-1] if stops else lo):
+            m = _HEAD_OF_RELATIVE.match(art.masked, comma + 1, start)
+    return Ref(m.start("np"), m.end("np"), art.text[m.start("np"):m.end("np")], "plural") \
+        if m else None

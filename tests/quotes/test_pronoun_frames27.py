@@ -72,3 +72,38 @@ def test_a_fronted_time_and_a_subject_without_subordinator():
     text = ('In March 2015, Governor Ruth Alvarez, a Democrat, told the assembly: "We will '
             'balance this budget."')
     assert speakers(text)[0][0] == "Ruth Alvarez"
+
+
+def test_a_subject_with_a_relative_clause_speaks_not_the_name_inside_it():
+    text = ('The vote was close. The unions that wrote to the senator on Friday say they are '
+            '"deeply worried about the bill."')
+    assert speakers(text) == [("The unions", "deeply worried about the bill.")]
+
+
+def test_a_relative_clause_subject_after_a_fronted_clause():
+    text = ('While the governor has condemned the plan, the groups who wrote to her on Monday '
+            'say they are "troubled by the mixed messages."')
+    assert speakers(text) == [("the groups", "troubled by the mixed messages.")]
+
+
+def test_that_opening_a_complement_is_no_relative_clause():
+    text = 'The reports that Trump said he was "very rich" were false.'
+    assert speakers(text)[0][0] == "Donald Trump"   # (the codebook name)
+
+
+def test_that_quote_from_x_in_the_next_sentence_names_the_speaker():
+    text = ('"I would rather lose an election than lie to the voters." That quote from '
+            'Senator Tom Harris made headlines in 1998.')
+    assert speakers(text) == [("Tom Harris", "I would rather lose an election than lie to the "
+                                             "voters.")]
+
+
+def test_those_words_from_a_described_speaker():
+    text = ('The strike entered its third week.\n\n"We are not going anywhere." Those words, '
+            'from union leader Maria Soto, became the motto of the picket line.')
+    assert speakers(text)[0][0] == "Maria Soto"
+
+
+def test_a_remark_noun_without_from_names_no_one():
+    text = '"We are not going anywhere." The line drew cheers from the crowd.'
+    assert speakers(text)[0][0] == ""
