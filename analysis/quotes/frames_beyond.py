@@ -51,6 +51,10 @@ _ALNUM_WORD = re.compile(r"[^\W_]+")
 # a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
 _CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Also|Later|"
                          r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
+# "Then, later that month on CNN: "..."": only a time and a medium before a colon (train: 1 row)
+_SETTING_COLON = re.compile(r"\s*(?:(?:And|But|Then|Later|Again|Also)\s*,?\s+)?(?:(?:later|earlier)\s+)?(?:"
+                            r"that|the\s+next|the\s+same|a|one)\s+(?:day|night|week|month|morning|evening)"
+                            r"(?:\s+later)?(?:\s*,?\s*(?:on|in)\s+(?:[A-Z][\w'’.]*\s*){1,3})?\s*:\s*")
 _COLON_BEFORE = re.compile(r":\s*$")
 _ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
 
@@ -201,7 +205,7 @@ def quote_frame(art, o, c, last_frame):
     hi = sentence_end(art, hi - 1) if hi > c else hi
     outside = art.masked[lo:hi].replace(MASK, "")
     if not CLAUSE_TOKEN.search(outside.replace("\n", " ")) or not _ALNUM.search(outside) or \
-            _CONNECTIVE.fullmatch(outside):
+            _CONNECTIVE.fullmatch(outside) or _SETTING_COLON.fullmatch(outside):
         # a quotation standing alone ('Then, "..."') continues the previous speaker
         return previous_speaker(art, o, last_frame)
     # scare quotes: whose view the clause (else the sentence) reports

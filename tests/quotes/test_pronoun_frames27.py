@@ -107,3 +107,23 @@ def test_those_words_from_a_described_speaker():
 def test_a_remark_noun_without_from_names_no_one():
     text = '"We are not going anywhere." The line drew cheers from the crowd.'
     assert speakers(text)[0][0] == ""
+
+
+def test_a_time_and_a_medium_before_a_colon_continue_the_last_speaker():
+    text = ('Mayor Dan Reyes changes his story often. "We never raised taxes," he told WNBC in '
+            'May.\n\nThen, later that month on NY1: "I said we raised them once."')
+    assert speakers(text)[-1] == ("Dan Reyes", "I said we raised them once.")
+
+
+def test_a_described_newcomer_before_the_colon_is_no_setting():
+    text = ('Mayor Dan Reyes spoke in May. The next day, a rival candidate: "He raised taxes '
+            'twice."')
+    assert speakers(text)[-1][0] != "Dan Reyes"
+
+
+def test_a_quotation_set_off_by_double_dashes_keeps_the_reporting_verb_before_it():
+    # "-- that he's considering what he dismissed": the sentence runs on, no post frame
+    text = ('Now Ellen Marsh says she is so troubled by the tone of the race -- "an insult to '
+            'voters" -- that she is weighing what she once dismissed.')
+    row = extract(text).query("kind == 'partial'").iloc[0]
+    assert (row.speaker, row.verb) == ("Ellen Marsh", "say")
