@@ -54,7 +54,8 @@ def main_subject(art, lo, before):
             and not (r.oblique and r.kind != "who") and not is_place(art, r)
             and not (r.text in ("It", "it") and _DUMMY_IT.match(art.masked, r.end))]
     if refs and _FRONTED.match(art.masked, lo):   # ("Alongside BLM calls for action, even X said")
-        inside = [r for r in refs if art.masked[r.end:r.end + 1] != ","]
+        inside = [r for r in refs if art.masked[r.end:r.end + 1] != "," or   # (", who ...": a
+                  _WHO_AFTER.match(art.masked, r.end)]   # subject's relative clause; train: 1 row)
         comma = art.masked.find(",", lo, before)
         past = [r for r in inside if r.start > comma >= 0]
         # "In June, after Clinton fell ill, Axelrod emailed her": a second fronted clause's
@@ -65,6 +66,7 @@ def main_subject(art, lo, before):
     return named_holder(art, refs) or (refs[0] if refs else None)
 
 
+_WHO_AFTER = re.compile(r",\s+who\s")
 _SUBORDINATE_SUBJECT = re.compile(r",\s+(?:after|before|when|while|since|because|although|though|"
                                   r"if|until|once)\s+(?:the\s+|a\s+|an\s+)?$")
 _DUMMY_IT = re.compile(r"\s+(?:is|was|'s|’s|has\s+been|seems|seemed)\b")  # "It was a potent punch"

@@ -127,3 +127,9 @@ def test_a_quotation_set_off_by_double_dashes_keeps_the_reporting_verb_before_it
             'voters" -- that she is weighing what she once dismissed.')
     row = extract(text).query("kind == 'partial'").iloc[0]
     assert (row.speaker, row.verb) == ("Ellen Marsh", "say")
+
+
+def test_a_fronted_phrase_then_a_name_with_a_who_clause_is_the_subject():
+    text = ('Before the speech, the cleric Omar Haddad, who was killed in a 2013 strike, is '
+            'shown lecturing: "Learn from the lessons of history."')
+    assert speakers(text) == [("Omar Haddad", "Learn from the lessons of history.")]
