@@ -52,7 +52,7 @@ _SPACE_COMMA = re.compile(r"\s*,?\s+")
 # or initial ("said Mr. Trump", "said J.M. Berger") is no stop
 _STOP_OR_MASK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
                            r"[.;]|" + MASK)
-_LEADING_PUNCT = re.compile(r"\s*(--|[,;:—–-]?)\s*")   # ("--": one dash, not a word after it)
+_LEADING_PUNCT = re.compile(r"[\s'’]*(--|[,;:—–-]?)\s*")   # ("--": one dash; a stray mark: ",''' X wrote")
 _NEW_CLAUSE = re.compile(r"(?:;|,\s*(?:while|whereas|but|although|though|and|or)\b)\s*")
 _THAT = re.compile(r"\s*that\b")
 # a relative clause naming something between a reporting verb and its quotation: the words are
