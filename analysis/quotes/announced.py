@@ -217,7 +217,8 @@ _NOUN_THAT = re.compile(r"(?<![\w'’-])(?:claims?|accusations?|assertions?|alle
                         r"assessment|finding|comments?|remarks?|statement)(?:\s+(?:is|was))?"
                         # a setting between ("suggestion at a debate that", "comments, made in
                         # an interview recorded a day before, that")
-                        r"(?:\s+(?:at|in|on|during)\s+[^,;:.\x00]{1,60}?|,\s+[^,;:.\x00]{1,100}?,)?"
+                        r"(?:\s+(?P<by>by\s+)?(?(by)|(?:at|in|on|during)\s+)[^,;:.\x00]{1,60}?|"
+                        r",\s+[^,;:.\x00]{1,100}?,)?"
                         r"\s+that\s+")
 
 
@@ -240,7 +241,10 @@ def noun_that_owner(art, lo, o, ref) -> Frame | None:
     2026: PolNeAR train 2 rows, both read right, 1 to the gold speaker). Also where the
     sentence's subject stands before the noun: its talk is about the claim, whose words are the
     owner's ("Pence blamed the media for ... Trump's claim that Obama "founded ISIS"": Trump;
-    twelfth session: PolNeAR train and dev 1 row each to the gold speaker, none away)."""
+    twelfth session: PolNeAR train and dev 1 row each to the gold speaker, none away). And the
+    "by" phrase of the noun ("the suggestion by a potential president that someone "..."";
+    session 27: PolNeAR train 2 rows, both read right, 1 to the gold speaker, 1 away: "X knocked
+    a statement by Y that an "obscene amount" ...", PolNeAR gives it to X)."""
     hits = [m for m in _NOUN_THAT.finditer(art.masked, lo, o) if MASK not in m.group()]
     if not hits or MASK in art.masked[hits[-1].end():o]:
         return None
@@ -248,6 +252,8 @@ def noun_that_owner(art, lo, o, ref) -> Frame | None:
     owner = next((r for r in refs_starting_in(art, max(lo, m.start() - 80), m.start())
                   if r.possessive and r.kind in ("name", "actor", "description") and
                   _OWNER_BEFORE_NOUN.fullmatch(art.masked, r.end, m.start())), None)
+    if owner is None and m.group("by"):   # "the suggestion by a potential president that"
+        owner = ref_at(art, m.end("by"), m.end(), subject=False, last=False)
     if owner is not None:
         return Frame(resolve(art, owner), ref=owner)
     written = possessor_before(art.masked, lo, m.start())

@@ -133,3 +133,22 @@ def test_a_fronted_phrase_then_a_name_with_a_who_clause_is_the_subject():
     text = ('Before the speech, the cleric Omar Haddad, who was killed in a 2013 strike, is '
             'shown lecturing: "Learn from the lessons of history."')
     assert speakers(text) == [("Omar Haddad", "Learn from the lessons of history.")]
+
+
+def test_a_stray_mark_after_the_closing_pair_keeps_the_post_frame():
+    # a typo: three marks closing a quotation, then a long described speaker and the verb
+    text = ("The race is young. ''In every election there are stories like this,''' Steve "
+            "Rosenthal, a former political director of the union and an organizer, wrote in an "
+            "email.")
+    assert speakers(text) == [("Steve Rosenthal", "In every election there are stories like this")]
+
+
+def test_a_words_noun_with_by_and_that_names_its_speaker():
+    text = ('Critics seized on the claim by Senator Ruth Alvarez that the tax was "a scam from '
+            'day one."')
+    assert speakers(text) == [("Ruth Alvarez", "a scam from day one.")]
+
+
+def test_a_words_noun_with_a_setting_and_that_names_no_one():
+    text = 'Critics seized on the claim in a memo that the tax was "a scam."'
+    assert speakers(text)[0][0] == ""
