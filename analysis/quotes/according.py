@@ -30,7 +30,7 @@ def according_to(art, lo, hi):
     # a plain search skips most sentences at C speed (bench_pathological quote_a: 5.4 -> 4.7 s CPU)
     if art.masked.find("ccording", lo, hi) < 0:
         return []
-    return _phrase_frames(art, lo, hi, ACCORDING)
+    return _phrase_frames(art, lo, hi, ACCORDING, over_titles=True)
 
 
 # "in the words of a senior adviser, '...'"; "in Forbes' words, '...'", "in her own words:"
@@ -59,8 +59,17 @@ def words_of(art, lo, hi):
     return sorted(out, key=lambda f: f[0])
 
 
-def _phrase_frames(art, lo, hi, opening):
-    """Frames of the phrase after each match of ``opening`` in [lo, hi)."""
+# A short quotation inside the phrase, its noun phrase running on in lower case after it: a
+# title or term in marks ('according to her "clawback" plan,', "according to E. J. Fleming's
+# ''The Fixers'' and other sources,"), no quotation of the source's words. PolNeAR train: 3
+# contents found that the quotation had cut off (the phrase ended at its opening mark), none
+# lost; speech precision 5605/6416 -> 5608/6419.
+_TITLE_RUN = re.compile(MASK + r"{1,100}(?=\s+(?:[a-z]|and\b))")
+
+
+def _phrase_frames(art, lo, hi, opening, over_titles=False):
+    """Frames of the phrase after each match of ``opening`` in [lo, hi); with ``over_titles``,
+    the phrase runs on past a title in marks (:data:`_TITLE_RUN`)."""
     out = []
     for m in opening.finditer(art.masked, lo, hi):
         # the phrase ends at a stop, at most 200 characters on (an unbounded search made a text of
@@ -70,6 +79,8 @@ def _phrase_frames(art, lo, hi, opening):
         while stop and art.masked[stop.start():stop.start() + 1] == "." and \
                 TITLE_AT_END.search(art.masked, m.end(), stop.end()):
             stop = _PHRASE_STOP.search(art.masked, stop.end(), limit)   # "according to Ms. Epstein"
+        if over_titles and stop and stop.group() == MASK and (run := _TITLE_RUN.match(art.masked, stop.start())):
+            stop = _PHRASE_STOP.search(art.masked, run.end(), limit)
         p_end = stop.start() if stop else m.end()
         refs = [r for r in refs_starting_in(art, m.end(), p_end)
                 if r.end <= p_end and not r.possessive]

@@ -17,6 +17,7 @@ from .according import according_to, her_people, words_of
 from .apposed import lead_end, named_before_role, past_nested
 from .article import (FRONTED, LINK_AT_END, phrase_head, record, refs_starting_in,
                       second_predicate, sentence_bounds, verb_hits_in)
+from .clause_or_object import subject_resumes
 from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
@@ -337,9 +338,11 @@ def post_posed(art, lo, hi):
         if fr is not None:   # the content runs on after ", he said,": the whole sentence,
             # unless what follows describes the speaker (", said Brian Baker, an adviser ...")
             # ("Mr. DiPietro said, the golf industry ...": no apposition after a subject-first one)
+            # (a fronted chunk with no verb of its own is a subject whose predicate follows the
+            # aside: "And Trump, said Ms. Lee, who ..., doesn't forgive": the whole sentence)
             inverted = fr.ref is not None and fr.ref.start > fr.verb_pos
-            return (lo + mid.start() if inverted and _APPOSITION_AFTER.match(sentence, mid.end())
-                    else hi), fr
+            return (lo + mid.start() if inverted and _APPOSITION_AFTER.match(sentence, mid.end()) and
+                    not subject_resumes(sentence, 0, mid.start(), mid.end(), len(sentence)) else hi), fr
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import CLAUSE_TOKEN
 from .reported_limits import OBJECT_FIRST, finite_verb
 from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, NOUN_BEFORE, PREPOSITIONS, SENTENCE_SUBJECTS
 
@@ -108,3 +109,18 @@ def clause_follows(lemma: str, form: str, tokens) -> bool:
         return (first in _SUBJECTS or first.endswith(_CONTRACTED) and first[:-2].rstrip("'’") in _SUBJECTS) \
             and has_finite_verb(tokens[:4]) or _strict_clause(tokens)
     return has_finite_verb(tokens[:7]) or _strict_clause(tokens)
+
+
+def subject_resumes(masked: str, lo: int, frame_at: int, described_at: int, hi: int) -> bool:
+    """Is [lo, frame_at), before a mid-sentence ", said X, <description>," (the description from
+    ``described_at``), a subject whose predicate follows the description ("And Trump, said Ms.
+    Lee, who worked for him, doesn't forgive")? No verb of its own, and a finite verb right after
+    the description's closing comma; then the content is the whole sentence, not the words before
+    the frame. PolNeAR train: 2 rows widened to their sentence, both right by reading; the scorer
+    matches neither (gold splits subject and predicate around the frame): speech recall unchanged,
+    precision 5604/6415 -> 5605/6416."""
+    if has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, lo, frame_at))):
+        return False
+    close = masked.find(",", described_at, hi)
+    nxt = CLAUSE_TOKEN.search(masked, close + 1, hi) if close >= 0 else None
+    return nxt is not None and nxt.group()[:1].islower() and finite_verb([nxt], loose=False)

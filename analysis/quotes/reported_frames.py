@@ -33,7 +33,7 @@ from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import INVERTING, speaking_phrase
 from .marks import MASK, trim
 from .mentions import Ref
-from .clause_or_object import has_finite_verb
+from .clause_or_object import has_finite_verb, subject_resumes
 from .objects import object_end
 from .subjects import titled_name
 from .verbs import subject_side, verb_class
@@ -141,7 +141,7 @@ def apposed_tail(art, lo, hi):
             continue   # (", though, said he's with Clinton, who ...": a clause, no inverted speaker)
         fr = attribution_in(art, a + 1, b)
         if fr is not None and fr.ref is not None and fr.ref.start > fr.verb_pos and \
-                CLAUSE_TOKEN.findall(masked, lo, a):
+                CLAUSE_TOKEN.findall(masked, lo, a) and not subject_resumes(masked, lo, a, b + 1, hi):
             return a, fr
     return None
 

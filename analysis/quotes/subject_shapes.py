@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..codebooks import load_role_nouns
+from ..codebooks import abbreviations, load_role_nouns
 from .article import refs_starting_in, verb_hits_in
 from .mentions import Ref
 from .verbs import _LY
@@ -153,18 +153,16 @@ def serves_to(toks, j) -> bool:
     return low in load_role_nouns() or low.endswith("s") and low[:-1] in load_role_nouns()
 
 
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Rev", "Prof"}
-
-
 def breaks_phrase(pre, toks, j) -> bool:
     """Does anything but spaces stand between the words ``toks[j - 1]`` and ``toks[j]`` of
-    ``pre``, other than the period of an honorific right after "to", "of" or "for" ("Advisers to
-    Mr. Hale")? Not at a clause's start ("Mr. Hale was referring"), where the name alone was
-    always the subject's."""
+    ``pre``, other than the period of an abbreviated title (the abbreviations codebook: "Mr.",
+    "Sen.") right after "to", "of" or "for" ("Advisers to Mr. Hale")? Not at a clause's start
+    ("Mr. Hale was referring"), where the name alone was always the subject's."""
     w = toks[j - 1]
     gap = pre[w.end():toks[j].start()]
-    return bool(gap.strip()) and not (w.group() in _HONORIFICS and gap == ". " and j >= 2 and
-                                      toks[j - 2].group() in ("to", "of", "for"))
+    return bool(gap.strip()) and not (
+        gap == ". " and j >= 2 and toks[j - 2].group() in ("to", "of", "for") and
+        w.group().lower() in set(abbreviations()["abbreviation"]))
 
 
 # "The groups who wrote to her on Thursday say": a determiner's noun phrase opening the sentence,
