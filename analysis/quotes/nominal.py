@@ -211,12 +211,12 @@ def _object_head(art, end, hi):
     """:func:`object_span` up to the first comma."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
     after = WORD_AFTER.match(art.masked, ref.end, hi) if ref is not None else None
-    if after and (ref.text.lower() == "her" or ref.kind == "description" or ref.kind == "name" and
-                  _PLURAL_NOUN.fullmatch(after.group(1)) and
+    if after and (ref.text.lower() == "her" or ref.kind == "description" or ref.head in (
+            "former", "latter") or ref.kind == "name" and _PLURAL_NOUN.fullmatch(after.group(1)) and
                   _PLURAL_ENDS_PHRASE.match(art.masked, after.end(), hi)) and \
             _NOUN_AFTER.match(art.masked, ref.end, hi) and after.group(1).lower() not in FINITE_AUX:
         ref = None   # "laid out her tax plan": a determiner; "the executive actions", "sought
-        # Republican suggestions": the reference is the head's modifier (the noun phrase follows)
+        # Republican suggestions", "his former rival": the head's modifier (the noun phrase follows)
     if ref is not None and art.masked[end:ref.start].isspace() and not ref.possessive:
         second = _AND_AFTER.match(art.masked, ref.end, hi) if ref.kind != "pronoun" else None
         other = next((r for r in refs_starting_in(art, second.end(), second.end() + 1)

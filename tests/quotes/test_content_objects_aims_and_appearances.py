@@ -133,3 +133,11 @@ def test_learning_or_recognizing_takes_an_embedded_question():
                                            "shared out.") if v == "learn"]
     assert rows == [("how the harvest was shared out", "learn")]
     assert [v for q, s, v in indirect("She learned a lot about farming.")] == []
+
+
+def test_former_before_its_noun_is_no_object_of_its_own():
+    # "former" opens the noun phrase here; only "the former" before a verb stands for a person
+    assert _rows("Sen. Dana Whitfield (Ohio) would not endorse her former running mate.",
+                 "endorse") == [("her former running mate", "Dana Whitfield")]
+    assert _rows("Mayor Ruth Ellis backed the former governor.", "back") == \
+        [("the former governor", "Ruth Ellis")]
