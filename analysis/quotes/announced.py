@@ -24,7 +24,7 @@ from bisect import bisect_right
 from .article import FRONTED, refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import Frame, attribution_in, main_subject, pre_frame, ref_at
 from .coreference import Speaker, resolve
-from .marks import MASK
+from .marks import MASK, ONLY_MARKS
 from .mentions import Ref
 from .nominal import possessor_before
 from .subjects import bare_subject
@@ -35,7 +35,6 @@ from .words import DOCUMENT_WORDS, NAME_OPENERS, POSSESSIVE_PRONOUNS
 # agree - Carl Bialik:"), an ellipsis, "(More) from" ("More from Jones:")
 _HEAD_BEFORE = re.compile(r"(?:^|[-–—―]|\.\.\.|…|\b[Ff]rom)\s*$")
 _COLON_THEN_MARK = re.compile(r"\s*:\s*$")
-_ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
 _WORD = re.compile(r"[^\W_]+")
 # a copula ending the words before a quotation ("... was:", "... is that", "... was simple:")
 _COPULA_END = (r"(?:is|was|are|were|remains|remained)(?:\s+(?:simple|short|blunt|brief|clear|"
@@ -107,7 +106,7 @@ def said_before(art, o, c) -> Frame | None:
     speaker, none away; not "X reported about #stickerboy. 'Stickerboy' placed ...")."""
     lo, _ = sentence_bounds(art, o)
     k = sentence_no(art, o)
-    if k == 0 or not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
+    if k == 0 or not ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
         return None
     p_lo, p_hi = art.sentences[k - 1]
     if "\n" in art.text[p_hi:lo] or MASK in art.masked[p_lo:p_hi] or \

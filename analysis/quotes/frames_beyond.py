@@ -38,10 +38,10 @@ from .asked import asked_frame
 from .signatures import credit_line, signed
 from .chants import chant_frame
 from .coreference import resolve
-from .marks import MASK, not_statement
+from .marks import MASK, ONLY_MARKS, not_statement
 from .passive_labels import passive_label
 from .reported_frames import quoted_share
-from .remarks_after import remark_next
+from .remarks_after import next_sentence, remark_next
 from .mentions import Ref
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
@@ -56,7 +56,6 @@ _SETTING_COLON = re.compile(r"\s*(?:(?:And|But|Then|Later|Again|Also)\s*,?\s+)?(
                             r"that|the\s+next|the\s+same|a|one)\s+(?:day|night|week|month|morning|evening)"
                             r"(?:\s+later)?(?:\s*,?\s*(?:on|in)\s+(?:[A-Z][\w'’.]*\s*){1,3})?\s*:\s*")
 _COLON_BEFORE = re.compile(r":\s*$")
-_ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
 
 
 def _announced(art, o):
@@ -74,15 +73,10 @@ def _said_next(art, o, c):
     """'"The idea is absurd. No, Trump." Clinton tweeted on Wednesday.': a quotation that makes a
     whole sentence, closed without a comma, framed by the next sentence of its paragraph when
     that sentence is only "X said" and adverbials."""
-    lo, _ = sentence_bounds(art, o)
-    n = sentence_no(art, c) + 1
-    if n >= len(art.sentences) or art.sentences[n - 1][1] > c + 2 or \
-            not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
+    bounds = next_sentence(art, o, c)
+    if bounds is None or "\n" in art.text[c:bounds[0]]:
         return None
-    n_lo, _ = sentence_bounds(art, art.sentences[n][0])
-    if "\n" in art.text[c:n_lo]:
-        return None
-    return attribution_in(art, n_lo, sentence_end(art, n_lo))
+    return attribution_in(art, bounds[0], sentence_end(art, bounds[0]))
 
 
 _WORDS_BETWEEN_PARTS = 15   # "''They are painful'' but necessary ''for ...,'' he said."
@@ -289,7 +283,7 @@ def _same_voice(art, lo, o, c, hi, last_frame):
     reporting verb in its sentence."""
     k = sentence_no(art, o)
     quote = art.text[o + 1:c]
-    if not art.history or _ONLY_MARKS.fullmatch(art.masked, lo, o + 1) or \
+    if not art.history or ONLY_MARKS.fullmatch(art.masked, lo, o + 1) or \
             len(_ALNUM_WORD.findall(quote)) < _RUNS_ON_WORDS or verb_hits_in(art, c, hi) or \
             not_statement(quote, "", "", art.text[max(0, o - 40):o + 1], art.text[c:c + 30]):
         return None   # '"Rigged" is the word', "gun show loophole", "The Great Game": named
@@ -315,7 +309,7 @@ def _runs_on(art, lo, o, c, last_frame, fronted=False):
     frame of its own, continues that speaker (AP: a quotation follows its speaker). ``fronted``:
     the quotation is the sentence's main clause after a fronted phrase (:func:`_main_clause_quoted`)."""
     k = sentence_no(art, o)
-    if k == 0 or not art.history or not (fronted or _ONLY_MARKS.fullmatch(art.masked, lo, o + 1)) or \
+    if k == 0 or not art.history or not (fronted or ONLY_MARKS.fullmatch(art.masked, lo, o + 1)) or \
             len(CLAUSE_TOKEN.findall(art.text, o + 1, c)) < _RUNS_ON_WORDS:
         return None   # '"Rigged" is the word': a short quotation opening a sentence names words
     prev_lo = art.sentences[k - 1][0]

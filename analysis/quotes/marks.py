@@ -13,6 +13,8 @@ from ..text import PLAIN_WORD
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_WORDS
 
 MASK = "\x00"  # stands in for every character of a quotation (marks included) in frame analysis
+# nothing but masked quotations and spaces: before an opening mark, the quotation opens its sentence
+ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
 QUOTE_CHARS = "\"“”‘’«»„`"
 
 

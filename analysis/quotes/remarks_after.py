@@ -13,22 +13,30 @@ import re
 from .article import refs_starting_in, sentence_bounds, sentence_no
 from .coreference import resolve
 from .frames import Frame
-from .marks import MASK
+from .marks import ONLY_MARKS
 
-_ONLY_MARKS = re.compile(r"[\s" + MASK + r"]*")
 _REMARK_FROM = re.compile(r"\s*(?:That|This|The|Those|These)\s+(?:famous\s+|infamous\s+|memorable\s+)?"
                           r"(?:quote|quotation|remark|comment|line|words|quip|statement)\s*,?\s+"
                           r"(?:from|by)\s+")
 
 
-def remark_next(art, o, c) -> Frame | None:
-    """The frame 'That quote from X' gives the whole-sentence quotation between ``o`` and ``c``."""
+def next_sentence(art, o, c) -> tuple[int, int] | None:
+    """The bounds of the sentence after the quotation between ``o`` and ``c`` when that quotation
+    makes a whole sentence (it opens its sentence and ends it), else None."""
     lo, _ = sentence_bounds(art, o)
     n = sentence_no(art, c) + 1
     if n >= len(art.sentences) or art.sentences[n - 1][1] > c + 2 or \
-            not _ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
+            not ONLY_MARKS.fullmatch(art.masked, lo, o + 1):
         return None
-    n_lo, n_hi = sentence_bounds(art, art.sentences[n][0])
+    return sentence_bounds(art, art.sentences[n][0])
+
+
+def remark_next(art, o, c) -> Frame | None:
+    """The frame 'That quote from X' gives the whole-sentence quotation between ``o`` and ``c``."""
+    bounds = next_sentence(art, o, c)
+    if bounds is None:
+        return None
+    n_lo, n_hi = bounds
     m = _REMARK_FROM.match(art.masked, n_lo, n_hi)
     if m is None or "\n\n" in art.text[c:n_lo]:
         return None
