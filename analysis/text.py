@@ -173,6 +173,9 @@ PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Quote rules: a word joined by . ' ’ or - ("U.S.", "al-Assad"), or one punctuation mark, so a
 #: rule can count the words and commas between a quotation and its speaker.
 CLAUSE_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]", re.UNICODE)
+#: Quote rules counting how many words a stretch holds (a quotation long enough to be a
+#: statement, a clause long enough to stay one): runs of letters and digits ("U.S." counts two).
+ALNUM_RUN = re.compile(r"[^\W_]+")
 #: Quote rules' cue-word tests (:func:`analysis.quotes.rows.sentence_words`): a run of the letters
 #: a-z, read in a lowercased text. A cue word (a-z only) that a pattern finds with no letter right
 #: before or after it is a whole run.

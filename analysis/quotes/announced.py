@@ -17,10 +17,10 @@ of the announcing clause, or the latest speaker of the sentence before. Used by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
-from bisect import bisect_right
-
+from ..text import ALNUM_RUN
 from .article import FRONTED, refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import Frame, attribution_in, main_subject, pre_frame, ref_at
 from .coreference import Speaker, resolve
@@ -35,7 +35,6 @@ from .words import DOCUMENT_WORDS, NAME_OPENERS, POSSESSIVE_PRONOUNS
 # agree - Carl Bialik:"), an ellipsis, "(More) from" ("More from Jones:")
 _HEAD_BEFORE = re.compile(r"(?:^|[-–—―]|\.\.\.|…|\b[Ff]rom)\s*$")
 _COLON_THEN_MARK = re.compile(r"\s*:\s*$")
-_WORD = re.compile(r"[^\W_]+")
 # a copula ending the words before a quotation ("... was:", "... is that", "... was simple:")
 _COPULA_END = (r"(?:is|was|are|were|remains|remained)(?:\s+(?:simple|short|blunt|brief|clear|"
                r"this))?\s*(?:[:,]|\s+that)?\s*$")
@@ -114,7 +113,7 @@ def said_before(art, o, c) -> Frame | None:
         return None
     p_lo = sentence_bounds(art, p_lo)[0]
     frame = attribution_in(art, p_lo, p_hi)
-    named = frame is None and len(_WORD.findall(art.text, o, c)) >= 4 and pre_frame(art, p_lo, p_hi)
+    named = frame is None and len(ALNUM_RUN.findall(art.text, o, c)) >= 4 and pre_frame(art, p_lo, p_hi)
     if not named or not named.speaker.actor_id or art.history and \
             art.history[-1][1].actor_id == named.speaker.actor_id:
         return frame   # (the last speaker's own frame follows: :func:`previous_speaker`)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..text import CLAUSE_TOKEN
+from ..text import ALNUM_RUN, CLAUSE_TOKEN
 from .article import comma_inside_close, refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
@@ -47,7 +47,6 @@ from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 
 _ALNUM = re.compile(r"[^\W_]")
-_ALNUM_WORD = re.compile(r"[^\W_]+")
 # a connective alone before a quotation: 'X said. Then, "..."' / 'But "..."' / 'Instead, "..."'
 _CONNECTIVE = re.compile(r"\s*(?:And|But|Then|Instead|Indeed|Still|Yet|Now|So|Also|Later|"
                          r"However|Moreover|Meanwhile|Again)\s*[,:]?\s*[.!?]?\s*")
@@ -284,7 +283,7 @@ def _same_voice(art, lo, o, c, hi, last_frame):
     k = sentence_no(art, o)
     quote = art.text[o + 1:c]
     if not art.history or ONLY_MARKS.fullmatch(art.masked, lo, o + 1) or \
-            len(_ALNUM_WORD.findall(quote)) < _RUNS_ON_WORDS or verb_hits_in(art, c, hi) or \
+            len(ALNUM_RUN.findall(quote)) < _RUNS_ON_WORDS or verb_hits_in(art, c, hi) or \
             not_statement(quote, "", "", art.text[max(0, o - 40):o + 1], art.text[c:c + 30]):
         return None   # '"Rigged" is the word', "gun show loophole", "The Great Game": named
         # words; '"...," reported Reuters.': a reporter after it the rules missed

@@ -14,7 +14,7 @@ import re
 from itertools import islice
 
 from .article import refs_starting_in, verb_hits_in
-from ..text import CLAUSE_TOKEN as _TOKEN
+from ..text import ALNUM_RUN, CLAUSE_TOKEN as _TOKEN
 from .marks import MASK
 from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, POSSESSIVE_PRONOUNS, PREPOSITIONS
 
@@ -87,7 +87,6 @@ SPEECH_PRODUCTS = {"warning", "warnings", "statement", "statements", "message", 
 # Clauses show it after two words ('she is "moaning," like ...'), an object told by its speech
 # act after one ('called himself the "king of debt," noting ...': objects.object_end); PolNeAR
 # train speech-verb rows right 5470 -> 5477 of 6318 -> 6324, contents found 4187 -> 4190
-_WORD = re.compile(r"[^\W_]+")
 _COMMA_IN_CLOSE = re.compile(r",(?:''|[”\"’»'])(?=\s)")
 
 
@@ -99,7 +98,7 @@ def shown_commas(art, start: int, end: int, min_words: int = 3) -> str:
         return masked
     spots = [m for m in _COMMA_IN_CLOSE.finditer(art.text, start, end) if masked[m.start()] == MASK
              and masked.find(MASK, m.end(), m.end() + 12) < 0   # (not a list: '"a loser," a "liar"')
-             and len(_WORD.findall(masked, start, m.start())) >= min_words]   # (a clause stays one)
+             and len(ALNUM_RUN.findall(masked, start, m.start())) >= min_words]   # (a clause stays one)
     if not spots:
         return masked
     pieces, done = [], 0
