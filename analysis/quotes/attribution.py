@@ -143,9 +143,9 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
         second = second_predicate(art, lo, start)   # "X backed Y, but now said": X, not Y
         first = second is not None and main_subject(art, second, start)
         said = first and [h for h in verb_hits_in(art, second, first.start) if h[1] <= first.start]
-        # "The employee said he ..., but later said": "he" is the first verb's content, not its subject
-        first = frame_for_verb(art, said[0], second) if said else first
-        first = first.ref if isinstance(first, Frame) else first
+        if said:   # "The employee said he ..., but later said": "he" is the first verb's content,
+            earlier = frame_for_verb(art, said[0], second)   # not its subject: that verb's subject
+            first = earlier.ref if earlier is not None else None
         ref = relative_head(art, lo, start) or before_apposition(art, lo, start) or first or \
             _coordinated_subject(art, lo, start) or \
             informed_source(art, lo, start) or relative_antecedent(art, lo, start, cls) or \
