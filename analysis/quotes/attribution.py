@@ -25,9 +25,9 @@ from .marks import MASK
 from .frames import (Frame, before_main_clause, in_subordinate, introduced_before, main_subject, means_subject, pronoun_in_report,
                      ref_at, shared_subject)   # (Frame, main_subject, ref_at: imported from here by others too)
 from .subject_shapes import informed_source, relative_antecedent, relative_head, writer_subject
-from .subjects import (ATTRIBUTIVE, adjacent_name, bare_subject, described_subject,
-                       opening_description, opening_plural, participle_subject, relative_subject,
-                       titled_name)
+from .described_subjects import (adjacent_name, described_subject, opening_description,
+                                 participle_subject)
+from .subjects import ATTRIBUTIVE, bare_subject, opening_plural, relative_subject, titled_name
 from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, QUANTITY_START, SUBORDINATORS, TIME_WORDS

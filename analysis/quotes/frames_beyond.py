@@ -30,7 +30,8 @@ from ..text import ALNUM_RUN, CLAUSE_TOKEN
 from .article import comma_inside_close, refs_starting_in, sentence_bounds, sentence_no, verb_hits_in
 from .attribution import (Frame, attribution_in, before_apposition, main_subject, post_frame,
                           pre_frame, ref_at, sentence_end, sentence_frame)
-from .subjects import adjacent_name, bare_subject, opening_description
+from .described_subjects import adjacent_name, opening_description
+from .subjects import bare_subject
 from .announced import (announcing_subject, colon_description, continued_from, headed,
                         noun_that_owner, owned_label, owned_words, owner_ref, previous_speaker,
                         said_before, what_namer)
