@@ -13,6 +13,10 @@ where the verb has no subject of its own for :mod:`.attribution` to find:
   ...``, ``One month after announcing his support for X, Rubio ...``: its words up to the comma,
   the main clause's subject as speaker (PolNeAR train: speech contents +8, one row added
   without gold; not "without ...": an act not done);
+- a question a causative verb leaves to its object: ``..., leaving some to question whether
+  ...``, ``leading investigators to question whether ...``, ``has caused many to wonder if ...``:
+  the "whether"/"if" clause, the object as speaker (PolNeAR train: speech contents +2, all
+  contents +4, no row added without gold);
 - the sentence adverb ``reportedly`` (``The FBI is reportedly planning to ...``, ``Reportedly,
   he made ...``) and the passives ``X is said to ...``, ``X were reported to ...``, ``it was
   reported that ...``: the clause is reported speech from a source the text does not name; the
@@ -38,6 +42,7 @@ from .coreference import resolve
 from .marks import MASK, trim
 from .objects import CONTENT_AFTER_OBJECT, OBJECT_CONTENT, PLAIN_OBJECT, TOPIC_AFTER
 from .reported_limits import finite_verb
+from .subjects import bare_subject
 from .verbs import verb_class
 
 _DISCOURSE = r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Aa]lso|[Ii]ndeed|[Mm]eanwhile|[Nn]ow)\s*,?\s+)?"
@@ -139,6 +144,8 @@ def fronted_rows(art, lo, hi, taken):
                                         ref, m.start("verb"))))
     if (m := _GERUND.match(masked, lo, hi)) is not None:
         out += _gerund_row(art, m, hi, taken + [(a, b) for a, b, _ in out])
+    if masked.find(" to ", lo, hi) >= 0 and (m := _LED_TO_ASK.search(masked, lo, hi)) is not None:
+        out += _led_to_ask_row(art, m, hi, taken + [(a, b) for a, b, _ in out])
     # (plain searches first skip most sentences at C speed)
     it_said = masked.find("ed that ", lo, hi) >= 0 or masked.find("said that ", lo, hi) >= 0
     unnamed = masked.find("eportedly", lo, hi) >= 0 or masked.find("d to ", lo, hi) >= 0
@@ -211,6 +218,28 @@ def _titled_subject(art, comma, hi):
     t = _TITLE_WORDS.match(art.masked, comma + 1, hi)
     refs = [r for r in refs_starting_in(art, comma + 2, t.end() + 1) if r.start <= t.end()] if t else []
     return refs[0] if refs and not refs[0].possessive and not refs[0].oblique else None
+
+
+# A question left to others by a causative verb: "..., leaving some to question whether ...",
+# "leading law enforcement authorities to question whether ...", "has caused many to wonder if
+# ...": the infinitive's subject is the causative verb's object (Quirk et al. 1985, 16.52)
+_LED_TO_ASK = re.compile(r"\b(?:lead|leads|leading|led|leave|leaves|leaving|left|prompt|prompts|prompting|"
+                         r"prompted|cause|causes|causing|caused)\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)to\s+"
+                         r"(?P<verb>question|wonder|ask)\s+(?=(?:whether|if)\s)")
+_QUESTION_END = re.compile(r"\s*(?:;|\(|\s[—–]\s|\s--\s)")
+
+
+def _led_to_ask_row(art, m, hi, taken):
+    """[(start, end, Frame)] of the question a causative verb leaves to its object, or []."""
+    who = bare_subject(art, m.start("who"), m.end("who") - 1)
+    if who is None or who.end != m.end("who") - 1:
+        return []
+    cut = _QUESTION_END.search(art.masked, m.end(), hi)
+    s, e = _end_of(art, m.end(), cut.start() if cut else hi)
+    if MASK in art.masked[s:e] or len(CLAUSE_TOKEN.findall(art.masked, s, e)) < 3 or not _free(taken, s, e):
+        return []
+    lemma = m.group("verb")
+    return [(s, e, Frame(resolve(art, who), lemma, verb_class(lemma, art.verbs), "", who, m.start("verb")))]
 
 
 # What may follow a mid-sentence "according to X," when the sentence's clause runs on through it:

@@ -34,3 +34,15 @@ def test_no_row_for_a_gerund_that_reports_nothing_or_an_act_not_done():
     # "without mentioning": the speech act did not happen
     rows = indirect("Without mentioning the senator by name, Ms. Diaz criticized the bill.")
     assert ("the senator by name", "Diaz", "mention") not in rows
+
+
+def test_a_question_left_to_the_object_of_a_causative_verb():
+    # AP
+    assert ("whether the fire was set deliberately", "investigators", "question") in indirect(
+        "No group has come forward, leading investigators to question whether the fire was set "
+        "deliberately.")
+    # Reuters: "wonder", a belief, with "if"
+    assert ("if the merger will go ahead", "analysts", "wonder") in indirect(
+        "The delay has caused analysts to wonder if the merger will go ahead.")
+    # a clause after "that" is no question left to anyone: no row from this shape
+    assert [r for r in indirect("The vote led analysts to question that plan.") if r[2] == "question"] == []
