@@ -102,9 +102,11 @@ def clause_follows(lemma: str, form: str, tokens) -> bool:
     if first == "it" and len(tokens) > 1 and tokens[1].group().lower() in PREPOSITIONS:
         return False   # "reported it to the F.B.I., and removed it": an object, no clause's subject
     if lemma in OBJECT_FIRST:   # ("maintained they were", not "maintains a large lead", "maintain
-        # the enthusiasm of followers who were ...": a thing kept; but "adding the U.S. must")
+        # the enthusiasm of followers who were ...": a thing kept; but "adding the U.S. must"; a
+        # nominative pronoun is no object: "adding he intended to", PolNeAR train +1, none lost)
         return not (lemma == "maintain" and first in DETERMINERS) and has_finite_verb(tokens[:7]) and \
-            finite_verb(tokens[:7], loose=False)
+            finite_verb(tokens[:7], loose=False) or first in _SUBJECTS - {"it", "there", "you"} and \
+            finite_verb(tokens[:2])
     if lemma in OBJECT_OFTEN:
         return (first in _SUBJECTS or first.endswith(_CONTRACTED) and first[:-2].rstrip("'’") in _SUBJECTS) \
             and has_finite_verb(tokens[:4]) or _strict_clause(tokens)

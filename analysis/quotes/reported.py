@@ -107,7 +107,7 @@ _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
 # of the first verb's; nor a fronted ", when ..." opening the content: "said that, when X said ...,")
 _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas|after|before|when|since|"
                           r"until|once)|;)\s+(?!that\s)"
-                          r"(?:[\w’'.\-%]+\s+){1,6}$")
+                          r"(?:(?:[\w’'.\-%]+|\([^()\x00]{1,40}\))\s+){1,6}$")   # (an aside in brackets: one)
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w’'.\-]+\s+){1,4}$")

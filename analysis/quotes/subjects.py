@@ -57,6 +57,7 @@ _INTENSIFIERS = {"very", "quite", "rather",   # ("as you very aptly pointed out"
                  "always", "sometimes", "ever", "instead", "currently"}   # ("has always claimed")
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
+_ASIDE_AT_END = re.compile(r"\s+\([^()\x00]{1,50}\)\s+$")   # an aside in brackets before the verb
 _CONTROL_BEFORE = re.compile(
     r"\s+(?:(?:is|are|was|were|be|been)\s+(?:(?:[a-z]+ly|more|less|most|least|much|far)\s+)*"
     r"(?:likely|unlikely|quick|ready|willing|eager|able|unable|inclined|reluctant|keen)|"
@@ -69,8 +70,10 @@ def bare_subject(art, lo, start):
     argue"): the noun phrase right before the verb, up to four words, as an unresolved
     description (speaker_id stays empty). A verb in an infinitive after an adjective or verb that
     leaves its subject to the main clause ("Voters are more likely to say", "Aides declined to
-    say"; Quirk et al. 1985, 16.40 on subject control) has that subject."""
-    control = _CONTROL_BEFORE.search(art.masked, max(lo, start - 60), start)
+    say"; Quirk et al. 1985, 16.40 on subject control) has that subject; an aside in brackets
+    before the verb is skipped ("29 percent (and 43 percent of Republicans) said")."""
+    control = _CONTROL_BEFORE.search(art.masked, max(lo, start - 60), start) or \
+        _ASIDE_AT_END.search(art.masked, max(lo, start - 60), start)   # "29 percent (and ...) said"
     start = control.start() if control else start
     pre = art.masked[lo:start]
     toks = list(_SUBJECT_WORD.finditer(pre))
