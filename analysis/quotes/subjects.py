@@ -57,6 +57,8 @@ _INTENSIFIERS = {"very", "quite", "rather",   # ("as you very aptly pointed out"
                  "always", "sometimes", "ever", "instead", "currently"}   # ("has always claimed")
 _TIME_OPENERS = {"on", "last", "this", "late", "early", "next", "that", "earlier", "later"}
 
+_COUNT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|least|about|nearly|some|than)\s+)"
+                            r"((?!(?:19|20)\d\d$)\d{1,3}(?:,\d{3})*)$")
 _ASIDE_AT_END = re.compile(r"\s+\([^()\x00]{1,50}\)\s+$")   # an aside in brackets before the verb
 _CONTROL_BEFORE = re.compile(
     r"\s+(?:(?:is|are|was|were|be|been)\s+(?:(?:[a-z]+ly|more|less|most|least|much|far)\s+)*"
@@ -71,7 +73,8 @@ def bare_subject(art, lo, start):
     description (speaker_id stays empty). A verb in an infinitive after an adjective or verb that
     leaves its subject to the main clause ("Voters are more likely to say", "Aides declined to
     say"; Quirk et al. 1985, 16.40 on subject control) has that subject; an aside in brackets
-    before the verb is skipped ("29 percent (and 43 percent of Republicans) said")."""
+    before the verb is skipped ("29 percent (and 43 percent of Republicans) said"); a count
+    opening its clause is a subject ("..., while 43 said the same"; not a year)."""
     control = _CONTROL_BEFORE.search(art.masked, max(lo, start - 60), start) or \
         _ASIDE_AT_END.search(art.masked, max(lo, start - 60), start)   # "29 percent (and ...) said"
     start = control.start() if control else start
@@ -88,9 +91,12 @@ def bare_subject(art, lo, start):
         k -= 1
         while k and toks[k - 1].group().lower() in _TIME_OPENERS:
             k -= 1
-    if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]) or \
-            toks[k - 1].group()[-1].isdigit():   # "Six in 10 say": the proportion rule's
+    if not k or not _ONLY_WORDS.fullmatch(pre[toks[k - 1].end():]):
         return None
+    if toks[k - 1].group()[-1].isdigit():   # "Six in 10 say": the proportion rule's; a count
+        # opening its clause is the subject ("..., 43 said the same", "at least 21,000 said")
+        count = _COUNT_SUBJECT.search(pre, 0, toks[k - 1].end())
+        return Ref(lo + count.start(1), lo + count.end(1), count.group(1), "plural") if count else None
     words = []
     j = k
     while j and len(words) < 4:

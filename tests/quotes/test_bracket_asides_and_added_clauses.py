@@ -1,6 +1,7 @@
-"""An aside in brackets between a subject and its reporting verb, or after a semicolon that opens
-a new speaker's clause (analysis/quotes/subjects.py, reported.py); a clause opened by a
-nominative pronoun after "adding"/"maintained" (analysis/quotes/clause_or_object.py).
+"""A count opening its clause as a subject ("..., 43 said"), an aside in brackets between a
+subject and its reporting verb or after a semicolon that opens a new speaker's clause
+(analysis/quotes/subjects.py, reported.py); a clause opened by a nominative pronoun after
+"adding"/"maintained" (analysis/quotes/clause_or_object.py).
 
 Sentences written for these tests in the styles of AP, Reuters and a British paper.
 """
@@ -25,3 +26,11 @@ def test_a_nominative_pronoun_opens_a_clause_after_adding():
         "The lawyer spoke for an hour, adding she planned to appeal the ruling.")
     # an object pronoun is still an object: no clause
     assert indirect("He kept the letter, adding it to his file.") == []
+
+
+def test_a_count_opening_its_clause_is_the_subject():
+    # AP poll style: a bare count after "while"
+    assert ("the same of the governor", "48", "say") in indirect(
+        "Of the 120 delegates polled, 61 backed the senator, while 48 said the same of the governor.")
+    # a year is no count ("In 2012 said" is no clause with a subject)
+    assert [r for r in indirect("The panel met in 2012 and in 2014 said nothing new.") if r[1] == "2014"] == []
