@@ -11,8 +11,9 @@ where the verb has no subject of its own for :mod:`.attribution` to find:
 - a fronted adverbial gerund of any speech verb with its object, topic or clause: ``After
   blasting the report for ..., Beck doubled down``, ``In describing the plan as ..., the critics
   ...``, ``One month after announcing his support for X, Rubio ...``: its words up to the comma,
-  the main clause's subject as speaker (PolNeAR train: speech contents +8, one row added
-  without gold; not "without ...": an act not done);
+  the main clause's subject as speaker, also after "despite" and after a setting that opens the
+  sentence ("Sunday, on CNN's ..., while commenting on ...") (PolNeAR train: speech contents
+  +10, one row added without gold; not "without ...": an act not done);
 - a question a causative verb leaves to its object: ``..., leaving some to question whether
   ...``, ``leading investigators to question whether ...``, ``has caused many to wonder if ...``:
   the "whether"/"if" clause, the object as speaker (PolNeAR train: speech contents +2, all
@@ -142,7 +143,7 @@ def fronted_rows(art, lo, hi, taken):
                 lemma = _PARTICIPLE_LEMMA[m.group("verb").lower()]
                 out.append((s, e, Frame(resolve(art, ref), lemma, verb_class(lemma, art.verbs), "",
                                         ref, m.start("verb"))))
-    if (m := _GERUND.match(masked, lo, hi)) is not None:
+    if (m := _GERUND.match(masked, lo, hi) or _gerund_after_setting(art, lo, hi)) is not None:
         out += _gerund_row(art, m, hi, taken + [(a, b) for a, b, _ in out])
     if masked.find(" to ", lo, hi) >= 0 and (m := _LED_TO_ASK.search(masked, lo, hi)) is not None:
         out += _led_to_ask_row(art, m, hi, taken + [(a, b) for a, b, _ in out])
@@ -181,7 +182,20 @@ def fronted_rows(art, lo, hi, taken):
 # the journalists miss", "One month after announcing his support for X, Rubio still ..."
 _GERUND = re.compile(_DISCOURSE + r"(?i:(?:(?:just|only|even|shortly|soon|long)\s+)?(?:(?:(?:one|two|three|several|a|"
                      r"the|\d+)\s+|(?:in|within)\s+the\s+(?:[\w-]+\s+){0,2})?(?:days?|weeks?|months?|years?|hours?)\s+)?"
-                     r"(?:after|before|since|while|when|in|by|upon))\s+(?:[a-z]+ly\s+)?(?=[a-z]+ing\b)")
+                     r"(?:after|before|since|while|when|in|by|upon|despite|in\s+addition\s+to))\s+(?:[a-z]+ly\s+)?(?=[a-z]+ing\b)")
+
+
+def _gerund_after_setting(art, lo, hi):
+    """The :data:`_GERUND` match after a setting that opens the sentence ("Sunday, on CNN's
+    "State of the Union," while commenting on ..."): the text before it holds no verb; or None."""
+    masked = art.masked
+    for comma in _COMMA_GERUND.finditer(masked, lo, min(hi, lo + 120)):
+        if verb_hits_in(art, lo, comma.start()) or finite_verb(CLAUSE_TOKEN.finditer(masked, lo, comma.start())):
+            return None
+        m = _GERUND.match(masked, comma.end(), hi)
+        if m is not None:
+            return m
+    return None
 
 
 def _gerund_row(art, m, hi, taken):
@@ -209,6 +223,7 @@ def _gerund_row(art, m, hi, taken):
 
 
 _ADDRESSEE_THAT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+that(?=\s)")
+_COMMA_GERUND = re.compile(r"[,\x00]\s(?=(?i:after|before|since|while|when|in|by|upon|despite)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 _PREPOSITION = re.compile(r"\s+(on|about|of|to|with|against|for)(?=\s)")
 _TITLE_WORDS = re.compile(r"\s+(?:[A-Z][\w.]*\s+){1,3}")
 

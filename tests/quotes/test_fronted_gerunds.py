@@ -46,3 +46,17 @@ def test_a_question_left_to_the_object_of_a_causative_verb():
         "The delay has caused analysts to wonder if the merger will go ahead.")
     # a clause after "that" is no question left to anyone: no row from this shape
     assert [r for r in indirect("The vote led analysts to question that plan.") if r[2] == "question"] == []
+
+
+def test_despite_and_a_setting_before_the_gerund():
+    # AP: "despite"
+    assert ("the fairness of the primary calendar", "Ana Diaz", "challenge") in indirect(
+        "Despite challenging the fairness of the primary calendar, Ana Diaz said she would stay "
+        "in the race.")
+    # a setting opens the sentence, then the gerund (a TV programme's name in marks)
+    assert ("the strike", "Mary Okafor", "comment") in indirect(
+        'On Sunday, on BBC One\'s "Politics Live," while commenting on the strike, Mary Okafor '
+        "said talks would resume.")
+    # a verb before the gerund: the subject came first, not the one after the comma
+    rows = indirect("The mayor resigned, after praising the deal, and the council met.")
+    assert [r[1] for r in rows if r[2] == "praise"] == ["The mayor"]
