@@ -143,9 +143,11 @@ def fronted_rows(art, lo, hi, taken):
                 lemma = _PARTICIPLE_LEMMA[m.group("verb").lower()]
                 out.append((s, e, Frame(resolve(art, ref), lemma, verb_class(lemma, art.verbs), "",
                                         ref, m.start("verb"))))
-    if (m := _GERUND.match(masked, lo, hi) or _gerund_after_setting(art, lo, hi)) is not None:
+    if masked.find("ing ", lo, min(hi, lo + 160)) >= 0 and \
+            (m := _GERUND.match(masked, lo, hi) or _gerund_after_setting(art, lo, hi)) is not None:
         out += _gerund_row(art, m, hi, taken + [(a, b) for a, b, _ in out])
-    if masked.find(" to ", lo, hi) >= 0 and (m := _LED_TO_ASK.search(masked, lo, hi)) is not None:
+    if (ask := _TO_ASK.search(masked, lo, hi)) is not None and \
+            (m := _LED_TO_ASK.search(masked, max(lo, ask.start() - 60), ask.end())) is not None:
         out += _led_to_ask_row(art, m, hi, taken + [(a, b) for a, b, _ in out])
     # (plain searches first skip most sentences at C speed)
     it_said = masked.find("ed that ", lo, hi) >= 0 or masked.find("said that ", lo, hi) >= 0
@@ -188,13 +190,14 @@ _GERUND = re.compile(_DISCOURSE + r"(?i:(?:(?:just|only|even|shortly|soon|long)\
 def _gerund_after_setting(art, lo, hi):
     """The :data:`_GERUND` match after a setting that opens the sentence ("Sunday, on CNN's
     "State of the Union," while commenting on ..."): the text before it holds no verb; or None."""
-    masked = art.masked
-    for comma in _COMMA_GERUND.finditer(masked, lo, min(hi, lo + 120)):
-        if verb_hits_in(art, lo, comma.start()) or finite_verb(CLAUSE_TOKEN.finditer(masked, lo, comma.start())):
-            return None
-        m = _GERUND.match(masked, comma.end(), hi)
-        if m is not None:
-            return m
+    masked, end = art.masked, min(hi, lo + 120)
+    for mark in (", ", MASK + " "):   # (the comma of a title in marks is masked)
+        at = masked.find(mark, lo, end)
+        while at >= 0:
+            if masked.startswith(_SETTING_PREPOSITIONS, at + 2) and (m := _GERUND.match(masked, at + 2, hi)):
+                return None if verb_hits_in(art, lo, at) or finite_verb(CLAUSE_TOKEN.finditer(masked, lo, at)) \
+                    else m
+            at = masked.find(mark, at + 1, end)
     return None
 
 
@@ -223,7 +226,7 @@ def _gerund_row(art, m, hi, taken):
 
 
 _ADDRESSEE_THAT = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+that(?=\s)")
-_COMMA_GERUND = re.compile(r"[,\x00]\s(?=(?i:after|before|since|while|when|in|by|upon|despite)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+_SETTING_PREPOSITIONS = ("after ", "before ", "since ", "while ", "when ", "in ", "by ", "upon ", "despite ")
 _PREPOSITION = re.compile(r"\s+(on|about|of|to|with|against|for)(?=\s)")
 _TITLE_WORDS = re.compile(r"\s+(?:[A-Z][\w.]*\s+){1,3}")
 
@@ -241,6 +244,7 @@ def _titled_subject(art, comma, hi):
 _LED_TO_ASK = re.compile(r"\b(?:lead|leads|leading|led|leave|leaves|leaving|left|prompt|prompts|prompting|"
                          r"prompted|cause|causes|causing|caused)\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)to\s+"
                          r"(?P<verb>question|wonder|ask)\s+(?=(?:whether|if)\s)")
+_TO_ASK = re.compile(r"to (?:question|wonder|ask) (?:whether|if) ")   # (found first, at C speed)
 _QUESTION_END = re.compile(r"\s*(?:;|\(|\s[—–]\s|\s--\s)")
 
 

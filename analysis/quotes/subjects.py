@@ -75,8 +75,8 @@ def bare_subject(art, lo, start):
     say"; Quirk et al. 1985, 16.40 on subject control) has that subject; an aside in brackets
     before the verb is skipped ("29 percent (and 43 percent of Republicans) said"); a count
     opening its clause is a subject ("..., while 43 said the same"; not a year)."""
-    control = _CONTROL_BEFORE.search(art.masked, max(lo, start - 60), start) or \
-        _ASIDE_AT_END.search(art.masked, max(lo, start - 60), start)   # "29 percent (and ...) said"
+    aside = art.masked.rfind(")", max(lo, start - 3), start) >= 0   # "29 percent (and ...) said"
+    control = (_ASIDE_AT_END if aside else _CONTROL_BEFORE).search(art.masked, max(lo, start - 60), start)
     start = control.start() if control else start
     pre = art.masked[lo:start]
     toks = list(_SUBJECT_WORD.finditer(pre))
