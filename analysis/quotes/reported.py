@@ -244,9 +244,12 @@ def reported_clauses(art, lo, hi):
         for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None and not infinitive else [])):
             if lowered[0] in ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
                 continue   # (an aside's "that" only right after the aside closes)
-            if k > 13 and verb_hits_in(art, end + 1, end + w.start()):
+            if (k > 13 or any(x.group() in ("but", "and") for x in words[1:k]) and not
+                    DASH.search(after, 0, w.start())) and verb_hits_in(art, end + 1, end + w.start()):
                 break   # (a long setting holds no speech act of its own: "responded Friday,
-                # saying ..., and that", "proposing to ..., siding with critics that")
+                # saying ..., and that", "proposing to ..., siding with critics that"; nor does
+                # a second predicate: "declined to comment on the talks, but insisted that"; not
+                # one in a dashed aside: "would argue — and X presumably believes — that")
             if w.group().lower() == "that" and (MASK not in after[:w.start()] or adverbial and
                                                 TITLE_ONLY.fullmatch(after, 0, w.start())):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
