@@ -57,7 +57,7 @@ from .reported_frames import (apposed_tail, aside_frame, asked_after_subject, as
                               first_person_frame, inverted_tail, nesting_frame, quoted_tail,
                               reported_by, semicolon_tail, share_frame, told_rows, told_tail)
 from .reported_limits import (addressee_end, after_lead_frame, finite_verb, named_apposition,
-                              passive, past_closing, pronoun_conjunct, quotation_opens,
+                              second_predicate, passive, past_closing, pronoun_conjunct, quotation_opens,
                               relative_that, verb_after_that, setting_before_quotation, setting_only, shown_commas,
                               subject_right_before,
                               words_outside_asides)
@@ -244,12 +244,11 @@ def reported_clauses(art, lo, hi):
         for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None and not infinitive else [])):
             if lowered[0] in ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
                 continue   # (an aside's "that" only right after the aside closes)
-            if (k > 13 or any(x.group() in ("but", "and") for x in words[1:k]) and not
-                    DASH.search(after, 0, w.start())) and verb_hits_in(art, end + 1, end + w.start()):
+            if k > 13 and verb_hits_in(art, end + 1, end + w.start()) or \
+                    second_predicate(art, after, words, k, end, form):
                 break   # (a long setting holds no speech act of its own: "responded Friday,
-                # saying ..., and that", "proposing to ..., siding with critics that"; nor does
-                # a second predicate: "declined to comment on the talks, but insisted that"; not
-                # one in a dashed aside: "would argue — and X presumably believes — that")
+                # saying ..., and that", "proposing to ..., siding with critics that"; nor is
+                # the "that" after a second predicate this verb's)
             if w.group().lower() == "that" and (MASK not in after[:w.start()] or adverbial and
                                                 TITLE_ONLY.fullmatch(after, 0, w.start())):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")
