@@ -244,8 +244,8 @@ def reported_clauses(art, lo, hi):
         for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None and not infinitive else [])):
             if lowered[0] in ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
                 continue   # (an aside's "that" only right after the aside closes)
-            if k > 13 and verb_hits_in(art, end + 1, end + w.start()) or \
-                    second_predicate(art, after, words, k, end, form):
+            if k > 13 and verb_hits_in(art, end + 1, end + w.start()) or w.group().lower() == "that" \
+                    and second_predicate(art, after, words, k, end, form):
                 break   # (a long setting holds no speech act of its own: "responded Friday,
                 # saying ..., and that", "proposing to ..., siding with critics that"; nor is
                 # the "that" after a second predicate this verb's)
