@@ -6,7 +6,8 @@ description stands for is coreference's job).
   economists argue") or after an inverted one ("..., says a senior official"): :func:`bare_subject`,
   :func:`bare_subject_after`. A subject whose last words follow of/for/in/at/from keeps the noun
   phrase they modify when its head can speak ("Supporters of the law say", "the Labour MP for
-  Birkenhead asked", "Officials in Washington said"). They fail on other subjects longer than
+  Birkenhead asked", "Officials in Washington said", "Republicans on the committee said",
+  "Officials in the state questioned": "state" heads a phrase as well as modifying one). They fail on other subjects longer than
   four words.
 - The issuer of a document the clause says was issued ("X issued a statement saying"):
   :func:`issuing_subject`, for :mod:`.coreference`.
@@ -39,6 +40,7 @@ NP_STOP = PREPOSITIONS | SUBORDINATORS | {"that", "it", "he", "she", "they", "we
                                             "what", "what's", "what’s", "why", "how"}
 _QUANTIFIERS = {"the", "a", "an", "some", "many", "most", "several", "other", "few", "two",
                 "three", "four", "both", "all", "more", "top", "senior", "local", "state"}
+_HEAD_NOUNS = {"state"}   # a quantifying modifier that may also head the phrase ("the state")
 _ONLY_WORDS = re.compile(r"[\w\s'’]*")   # words ("don't") and spaces only
 # words, a number with an age ("The 52-year-old said"), a number ("47 percent said"; ends in a
 # digit: "In 2013, hackers"); never a piece of a word or number ("9th", "2-1,": not "th", "1,")
@@ -106,10 +108,10 @@ def bare_subject(art, lo, start):
             break
         words.insert(0, w)
         j -= 1
-        if low in _QUANTIFIERS:
-            break
+        if low in _QUANTIFIERS and not (len(words) == 1 and low in _HEAD_NOUNS):
+            break   # ("state officials", but "Officials in the state": a head noun)
     lone = len(words) == 1 and words[0].group().lower() in _PRONOUN_QUANTIFIERS   # "few believe"
-    if not words or not lone and words[-1].group().lower() in _QUANTIFIERS or \
+    if not words or not lone and words[-1].group().lower() in _QUANTIFIERS - _HEAD_NOUNS or \
             _LY_ADVERB.fullmatch(words[-1].group()) or words[-1].group().lower() in TIME_NOUNS:
         return None   # "X, the ..., on Tuesday called", "A group ... this week published": no one
     s = lo + _phrase_head_start(pre, toks, j)
@@ -119,6 +121,10 @@ def bare_subject(art, lo, start):
     if MASK in art.masked[s:e] or _ING.match(art.masked, start) and \
             _PREPOSITION_AT_END.search(art.masked, lo, s):
         return None   # ", in many cases reporting": a preposition's object is no participle's subject
+    if words[-1].group().lower() in _HEAD_NOUNS and (len(words) == 1 or j and s == lo + toks[j].start()
+                                                      and toks[j - 1].group().lower() in PREPOSITIONS):
+        return None   # "voters in each state say", "Republicans across the state": not the state;
+        # a lone "State initially said": which state is not known
     told = _TALKING_TO_AT_END.search(art.masked, lo, s)   # "A source speaking to Fox News said"
     return bare_subject(art, lo, told.start()) if told else Ref(s, e, art.text[s:e], "plural")
 
@@ -154,8 +160,9 @@ def _phrase_head_start(pre, toks, j):
 
 
 # prepositions whose phrase may close a subject noun phrase ("Supporters of the law", "Officials
-# in Washington", "Researchers at Harvard", "Leaders from both parties")
-_OF_PHRASE = {"of", "for", "in", "at", "from"}
+# in Washington", "Researchers at Harvard", "Leaders from both parties", "Democrats on the panel";
+# PolNeAR train: 4 speakers get their whole phrase, counts unchanged)
+_OF_PHRASE = {"of", "for", "in", "at", "from", "on"}
 
 
 def _speaking_head(word: str) -> bool:
