@@ -290,3 +290,28 @@ def test_a_content_runs_on_through_its_examples():
     assert [q for q, _, _ in _indirect("Ministers remain uneasy about the envoy's remarks, "
                                        "particularly after the summit collapsed last week.")] == [
         "the envoy's remarks"]
+
+
+
+def test_a_content_stops_before_the_participle_that_introduces_its_quotation():
+    # AP: ", adding:" before the quoted words -> the quotation is what was added
+    assert _indirect('The mayor described the budget as a "disaster in slow motion," adding: '
+                     '"We will not balance it on the backs of bus riders."') == [
+        ('the budget as a "disaster in slow motion,"', "The mayor", "describe")]
+    # Guardian: "and carrying banners reading" -> the call is the content, not the banners
+    assert _indirect("The union's members marched on City Hall, calling for higher wages and "
+                     "carrying banners reading, \"Fair pay now.\"") == [
+        ("higher wages", "The union's members", "call for")]
+    # NYT ''...'' marks: "by writing" after a topic -> the topic, without the participle phrase
+    assert [q for q, _, _ in _indirect(
+        "Ms. Duarte responded to the senator's letter by writing, ''We have nothing to "
+        "hide.''")] == ["the senator's letter"]
+
+
+def test_a_content_of_a_preposition_before_a_set_off_quotation_is_none():
+    # Reuters / NYT: "responded to the reporter with, '...'" -> the quotation is the answer;
+    # "the reporter with" says nothing
+    assert _indirect('Governor Alvarez responded to the reporter with, "Ask the finance '
+                     'ministry."') == []
+    assert _indirect("Mr. Okafor replied to the question with: ''That is a matter for the "
+                     "courts.''") == []
