@@ -40,6 +40,10 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   clause cut at its subordinator: its content is the clause after the source.
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
+- A content running up to a quotation its own last words introduce: it stops before the
+  participle phrase (``described the move as a "breach of trust," adding: "..."``, ``calling for
+  higher wages and carrying banners reading, "..."``); after a preposition set off by a comma
+  (``responded to the reporter with, "..."``) it is none: the quotation is what was said.
 """
 from __future__ import annotations
 
