@@ -315,3 +315,27 @@ def test_a_content_of_a_preposition_before_a_set_off_quotation_is_none():
                      'ministry."') == []
     assert _indirect("Mr. Okafor replied to the question with: ''That is a matter for the "
                      "courts.''") == []
+
+
+def test_a_lead_in_closed_by_a_colon_is_no_part_of_what_a_source_supports():
+    # Reuters / FT: the reporter's lead-in, then the claim "according to" a survey supports
+    assert _indirect("At the same time, the levy has not driven banks out of the city: London "
+                     "remained the busiest trading hub in Europe last year, according to one "
+                     "industry survey.") == [
+        ("London remained the busiest trading hub in Europe last year", "one industry survey",
+         "according to")]
+    # AP digest style: a label before the colon; HuffPost: "A reminder: ..., as X has noted."
+    assert _indirect("Superdelegates: The senator is backed by 412 of them, according to the "
+                     "Associated Press.") == [
+        ("The senator is backed by 412 of them", "Associated Press", "according to")]
+    assert [q for q, _, _ in _indirect(
+        "A reminder: The plan would add billions to the deficit, as the budget office has "
+        "noted.")] == ["The plan would add billions to the deficit"]
+    # NYT: a study's finding after "The outcome:"
+    assert [q for q, _, _ in _indirect(
+        "The outcome: Nine in 10 rural clinics lost at least one doctor, a university study "
+        "found.")] == ["Nine in 10 rural clinics lost at least one doctor"]
+    # (", he said": a speaker's paraphrase may hold its own colon; the whole clause stays)
+    assert [q for q, _, _ in _indirect(
+        "The choice is simple: We stay or we go, the union leader said.")] == [
+        "The choice is simple: We stay or we go"]
