@@ -44,6 +44,9 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   participle phrase (``described the move as a "breach of trust," adding: "..."``, ``calling for
   higher wages and carrying banners reading, "..."``); after a preposition set off by a comma
   (``responded to the reporter with, "..."``) it is none: the quotation is what was said.
+- A lead-in of the reporter's closed by a colon before what a post-posed source supports
+  (``... has not driven banks away: London remained the hub, according to one survey.``, ``A
+  reminder: ..., as the agency has noted.``): the content starts after the colon.
 """
 from __future__ import annotations
 
