@@ -339,3 +339,13 @@ def test_a_lead_in_closed_by_a_colon_is_no_part_of_what_a_source_supports():
     assert [q for q, _, _ in _indirect(
         "The choice is simple: We stay or we go, the union leader said.")] == [
         "The choice is simple: We stay or we go"]
+
+
+def test_a_named_addressee_with_an_apposition_is_no_part_of_the_clause():
+    # AP: "told Sen. <name>, <role>, that ..." -> the clause after "that"
+    assert _indirect("The governor told Sen. Maria Lopez, the chairwoman of the finance "
+                     "committee, that he would veto the bill.") == [
+        ("he would veto the bill", "The governor", "tell")]
+    # Guardian: "told Mr. <name>, <role>, that ..." (the title left out of the name)
+    assert _indirect("The mayor told Mr. Hale, the bank's chief executive, that its licence was "
+                     "at risk.") == [("its licence was at risk", "The mayor", "tell")]
