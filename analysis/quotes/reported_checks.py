@@ -40,15 +40,8 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   clause cut at its subordinator: its content is the clause after the source.
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
-- A content running up to a quotation its own last words introduce: it stops before the
-  participle phrase (``described the move as a "breach of trust," adding: "..."``, ``calling for
-  higher wages and carrying banners reading, "..."``); after a preposition set off by a comma
-  (``responded to the reporter with, "..."``) it is none: the quotation is what was said.
-- A lead-in of the reporter's closed by a colon before what a post-posed source supports
-  (``... has not driven banks away: London remained the hub, according to one survey.``, ``A
-  reminder: ..., as the agency has noted.``): the content starts after the colon.
-- A named addressee with an apposition before "that" (``told Sen. Maria Lopez, the chairwoman
-  of the committee, that ...``): the content starts after "that".
+- Where a content's edges meet the words around it (a quotation it leads into, a reporter's
+  lead-in before a colon, a named addressee): :mod:`.content_edges`.
 """
 from __future__ import annotations
 
@@ -58,6 +51,7 @@ from itertools import islice
 from ..text import CLAUSE_TOKEN
 from .marks import MASK, trim
 from .clause_or_object import has_finite_verb
+from .content_edges import OPEN_ENDINGS, after_lead_in, before_its_quotation, past_addressee
 from .reported_ends import bare_predicate
 from .reported_limits import SPEECH_PRODUCTS, finite_verb
 from .reported_starts import relative_gap_start
@@ -78,9 +72,6 @@ _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
 # Words a reported clause never ends in: an article, a preposition, an auxiliary or a
 # subordinator left waiting for what the quotation after it says
-_OPEN_ENDINGS = {"the", "a", "an", "to", "of", "was", "were", "is", "are", "be", "being", "been",
-                 "as", "for", "that", "his", "her", "their", "its", "our", "my", "your", "by",
-                 "with", "from", "at", "on", "in", "into", "than", "this", "these", "those"}
 _QUOTATION_NEXT = re.compile(r"[ \t]*" + MASK)
 _MAX_QUOTATION = 400   # characters: a quotation continuing a clause is a phrase, not a speech
 _WORD = re.compile(r"[^\W\d_]+")
@@ -161,9 +152,9 @@ def _speaker_as_content(art, lo, s, fr, e) -> bool:
 
 def _continued_by_quotation(art, s, e, hi) -> int:
     """The end of the quotation right after [s, e) when the content ends in a word that needs
-    what follows (see :data:`_OPEN_ENDINGS`), else ``e``."""
+    what follows (see :data:`.content_edges.OPEN_ENDINGS`), else ``e``."""
     words = CLAUSE_TOKEN.findall(art.masked, max(s, e - 20), e)
-    if not words or words[-1].lower() not in _OPEN_ENDINGS:
+    if not words or words[-1].lower() not in OPEN_ENDINGS:
         return e
     m = _QUOTATION_NEXT.match(art.masked, e)
     if m is None:
@@ -384,73 +375,6 @@ def _no_proposition(art, s, e) -> bool:
     return bool(words) and (times or joined in _POINTERS or _POINTER_END.search(joined) is not None)
 
 
-# A content that runs up to a quotation its own words introduce: a speech participle (", saying",
-# "by saying", "with one of her ads asking", "carrying signs reading") or a preposition or determiner set off by a comma or
-# colon ("responds to the aide with, "...""). The quotation is what was said (a row of its own).
-_PARTICIPLE_LEAD = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:(?:by|with|carrying|holding)(?:\s+[\w’'-]+){0,4}?\s+)?"
-                              r"(?:saying|writing|adding|telling|noting|stating|asking|tweeting|declaring|reading)\s*$",
-                              re.IGNORECASE)
-_AND_PARTICIPLE = re.compile(r"\s+and\s+[a-z]+ing\b")
-_QUOTATION_AFTER = re.compile(r"[ \t]*([,:]?)[ \t]*" + MASK)
-
-
-def _before_its_quotation(art, s, e) -> int | None:
-    """Where a content [s, e) followed by a quotation ends when its last words lead into that
-    quotation (see above): before the participle phrase, or None (no content of its own) after a
-    preposition or determiner. PolNeAR train: 11 rows, 1 speech content found, 1 spurious row gone."""
-    masked = art.masked
-    after = _QUOTATION_AFTER.match(masked, e)
-    if after is None:
-        return e
-    if (m := _PARTICIPLE_LEAD.search(masked, max(s, e - 60), e)) is not None:
-        cut = _AND_PARTICIPLE.search(masked, s, m.start() + 1)
-        cut = cut.start() if cut else m.start()
-        return trim(art.text, s, cut)[1] if len(CLAUSE_TOKEN.findall(masked, s, cut)) > 1 else None
-    words = CLAUSE_TOKEN.findall(masked, max(s, e - 20), e)
-    return None if after.group(1) and words and words[-1].lower() in _OPEN_ENDINGS else e
-
-
-# A lead-in of the reporter's closed by a colon before the claim a post-posed source supports
-# ("At the same time, the tax has not driven banks away: London remained the financial capital,
-# according to one index.", "A reminder: ..., as the agency has noted.", "The result: ..., a
-# study found."): the claim starts after the colon (not a colon before a quotation). Not after
-# ", he said.": a speaker's paraphrase may hold its own colon ("The choice is simple: ...").
-_LEAD_IN_COLON = re.compile(r":[ \t]+(?=[A-Z0-9])")
-_AS_FRAME = re.compile(r"[\s,(—–-]*as\b", re.IGNORECASE)
-
-
-def _after_lead_in(art, s, e, fr) -> int:
-    """Where a content [s, e) before its source starts when a colon closes a lead-in (see
-    above). PolNeAR train: 8 rows, 1 speech content found, none lost."""
-    if fr.verb_pos < e or ":" not in art.masked[s:e] or not (
-            fr.verb == "according to" or fr.verb_class == "evidence" or
-            _AS_FRAME.match(art.masked, e, fr.verb_pos)):
-        return s
-    colons = [m for m in _LEAD_IN_COLON.finditer(art.masked, s, e)]
-    if not colons or len(CLAUSE_TOKEN.findall(art.masked, colons[-1].end(), e)) < 3:
-        return s
-    return colons[-1].end()
-
-
-# A named addressee with an apposition before "that": "told Sen. Chuck Grassley, chairman of the
-# Judiciary Committee, that he'll ...", "assured Ms. Lopez, the committee chairwoman, that ...":
-# the clause starts after "that" (the addressee is no part of what was said).
-_ADDRESSEE_VERBS = {"tell", "assure", "inform", "remind", "warn", "notify", "convince", "persuade",
-                    "advise", "promise"}
-_NAMED_APPOSED = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+([^,\x00]{2,100}?),\s+that\s+")
-
-
-def _past_addressee(art, s, e, fr) -> int:
-    """Where a content [s, e) starts when it opens with a named addressee and its apposition
-    (see above). PolNeAR train: 1 speech content found, none lost."""
-    if fr.verb not in _ADDRESSEE_VERBS or fr.verb_pos > s or not art.masked[s:s + 1].isupper():
-        return s
-    m = _NAMED_APPOSED.match(art.masked, s, e)
-    if m is None or finite_verb(list(CLAUSE_TOKEN.finditer(m.group(1)))):
-        return s
-    return m.end()
-
-
 # A second relative clause joined to the one whose gap a content fills: the reporter's own
 _SECOND_RELATIVE = re.compile(r",?\s+(?:and|but)\s+(?:who|which|whose)\s")
 
@@ -466,7 +390,7 @@ def checked_contents(art, lo, hi, rows):
                 no_speech_act(art, lo, s, e, fr):
             continue
         s, e = _according_to_scope(art, s, e, hi, fr)
-        s = _past_addressee(art, _after_lead_in(art, s, e, fr), e, fr)
+        s = past_addressee(art, after_lead_in(art, s, e, fr), e, fr)
         if fr.verb_pos < s and art.masked[s:s + 1].islower() and fr.verb != "according to" and \
                 (gap := relative_gap_start(art.masked, lo, s, fr.verb_pos)) < s and \
                 len(list(islice((w for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()), 3))) > 2:
@@ -482,7 +406,7 @@ def checked_contents(art, lo, hi, rows):
             e = trim(art.text, s, setting.start())[1]
         if fr.verb_pos < s and fr.verb != "according to":
             e = bare_predicate(art.masked, s, e, hi, _takes_clause(art, s, fr))
-        if (e := _before_its_quotation(art, s, e)) is None:
+        if (e := before_its_quotation(art, s, e)) is None:
             continue
         out.append((s, _through_open_quotation(art, _continued_by_quotation(art, s, e, hi)), fr))
         if second is not None and all(row[0] != second[0] for row in rows):
