@@ -40,6 +40,8 @@ wire and newspaper styles (tests/quotes/test_reported_checks.py).
   clause cut at its subordinator: its content is the clause after the source.
 - A content that is only a time, ``which the department first proposed last July``, or a pointer
   to words given after it, ``tweeting the following:``.
+- Where a content's edges meet the words around it (a quotation it leads into, a reporter's
+  lead-in before a colon, a named addressee): :mod:`.content_edges`.
 """
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ from itertools import islice
 from ..text import CLAUSE_TOKEN
 from .marks import MASK, trim
 from .clause_or_object import has_finite_verb
+from .content_edges import OPEN_ENDINGS, after_lead_in, before_its_quotation, past_addressee
 from .reported_ends import bare_predicate
 from .reported_limits import SPEECH_PRODUCTS, finite_verb
 from .reported_starts import relative_gap_start
@@ -69,9 +72,6 @@ _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
 # Words a reported clause never ends in: an article, a preposition, an auxiliary or a
 # subordinator left waiting for what the quotation after it says
-_OPEN_ENDINGS = {"the", "a", "an", "to", "of", "was", "were", "is", "are", "be", "being", "been",
-                 "as", "for", "that", "his", "her", "their", "its", "our", "my", "your", "by",
-                 "with", "from", "at", "on", "in", "into", "than", "this", "these", "those"}
 _QUOTATION_NEXT = re.compile(r"[ \t]*" + MASK)
 _MAX_QUOTATION = 400   # characters: a quotation continuing a clause is a phrase, not a speech
 _WORD = re.compile(r"[^\W\d_]+")
@@ -152,9 +152,9 @@ def _speaker_as_content(art, lo, s, fr, e) -> bool:
 
 def _continued_by_quotation(art, s, e, hi) -> int:
     """The end of the quotation right after [s, e) when the content ends in a word that needs
-    what follows (see :data:`_OPEN_ENDINGS`), else ``e``."""
+    what follows (see :data:`.content_edges.OPEN_ENDINGS`), else ``e``."""
     words = CLAUSE_TOKEN.findall(art.masked, max(s, e - 20), e)
-    if not words or words[-1].lower() not in _OPEN_ENDINGS:
+    if not words or words[-1].lower() not in OPEN_ENDINGS:
         return e
     m = _QUOTATION_NEXT.match(art.masked, e)
     if m is None:
@@ -390,6 +390,7 @@ def checked_contents(art, lo, hi, rows):
                 no_speech_act(art, lo, s, e, fr):
             continue
         s, e = _according_to_scope(art, s, e, hi, fr)
+        s = past_addressee(art, after_lead_in(art, s, e, fr), e, fr)
         if fr.verb_pos < s and art.masked[s:s + 1].islower() and fr.verb != "according to" and \
                 (gap := relative_gap_start(art.masked, lo, s, fr.verb_pos)) < s and \
                 len(list(islice((w for w in CLAUSE_TOKEN.findall(art.text, s, e) if w[0].isalnum()), 3))) > 2:
@@ -405,6 +406,8 @@ def checked_contents(art, lo, hi, rows):
             e = trim(art.text, s, setting.start())[1]
         if fr.verb_pos < s and fr.verb != "according to":
             e = bare_predicate(art.masked, s, e, hi, _takes_clause(art, s, fr))
+        if (e := before_its_quotation(art, s, e)) is None:
+            continue
         out.append((s, _through_open_quotation(art, _continued_by_quotation(art, s, e, hi)), fr))
         if second is not None and all(row[0] != second[0] for row in rows):
             out.append(second)

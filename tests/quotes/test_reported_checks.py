@@ -290,3 +290,62 @@ def test_a_content_runs_on_through_its_examples():
     assert [q for q, _, _ in _indirect("Ministers remain uneasy about the envoy's remarks, "
                                        "particularly after the summit collapsed last week.")] == [
         "the envoy's remarks"]
+
+
+
+def test_a_content_stops_before_the_participle_that_introduces_its_quotation():
+    # AP: ", adding:" before the quoted words -> the quotation is what was added
+    assert _indirect('The mayor described the budget as a "disaster in slow motion," adding: '
+                     '"We will not balance it on the backs of bus riders."') == [
+        ('the budget as a "disaster in slow motion,"', "The mayor", "describe")]
+    # Guardian: "and carrying banners reading" -> the call is the content, not the banners
+    assert _indirect("The union's members marched on City Hall, calling for higher wages and "
+                     "carrying banners reading, \"Fair pay now.\"") == [
+        ("higher wages", "The union's members", "call for")]
+    # NYT ''...'' marks: "by writing" after a topic -> the topic, without the participle phrase
+    assert [q for q, _, _ in _indirect(
+        "Ms. Duarte responded to the senator's letter by writing, ''We have nothing to "
+        "hide.''")] == ["the senator's letter"]
+
+
+def test_a_content_of_a_preposition_before_a_set_off_quotation_is_none():
+    # Reuters / NYT: "responded to the reporter with, '...'" -> the quotation is the answer;
+    # "the reporter with" says nothing
+    assert _indirect('Governor Alvarez responded to the reporter with, "Ask the finance '
+                     'ministry."') == []
+    assert _indirect("Mr. Okafor replied to the question with: ''That is a matter for the "
+                     "courts.''") == []
+
+
+def test_a_lead_in_closed_by_a_colon_is_no_part_of_what_a_source_supports():
+    # Reuters / FT: the reporter's lead-in, then the claim "according to" a survey supports
+    assert _indirect("At the same time, the levy has not driven banks out of the city: London "
+                     "remained the busiest trading hub in Europe last year, according to one "
+                     "industry survey.") == [
+        ("London remained the busiest trading hub in Europe last year", "one industry survey",
+         "according to")]
+    # AP digest style: a label before the colon; HuffPost: "A reminder: ..., as X has noted."
+    assert _indirect("Superdelegates: The senator is backed by 412 of them, according to the "
+                     "Associated Press.") == [
+        ("The senator is backed by 412 of them", "Associated Press", "according to")]
+    assert [q for q, _, _ in _indirect(
+        "A reminder: The plan would add billions to the deficit, as the budget office has "
+        "noted.")] == ["The plan would add billions to the deficit"]
+    # NYT: a study's finding after "The outcome:"
+    assert [q for q, _, _ in _indirect(
+        "The outcome: Nine in 10 rural clinics lost at least one doctor, a university study "
+        "found.")] == ["Nine in 10 rural clinics lost at least one doctor"]
+    # (", he said": a speaker's paraphrase may hold its own colon; the whole clause stays)
+    assert [q for q, _, _ in _indirect(
+        "The choice is simple: We stay or we go, the union leader said.")] == [
+        "The choice is simple: We stay or we go"]
+
+
+def test_a_named_addressee_with_an_apposition_is_no_part_of_the_clause():
+    # AP: "told Sen. <name>, <role>, that ..." -> the clause after "that"
+    assert _indirect("The governor told Sen. Maria Lopez, the chairwoman of the finance "
+                     "committee, that he would veto the bill.") == [
+        ("he would veto the bill", "The governor", "tell")]
+    # Guardian: "told Mr. <name>, <role>, that ..." (the title left out of the name)
+    assert _indirect("The mayor told Mr. Hale, the bank's chief executive, that its licence was "
+                     "at risk.") == [("its licence was at risk", "The mayor", "tell")]
