@@ -267,9 +267,12 @@ def before_apposition(art, lo, start):
     head = head[:tag.start()] if tag else head
     refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
             and not r.possessive and r.kind != "who"]
-    if refs and refs[0].oblique and not _CLAUSE_AFTER.search(art.masked, lo, refs[0].start):
-        # "Senator Ted Cruz of Texas, who ..., said": Ted Cruz
-        refs = [h for h in [phrase_head(art, refs[0])] if h is not None and not h.oblique]
+    head_ref = phrase_head(art, refs[0]) if refs else None
+    if refs and (refs[0].oblique or head_ref is not None) and \
+            not _CLAUSE_AFTER.search(art.masked, lo, refs[0].start):
+        # "Senator Ted Cruz of Texas, who ..., said", "Robert Gordon of Northwestern University,
+        # who ..., said": the phrase's head
+        refs = [h for h in [head_ref] if h is not None and not h.oblique]
     refs = refs or opening_plural(art, lo, lo + len(head))   # "His critics in ..., many ..."
     if not refs:
         return None
