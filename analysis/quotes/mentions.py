@@ -22,7 +22,8 @@ import pandas as pd
 
 from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors, load_given_names
 from ..text import CLAUSE_TOKEN, fold, literal_trie, word_alternation
-from .descriptions import DESCRIPTION_PREFIX, find_descriptions, plural_start
+from .descriptions import (AFTER_NAME, DESCRIPTION_PREFIX, find_descriptions, former_reference,
+                           plural_start)
 from .marks import MASK
 from .names import CONTRACTED_WORDS, HEAD_TITLES, Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
@@ -254,7 +255,6 @@ class Ref:
 _PHRASE_WORDS = frozenset(ROLE_WORDS | PREPOSITIONS | DETERMINERS |
                           {"senior", "former", "deputy", "foreign"})
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _WHO = re.compile(word_alternation(["who"]) + r"(?![\w])")
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w'’\-]+(?![\w'’-])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ean)")
@@ -345,9 +345,15 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             take(start, end)
     for m in _NOMINAL.finditer(masked):
         s, e = m.span()
-        if m.group(2) in ("former", "latter") and not m.group(1) and \
-                masked[s:s + 4] in ("the ", "The ") and _CAPITAL_NEXT.match(masked, e):
-            continue   # "the former CEO of Hewlett-Packard": an adjective, not "the former"
+        if m.group(2) in ("former", "latter"):
+            phrase = former_reference(masked, m, verb_regex, ROLE_WORDS - {"former", "latter"})
+            if phrase is not None:   # "a former senior law enforcement official": an adjective
+                if phrase and free(phrase[0], phrase[1]):
+                    refs.append(Ref(phrase[0], phrase[1], text[phrase[0]:phrase[1]], phrase[2],
+                                    phrase[4].id if phrase[4] else "", head=phrase[3],
+                                    entity=phrase[4]))
+                    take(phrase[0], phrase[1])
+                continue
         if m.group(2).endswith("s") and masked[s:s + 5].lower() in ("that ", "this "):
             continue   # "a plan that officials said": a relative pronoun, no determiner
         if free(s, e) and not _CLAUSE_PUNCT.search(m.group()):
@@ -375,7 +381,7 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
     for s, e, head, ent in find_descriptions(masked):
         # before names ("The Florida senator" is no "Florida"); an apposition ("Donald Trump,
         # the presumptive nominee,") is the name's role, no referent of its own
-        if free(s, e) and not _AFTER_NAME.search(masked, max(0, s - 40), s):
+        if free(s, e) and not AFTER_NAME.search(masked, max(0, s - 40), s):
             ent.id = DESCRIPTION_PREFIX + str(s)
             refs.append(Ref(s, e, text[s:e], "description", ent.id, head=head, entity=ent))
             take(s, e)
@@ -400,7 +406,7 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
     return refs
 
 
-_NO_VERB = re.compile(r"(?!)")
+_NO_VERB = re.compile(r"(?!)")   # no verb matcher given: lone names need a title
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|until)\s+(?:[\w'’.\-]+\s+){0,4}$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’]*)(?![\w-])")
 
@@ -417,7 +423,6 @@ def _opens_clause(masked, ref, verb_regex) -> bool:
         _CONJUNCTION_BEFORE.search(masked, max(0, ref.start - 60), ref.start) is not None
 
 
-_AFTER_NAME = re.compile(r"[A-Z][\w.’'\-]*,[ \t]+$")   # "Donald Trump, | the nominee,"   # no verb matcher given: lone names need a title
 
 
 def _surname_refs(masked, refs, index):
