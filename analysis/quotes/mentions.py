@@ -9,8 +9,9 @@ longest wins ("U.S. State Department" is one mention, not "State Department" ins
 
 References (:func:`find_refs`) add what a speaker may be called besides a codebook name: pronouns,
 descriptions ("the ministry"; people and bodies by role noun, "the Florida senator", "three
-economists": :mod:`.descriptions`, no apposition after a name), place names standing for
-governments, unknown personal names, "who". Which actor they stand for is :mod:`analysis.quotes.coreference`'s job.
+economists": :mod:`.descriptions`, no apposition after a name; "a former senior law enforcement
+official" and "her lawyers" as one reference each), place names standing for governments, unknown
+personal names, "who". Which actor they stand for is :mod:`analysis.quotes.coreference`'s job.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ import pandas as pd
 from ..codebooks import ACTOR_COLUMNS, CodebookError, cached_by_file, load_actors, load_given_names
 from ..text import CLAUSE_TOKEN, fold, literal_trie, word_alternation
 from .descriptions import (AFTER_NAME, DESCRIPTION_PREFIX, find_descriptions, former_reference,
-                           plural_start)
+                           owned_people, plural_start)
 from .marks import MASK
 from .names import CONTRACTED_WORDS, HEAD_TITLES, Entity, find_names
 from .words import (DETERMINERS, OBJECT_PRONOUNS, PLACE_NAMES, PREPOSITIONS, ROLE_WORDS,
@@ -358,6 +359,10 @@ def find_refs(text, masked, index, sentences, verb_regex=None):
             continue   # "a plan that officials said": a relative pronoun, no determiner
         if free(s, e) and not _CLAUSE_PUNCT.search(m.group()):
             refs.append(Ref(s, e, text[s:e], "nominal", head=m.group(2).lower()))
+            take(s, e)
+    for s, e in owned_people(masked):   # "her lawyers": no "her" of their own
+        if free(s, e):
+            refs.append(Ref(s, e, text[s:e], "plural"))
             take(s, e)
     for actor_id, _, mention, start, end, metonym in mentions:
         # "the US president" is a description, not Washington
