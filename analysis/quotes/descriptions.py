@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left
 
 from ..codebooks import cached_by_file, load_role_nouns
-from ..text import literal_trie
+from ..text import literal_trie, word_alternation
 from .marks import MASK
 from .names import Entity
 from .words import DETERMINERS, FINITE_AUX, MONTHS, PREPOSITIONS, TIME_NOUNS, UNRESOLVED_PLURALS
@@ -120,7 +120,8 @@ def _owned_pattern(path="role_nouns.csv"):
     unnamed group (:data:`.words.UNRESOLVED_PLURALS`); not after "of" ("many of her aides" stays
     the subject phrase), nor before a name ("her lawyer Tom Kline", "Her father, Brad,")."""
     forms = [f for f, (noun, _) in _pattern(path)[1].items() if noun not in BODY_NOUNS]
-    return re.compile(r"(?<![\w’'-])(?<!\bof )[Hh]er[ \t]+" +
+    # word_alternation: the pattern opens with the letters the engine skips ahead to
+    return re.compile(word_alternation(["Her", "her"], r"[\w’'-]") + r"(?<!\bof her)[ \t]+" +
                       literal_trie(sorted(set(forms) | UNRESOLVED_PLURALS)) +
                       r"(?![\w’'-])(?![ \t]+[A-Z])(?!,[ \t]+[A-Z])")
 
