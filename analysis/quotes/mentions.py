@@ -202,20 +202,24 @@ def _capitalised_too(words: list[str]) -> list[str]:
 # articles, quotations masked), same matches. A word between that ends a noun phrase (a
 # conjunction, a verb with its object: "The mayor accused the union", "the city hostage while
 # union leaders"), nor does a determiner ("denounced that the government": not "that the
-# government") or a preposition ("the diplomat in statements": the head is "diplomat"); a noun
-# phrase never runs over a paragraph's end ("the press.\n\nThe minister").
+# government"), a preposition ("the diplomat in statements": the head is "diplomat"; "her tenure
+# as secretary" is no secretary) or an auxiliary ("his wife is president"); a noun phrase never
+# runs over a paragraph's or sentence's end ("the press.\n\nThe minister", "the loan. Some state
+# officials": a word with a stop is an initialism or short abbreviation, "U.S.", "Feb."). PolNeAR
+# train: 102 such matches of 4144 cut or gone, 11 rows change, right speakers unchanged ("This group", "A
+# representative for the brand" found; "her record as secretary" is "her"); dev content +1.
 # The word lists as tries (text.literal_trie), not alternations: same matches, 0.03 ms less CPU
 # per article.
 _NOT_MODIFIER = (r"(?!" + literal_trie(["while", "when", "and", "but", "or", "because", "although",
                                          "though", "whereas", "whether", "if", "which", "who",
                                          "said", "says", "told", "the", "a", "an", "this", "that",
-                                         "in", "of", "at", "on", "for", "to", "from", "with",
-                                         "by"]) + r"\s)"
+                                         "is", "was", "are", "were", "has", "have", "had",
+                                         "will", "would", *PREPOSITIONS]) + r"\s)"
                  r"(?![a-z]+ed\s+(?:the|a|an|his|her|its|their)\s)")
 _NOMINAL = re.compile(
     word_alternation(_capitalised_too(["the", "an", "a", "this", "that", "its", "his", "her",
                                        "their"])) + r"[^\S\n]+"
-    r"((?:" + _NOT_MODIFIER + r"[\w.’'\-]+[^\S\n]+){0,3})(" + literal_trie(ROLE_WORDS) +
+    r"((?:" + _NOT_MODIFIER + r"(?:[\w’'\-]+|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.)[^\S\n]+){0,3})(" + literal_trie(ROLE_WORDS) +
     r")(?![\w])")
 _PRONOUN = re.compile(word_alternation(_capitalised_too(["he", "she", "it", "they", "him", "her",
                                                          "them"])) +
