@@ -257,13 +257,13 @@ def former_reference(masked, m, verb_regex, role_words):
     """The reference a ``mentions._NOMINAL`` match ``m`` whose head is "former" or "latter"
     stands for: (start, end, kind, head, Entity) of :func:`former_phrase`, "" for none, None for
     the match as before ("the former" alone; "a super PAC backing former Gov. X": "a super
-    PAC"). The phrase starts at a determiner inside ("that his former rival", "his career. The
-    former congressman"); one set beside a name is its role ("Trump, a former reality star,")."""
+    PAC"). The phrase starts at a determiner inside ("that his former rival"); one set beside a
+    name is its role ("Trump, a former reality star,")."""
     start, at = m.start(), m.start(1)
     for word in m.group(1).split():
         at = masked.index(word, at)
-        if word.lower() in _OPENERS or word.endswith("."):
-            start = at + len(word) + 1 if word.endswith(".") else at
+        if word.lower() in _OPENERS:
+            start = at
         at += len(word)
     the = masked[start:start + 4].lower() == "the "
     found = former_phrase(masked, start, m.end(), the, the and m.start(2) == start + 4,
