@@ -389,7 +389,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                 # a stance or topic object is a noun phrase (object_span); "how ..." runs on
                 c_end = span[1] if span and (cls in ("stance", "topic", "intention") or
                                              cue in _SEEN_AS_CUES) else \
-                    content_end(art, c_start, hi)
+                    content_end(art, c_start, hi, finding=cls == "evidence")
                 if span and cue == "deem" and not DEEMED_OPENS.match(masked, span[0]):
                     continue   # "measures deemed insufficient by": a participle, no holder's view
                 if span and cue == "seek" and form.endswith("ing") and \

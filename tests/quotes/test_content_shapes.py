@@ -69,6 +69,18 @@ def test_made_clear_reports_a_statement():
     assert (row.speaker, row.verb) == ("White House", "make clear")
 
 
+def test_made_clear_without_that():
+    # a clause with no "that" after "made (it) clear": a subject and its finite verb open it
+    row = one("Union leaders made it clear they would not endorse the plan.", "they would")
+    assert (row.speaker, row.verb, row.quote) == \
+        ("Union leaders", "make clear", "they would not endorse the plan")
+    row = one("Governor Ana Ruiz has also made clear she will veto the bill.", "she will")
+    assert (row.verb, row.quote) == ("make clear", "she will veto the bill")
+    # an object is no clause: "made clear his aim to ..." gives no statement
+    out = extract("The senator made clear his aim to win the seat back.")
+    assert "make clear" not in set(out["verb"])
+
+
 def test_owned_intentions_take_their_infinitive():
     row = one("Mr. Obama's decision not to follow through on the threat angered allies.", "not to")
     assert (row.speaker, row.verb, row.verb_class) == ("Mr. Obama", "decision", "intention")
