@@ -34,8 +34,7 @@ seeds' "troops remained loyal to the government": a fact told, no view) left out
 relative clause's, no predicate ("critical of the man who is leading", "unhappy with the way he was
 being treated"): PolNeAR train all-content +5, the 9 changed rows right by reading but one.
 2 Dec 2026 (cont28): a plural stance noun with no article after a copula ("were supporters of
-Sanders"; not after an inverted copula), a party label before an apposition's comma, and an
-object ending before "than" ("more interested in his legacy than in ..."): PolNeAR train
+Sanders"; not after an inverted copula) and an object ending before "than" ("more interested in his legacy than in ..."): PolNeAR train
 all-content +2, the 4 changed rows right by reading.
 Where it fails: an adjective with no copula ("Republicans, concerned about ..., have",
 "lawmakers nervous about") gives no row; an object with a parenthetical comma ("the things he
@@ -134,12 +133,11 @@ _ROLE = re.compile(r"(?P<adj>" + word_alternation([n + "s?" for n in _ROLES], _W
                    r")\s+(?P<link>of|for)\s+(?=[^\W\d_])")
 # before the noun: a copula (or the comma of an apposition), an article and up to three
 # modifiers ("has been a dogged", "were among the earliest and most enthusiastic")
-# (also a party label before the comma: "Sen. Ann Ruiz (D-N.M.), a supporter of"; and a plural with
-# no article after a copula: "were supporters of Sanders")
+# (also a plural with no article after a copula: "were supporters of Sanders")
 _ROLE_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|been|remains?|remained|became|"
                           r"becomes?|emerged\s+as)(?:\s+" + _ADVERB + r")?\s+(?:among\s+)?"
                           r"(?:(?P<det>a|an|the|one\s+of\s+the|no)\s+)?|"
-                          r"(?<=[^\W\d_)]),\s+(?P<det2>a|an|the|one\s+of\s+the|no)\s+)"
+                          r"(?<=[^\W\d_]),\s+(?P<det2>a|an|the|one\s+of\s+the|no)\s+)"
                           r"(?:(?:[A-Za-z][a-z-]+|and)\s+){0,5}$")
 #: Words one of which a sentence holds when :func:`attitude_contents` finds a row there (each
 #: shape's adjective or noun is a whole word): the quote step reads no other sentence with it.
