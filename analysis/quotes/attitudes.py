@@ -34,8 +34,8 @@ seeds' "troops remained loyal to the government": a fact told, no view) left out
 relative clause's, no predicate ("critical of the man who is leading", "unhappy with the way he was
 being treated"): PolNeAR train all-content +5, the 9 changed rows right by reading but one.
 2 Dec 2026 (cont28): a plural stance noun with no article after a copula ("were supporters of
-Sanders"; not after an inverted copula) and an object ending before "than" ("more interested in his legacy than in ..."): PolNeAR train
-all-content +2, the 4 changed rows right by reading.
+Sanders"; not after an inverted copula) and an object ending before "than" ("more interested in
+his legacy than in ..."): PolNeAR train all-content +2, the 4 changed rows right by reading.
 Where it fails: an adjective with no copula ("Republicans, concerned about ..., have",
 "lawmakers nervous about") gives no row; an object with a parenthetical comma ("the things he
 has tried, unsuccessfully, to block") is cut at the comma.
