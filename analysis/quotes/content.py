@@ -35,7 +35,7 @@ from .clauses import CLAUSE_AFTER, MID_FRAME_END, OWN_RELATIVE, PREDICATE, conte
 from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
 from .cue_table import ADVERB_BEFORE_LAST, CueTable, cue_table
 from .holder_phrases import relative_that_holder
-from .content_objects import (AS_PREDICATE, DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE,
+from .content_objects import (AS_PREDICATE, DECLINED, DEEMED_OPENS, DIRECTED_CUES, JUDGED, KNOWING, MORE,
                               OFFERED_WORDS, PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER,
                               WHO_BEFORE)
 from .set_off_holders import participle_holder
@@ -334,7 +334,14 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             cue, cls = forms[form]
             if compound_noun(masked, lo, start, end, form, cue):
                 break   # "there is a new focus on ...", "a fundraising campaign for": nouns
-            span = object_span(art, end, hi) if shape == "object" else None
+            span = object_span(art, end, hi) if shape == "object" and cue != "find" else None
+            if shape == "object" and cue == "find":   # "I find his message chilling" (JUDGED)
+                judged = JUDGED.match(masked, _SPACES.match(masked, end).end(), hi)
+                if judged is None:
+                    continue
+                c_e = content_end(art, judged.start(), hi)
+                comma = masked.find(",", judged.end(), c_e)
+                span = (judged.start(), comma if comma > 0 else c_e)
             if span is None and shape == "object" and cue in ("want", "seek") and \
                     (more := MORE.match(masked, end, hi)) and \
                     not WHO_BEFORE.search(masked, max(lo, start - 8), start):   # "wants more
@@ -370,6 +377,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             if fr is None or cue in DIRECTED_CUES and (
                     fr.speaker.mention.lower() in ("it", "this", "that") or
                     RELATIVE_JUST_BEFORE.search(masked, max(lo, start - 12), start)):
+                if fr is None and shape == "clause" and form in table.object:
+                    continue   # "I found it odd": no finding's source, maybe a judgement
                 break   # "It could encourage X to stay": an event, no one's aim; "the project
                 # that encourages X to ...": the holder is the relative's noun
             if c_start is None and cls == "evidence" and fr.ref is None:
@@ -388,7 +397,7 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             else:
                 # a stance or topic object is a noun phrase (object_span); "how ..." runs on
                 c_end = span[1] if span and (cls in ("stance", "topic", "intention") or
-                                             cue in _SEEN_AS_CUES) else \
+                                             cue in _SEEN_AS_CUES or cue == "find") else \
                     content_end(art, c_start, hi, finding=cls == "evidence")
                 if span and cue == "deem" and not DEEMED_OPENS.match(masked, span[0]):
                     continue   # "measures deemed insufficient by": a participle, no holder's view

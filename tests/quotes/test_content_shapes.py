@@ -193,3 +193,17 @@ def test_consider_with_a_small_clause_or_a_plan():
     # the preposition, and the passive (hedged.py's "is considered"), are no such cue
     assert "consider" not in set(extract("Considering the cost, the plan is cheap.")["verb"])
     assert "consider" not in set(extract("The bill was considered dead on arrival.")["verb"])
+
+
+def test_a_judgement_told_by_find_and_an_adjective():
+    # op-ed and feature styles: the object and what it is found to be
+    row = one("Frankly, I find the governor's silence troubling.", "the governor's")
+    assert (row.speaker_mention, row.verb, row.verb_class) == ("I", "find", "belief")
+    assert row.quote == "the governor's silence troubling"
+    row = one("Many retirees in the town found the new parking rules confusing, but they paid.",
+              "the new")
+    assert (row.speaker, row.quote) == ("Many retirees in the town", "the new parking rules confusing")
+    # an object with no judgement, or what someone can do, is no view
+    for text in ("Police found the car, towed it and searched it.",
+                 "The mayor will find it difficult to win the suburbs."):
+        assert "find" not in set(extract(text)["verb"]), text
