@@ -23,6 +23,8 @@ scientists think is necessary"); a frame told after its content behind ", as" ("
 liberals hope, ...") or set off by dashes ("— that won't happen, they believe —"); what someone
 seeks, deems or offers ("sought Trump's endorsement", "deemed the release a reasonable trade-off",
 "offered his condolences": only with a noun of words or views); "have known ... that".
+2 Dec 2026 (cont28): "identify themselves as X" read as "X sees Y as Z" (only oneself as object:
+PolNeAR train all-content +2), and "find" + object + evaluative adjective (content_objects.JUDGED).
 """
 from __future__ import annotations
 
@@ -195,7 +197,8 @@ _SO_ALONE = re.compile(r"so(?=\s*(?:[.,;!?)\x00—–]|$))")
 # "X sees/views/regards Y as Z" (the only belief these verbs report): the object, a few words with
 # no punctuation, then "as" and its complement up to the next comma, dash or parenthesis ("saw the
 # death ... as a sign of disarray, with Gorka noting": the speech row after is not the belief's)
-_SEEN_AS_CUES = ("see", "view", "regard")
+_SEEN_AS_CUES = ("see", "view", "regard", "identify")   # (identify: only oneself, _SELF_OBJECT)
+_SELF_OBJECT = re.compile(r"(?:themselves|himself|herself|itself|myself|ourselves)\s")
 _SEEN_AS = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,20}?)as\s+(?!if\b|though\b|well\b|"
                       r"soon\b|long\b|much\b|many\b|far\b|of\b)[^,;:()\x00—–]+?"
                       r"(?=\s*(?:[,;:()\x00—–]|\s-\s|--|[.!?]?\s*$))")
@@ -356,7 +359,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                     SEEN_MANNER.match(masked, end, hi)   # "view Mrs. Clinton as more prepared",
                 # "viewed him favorably"
                 span = (seen.start("obj"), trim(art.text, seen.start("obj"), seen.end())[1]) \
-                    if seen and not _NOT_IN_OBJECT.search(seen.group("obj")) else None
+                    if seen and not _NOT_IN_OBJECT.search(seen.group("obj")) and (
+                        cue != "identify" or _SELF_OBJECT.fullmatch(seen.group("obj"))) else None
                 if span is None:
                     continue   # "saw the rally" is no belief
             elif span and owned_noun_at(masked, span[0], span[1]):

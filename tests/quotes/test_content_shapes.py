@@ -207,3 +207,16 @@ def test_a_judgement_told_by_find_and_an_adjective():
     for text in ("Police found the car, towed it and searched it.",
                  "The mayor will find it difficult to win the suburbs."):
         assert "find" not in set(extract(text)["verb"]), text
+
+
+def test_a_label_given_to_oneself_with_identify():
+    # exit-poll and campaign-finance styles: only oneself, then "as"
+    row = one("Turnout was high among the third of voters who identify themselves as moderates.",
+              "themselves as")
+    assert (row.verb, row.quote) == ("identify", "themselves as moderates")
+    # the relative's noun after a preposition holds it, not the sentence's subject
+    row = one("The senator raised $80,000 from donors who identified themselves as nurses.",
+              "themselves as")
+    assert (row.speaker, row.quote) == ("donors", "themselves as nurses")
+    # identifying someone else is no view held
+    assert "identify" not in set(extract("Police identified the driver as a local man.")["verb"])
