@@ -129,7 +129,7 @@ PREDICATE = re.compile(r"\s(?:(?:is|are|was|were|has|have|had|will|would|could|c
                        r"seemed|appears?|appeared|came|comes|drew|draws|grew|grows|got|gets|went|"
                        r"goes|made|makes|led|leads|became|becomes|won|wins|lost|left|fell|rose|"
                        r"began|took|gave|helped|sparked|prompted|caused|failed|fails)\b|"
-                       r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|him|them|us|me|to|with|in|on|"
+                       r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|him|them|us|me|those|to|with|in|on|"
                        r"at|by|for|from|up|down|out|off|[A-Z])\b|[a-z]{3,}ed[.,;!?]?$)")
 
 

@@ -29,7 +29,7 @@ import re
 from .apposed import named_before_role
 from .article import is_place, refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
-from .coordinated_holders import restrictive_who, with_conjuncts
+from .coordinated_holders import restrictive_who, unresolved_who, with_conjuncts
 from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject, without_time
 from .holder_phrases import (BETWEEN, POSTMODIFIER, PREPOSITION_AT_END, noun_phrase_holder,
@@ -253,7 +253,8 @@ def _holder(art, lo, start, hit):
         return part
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
-        fr = _relative_holder(art, lo, start) or _coordinated_holder(art, lo, start)
+        fr = unresolved_who(art, lo, start, fr) or _relative_holder(art, lo, start) or \
+            _coordinated_holder(art, lo, start)
         if fr is not None:
             return fr   # "Norton, which declined to comment, ..."
         first = first_person_frame(art, lo, start)
