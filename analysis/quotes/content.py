@@ -139,7 +139,11 @@ _LOOK_TO_VERB = re.compile(r"to\s+(?!be\b|you\b|him\b|her\b|them\b|us\b|me\b|it\
 # "looking to" and "hope(s) for" hold an aim only after an auxiliary, a subject pronoun, a
 # relative or a name, or set off by a comma ("is looking to", "who hopes for", ", hoping for");
 # "those looking to", "their best hope for" are modifiers and nouns.
-_NOUN_LIKE_LOOK_HOPE = {"looking", "hope for", "hopes for", "hoping for"}
+_NOUN_LIKE_LOOK_HOPE = {"looking", "looking for", "hope for", "hopes for", "hoping for"}
+# ... and "looking for" an aim only after a form of "be" ("voters are looking for an alternative":
+# PolNeAR train 6 of 18 such are gold contents, the others inside another's words)
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|am)|['’](?:s|re|m))\s+"
+                        r"(?:(?:also|still|now|not|just|[a-z]+ly)\s+)*$")
 _LOOK_HOPE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|am|will|would|can|could|should|"
                                r"might|may|must|do|does|did|to|who|that|which|i|we|you|they|he|"
                                r"she|it)|['’](?:s|re|m|ll|d)|n['’]t|,|[A-Z][\w.'’-]*)\s+"
@@ -328,7 +332,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
         if _QUESTION_START.match(masked, lo, start):
             continue   # "Do you think ...?": a question, no belief held
         if form in _NOUN_LIKE_LOOK_HOPE and not _LOOK_HOPE_BEFORE.search(masked, max(lo, start - 30),
-                                                                       start):
+                                                                       start) or \
+                form == "looking for" and not _BE_BEFORE.search(masked, max(lo, start - 30), start):
             continue   # "their best hope for", "for those looking to": nouns and modifiers
         for shape, forms in (("infinitive", table.infinitive), ("clause", table.clause),
                              ("object", table.object)):

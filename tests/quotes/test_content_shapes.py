@@ -220,3 +220,10 @@ def test_a_label_given_to_oneself_with_identify():
     assert (row.speaker, row.quote) == ("donors", "themselves as nurses")
     # identifying someone else is no view held
     assert "identify" not in set(extract("Police identified the driver as a local man.")["verb"])
+
+
+def test_looking_for_after_a_form_of_be():
+    row = one("Party leaders are looking for a compromise on the delegate rules.", "a compromise")
+    assert (row.speaker, row.verb, row.verb_class) == ("Party leaders", "look for", "intention")
+    # a modifier ("those looking for work") is no one's aim told by the reporter
+    assert "look for" not in set(extract("Those looking for work found little of it.")["verb"])
