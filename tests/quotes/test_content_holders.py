@@ -211,3 +211,11 @@ def test_those_who_hold_the_content():
     got = indirect("After a speech by a senator who backed the treaty, the voters remain "
                    "skeptical of it.")
     assert ("the treaty", "a senator", "back") in got and ("it", "the voters", "skeptical") in got
+
+
+def test_a_share_spelled_out_holds_the_content():
+    from tests.quotes.helpers import indirect
+    got = indirect("Only four percent of likely voters would vote for the independent.")
+    assert ("the independent", "Only four percent of likely voters", "vote for") in got
+    got = indirect("More than half the delegates polled support the new rules.")
+    assert ("the new rules", "More than half the delegates polled", "support") in got
