@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .datelines import cut_dateline, dateline_alone, stamp_dateline
+from .datelines import COLON_DATELINE, cut_dateline, dateline_alone, stamp_dateline
 from ..text import DATELINE
 from .line_labels import chrome_rules, intrinsic_label, mostly_latin
 from .lines import (TERMINAL, Line, dedupe_key, fragment_sentence, is_prose, join_wrapped,
@@ -84,7 +84,7 @@ def classify(lines: list[Line], given: str = "") -> str:
     if not prose:   # a page of one-line paragraphs: take its sentences
         prose = [i for i, l in enumerate(lines) if short_sentence(l)]
     if prose:
-        cut_dateline(lines[prose[0]])
+        cut_dateline(lines[prose[0]], transcript=any(COLON_DATELINE.match(lines[i].text) for i in prose[1:]))
         if not lines[prose[0]].dateline and not dateline_alone(lines[prose[0] - 1] if prose[0] else None):
             stamp_dateline(lines[:prose[0]])
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)

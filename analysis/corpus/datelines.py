@@ -39,8 +39,17 @@ AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*\((?P<credit>[A-Z][^()]{0,39})\)\s*"
     r"(?:--|—|–|-)\s+(?=[A-Z“\"«])")
 
+# A dateline closed by a colon, South Asian and Gulf papers' house style ("NEW DELHI: The ...",
+# "ISLAMABAD: ...", "DUBAI: ..."): the place in capitals, up to three words; never a label that
+# opens a lede ("BREAKING:", "UPDATE:", "WATCH:"), nor the first turn of a transcript, whose
+# later paragraphs open the same way (see :func:`cut_dateline`).
+COLON_DATELINE = re.compile(
+    r"^(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENT|LIVE|VIDEO|"
+    r"PHOTOS?|NOTE|CORRECTION|FILE|READ|ALSO|FACT|EDITOR|CAPTION|TRANSCRIPT|SPOILER|WARNING)\b)"
+    r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+(?=[A-Z“\"])")
 
-def cut_dateline(line: Line) -> None:
+
+def cut_dateline(line: Line, transcript: bool = False) -> None:
     """'MOSCOW, May 5 (Xinhua) -- ', 'Caracas, May 1 (Prensa Latina) ' or 'New York (AFP) – '
     opens the first paragraph: metadata, not body text. So do a time stamp before it ('May 01,
     12:11 UTC+3 MOSCOW, May 1. /TASS/. ') and a credit alone ('(TELESUR) – ')."""
@@ -52,6 +61,8 @@ def cut_dateline(line: Line) -> None:
     agency = None if match else AGENCY_DATELINE.match(line.text[cut:])
     if agency and (agency["credit"].isupper() or metadata.is_known_outlet(agency["credit"], prefix=False)):
         match = agency   # "London (Reuters) -", not "Senator Cole (Ohio) -"
+    if match is None and not transcript:
+        match = COLON_DATELINE.match(line.text[cut:])
     found = _dateline_fields(match) if match else None
     if found:
         line.prefix, line.prefix_reason = line.text[:cut + match.end()].rstrip(), "dateline"
@@ -86,7 +97,7 @@ def dateline_alone(line: Line | None) -> bool:
 def _dateline_fields(match) -> dict | None:
     """The fields of a dateline pattern's match (absent groups empty), or None when it names too
     little to be a dateline: no credit, no date and a place of under four letters."""
-    found = {"slash_credit": None, "date": None, "region": "", **match.groupdict()}
+    found = {"slash_credit": None, "date": None, "credit": None, "region": "", **match.groupdict()}
     return found if (found["credit"] or found["slash_credit"] or found["date"]
                      or len(found["place"]) >= 4) else None
 

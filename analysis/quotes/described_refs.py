@@ -100,7 +100,8 @@ def resolve_nominal(art, ref: Ref) -> Speaker:
     if head in DOCUMENT_WORDS:
         subject = issuing_subject(art, ref)   # "X issued a statement saying": X
         issuer = _owner(art, ref) or (None if _names_issuer(ref.text) else (
-            _coref.resolve(art, subject) if subject else None) or _document_issuer(art, ref))
+            _issuer_after(art, ref) or (_coref.resolve(art, subject) if subject else None)
+            or _document_issuer(art, ref)))
         return Speaker(issuer.name, issuer.actor_id, ref.text) if issuer else \
             Speaker(ref.text, "", ref.text)
     if words[0] in INDEFINITE:
@@ -195,6 +196,25 @@ def _owner(art, ref: Ref) -> Speaker:
     owner = Ref(ref.start, ref.start + m.end(1), ref.text[:m.end(1)], "nominal", head=words[-1])
     sp = resolve_nominal(art, owner) if words[-1] not in DOCUMENT_WORDS else Speaker()
     return sp if sp.actor_id else Speaker()
+
+
+# "a statement from the ministry", "a letter signed by 40 senators", "an email sent by his aide"
+_ISSUER_AFTER = re.compile(r"\s+(?:(?:issued|released|sent|signed|put\s+out|posted|published)\s+)?"
+                           r"(?:from|by)\s+")
+_DETERMINER_NEXT = re.compile(r"(?:the|its|his|her|their)\s+")
+
+
+def _issuer_after(art, ref: Ref) -> Speaker:
+    """The issuer a document description names after its head ("a statement from the ministry
+    said"): the reference right after "from"/"by", resolved; else nobody (the nearest earlier
+    speaker would be a guess: "..., officials said. ... a statement from the ministry said")."""
+    m = _ISSUER_AFTER.match(art.masked, ref.end)
+    if m is None:
+        return Speaker()
+    det = _DETERMINER_NEXT.match(art.masked, m.end())   # ("by the White House": a name after "the")
+    after = [r for r in refs_starting_in(art, m.end(), (det.end() if det else m.end()) + 1)
+             if not r.possessive]
+    return _coref.resolve(art, after[0]) if after else Speaker()
 
 
 def _named_body_inside(art, ref: Ref) -> Speaker:

@@ -28,7 +28,7 @@ from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, t
                             lone_question, purpose_infinitive, setting_clause, short_parenthesis,
                             threat_told)
 from .clause_or_object import has_finite_verb
-from .reported_limits import past_closing, shown_commas
+from .reported_limits import DASH, past_closing, shown_commas
 from .words import (
     QUANTITY_START,
     DETERMINERS,
@@ -154,9 +154,6 @@ TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday
                  "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
                  "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
 _OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
-# A dash that opens an aside the sentence does not close ("... to committee members - there are
-# two from each district"): the reporter's addition (a closed pair, "— as ... —", stays)
-DASH = re.compile(r"\s[-—–]{1,2}\s")
 
 
 def object_content(masked, lemma, start, end, hi):

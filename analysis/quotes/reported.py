@@ -53,12 +53,11 @@ from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
                               bare_gap, fronted_as, opens_sentence, pro_form, pro_form_according,
                               relative_gap_start, zero_that_start)
-from .reported_frames import (apposed_tail, aside_frame, asked_rows, first_person_frame, inverted_tail,
-                              nesting_frame, quoted_tail, reported_by, semicolon_tail,
-                              share_frame,
-                              told_rows, told_tail)
+from .reported_frames import (apposed_tail, aside_frame, asked_after_subject, asked_rows,
+                              first_person_frame, inverted_tail, nesting_frame, quoted_tail,
+                              reported_by, semicolon_tail, share_frame, told_rows, told_tail)
 from .reported_limits import (addressee_end, after_lead_frame, finite_verb, named_apposition,
-                              passive, past_closing, pronoun_conjunct, quotation_opens,
+                              second_predicate, passive, past_closing, pronoun_conjunct, quotation_opens,
                               relative_that, verb_after_that, setting_before_quotation, setting_only, shown_commas,
                               subject_right_before,
                               words_outside_asides)
@@ -205,6 +204,7 @@ def reported_clauses(art, lo, hi):
                 form.endswith("ed") and prev in PREPOSITIONS or \
                 form in ("asked", "told") and prev in _PASSIVE_BEFORE or \
                 form == "Asked" and prev in ("", "but", "and", "so", "yet", "later", "then", "still") \
+                or form == "asked" and asked_after_subject(art, lo, start, object_end(art, end, hi), hi) \
                 or noun_use(form, prev) or adjective_use(form, prev, masked, end) or \
                 compound_noun(masked, lo, start, end, form, lemma) or \
                 says_nothing(masked, end) or \
@@ -244,9 +244,11 @@ def reported_clauses(art, lo, hi):
         for k, w in ((k, words[k]) for k in (shown if clausal and c_start is None and not infinitive else [])):
             if lowered[0] in ASIDE_OPENERS and k > 1 and words[k - 1].group() != lowered[0]:
                 continue   # (an aside's "that" only right after the aside closes)
-            if k > 13 and verb_hits_in(art, end + 1, end + w.start()):
+            if k > 13 and verb_hits_in(art, end + 1, end + w.start()) or w.group().lower() == "that" \
+                    and second_predicate(art, after, words, k, end, form):
                 break   # (a long setting holds no speech act of its own: "responded Friday,
-                # saying ..., and that", "proposing to ..., siding with critics that")
+                # saying ..., and that", "proposing to ..., siding with critics that"; nor is
+                # the "that" after a second predicate this verb's)
             if w.group().lower() == "that" and (MASK not in after[:w.start()] or adverbial and
                                                 TITLE_ONLY.fullmatch(after, 0, w.start())):
                 # (an addressee may be long: "told delegates at the convention in Cleveland that")

@@ -168,10 +168,11 @@ def asked_rows(art, lo, hi, taken):
     for m in _ASKED.finditer(art.masked, lo, hi):
         start = m.end()
         opening = art.masked[lo:m.start()].strip(" ,").lower()
-        if start >= hi or any(s <= start < e for s, e in taken) or \
-                not m.group("pre") and opening not in _OPENING:
-            continue   # "Trump asked whether ...": the active verb, :mod:`.reported`'s
         end = object_end(art, start, hi)
+        if start >= hi or any(s <= start < e for s, e in taken) or \
+                not m.group("pre") and opening not in _OPENING and \
+                not asked_after_subject(art, lo, m.start(), end, hi):
+            continue   # "Trump asked whether ...": the active verb, :mod:`.reported`'s
         s, e = start, end
         while e > s and art.text[e - 1] in " .!?":
             e -= 1
@@ -186,6 +187,18 @@ def asked_rows(art, lo, hi, taken):
         verb_at = art.masked.find("sked", m.start(), m.end()) - 1
         out.append((s, e, Frame(speaker, "ask", verb_class("ask", art.verbs), "", ref, verb_at)))
     return out
+
+
+def asked_after_subject(art, lo, at, end, hi) -> bool:
+    """Is the "asked" at ``at`` a passive set off after its subject ("Carter, asked whether troops
+    could be used, replied that ...", "The senator, asked about the report, said ..."): a short
+    subject with no comma of its own before ", asked", and a verb of the sentence after the
+    question (``end``: where it ends). Not an apposition's end ("Smith, a former senator, asked
+    whether ..."): that "asked" is the subject's own verb."""
+    before = art.masked[lo:at].rstrip()
+    return before.endswith(",") and "," not in before[:-1] and \
+        len(CLAUSE_TOKEN.findall(before)) <= 6 and not verb_hits_in(art, lo, at) and \
+        bool(verb_hits_in(art, end, hi))
 
 
 # "was told that ...", "are now being told that ...", "had been told by aides that ...": the one

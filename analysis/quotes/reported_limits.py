@@ -233,6 +233,34 @@ _AMBIGUOUS_PAST = {"put", "let", "set", "hit", "cut", "cost", "read", "spread", 
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\b|\$|\d)")
 
 
+# A spaced dash: it opens an aside the sentence may not close ("... to committee members - there
+# are two from each district": the reporter's addition, :mod:`.objects`; a closed pair, "— as ...
+# —", stays) or closes one
+DASH = re.compile(r"\s[-—–]{1,2}\s")
+
+
+def second_predicate(art, after: str, words, k: int, end: int, form: str) -> bool:
+    """Does a second predicate of the reporting verb's subject stand before the "that" (word
+    ``k`` of ``after``, the text after the verb in ``form``, which ends at ``end``)? Then the
+    "that" clause is that predicate's: a reporting verb within three words after "but" ("declined
+    to comment on the talks, but insisted that", "agreed to a call, but only to tell X that"),
+    two after ", and", or right after a bare "and" in the verb's own -s form ("denies any
+    wrongdoing and points out that"; a past after a bare "and" may be a participle: "in a
+    statement sent to reporters and posted online that"). Not in a dashed aside ("would argue
+    — and she presumably believes — that")."""
+    if DASH.search(after, 0, words[k].start()):
+        return False
+    for j in range(1, k - 1):
+        conj = words[j].group()
+        reach = 3 if conj == "but" else 2 if conj == "and" and \
+            after[:words[j].start()].rstrip().endswith(",") else \
+            1 if conj == "and" and form.endswith("s") and words[j + 1].group().endswith("s") else 0
+        last = words[min(j + reach, k - 1)]
+        if reach and verb_hits_in(art, end + words[j + 1].start(), end + last.end()):
+            return True
+    return False
+
+
 def verb_after_that(after: str, words, k: int) -> bool:
     """Is the word after the "that" at words[k] (CLAUSE_TOKEN matches in ``after``) a finite verb:
     an auxiliary, an irregular past, or an -ed/-s form before its object?"""

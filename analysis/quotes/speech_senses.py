@@ -26,6 +26,8 @@ tested on texts written in several wire and newspaper styles (tests/quotes/test_
   dismissal`` (``a politically charged visit``: :mod:`.reported_checks`); an -ing form after
   "a"/"an", a word and "but", told by the noun phrase right after it: ``an awkward but promising
   start``.
+- The condition an anonymous source set: ``who declined to be named``, ``asked not to be
+  identified``.
 - A "content" that is only the act's setting, its object standing before the verb (a relative's
   gap, a pronoun): ``the shift the committee warned about in its review``, ``she doesn't mention
   that on the campaign trail``; a participle phrase before a colon, the words following it:
@@ -134,6 +136,11 @@ _INDEFINITE = {"something", "nothing", "anything", "everything"}
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # "the shift the committee warned about in its review", "she doesn't mention that on the trail":
 # the object stands before the verb (a relative's gap, a pronoun), and what follows is its setting
+# The condition an anonymous source set ("who declined to be named", "did not wish to be
+# identified", "asked not to be quoted by name"): no statement of the source's (wire copy states
+# it with most unnamed sources)
+_ANONYMITY_ASKED = {"decline", "wish", "ask", "request", "refuse", "want", "prefer", "insist"}
+_ANONYMITY = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted|cited)\b")
 _SETTING_OPENERS = {"in", "on", "at", "during"}
 _MAX_SETTING = 8   # words
 _COLON_NEXT = re.compile(r"\s*:")
@@ -148,6 +155,8 @@ def no_speech_act(art, lo, s, e, fr) -> bool:
         not finite_verb(words)
     if setting and words[0].group().endswith("ing") and _COLON_NEXT.match(art.masked, e):
         return True   # "According to X, writing for the Herald:" (the words follow the colon)
+    if fr.verb in _ANONYMITY_ASKED and _ANONYMITY.match(art.masked, s):
+        return True   # "who declined to be named": the source's condition, not a statement
     if fr.verb_pos < 0 or fr.verb == "according to":
         return False
     form = art.verbs.regex.match(art.masked, fr.verb_pos)

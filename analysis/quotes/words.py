@@ -59,7 +59,7 @@ ROLE_WORDS = {"source", "sources", "diplomats", "ministry", "department", "spoke
               "parliament", "assembly", "foreign minister", "prime minister", "leadership",
               "authorities", "representative", "counterpart", "adviser", "advisor", "chief",
               "latter", "former", "organization", "union", "group", "bloc", "alliance", "party",
-              "mission", "delegation", "office", "cabinet", "council",
+              "mission", "delegation", "office", "cabinet", "council", "authority",
               # an ad's speaker ('"...," a voice-over in the ad states'; "a narrator says")
               "voice-over", "voiceover", "voice over", "narrator", "announcer"} | DOCUMENT_WORDS
 UNRESOLVED_PLURALS = {"officials", "sources", "diplomats", "analysts", "experts", "witnesses",

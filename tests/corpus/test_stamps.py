@@ -209,3 +209,23 @@ def test_a_title_case_dateline_with_its_agency_and_a_dash(tmp_path, dateline, pl
 def test_a_name_and_party_before_a_dash_is_no_dateline(tmp_path):
     art, _ = _load(tmp_path, f"Ministers reject sanctions\n\nSenator Cole (Ohio) - {P1}\n\n{P2}\n")
     assert art.text.startswith("Senator Cole (Ohio) - The government")
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("NEW DELHI: ", "NEW DELHI"), ("ISLAMABAD: ", "ISLAMABAD"), ("DUBAI: ", "DUBAI")])
+def test_a_dateline_closed_by_a_colon(tmp_path, dateline, place):
+    # the house style of South Asian and Gulf papers
+    art, removed = _load(tmp_path, f"Ministers reject sanctions\n\n{dateline}{P1}\n\n{P2}\n")
+    assert removed[dateline.strip()] == "dateline"
+    assert art.dateline == place
+    assert art.text.startswith("The government")
+
+
+def test_a_label_or_a_transcript_turn_before_a_colon_is_no_dateline(tmp_path):
+    # a lede's label stays text
+    art, _ = _load(tmp_path, f"Ministers reject sanctions\n\nBREAKING: {P1}\n\n{P2}\n")
+    assert art.text.startswith("BREAKING: The government") and art.dateline == ""
+    # a transcript: the first turn's speaker is no place
+    (tmp_path / "transcript").mkdir()
+    art, _ = _load(tmp_path / "transcript", f"Debate transcript\n\nHOLT: {P1}\n\nCLINTON: {P2}\n")
+    assert art.text.startswith("HOLT: The government") and art.dateline == ""

@@ -77,6 +77,14 @@ def test_quoted_by_agency_as_saying():
     assert (row.speaker_id, row.via, row.verb) == ("peskov", "Interfax", "quote")
 
 
+def test_a_body_quoted_by_an_agency_as_saying():
+    # PTI style (Indian wire): an authority quoted by an agency, with no codebook actor
+    rows = extract("The state disaster management authority was quoted by PTI as saying that 11 "
+                   "people had died since Monday.")
+    assert [(r.speaker, r.verb, r.quote) for r in rows.itertuples()] == [
+        ("The state disaster management authority", "quote", "11 people had died since Monday")]
+
+
 def test_agency_told_and_variant_spelling():
     row = one('"We will meet soon," Riabkov told RIA Novosti.', "We will")
     assert (row.speaker_id, row.speaker_mention, row.via) == ("ryabkov", "Riabkov", "RIA Novosti")

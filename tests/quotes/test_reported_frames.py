@@ -64,6 +64,22 @@ def test_a_question_put_by_an_unnamed_asker_has_no_speaker():
     assert [(q, v) for q, _, v in rows] == [("whether the schools would reopen", "ask")]
 
 
+def test_asked_set_off_after_its_subject_is_a_question_put_to_it():
+    # Reuters: "X, asked whether ..., replied": the minister was asked, by no one named
+    rows = _indirect("Carter, asked whether troops could be used, replied that all options were "
+                     "being considered.")
+    assert ("whether troops could be used", "", "ask") in rows
+    assert ("all options were being considered", "Carter", "reply") in rows
+    # The Guardian: a topic after "about"
+    rows = _indirect("The senator, asked about the leaked report on Sunday, said he had not read it.")
+    assert ("the leaked report", "", "ask") in rows   # (Sunday: when it was asked)
+    # AP: after an apposition, or with no verb after the question, "asked" is the subject's own
+    rows = _indirect("Smith, a former senator, asked whether the plan would work.")
+    assert [(q, sp, v) for q, sp, v in rows] == [("whether the plan would work", "Smith", "ask")]
+    rows = _indirect("Jones, 45, asked about the cost of the scheme.")
+    assert [(q, sp, v) for q, sp, v in rows] == [("the cost of the scheme", "Jones", "ask")]
+
+
 def test_speech_acts_told_by_their_plain_object():
     rows = _indirect("The governor touted her record on jobs at the rally.")
     # (the occasion, "at the rally", is the reporter's setting: objects._SETTING)

@@ -50,6 +50,22 @@ def test_a_document_that_names_its_issuer_speaks_as_written():
     assert "A Feb. 1 statement" not in set(out.speaker)
 
 
+def test_a_document_whose_issuer_follows_it_speaks_for_that_issuer():
+    # Times of India: the ministry, not the officials of the sentence before
+    out = extract("Relief teams reached Assam on Thursday, officials said. The minister spoke "
+                  "to the governor, a statement from the ministry said.")
+    assert list(out.speaker) == ["officials", "the ministry"]
+    # AP: "issued by" and a name after "the"; The Hill: "a post from" a person
+    out = extract("The talks collapsed, a statement issued by the White House said.")
+    assert list(out.speaker) == ["White House"]
+    out = extract("The coverage will be biased, according to a post from Arianna Huffington.")
+    assert list(out.speaker) == ["Arianna Huffington"]
+    # a description naming its issuer before the head keeps it ("released by" is the relay)
+    out = extract("Maintenance costs rose by a third last year, according to a Civic Trust report "
+                  "released by the mayor's office.")
+    assert list(out.speaker) == ["a Civic Trust report"]
+
+
 def test_a_comma_inside_the_closing_mark_still_ends_its_clause():
     # US style puts the clause's comma inside the marks, where the masked text cannot see it
     out = extract('In a clip that Judge Tom Hale called "distasteful," Ana Reyes expressed a '

@@ -93,3 +93,14 @@ def test_a_pointer_to_words_given_after_it_is_no_content():
     start = text.index("itself")
     assert _no_proposition(art, start, text.index(":"))
     assert not _no_proposition(art, start, text.index(" in the"))   # ("itself": no pointer)
+
+
+def test_an_anonymous_sources_condition_is_no_statement():
+    # Reuters, AFP, The Times: the condition is dropped, the source's statement kept
+    for text in ("A source, who did not wish to be named, said the dam was safe.",
+                 "An official, who declined to be identified, said the dam was safe.",
+                 "A diplomat, who asked not to be named, said the dam was safe."):
+        assert _indirect(text) == [("the dam was safe", text.split(",")[0], "say")]
+    # paired: a refusal to comment on something keeps its row
+    assert [v for _, _, v in _indirect("The minister declined to be drawn on the timing of "
+                                       "the vote.")] == ["decline"]
