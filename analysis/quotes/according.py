@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..codebooks import load_role_nouns
 from .article import TITLE_AT_END, record, refs_starting_in
-from .coreference import Speaker, resolve
+from .coreference import resolve
 from .frames import Frame
 from .marks import MASK
 from .mentions import Ref
-from .words import POSSESSIVE_PRONOUNS, ROLE_WORDS, UNRESOLVED_PLURALS
+from .words import POSSESSIVE_PRONOUNS
 from .verbs import verb_class
 
 ACCORDING = re.compile(r"(?<!\w)[Aa]ccording\s+to\s+")
@@ -84,9 +83,6 @@ def _phrase_frames(art, lo, hi, opening, over_titles=False):
         p_end = stop.start() if stop else m.end()
         refs = [r for r in refs_starting_in(art, m.end(), p_end)
                 if r.end <= p_end and not r.possessive]
-        people_of_her = refs and refs[0].kind == "pronoun" and her_people(art, refs[0], p_end)
-        if people_of_her:
-            refs[0] = people_of_her
         refs = refs or [Ref(m.end(), p_end, art.text[m.end():p_end], "plural")] * (0 < p_end - m.end() < 80)
         if not refs:
             continue
@@ -94,25 +90,7 @@ def _phrase_frames(art, lo, hi, opening, over_titles=False):
                   and record(art, r.actor_id)["type"] == "person"]
         ref = people[-1] if people else (
             [r for r in refs if r.kind in ("nominal", "actor", "name")] or refs)[0]
-        sp = Speaker(ref.text, "", ref.text) if ref is people_of_her else resolve(art, ref)
-        out.append((m.start(), p_end, Frame(sp, "according to",
+        out.append((m.start(), p_end, Frame(resolve(art, ref), "according to",
                                             verb_class("according to", art.verbs), "", ref,
                                             m.start())))
     return out
-
-
-_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]*)(?![\w'’])")
-
-
-def her_people(art, her, p_end):
-    """"according to her lawyers": the lawyers (a description), not the woman the pronoun names,
-    who was given their words ("his aides" has no pronoun to take and already stays "his aides").
-    PolNeAR train: 1 row."""
-    m = _WORD_AFTER.match(art.masked, her.end, p_end)
-    if m is None or her.head != "her":
-        return None
-    word = m.group(1)
-    one = word[:-1] if word.endswith("s") and word not in UNRESOLVED_PLURALS else word
-    if word not in UNRESOLVED_PLURALS and one not in load_role_nouns() and one not in ROLE_WORDS:
-        return None
-    return Ref(her.start, m.end(), art.text[her.start:m.end()], "plural")

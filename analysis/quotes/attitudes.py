@@ -33,6 +33,9 @@ seeds' "troops remained loyal to the government": a fact told, no view) left out
 2 Dec 2026 (cont27): a verb after a relative pronoun or a pronoun subject inside the object is the
 relative clause's, no predicate ("critical of the man who is leading", "unhappy with the way he was
 being treated"): PolNeAR train all-content +5, the 9 changed rows right by reading but one.
+2 Dec 2026 (cont28): a plural stance noun with no article after a copula ("were supporters of
+Sanders"; not after an inverted copula) and an object ending before "than" ("more interested in
+his legacy than in ..."): PolNeAR train all-content +2, the 4 changed rows right by reading.
 Where it fails: an adjective with no copula ("Republicans, concerned about ..., have",
 "lawmakers nervous about") gives no row; an object with a parenthetical comma ("the things he
 has tried, unsuccessfully, to block") is cut at the comma.
@@ -114,8 +117,8 @@ _COPULA = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|am|be|been|being|rema
                      r"becoming|stays?|stayed)(?:n['’]t)?"   # "aren't interested in"
                      r"|(?<=[A-Za-z])['’](?:s|re|m))"
                      r"(?:\s+" + _ADVERB + r"){0,3}\s+$", re.IGNORECASE)
-_OBJECT_END = re.compile(r",\s|\s-\s|\s+but\s|\s+and\s+(?:want|wants|wanted|is|are|was|were|has|have|"
-                         r"had|[a-z]{3,}ed)\b")
+_OBJECT_END = re.compile(r",\s|\s-\s|\s+but\s|\s+than\s|\s+and\s+(?:want|wants|wanted|is|are|was|were|has|"
+                         r"have|had|[a-z]{3,}ed)\b")   # ("a more ardent critic of X than Y": Y no content)
 # an object that is a clause of its own: "about what Trump is stirring up", "of overextending"
 _CLAUSE_OBJECT = re.compile(r"(?:what|how|why|whether|who|which|where|when|[a-z]+ing)\b")
 _TO_BE = re.compile(r"\bto\s+$")
@@ -130,10 +133,12 @@ _ROLE = re.compile(r"(?P<adj>" + word_alternation([n + "s?" for n in _ROLES], _W
                    r")\s+(?P<link>of|for)\s+(?=[^\W\d_])")
 # before the noun: a copula (or the comma of an apposition), an article and up to three
 # modifiers ("has been a dogged", "were among the earliest and most enthusiastic")
+# (also a plural with no article after a copula: "were supporters of Sanders")
 _ROLE_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:is|are|was|were|been|remains?|remained|became|"
                           r"becomes?|emerged\s+as)(?:\s+" + _ADVERB + r")?\s+(?:among\s+)?"
-                          r"|(?<=[^\W\d_]),\s+)"
-                          r"(?:a|an|the|one\s+of\s+the|no)\s+(?:(?:[A-Za-z][a-z-]+|and)\s+){0,5}$")
+                          r"(?:(?P<det>a|an|the|one\s+of\s+the|no)\s+)?|"
+                          r"(?<=[^\W\d_]),\s+(?P<det2>a|an|the|one\s+of\s+the|no)\s+)"
+                          r"(?:(?:[A-Za-z][a-z-]+|and)\s+){0,5}$")
 #: Words one of which a sentence holds when :func:`attitude_contents` finds a row there (each
 #: shape's adjective or noun is a whole word): the quote step reads no other sentence with it.
 ATTITUDE_CUE_WORDS = frozenset(_ADJECTIVES) | frozenset(_ROLES) | {n + "s" for n in _ROLES}
@@ -225,13 +230,18 @@ def attitude_contents(art, lo, hi, taken=()):
                 _add(art, lo, hi, m, adj, link, "stance" if adj in _STANCE else "intention"
                      if adj in _INTENTION else "belief", fr, taken, out)
             continue
-        if cop is None or _no_subject(masked, lo, cop) or before is _ROLE_BEFORE and \
-                set(masked[cop.start():m.start()].lower().split()) & _ROLE_NOT_MODIFIER:
+        if cop is None or _no_subject(masked, lo, cop) or before is _ROLE_BEFORE and (
+                set(masked[cop.start():m.start()].lower().split()) & _ROLE_NOT_MODIFIER or
+                not (cop.group("det") or cop.group("det2") or adj.endswith("s"))):
             continue
         role = before is _ROLE_BEFORE
         adj = adj[:-1] if role and adj.endswith("s") else adj
         cls = "stance" if adj in _STANCE or role else "intention" if adj in _INTENTION else "belief"
         fr = content_holder(art, lo, cop.start(), (cop.start(), m.end("adj"), adj, cls, True, adj))
+        if fr is not None and role and not (cop.group("det") or cop.group("det2")) and \
+                (fr.ref is None or fr.ref.kind != "pronoun") and fr.speaker.mention.islower() and \
+                " " not in fr.speaker.mention:
+            continue   # "Leading the effort to bring in money are backers of X": inverted, no holder
         if fr is not None and (fr.speaker.name or fr.speaker.mention):
             _add(art, lo, hi, m, adj, link, cls, fr, taken, out)
     return out

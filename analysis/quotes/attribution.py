@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..codebooks import load_role_nouns
 from ..text import CLAUSE_TOKEN
-from .according import according_to, her_people, words_of
+from .according import according_to, words_of
 from .apposed import lead_end, named_before_role, past_nested
 from .article import (FRONTED, LINK_AT_END, phrase_head, record, refs_starting_in,
                       second_predicate, sentence_bounds, verb_hits_in)
@@ -193,10 +193,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
     via = ""
     if lemma in ("tell", "say"):
         via = _via_from(art, end, min(end + 40, sentence_bounds(art, start)[1]))
-    people = lemma == "according to" and ref.kind == "pronoun" and \
-        her_people(art, ref, sentence_bounds(art, start)[1])   # "according to her lawyers"
-    sp = Speaker(people.text, "", people.text) if people else resolve(art, ref)
-    return Frame(sp, lemma, cls, via, people or ref, start)
+    return Frame(resolve(art, ref), lemma, cls, via, ref, start)
 
 
 def quoted_frame(art, hit, lo) -> Frame | None:
@@ -267,9 +264,12 @@ def before_apposition(art, lo, start):
     head = head[:tag.start()] if tag else head
     refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
             and not r.possessive and r.kind != "who"]
-    if refs and refs[0].oblique and not _CLAUSE_AFTER.search(art.masked, lo, refs[0].start):
-        # "Senator Ted Cruz of Texas, who ..., said": Ted Cruz
-        refs = [h for h in [phrase_head(art, refs[0])] if h is not None and not h.oblique]
+    head_ref = phrase_head(art, refs[0]) if refs else None
+    if refs and (refs[0].oblique or head_ref is not None) and \
+            not _CLAUSE_AFTER.search(art.masked, lo, refs[0].start):
+        # "Senator Ted Cruz of Texas, who ..., said", "Robert Gordon of Northwestern University,
+        # who ..., said": the phrase's head
+        refs = [h for h in [head_ref] if h is not None and not h.oblique]
     refs = refs or opening_plural(art, lo, lo + len(head))   # "His critics in ..., many ..."
     if not refs:
         return None

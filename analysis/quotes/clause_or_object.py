@@ -59,7 +59,10 @@ SURELY_CLAUSAL = {"say", "tell", "think", "believe", "fear", "feel", "hope", "ex
 # Verbs whose plain object is common: a clause after them needs the strict test below
 OBJECT_OFTEN = {"admit", "confirm", "acknowledge", "state", "note", "point out", "reiterate",
                 "stress", "emphasize", "predict", "declare", "assert", "write", "observe",
-                "testify", "indicate", "remark", "explain"}
+                "testify", "indicate", "remark", "explain",
+                # "made (it) clear they would not back him": its object is common too ("made clear
+                # his aim to ..."), so the same strict test
+                "make clear"}
 _SUBJECTS = {"he", "she", "they", "we", "i", "it", "there", "you"}
 _OBJECTS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself",
             "ourselves", "myself"}

@@ -19,10 +19,17 @@ _CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|where
                           + MASK, re.IGNORECASE)
 
 
-def content_end(art, s, hi):
+# ... but a poll's or record's finding goes on past ", while" / ", whereas": the contrast is the
+# rest of the finding ("found that 28 percent backed X, while 23 percent favored Y"; PolNeAR
+# train: 7 of 7 such findings run on, 1 ends there)
+_FINDING_END = re.compile(_CONTENT_END.pattern.replace("but|while|whereas|", "but|"), re.IGNORECASE)
+
+
+def content_end(art, s, hi, finding=False):
     """Where a reported content starting at ``s`` ends: the sentence end ``hi``, or where the
-    reporter's words take over (a semicolon, a dash, ", but", ", said", a quotation)."""
-    m = _CONTENT_END.search(art.masked, s, hi)
+    reporter's words take over (a semicolon, a dash, ", but", ", said", a quotation; for a
+    ``finding`` of a poll or record not ", while")."""
+    m = (_FINDING_END if finding else _CONTENT_END).search(art.masked, s, hi)
     e = m.start() if m else hi
     s, e = trim(art.text, s, e)
     while e > s and art.text[e - 1] in ".!?,:":
@@ -122,7 +129,7 @@ PREDICATE = re.compile(r"\s(?:(?:is|are|was|were|has|have|had|will|would|could|c
                        r"seemed|appears?|appeared|came|comes|drew|draws|grew|grows|got|gets|went|"
                        r"goes|made|makes|led|leads|became|becomes|won|wins|lost|left|fell|rose|"
                        r"began|took|gave|helped|sparked|prompted|caused|failed|fails)\b|"
-                       r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|him|them|us|me|to|with|in|on|"
+                       r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|him|them|us|me|those|to|with|in|on|"
                        r"at|by|for|from|up|down|out|off|[A-Z])\b|[a-z]{3,}ed[.,;!?]?$)")
 
 

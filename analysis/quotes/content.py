@@ -23,6 +23,8 @@ scientists think is necessary"); a frame told after its content behind ", as" ("
 liberals hope, ...") or set off by dashes ("— that won't happen, they believe —"); what someone
 seeks, deems or offers ("sought Trump's endorsement", "deemed the release a reasonable trade-off",
 "offered his condolences": only with a noun of words or views); "have known ... that".
+2 Dec 2026 (cont28): "identify themselves as X" read as "X sees Y as Z" (only oneself as object:
+PolNeAR train all-content +2), and "find" + object + evaluative adjective (content_objects.JUDGED).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ from .clauses import CLAUSE_AFTER, MID_FRAME_END, OWN_RELATIVE, PREDICATE, conte
 from .content_holders import ADJUNCT_BEFORE_THAT, content_holder
 from .cue_table import ADVERB_BEFORE_LAST, CueTable, cue_table
 from .holder_phrases import relative_that_holder
-from .content_objects import (AS_PREDICATE, DECLINED, DEEMED_OPENS, DIRECTED_CUES, KNOWING, MORE,
+from .content_objects import (AS_PREDICATE, DECLINED, DEEMED_OPENS, DIRECTED_CUES, JUDGED, KNOWING, MORE,
                               OFFERED_WORDS, PRO_OBJECT, RELATIVE_JUST_BEFORE, SEEN_MANNER,
                               WHO_BEFORE)
 from .set_off_holders import participle_holder
@@ -137,7 +139,11 @@ _LOOK_TO_VERB = re.compile(r"to\s+(?!be\b|you\b|him\b|her\b|them\b|us\b|me\b|it\
 # "looking to" and "hope(s) for" hold an aim only after an auxiliary, a subject pronoun, a
 # relative or a name, or set off by a comma ("is looking to", "who hopes for", ", hoping for");
 # "those looking to", "their best hope for" are modifiers and nouns.
-_NOUN_LIKE_LOOK_HOPE = {"looking", "hope for", "hopes for", "hoping for"}
+_NOUN_LIKE_LOOK_HOPE = {"looking", "looking for", "hope for", "hopes for", "hoping for"}
+# ... and "looking for" an aim only after a form of "be" ("voters are looking for an alternative":
+# PolNeAR train 6 of 18 such are gold contents, the others inside another's words)
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|am)|['’](?:s|re|m))\s+"
+                        r"(?:(?:also|still|now|not|just|[a-z]+ly)\s+)*$")
 _LOOK_HOPE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|am|will|would|can|could|should|"
                                r"might|may|must|do|does|did|to|who|that|which|i|we|you|they|he|"
                                r"she|it)|['’](?:s|re|m|ll|d)|n['’]t|,|[A-Z][\w.'’-]*)\s+"
@@ -195,7 +201,8 @@ _SO_ALONE = re.compile(r"so(?=\s*(?:[.,;!?)\x00—–]|$))")
 # "X sees/views/regards Y as Z" (the only belief these verbs report): the object, a few words with
 # no punctuation, then "as" and its complement up to the next comma, dash or parenthesis ("saw the
 # death ... as a sign of disarray, with Gorka noting": the speech row after is not the belief's)
-_SEEN_AS_CUES = ("see", "view", "regard")
+_SEEN_AS_CUES = ("see", "view", "regard", "identify")   # (identify: only oneself, _SELF_OBJECT)
+_SELF_OBJECT = re.compile(r"(?:themselves|himself|herself|itself|myself|ourselves)\s")
 _SEEN_AS = re.compile(r"\s+(?P<obj>(?:[^\s,;:()\x00—–]+\s+){1,20}?)as\s+(?!if\b|though\b|well\b|"
                       r"soon\b|long\b|much\b|many\b|far\b|of\b)[^,;:()\x00—–]+?"
                       r"(?=\s*(?:[,;:()\x00—–]|\s-\s|--|[.!?]?\s*$))")
@@ -325,7 +332,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
         if _QUESTION_START.match(masked, lo, start):
             continue   # "Do you think ...?": a question, no belief held
         if form in _NOUN_LIKE_LOOK_HOPE and not _LOOK_HOPE_BEFORE.search(masked, max(lo, start - 30),
-                                                                       start):
+                                                                       start) or \
+                form == "looking for" and not _BE_BEFORE.search(masked, max(lo, start - 30), start):
             continue   # "their best hope for", "for those looking to": nouns and modifiers
         for shape, forms in (("infinitive", table.infinitive), ("clause", table.clause),
                              ("object", table.object)):
@@ -334,7 +342,14 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             cue, cls = forms[form]
             if compound_noun(masked, lo, start, end, form, cue):
                 break   # "there is a new focus on ...", "a fundraising campaign for": nouns
-            span = object_span(art, end, hi) if shape == "object" else None
+            span = object_span(art, end, hi) if shape == "object" and cue != "find" else None
+            if shape == "object" and cue == "find":   # "I find his message chilling" (JUDGED)
+                judged = JUDGED.match(masked, _SPACES.match(masked, end).end(), hi)
+                if judged is None:
+                    continue
+                c_e = content_end(art, judged.start(), hi)
+                comma = masked.find(",", judged.end(), c_e)
+                span = (judged.start(), comma if comma > 0 else c_e)
             if span is None and shape == "object" and cue in ("want", "seek") and \
                     (more := MORE.match(masked, end, hi)) and \
                     not WHO_BEFORE.search(masked, max(lo, start - 8), start):   # "wants more
@@ -349,7 +364,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
                     SEEN_MANNER.match(masked, end, hi)   # "view Mrs. Clinton as more prepared",
                 # "viewed him favorably"
                 span = (seen.start("obj"), trim(art.text, seen.start("obj"), seen.end())[1]) \
-                    if seen and not _NOT_IN_OBJECT.search(seen.group("obj")) else None
+                    if seen and not _NOT_IN_OBJECT.search(seen.group("obj")) and (
+                        cue != "identify" or _SELF_OBJECT.fullmatch(seen.group("obj"))) else None
                 if span is None:
                     continue   # "saw the rally" is no belief
             elif span and owned_noun_at(masked, span[0], span[1]):
@@ -370,6 +386,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             if fr is None or cue in DIRECTED_CUES and (
                     fr.speaker.mention.lower() in ("it", "this", "that") or
                     RELATIVE_JUST_BEFORE.search(masked, max(lo, start - 12), start)):
+                if fr is None and shape == "clause" and form in table.object:
+                    continue   # "I found it odd": no finding's source, maybe a judgement
                 break   # "It could encourage X to stay": an event, no one's aim; "the project
                 # that encourages X to ...": the holder is the relative's noun
             if c_start is None and cls == "evidence" and fr.ref is None:
@@ -388,8 +406,8 @@ def content_clauses(art, lo, hi, taken=(), cues: CueTable | None = None, words=N
             else:
                 # a stance or topic object is a noun phrase (object_span); "how ..." runs on
                 c_end = span[1] if span and (cls in ("stance", "topic", "intention") or
-                                             cue in _SEEN_AS_CUES) else \
-                    content_end(art, c_start, hi)
+                                             cue in _SEEN_AS_CUES or cue == "find") else \
+                    content_end(art, c_start, hi, finding=cls == "evidence")
                 if span and cue == "deem" and not DEEMED_OPENS.match(masked, span[0]):
                     continue   # "measures deemed insufficient by": a participle, no holder's view
                 if span and cue == "seek" and form.endswith("ing") and \

@@ -29,7 +29,7 @@ import re
 from .apposed import named_before_role
 from .article import is_place, refs_starting_in
 from .attribution import Frame, frame_for_verb, main_subject
-from .coordinated_holders import restrictive_who, with_conjuncts
+from .coordinated_holders import restrictive_who, unresolved_who, with_conjuncts
 from .coreference import Speaker, resolve
 from .evidence import EVIDENCE_NOUNS, evidence_subject, without_time
 from .holder_phrases import (BETWEEN, POSTMODIFIER, PREPOSITION_AT_END, noun_phrase_holder,
@@ -106,13 +106,17 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|to)\s+(?:also\s+)?$
 
 # A share of respondents as the holder (a poll's result): "About three-quarters support",
 # "most in both states supported", "Only about 4 in 10 Republican voters in each state want".
+# a share spelled out ("only four percent would vote for", "Forty-one percent say")
+_SPELLED = (r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+            r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|"
+            r"[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen")
 _SHARE_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|"
     r"[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Aa]round)\s+)*"
-    r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)|(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"(?:(?:\d[\d.]*\s*|" + _SPELLED + r"\s+)(?:%|percent|per\s+cent)|(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
     r"[Ss]even|[Ee]ight|[Nn]ine)\s+in\s+(?:10|ten|[2-5]|three|four|five)|(?:[Aa]\s+)?(?:majority|"
     r"plurality|third|quarter|half|two-thirds|three-quarters|three\s+quarters)|[Mm]ost)"
-    r"(?:\s+(?:of|in|among)\s+[^,;:()\x00]{1,70}?)?)(?:\s+[a-z]+ly|\s+(?:also|still|now|do|did|"
+    r"(?:\s+(?:of|in|among)\s+[^,;:()\x00]{1,70}?|(?<=half)\s+the\s+[^,;:()\x00]{1,50}?)?)(?:\s+[a-z]+ly|\s+(?:also|still|now|do|did|"
     r"would|will|could|not|n['’]t|are|were|tended\s+to|tend\s+to))*\s+$")
 
 _SHARE_HINT = re.compile(r"\d|percent|majority|plurality|third|quarter|half|[Mm]ost\b")
@@ -253,7 +257,8 @@ def _holder(art, lo, start, hit):
         return part
     fr = frame_for_verb(art, hit, lo)
     if fr is None or not fr.speaker or fr.ref is None or fr.ref.end > start:
-        fr = _relative_holder(art, lo, start) or _coordinated_holder(art, lo, start)
+        fr = unresolved_who(art, lo, start, fr) or _relative_holder(art, lo, start) or \
+            _coordinated_holder(art, lo, start)
         if fr is not None:
             return fr   # "Norton, which declined to comment, ..."
         first = first_person_frame(art, lo, start)

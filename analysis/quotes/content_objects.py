@@ -5,6 +5,9 @@ stance or topic object is called after "as" ("derided it as poll-tested caution"
 PolNeAR train all-content +4, dev -1: one gold there stops before "as", five of its neighbours
 keep it).
 
+Since 2 Dec 2026 (cont28) also a judgement told by "find", its object and an evaluative adjective
+("I find his message chilling": :data:`JUDGED`; PolNeAR train all-content +4, dev 0).
+
 Why a module of its own: :mod:`.content` holds the cue search and is at the size limit; these are
 the word lists and patterns it tests at a cue's right edge (moved here on 2 Dec 2026, with the
 shapes added that day: PolNeAR train all-content +19 with nominal.py's object extents).
@@ -74,3 +77,31 @@ AS_PREDICATE = re.compile(
 # read by nominal.object_span. PolNeAR train all-content +7 (15 new rows, right by reading but a
 # holder or two found as before: "The next stop ... was talking about terrorism").
 MASS_NOUN = re.compile(r"[a-z][a-z-]{2,}(?:tion|sion|ment|ity|ism|ance|ence|ship|ness)")
+
+# A judgement "find" tells by its object and an evaluative adjective ("I find his message
+# chilling", "he found the area welcoming", "voters who may find Sanders compelling", "is finding
+# them reluctant to open their wallets"): the object and what it is found to be (the content
+# runs on to the clause's end, cut at a comma after the adjective). Closed list of adjectives:
+# "found the posting" or "found 90 percent" judge nothing; nor "find it hard/difficult/easy to":
+# what someone can do, most often the reporter's forecast ("Trump will find it difficult to
+# repeat his attacks"). PolNeAR train all-content +4 (5 new rows, right by reading), dev 0.
+_JUDGED_ADJECTIVES = (
+    "chilling|troubling|disturbing|alarming|worrisome|worrying|frightening|scary|deplorable|"
+    "offensive|objectionable|insulting|distasteful|abhorrent|repugnant|reprehensible|outrageous|"
+    "disgusting|appalling|unacceptable|acceptable|appropriate|inappropriate|welcoming|compelling|"
+    "convincing|unconvincing|persuasive|credible|believable|unbelievable|plausible|implausible|"
+    "appealing|unappealing|attractive|refreshing|encouraging|inspiring|admirable|impressive|"
+    "unimpressive|interesting|fascinating|amusing|ironic|odd|strange|curious|remarkable|"
+    "surprising|shocking|ridiculous|absurd|laughable|hypocritical|irresponsible|dangerous|"
+    "frustrating|disappointing|depressing|baffling|puzzling|perplexing|confusing|misleading|"
+    "reluctant|unwilling|eager|useful|helpful|lacking|wanting|wrong|guilty|"
+    "innocent|fit|unfit|qualified|unqualified|trustworthy|untrustworthy|dishonest|likable|"
+    "unlikable|satisfying|unsatisfying|unfair|fair")
+JUDGED = re.compile(
+    r"(?:it|him|her|them|this|that|himself|herself|themselves|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+)"
+    r"\s+(?:(?:very|so|too|all\s+too|wholly|entirely|completely|deeply|particularly|quite|rather|"
+    r"more|less|most|increasingly|equally|utterly|totally|somewhat|highly|pretty)\s+)?"
+    r"(?:" + _JUDGED_ADJECTIVES + r")\b(?![\w'’-])")

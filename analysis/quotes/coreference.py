@@ -240,8 +240,11 @@ def resolve(art, ref: Ref) -> Speaker:
                   and ref.start - r.end <= 40]
         if before:
             last = before[-1]
-            if last.oblique and is_place(art, last):
-                last = phrase_head(art, last) or last   # "Ted Cruz of Texas, who": Ted Cruz
+            head = phrase_head(art, last)
+            if head is not None and (last.oblique and is_place(art, last) or ref.text.lower() == "who"
+                                     and (head.kind in ("name", "actor") or _NEW_ONE.match(head.text))):
+                last = head   # "Ted Cruz of Texas, who", "A resident of Latakia, who": the head
+                # (not a definite description: "X, the president of Y, who" is X, found below)
             if ref.text.lower() == "who" and (last.entity is None or last.entity.kind != "person"):
                 # "Chi Onwurah, the Labour MP for Newcastle Central, who": the MP, no place
                 last = named_before_role(art, sentence_bounds(art, last.start)[0], last) or last
@@ -268,6 +271,7 @@ def resolve(art, ref: Ref) -> Speaker:
 
 
 _BREAK = re.compile(r"[,;:\n.!?]")
+_NEW_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 
 
 def is_medium(art, sp: Speaker, ref: Ref | None = None) -> bool:

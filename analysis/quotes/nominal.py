@@ -113,7 +113,7 @@ _OBJECT_STOP = re.compile(r"[,;:()\x00]|[.!?]\W*$|\s[—–]\s|\s--\s|\sby\s(?=[
                           # a second predicate: "defended his mother and refused to ...", "Sanders
                           # or slamming the DNC"
                           r"\s(?:and|but|or)\s+(?:also\s+)?[a-z]+(?:ed|ing)\s+(?=(?:to|the|a|an|his|"
-                          r"her|their|its|him|them|it|[A-Z])\b)")
+                          r"her|their|its|him|them|it|himself|herself|themselves|[A-Z])\b)")
 
 
 _PLURAL_NOUN = re.compile(r"(?!(?:this|thus|is|was|has|does|us|its|his|hers|yours|ours|theirs|"

@@ -340,7 +340,7 @@ def reported_clauses(art, lo, hi):
             # a participle taking its own clause (", noting that ...", ", saying ...") is a
             # statement of its own; one told by its object (", describing X as ...") is not
             seen = shown_commas(art, c_start, c_end, 2)   # ('"a disgrace," part of ...')
-            cut = reporter_comment(seen, masked, c_start, c_end, speech_at)
+            cut = reporter_comment(seen, masked, c_start, c_end, speech_at, cls == "evidence")
             c_end = cut.start() if cut else c_end
             but = but_predicate(seen, c_start, c_end, art.verbs)
             if but is not None:

@@ -53,15 +53,18 @@ _THAT_AT_END = re.compile(r"\bthat\s*$")
 CLAUSE_OPENERS = (DETERMINERS - {"of", "in", "for", "with", "press", "news"}) | set(PRONOUNS)
 
 
-def reporter_comment(seen, masked, c_start, c_end, speech_at):
+def reporter_comment(seen, masked, c_start, c_end, speech_at, finding=False):
     """The first :data:`CLAUSE_END` match in ``seen`` [c_start, c_end) (``masked`` with the commas
     inside closing marks shown) that is the reporter's comment, or None: not a participle that is
     a speech act told by its object (``speech_at``: verb start -> takes a clause), not right
     after "for instance", not opening the content ("that, while ..., workers": fronted), and not
     a relative, apposition or participle inside the clause's subject before its finite verb
-    ("Millennials, numbering 75 million,")."""
+    ("Millennials, numbering 75 million,"); for a poll's or record's ``finding`` not ", while"
+    (its contrast is more of the finding: :func:`.clauses.content_end`)."""
     fronted = _FRONTED.match(seen, c_start, c_end)
     for m in CLAUSE_END.finditer(seen, c_start, c_end):
+        if finding and m.group(1).lower() in ("while", "whereas"):
+            continue
         if fronted is not None and m.start() == fronted.end() - 1 or \
                 _THAT_AT_END.search(seen, max(c_start, m.start() - 8), m.start()):
             continue   # ("that, even if it were right, a recount could not be done"; "it is only

@@ -101,3 +101,21 @@ def test_an_adverb_opening_the_sentence_holds_no_attitude():
     # Reuters style: a set-off adjective phrase opening the sentence, its holder after the comma
     got = rows("Deeply divided about the budget, the ministers ended the summit early.")
     assert all(s != "Deeply" for _, s, _ in got)
+
+
+def test_plural_stance_nouns_without_an_article():
+    # a poll's share or a group as holder: "were supporters of", "are critics of"
+    assert ("the governor", "About a third of the delegates", "supporter") in rows(
+        "About a third of the delegates were supporters of the governor.")
+    assert ("the pipeline", "Many farmers in the county", "critic") in rows(
+        "Many farmers in the county are longtime critics of the pipeline.")
+    # an inverted copula names no holder: no row
+    out = extract("Leading the push to raise money are major backers of the governor.")
+    assert "backer" not in set(out["verb"])
+
+
+def test_a_comparison_after_the_object_is_no_content():
+    assert ("the treaty", "Hal Brooks", "critic") in rows(
+        "Senator Hal Brooks is a harsher critic of the treaty than most Democrats.")
+    assert ("the new rules", "Lane", "worried") in rows(
+        "Ms. Lane is more worried about the new rules than about the budget.")

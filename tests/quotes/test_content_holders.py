@@ -198,3 +198,24 @@ def test_no_relative_holder_for_a_complementizer_or_an_amount():
     assert all(s != "Prosecutors investigating" for _, s, _ in got)
     # an amount "supports" in another sense
     assert indirect("Revenue fell to levels that will not support a newsroom.") == []
+
+
+def test_those_who_hold_the_content():
+    # exit-poll style: "those who" after a preposition, and as a subject before its predicate
+    from tests.quotes.helpers import indirect
+    got = indirect("Among those who want a tougher border policy, the governor leads by 20 points.")
+    assert ("a tougher border policy", "those", "want") in got
+    got = indirect("In Ohio, those who favored a trade deal outnumbered those opposing it.")
+    assert ("a trade deal", "those", "favor") in got
+    # a "who" right before its own cue holds it; one far from the cue holds nothing there
+    got = indirect("After a speech by a senator who backed the treaty, the voters remain "
+                   "skeptical of it.")
+    assert ("the treaty", "a senator", "back") in got and ("it", "the voters", "skeptical") in got
+
+
+def test_a_share_spelled_out_holds_the_content():
+    from tests.quotes.helpers import indirect
+    got = indirect("Only four percent of likely voters would vote for the independent.")
+    assert ("the independent", "Only four percent of likely voters", "vote for") in got
+    got = indirect("More than half the delegates polled support the new rules.")
+    assert ("the new rules", "More than half the delegates polled", "support") in got

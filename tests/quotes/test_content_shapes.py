@@ -69,6 +69,18 @@ def test_made_clear_reports_a_statement():
     assert (row.speaker, row.verb) == ("White House", "make clear")
 
 
+def test_made_clear_without_that():
+    # a clause with no "that" after "made (it) clear": a subject and its finite verb open it
+    row = one("Union leaders made it clear they would not endorse the plan.", "they would")
+    assert (row.speaker, row.verb, row.quote) == \
+        ("Union leaders", "make clear", "they would not endorse the plan")
+    row = one("Governor Ana Ruiz has also made clear she will veto the bill.", "she will")
+    assert (row.verb, row.quote) == ("make clear", "she will veto the bill")
+    # an object is no clause: "made clear his aim to ..." gives no statement
+    out = extract("The senator made clear his aim to win the seat back.")
+    assert "make clear" not in set(out["verb"])
+
+
 def test_owned_intentions_take_their_infinitive():
     row = one("Mr. Obama's decision not to follow through on the threat angered allies.", "not to")
     assert (row.speaker, row.verb, row.verb_class) == ("Mr. Obama", "decision", "intention")
@@ -181,3 +193,37 @@ def test_consider_with_a_small_clause_or_a_plan():
     # the preposition, and the passive (hedged.py's "is considered"), are no such cue
     assert "consider" not in set(extract("Considering the cost, the plan is cheap.")["verb"])
     assert "consider" not in set(extract("The bill was considered dead on arrival.")["verb"])
+
+
+def test_a_judgement_told_by_find_and_an_adjective():
+    # op-ed and feature styles: the object and what it is found to be
+    row = one("Frankly, I find the governor's silence troubling.", "the governor's")
+    assert (row.speaker_mention, row.verb, row.verb_class) == ("I", "find", "belief")
+    assert row.quote == "the governor's silence troubling"
+    row = one("Many retirees in the town found the new parking rules confusing, but they paid.",
+              "the new")
+    assert (row.speaker, row.quote) == ("Many retirees in the town", "the new parking rules confusing")
+    # an object with no judgement, or what someone can do, is no view
+    for text in ("Police found the car, towed it and searched it.",
+                 "The mayor will find it difficult to win the suburbs."):
+        assert "find" not in set(extract(text)["verb"]), text
+
+
+def test_a_label_given_to_oneself_with_identify():
+    # exit-poll and campaign-finance styles: only oneself, then "as"
+    row = one("Turnout was high among the third of voters who identify themselves as moderates.",
+              "themselves as")
+    assert (row.verb, row.quote) == ("identify", "themselves as moderates")
+    # the relative's noun after a preposition holds it, not the sentence's subject
+    row = one("The senator raised $80,000 from donors who identified themselves as nurses.",
+              "themselves as")
+    assert (row.speaker, row.quote) == ("donors", "themselves as nurses")
+    # identifying someone else is no view held
+    assert "identify" not in set(extract("Police identified the driver as a local man.")["verb"])
+
+
+def test_looking_for_after_a_form_of_be():
+    row = one("Party leaders are looking for a compromise on the delegate rules.", "a compromise")
+    assert (row.speaker, row.verb, row.verb_class) == ("Party leaders", "look for", "intention")
+    # a modifier ("those looking for work") is no one's aim told by the reporter
+    assert "look for" not in set(extract("Those looking for work found little of it.")["verb"])

@@ -34,3 +34,20 @@ def test_people_are_no_poll():
                  "Investigators went through the records and found the wreckage.",
                  "Nobody knows where he got the image or whether he found it elsewhere."):
         assert not [r for r in extract(text).itertuples() if r.verb_class == "evidence"], text
+
+
+def test_a_finding_runs_on_past_its_contrast():
+    # a poll's finding keeps its ", while ..." half (the other share is part of what it found)
+    row = one("A Marist poll released Monday found that 41 percent of likely voters back the "
+              "mayor, while 35 percent favor his challenger.", "41 percent")   # AP
+    assert (row.speaker, row.verb) == ("A Marist poll released Monday", "find")
+    assert row.quote == "41 percent of likely voters back the mayor, while 35 percent favor his challenger"
+    row = one("Court records show the company paid $2 million in fines in 2014, while its rival "
+              "paid nothing.", "the company")   # newspaper style, a record's finding
+    assert row.quote == "the company paid $2 million in fines in 2014, while its rival paid nothing"
+
+
+def test_a_belief_still_ends_at_while():
+    # a belief is no finding: ", while" is the reporter's own clause
+    row = one("Ms. Ortiz believes the levy will pass, while her aides are less sure.", "the levy")
+    assert row.quote == "the levy will pass"

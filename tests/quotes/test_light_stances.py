@@ -146,3 +146,10 @@ def test_jabs_taken_at_someone_are_attacks():
     assert indirect("The mayor took a shot at the presidency in 2008.") == []
     got = indirect("She wants to take a shot at winning the seat back.")
     assert all(v != "attack on" for _, _, v in got)
+
+
+def test_a_second_predicate_with_a_reflexive_ends_the_object():
+    from tests.quotes.helpers import indirect
+    got = indirect("Years ago the mayor voiced support for a casino tax and called himself a "
+                   "fiscal hawk.")
+    assert ("a casino tax", "the mayor", "support for") in got

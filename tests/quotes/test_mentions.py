@@ -136,3 +136,15 @@ def test_a_possessed_role_joins_its_possessor_and_a_surname_follows_a_full_name(
     found = refs("The Kremlin's spokesman spoke. Leopoldo Lopez left; Lopez said no.")
     assert ("Kremlin's spokesman", "actor") in found
     assert [t for t, k in found if k == "actor"][-1] == "Lopez"
+
+
+def test_a_role_noun_phrase_has_no_preposition_verb_or_sentence_end_inside():
+    # "as", "is", "over": the phrase ended before them; a full stop ends a sentence, not a word
+    found = refs("Critics faulted her tenure as secretary. The deal is government policy, and "
+                 "the damage. His statement came later; the dispute over party rules went on.")
+    assert not [t for t, k in found if k == "nominal" and
+                any(w in t.split() for w in ("as", "is", "over", "damage."))]
+    assert ("His statement", "nominal") in found
+    # initialisms and short abbreviations still modify ("the N.L.R.B. office", "A Feb. 1 letter")
+    found = refs("The N.L.R.B. office balked. A Feb. 1 letter from the union warned of a strike.")
+    assert ("The N.L.R.B. office", "nominal") in found and ("A Feb. 1 letter", "nominal") in found

@@ -94,6 +94,21 @@ def test_a_place_after_of_is_no_speaker_but_the_person_before_it_is():
                    "spreading.")["speaker"].tolist() == ["Thomas Frieden"]
 
 
+def test_the_head_before_of_at_or_from_speaks_not_the_body_or_place_after_it():
+    # FT: a person of an institution, closed off by a relative clause
+    rows = extract("Robert Gordon of Northwestern University, who studies growth, said "
+                   "productivity had stalled.")
+    assert rows["speaker"].tolist() == ["Robert Gordon"]
+    # AP: an unnamed resident of a town the codebook does not know, with a given name set off
+    rows = extract("A resident of Latakia, who gave only his first name, Samer, said he had not "
+                   "been paid for four months.")
+    assert rows["speaker"].tolist() == ["A resident of Latakia"]
+    # a definite description before "of" is no new speaker: the name before it is
+    rows = extract("Sanders has invited Jo Park, the president of the Peace Forum, who often "
+                   "criticizes the government.")
+    assert rows["speaker"].tolist() == ["Jo Park"]
+
+
 def test_a_topic_set_with_as_for_is_the_pronoun_that_follows():
     rows = extract('Donald Trump led the field. Ted Cruz warned against it. "It would be a '
                    'disaster," the Texas senator said. As for Trump, he said he is not worried.')
