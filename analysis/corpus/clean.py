@@ -84,7 +84,10 @@ def classify(lines: list[Line], given: str = "") -> str:
     if not prose:   # a page of one-line paragraphs: take its sentences
         prose = [i for i, l in enumerate(lines) if short_sentence(l)]
     if prose:
-        cut_dateline(lines[prose[0]], transcript=any(COLON_DATELINE.match(lines[i].text) for i in prose[1:]))
+        # (a colon dateline's paragraph is a transcript's turn when later ones open the same way)
+        turns = COLON_DATELINE.match(lines[prose[0]].text) and \
+            any(COLON_DATELINE.match(lines[i].text) for i in prose[1:])
+        cut_dateline(lines[prose[0]], transcript=bool(turns))
         if not lines[prose[0]].dateline and not dateline_alone(lines[prose[0] - 1] if prose[0] else None):
             stamp_dateline(lines[:prose[0]])
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
