@@ -95,6 +95,9 @@ _NP_OPENERS = {"the", "a", "an", "those", "these", "many", "some", "most", "all"
                "her", "their", "its", "our", "few", "several", "both"}
 _NP_STOPS = _NOT_SUBJECT | {"and", "or", "but", "among", "including", "like", "as", "than", "are",
                             "is", "was", "were", "be", "been", "has", "have", "had", "not", "who"}
+# an indefinite pronoun is the whole phrase (the words before it are its clause's)
+_PRONOUN_HEADS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no-one",
+                  "nobody", "those"}
 
 
 def antecedent_of_who(masked, lo, end, relative=_WHO_AT_END):
@@ -109,6 +112,8 @@ def antecedent_of_who(masked, lo, end, relative=_WHO_AT_END):
     words = list(_NP_WORD.finditer(masked, max(lo, who.start() - 60), who.start()))
     if words and masked[words[-1].end():who.start()].strip():
         return None   # "X, who": an apposition (frame_for_verb's) or punctuation
+    if words and words[-1].group().lower() in _PRONOUN_HEADS:
+        return words[-1].start(), words[-1].end()   # "This could involve someone who": someone
     start = None
     for w in reversed(words[-4:]):
         low = w.group().lower()

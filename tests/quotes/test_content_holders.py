@@ -211,6 +211,10 @@ def test_those_who_hold_the_content():
     got = indirect("After a speech by a senator who backed the treaty, the voters remain "
                    "skeptical of it.")
     assert ("the treaty", "a senator", "back") in got and ("it", "the voters", "skeptical") in got
+    # an indefinite pronoun is the whole phrase: the words before it are its clause's (Guardian)
+    got = [r for r in extract("This could involve someone who knows they are infective and goes "
+                              "to work anyway.").itertuples() if r.kind == "indirect"]
+    assert [(r.speaker, r.speaker_mention, r.verb) for r in got] == [("", "someone", "know")]
 
 
 def test_a_share_spelled_out_holds_the_content():
