@@ -65,6 +65,7 @@ def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> A
     art.refs = find_refs(text, masked, index, sents, verbs.regex)
     art.entities = {r.actor_id: r.entity for r in art.refs if r.entity is not None}
     art.not_persons = _determined_names(masked, art.entities)
+    _own_its_bodies(masked, art.entities)
     art.ref_starts = [r.start for r in art.refs]
     art.verb_hits = find_verb_hits(masked, art.refs, verbs)
     art.verb_starts = [h[0] for h in art.verb_hits]
@@ -91,6 +92,26 @@ def _determined_names(masked, entities) -> set:
                if ent.kind == "unknown" and not ent.gender}
     return {unknown[m.group(1)] for m in _THE_NAME.finditer(masked) if m.group(1) in unknown} \
         if unknown else set()
+
+
+# A one-word name of unknown kind, its verb, then "its" in the same clause ("Twitter said
+# violent threats had long been against its terms of service"): a body, so a later "it" may
+# stand for it (not "he" or "she")
+_ITS_AFTER = re.compile(r"(?:^|(?<=[.,]\s)|(?<=\n))([A-Z][a-z]+[A-Z]?[a-z]*)\s+(?:said|says|added|adds|"
+                        r"announced|stated|wrote)\s+[^.;:!?\n\x00]{0,80}?(?<![\w’'])its\s")
+
+
+def _own_its_bodies(masked, entities) -> None:
+    """Type as a body each one-word name of unknown kind and no gender whose clause says "its"
+    of it right after its verb (see above)."""
+    unknown = {ent.name: ent for ent in entities.values()
+               if ent.kind == "unknown" and not ent.gender and " " not in ent.name}
+    if not unknown or masked.find(" its ") < 0:
+        return
+    for m in _ITS_AFTER.finditer(masked):
+        ent = unknown.get(m.group(1))
+        if ent is not None and not re.search(r"\b(?:his|her|he|she)\b", m.group()):
+            ent.kind = "body"
 
 
 def _sentence_list(text, sentences, paragraphs):

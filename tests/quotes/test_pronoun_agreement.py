@@ -2,7 +2,7 @@
 (analysis/codebooks/given_names.csv), a plural demonym ("Hispanics") is a group and never "he".
 Short texts written for these tests in Reuters, AFP/Guardian, AP and NYT styles; no codebook
 knows these people (analysis/quotes/antecedents.py, coreference.py)."""
-from .helpers import one
+from .helpers import extract, one
 
 
 def test_a_french_given_name_is_no_she_reuters():
@@ -49,3 +49,17 @@ def test_a_group_written_the_x_is_still_no_he_bbc():
     text = ("The Islamic Front claimed the attack on Sunday, and Mr Omar Farid, a shopkeeper, "
             "saw it. The Islamic Front has warned of more. \"We saw the trucks arrive,\" he said.")
     assert one(text, "We saw the trucks").speaker != "Islamic Front"
+
+
+def test_a_one_word_name_whose_clause_says_its_is_an_it_wsj():
+    # WSJ: a company the codebook does not know; "its" in its own clause makes it a body, so the
+    # later "It" is the company, not the research group named before
+    text = ("Extremist accounts pointed to the attack, according to a report from the Harbor "
+            "Research Group.\n\nIn a blog post on Friday, Kestrel said threats had long been "
+            "against its terms of service. It added that it had hired more moderators.")
+    rows = extract(text)
+    assert rows[rows.verb == "add"].speaker.tolist() == ["Kestrel"]
+    # paired: a person's one-word name with "his" stays a person ("he" finds him)
+    text = ("Moreno said the plan had his full support. He added that talks would resume.")
+    rows = extract(text)
+    assert rows[rows.verb == "add"].speaker.tolist() == ["Moreno"]
