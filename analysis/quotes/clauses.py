@@ -13,16 +13,19 @@ from ..text import CLAUSE_TOKEN
 from .clause_or_object import has_finite_verb
 from .marks import MASK, trim
 
+def _ends(contrasts: str) -> re.Pattern:
+    """Where the reporter's words take over a content, ``contrasts`` among the conjunctions."""
+    return re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|" + contrasts + r"although|though|"
+                      r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
+                      + MASK, re.IGNORECASE)
+
+
 # The content ends at the sentence end, or where the reporter's words take over.
-_CONTENT_END = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:however|but|while|whereas|although|though|"
-                          r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
-                          + MASK, re.IGNORECASE)
-
-
+_CONTENT_END = _ends(r"while|whereas|")
 # ... but a poll's or record's finding goes on past ", while" / ", whereas": the contrast is the
 # rest of the finding ("found that 28 percent backed X, while 23 percent favored Y"; PolNeAR
 # train: 7 of 7 such findings run on, 1 ends there)
-_FINDING_END = re.compile(_CONTENT_END.pattern.replace("but|while|whereas|", "but|"), re.IGNORECASE)
+_FINDING_END = _ends("")
 
 
 def content_end(art, s, hi, finding=False):
