@@ -151,8 +151,7 @@ def restrictive_who(art, lo, fr):
                  art.masked[np[0]].islower() and _OBJECT_OF.search(art.masked, max(lo, np[0] - 8),
                                                                     np[0])):
         return fr   # ("William Oberndorf, a California investor who": the name)
-    words = " ".join(art.text[np[0]:np[1]].split())
-    return Frame(Speaker(words, "", words), fr.verb, fr.verb_class, fr.via, fr.ref, fr.verb_pos)
+    return _as_written(art, np, fr)
 
 
 def unresolved_who(art, lo, start, fr):
@@ -168,5 +167,10 @@ def unresolved_who(art, lo, start, fr):
     np = antecedent_of_who(art.masked, lo, fr.ref.end)
     if np is None:
         return None
+    return _as_written(art, np, fr)
+
+
+def _as_written(art, np, fr):
+    """``fr`` with the noun phrase ``np`` (start, end) as its holder, as written, no id."""
     words = " ".join(art.text[np[0]:np[1]].split())
     return Frame(Speaker(words, "", words), fr.verb, fr.verb_class, fr.via, fr.ref, fr.verb_pos)
