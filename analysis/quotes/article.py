@@ -101,6 +101,9 @@ _ITS_AFTER = re.compile(r"(?:^|(?<=[.,]\s)|(?<=\n))([A-Z][a-z]+[A-Z]?[a-z]*)\s+(
                         r"announced|stated|wrote)\s+[^.;:!?\n\x00]{0,80}?(?<![\w’'])its\s")
 
 
+_PERSONAL = re.compile(r"\b(?:his|her|he|she)\b")   # (a person's clause: no body)
+
+
 def _own_its_bodies(masked, entities) -> None:
     """Type as a body each one-word name of unknown kind and no gender whose clause says "its"
     of it right after its verb (see above)."""
@@ -110,7 +113,7 @@ def _own_its_bodies(masked, entities) -> None:
         return
     for m in _ITS_AFTER.finditer(masked):
         ent = unknown.get(m.group(1))
-        if ent is not None and not re.search(r"\b(?:his|her|he|she)\b", m.group()):
+        if ent is not None and not _PERSONAL.search(m.group()):
             ent.kind = "body"
 
 

@@ -70,8 +70,7 @@ _CLAUSE_ONLY = {"say", "add"}
 _MAX_SPEAKER_WORDS = 7
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
-# Words a reported clause never ends in: an article, a preposition, an auxiliary or a
-# subordinator left waiting for what the quotation after it says
+# a quotation right after a content ending in an open word (content_edges.OPEN_ENDINGS)
 _QUOTATION_NEXT = re.compile(r"[ \t]*" + MASK)
 _MAX_QUOTATION = 400   # characters: a quotation continuing a clause is a phrase, not a speech
 _WORD = re.compile(r"[^\W\d_]+")
