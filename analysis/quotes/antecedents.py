@@ -135,6 +135,34 @@ def history_in(art, lo, hi):
     return [sp for pos, sp in block if lo <= pos < hi and (sp.actor_id or sp.named)]
 
 
+def fronted_end(art, lo, hi) -> int:
+    """Where a sentence's fronted phrase or clause ends (its first comma outside quotations:
+    "When Maddow pointed out ..., Clinton seized"); ``lo`` when it opens with none."""
+    if not FRONTED.match(art.masked, lo, hi):
+        return lo
+    for m in _CLAUSE_COMMA.finditer(art.text, lo, hi):   # a comma, or one closing a quotation
+        if art.masked[m.start()] != MASK or m.group(1):   # ('called it "a disaster," Kent')
+            return m.start()
+    return lo
+
+
+_CLAUSE_COMMA = re.compile(r",([\"”'’]{1,2}(?=\s))?")
+
+
+def history_split(art, lo, hi):
+    """:func:`history_in` in two lists: the speakers of the main clause, and those quoted inside
+    a fronted clause ("When Maddow pointed out that Sanders calls it "Medicare for all," Clinton
+    seized upon the reference. "...," she said": she is Clinton, the subject, not Maddow), which
+    rank after the sentence's subject and other references."""
+    end = fronted_end(art, lo, hi)
+    k = sentence_no(art, lo)
+    by_sentence = lambda h: sentence_no(art, h[0])   # noqa: E731
+    block = art.history[bisect_left(art.history, k, key=by_sentence):
+                        bisect_right(art.history, k, key=by_sentence)]
+    block = [(pos, sp) for pos, sp in block if lo <= pos < hi and (sp.actor_id or sp.named)]
+    return [sp for pos, sp in block if pos >= end], [sp for pos, sp in block if pos < end]
+
+
 def own_sentence_end(art, ref: Ref) -> int:
     """Where the pronoun's own sentence stops offering antecedents: at the pronoun, or, for a
     parenthetical or post-posed "..., he said," / "..., she said." after a comma, at the last
@@ -193,10 +221,8 @@ def subject_first(art, lo, hi, found):
     if COMPANION.match(art.masked, lo):   # "Along with her husband, Milton Berg, ..., she": she
         inside = [c for c in found if c[0] < _phrase_end(art, lo, hi)]
         return [c for c in found if c not in inside] + inside
-    if not FRONTED.match(art.masked, lo):
-        return found
-    comma = art.masked.find(",", lo, hi)
-    if comma < 0:
+    comma = fronted_end(art, lo, hi)
+    if comma == lo:
         return found
     return [c for c in found if c[0] > comma] + [c for c in found if c[0] < comma]
 

@@ -89,7 +89,7 @@ from ..codebooks import load_countries
 from ..corpus.paragraphs import LONGEST_SENTENCE
 from . import described_refs
 from .antecedents import (COMPANION, Speaker, actor_speaker, compatible, document_subject,
-                        gendered_rival, coordinated_group, history_in, lone_newcomer, noun_modifier,
+                        gendered_rival, coordinated_group, history_split, lone_newcomer, noun_modifier,
                         own_sentence_end, subject_first, unsure)
 from .descriptions import DESCRIPTION_PREFIX
 from .apposed import named_before_role
@@ -179,9 +179,10 @@ def antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False, newcom
         for j in range(k, max(-1, k - 6), -1):
             lo, hi = art.sentences[j]
             hi = min(hi, own_hi)
-            cands = []
+            cands, fronted = [], []
             if j < k:
-                cands += [sp for sp in history_in(art, lo, hi)]
+                main, fronted = history_split(art, lo, hi)
+                cands += main
             found = subject_first(art, lo, hi,
                                    candidates(art, lo, hi, chain=ref.kind == "pronoun",
                                               pronoun=ref.kind == "pronoun"))
@@ -193,7 +194,7 @@ def antecedent(art, ref: Ref, accept, oblique_ok=False, unknown_ok=False, newcom
                 return actor_speaker(art, subject, next(m for _, a, m, _ in found if a == subject))
             cands += [Speaker("", aid, men) for _, aid, men, obl in found
                       if (allow or not obl) and (aid == subject or not unsure(art, aid))]
-            for sp in cands:
+            for sp in cands + fronted:
                 if newcomer and sp.actor_id.startswith(DESCRIPTION_PREFIX) and \
                         sp.mention.lower() in ("he", "she") and compatible(art, sp.actor_id, "person"):
                     return actor_speaker(art, sp.actor_id, sp.mention)   # a lone newcomer's he
