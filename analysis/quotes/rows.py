@@ -124,6 +124,7 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
     for lo_raw, hi in art.sentences:
         lo, _ = sentence_bounds(art, lo_raw)
         held = []   # rows of quotations with no frame of their own (or a scare quote's holder)
+        believed = []   # partial quotations framed by a verb of belief ("he hopes")
         while pending is not None and pending[0] < hi:
             o, c = pending
             s, e = trim(text, o + 1, c)
@@ -150,6 +151,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                         art.post_verbs.discard(frame.verb_pos)   # verb reports its own clause)
                 if (frame is None or frame.held) and rows[-1]["kind"] != "mention":
                     held.append(rows[-1])
+                elif rows[-1]["kind"] == "partial" and rows[-1]["verb_class"] == "belief":
+                    believed.append(rows[-1])
                 unclosed = c >= len(text) or text[c] not in CLOSING_MARKS
                 borrowed = turn is None and (frame is None or frame is last_frame)
                 chain.append((len(rows) - 1, o, unclosed and borrowed))
@@ -172,6 +175,8 @@ def quote_rows(article: dict, sentences=None, actors: ActorIndex | None = None,
                 art.history.append((s, fr.speaker))
         if held and contents:
             held_by_content(held, rows[-len(contents):])
+        if believed and contents:
+            said_by_reporter(believed, rows[-len(contents):])
     for s, e, fr in unmarked_turns(art, labelled) if labelled or ":" in text else ():
         rows.append(make_row(art, fr, s, e, "indirect", article_id, outlet))
     # A quotation left open at a paragraph's end continues in the next paragraph's quotation; when
@@ -201,6 +206,20 @@ def held_by_content(held: list[dict], contents: list[dict]) -> None:
     for row in held:
         around = [c for c in contents if c["start"] < row["start"] and c["end"] >= row["end"]
                   and c["speaker"] and c["verb_class"] != "intention"]
+        if around:
+            for col in _SPEAKER_COLUMNS:
+                row[col] = around[-1][col]
+
+
+def said_by_reporter(believed: list[dict], contents: list[dict]) -> None:
+    """A partial quotation framed by a verb of belief inside what someone says is that
+    reporter's words, not the believer's ("Mulgrew said he hopes the day sends a message that
+    "communities are standing up"", "Brazile said she is glad Clinton appeared to be feeling
+    better and looks forward to "seeing her back"": Brazile, not Clinton): a belief is no act of
+    speech, so its quoted words come from the utterance reported around it."""
+    for row in believed:
+        around = [c for c in contents if c["start"] < row["start"] and c["end"] >= row["end"]
+                  and c["speaker"] and c["verb_class"] not in ("belief", "intention")]
         if around:
             for col in _SPEAKER_COLUMNS:
                 row[col] = around[-1][col]
