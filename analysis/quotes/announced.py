@@ -26,6 +26,7 @@ from .attribution import Frame, attribution_in, main_subject, pre_frame, ref_at
 from .coreference import Speaker, resolve
 from .marks import MASK, ONLY_MARKS
 from .mentions import Ref
+from .quoted_voice import latest_voice
 from .nominal import possessor_before
 from .subjects import bare_subject
 from .inverted_speakers import speaking_phrase
@@ -138,7 +139,7 @@ def previous_speaker(art, o, last_frame) -> Frame | None:
     k = sentence_no(art, o)
     if k == 0 or not art.history:
         return last_frame
-    at, speaker = art.history[-1]
+    at, speaker = latest_voice(art)
     p_lo, p_hi = art.sentences[k - 1]
     if at < p_lo or at >= o or not (speaker.name or speaker.actor_id) or \
             MASK in art.masked[p_lo:p_hi]:   # '"...," X said, after Y said that ... "..."': X

@@ -44,6 +44,7 @@ from .passive_labels import passive_label
 from .reported_frames import quoted_share
 from .remarks_after import next_sentence, remark_next
 from .mentions import Ref
+from .quoted_voice import latest_voice
 from .unlisted import unlisted_after, unlisted_before
 from .words import PREPOSITIONS, SUBORDINATORS, TIME_NOUNS
 
@@ -288,7 +289,7 @@ def _same_voice(art, lo, o, c, hi, last_frame):
             not_statement(quote, "", "", art.text[max(0, o - 40):o + 1], art.text[c:c + 30]):
         return None   # '"Rigged" is the word', "gun show loophole", "The Great Game": named
         # words; '"...," reported Reuters.': a reporter after it the rules missed
-    at, speaker = art.history[-1]
+    at, speaker = latest_voice(art)
     start = art.sentences[k - 1][0] if k else lo
     if not speaker or not lo - 1 <= at < o and not (
             start <= at < lo and "\n" not in art.text[at:o] and not verb_hits_in(art, lo, o)
@@ -313,7 +314,7 @@ def _runs_on(art, lo, o, c, last_frame, fronted=False):
             len(CLAUSE_TOKEN.findall(art.text, o + 1, c)) < _RUNS_ON_WORDS:
         return None   # '"Rigged" is the word': a short quotation opening a sentence names words
     prev_lo = art.sentences[k - 1][0]
-    at, speaker = art.history[-1]
+    at, speaker = latest_voice(art)
     if at < prev_lo or "\n" in art.text[prev_lo:o]:
         return None
     return last_frame if last_frame is not None and last_frame.speaker == speaker else \
