@@ -211,15 +211,24 @@ def held_by_content(held: list[dict], contents: list[dict]) -> None:
                 row[col] = around[-1][col]
 
 
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
+_DESCRIPTION_START = re.compile(r"(?:the|a|an|this|that|one)\s", re.IGNORECASE)
+
+
 def said_by_reporter(believed: list[dict], contents: list[dict]) -> None:
     """A partial quotation framed by a verb of belief inside what someone says is that
     reporter's words, not the believer's ("Mulgrew said he hopes the day sends a message that
     "communities are standing up"", "Brazile said she is glad Clinton appeared to be feeling
     better and looks forward to "seeing her back"": Brazile, not Clinton): a belief is no act of
-    speech, so its quoted words come from the utterance reported around it."""
+    speech, so its quoted words come from the utterance reported around it. Not when a pronoun
+    believes under a description's report ("The Texas senator told reporters he feels good and
+    "..."": the same person, and the pronoun's resolution is the surer one)."""
     for row in believed:
         around = [c for c in contents if c["start"] < row["start"] and c["end"] >= row["end"]
                   and c["speaker"] and c["verb_class"] not in ("belief", "intention")]
+        if around and str(row["speaker_mention"]).lower() in _SUBJECT_PRONOUNS and \
+                _DESCRIPTION_START.match(str(around[-1]["speaker_mention"])):
+            continue
         if around:
             for col in _SPEAKER_COLUMNS:
                 row[col] = around[-1][col]
