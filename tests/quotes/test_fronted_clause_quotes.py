@@ -1,0 +1,28 @@
+"""A quotation inside a fronted subordinate clause ("While X calls it "...," Y ...") is no
+quotation that the main clause after its comma attributes: "Y fixates" is the main clause, not an
+unlisted speech verb (analysis/quotes/unlisted.py _in_fronted_clause). Texts written for these
+tests in several styles."""
+from .helpers import one
+
+
+def test_while_clause_politics_newsletter():
+    text = ("While Jake Hale proclaims the report a “terrific piece and well worth the read,” "
+            "Laura Kent fixates on its opening line.")
+    assert one(text, "terrific piece").speaker == "Jake Hale"
+
+
+def test_although_clause_wire():
+    text = ('Although Mayor Ann Lee has praised the budget as "balanced and fair," council members '
+            "walked out of the chamber.")
+    assert one(text, "balanced and fair").speaker == "Ann Lee"
+
+
+def test_whereas_clause_nyt_marks():
+    text = ("Whereas Mr. Ortiz calls the plan ''a lifeline for small farms,'' Ms. Grant frets over "
+            "its cost.")
+    assert "Ortiz" in one(text, "a lifeline").speaker
+
+
+def test_a_quotation_opening_its_sentence_keeps_its_unlisted_verb_tabloid():
+    text = 'Reporters waited for hours.\n\n"That is a lie," Kent fumed.'
+    assert one(text, "That is a lie").speaker == "Kent"
