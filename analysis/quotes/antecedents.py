@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..codebooks import load_countries, load_given_names
 from .article import FRONTED, record, refs_starting_in, sentence_no, verb_hits_in
 from .descriptions import DESCRIPTION_PREFIX
+from .fronted_clauses import first_comma
 from .marks import MASK
 from .mentions import Ref
 from .names import Entity
@@ -140,13 +141,8 @@ def fronted_end(art, lo, hi) -> int:
     "When Maddow pointed out ..., Clinton seized"); ``lo`` when it opens with none."""
     if not FRONTED.match(art.masked, lo, hi):
         return lo
-    for m in _CLAUSE_COMMA.finditer(art.text, lo, hi):   # a comma, or one closing a quotation
-        if art.masked[m.start()] != MASK or m.group(1):   # ('called it "a disaster," Kent')
-            return m.start()
-    return lo
-
-
-_CLAUSE_COMMA = re.compile(r",([\"”'’]{1,2}(?=\s))?")
+    comma = first_comma(art, lo, hi)   # (also one closing a quotation: 'called it "...," Kent')
+    return comma if comma >= 0 else lo
 
 
 def history_split(art, lo, hi):

@@ -18,6 +18,7 @@ from .apposed import lead_end, named_before_role, past_nested
 from .article import (FRONTED, LINK_AT_END, phrase_head, record, refs_starting_in,
                       second_predicate, sentence_bounds, verb_hits_in)
 from .clause_or_object import subject_resumes
+from .fronted_clauses import inside_fronted_clause
 from .coreference import Speaker, is_medium, resolve
 from .inverted_speakers import inverted_description
 from .lone_names import lone_surname
@@ -354,6 +355,8 @@ def post_frame(art, close, hi) -> Frame | None:
     inner_end = art.text[max(0, close - 6):close].rstrip("'’”\"» ")[-1:] or " "
     m = _LEADING_PUNCT.match(after)
     rest_lo = close + 1 + m.end()
+    if inside_fronted_clause(art, close):   # 'While X called it "...," Y said': no frame of it
+        return None
     if not (m.group(1) or inner_end in ",!?.:…"):
         # a comma left out ('"..." Grubbs said.'): only a whole "X said" clause ending the sentence
         first = ref_at(art, rest_lo, hi, last=False)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .article import FRONTED as _FRONTED, is_place, phrase_head, refs_starting_in
 from .coreference import Speaker, compatible, resolve
+from .fronted_clauses import first_comma
 from .mentions import Ref
 from .subjects import named_holder
 
@@ -56,7 +57,7 @@ def main_subject(art, lo, before):
     if refs and _FRONTED.match(art.masked, lo):   # ("Alongside BLM calls for action, even X said")
         inside = [r for r in refs if art.masked[r.end:r.end + 1] != "," or   # (", who ...": a
                   _WHO_AFTER.match(art.masked, r.end)]   # subject's relative clause; train: 1 row)
-        comma = art.masked.find(",", lo, before)
+        comma = first_comma(art, lo, before)   # (one closing a quotation too)
         past = [r for r in inside if r.start > comma >= 0]
         # "In June, after Clinton fell ill, Axelrod emailed her": a second fronted clause's
         # subject is no main subject (PolNeAR train: 1 row)

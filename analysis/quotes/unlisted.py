@@ -19,6 +19,7 @@ from .article import sentence_bounds
 from .attribution import Frame, ref_at
 from .subjects import bare_subject
 from .coreference import resolve
+from .fronted_clauses import inside_fronted_clause
 from .marks import MASK
 from .words import PREPOSITIONS
 
@@ -52,28 +53,11 @@ def _only_adverbials(words) -> bool:
 _ADDRESSEE_OPENS = {"a", "an", "the", "his", "her", "their", "its", "reporters", "supporters"}
 
 
-# a subordinate clause opening the sentence: a comma after a quotation inside it closes the clause
-_FRONTED_CLAUSE = re.compile(r"\s*(?:While|Whereas|Although|Though|When|Whenever|If|Because|"
-                             r"Even\s+as|Even\s+though|Even\s+if)\s")
-
-
-def _in_fronted_clause(art, c) -> bool:
-    """'While Sullivan calls the article a "terrific piece," Clinton fixates on the line': the
-    quotation stands inside a fronted subordinate clause, so the comma it closes ends that clause
-    and the main clause after it ("Clinton fixates") is no frame of its."""
-    o = c
-    while o > 0 and art.masked[o - 1] == MASK:
-        o -= 1
-    lo, _ = sentence_bounds(art, o)
-    m = _FRONTED_CLAUSE.match(art.masked, lo, o)
-    return m is not None and art.masked[m.end():o].strip() != ""
-
-
 def unlisted_after(art, c) -> Frame | None:
     """The frame ``"...," X <verb>`` / ``"...," <verb> X`` after the closing mark ``c`` when
     the verb is not in the verb table: (subject, no verb) or None."""
     inner = art.text[max(0, c - 6):c].rstrip("'’”\"» ")
-    if not inner or inner[-1] not in _CLOSED_BY or _in_fronted_clause(art, c):
+    if not inner or inner[-1] not in _CLOSED_BY or inside_fronted_clause(art, c):
         return None
     lo = c + 1
     while lo < len(art.text) and art.text[lo] in "'’”\"»":

@@ -35,3 +35,12 @@ def test_a_fronted_phrase_holding_no_quotation_changes_nothing_wire():
     text = ('In Boston on Monday, Maria Lopez called the plan "a disaster." Ana Ruiz was not there. '
             '"It will fail," she said.')
     assert one(text, "It will fail").speaker == "Ana Ruiz"
+
+
+def test_a_participle_after_the_main_clause_is_the_main_subjects_guardian():
+    # the fronted clause ends at the comma inside the quotation's closing mark
+    text = ("When Maddow pointed out that Sanders calls it “Medicare for all,” Clinton seized upon "
+            "the reference, repeating her line that the plan would hand control to the states.")
+    from .helpers import indirect
+    rows = [r for r in indirect(text) if r[2] == "repeat"]
+    assert rows and rows[0][1] == "Clinton"
