@@ -125,17 +125,6 @@ def coordinated_group(art, a: Ref, b: Ref, before: Ref | None) -> str:
     return gid
 
 
-def history_in(art, lo, hi):
-    """Attributed speakers at [lo, hi) (within one sentence), in history order. The history is
-    written sentence by sentence, so its sentence numbers never decrease: a bisect finds the
-    sentence's entries instead of a pass over the whole history (linear, not quadratic)."""
-    k = sentence_no(art, lo)
-    by_sentence = lambda h: sentence_no(art, h[0])   # noqa: E731
-    block = art.history[bisect_left(art.history, k, key=by_sentence):
-                        bisect_right(art.history, k, key=by_sentence)]
-    return [sp for pos, sp in block if lo <= pos < hi and (sp.actor_id or sp.named)]
-
-
 def fronted_end(art, lo, hi) -> int:
     """Where a sentence's fronted phrase or clause ends (its first comma outside quotations:
     "When Maddow pointed out ..., Clinton seized"); ``lo`` when it opens with none."""
@@ -146,10 +135,12 @@ def fronted_end(art, lo, hi) -> int:
 
 
 def history_split(art, lo, hi):
-    """:func:`history_in` in two lists: the speakers of the main clause, and those quoted inside
-    a fronted clause ("When Maddow pointed out that Sanders calls it "Medicare for all," Clinton
-    seized upon the reference. "...," she said": she is Clinton, the subject, not Maddow), which
-    rank after the sentence's subject and other references."""
+    """Attributed speakers at [lo, hi) (one sentence), in history order, in two lists: the
+    speakers of the main clause, and those quoted inside a fronted clause ("When Maddow pointed
+    out that Sanders calls it "Medicare for all," Clinton seized upon the reference. "...," she
+    said": she is Clinton, the subject, not Maddow; PolNeAR train 3 rows so by reading, dev 2),
+    which rank after the sentence's subject and other references. The history is written sentence by
+    sentence, so a bisect finds the sentence's entries (linear, not quadratic)."""
     end = fronted_end(art, lo, hi)
     k = sentence_no(art, lo)
     by_sentence = lambda h: sentence_no(art, h[0])   # noqa: E731
