@@ -35,9 +35,14 @@ def counted(n: int, one: str, many: str | None = None) -> str:
 MOST_NAMED = 10
 
 
+#: How an empty name (an outlet no page or manifest names) is written in a sentence.
+NO_NAME = "(no name)"
+
+
 def listed(items, most: int | None = None) -> str:
-    """'a', 'a and b', 'a, b and c'; beyond ``most`` items, 'a, b, c and 15 more'."""
-    items = [str(i) for i in items]
+    """'a', 'a and b', 'a, b and c'; beyond ``most`` items, 'a, b, c and 15 more'. An empty
+    item (a page whose outlet nothing names: the table keeps it empty) reads "(no name)"."""
+    items = [str(i) if str(i).strip() else NO_NAME for i in items]
     if most is not None and len(items) > most:
         items = items[:most] + [f"{len(items) - most} more"]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""

@@ -68,6 +68,14 @@ def test_small_helpers():
     assert narrative.listed("abcde", most=5) == "a, b, c, d and e"
 
 
+def test_an_outlet_nothing_names_is_written_as_such():
+    # a saved page whose outlet neither the page nor a manifest gives: the table keeps it empty,
+    # a sentence names it "(no name)" rather than leaving a gap (", ABC13 Houston ...")
+    articles = pd.DataFrame({"article_id": list("abc"), "outlet": ["", "ABC13 Houston", "BBC News"]})
+    text = narrative.size_caveat(SimpleNamespace(articles=articles))
+    assert "(no name), ABC13 Houston and BBC News speak here through a single article" in text
+
+
 def test_undated_articles_are_named_briefly():
     articles = pd.DataFrame({"article_id": list("abc"), "outlet": ["BBC News"] * 3,
                              "published": [""] * 3, "headline": ["h"] * 3})

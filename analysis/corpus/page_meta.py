@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 #: Separators between a page title's parts: "Headline | Section | Site", "Headline - Site".
 _SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+_ADDRESS = re.compile(r"^https?://(?:www\.)?", re.I)
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|co\.[a-z]{2}|[a-z]{2})$", re.I)
 #: A part that is only a date: "19.01.2020", "2020-01-19", "January 19, 2020".
@@ -69,8 +70,10 @@ def _types(obj: dict) -> list[str]:
 
 def site_name(name: str) -> str:
     """A site name without the tagline its first part is followed by:
-    ``The Tico Times | Costa Rica News | Travel`` -> ``The Tico Times``."""
-    first = _SEPARATOR.split(name.strip(), maxsplit=1)[0].strip() if name else ""
+    ``The Tico Times | Costa Rica News | Travel`` -> ``The Tico Times``; a site address given as
+    its name without scheme and slash (``https://pawszilla.com`` -> ``pawszilla.com``)."""
+    name = _ADDRESS.sub("", name.strip()).rstrip("/") if name else ""
+    first = _SEPARATOR.split(name, maxsplit=1)[0].strip() if name else ""
     return first if re.search(r"\w", first) else ""
 
 

@@ -276,7 +276,10 @@ def _add_page_statements(given: dict, tree, title: str) -> None:
     given["published"] = given["published"] or ld["published"]
     stated, site = given["outlet"], page_meta.site_name(given["outlet"])
     in_title = page_meta.title_outlet(title, given["headline"])
-    stated_ones = [c for c in (site, normalize_line(ld["outlet"])) if c]
+    # a site name that is the page's headline or title names no site (an "application-name"
+    # set to the headline on a syndicated page)
+    stated_ones = [c for c in (site, normalize_line(ld["outlet"])) if c and not
+                   page_meta.same_name(c, given["headline"]) and not page_meta.same_name(c, title)]
     given["outlet"] = next((c for c in stated_ones if page_meta.same_name(c, in_title)),
                            (stated_ones or [in_title])[0])
     names = [given["outlet"], stated, site, in_title]

@@ -20,7 +20,7 @@ from .article import (FRONTED, LINK_AT_END, phrase_head, record, refs_starting_i
 from .clause_or_object import subject_resumes
 from .fronted_clauses import inside_fronted_clause
 from .coreference import Speaker, is_medium, resolve
-from .inverted_speakers import inverted_description
+from .inverted_speakers import inverted_description, title_chain
 from .lone_names import lone_surname
 from .marks import MASK
 from .frames import (Frame, before_main_clause, in_subordinate, introduced_before, main_subject, means_subject, pronoun_in_report,
@@ -179,7 +179,7 @@ def frame_for_verb(art, hit, lo) -> Frame | None:
                 after = None   # "said the designer, who ...": the words before "who" are the
                 # subject; "demanded that Spain hand López over": a clause, no subject after
             if after is not None and not _STOP_OR_MASK.search(art.masked[end:after.start]) \
-                    and (len(between) <= 3 or len(between) <= 7 and all(
+                    and (len(between) <= 3 or title_chain(between) or len(between) <= 7 and all(
                         w[0].isupper() or w in ("of", "the") for w in between)
                          or _OWNER_ROLE.fullmatch(art.masked, end, after.start)):
                 ref = titled_name(art, after)

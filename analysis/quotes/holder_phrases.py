@@ -15,7 +15,7 @@ from .attribution import Frame
 from .clauses import THAT_AT_END, antecedent_of_who, subject_start
 from .coreference import Speaker
 from .verbs import NOT_SUBJECT_END
-from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS
+from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS, SENTENCE_ADVERBS
 
 # Between a subject and its cue: adverbs, auxiliaries and negation only ("does not believe",
 # "has long feared", "still hopes", "also wants").
@@ -63,6 +63,11 @@ def noun_phrase_holder(masked, lo, start):
     np = antecedent_of_who(masked, lo, end)
     at, end = np if np else (at, end)
     words = masked[at:end].split() if at is not None else None
+    if words and words[0].endswith(",") and words[0][:-1].lower() in SENTENCE_ADVERBS:
+        # "However, don't think that": the adverb is no holder; "Still, many voters fear": the
+        # words after it are
+        at = masked.find(words[1], at + len(words[0])) if len(words) > 1 else at
+        words = words[1:]
     if words and words[-1].endswith(","):   # a participle after a comma ("West Virginia used to
         # be Democratic, supporting"): the clause's subject, not a preposition's object ("since
         # the 1950s,") nor the state after a town ("in Pasadena, Calif.,")

@@ -75,3 +75,19 @@ def inverted_description(art, end, hi, lemma, after_quotation) -> Ref | None:
     if lemma not in INVERTING or not speaking_phrase(ref.text.split()):
         return None   # "..., declared bankruptcy.": the verb's object, its subject before it
     return ref
+
+
+#: Words that end a title chain: a determiner, pronoun or auxiliary opens a clause of its own
+#: ("said the company hired lawyer Jim Dunham")
+_NOT_IN_CHAIN = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                 "our", "he", "she", "it", "they", "we", "who", "which", "and", "or", "but", "to",
+                 "is", "was", "are", "were", "has", "have", "had", "will", "would", "not"}
+
+
+def title_chain(words: list[str]) -> bool:
+    """Are the words between an inverted verb and a name a title of 4-6 words ending in a role
+    noun ("said Maryland-based product liability lawyer Jim Dunham", "said longtime GOP campaign
+    strategist Rick Wilson")? Three words or fewer pass in any case (the caller's rule); longer
+    ones only as a chain of modifiers before a role, with no word that opens a clause."""
+    return 3 < len(words) <= 6 and words[-1].lower() in load_role_nouns() and \
+        not any(w.lower() in _NOT_IN_CHAIN or not w[:1].isalnum() for w in words)

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from .mentions import Ref
+from .words import SENTENCE_ADVERBS
 
 _LONE = re.compile(r"\s*([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?),\s+(?:a|an|the|who|whose|one|its|his|"
                    r"her|their|former|[a-z]+ing|[a-z]+ed)\b")
-_NOT_NAMES = {
-    "however", "meanwhile", "still", "instead", "indeed", "yesterday", "today", "tonight",
-    "later", "earlier", "then", "now", "also", "moreover", "finally", "again", "separately",
-    "nevertheless", "afterward", "afterwards", "ultimately", "asked", "but", "and", "so", "yet",
-    "thus", "hence", "besides", "overall", "sometimes", "often", "first", "second",
+_NOT_NAMES = SENTENCE_ADVERBS | {
+    "yesterday", "today", "tonight", "later", "earlier", "then", "now", "also", "asked", "but",
+    "and", "so", "yet", "first", "second",
     "third", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "here", "there", "this", "that", "these",

@@ -133,7 +133,7 @@ _PLACE_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Square", "County", "Ri
 PLURAL_BODIES = {"Republicans", "Democrats", "Conservatives", "Liberals", "Americans",
                  "Democratic", "Officials", "Voters", "Supporters", "Critics", "Analysts"}
 
-_PARTICLES = r"(?:de|da|del|della|der|den|van|von|van\s+der|van\s+den|von\s+der|al|bin|ibn|" \
+_PARTICLES = r"(?:de|des|da|del|della|der|den|ter|ten|van|von|van\s+der|van\s+den|von\s+der|zu|al|bin|ibn|" \
              r"le|la|du|di|dos|das|y|St\.)"
 _WORD = r"(?:[A-Z][\w’'.\-]*|(?:al|el)-[A-Z][\w’'\-]*|Mc[A-Z]\w*|O['’][A-Z]\w*)"
 # A run's first word is read from a class of its first characters, with the look-behind after

@@ -185,3 +185,11 @@ NOUN_MODIFIERS = {"senior", "top", "fellow", "key", "former", "other", "many", "
 # includes", "It seems"), not a plural noun after a name ("Kennedy records")
 SENTENCE_SUBJECTS = {"This", "That", "It", "He", "She"}
 NOUN_BEFORE = DETERMINERS | NOUN_MODIFIERS   # (one set: has_finite_verb asks it per word)
+
+#: Sentence adverbs and connectives that open a clause before a comma ("However, ...", "Still,
+#: many voters fear"): never a name or a holder
+SENTENCE_ADVERBS = {"however", "meanwhile", "still", "instead", "indeed", "moreover", "finally",
+                    "again", "separately", "nevertheless", "nonetheless", "afterward",
+                    "afterwards", "ultimately", "thus", "hence", "besides", "overall",
+                    "sometimes", "often", "furthermore", "therefore", "otherwise", "rather",
+                    "likewise", "similarly", "consequently", "accordingly", "regardless"}

@@ -153,6 +153,26 @@ def test_the_outlet_the_title_confirms_wins(tmp_path):
     assert not page_meta.same_name("The Tribune", "The Times") and not page_meta.same_name("", "")
 
 
+# A portal's syndicated page: its "application-name" is the headline, and it names no site.
+PORTAL = """<html><head><title>Student halls too full to be safe, experts warn</title>
+<meta name="application-name" content="Student halls too full to be safe, experts warn">
+</head><body>""" + BODY.format(h1="Student halls too full to be safe, experts warn") + "</body></html>"
+
+# A pet blog whose og:site_name is its address.
+ADDRESS_AS_NAME = """<html><head><title>Why cats sleep so much</title>
+<meta property="og:site_name" content="https://www.catcorner.example/">
+</head><body>""" + BODY.format(h1="Why cats sleep so much") + "</body></html>"
+
+
+@html
+def test_a_site_name_that_is_the_headline_or_an_address(tmp_path):
+    folder = write_corpus(tmp_path, {"portal.html": PORTAL, "blog.html": ADDRESS_AS_NAME})
+    outlets = load_corpus(folder).articles.set_index("article_id")["outlet"].to_dict()
+    # the headline names no outlet: the outlet stays empty (never guessed); the address is the name
+    assert outlets == {"portal": "", "blog": "catcorner.example"}
+    assert page_meta.site_name("https://pawprints.example") == "pawprints.example"
+
+
 def test_a_title_ending_with_a_domain_names_the_site_only_by_the_domains_name():
     assert page_meta.title_outlet("Mother charged | News Extra | dailyexpress.com",
                                   "Mother charged") == ""

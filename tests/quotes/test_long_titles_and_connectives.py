@@ -1,0 +1,43 @@
+"""Three shapes read on saved pages of other stories: a title of four to six words between an
+inverted verb and the name ("noted Maryland-based product liability lawyer Jim Dunham"), the
+particles "des", "ter", "zu" inside names ("Laurence des Cars"), and a sentence adverb opening
+a clause ("However, don't think that ...") that is no holder.
+
+Texts written for these tests in US regional (trade press), French-museum (culture desk), Dutch
+business (wire) and lifestyle-magazine styles.
+"""
+from .helpers import indirect, one, speakers
+
+
+def test_a_long_title_before_the_name_after_the_verb():
+    # US regional paper: place-based modifier, two-word trade and the role noun
+    row = one("“The ruling changes everything for online sellers,” noted Maryland-based product "
+              "liability lawyer Jim Dunham in an interview with the Globe.", "The ruling")
+    assert (row.speaker, row.verb) == ("Jim Dunham", "note")
+    # wire: five words of title
+    row = one('"We will fight on," said longtime Republican campaign finance strategist Rick '
+              'Wilson.', "We will")
+    assert row.speaker == "Rick Wilson"
+
+
+def test_a_clause_between_verb_and_name_is_no_title():
+    # the words after "said" are a clause of their own: its subject opens with a determiner
+    rows = indirect("The governor said the company hired lawyer Jim Dunham in March.")
+    assert rows == [("the company hired lawyer Jim Dunham in March", "The governor", "say")]
+
+
+def test_particles_des_ter_zu_inside_a_name():
+    # culture desk
+    assert speakers("“We are fully mobilized,” said Laurence des Cars, the museum’s president, "
+                    "in an interview.") == [("Laurence des Cars", "We are fully mobilized")]
+    # Dutch business wire
+    assert speakers('"No deal yet," said Gerard ter Horst, a banker in Utrecht.') == [
+        ("Gerard ter Horst", "No deal yet")]
+
+
+def test_a_sentence_adverb_is_no_holder():
+    # lifestyle magazine: an imperative to the reader has no holder, and "However" is none
+    assert indirect("However, don't think that you will cure your allergies with a pill.") == []
+    # the noun phrase after the adverb still holds the belief
+    assert indirect("Still, many voters fear that the pills are unsafe.") == [
+        ("the pills are unsafe", "many voters", "fear")]
