@@ -31,7 +31,7 @@ from .described_subjects import (adjacent_name, described_subject, opening_descr
 from .subjects import ATTRIBUTIVE, bare_subject, opening_plural, relative_subject, titled_name
 from .tails import asides, setting_without_titles, tail_end
 from .verbs import verb_class
-from .words import FINITE_AUX, NOT_NAMES, PREPOSITIONS, QUANTITY_START, SUBORDINATORS, TIME_WORDS
+from .words import FINITE_AUX, NOT_NAMES, PLACE_NAMES, PREPOSITIONS, QUANTITY_START, SUBORDINATORS, TIME_WORDS
 
 _QUOTED_AS = re.compile(r"(?<!\w)quoted\s+(?:(?P<obj>.{1,120}?)\s+)?as\s+"
                         r"(?:saying|telling|stating|writing|adding|claiming|warning|insisting)\b")
@@ -261,6 +261,9 @@ def before_apposition(art, lo, start):
     if cut < 0 or MASK in body[cut:]:
         return None
     head = body[:cut].rstrip()
+    if (town := _TOWN_STATE.search(art.masked, lo, lo + len(body))) and town[1] in PLACE_NAMES:
+        return bare_subject(art, lo, lo + len(head))   # "a woman in Worcester, Massachusetts,
+        # told": the state is no apposition (not "his partner at Lenox, Lawrence Cummings,")
     tag = _PARTY_TAG.search(head)   # "Sen. Claire McCaskill (D-Mo.), who ..., said": the name
     head = head[:tag.start()] if tag else head
     refs = [r for r in refs_starting_in(art, lo, lo + len(head)) if r.end == lo + len(head)
@@ -283,6 +286,7 @@ def before_apposition(art, lo, start):
     return named_before_role(art, lo, refs[-1]) or refs[-1]
 
 
+_TOWN_STATE = re.compile(r"\b(?:in|from|at)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)$")
 _PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]*-[A-Z][\w.]*\)$")   # "(D-Mo.)", "(R-Texas)"
 _TAIL_CLAUSE = re.compile(r",\s*([^,]{1,100}?)\s*[.!?]?\s*$")   # ", X said." at a sentence end
 _MID_CLAUSE = re.compile(r",\s*([^,]{1,60}?)\s*,")               # ", X said, ..." inside it

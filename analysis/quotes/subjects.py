@@ -153,10 +153,19 @@ def _phrase_head_start(pre, toks, j):
         inner = [t.group() for t in toks[i:j - 2]]   # before the head noun
         if i == j - 1 or not (i == 0 or toks[i].group().lower() in DETERMINER) or \
                 any(w.islower() and w.endswith(("s", "ed")) for w in inner) or \
-                not _speaking_head(toks[j - 2].group()):
+                not (_speaking_head(toks[j - 2].group()) or _placed(toks, j)):
             return start   # "The ad uses footage of X asking": a verb inside, no noun phrase
         j, start = i, toks[i].start()
     return start
+
+
+def _placed(toks, j) -> bool:
+    """Is toks[j] a capitalised place after "in"/"from"/"at" that places a person described by a
+    lower-case noun before it ("A farmer in Ames, Iowa, said", "a retiree from Leeds told"): the
+    place is no speaker, the whole phrase is (the 42 saved pages: "Ames" spoke)."""
+    head = toks[j - 2].group()
+    return toks[j - 1].group().lower() in ("in", "from", "at") and toks[j].group()[:1].isupper() \
+        and head.isalpha() and head.islower() and not head.endswith(("ly", "ing", "ed"))
 
 
 # prepositions whose phrase may close a subject noun phrase ("Supporters of the law", "Officials
