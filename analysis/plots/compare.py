@@ -52,7 +52,7 @@ def outlet_profile_figure(profile: pd.DataFrame):
     axes[0].barh(y, profile["words"], color=colours)
     for k, (words, n) in enumerate(zip(profile["words"], profile["articles"])):
         axes[0].annotate(f" n={n}", (words, k), va="center", fontsize=6)
-    axes[0].set_yticks(y, outlets)
+    axes[0].set_yticks(y, [style.outlet_label(o) for o in outlets])
     axes[0].set_xlabel("words (n = articles)")
     shares = [("quoted", "in quotation marks", 1.0, -0.2), ("reported", "reported speech", 0.35, 0.2)]
     for name, label, alpha, shift in shares:

@@ -42,7 +42,7 @@ def article_lengths_figure(articles: pd.DataFrame):
     fig, ax = style.new_figure("single", height=0.9 + 0.35 * len(outlets))
     ax.scatter(lengths["n_words"], lengths["outlet"].map(row_of), s=28, zorder=3,
                color=[style.outlet_colour(o) for o in lengths["outlet"]])
-    ax.set_yticks(range(len(outlets)), outlets)
+    ax.set_yticks(range(len(outlets)), [style.outlet_label(o) for o in outlets])
     ax.set_ylim(len(outlets) - 0.5, -0.5)
     ax.set_xlim(0, lengths["n_words"].max() * 1.1)
     ax.set_xlabel("Words of clean text per article")

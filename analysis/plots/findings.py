@@ -66,7 +66,7 @@ def findings_figure(quotes, cited, frame_rates, outlets):
         gridspec_kw={"width_ratios": [1, 1, max(1.5, 0.25 * len(used))]})
     rows = range(len(outlets))
     _stacked(ax_voice, rows, camp_counts, style.camp_colour)
-    ax_voice.set_yticks(rows, outlets)
+    ax_voice.set_yticks(rows, [style.outlet_label(o) for o in outlets])
     ax_voice.invert_yaxis()
     ax_voice.set_xlabel("Statements")
     ax_voice.set_title("(a) voices by camp", loc="left")

@@ -47,7 +47,7 @@ def plot_framing_profile(profile: pd.DataFrame, voices=VOICES):
             has_ci = ~np.isnan(low)
             ax.hlines(y[has_ci], low[has_ci], high[has_ci], color=colours[outlet], linewidth=1.0)
             ax.plot(rows["per_1000"], y, "o", markersize=3, color=colours[outlet],
-                    label=f"{outlet} ({articles[outlet]} art.)")
+                    label=f"{style.outlet_label(outlet)} ({articles[outlet]} art.)")
             for x, yy, n in zip(rows["per_1000"], y, rows["hits"]):
                 if n:
                     ax.annotate(str(n), (x, yy), xytext=(3, 0), textcoords="offset points",
@@ -179,7 +179,7 @@ def contested_terms_figure(contested_terms: pd.DataFrame):
             ax.annotate(f"n={int(first['n'])}", (1.0, y), xytext=(4, 0), textcoords="offset points",
                         va="center", fontsize="x-small")
         ax.set_yticks(range(len(bars)))
-        ax.set_yticklabels([f"{o}, {VOICE_WORDS.get(v, v)}" for o, v in bars])
+        ax.set_yticklabels([f"{style.outlet_label(o)}, {VOICE_WORDS.get(v, v)}" for o, v in bars])
         ax.set_xlim(0, 1)
         ax.set_title(contest.replace("_", " "), fontsize="small", loc="left")
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colours.values()]

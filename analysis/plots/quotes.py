@@ -51,7 +51,7 @@ def camp_shares_figure(shares: pd.DataFrame, words: pd.DataFrame | None = None):
         ax.set_xticks([0, 0.5, 1])
         ax.set_title(camp.replace(" ", "\n", 1), fontsize=7.5)
         ax.tick_params(axis="x", labelsize=6.5)
-    axes[0][0].set_yticks(range(len(outlets)), outlets)
+    axes[0][0].set_yticks(range(len(outlets)), [style.outlet_label(o) for o in outlets])
     axes[0][0].invert_yaxis()
     fig.supxlabel(f"share of the outlet's statements (bar, {INTERVAL}; statements/n) "
                   "and of its quoted + reported words (◆)", fontsize=7)
@@ -70,7 +70,7 @@ def speakers_figure(speakers: pd.DataFrame, top: int = 15):
         bad="white")    # a zero cell is masked: white; a count of one is already grey
     ax.imshow(np.ma.masked_equal(values, 0), aspect="auto", cmap=greys,
               vmin=0.5, vmax=max(values.max(), 1))
-    ax.set_xticks(range(shown.shape[1]), [f"{o}\n(n={totals[o]})" for o in shown.columns])
+    ax.set_xticks(range(shown.shape[1]), [f"{style.outlet_label(o)}\n(n={totals[o]})" for o in shown.columns])
     ax.set_yticks(range(len(shown)), [f"{s} ({c}), n={int(t)}" for (s, c), t in
                                       zip(shown.index, shown.sum(axis=1))])
     for (i, j), v in pd.DataFrame(values).stack().items():

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .. import codebooks, paths, study
+from ..narrative import NO_NAME
 from ..paths import FIGURES_ENV  # the directory figures are written to (see module docstring)
 
 #: The eight Okabe–Ito colours, by their published names.
@@ -143,6 +144,12 @@ def apply_style() -> None:
 def _colour_from_hash(key: str, palette: list[str]) -> str:
     digest = hashlib.sha256(key.encode("utf-8")).digest()
     return palette[int.from_bytes(digest[:4], "big") % len(palette)]
+
+
+def outlet_label(name) -> str:
+    """An outlet as a figure names it: an outlet no page or manifest names (empty in the tables,
+    never guessed) reads "(no name)", as in the notebooks' sentences, not a blank tick."""
+    return str(name) if str(name).strip() else NO_NAME
 
 
 def outlet_colour(name) -> str:

@@ -38,6 +38,18 @@ def test_article_lengths_one_dot_per_article_on_its_outlet_row(seed_tables):
     assert ax.get_xlabel() == "Words of clean text per article"
 
 
+def test_an_outlet_nothing_names_is_labelled_not_blank(seed_tables):
+    # a saved page whose outlet no page field or manifest names: the table keeps it empty, the
+    # figure's row reads "(no name)" (the data returned keeps the empty outlet)
+    arts = seed_tables.articles.copy()
+    arts.loc[arts.index[0], "outlet"] = ""
+    fig, data = corpus_plots.article_lengths_figure(arts)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels[0] == "(no name)" and "" not in labels
+    assert (data["outlet"] == "").sum() == 1
+    assert style.outlet_label("BBC News") == "BBC News" and style.outlet_label(" ") == "(no name)"
+
+
 def test_removed_by_reason_stacks_groups_per_article(seed_tables):
     arts, removed = seed_tables.articles, seed_tables.removed_lines
     fig, data = corpus_plots.removed_by_reason_figure(audit.removals(_corpus(seed_tables)), arts)
