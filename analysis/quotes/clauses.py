@@ -15,7 +15,7 @@ from .marks import MASK, trim
 
 def _ends(contrasts: str) -> re.Pattern:
     """Where the reporter's words take over a content, ``contrasts`` among the conjunctions."""
-    return re.compile(r";|:\s+(?=(?:A|An|The)\s)|\s[—–]\s|\s--\s|,\s+(?:however|but|" + contrasts + r"although|though|"
+    return re.compile(r";|:\s+(?=(?-i:A|An|The)\s)|\s[—–]\s|\s--\s|,\s+(?:however|but|" + contrasts + r"although|though|"
                       r"according|even\s+as|as\s+well)\b|,\s+(?:said|says|told|added)\b|"
                       + MASK, re.IGNORECASE)
 

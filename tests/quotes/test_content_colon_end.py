@@ -17,3 +17,12 @@ def test_a_colon_before_a_new_sentence_ends_the_content():
 def test_a_colon_inside_the_speaker_s_own_words_stays():
     rows = _rows("The governor said the choice was simple: voters must decide by March.")  # wire
     assert rows == [("The governor", "say", "the choice was simple: voters must decide by March")]
+
+
+
+def test_a_lower_case_the_after_the_colon_is_still_the_speaker_s():
+    # newspaper analysis: what the colon opens in lower case goes on the attitude's content
+    rows = _rows("Party leaders are eager to win back one group: the suburban women who left in "
+                 "2018.")
+    assert rows == [("Party leaders", "eager",
+                     "to win back one group: the suburban women who left in 2018")]
