@@ -87,7 +87,8 @@ _NOT_IN_CHAIN = {"the", "a", "an", "this", "that", "these", "those", "his", "her
 def title_chain(words: list[str]) -> bool:
     """Are the words between an inverted verb and a name a title of 4-6 words ending in a role
     noun ("said Maryland-based product liability lawyer Jim Dunham", "said longtime GOP campaign
-    strategist Rick Wilson")? Three words or fewer pass in any case (the caller's rule); longer
+    strategist Rick Wilson", "said 9/11 widow Terry Strada": a date's slash is no
+    clause's punctuation)? Three words or fewer pass in any case (the caller's rule); longer
     ones only as a chain of modifiers before a role, with no word that opens a clause."""
     return 3 < len(words) <= 6 and words[-1].lower() in load_role_nouns() and \
-        not any(w.lower() in _NOT_IN_CHAIN or not w[:1].isalnum() for w in words)
+        not any(w.lower() in _NOT_IN_CHAIN or not w[:1].isalnum() and w != "/" for w in words)

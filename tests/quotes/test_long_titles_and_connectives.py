@@ -41,3 +41,23 @@ def test_a_sentence_adverb_is_no_holder():
     # the noun phrase after the adverb still holds the belief
     assert indirect("Still, many voters fear that the pills are unsafe.") == [
         ("the pills are unsafe", "many voters", "fear")]
+
+
+def test_a_date_in_the_title_before_the_name_after_the_verb():
+    # US daily: a date written 9/11 in the title; the slash opens no clause
+    row = one('"The law was a mistake," said 9/11 widow Terry Strada, who leads a families group.',
+              "The law")
+    assert (row.speaker, row.verb) == ("Terry Strada", "say")
+    # wire: the month abbreviated, its day after it, is no name
+    row = one('"We were promised answers," said Sept. 11 widow Kristen Breitweiser.', "We were")
+    assert row.speaker == "Kristen Breitweiser"
+    rows = indirect("The bill will pass, said Sept. 11 widow Kristen Breitweiser on Monday.")
+    assert [(q, s) for q, s, _ in rows] == [("The bill will pass", "Kristen Breitweiser")]
+
+
+def test_fumed_frames_its_quotation():
+    # tabloid court report: a verb of anger reports the words in marks before it
+    row = one('"This is a travesty," Ms. Kent fumed outside the court.', "This is")
+    assert (row.speaker, row.verb) == ("Kent", "fume")
+    # and nothing without marks ("fumed over the delay" reports no words)
+    assert indirect("The mayor fumed over the delay on Tuesday.") == []
