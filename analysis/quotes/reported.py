@@ -50,9 +50,10 @@ from .reported_ends import (CLAUSE_OPENERS, after_aside_end, comma_splice, dash_
                             infinitive_conjunct, setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
-from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT, TITLE_ONLY, bare,
-                              bare_gap, fronted_as, opens_sentence, pro_form, pro_form_according,
-                              relative_gap_start, zero_that_start)
+from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT,
+                              NEGATIVE_SUBJECT, TITLE_ONLY, bare, bare_gap, fronted_as,
+                              opens_sentence, pro_form, pro_form_according, relative_gap_start,
+                              zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_after_subject, asked_rows,
                               first_person_frame, inverted_tail, nesting_frame, quoted_tail,
                               reported_by, semicolon_tail, share_frame, told_rows, told_tail)
@@ -128,7 +129,8 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularl
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
 # Words that open a clause after a named addressee ("told Pompeo the talks had failed")
-_DET_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
+_DET_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                "no"}   # ("told reporters no deal was reached": NEGATIVE_SUBJECT)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
 # Rubio thanked Miami and said it was great to be home, a man yelled"): the main clause
 # resumes at the next comma (Quirk et al. 1985, adverbial and relative clauses)
@@ -300,6 +302,7 @@ def reported_clauses(art, lo, hi):
                 ok = (w.lower().replace("’", "'") not in NOT_CLAUSE_START - {"it's"}
                       or QUANTITY_START.match(after, words[k].start())
                       or DEMONSTRATIVE_SUBJECT.match(after, words[k].start())
+                      or NEGATIVE_SUBJECT.match(after, words[k].start())
                       or CONCESSIVE_START.match(after, words[k].start())) \
                     and not _PUNCT_OR_MASK.search(gap) \
                     and w[0] not in MASK + "(—–-" and (k == 0 or w[:1].isupper()

@@ -41,6 +41,12 @@ from .words import PREPOSITIONS, TIME_WORDS
 # lies"), not a time phrase ("said this week"): it opens no clause otherwise (NOT_CLAUSE_START)
 DEMONSTRATIVE_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?:is|was|are|were|has|have|had|"
                                     r"will|would|could|can|may|might|must|should|does|did)\b")
+# A negative subject and its verb ("said no decision had been made", "said no one was hurt",
+# "said nothing was decided", "said none of the files were lost"): "no", "nothing" open no
+# clause otherwise ("said no to the plan", "said nothing about it": NOT_CLAUSE_START)
+NEGATIVE_SUBJECT = re.compile(r"(?:[Nn]o\s+one|[Nn]obody|[Nn]othing|[Nn]one\s+of(?:\s+[\w'’-]+){1,4}|"
+                              r"[Nn]o(?!\s+to\b)(?:\s+[\w'’-]+){1,2})\s+(?:is|was|are|were|has|have|had|"
+                              r"will|would|could|can|may|might|must|should|does|did|[a-z]+ed)\b")
 # A concession fronted in the reported clause ("says despite being an alumna, she plans to root
 # for Iowa", "said despite all that, Obama wasn't swayed"): its subject and verb after the comma
 # (PolNeAR train: 2 of 2 such contents start at "despite"; "despite" otherwise opens a setting)

@@ -173,7 +173,7 @@ meant led fell grew drew threw broke chose spoke rose hit cut let set""".split()
 # after "X said" they are no setting ("said at the rally") but the reported clause's subject
 _AMOUNT = (r"(?:\$?\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+dozen|dozens|"
            r"hundreds|thousands|half|a\s+(?:third|quarter|half))\b)")
-QUANTITY_START = re.compile(r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|"
+QUANTITY_START = re.compile(r"(?:(?:[Nn]o\s+)?(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|"
                             r"[Oo]nly|[Aa]t\s+least)\s+" + _AMOUNT + r"|[Mm]uch\s+of\b")
 
 # Words after which an -s word is a plural noun, never a verb ("told senior officials", "two

@@ -52,3 +52,25 @@ def test_a_speech_verb_right_before_an_auxiliary_reports_the_gap_clause():
     # a noun before an auxiliary is no speech act
     assert _indirect("Emotional stress is constantly with me.") == []
     assert _indirect("Harsh comments are earning the mayor more scorn.") == []
+
+
+def test_a_negative_subject_opens_the_clause():
+    # wire: "no" + noun, "no one", "nothing", "none of" as the reported clause's subject
+    assert _indirect("A spokesman for the city, Ed Marsh, said no decision had been made on an "
+                    "appeal.") == [("no decision had been made on an appeal", "Ed Marsh", "say")]
+    assert _indirect("Police said no one was hurt in the blaze.") == [
+        ("no one was hurt in the blaze", "Police", "say")]
+    assert _indirect("The agency said nothing had been decided.") == [
+        ("nothing had been decided", "The agency", "say")]
+    assert _indirect("Officials said none of the ballots were lost.") == [
+        ("none of the ballots were lost", "Officials", "say")]
+    # broadsheet: after an addressee, and "no more than" with an amount
+    assert _indirect("The envoy told reporters no agreement was reached.") == [
+        ("no agreement was reached", "The envoy", "tell")]
+    assert _indirect("The mayor said no more than 20 people were hurt.") == [
+        ("no more than 20 people were hurt", "The mayor", "say")]
+
+
+def test_no_as_an_answer_or_refusal_is_no_clause():
+    assert _indirect("Voters said no to the levy in March.") == []
+    assert ("no", "Hale", "say") in _indirect("Asked whether he would run, Mr. Hale said no.")
