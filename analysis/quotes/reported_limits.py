@@ -16,7 +16,8 @@ from itertools import islice
 from .article import refs_starting_in, verb_hits_in
 from ..text import ALNUM_RUN, CLAUSE_TOKEN as _TOKEN
 from .marks import MASK
-from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, POSSESSIVE_PRONOUNS, PREPOSITIONS
+from .words import (DETERMINERS, FINITE_AUX, IRREGULAR_PAST, MONTHS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                    WEEKDAYS)
 
 
 # A colon or a dash right before a quotation that has a frame of its own ends a reported clause:
@@ -44,17 +45,29 @@ def quotation_opens(art, start: int, end: int) -> int:
     return m.start() if framed else end
 
 
-# "... hacked the computers and she accused Trump of ...": a conjunct whose subject is a
-# pronoun and whose verb is a speech verb is the reporter's next sentence part, not the content
-_AND_PRONOUN = re.compile(r"\s+(?:and|but)\s+(?:he|she|they)\s+(?:(?:also|then|later|again|"
-                          r"[a-z]+ly)\s+)?$", re.IGNORECASE)
+# "... hacked the computers and she accused Trump of ...", "... botched the review and
+# Republicans accused the White House of ...": a conjunct whose subject is a pronoun or a name
+# (capitalised words) and whose verb is a speech verb is the reporter's next sentence part, not
+# the content
+_AND_PRONOUN = re.compile(r"\s+(?i:and|but)\s+(?:((?i:he|she|they))|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)"
+                          r"\s+(?:(?i:also|then|later|again|[a-z]+ly)\s+)?$")
 
 
 def pronoun_conjunct(masked: str, start: int, verb_at: int) -> int | None:
     """Start of ", and she" / " and he (also)" right before the speech verb at ``verb_at``, inside
     the content that starts at ``start``."""
-    m = _AND_PRONOUN.search(masked, max(start, verb_at - 24), verb_at)
+    m = _AND_PRONOUN.search(masked, max(start, verb_at - 30), verb_at)
+    if m and m.group(1) is None:   # a name: not the second of two subjects ("because Congress
+        # and President Obama agreed", "both he and Rubio promised": one subject, in the content)
+        before = masked[max(start, m.start() - 30):m.start()].split()
+        if before and masked[m.start():m.start() + 5].strip().lower() == "and" and (
+                before[-1][:1].isupper() and before[-1].lower() not in MONTHS | WEEKDAYS
+                or before[-1].lower() in _FIRST_CONJUNCTS):
+            return None
     return m.start() if m else None
+
+
+_FIRST_CONJUNCTS = {"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me"}
 
 
 # "But, the former chief executive added, it is not the way to win.", "And yet, her aides say,

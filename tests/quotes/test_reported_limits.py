@@ -68,6 +68,25 @@ def test_a_conjunct_with_a_pronoun_and_a_speech_verb_is_a_new_statement():
     assert rows[0][0] == "the caucus system is complex and he feels he can win the primary"
 
 
+def test_a_conjunct_with_a_named_subject_and_a_speech_verb_is_a_new_statement():
+    # newspaper: "... and Republicans accused X of ..." opens the other side's statement
+    rows = _indirect("Democrats said the agency botched the review and Republicans accused the "
+                     "White House of hiding documents.")
+    assert rows == [("the agency botched the review", "say"),
+                    ("the White House of hiding documents", "accuse")]
+    # a name after "but" (AP)
+    rows = _indirect("Officials said the bridge would reopen in June but Mayor Ortiz warned of "
+                     "further delays.")
+    assert rows == [("the bridge would reopen in June", "say"), ("further delays", "warn")]
+    # ... but not the second of two subjects inside the content (a name or a pronoun before "and")
+    rows = _indirect("The budget office said the deficit will grow because Congress and President "
+                     "Biden agreed to new spending.")
+    assert rows == [("the deficit will grow because Congress and President Biden agreed to new "
+                     "spending", "say")]
+    rows = _indirect("Cruz says both he and Rubio promised to fight the bill.")
+    assert rows == [("both he and Rubio promised to fight the bill", "say")]
+
+
 def test_a_connective_before_a_mid_sentence_frame_is_not_the_content():
     # British daily and NYT: "But, X added, ..." / "And yet, her aides say, ..."
     assert _indirect("But, the former chief executive added, it is not the way to win.") == [

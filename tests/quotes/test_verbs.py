@@ -39,3 +39,13 @@ def test_an_unclosed_quotation_mark_in_a_codebook_is_an_error_not_lost_rows(tmp_
                     "shout,,emphatic,no,\nwhisper,,neutral,no,\n")
     with pytest.raises(CodebookError, match=r"verbs.csv:3: a quotation mark opened on this line is never closed"):
         load_verbs(path)
+
+
+def test_state_joined_to_another_modifier_is_no_verb():
+    # regional daily: "city and state rules" is a noun phrase, the content runs through it
+    from .helpers import indirect
+    assert indirect("The mayor says the company broke city and state rules by dumping waste.") == [
+        ("the company broke city and state rules by dumping waste", "The mayor", "say")]
+    # "and state that" stays a verb (wire)
+    rows = indirect("The board will review the law and state that it is valid.")
+    assert [(q, v) for q, _, v in rows] == [("it is valid", "state")]
