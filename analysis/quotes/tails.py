@@ -20,8 +20,9 @@ from .marks import MASK
 
 _TITLE_IN_SETTING = re.compile(r"(?<=\bon\s|\bin\s|['’]s\s)" + MASK + "+")
 _DASH_APPENDED = re.compile(r"\s(?:--?|—|–)\s+(?:a|an|the|one|which|who)\b")
-_ASIDE_VERB = re.compile(r"\b(?:said|says|told|tells|wrote|writes|(?:add|not|argu|explain|insist|warn|recall|"
-                         r"contend|suggest)(?:ed|es|s)|acknowledged|conceded|cautioned)\b")
+# (and the base form after a plural subject: ", they say,", ", analysts say,"; not "to say")
+_ASIDE_VERB = re.compile(r"\b(?:said|says|(?<!\bto\s)say|told|tells|wrote|writes|(?:add|not|argu|explain|"
+                         r"insist|warn|recall|contend|suggest)(?:ed|es|s)|acknowledged|conceded|cautioned)\b")
 
 
 def setting_without_titles(text: str) -> str:

@@ -2,7 +2,7 @@
 ends a clause a quotation opens ('"...," a narrator in the ad states.'), not when a participle
 stands between ('"fringe candidate," making air quotes.'). Texts written for these tests in
 political-ad and newspaper styles."""
-from .helpers import one
+from .helpers import indirect, one
 
 
 def test_a_voice_over_states_after_the_quotation_ad_copy():
@@ -17,3 +17,21 @@ def test_air_quotes_after_a_participle_are_no_verb_newspaper():
     text = ('A year ago, Senator Tom Lund said, the press called him a "long shot," making air '
             "quotes.")
     assert one(text, "long shot").verb != "quote"
+
+
+def test_a_base_form_aside_after_a_plural_subject():
+    # Post style: a connective, then the content, ", they say," and a participle going on
+    rows = indirect("Meanwhile, the company is cutting jobs, they say, moving work to plants "
+                    "overseas.")
+    assert [(q[:38], s, v) for q, s, v in rows] == [
+        ("Meanwhile, the company is cutting jobs", "", "say")]
+    rows = indirect("In the end, the plan will fail, critics say, because the money is gone.")
+    assert [(s, v) for _, s, v in rows] == [("critics", "say")]
+
+
+def test_to_say_the_least_reports_nothing():
+    # magazine idiom: the verb reports no words
+    assert indirect("The report, to say the least, was thin.") == []
+    assert indirect("The results were mixed, to say the least.") == []
+    # "say the least" with a clause after it is speech (wire)
+    assert [s for _, s, _ in indirect("Officials say the least they can do is listen.")] == ["Officials"]
