@@ -60,6 +60,7 @@ TITLE_ONLY = re.compile(r"[^\x00]*?(?:\b(?:on|in)|['’]s)\s+\x00+(?:\s+(?:on|la
 
 _PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
 _SETTING_PREPS = {"in", "on", "during", "at"}
+_EVENT_PREPS = {"after", "before"}
 _SETTING_SUBJECTS = {"he", "she", "they", "it", "we"}   # ("he's", "it’ll": contracted too)
 # A time adjunct right after the verb ("said last week the plan", "said on Tuesday night it",
 # "has said for weeks he's"): the zero-'that' clause starts after it
@@ -120,10 +121,12 @@ def zero_that_start(after, words):
         k += 1
     if k < len(words) and (when := _TIME_ADJUNCT.match(after, words[k].start())):
         k = next((j for j in range(k, len(words)) if words[j].start() >= when.end()), k)
-    if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
-        # "said in a statement Thursday night they pulled ...": a short setting, then a clause
-        # opened by a subject pronoun
-        j = next((j for j in range(k + 1, min(len(words), k + 9))
+    if k < len(words) and words[k].group().lower() in _SETTING_PREPS | _EVENT_PREPS:
+        # "said in a statement Thursday night they pulled ...", "said after the meeting he would
+        # ...": a short setting, then a clause opened by a subject pronoun (not "said after he
+        # left", a clause of time: a word at least between the preposition and the pronoun)
+        first = k + 1 if words[k].group().lower() in _SETTING_PREPS else k + 2
+        j = next((j for j in range(first, min(len(words), k + 9))
                   if bare(words[j]) in _SETTING_SUBJECTS), None)
         if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(), words[j].start()):
             k = j

@@ -115,7 +115,8 @@ _AFTER_END = re.compile(r"\s*(?:[,.;:()\x00]|$)")
 
 
 # "that" or "which" as the subject of the verb right after it ("the group that has declared")
-_SUBJECT_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:(?:has|have|had|also|now|first|once)\s+)?$")
+_SUBJECT_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?:(?:has|have|had|also|now|first|once)\s+)?"
+                               r"(?:[a-z]+ly\s+)?$")   # (an adverb too: "which has strongly denied")
 
 
 def relative_antecedent(art, lo: int, start: int, cls: str = ""):

@@ -74,3 +74,19 @@ def test_a_negative_subject_opens_the_clause():
 def test_no_as_an_answer_or_refusal_is_no_clause():
     assert _indirect("Voters said no to the levy in March.") == []
     assert ("no", "Hale", "say") in _indirect("Asked whether he would run, Mr. Hale said no.")
+
+
+def test_a_clause_after_a_setting_of_before_or_after():
+    # wire: "said after the meeting he ..." - the setting, then the clause's subject pronoun
+    assert _indirect("Mr. Hale said after the meeting he would not back the bill.") == [
+        ("he would not back the bill", "Hale", "say")]
+    assert _indirect("The coach said before the game they had the numbers.") == [
+        ("they had the numbers", "The coach", "say")]
+    # a clause of time right after the preposition is no setting (magazine)
+    assert _indirect("Mr. Hale said after he left the party was over.") == []
+
+
+def test_an_adverb_inside_a_subject_relative():
+    # broadsheet: "which has strongly denied" has the antecedent as its subject
+    assert _indirect("The attack was blamed on the group, which has strongly denied any role "
+                     "in the bombing.") == [("any role in the bombing", "the group", "deny")]
