@@ -21,7 +21,7 @@ from .words import DETERMINERS, FINITE_AUX, IRREGULAR_PAST, PREPOSITIONS, SENTEN
 # "has long feared", "still hopes", "also wants").
 BETWEEN = re.compile(r"(?:\s*\b(?:also|still|now|long|often|never|always|really|clearly|just|"
                       r"reportedly|privately|publicly|firmly|genuinely|truly|apparently|"
-                      r"increasingly|already|once|consistently|repeatedly|even|has|have|had|"
+                      r"increasingly|already|once|consistently|repeatedly|even|only|has|have|had|"
                       r"previously|first|later|earlier|then|yet|[a-z]{3,}ly|"
                       r"(?:used|tended|tends|tend|continues|continued|continue)\s+to|"
                       r"(?:does|do|did|wo|would|could|ca|should|has|have|had|is|are|was|"

@@ -55,7 +55,7 @@ def verb_class(lemma: str, verbs: VerbTable | None = None) -> str:
 ADVERBS = {"also", "again", "still", "now", "repeatedly", "then", "often", "later", "earlier",
            "further", "once", "meanwhile", "separately", "publicly", "reportedly", "previously",
            "recently", "today", "yesterday", "has", "have", "had", "not", "yet", "already",
-           "never", "just"}
+           "never", "just", "even", "only"}   # ("Officials even said"; not "both": "Both want ...")
 AUX_BEFORE_BASE = {"i", "we", "you", "they", "will", "would", "can", "could", "may", "might",
                    "must", "should", "shall", "did", "do", "does", "not", "to", "also", "who",
                    "and", "often", "repeatedly", "then", "still", "never", "always",
@@ -157,10 +157,12 @@ _ASIDE_BEFORE = re.compile(r"(?:\s*,[^,;:.\x00]{1,30},|\s+[—–][^—–\x00]{
 
 
 def subject_side(masked: str, at: int) -> int:
-    """Where the subject before a verb at ``at`` ends: before a closed aside and adverbs."""
-    m = _ASIDE_BEFORE.search(masked, max(0, at - 130), at)
-    end = m.start() if m else at
+    """Where the subject before a verb at ``at`` ends: before closed asides and adverbs, in
+    either order ("officials, in fact, even insist")."""
+    end = at
     while True:
+        m = _ASIDE_BEFORE.search(masked, max(0, end - 130), end)
+        end = m.start() if m else end
         cut = masked.rfind(" ", max(0, end - 18), end - 1)
         word = masked[cut + 1:end].strip()
         if cut < 0 or word.lower() not in ADVERBS - {"has", "have", "had", "not"} and not (

@@ -76,3 +76,20 @@ def test_a_sentence_adverb_or_a_prepositions_object_is_no_speaker():
     rows = indirect('Overall, the remaining casinos in the city reported $2.1 billion in revenue, '
                     'officials said.')
     assert "Overall" not in {speaker for _, speaker, _ in rows}
+
+
+def test_a_focus_adverb_between_subject_and_verb_is_no_part_of_the_subject():
+    # wire and broadsheet: "even", "only" stand between the subject and its verb ("both" too,
+    # though "Both want ..." is a subject of its own)
+    assert indirect("Officials even said the deal was dead.") == [
+        ("the deal was dead", "Officials", "say")]
+    assert indirect("The two senators both said the bill was dead.") == [
+        ("the bill was dead", "The two senators", "say")]
+    assert [s for _, s, _ in indirect("Ms. Lee only said the bill was dead.")] == ["Lee"]
+    assert [q for q, _, _ in indirect("Both want the tax cut to expire.")] == [
+        "the tax cut to expire"]
+    # a stance cue's holder too (AP)
+    assert [s for _, s, _ in indirect("Congress only voted for a two-year delay.")] == ["Congress"]
+    # an aside before the adverb (magazine)
+    assert indirect("Party officials, in fact, even insist that the senator will win.") == [
+        ("the senator will win", "Party officials", "insist")]
