@@ -143,6 +143,10 @@ _DURATION = re.compile(r"\s+(?:years|months|weeks|days|decades|hours|the\s+(?:fi
 # its infinitive, the claimed state or act (PolNeAR train: 5 of 6 such new rows matched)
 # (not "as wealthy as he claims to be to pay ...": an elided complement)
 _CLAIMED_INFINITIVE = re.compile(r"\s+(to)\s+([a-z]+)\b(?!\s+to\b)")
+# "suggested cutting the budget", "recommends raising the age": a gerund object is the proposal
+# (not "suggested something", "proposed this morning")
+_GERUND_OBJECT = {"suggest", "recommend", "propose"}
+_GERUND = re.compile(r"\s+(?!(?:some|no|any|every)thing\b|morning\b|evening\b|during\b)([a-z]{2,}ing)\b")
 # "to say about": its object was moved ("nothing bad to say about Sanders", "the last word to
 # be said about the case"); the topic is the content (not "said about 300 people came")
 _SAID_ABOUT = re.compile(r"\s+about\s+(?!(?:half|halfway|midway|once|twice|an?)\b)(?=[\w\x00])")
@@ -172,6 +176,8 @@ def object_content(masked, lemma, start, end, hi):
     if _FORM_ENDS_IN_TOPIC.search(masked, max(start, end - 6), end):
         return _plain_object(masked, None, end, hi)   # "made no mention of", "said little about"
     if lemma == "claim" and (m := _CLAIMED_INFINITIVE.match(masked, end, hi)) and (m.group(2) in ("be", "have") or bare_verb(m.group(2))):
+        return m.start(1)
+    if lemma in _GERUND_OBJECT and (m := _GERUND.match(masked, end, hi)):
         return m.start(1)
     if lemma in OBJECT_CONTENT:
         m = _OBJECT_WORD.search(masked, end, hi)

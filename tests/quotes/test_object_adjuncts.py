@@ -91,3 +91,16 @@ def test_what_someone_knows_told_by_a_pronoun_alone():
     assert (row.verb, row.quote) == ("understand", "it")
     row = one("Farmers know it will be a hard winter.", "it")   # AP: a clause, not the pronoun
     assert row.quote == "it will be a hard winter"
+
+
+def test_a_gerund_object_of_suggest_recommend_propose_is_the_proposal():
+    # regional daily and wire: the -ing clause after the verb is what was proposed
+    from .helpers import indirect
+    assert indirect("Ms. Ruiz suggested cutting the budget by half.") == [
+        ("cutting the budget by half", "Ruiz", "suggest")]
+    assert indirect("The panel recommended raising the retirement age.") == [
+        ("raising the retirement age", "The panel", "recommend")]
+    assert indirect("The panel recommended that the city close the plant.") == [
+        ("the city close the plant", "The panel", "recommend")]
+    # "something", a time word: no gerund
+    assert indirect("Ms. Ruiz suggested something else.") == []
