@@ -129,6 +129,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularl
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
 # Words that open a clause after a named addressee ("told Pompeo the talks had failed")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
 _DET_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
                 "no"}   # ("told reporters no deal was reached": NEGATIVE_SUBJECT)
 # A speech act inside a fronted or relative clause ("While Ramos said that ..., he ...", "when
@@ -296,6 +297,8 @@ def reported_clauses(art, lo, hi):
                 k = None if k >= len(words) or k > 3 else addressee_end(words, k)
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
                 k = zero_that_start(after, words)
+                if k == 1 and _WHAT_BEFORE.search(masked, max(lo, start - 40), start):
+                    k = None   # "what his supporters have long said: He is ...": the free relative's
             if k is not None and k < len(words):
                 w = words[k].group()
                 gap = after[words[k - 1].end() if k else 0:words[k].start()]

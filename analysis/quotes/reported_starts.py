@@ -116,6 +116,9 @@ def fronted_as(masked, lo, verb_at):
 def zero_that_start(after, words):
     """The index in ``words`` (CLAUSE_TOKEN matches of ``after``, the text after a speech verb)
     where a zero-"that" clause would start past the settings above; 0 when none comes first."""
+    if len(words) > 3 and words[0].group() == ":" and words[1].group()[:1].isalpha() and \
+            has_finite_verb(words[1:6]):
+        return 1   # "Some voters say: It is time for a change": a colon, then the clause unquoted
     k = 0
     while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
         k += 1

@@ -90,3 +90,15 @@ def test_an_adverb_inside_a_subject_relative():
     # broadsheet: "which has strongly denied" has the antecedent as its subject
     assert _indirect("The attack was blamed on the group, which has strongly denied any role "
                      "in the bombing.") == [("any role in the bombing", "the group", "deny")]
+
+
+def test_a_colon_then_an_unquoted_clause():
+    # opinion page and wire: the clause after the colon is the content, no marks
+    assert _indirect("Some voters say: It is time for a change in the county.") == [
+        ("It is time for a change in the county", "Some voters", "say")]
+    # a list after the colon is no clause
+    assert _indirect("The agenda said: budget, roads, schools.") == []
+    # after a free relative the colon's clause is the relative's object, no statement of its own
+    rows = _indirect("Senator Ames hopes the vote will prove what his aides have long said: he is "
+                     "the strongest candidate.")
+    assert [(s, v) for _, s, v in rows] == [("Ames", "hope")]
