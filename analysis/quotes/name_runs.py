@@ -62,3 +62,21 @@ def compound_modifier(word: str) -> bool:
 
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Za-z.]-(?:[a-z]+(?:ed|ing)|born|made|built|run|era|style|"
                                  r"like|wide|area|bound|friendly|sized)[.,]?$")
+
+
+# A nickname in quotation marks between a given name and a surname ("Marcia "Cia" Price",
+# "Robert C. "Bobby" Scott", "Edward ‘Ted’ Kennedy")
+_NICKNAME_GAP = re.compile(r"[ \t]+[\"“'‘][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[\"”'’][ \t]+")
+
+
+def nickname_joined(text, runs) -> list:
+    """Runs joined over a quoted nickname (:data:`_NICKNAME_GAP`) in ``text``: one name, the
+    nickname no word of it (the quotation masked apart is a mention of its own)."""
+    joined = []
+    for run in runs:
+        if joined and _NICKNAME_GAP.fullmatch(text, joined[-1][-1][1], run[0][0]) and \
+                not joined[-1][-1][2].endswith((",", ";", ":")):
+            joined[-1] = joined[-1] + run
+        else:
+            joined.append(run)
+    return joined

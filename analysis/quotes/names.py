@@ -61,7 +61,7 @@ from ..codebooks import cached_by_file, load_countries, load_given_names, load_r
 from ..text import fold
 from .name_links import SUFFIXES, Entities, link_name
 from .name_openers import common_plural, verb_opener
-from .name_runs import adjective_run, compound_modifier, unheadlined
+from .name_runs import adjective_run, compound_modifier, nickname_joined, unheadlined
 from .words import (MONTHS, NAME_OPENERS, PLACE_NAMES, PRONOUNS, RANKS, THING_WORDS,
                     TITLE_WORDS, WEEKDAYS)
 
@@ -257,7 +257,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
     out = []
     given, roles = load_given_names(), load_role_nouns()   # once per article, not per run
     demonyms = _demonyms()
-    runs = _of_joined(masked, _runs(masked, starts))
+    runs = nickname_joined(text, _of_joined(masked, _runs(masked, starts)))
     for toks in [part for run in runs for part in unheadlined(run)]:
         if len(toks) >= 2 and all(t[2].isupper() and len(t[2]) > 2 for t in toks) or \
                 adjective_run(toks, masked, demonyms) and not entities.by_word.get(toks[-1][2]):

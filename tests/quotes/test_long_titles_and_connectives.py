@@ -61,3 +61,12 @@ def test_fumed_frames_its_quotation():
     assert (row.speaker, row.verb) == ("Kent", "fume")
     # and nothing without marks ("fumed over the delay" reports no words)
     assert indirect("The mayor fumed over the delay on Tuesday.") == []
+
+
+def test_a_quoted_nickname_inside_a_name():
+    # US daily: the nickname in marks stands between given name and surname; the name is whole,
+    # and a later surname joins it
+    text = ('Sen. Edward “Ted” Kennedy said on Monday that the bill would pass. "We have the '
+            'votes," Kennedy said.')
+    assert indirect(text) == [("the bill would pass", "Edward Kennedy", "say")]
+    assert ("Edward Kennedy", "We have the votes") in speakers(text)
