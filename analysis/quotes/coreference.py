@@ -30,7 +30,10 @@ Rules (agreement and the order of a sentence's referents are checked in :mod:`.a
    to the woman meant, which the proxy scored right already).
 3. Two people joined by "and" as a sentence's subject are one plural referent of "they" ("Mr.
    Autor and Mr. Hanson emphasize ... they argue"): its speaker is both names, with no id; not
-   the end of a list ("such as A, B and C").
+   the end of a list ("such as A, B and C"). A "who" right after such a pair, with a verb not
+   in the singular, is the pair too ("Govs. Jeb Bush and Chris Christie, who say ...": the
+   clause is both of theirs, and a "he" in the next paragraph is neither: PolNeAR train +1
+   speaker right, session 30; :func:`_coordinated_who`).
 4. Descriptions (:mod:`.descriptions`) are antecedents too: "a woman" or "the woman" of "she",
    "three economists" of "they", "the company" of "it"; an indefinite person ("A reporter asked
    Sanders ... he said") is no "he"/"she" unless it opens that sentence or the one before as its
@@ -239,7 +242,10 @@ def resolve(art, ref: Ref) -> Speaker:
         before = [r for r in refs_starting_in(art, ref.start - 40 - LONGEST_SENTENCE, ref.start)
                   if r.end <= ref.start and r.kind not in ("who", "pronoun")
                   and ref.start - r.end <= 40]
-        if before:
+        group = _coordinated_who(art, before, ref)
+        if group:   # "Govs. Jeb Bush and Chris Christie, who say": both, no one "he" later
+            sp = actor_speaker(art, group, art.text[before[-2].start:before[-1].end])
+        elif before:
             last = before[-1]
             head = phrase_head(art, last)
             if head is not None and (last.oblique and is_place(art, last) or ref.text.lower() == "who"
@@ -271,6 +277,21 @@ def resolve(art, ref: Ref) -> Speaker:
     return sp
 
 
+def _coordinated_who(art, before, ref) -> str:
+    """The group of two people joined by "and" right before ", who" ("Govs. Jeb Bush and Chris
+    Christie, who say the senator lacks experience"): the clause is theirs, not the second
+    name's, and a "he" after it is neither; "" when the verb after "who" is singular ("Ash
+    Carter and Eric Fanning, who was": Fanning) or the names are no such pair."""
+    if len(before) < 2 or not re.fullmatch(r"\s*,\s*", art.masked[before[-1].end:ref.start]):
+        return ""
+    verb = re.match(r"\s+(?:(?:also|both|all|later|then|have|had)\s+)*([a-z]+)",
+                    art.masked[ref.end:ref.end + 40])
+    if verb is None or verb[1] in _SINGULAR_VERBS or re.fullmatch(r"[a-z]{2,}[^s]s", verb[1]):
+        return ""
+    return coordinated_group(art, before[-2], before[-1], before[-3] if len(before) > 2 else None)
+
+
+_SINGULAR_VERBS = {"is", "was", "has", "does"}
 _BREAK = re.compile(r"[,;:\n.!?]")
 _NEW_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 
