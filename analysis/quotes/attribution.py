@@ -252,8 +252,9 @@ def before_apposition(art, lo, start):
         # description named by the apposition speaks by its name ("The US national security
         # adviser, John Bolton, told")
         close = lo + len(pre.rstrip()) - 1
-        named = [r for r in refs_starting_in(art, first.end, close) if first.kind not in
-                 ("name", "actor") and r.kind in ("name", "actor") and not r.possessive
+        named = [r for r in refs_starting_in(art, first.end, close) if (first.kind not in ("name", "actor")
+                 or first.text.split()[-1].lower() in load_role_nouns())   # ("VFI Chief Executive, X,")
+                 and r.kind in ("name", "actor") and not r.possessive
                  and art.masked[first.end:r.start].strip() == "," and not art.masked[r.end:close].strip()]
         return named[0] if named else first
     body = pre.rstrip()[:-1]

@@ -73,7 +73,7 @@ HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", 
                     "Chairwoman": "f", "Spokesman": "m", "Spokeswoman": "f"}
 # Titles that may stand before a surname alone ("Sen. Graham", "Gov. Scott", "President Obama").
 TITLES = set(TITLE_WORDS) | set(HONORIFIC_GENDER) | {
-    "Rep", "Sen", "Gov", "Dr", "Prof.", "Del.", "Reps.", "Sens.", "Rev", "Atty.", "Gov.", "Lt.", "Professor", "Rev.", "Gen", "Judge", "Justice",
+    "Rep", "Sen", "Gov", "Dr", "Prof.", "Prof", "Taoiseach", "Tánaiste", "Tanaiste", "Del.", "Reps.", "Sens.", "Rev", "Atty.", "Gov.", "Lt.", "Professor", "Rev.", "Gen", "Judge", "Justice",
     "Attorney", "Speaker", "Leader", "Candidate", "Nominee", "Chair", "Commissioner", "Sheriff",
     "Councilman", "Councilwoman", "Councillor", "Assemblyman", "Assemblywoman", "Delegate",
     "Pope", "King", "Queen", "Prince", "Princess", "Sgt.", "Cpl.", "Pvt.", "Capt.", "Maj.",
@@ -470,7 +470,9 @@ _PAST_AFTER_ADVERB = re.compile(r"\s+(?:also|later|then|again|once|previously|re
 # (train: "Cost" had been a name, then the speaker of "he"; 2 rows)
 _FRAME_SET_OFF = re.compile(r",\s+(?:he|she|they|it|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)\s+"
                             r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote)\b")
-_ADVERB_ENDS = ("ently", "antly", "ically", "ately", "ously", "ively", "ingly", "edly")
+_ADVERB_ENDS = ("ently", "antly", "ically", "ately", "ously", "ively", "ingly", "edly", "owly", "ckly",
+                "denly", "ually", "nally", "fully", "ibly", "ably", "rtly", "ctly", "stly", "arly")
+# (not every -ly: Kelly, Sally, Beverly, Emily, Holly are names)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|asked|according\s+to|wrote)\s+$")
 
 

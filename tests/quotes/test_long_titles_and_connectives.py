@@ -70,3 +70,26 @@ def test_a_quoted_nickname_inside_a_name():
             'votes," Kennedy said.')
     assert indirect(text) == [("the bill would pass", "Edward Kennedy", "say")]
     assert ("Edward Kennedy", "We have the votes") in speakers(text)
+
+
+def test_a_sentence_adverb_is_no_name_for_a_later_pronoun():
+    # fiction-like feature copy: "Slowly," opens a sentence; "she" is the woman, not "Slowly"
+    text = ('The woman held the child. Slowly, the crying died down. "My daughter," she said.')
+    assert speakers(text) == [("The woman", "My daughter")]
+    # a name ending in -ly stays a name (wire)
+    assert indirect("Kelly, a spokeswoman, said the deal was off.") == [
+        ("the deal was off", "Kelly", "say")]
+
+
+def test_british_and_irish_titles_before_a_name():
+    # UK and Irish papers: "Prof" without a full stop, "Tanaiste"
+    assert indirect("Prof Gavin Yamey said the trial was flawed.") == [
+        ("the trial was flawed", "Gavin Yamey", "say")]
+    assert indirect("Tanaiste Leo Varadkar said the talks would resume.") == [
+        ("the talks would resume", "Leo Varadkar", "say")]
+
+
+def test_a_capitalised_title_named_by_its_apposition():
+    # Irish regional: "VFI Chief Executive, Padraig Cribben, said" - the person speaks
+    assert indirect("VFI Chief Executive, Padraig Cribben, said the news was grim.") == [
+        ("the news was grim", "Padraig Cribben", "say")]
