@@ -62,6 +62,14 @@ _PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
 _SETTING_PREPS = {"in", "on", "during", "at"}
 _EVENT_PREPS = {"after", "before"}
 _SETTING_SUBJECTS = {"he", "she", "they", "it", "we"}   # ("he's", "it’ll": contracted too)
+# More prepositions of a setting (as _EVENT_PREPS): "admitted under questioning he had not ...",
+# "said through a spokesman it would ...", "said following the vote she ..."; only when a noun
+# phrase with no verb or clause word stands before the pronoun and a verb follows it (not "to":
+# "agreed to hold when they spoke", "wrote to her on Thursday say they ...")
+_CLAUSE_PREPS = {"following", "under", "through", "via"}
+# Words that end a setting: a clause of its own begins ("said after the vote when they ...")
+_NOT_IN_SETTING = {"when", "while", "as", "and", "but", "or", "so", "which", "who", "that", "if",
+                   "though", "although", "because", "since", "until", "whether", "where"}
 # A time adjunct right after the verb ("said last week the plan", "said on Tuesday night it",
 # "has said for weeks he's"): the zero-'that' clause starts after it
 _TIME_ADJUNCT = re.compile(r"(?i:(?:(?:on|late|early|last|this|next|earlier|later)\s+)?(?:monday|tuesday|"
@@ -124,14 +132,17 @@ def zero_that_start(after, words):
         k += 1
     if k < len(words) and (when := _TIME_ADJUNCT.match(after, words[k].start())):
         k = next((j for j in range(k, len(words)) if words[j].start() >= when.end()), k)
-    if k < len(words) and words[k].group().lower() in _SETTING_PREPS | _EVENT_PREPS:
+    if k < len(words) and words[k].group().lower() in _SETTING_PREPS | _EVENT_PREPS | _CLAUSE_PREPS:
         # "said in a statement Thursday night they pulled ...", "said after the meeting he would
         # ...": a short setting, then a clause opened by a subject pronoun (not "said after he
         # left", a clause of time: a word at least between the preposition and the pronoun)
         first = k + 1 if words[k].group().lower() in _SETTING_PREPS else k + 2
         j = next((j for j in range(first, min(len(words), k + 9))
                   if bare(words[j]) in _SETTING_SUBJECTS), None)
-        if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(), words[j].start()):
+        if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(), words[j].start()) \
+                and (words[k].group().lower() not in _CLAUSE_PREPS or
+                     not has_finite_verb(words[k + 1:j]) and has_finite_verb(words[j:j + 3])
+                     and not {w.group().lower() for w in words[k + 1:j]} & _NOT_IN_SETTING):
             k = j
     elif k == 0 and words and words[0].group() == ",":
         # "says, win or lose on Tuesday, he's staying": an aside holding no verb, set off by
