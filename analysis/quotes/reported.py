@@ -46,7 +46,8 @@ from .objects import (
     object_end,
     same_form,
 )
-from .reported_ends import (CLAUSE_OPENERS, after_aside_end, comma_splice, dash_goes_on, new_clauses, reporter_comment,
+from .reported_ends import (CLAUSE_OPENERS, after_aside_end, comma_splice, dash_goes_on, gerund_subject, new_clauses,
+                            reporter_comment,
                             infinitive_conjunct, setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
@@ -185,7 +186,8 @@ def reported_clauses(art, lo, hi):
         nxt = CLAUSE_TOKEN.findall(masked, comma.end(), min(hi, comma.end() + 30))
         first = min(post[1].verb_pos, post[1].ref.start if post[1].ref is not None else hi)
         opened = masked.rfind(",", lo, first)
-        if nxt and nxt[0].endswith("ing") and nxt[0] not in NOT_PARTICIPLE and opened > lo:
+        if nxt and nxt[0].endswith("ing") and nxt[0] not in NOT_PARTICIPLE and opened > lo and \
+                not gerund_subject(masked, comma.end(), hi):   # ("..., he said, replacing her would be")
             post = (opened, post[1])   # "Sales were great, he said, wiping his face": his words end
     if post and post[0] >= hi - 1 and (comma := fronted_as(masked, lo, post[1].verb_pos)):
         post_lo = comma.end()   # "As Pollak observed, the victor was ..."

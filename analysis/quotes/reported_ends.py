@@ -128,7 +128,8 @@ def setting_around_aside(masked, lo, frame_at, resume_at, hi):
     ``resume_at`` (after its closing comma) in the sentence [lo, hi): None for an end when the words
     after it are the reporter's setting, and the resumed start when those before it are a time,
     or after the last of an odd number of dashes before it."""
-    end = frame_at if _SETTING_AFTER.match(masked, resume_at, hi) else None
+    end = frame_at if _SETTING_AFTER.match(masked, resume_at, hi) and \
+        not gerund_subject(masked, resume_at, hi) else None
     start = resume_at if _TIME_ONLY.fullmatch(masked, lo, frame_at) else lo
     dashes = list(_DASH_ANY.finditer(masked, lo, frame_at))
     if start == lo and len(dashes) % 2 and masked[dashes[-1].end():frame_at].strip() and \
@@ -373,3 +374,20 @@ def bare_predicate(masked: str, start: int, end: int, hi: int, clause: bool) -> 
         if tense(later.group(1), "and") in ("past", "present") or later.group(1) == "been":
             return end
     return comma
+
+
+# A gerund right after a mid-sentence ", he said," that is the subject of the clause resumed
+# there ("Though the move went smoothly, he said, replacing her would be harder"; "While some
+# could get a warning, she added, revoking clearances would be ..."): the words run on through it,
+# unlike a participle of the speaker's own ("he said, wiping his face"). Not a speech verb's
+# participle ("he said, noting the plan was ..."), nor one before "that"/"to".
+_GERUND_SUBJECT = re.compile(r"\s*(?!(?:say|add|not|argu|insist|explain|claim|suggest|warn|point|"
+                             r"acknowledg|stress|tell|ask|call|cit|describ|accus|blam|prais|"
+                             r"criticiz|urg|vow|promis|predict|conced|admitt|deny|deni)ing\b)"
+                             r"[a-z]+ing\s+(?:(?!that\b|to\b)[\w’'$.-]+\s+){1,5}?"
+                             r"(?:would|will|is|was|could|can|are|were|may|might|should)\b")
+
+
+def gerund_subject(masked, at, hi) -> bool:
+    """Does the gerund at ``at`` (after the aside's comma) open a clause as its subject (above)?"""
+    return _GERUND_SUBJECT.match(masked, at, hi) is not None
