@@ -51,10 +51,10 @@ from .reported_ends import (CLAUSE_OPENERS, after_aside_end, comma_splice, dash_
                             infinitive_conjunct, setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows, mid_according
 from .unnamed import unnamed_frame
-from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT,
+from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT, clause_of_time_between,
                               NEGATIVE_SUBJECT, TITLE_ONLY, bare, bare_gap, fronted_as,
-                              opens_sentence, pro_form, pro_form_according, relative_gap_start,
-                              zero_that_start)
+                              opens_sentence, past_time_adjunct, pro_form, pro_form_according,
+                              relative_gap_start, zero_that_start)
 from .reported_frames import (apposed_tail, aside_frame, asked_after_subject, asked_rows,
                               first_person_frame, inverted_tail, nesting_frame, quoted_tail,
                               reported_by, semicolon_tail, share_frame, told_rows, told_tail)
@@ -234,11 +234,9 @@ def reported_clauses(art, lo, hi):
         fronted = fronted_as(masked, lo, start)
         if fronted and clausal and masked[fronted.end():fronted.end() + 3].strip()[:1] not in MASK + ",":
             c_start = fronted.end()   # "As the senator said on Tuesday, the bill will not pass"
-        # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in
-        # Toledo, Ohio, that")
-        # (or after an aside set off by commas or dashes: "said, with the benefit of hindsight,
-        # that", "said — on Twitter, as it happens — that"; a title in it: "on NBC's "Meet the
-        # Press" on Sunday that")
+        # "said (on Friday) that", and after a longer adverbial ("says at a campaign stop in Toledo,
+        # Ohio, that") or an aside set off by commas or dashes ("said, with the benefit of
+        # hindsight, that", "said — on Twitter, as it happens — that"; "on NBC's "Meet the Press" that")
         adverbial = bool(lowered) and lowered[0] in PREPOSITIONS | TIME_WORDS | ASIDE_OPENERS
         # an infinitive's "that" is its object's ("vowed to repeal the amendment, a provision that
         # bars ...", "threatened to veto the bill that allows ..."), not the speech act's
@@ -286,6 +284,7 @@ def reported_clauses(art, lo, hi):
                 while k < len(words) and k <= 3 and words[0].group()[:1].isupper() and \
                         words[k].group()[:1].isupper() and bare(words[k]) not in PRONOUNS:
                     k += 1   # "told Fox News the campaign ...": a named addressee, then the clause
+                k, timed = past_time_adjunct(after, words, k)   # ("told Fox News last week she")
                 if not (k < len(words) and words[0].group()[:1].isupper() and
                         bare(words[k]) in CLAUSE_OPENERS):   # ("told POLITICO he'll")
                     k = 1
@@ -296,7 +295,8 @@ def reported_clauses(art, lo, hi):
                                 has_finite_verb(words[k:k + 7]):   # (not "told him and his aides to")
                             break   # "told reporters the plan was dead", "told the court the case"
                         k += 1
-                k = None if k >= len(words) or k > 3 else addressee_end(words, k)
+                k = None if k >= len(words) or k > 3 and not timed or clause_of_time_between(words, k) \
+                    else addressee_end(words, k)
             else:   # "says tonight he's closer", "said Monday the army": skip the adverb
                 k = zero_that_start(after, words)
                 if k == 1 and _WHAT_BEFORE.search(masked, max(lo, start - 40), start):

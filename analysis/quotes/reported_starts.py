@@ -76,6 +76,26 @@ _TIME_ADJUNCT = re.compile(r"(?i:(?:(?:on|late|early|last|this|next|earlier|late
                            r"wednesday|thursday|friday|saturday|sunday|week|month|year|weekend)"
                            r"(?:\s+(?:night|morning|afternoon|evening))?|for\s+(?:days|weeks|months|"
                            r"years|decades))\b(?!\s*[,;:.]|['’])")
+
+
+_ADVERBIAL_OPENERS = {"while", "as", "when", "after", "before", "because", "if", "since", "until",
+                      "although", "though", "whereas", "once", "unless"}
+
+
+def clause_of_time_between(words, k) -> bool:
+    """Does an adverbial clause open between the addressee and ``words[k]`` ("told reporters
+    while he left the chamber": his leaving is no content)?"""
+    return any(w.group().lower() in _ADVERBIAL_OPENERS for w in words[1:k])
+
+
+def past_time_adjunct(after, words, k):
+    """(index in ``words`` after a time adjunct starting at ``k``, True) (:data:`_TIME_ADJUNCT`:
+    "told Fox News last week she would run"), else (``k``, False)."""
+    when = _TIME_ADJUNCT.match(after, words[k].start()) if k < len(words) else None
+    j = next((j for j in range(k, len(words)) if words[j].start() >= when.end()), k) if when else k
+    return j, j > k
+
+
 # A fronted "as X said," clause: what it attributes is the main clause after its comma
 _AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}$")   # ("(As BuzzFeed reported, ...")
 _DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",

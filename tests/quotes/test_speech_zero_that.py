@@ -102,3 +102,13 @@ def test_a_colon_then_an_unquoted_clause():
     rows = _indirect("Senator Ames hopes the vote will prove what his aides have long said: he is "
                      "the strongest candidate.")
     assert [(s, v) for _, s, v in rows] == [("Ames", "hope")]
+
+
+def test_told_a_named_medium_then_a_time_then_the_clause():
+    # wire: "told Fox News last week she ..." - the medium, the time, then the clause
+    assert _indirect("The senator told Fox News last week she would run.") == [
+        ("she would run", "The senator", "tell")]
+    # a clause of time after the addressee is no content (broadsheet)
+    assert _indirect("The senator told reporters while he left the chamber.") == []
+    assert _indirect("The senator told reporters in Iowa he would run.") == [
+        ("he would run", "The senator", "tell")]
