@@ -252,11 +252,21 @@ _LIST_END = re.compile(r",(?:\s+[\w’'-]+){1,3}\s*$")
 # phrase ("- a point that officials have disputed"). PolNeAR train: 4 contents found, none lost.
 _DASH_GOES_ON = re.compile(r"\s*(?:[—–]|--?)\s*(?:(?:and|but|only|not)\s+that|whether)\b")
 _DASH_RESUMES = re.compile(r"\s*(?:[—–]|--?)\s*an?\s+([a-z]{4,})\s+(?:that|which|who)\b")
+# "- and well below the 2 percent", "— but with a more tactful approach", "- and promising to
+# ...": "and"/"but" after the dash before a lower-case word that opens no clause (no article,
+# pronoun or name: not "— and the ACLU has sued") joins a second predicate or complement to the
+# speaker's clause
+_DASH_AND = re.compile(r"\s*(?:[—–]|--?)\s*(?:and|but)\s+([a-z]+)(?![’'-]?\w)(?!\s+[a-z]+\s+[a-z]+,)"
+                       r"(?!\s+that\b)")   # (not a verb taking its own clause: "— and thinks that")
+# subjects of a new clause that :data:`CLAUSE_OPENERS` does not list ("— and several of them were")
+_DASH_SUBJECTS = {"there", "many", "several", "some", "most", "all", "both", "few", "others", "more"}
 
 
 def dash_goes_on(masked: str, start: int, dash: int) -> bool:
     """Does the content from ``start`` run on through the lone dash at ``dash`` (see above)?"""
     if _DASH_GOES_ON.match(masked, dash):
+        return True
+    if (m := _DASH_AND.match(masked, dash)) and m.group(1) not in CLAUSE_OPENERS | _DASH_SUBJECTS:
         return True
     m = _DASH_RESUMES.match(masked, dash)
     return m is not None and re.search(r"\b" + m.group(1) + r"\b", masked[start:dash]) is not None

@@ -526,3 +526,21 @@ def test_a_condition_depending_on_stays_in_the_clause():
     assert _indirect("The economist says 40,000 jobs could be lost, depending on how quickly "
                      "firms adjust.") == [
         ("40,000 jobs could be lost, depending on how quickly firms adjust", "The economist", "say")]
+
+
+def test_a_clause_runs_on_through_a_dash_and_a_second_predicate_or_complement():
+    # Reuters / NYT: "- and" or "— but" before a word that opens no clause joins the speaker's
+    # own second predicate or complement to the clause
+    assert _indirect("The minister said spending would fall to 1.1 percent of output - and well "
+                     "below the target agreed in Brussels.")[0][0] == \
+        "spending would fall to 1.1 percent of output - and well below the target agreed in Brussels"
+    assert _indirect("She said she would keep campaigning for the measure — but with a quieter "
+                     "approach.")[0][0] == \
+        "she would keep campaigning for the measure — but with a quieter approach"
+    # a second verb taking its own clause is a statement of its own (Politico)
+    rows = _indirect("Trump said he does not plan to stage a mock debate — and thinks that his "
+                     "daughter may play the rival.")
+    assert rows[0][0] == "he does not plan to stage a mock debate"
+    # AP: a new clause with its own subject after the dash is the reporter's
+    assert _indirect("The mayor said the budget was balanced - and the council voted to approve "
+                     "it on Monday.")[0][0] == "the budget was balanced"
