@@ -29,7 +29,7 @@ from .subject_shapes import informed_source, relative_antecedent, relative_head,
 from .described_subjects import (adjacent_name, described_subject, opening_description,
                                  participle_subject)
 from .subjects import ATTRIBUTIVE, bare_subject, opening_plural, relative_subject, titled_name
-from .tails import asides, setting_without_titles, tail_end
+from .tails import asides, setting_without_titles, tail_end, told_addressee_end
 from .verbs import verb_class
 from .words import FINITE_AUX, NOT_NAMES, PLACE_NAMES, PREPOSITIONS, QUANTITY_START, SUBORDINATORS, TIME_WORDS
 
@@ -316,7 +316,7 @@ def attribution_in(art, t_lo, t_hi):
             if hit[2] == "tell":   # "told The Huffington Post on Thursday": skip the addressee
                 told = ref_at(art, rest, t_hi, last=False, subject=False)
                 rest = told.end if told is not None and not art.masked[rest:told.start].strip(
-                    " ") else rest
+                    " ") else told_addressee_end(art.masked, rest)   # (or "told his advisers as")
             if fr is not None and fr.ref is not None and t_lo <= fr.ref.start < t_hi and \
                     _ends_attribution(art.masked[rest:t_hi]):
                 return fr

@@ -60,3 +60,17 @@ def asides(sentence: str, pattern):
                                                   sentence[mid.end():mid.end() + 2].strip()[:1] != MASK):
             yield mid
         first = False
+
+
+# An addressee in lower case after "told" at a tail ("..., the president told his advisers as he
+# worked on the speech", "told reporters on Friday"): a short noun phrase, then an adverbial
+_TOLD_NP = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an|our|my|your|some|several)\s+)?"
+                      r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=\s+(?:as|while|when|after|before|"
+                      r"during|on|in|at|last|this|yesterday|today|earlier|later)\b)")
+
+
+def told_addressee_end(masked: str, at: int) -> int:
+    """End of a lower-case addressee right after "told" ending at ``at`` (:data:`_TOLD_NP`), else
+    ``at``."""
+    m = _TOLD_NP.match(masked, at)
+    return m.end() if m else at

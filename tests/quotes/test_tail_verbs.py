@@ -35,3 +35,13 @@ def test_to_say_the_least_reports_nothing():
     assert indirect("The results were mixed, to say the least.") == []
     # "say the least" with a clause after it is speech (wire)
     assert [s for _, s, _ in indirect("Officials say the least they can do is listen.")] == ["Officials"]
+
+
+def test_told_a_lower_case_addressee_at_the_tail():
+    # NYT: "..., the president told his advisers as he worked on the speech."
+    rows = indirect("This is not about me, the president told his advisers as he worked on the "
+                    "speech.")
+    assert rows == [("This is not about me", "the president", "tell")]
+    # the addressee followed by its own clause stays the clause's (AP)
+    rows = indirect("The plan is dead, the mayor told reporters the council had voted.")
+    assert [q for q, _, _ in rows] == ["the council had voted"]
