@@ -150,8 +150,7 @@ def zero_that_start(after, words):
     k = 0
     while k < min(len(words) - 1, 2) and words[k].group().lower() in TIME_ADVERBS:
         k += 1
-    if k < len(words) and (when := _TIME_ADJUNCT.match(after, words[k].start())):
-        k = next((j for j in range(k, len(words)) if words[j].start() >= when.end()), k)
+    k, _ = past_time_adjunct(after, words, k)
     if k < len(words) and words[k].group().lower() in _SETTING_PREPS | _EVENT_PREPS | _CLAUSE_PREPS:
         # "said in a statement Thursday night they pulled ...", "said after the meeting he would
         # ...": a short setting, then a clause opened by a subject pronoun (not "said after he
