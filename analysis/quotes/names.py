@@ -110,8 +110,9 @@ SURNAME_OPENERS = {"Will", "From", "May"}
 # Days and months: never a surname a name lends its words to ("Super Tuesday ... Tuesday said")
 _CALENDAR = {w.capitalize() for w in MONTHS | WEEKDAYS} - SURNAME_OPENERS
 # A month, or its abbreviation, before a day's number is a date ("said Sept. 11 widow X")
-_MONTH_DAY = ({w.capitalize() for w in MONTHS} | {w[:3].capitalize() for w in MONTHS} | {"Sept"}) - \
-    SURNAME_OPENERS, re.compile(r"\.?\s+\d{1,2}\b")
+_MONTH_WORDS = ({w.capitalize() for w in MONTHS} | {w[:3].capitalize() for w in MONTHS} | {"Sept"}) - \
+    SURNAME_OPENERS
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 # Openers a mention keeps before its title ("The Wisconsin Republican", "Mr Blair"); the others
 # join clauses and are no part of it ("But Mr Maduro said", "As House Speaker Paul Ryan").
 _KEPT_OPENERS = {"The", "A", "An", "Mr", "Ms", "Mrs"}
@@ -294,7 +295,7 @@ def find_names(text, masked, verb_regex, taken, lookup, starts=frozenset()):
                 name[-1] = last[:cut.start()]
         if not name[-1] or (len(name) == 1 and name[0].lower() in PRONOUNS):
             continue
-        if len(name) == 1 and not titles and name[0] in _MONTH_DAY[0] and _MONTH_DAY[1].match(masked, e):
+        if len(name) == 1 and not titles and name[0] in _MONTH_WORDS and _DAY_AFTER.match(masked, e):
             continue
         if taken(s, e):
             continue

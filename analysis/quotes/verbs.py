@@ -97,9 +97,9 @@ _STATES_NOUN = re.compile(r"(?i)(?:\b(?:western|southern|northern|eastern|midwes
                           r"seven|eight|nine|ten)|\d)\s+$")
 # "federal and state rules", "local, state and federal officials": "state" joined to another
 # modifier before a noun is no verb ("review the law and state his view", "and state that": verbs)
-_STATE_MODIFIER = (re.compile(r"(?:\b(?:and|or)|,)\s+$"),
-                   re.compile(r"\s+(?!(?:that|the|a|an|his|her|their|its|our|this|these|those|what|how|"
-                              r"why|whether|it|they|he|she|we)\b)[a-z]"))
+_JOINED_BEFORE = re.compile(r"(?:\b(?:and|or)|,)\s+$")
+_NOUN_AFTER_STATE = re.compile(r"\s+(?!(?:that|the|a|an|his|her|their|its|our|this|these|those|what|how|"
+                               r"why|whether|it|they|he|she|we)\b)[a-z]")
 # A medium's name ending in "News" or "Press" ("CBS News", "The Associated Press") before a verb
 _MEDIUM_NAME_END = re.compile(r"[A-Z][\w&-]*[ \t]+(?:News|Press)\s+$")
 # "went on" speaks only before a pause: '"...," she went on.', 'he went on: "..."'
@@ -255,8 +255,8 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
             continue  # '"...," she went on.' / "went on, adding": not "goes on recess", "went on TV"
         if form == "states" and _STATES_NOUN.search(masked, max(0, m.start() - 24), m.start()):
             continue  # "Western states that ...", "Rust Belt states", "10 states he won"
-        if form == "state" and _STATE_MODIFIER[0].search(masked, max(0, m.start() - 6), m.start()) \
-                and _STATE_MODIFIER[1].match(masked, m.end()):
+        if form == "state" and _JOINED_BEFORE.search(masked, max(0, m.start() - 6), m.start()) \
+                and _NOUN_AFTER_STATE.match(masked, m.end()):
             continue
         if lemma == "hope" and _FOR_NEXT.match(masked, m.end()) or \
                 lemma == "remind" and _LIKENESS_NEXT.match(masked, m.end()):
