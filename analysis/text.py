@@ -192,7 +192,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of quotation-mark pairs; ``text[open]`` and ``text[close]`` are marks.
 
     Pairs are found per paragraph. Curly marks have a direction, straight ones toggle, and mixed
-    pairs (“..." and “...“ where the second mark ends a word) close too, and a curly pair inside a
+    pairs (“..." and “...“ where the second mark ends a word, and ”...” opening a word) close too, and a curly pair inside a
     straight one is nested in it, not its end; a quotation still open at
     the paragraph's end runs to that end (the news convention for a quotation continued in the
     next paragraph). Guillemets «...» and „...“
@@ -228,6 +228,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             elif ch in '”"' and opened is not None:
                 spans.append((opened, i))
                 opened = inner = None
+            elif ch == "”" and _looks_opening(text, i, hi) and not _looks_closing(text, i, lo) and \
+                    "”" in text[i + 1:hi]:   # ”...” (an opening mark typed as ”): a pair when a ” closes it
+                opened = i
         if opened is not None and hi - opened > 2:
             spans.append((opened, hi))
         for s, e in _double_apostrophe_pairs(text, lo, hi):

@@ -23,7 +23,7 @@ Direct quotes. A Content's fragments include those of ``Content2`` (the second h
 quotation). Gold units: the outermost quotations (" “” «» „“ ``'' ''…'') in each Content fragment,
 widened by an adjacent mark (a typewriter pair too, or the half of one the fragment cuts); an
 opening mark at a fragment's start left open runs to its end; mixed pairs (“..." and "...”, and
-“...“ ending a word) close. A Content's fragments of one paragraph apart by white space (or an
+“...“ ending a word) close, and so does ”...” when its first mark opens a word. A Content's fragments of one paragraph apart by white space (or an
 ellipsis's dots) only are joined first: brat cuts a span at each line of its one-sentence-a-line
 view, and a quotation of three sentences made a unit of its first sentence only (a quotation
 continued over paragraphs stays a unit per paragraph). Predictions: rows of kind direct or
@@ -171,7 +171,8 @@ def quote_units(clean: str, start: int, end: int) -> list[tuple[int, int]]:
     """The outermost quotations of a Content fragment (widened by an adjacent mark, a typewriter
     pair too, or the rest of a pair the fragment cuts: ``'Florida is ...''`` starts at the second
     half of a ''); an opening mark at the fragment's start left open runs to its end (a quote
-    running over paragraphs)."""
+    running over paragraphs); ”...” pairs when its first mark opens a word (web copy typing both
+    marks of a pair as ”, as ``analysis.text.quote_spans`` reads them)."""
     start -= start > 0 and clean[start - 1] in QUOTES
     if clean[start - 1:start + 1] in ("''", "``") and start > 0:
         start -= 1
@@ -191,6 +192,9 @@ def quote_units(clean: str, start: int, end: int) -> list[tuple[int, int]]:
                 units.append((opened, start + m.end()))
         elif mark in PAIRS:
             stack.append((mark, at))
+        elif mark == "”" and not stack and clean[at + 1:at + 2].isalnum() and not clean[at - 1:at].strip() \
+                and "”" in clean[at + 1:end]:   # ”...”: an opening mark typed as a closing one
+            stack.append(("“", at))
     if stack and stack[0][1] == start:
         units.append((start, end))
     return units

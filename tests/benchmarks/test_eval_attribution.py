@@ -90,6 +90,9 @@ def test_typewriter_marks_widen_a_fragment_and_mixed_marks_close():
     assert [text[s:e] for s, e in quote_units(text, 0, len(text))] == ["“the “best offer“ yet”"]
     text = 'He wrote “the word "never" twice” in the note.'
     assert [text[s:e] for s, e in quote_units(text, 0, len(text))] == ['“the word "never" twice”']
+    text = "”We want answers, not slogans.” ― Daniel Ortiz"   # both marks typed as ”
+    assert [text[s:e] for s, e in quote_units(text, 0, len(text))] == ["”We want answers, not slogans.”"]
+    assert quote_units("the deal” is ” done", 0, 19) == []   # no ” opening a word
 
 
 def test_a_unit_is_matched_without_its_marks():

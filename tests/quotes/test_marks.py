@@ -2,6 +2,7 @@
 from analysis.framing.voice import quote_marks
 from analysis.quotes.marks import MASK, mask, quote_kind, trim
 from analysis.text import quote_spans
+from tests.quotes.helpers import extract
 
 
 def inner(text):
@@ -101,3 +102,19 @@ def test_typewriter_closing_pair_typed_with_a_space_before_it():
             "''Nobody loses.''")
     assert [text[o:c + 1] for o, c in quote_spans(text)] == [
         "''The plan works for everyone, ''", "''Nobody loses.''"]
+
+
+def test_an_opening_mark_typed_as_a_closing_one_pairs_with_the_next():
+    # web copy that types both marks of a pair as ”: the first opens a word, a later one closes
+    assert inner("”The vote was rigged,” she said, and ”no recount” followed.") == [
+        "The vote was rigged,", "no recount"]
+    assert inner("He said: ”We stay.\n\nThe ” crowd” here.") == []   # no partner, or no word opened
+
+
+def test_a_reader_response_quoted_with_two_closing_marks_gets_its_signature():
+    text = ("Readers wrote to us after the debate.\n\n”He does not know our towns. He never came.” "
+            "― Maria Lopez, 52, Tucson\n\n”We want answers, not slogans.”― Daniel Ortiz")
+    rows = extract(text)
+    assert list(zip(rows["quote"], rows["speaker"])) == [
+        ("He does not know our towns. He never came.", "Maria Lopez"),
+        ("We want answers, not slogans.", "Daniel Ortiz")]
