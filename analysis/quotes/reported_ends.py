@@ -120,6 +120,10 @@ _TIME_ONLY = re.compile(r"\s*(?:(?:[Aa]bout|[Jj]ust|[Oo]nly)\s+)?(?:\w+\s+){1,3}
 # permit, his campaign said, had been hard to get"): the words start after the dash (and its "and").
 # PolNeAR train: 5 such contents found (none before), none lost.
 _DASH_ANY = re.compile(r"\s[-—–]{1,2}\s|—")
+# A non-restrictive relative clause that a mid-sentence frame interrupts ("near the stadium,
+# which, Tompkins said, is ...", "Mr. Hale, who works for the network and, Mr. King said, has
+# ..."): no comma between the relative word and the frame's
+_RELATIVE_OPENS = re.compile(r",\s+(which|who)\b[^,;:—–\x00]*$")
 _AND_AFTER_DASH = re.compile(r"\s*(?:(?:and|but)\s+)?")
 
 
@@ -131,6 +135,9 @@ def setting_around_aside(masked, lo, frame_at, resume_at, hi):
     end = frame_at if _SETTING_AFTER.match(masked, resume_at, hi) and \
         not gerund_subject(masked, resume_at, hi) else None
     start = resume_at if _TIME_ONLY.fullmatch(masked, lo, frame_at) else lo
+    relative = _RELATIVE_OPENS.search(masked, lo, frame_at)
+    if relative is not None:   # "the stadium, which, Tompkins said, is usually full": the
+        start = relative.start(1)   # relative clause the frame interrupts is the words
     dashes = list(_DASH_ANY.finditer(masked, lo, frame_at))
     if start == lo and len(dashes) % 2 and masked[dashes[-1].end():frame_at].strip() and \
             not masked.startswith("as ", dashes[-1].end()):   # ("— as many believe, and X alleges,")
