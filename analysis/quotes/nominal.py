@@ -123,7 +123,7 @@ _THAT_AFTER_NOUN = re.compile(r"(?:\s+by\s+[^,;:()\x00]{2,50}?)?\s+that\s")
 WORD_AFTER = re.compile(r"\s+(" + PLAIN_WORD.pattern + ")")
 
 
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|as|that|"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|so|to|in|on|at|for|with|from|by|of|as|that|"
                          r"who|when|after|before|during|because|last|this|next|again)\b)[a-z]")
 # After a reference as object, where and when the act took place is no part of its content
 # ("railed against the judge at a rally", "endorse Clinton in coming weeks", "lashed out at the
@@ -211,7 +211,7 @@ def _object_head(art, end, hi):
     """:func:`object_span` up to the first comma."""
     ref = next(iter(refs_starting_in(art, end, end + 3)), None)
     after = WORD_AFTER.match(art.masked, ref.end, hi) if ref is not None else None
-    if after and (ref.text.lower() == "her" or ref.kind == "description" or ref.head in (
+    if after and (ref.text.lower() == "her" or ref.kind in ("description", "nominal") or ref.head in (
             "former", "latter") or ref.kind == "name" and _PLURAL_NOUN.fullmatch(after.group(1)) and
                   _PLURAL_ENDS_PHRASE.match(art.masked, after.end(), hi)) and \
             _NOUN_AFTER.match(art.masked, ref.end, hi) and after.group(1).lower() not in FINITE_AUX:
