@@ -103,7 +103,8 @@ def _pattern(path="role_nouns.csv"):
     forms = {}
     for noun, info in heads.items():
         forms[noun] = (noun, False)
-        forms[_IRREGULAR.get(noun, noun + ("es" if noun.endswith(("s", "ch", "sh")) else "s"))] \
+        first, of, rest = noun.partition(" of ")   # "heads of state": the first noun takes the plural
+        forms[_IRREGULAR.get(first, first + ("es" if first.endswith(("s", "ch", "sh")) else "s")) + of + rest] \
             = (noun, True)
     heads_alt = literal_trie(forms)
     regex = re.compile(
