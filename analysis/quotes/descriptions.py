@@ -102,10 +102,11 @@ def _pattern(path="role_nouns.csv"):
     heads.update({n: ("body", "") for n in BODY_NOUNS})
     forms = {}
     for noun, info in heads.items():
-        forms[noun] = (noun, False)
         first, of, rest = noun.partition(" of ")   # "heads of state": the first noun takes the plural
-        forms[_IRREGULAR.get(first, first + ("es" if first.endswith(("s", "ch", "sh")) else "s")) + of + rest] \
-            = (noun, True)
+        plural = _IRREGULAR.get(first, first + ("es" if first.endswith(("s", "ch", "sh")) else "s"))
+        for last in {rest, rest.capitalize()}:   # ("the head of State", as translated copy writes it)
+            forms[first + of + last] = (noun, False)
+            forms[plural + of + last] = (noun, True)
     heads_alt = literal_trie(forms)
     regex = re.compile(
         r"(?P<det>" + _DETERMINERS + r")[ \t]+"

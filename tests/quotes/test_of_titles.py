@@ -14,3 +14,10 @@ def test_heads_of_government_and_a_modifier():
     assert (row["quote"], row["speaker_mention"]) == ("sanctions would stay", "Several Caribbean heads of government")
     assert indirect("The Venezuelan head of state told supporters the army remained loyal.") == [
         ("the army remained loyal", "The Venezuelan head of state", "tell")]
+
+
+def test_the_head_of_state_capitalised_as_translated_copy_writes_it():
+    text = ("Speaking on national television, the head of State affirmed that the opposition "
+            "had tried to provoke a confrontation.")
+    assert indirect(text) == [("the opposition had tried to provoke a confrontation",
+                               "the head of State", "affirm")]
