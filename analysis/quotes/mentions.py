@@ -434,11 +434,16 @@ def _opens_clause(masked, ref, verb_regex) -> bool:
 
 
 
+# a given name right before a surname ("Jorge Rodriguez ... Bruno Rodriguez"): another person
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+
+
 def _surname_refs(masked, refs, index):
     """A surname alone names an actor already mentioned in full ("Leopoldo Lopez ... Lopez
     said"): actor references for such surnames after the first full mention. A person's first
     word that is no given name is a surname too: the family name first ("Geng Shuang ... Geng
-    told reporters", "Xi Jinping ... Xi")."""
+    told reporters", "Xi Jinping ... Xi"); not after another given name ("Jorge Rodriguez ...
+    Cuban Foreign Minister Bruno Rodriguez": a namesake)."""
     surnames, given = {}, load_given_names()
     for r in sorted(refs, key=lambda r: r.start):
         if r.kind == "actor":
@@ -454,10 +459,13 @@ def _surname_refs(masked, refs, index):
     folded = fold(masked)
     found = []
     for last, (first, actor_id) in surnames.items():
+        own = fold(index.names[actor_id]).split()[0]
         at = folded.find(last, first + 1)
         while at >= 0:
             m = _CAPITALISED.match(masked, at)
-            if m and m.end() - at == len(last):
+            before = _GIVEN_BEFORE.search(masked, max(0, at - 30), at)
+            if m and m.end() - at == len(last) and not (
+                    before and before.group(1) in given and fold(before.group(1)) != own):
                 found.append(Ref(at, m.end(), m.group(), "actor", actor_id))
             at = folded.find(last, at + 1)
     return sorted(found, key=lambda r: r.start)
