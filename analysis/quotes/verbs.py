@@ -89,6 +89,7 @@ _PROPORTION_END = re.compile(r"(?:\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three
 # "safe to say", "too soon to say", "suffice it to say": the writer's hedge, no one speaks
 _IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bworth|\b[Hh]aving|\b[Nn]eedless\s+to|\b(?:[Ss]afe|[Ff]air|soon|"
                            r"early|[Hh]ard|[Dd]ifficult|[Ii]mpossible|[Ss]uffice(?:\s+it)?)\s+to)\s+$")
+_REST_BEFORE = re.compile(r"\b[Rr]est\s+$")
 _THE_LEAST = re.compile(r"\s+the\s+least\s*(?:[,.;:)!?—–-]|$)")
 # "states" as the plural noun: after a region, a number or a quantifier
 _STATES_NOUN = re.compile(r"(?i)(?:\b(?:western|southern|northern|eastern|midwestern|swing|battleground|"
@@ -262,9 +263,10 @@ def find_verb_hits(masked: str, refs: list, verbs: VerbTable) -> list[tuple]:
                 lemma == "remind" and _LIKENESS_NEXT.match(masked, m.end()):
             continue  # "who hopes for a miracle": content.py's "hope for"; "reminds me of": a likeness
         if _IDIOM_BEFORE.search(masked, max(0, m.start() - 20), m.start()) or \
-                form == "say" and _THE_LEAST.match(masked, m.end()):
+                form == "say" and _THE_LEAST.match(masked, m.end()) or \
+                form == "assured" and _REST_BEFORE.search(masked, max(0, m.start() - 6), m.start()):
             continue  # "goes without saying", "worth noting", "having said that", "needless to say",
-            # "to say the least"
+            # "to say the least", "rest assured that" (an imperative: nobody's words)
         if hits and masked[hits[-1][1]:m.start()].isspace() and \
                 not first.endswith("ing"):
             continue  # "dismissed claims that": the second one is a noun
