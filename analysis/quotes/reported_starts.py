@@ -120,13 +120,16 @@ def bare(word):
     return re.split("['’]", word.group().lower())[0]
 
 
+_GOES_ON = re.compile(r"continu|went\s+on|go(?:es)?\s+on|going\s+on")
+
+
 def fronted_as(masked, lo, verb_at):
     """The comma match closing a fronted "As X said (on Tuesday)," that opens the sentence [lo,
     ...) (at most three words before "as": "Of course, as ..."), the verb at ``verb_at``; or None.
     What it attributes is the main clause after the comma (Quirk et al. 1985, comment clauses)."""
     m = _AS_BEFORE.search(masked[lo:verb_at])
-    if m is None:
-        return None
+    if m is None or _GOES_ON.match(masked, verb_at):
+        return None   # ("As the talks continued, the minister said ...": a time, no comment clause)
     head = masked[lo:lo + m.start()]
     clause = max(head.rfind(","), head.rfind(";")) + 1   # "..., and as Comey noted, people ..."
     words = {w.lower() for w in CLAUSE_TOKEN.findall(head[clause:]) if w[0].isalnum()}

@@ -1,6 +1,7 @@
-"""Reporting verbs inside idioms report nobody's words: "rest assured that ..." is an
+"""Reporting verbs that report nobody's words: "rest assured that ..." is an
 imperative to the reader (analysis.quotes.verbs: _REST_BEFORE), as "needless to say" and "to
-say the least" are asides. Sentences written in the style of web copy and newspapers."""
+say the least" are asides; "As the talks continued," is a time, no comment clause
+(analysis.quotes.reported_starts.fronted_as). Sentences written in web and newspaper styles."""
 from tests.quotes.helpers import indirect
 
 
@@ -12,3 +13,11 @@ def test_the_rest_and_assured_still_report():
     assert indirect("The rest said they would stay.") == [("they would stay", "The rest", "say")]
     assert indirect("The mayor assured residents that the water was safe.") == [
         ("the water was safe", "The mayor", "assure")]
+
+
+def test_as_talks_continued_is_a_time_not_a_comment_clause():
+    # "As X noted, ..." attributes the main clause; "As the talks continued, ..." dates it
+    assert indirect("As the talks continued, the minister said a deal was close.") == [
+        ("a deal was close", "the minister", "say")]
+    assert indirect("As Pollak observed, the victor was the party.") == [
+        ("the victor was the party", "Pollak", "observe")]
