@@ -121,7 +121,7 @@ _TIME_ONLY = re.compile(r"\s*(?:(?:[Aa]bout|[Jj]ust|[Oo]nly)\s+)?(?:\w+\s+){1,3}
 # ... and before an unpaired dash, the reporter's own clause ("He had a rally that night - and the
 # permit, his campaign said, had been hard to get"): the words start after the dash (and its "and").
 # PolNeAR train: 5 such contents found (none before), none lost.
-_DASH_ANY = re.compile(r"\s[-—–]{1,2}\s|—")
+_DASH_ANY = re.compile(r"\s[-—–―]{1,2}\s|—")
 _AND_AFTER_DASH = re.compile(r"\s*(?:(?:and|but)\s+)?")
 
 
