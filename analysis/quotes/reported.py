@@ -124,8 +124,8 @@ _REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repe
                       r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
 # A participle heading a compound noun: "pledged delegates" (no speech act)
 _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
-# (not the comma of "2,400", nor one before "including", "especially": :data:`.object_limits.EXAMPLES`)
-_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularly)\s)")
+# (not "2,400" nor ", including": :data:`.object_limits.EXAMPLES`; a dash opening a closed aside: PolNeAR +2)
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularly)\s)|\s(?:--?|[—–―])\s(?=.*\s(?:--?|[—–―])\s)")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
