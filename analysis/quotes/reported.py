@@ -102,12 +102,12 @@ _MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|
 _DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an|where|(?!during\b|according\b)[a-z]+ing)\b"
                                r"[^,;:\x00]*[.!?]?\s*$")   # (or the reporter's ", taking a step ...")
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
-# above), "... and said that ...", "..., and three-quarters said ..."
+# above), "... and said that ...", "..., and three-quarters said ...", "... and how experts say" (dev +1)
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
 # (or "; 46 percent said", ", after half said so"; not ", and that polls show ...": a second clause
 # of the first verb's; nor a fronted ", when ..." opening the content: "said that, when X said ...,")
 _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas|after|before|when|since|"
-                          r"until|once)|;)\s+(?!that\s)"
+                          r"until|once)|;|\s(?:and|but|or)(?=\s+(?:how|what|why|where|whether)\s))\s+(?!that\s)"
                           r"(?:(?:[\w’'.\-%]+|\([^()\x00]{1,40}\))\s+){1,6}$")   # (an aside in brackets: one)
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
