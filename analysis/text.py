@@ -443,11 +443,12 @@ MONTH_NAME = (r"\b(?P<month>(?:January|February|March|April|May|June|July|August
               r"|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))")
 
 # The place is the city in capitals; a region after it ("Venezuela") stays in the removed dateline.
+# The dash may be a horizontal bar ("WASHINGTON ― ", HuffPost; PolNeAR train +1 speech content).
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]*[A-Z])(?P<region>(?:, [A-Z][A-Za-z.]+)*?)"
     rf"(?:,\s*(?P<date>{MONTH_WORD}\s+\d{{1,2}}))?"
     r"(?:"
-    r"\s*(?:\((?P<credit>[^()]{1,40})\))?\s*(?P<dash>--|—|–|-)"     # MOSCOW, May 5 (Xinhua) --
+    r"\s*(?:\((?P<credit>[^()]{1,40})\))?\s*(?P<dash>--|—|–|―|-)"     # MOSCOW, May 5 (Xinhua) --
     r"|\.\s*/(?P<slash_credit>[^/]{1,40})/\."                      # MOSCOW, May 3. /TASS/.
     r")\s+(?=\S)")
 
@@ -457,4 +458,4 @@ DATED_DATELINE = re.compile(
 
 SENTENCE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .,'’\-]{2,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s+")
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|―|-)\s+")

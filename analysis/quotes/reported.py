@@ -50,6 +50,7 @@ from .reported_ends import (CLAUSE_OPENERS, after_aside_end, comma_splice, dash_
                             reporter_comment,
                             infinitive_conjunct, setting_around_aside, speaker_predicate)
 from .reported_fronted import fronted_rows, mid_according
+from .missed_splits import missed_split
 from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT, clause_of_time_between,
                               NEGATIVE_SUBJECT, TITLE_ONLY, bare, bare_gap, fronted_as,
@@ -93,21 +94,17 @@ _ATTRIBUTIVE_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "m
 # the speaker is not in the clause (left out, not guessed)
 _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "when", "if", "after", "once",
                    "while", "unless", "until", "get", "got", "gets"}
-# A sentence break the splitter missed after an abbreviation ("attacks in the U.S. He says"): a
-# period, then a capitalised word that opens sentences but never follows a title ("Mr. He")
-_MISSED_SPLIT = re.compile(r"\.\s+(?=(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|"
-                           r"His|Her|Their|Its|Our|There)\s)")
 # "..., according to the SITE group, which monitors extremist statements.": a phrase describing
 # the source ends the sentence, so the attribution is still post-posed
 _DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an|where|(?!during\b|according\b)[a-z]+ing)\b"
                                r"[^,;:\x00]*[.!?]?\s*$")   # (or the reporter's ", taking a step ...")
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
-# above), "... and said that ...", "..., and three-quarters said ..."
+# above), "... and said that ...", "..., and three-quarters said ...", "... and how experts say" (dev +1)
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
 # (or "; 46 percent said", ", after half said so"; not ", and that polls show ...": a second clause
 # of the first verb's; nor a fronted ", when ..." opening the content: "said that, when X said ...,")
 _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|though|although|while|whereas|after|before|when|since|"
-                          r"until|once)|;)\s+(?!that\s)"
+                          r"until|once)|;|\s(?:and|but|or)(?=\s+(?:how|what|why|where|whether)\s))\s+(?!that\s)"
                           r"(?:(?:[\w’'.\-%]+|\([^()\x00]{1,40}\))\s+){1,6}$")   # (an aside in brackets: one)
 # The speaker inside a relative clause whose gap is the reported clause's subject: "a vote
 # which she has repeatedly said was a mistake", "a letter that he said was drafted by the firm"
@@ -124,8 +121,8 @@ _REQUEST = re.compile(r"\s+(?:to|on)\s+(?:(?:a|an|the|his|her|their|several|repe
                       r"(?:requests?|inquiry|inquiries|attempts?|calls|messages|emails)\b")
 # A participle heading a compound noun: "pledged delegates" (no speech act)
 _COMPOUND_NOUN = re.compile(r"\s+delegates?\b")
-# (not the comma of "2,400", nor one before "including", "especially": :data:`.object_limits.EXAMPLES`)
-_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularly)\s)")
+# (not "2,400" nor ", including": :data:`.object_limits.EXAMPLES`; a dash opening a closed aside: PolNeAR +2)
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})(?!\s+(?:including|especially|particularly)\s)|\s(?:--?|[—–―])\s(?=.*\s(?:--?|[—–―])\s)")
 # Verbs whose "that" may follow a long addressee ("warned Maduro's defense minister and two other
 # officials that ...")
 _ADDRESSED = {"tell", "warn", "assure", "remind", "inform", "notify", "advise", "promise"}
@@ -338,8 +335,8 @@ def reported_clauses(art, lo, hi):
                 end + words[0].start(), end + words[0].end()) or lowered[0] in PREPOSITIONS
                 or lowered[0].endswith("ly") or not finite_verb(words[:7], loose=lowered[0] in SUBJECT_PRONOUNS)):
             continue   # (not '"...," he said outside the building', '..., he said 30 minutes into')
-        cut = _MISSED_SPLIT.search(masked, c_start, c_end)
-        c_end = cut.start() + 1 if cut else c_end
+        split = missed_split(masked, c_start, c_end)   # a sentence break the splitter missed: a later
+        c_end = split or c_end   # speech act may follow it (see "done" below)
         if not by_object:   # the clause ends where the reporter's own words take over
             # a speech act's own participle or conjunct ("..., describing the rebellion as ...",
             # "... and called on ...") stays in its content (gold/README.md: one statement)
@@ -449,7 +446,7 @@ def reported_clauses(art, lo, hi):
         # (a mid-sentence aside owns the sentence over a belief: "What got ..., she said, was ... thought")
         found = found or fr.verb_class not in ("belief", "evidence") or post is None or post[0] < hi - 1
         clause_hi = min(clause_hi, hi)
-        if by_object or cut_short or short:
+        if by_object or cut_short or short or split:
             done = e   # a content ended early: a later speech act may follow (", adding that")
             continue
         break  # one reported clause per verb frame; nested frames stay inside it

@@ -249,7 +249,8 @@ _OBJECT_NEXT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\b|\$|\d)")
 # A spaced dash: it opens an aside the sentence may not close ("... to committee members - there
 # are two from each district": the reporter's addition, :mod:`.objects`; a closed pair, "— as ...
 # —", stays) or closes one
-DASH = re.compile(r"\s[-—–]{1,2}\s")
+# (the horizontal bar "―" too: some outlets print it as their dash)
+DASH = re.compile(r"\s[-—–―]{1,2}\s")
 
 
 def second_predicate(art, after: str, words, k: int, end: int, form: str) -> bool:
