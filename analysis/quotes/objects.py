@@ -29,6 +29,7 @@ from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, t
                             threat_told)
 from .clause_or_object import has_finite_verb
 from .reported_limits import DASH, past_closing, shown_commas
+from .set_off_addressees import aside_resumes_at, repeated_charges_end
 from .words import (
     QUANTITY_START,
     DETERMINERS,
@@ -212,9 +213,13 @@ def _after_object(masked, lemma, end, hi):
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return _plain_object(masked, lemma, end, hi)
-    found, first, skip = {}, None, end
-    for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
+    found, first, skip, aside, k = {}, None, end, end, -1
+    for m in _OBJECT_WORD.finditer(masked, end, hi):
         w = m.group()
+        if m.start() < aside or w == "," and first is not None and \
+                (aside := aside_resumes_at(masked, m.start(), hi, preps) or end) > end:
+            continue   # "asked Kasich, who trails in delegates, to lay out ..."
+        k += 1
         if m.start() < skip or w == "(" and (skip := short_parenthesis(masked, m.start())) > m.start():
             continue   # "called on Gov. Rick Snyder (R) to resign"
         if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
@@ -350,6 +355,10 @@ def object_end(art, start, hi, form=""):
         if stop.group() == "," and EXAMPLES.match(masked, stop.start()) or \
                 pair is None and EXAMPLES_DASH.match(masked, stop.start()):
             pair = _Stop(stop.end())   # "accused China of hacking ..., including the theft of ..."
+        elif stop.group() == "," and (resume := aside_resumes_at(masked, stop.start(), hi)) is not None:
+            pair = _Stop(resume)   # "asked Holt, the moderator, to fact check ..."
+        elif stop.group() == "," and (listed := repeated_charges_end(masked, start, stop.start(), hi)):
+            pair = _Stop(listed, final=True)   # "of ignoring ..., of misrepresenting ... and of ..."
         elif stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
             if pair is None and (resume := aside_resumes(masked, stop.start(), hi, start)) is not None \
