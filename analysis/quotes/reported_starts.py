@@ -101,6 +101,16 @@ _AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}$")   # ("(A
 _DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
               "also", "just", "again"}
 AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
+# ... and a longer setting between its verb and comma: where it was said ("As Kreutz points out in
+# a column on Yahoo News,", "As one user pointed out with a telling side-by-side,") or to whom
+# ("As Clinton told the New York Daily News,"): a preposition and a determiner or name (an
+# addressee after "told"; not "hints at new actions", "continue to cross"), up to nine words with
+# no clause word (not "As he spoke to reporters who ..."). PolNeAR train+dev: 4 new rows, all
+# matched (speech contents found: train +1, dev +1; two others hold a quotation).
+_AS_SETTING = re.compile(r"(?:(?:points?|pointed)\s+out|[\w’'-]+)\s+(?:(?:in|on|at|with|during|through|via|"
+                         r"before)\s+(?=(?:a|an|the|his|her|their|its|this|last)\s|[A-Z])|(?<=told\s)|"
+                         r"(?<=tells\s))(?:\s*(?!(?:who|which|that|when|while|as|and|but|or|if|"
+                         r"because)\b)[\w’'.@-]+){1,9}?,")
 
 
 # What may open a sentence before "according to X," that still frames the whole clause after it:
@@ -136,6 +146,9 @@ def fronted_as(masked, lo, verb_at):
     between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
     if between and between[0].lower() in ("out", "just"):   # "As Menendez pointed out, ...",
         between = between[1:]   # "As the Post reported just today, ..." 
+    if (comma is None or between and between[0].lower() not in PREPOSITIONS) and \
+            (setting := _AS_SETTING.match(masked, verb_at)) is not None:
+        comma, between = setting, []   # "As Kreutz points out in a column on Yahoo News, ..."
     if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
         return None   # "As he said goodbye, ...": a temporal clause with an object
     return comma
