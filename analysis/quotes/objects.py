@@ -24,7 +24,7 @@ from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
 from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, topic_later, gerund_before, in_relative,
-                            infinitive_before, joined_in_content, manner_end, new_speaker,
+                            infinitive_before, joined_in_content, manner_end, new_speaker, sentence_break,
                             lone_question, purpose_infinitive, setting_clause, short_parenthesis,
                             threat_told)
 from .clause_or_object import has_finite_verb
@@ -36,6 +36,8 @@ from .words import (
     FINITE_AUX,
     IRREGULAR_PAST,
     NOT_PARTICIPLE,
+    CALLED_TO_NOUNS,
+    PHONED_TO,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -43,7 +45,10 @@ from .words import (
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
 # "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
 OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
-                  "predict", "warn", "point to"}
+                  "predict", "warn", "point to",
+                  # "Trump called to ban Muslims ...", "while calling to erect a wall" (PolNeAR
+                  # train: 3 contents, no row before; not "called to congratulate him": PHONED_TO)
+                  "call to"}
 # "warned of/against a trade war", not "warned officials" ("agreed to pay": 9 of 17 new rows
 # matched PolNeAR train, left out)
 _OBJECT_NEEDS_PREP = {"warn": ("of", "against", "about")}
@@ -158,6 +163,7 @@ COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was seve
 TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
                  "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
+_CALLED_PASSIVE = re.compile(r"(?:,|\b(?:get|gets|got|getting|be|been|being|is|are|was|were))\s*$")
 _OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
 
 
@@ -186,8 +192,11 @@ def object_content(masked, lemma, start, end, hi):
             return None   # ("the laws proposed during Nixon's term": a participle, no act)
         if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma]:
             return _after_object(masked, lemma, end, hi)   # "warned voters not to ..."
-        if lemma == "threaten" and not threat_told(masked, end):
-            return None
+        if lemma == "threaten" and not threat_told(masked, end) or \
+                lemma == "call to" and (not bare_verb(m.group()) or m.group().lower() in PHONED_TO | CALLED_TO_NOUNS
+                                        or _CALLED_PASSIVE.search(masked, max(0, start - 9), start) and
+                                        (masked.startswith("called", start) or masked[start - 2:start] != ", ")):
+            return None   # (not "members, called to ...", "get called to ...": a passive)
         if m.group().lower() in ("of", "against", "about"):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
             return m.start() if m is not None and m.group()[0].isalnum() else None
@@ -373,6 +382,7 @@ def object_end(art, start, hi, form=""):
             end = pair.end()
             break
         pos = pair.end()
+    end = sentence_break(masked, start, end)
     relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
     hits = [h for h in verb_hits_in(art, start, end) if not joined_in_content(masked, start, h, form)]
     end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or
