@@ -30,6 +30,7 @@ from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, t
 from .clause_or_object import has_finite_verb
 from .reported_limits import DASH, past_closing, shown_commas
 from .set_off_addressees import aside_resumes_at, repeated_charges_end
+from .object_limits import bare_noun_object
 from .words import (
     QUANTITY_START,
     DETERMINERS,
@@ -287,6 +288,8 @@ def _called(masked, at, hi):
     k = 1 if words and words[0].group().lower() in _CALLED_OBJECT else 0
     if not k and len(words) > 2 and words[0].group().lower() in ("the", "his", "her", "their"):
         k = 2    # "called the move a coup", "called the White House ..."
+    elif not k and bare_noun_object(words):
+        return m.start()   # "called climate change a hoax" (see bare_noun_object)
     while k < len(words) and k < 6 and words[k].group()[:1].isupper():
         k += 1   # a name: "North Carolina", "Mr. Trump"
     if not k or k >= len(words):
