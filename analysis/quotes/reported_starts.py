@@ -97,7 +97,10 @@ def past_time_adjunct(after, words, k):
 
 
 # A fronted "as X said," clause: what it attributes is the main clause after its comma
-_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}$")   # ("(As BuzzFeed reported, ...")
+_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}(?:,\s+(?:including|like|among\s+them)\s"
+                        r"[^,;\x00]{1,50},\s+[^,;\x00]{0,30})?$")   # ("(As BuzzFeed reported, ...")
+# (and an aside of examples in its subject: "As many tax experts, including Mr. Goldberg, have
+# pointed out, ..."; PolNeAR dev +1)
 _DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
               "also", "just", "again"}
 AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")

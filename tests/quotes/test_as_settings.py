@@ -29,3 +29,9 @@ def test_a_verb_with_its_own_prepositional_object_frames_nothing():
     assert indirect("As the agency hints at new limits on overtime, employers in the state are "
                     "hiring fewer workers.") == [   # Reuters
         ("new limits on overtime", "the agency", "hint at")]
+
+
+def test_an_aside_of_examples_in_the_subject():
+    assert indirect("As several economists, including Ms. Ortiz, have noted, the tax cut pays for "
+                    "only a third of itself.") == [   # Washington Post
+        ("the tax cut pays for only a third of itself", "several economists", "note")]
