@@ -226,7 +226,7 @@ def _after_object(masked, lemma, end, hi):
     found, first, skip, aside, k = {}, None, end, end, -1
     for m in _OBJECT_WORD.finditer(masked, end, hi):
         w = m.group()
-        if m.start() < aside or w == "," and first is not None and \
+        if m.start() < aside or w in (",", "—", "–", "-") and first is not None and \
                 (aside := aside_resumes_at(masked, m.start(), hi, preps) or end) > end:
             continue   # "asked Kasich, who trails in delegates, to lay out ..."
         k += 1

@@ -20,9 +20,20 @@ from .object_limits import bare_verb
 _ASIDE = re.compile(r",\s+([^,;:.!?" + MASK + r"—–()\"“”]{2,110}?),\s+(to|of)\s+(?:not\s+)?([a-z][\w-]*)")
 
 
+# ... or by a pair of dashes before a question word: "asked the campaigns of the remaining
+# candidates - Trump, Cruz and Kasich - why they did not respond" (PolNeAR train +1)
+_DASHED = re.compile(r"\s*(?:[—–]|--?(?=\s))\s*[^—–;:.!?" + MASK + r"()\"“”]{2,110}?\s*(?:[—–]|\s--?)\s+"
+                     r"(?=(?:why|whether|how|what|who|when|where|if)\s)")
+
+
 def aside_resumes_at(masked: str, comma: int, hi: int, preps=("to", "of")) -> int | None:
     """Where the content resumes (at its "to" / "of") after an aside opened by the comma at
-    ``comma``, or None: "to" needs a bare verb after it, "of" a gerund (not "to the", "of the")."""
+    ``comma``, or None: "to" needs a bare verb after it, "of" a gerund (not "to the", "of the");
+    after a pair of dashes, at a question word the verb takes (:data:`_DASHED`)."""
+    if masked[comma] != ",":
+        d = _DASHED.match(masked, comma, hi)
+        word = masked[d.end():d.end() + 8].split()[0] if d else ""
+        return d.end() if d and word in preps else None
     m = _ASIDE.match(masked, comma, hi)
     if m is None or m.group(2) not in preps or len(m.group(1).split()) > 16:
         return None

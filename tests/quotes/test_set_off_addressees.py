@@ -38,3 +38,10 @@ def test_charges_repeating_their_preposition_make_one_list():
                     "program and of destroying records.") == [   # Reuters
         ("the agency of ignoring the warnings it had from inspectors in three states, of misleading "
          "Congress about the cost of the program and of destroying records", "The complaint", "accuse")]
+
+
+def test_a_pair_of_dashes_before_a_question_word():
+    rows = indirect("We asked the offices of the three county commissioners - Ruiz, Okafor and "
+                    "Lund - why they skipped the hearing.")   # Washington Post, typed dashes
+    assert [(q, v) for q, _, v in rows] == [("why they skipped the hearing", "ask")]   # (the
+    # reporter's "we" is no speaker name)
