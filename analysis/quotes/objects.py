@@ -24,17 +24,21 @@ from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
 from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, topic_later, gerund_before, in_relative,
-                            infinitive_before, joined_in_content, manner_end, new_speaker,
+                            infinitive_before, joined_in_content, manner_end, new_speaker, sentence_break,
                             lone_question, purpose_infinitive, setting_clause, short_parenthesis,
                             threat_told)
 from .clause_or_object import has_finite_verb
 from .reported_limits import DASH, past_closing, shown_commas
+from .set_off_addressees import aside_resumes_at, repeated_charges_end
+from .object_limits import bare_noun_object
 from .words import (
     QUANTITY_START,
     DETERMINERS,
     FINITE_AUX,
     IRREGULAR_PAST,
     NOT_PARTICIPLE,
+    CALLED_TO_NOUNS,
+    PHONED_TO,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -42,7 +46,10 @@ from .words import (
 # Speech acts whose content is their object, not a clause: "called for steep new tariffs",
 # "promised to cut taxes", "warned of a trade war" (the content runs from the verb) ...
 OBJECT_CONTENT = {"call for", "demand", "propose", "promise", "vow", "pledge", "threaten",
-                  "predict", "warn", "point to"}
+                  "predict", "warn", "point to",
+                  # "Trump called to ban Muslims ...", "while calling to erect a wall" (PolNeAR
+                  # train: 3 contents, no row before; not "called to congratulate him": PHONED_TO)
+                  "call to"}
 # "warned of/against a trade war", not "warned officials" ("agreed to pay": 9 of 17 new rows
 # matched PolNeAR train, left out)
 _OBJECT_NEEDS_PREP = {"warn": ("of", "against", "about")}
@@ -157,6 +164,7 @@ COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was seve
 TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
                  "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
+_CALLED_PASSIVE = re.compile(r"(?:,|\b(?:get|gets|got|getting|be|been|being|is|are|was|were))\s*$")
 _OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
 
 
@@ -185,8 +193,11 @@ def object_content(masked, lemma, start, end, hi):
             return None   # ("the laws proposed during Nixon's term": a participle, no act)
         if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma]:
             return _after_object(masked, lemma, end, hi)   # "warned voters not to ..."
-        if lemma == "threaten" and not threat_told(masked, end):
-            return None
+        if lemma == "threaten" and not threat_told(masked, end) or \
+                lemma == "call to" and (not bare_verb(m.group()) or m.group().lower() in PHONED_TO | CALLED_TO_NOUNS
+                                        or _CALLED_PASSIVE.search(masked, max(0, start - 9), start) and
+                                        (masked.startswith("called", start) or masked[start - 2:start] != ", ")):
+            return None   # (not "members, called to ...", "get called to ...": a passive)
         if m.group().lower() in ("of", "against", "about"):
             m = _OBJECT_WORD.search(masked, m.end(), hi)
             return m.start() if m is not None and m.group()[0].isalnum() else None
@@ -212,9 +223,13 @@ def _after_object(masked, lemma, end, hi):
     preps = CONTENT_AFTER_OBJECT.get(lemma)
     if not preps:
         return _plain_object(masked, lemma, end, hi)
-    found, first, skip = {}, None, end
-    for k, m in enumerate(_OBJECT_WORD.finditer(masked, end, hi)):
+    found, first, skip, aside, k = {}, None, end, end, -1
+    for m in _OBJECT_WORD.finditer(masked, end, hi):
         w = m.group()
+        if m.start() < aside or w in (",", "—", "–", "-") and first is not None and \
+                (aside := aside_resumes_at(masked, m.start(), hi, preps) or end) > end:
+            continue   # "asked Kasich, who trails in delegates, to lay out ..."
+        k += 1
         if m.start() < skip or w == "(" and (skip := short_parenthesis(masked, m.start())) > m.start():
             continue   # "called on Gov. Rick Snyder (R) to resign"
         if k > 10 or not w[0].isalnum() and w not in ".'’-" and w[0] != MASK:
@@ -273,6 +288,8 @@ def _called(masked, at, hi):
     k = 1 if words and words[0].group().lower() in _CALLED_OBJECT else 0
     if not k and len(words) > 2 and words[0].group().lower() in ("the", "his", "her", "their"):
         k = 2    # "called the move a coup", "called the White House ..."
+    elif not k and bare_noun_object(words):
+        return m.start()   # "called climate change a hoax" (see bare_noun_object)
     while k < len(words) and k < 6 and words[k].group()[:1].isupper():
         k += 1   # a name: "North Carolina", "Mr. Trump"
     if not k or k >= len(words):
@@ -350,6 +367,10 @@ def object_end(art, start, hi, form=""):
         if stop.group() == "," and EXAMPLES.match(masked, stop.start()) or \
                 pair is None and EXAMPLES_DASH.match(masked, stop.start()):
             pair = _Stop(stop.end())   # "accused China of hacking ..., including the theft of ..."
+        elif stop.group() == "," and (resume := aside_resumes_at(masked, stop.start(), hi)) is not None:
+            pair = _Stop(resume)   # "asked Holt, the moderator, to fact check ..."
+        elif stop.group() == "," and (listed := repeated_charges_end(masked, start, stop.start(), hi)):
+            pair = _Stop(listed, final=True)   # "of ignoring ..., of misrepresenting ... and of ..."
         elif stop.group() == ",":   # a list runs on: "Jake Tapper, Dana Bash and Wolf Blitzer"
             pair = _list_end(masked, stop.start(), hi)
             if pair is None and (resume := aside_resumes(masked, stop.start(), hi, start)) is not None \
@@ -364,6 +385,7 @@ def object_end(art, start, hi, form=""):
             end = pair.end()
             break
         pos = pair.end()
+    end = sentence_break(masked, start, end)
     relative = in_relative(masked, start)   # "Republicans who have praised his bid warned ..."
     hits = [h for h in verb_hits_in(art, start, end) if not joined_in_content(masked, start, h, form)]
     end = min([end] + [h[0] for h in hits if COORDINATED.search(masked, max(0, h[0] - 6), h[0]) or

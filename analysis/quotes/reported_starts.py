@@ -97,10 +97,23 @@ def past_time_adjunct(after, words, k):
 
 
 # A fronted "as X said," clause: what it attributes is the main clause after its comma
-_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}$")   # ("(As BuzzFeed reported, ...")
+_AS_BEFORE = re.compile(r"(?:^|[,;]\s+|\s|\()[Aa]s\s+[^,;\x00]{1,70}(?:,\s+(?:including|like|among\s+them)\s"
+                        r"[^,;\x00]{1,50},\s+[^,;\x00]{0,30})?$")   # ("(As BuzzFeed reported, ...")
+# (and an aside of examples in its subject: "As many tax experts, including Mr. Goldberg, have
+# pointed out, ..."; PolNeAR dev +1)
 _DISCOURSE = {"of", "course", "but", "and", "so", "yet", "still", "indeed", "however", "now", "then",
               "also", "just", "again"}
 AS_COMMA = re.compile(r"[\w’'-]+(?:\s+[\w’'.-]+){0,3}?\s*,")
+# ... and a longer setting between its verb and comma: where it was said ("As Kreutz points out in
+# a column on Yahoo News,", "As one user pointed out with a telling side-by-side,") or to whom
+# ("As Clinton told the New York Daily News,"): a preposition and a determiner or name (an
+# addressee after "told"; not "hints at new actions", "continue to cross"), up to nine words with
+# no clause word (not "As he spoke to reporters who ..."). PolNeAR train+dev: 4 new rows, all
+# matched (speech contents found: train +1, dev +1; two others hold a quotation).
+_AS_SETTING = re.compile(r"(?:(?:points?|pointed)\s+out|[\w’'-]+)\s+(?:(?:in|on|at|with|during|through|via|"
+                         r"before)\s+(?=(?:a|an|the|his|her|their|its|this|last)\s|[A-Z])|(?<=told\s)|"
+                         r"(?<=tells\s))(?:\s*(?!(?:who|which|that|when|while|as|and|but|or|if|"
+                         r"because)\b)[\w’'.@-]+){1,9}?,")
 
 
 # What may open a sentence before "according to X," that still frames the whole clause after it:
@@ -139,6 +152,9 @@ def fronted_as(masked, lo, verb_at):
     between = CLAUSE_TOKEN.findall(masked[verb_at:comma.end()])[1:-1] if comma else []
     if between and between[0].lower() in ("out", "just"):   # "As Menendez pointed out, ...",
         between = between[1:]   # "As the Post reported just today, ..." 
+    if (comma is None or between and between[0].lower() not in PREPOSITIONS) and \
+            (setting := _AS_SETTING.match(masked, verb_at)) is not None:
+        comma, between = setting, []   # "As Kreutz points out in a column on Yahoo News, ..."
     if comma is None or between and between[0].lower() not in PREPOSITIONS | TIME_WORDS | TIME_ADVERBS:
         return None   # "As he said goodbye, ...": a temporal clause with an object
     return comma
@@ -197,7 +213,33 @@ def pro_form(masked, lemma, end, hi, start=None):
     where a clause was already read to start (None: nowhere), which the pro-form must share."""
     m = _PRO_FORM.match(masked, end, hi) if lemma in _ANSWER_VERBS else None
     span = (m.span(1) if m.group(1) else m.span(2)) if m else None
-    return span if span and start in (None, span[0]) else None
+    return span if span and start in (None, span[0]) else \
+        free_relative(masked, end, hi, start) if lemma in _FREE_VERBS else None
+
+
+# A free relative around the verb: "what Trump says his tax plan would do", "how experts say it
+# would shape tax law" -- the question word stands for a gap in the clause after the verb, so the
+# content starts at it (as PolNeAR codes it) and ends before a coordinated free relative ("and
+# how ...") or the main clause's verb ("... has endured"). PolNeAR: dev +3 speech contents; train
+# +1 and -1 (one gold content starts after the verb), 10 rows now start at the question word.
+_FREE_BEFORE = re.compile(r"(?:^|[^\w’'-])(what|how)\s+(?:[A-Za-z][\w’'-]*\s+){1,3}$")
+_FREE_VERBS = {"say", "claim", "argue", "contend", "insist", "allege", "suggest", "predict"}   # (not
+# "asked what he thought ...": a belief's free relative is the question's content)
+_FREE_END = re.compile(r",?\s+(?:and|or|but)\s+(?:how|what|why|where|when)\b|"
+                       r"\s(?=(?:has|have|had|is|are|was|were|began|begins)\s)")
+
+
+def free_relative(masked, end, hi, start):
+    """(start, end) of the free relative around the speech verb ending at ``end`` whose clause
+    was read to start at ``start`` right after it (see above), else None."""
+    verb_at = masked.rfind(" ", 0, end) + 1
+    m = _FREE_BEFORE.search(masked, max(0, verb_at - 40), verb_at)
+    if m is None or start is None or masked[end:start].strip():
+        return None
+    for cut in _FREE_END.finditer(masked, start, hi):
+        if has_finite_verb(list(CLAUSE_TOKEN.finditer(masked, start, cut.start()))):
+            return m.start(1), cut.start()
+    return m.start(1), hi
 
 
 

@@ -193,3 +193,13 @@ SENTENCE_ADVERBS = {"however", "meanwhile", "still", "instead", "indeed", "moreo
                     "afterwards", "ultimately", "thus", "hence", "besides", "overall",
                     "sometimes", "often", "furthermore", "therefore", "otherwise", "rather",
                     "likewise", "similarly", "consequently", "accordingly", "regardless"}
+
+#: What a telephone call is made to do: "called to congratulate him", "called to say she was
+#: sorry" -- no demand told by its infinitive (objects.py, "call to")
+PHONED_TO = {"say", "congratulate", "thank", "apologize", "apologise", "offer", "ask", "tell",
+             "check", "wish", "express", "discuss", "talk", "speak", "inform", "invite", "let",
+             "see", "find", "complain", "report", "confirm", "chat", "share", "update", "warn",
+             "console", "welcome", "urge", "request", "give", "get", "make", "arrange"}
+#: ... nor the nouns of "call to mind", "called to account", "called to jury duty"
+CALLED_TO_NOUNS = {"mind", "account", "order", "arms", "task", "jury", "duty", "service", "action",
+                   "attention", "question", "witness", "battle", "prayer", "court"}

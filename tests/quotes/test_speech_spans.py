@@ -77,9 +77,10 @@ def test_a_free_relative_subject_says_nothing_of_its_own():
                  "At the Washington Post, what Obama says and promises is now the baseline for "
                  "objective truth."):
         assert indirect(text) == [], text
-    # (an object "what X said" keeps its gap reading, as before)
+    # (an object "what X said" is read as a free relative from "what", as PolNeAR codes it:
+    # reported_starts.free_relative)
     rows = indirect("The firm has helped clubs adapt to what she said is growing demand for pools.")
-    assert [q for q, _, _ in rows] == ["is growing demand for pools"]
+    assert [q for q, _, _ in rows] == ["what she said is growing demand for pools"]
 
 
 def test_a_participle_after_a_noun_is_no_proposal():
