@@ -99,7 +99,8 @@ _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "when", "i
 _DESCRIBES_SOURCE = re.compile(r",\s+(?:which|who|whose|a|an|where|(?!during\b|according\b)[a-z]+ing)\b"
                                r"[^,;:\x00]*[.!?]?\s*$")   # (or the reporter's ", taking a step ...")
 # A conjunct with its own speech verb ends the content before it: "..., he said" (handled
-# above), "... and said that ...", "..., and three-quarters said ...", "... and how experts say" (dev +1)
+# above), "... and said that ...", "..., and three-quarters said ...", "... and how experts say" (dev +1;
+# not a belief: "the gap between what we expect from X and what we expect from Y is vast")
 _COMMA_BEFORE = re.compile(r"(?:,|,?\s+(?:and|but))\s*$")
 # (or "; 46 percent said", ", after half said so"; not ", and that polls show ...": a second clause
 # of the first verb's; nor a fronted ", when ..." opening the content: "said that, when X said ...,")
@@ -374,7 +375,7 @@ def reported_clauses(art, lo, hi):
                     # a bare form: "claimed X and believe me, ...")
                 m = _COMMA_BEFORE.search(masked, max(0, h[0] - 8), h[0])
                 if m and (h[4] or m.group().strip() == "," or same_form(form, h[5])) or (m := _NEW_SUBJECT.search(seen, max(c_start, h[0] - 60), h[0])) and \
-                        seen[c_start:m.start()].strip():   # "... and called on", "..., after half said so"
+                        seen[c_start:m.start()].strip() and not (h[3] == "belief" and m.group()[:1] == " "):   # "... and called on", "..., after half said so"
                     nxt.append(m.start())
                 elif h[3] not in ("belief", "evidence") and \
                         (conj := pronoun_conjunct(masked, c_start, h[0])) is not None:

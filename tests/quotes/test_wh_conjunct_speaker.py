@@ -20,3 +20,11 @@ def test_wh_clause_of_the_same_speaker_stays():
     # no speech verb after the wh-word: the clause is the speaker's own
     rows = indirect("The mayor said the plan would cut costs and how it would be paid for was unclear.")
     assert rows[0][0] == "the plan would cut costs and how it would be paid for was unclear"
+
+
+def test_a_belief_in_the_second_wh_clause_does_not_end_the_content():
+    # "what we expect" holds a belief verb, not a second speaker's statement
+    rows = indirect("As one reader pointed out, the gap between what we expect from the mayor and what "
+                    "we expect from the governor is so vast it is almost laughable.")
+    assert rows[0][0] == ("the gap between what we expect from the mayor and what we expect from the "
+                          "governor is so vast it is almost laughable")
