@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 import matplotlib
@@ -278,13 +279,27 @@ class SavedFigure(dict):
         printer.text(repr(self))
 
 
+_CLIP_ID = re.compile(r'<clipPath id="(p[0-9a-f]+)"')
+
+
+def _number_clip_ids(path) -> None:
+    """Name the SVG's clip paths clip1, clip2, ... in order of appearance. Matplotlib names each
+    by a hash of its rectangle's floats, whose last digits differ between machines (a numpy build
+    or CPU), while every printed coordinate stays the same: the figure was byte-identical on one
+    machine and not on the next (framing_fightin_words.svg, 3 Dec 2026)."""
+    text = path.read_text(encoding="utf-8")
+    for k, old in enumerate(dict.fromkeys(_CLIP_ID.findall(text)), start=1):
+        text = text.replace(f'id="{old}"', f'id="clip{k}"').replace(f"#{old})", f"#clip{k})")
+    path.write_text(text, encoding="utf-8")
+
+
 def save(fig, name: str, data, out_dir=None) -> SavedFigure:
     """Write ``<name>.pdf``, ``.svg``, ``.png`` (300 dpi) and ``.csv`` (``data``: the values plotted).
 
     Returns ``{"pdf": path, "svg": path, "png": path, "csv": path}`` (a dict whose repr names
     no absolute path, so it is harmless as a cell's last value). The PDF and SVG carry no
-    creation date and SVG ids are salted with a fixed string, so the same figure gives the same
-    bytes on every run. In a notebook the saved PNG is shown as the cell's figure (tagged with the
+    creation date, SVG ids are salted with a fixed string and clip paths numbered in order, so
+    the same figure gives the same bytes on every run. In a notebook the saved PNG is shown as the cell's figure (tagged with the
     figure name, so the HTML report carries exactly the file that was saved) and the figure is
     closed so it is not drawn twice; elsewhere the figure is left open for the caller.
     """
@@ -303,6 +318,7 @@ def save(fig, name: str, data, out_dir=None) -> SavedFigure:
                 metadata={"CreationDate": None, "ModDate": None, "Producer": None,
                           "Creator": None})
     fig.savefig(written["svg"], format="svg", metadata={"Date": None, "Creator": None})
+    _number_clip_ids(written["svg"])
     fig.savefig(written["png"], format="png", dpi=300, metadata={"Software": None})
     write_csv(data, written["csv"])
     if _in_inline_kernel():

@@ -119,6 +119,22 @@ def test_save_writes_four_files_byte_identical_on_resave(tmp_path):
     assert first["png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_svg_clip_paths_are_numbered_not_hashed_from_floats(tmp_path):
+    # matplotlib names a clip path by a hash of its rectangle's floats, whose last digits
+    # differed between machines drawing the same figure: numbered, two such files are the same
+    fig, data = _bar_figure()
+    svg = style.save(fig, "clip", data, out_dir=tmp_path)["svg"].read_text(encoding="utf-8")
+    plt.close("all")
+    assert '<clipPath id="clip1">' in svg and 'clip-path="url(#clip1)"' in svg
+    one, two = tmp_path / "one.svg", tmp_path / "two.svg"
+    for path, ids in ((one, ("p5f5a5d7a11", "p91253db384")), (two, ("p32bc285525", "pff1e445d06"))):
+        path.write_text(f'<g clip-path="url(#{ids[0]})"/><g clip-path="url(#{ids[1]})"/>'
+                        f'<clipPath id="{ids[0]}"/><clipPath id="{ids[1]}"/>', encoding="utf-8")
+        style._number_clip_ids(path)
+    assert one.read_text() == two.read_text() == (
+        '<g clip-path="url(#clip1)"/><g clip-path="url(#clip2)"/><clipPath id="clip1"/><clipPath id="clip2"/>')
+
+
 def test_csv_holds_the_plotted_values_in_utf8_with_stable_floats(tmp_path):
     fig, data = _bar_figure()
     written = style.save(fig, "values", data, out_dir=tmp_path)
