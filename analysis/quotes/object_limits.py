@@ -396,20 +396,6 @@ GERUND = re.compile(r"[a-z]{2,}ing\s")
 LIST_LAST_GERUND = re.compile(r",\s+(?:" + ITEM_WORD + r"\s+){0,6}?(?:and|or)\s+(?=[a-z]{2,}ing\s)")
 
 
-# An abbreviation's period that also ends the sentence ("... from entering the U.S. While Clinton
-# has condemned ..."): the sentence split kept both sentences as one, so an object content ends
-# after the period when a capitalised clause opener follows (PolNeAR train: 1 row, and the next
-# sentence's own row back)
-_SENTENCE_BREAK = re.compile(r"(?<=[A-Z])\.\s+(?=(?:While|But|And|The|He|She|It|They|We|This|That|"
-                             r"However|Meanwhile|Although|When|If|His|Her|Their|Its)\s)")
-
-
-def sentence_break(masked: str, start: int, end: int) -> int:
-    """``end``, or the end of an abbreviation's period in [start, end) that closes a sentence."""
-    m = _SENTENCE_BREAK.search(masked, start, end)
-    return m.start() + 1 if m else end
-
-
 # "called climate change a hoax", "calls globalization a fraud": a bare noun object of one or two
 # lower-case words, then the name given it after "a"/"an" (not "called half a dozen directors",
 # "called police a second time"). PolNeAR dev: +1 speech content, no new row unmatched.
@@ -418,14 +404,14 @@ _NOT_BARE_OBJECT = {"half", "police", "back", "off", "up", "out", "in", "on", "f
                     "once", "twice", "later", "early", "late"}
 _NOT_NAME_GIVEN = {"second", "third", "few", "couple", "day", "week", "month", "year", "lot", "bit",
                    "dozen", "minute", "moment", "number", "total"}
+_NOT_OBJECT_WORDS = _NOT_BARE_OBJECT | PREPOSITIONS | DETERMINERS | FINITE_AUX
 
 
 def bare_noun_object(words) -> bool:
     """Do the word matches ``words`` after "call" open a bare noun object and the name given it?"""
     ws = [w.group() for w in words[:5]]
     for n in (1, 2):
-        if len(ws) > n + 1 and all(w.isalpha() and w.islower() and w not in _NOT_BARE_OBJECT | PREPOSITIONS |
-                                   DETERMINERS | FINITE_AUX and
+        if len(ws) > n + 1 and all(w.isalpha() and w.islower() and w not in _NOT_OBJECT_WORDS and
                                    not w.endswith(("ly", "ed", "ing")) for w in ws[:n]) and \
                 ws[n] in ("a", "an") and ws[n + 1].isalpha() and ws[n + 1].lower() not in _NOT_NAME_GIVEN:
             return True

@@ -24,13 +24,13 @@ from .article import verb_hits_in
 from .attribution import frame_for_verb
 from .marks import MASK, trim
 from .object_limits import (EXAMPLES, EXAMPLES_DASH, aside_resumes, bare_verb, topic_later, gerund_before, in_relative,
-                            infinitive_before, joined_in_content, manner_end, new_speaker, sentence_break,
+                            infinitive_before, joined_in_content, manner_end, new_speaker, bare_noun_object,
                             lone_question, purpose_infinitive, setting_clause, short_parenthesis,
                             threat_told)
+from .missed_splits import sentence_break
 from .clause_or_object import has_finite_verb
 from .reported_limits import DASH, past_closing, shown_commas
 from .set_off_addressees import aside_resumes_at, repeated_charges_end
-from .object_limits import bare_noun_object
 from .words import (
     QUANTITY_START,
     DETERMINERS,
@@ -164,6 +164,7 @@ COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+$")   # "... and said he was seve
 TIME_ADVERBS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday", "earlier", "later", "again", "also", "now",
                  "repeatedly", "publicly", "privately", "recently", "previously", "then", "often"}
+_NOT_CALLED_TO = PHONED_TO | CALLED_TO_NOUNS
 _CALLED_PASSIVE = re.compile(r"(?:,|\b(?:get|gets|got|getting|be|been|being|is|are|was|were))\s*$")
 _OBJECT_WORD = re.compile(r"[\w’'.\-]+|\x00+|[,;:.()]")   # a quotation (masked) is one word
 
@@ -194,7 +195,7 @@ def object_content(masked, lemma, start, end, hi):
         if lemma in _OBJECT_NEEDS_PREP and m.group().lower() not in _OBJECT_NEEDS_PREP[lemma]:
             return _after_object(masked, lemma, end, hi)   # "warned voters not to ..."
         if lemma == "threaten" and not threat_told(masked, end) or \
-                lemma == "call to" and (not bare_verb(m.group()) or m.group().lower() in PHONED_TO | CALLED_TO_NOUNS
+                lemma == "call to" and (not bare_verb(m.group()) or m.group().lower() in _NOT_CALLED_TO
                                         or _CALLED_PASSIVE.search(masked, max(0, start - 9), start) and
                                         (masked.startswith("called", start) or masked[start - 2:start] != ", ")):
             return None   # (not "members, called to ...", "get called to ...": a passive)

@@ -121,7 +121,7 @@ _TIME_ONLY = re.compile(r"\s*(?:(?:[Aa]bout|[Jj]ust|[Oo]nly)\s+)?(?:\w+\s+){1,3}
 # ... and before an unpaired dash, the reporter's own clause ("He had a rally that night - and the
 # permit, his campaign said, had been hard to get"): the words start after the dash (and its "and").
 # PolNeAR train: 5 such contents found (none before), none lost.
-_DASH_ANY = re.compile(r"\s[-—–―]{1,2}\s|—")
+_DASH_ANY = re.compile(DASH.pattern + r"|—")   # a spaced dash, or an em dash glued to its words
 # A non-restrictive relative clause that a mid-sentence frame interrupts ("near the stadium,
 # which, Tompkins said, is ...", "Mr. Hale, who works for the network and, Mr. King said, has
 # ..."): no comma between the relative word and the frame's

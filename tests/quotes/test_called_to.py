@@ -1,6 +1,6 @@
 """A demand told by "called to" and its infinitive, no object between ("Trump called to ban ...";
 analysis/quotes/objects.py OBJECT_CONTENT "call to", words.PHONED_TO, CALLED_TO_NOUNS), and an
-abbreviation's period that ends the sentence (object_limits.sentence_break).
+abbreviation's period that ends the sentence (missed_splits.sentence_break).
 
 Texts written for these tests in wire and newspaper styles; expected spans are what a reader
 would say.
