@@ -61,6 +61,9 @@ def read_article(text: str, sentences, index: ActorIndex, verbs: VerbTable) -> A
     masked = mask(text, quotes)
     if "\n-" in text:
         masked = _GLUED_DASH.sub("—", masked)
+    # the horizontal bar some outlets print as their dash ("WASHINGTON ― ", "― aside ―") is read
+    # as the em dash by every rule, not only by those that list it
+    masked = masked.replace("―", "—")
     art = Article(text, masked, sents, paragraphs, quotes, [], index, verbs)
     art.refs = find_refs(text, masked, index, sents, verbs.regex)
     art.entities = {r.actor_id: r.entity for r in art.refs if r.entity is not None}

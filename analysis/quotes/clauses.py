@@ -31,11 +31,24 @@ _CONTENT_END = _ends(r"while|whereas|")
 _FINDING_END = _ends("")
 
 
+# A dash that opens an aside closed by a second dash before a lower-case word ("the plan — from X
+# to Y — is doomed", "unable to — or unwilling to — act") does not end the content; one before
+# "and"/"but"/"which" opens the reporter's next clause. With "―" read as "—" (article.masked):
+# PolNeAR train +2 contents (6894 -> 6896), speech contents and dev unchanged, 3 Dec 2026.
+_DASHES = {"—", "–", "--"}
+_ASIDE_OPENS = re.compile(r"\s(?:[—–]|--)\s(?=[a-z])(?!(?:and|but|so|yet|which|who)\b)")
+_ASIDE_CLOSES = re.compile(r"\s(?:[—–]|--)\s(?=[a-z])(?!(?:and|but|or|so|yet|which|who)\b)")
+
+
 def content_end(art, s, hi, finding=False):
     """Where a reported content starting at ``s`` ends: the sentence end ``hi``, or where the
-    reporter's words take over (a semicolon, a dash, ", but", ", said", a quotation; for a
-    ``finding`` of a poll or record not ", while")."""
-    m = (_FINDING_END if finding else _CONTENT_END).search(art.masked, s, hi)
+    reporter's words take over (a semicolon, a dash not opening an aside, ", but", ", said", a
+    quotation; for a ``finding`` of a poll or record not ", while")."""
+    ends = _FINDING_END if finding else _CONTENT_END
+    m = ends.search(art.masked, s, hi)
+    while m and m[0].strip() in _DASHES and _ASIDE_OPENS.match(art.masked, m.start()) \
+            and (pair := _ASIDE_CLOSES.search(art.masked, m.end(), hi)):
+        m = ends.search(art.masked, pair.end(), hi)      # a dashed aside: the content goes on
     e = m.start() if m else hi
     s, e = trim(art.text, s, e)
     while e > s and art.text[e - 1] in ".!?,:":
