@@ -42,9 +42,10 @@ from .clauses import CLAUSE_AFTER, PREDICATE, content_end, subject_clause_end
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .content_objects import MASS_NOUN
+from .owner_pronouns import pronoun_owner
 from .object_limits import (CAPITALS, FINITE_AFTER, GERUND, LIST_LAST_GERUND, NAME_LAST,
                             NOUN_SETTING, ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
-from .reported import CONTENT_NOUNS
+from .claim_nouns import CONTENT_NOUNS
 from .verbs import verb_class
 from .words import FINITE_AUX, POSSESSIVE_PRONOUNS, PREPOSITIONS, SUBORDINATORS
 
@@ -264,8 +265,9 @@ def noun_contents(art, lo, hi, taken=()):
     for m, s, e in that_clauses(art, lo, hi, _NOUN_THAT, taken, out):
         noun = m.group("noun")
         cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
-        out.append((s, e, Frame(possessor_before(art.masked, lo, m.start("noun")),
-                                _SINGULAR.get(noun, noun), cls, "", None, m.start("noun"))))
+        ref = pronoun_owner(art, lo, m.start("noun"))   # "their belief that"
+        owner = resolve(art, ref) if ref is not None else possessor_before(art.masked, lo, m.start("noun"))
+        out.append((s, e, Frame(owner, _SINGULAR.get(noun, noun), cls, "", None, m.start("noun"))))
     return out
 
 
@@ -486,6 +488,7 @@ def speech_noun_contents(art, lo, hi, taken=()):
             speaker = resolve(art, ref) if ref is not None and ref.end <= m.end("by") else \
                 Speaker(name=m.group("by"), mention=m.group("by"))
         else:
-            speaker = possessor_before(masked, lo, start)
+            ref = pronoun_owner(art, lo, start)   # "his claim that": whom "his" stands for
+            speaker = resolve(art, ref) if ref is not None else possessor_before(masked, lo, start)
         out.append((s, e, Frame(speaker, noun, verb_class(lemma, art.verbs), "", None, start)))
     return out

@@ -28,6 +28,7 @@ from .article import record, refs_starting_in, verb_hits_in
 from .according import according_to
 from .attribution import frame_for_verb, post_posed
 from .coordinated_holders import evidence_holder, with_conjuncts
+from .claim_nouns import claim_start
 from .clauses import MID_FRAME_END, but_predicate
 from .coreference import is_medium
 from .marks import MASK, trim
@@ -83,9 +84,6 @@ _PUNCT_OR_MASK = re.compile(r"[,;:.]|" + MASK)
 _END_PUNCT_ONLY = re.compile(r"[\s.!?]*")
 _CLOSED_OFF = re.compile(r"\s*(?:[,:;.]|" + MASK + r"|$)")
 
-CONTENT_NOUNS = {"claims", "claim", "reports", "report", "allegations", "allegation", "accusations",
-                 "rumours", "rumors", "suggestions", "speculation", "assertions", "charges",
-                 "fears", "idea", "notion", "view", "belief", "impression", "fact", "news"}
 # "the pledged delegates", "his proposed ban", "something promising": a participle used as an
 # adjective, no speech act
 _ATTRIBUTIVE_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
@@ -222,13 +220,12 @@ def reported_clauses(art, lo, hi):
         words = list(islice(CLAUSE_TOKEN.finditer(after), 40))   # the tests below look at 20 at most
         # (besides the masked characters of a title: each is a token)
         c_start = None
-        lowered = [w.group().lower() for w in words[:4]]
-        claims = any(lowered[i] in CONTENT_NOUNS and lowered[i + 1] == "that" and
-                     (i == 0 or lowered[0] in DETERMINERS) for i in range(min(2, len(lowered) - 1)))
-        if claims and lemma not in REJECTING:
-            continue  # "denied reports that ...": the clause is the reports', not the speaker's
-        if claims:    # "rejected claims that ...": the speech act's content is the claims' NP
-            c_start = end + words[0].start()
+        lowered = [w.group().lower() for w in words[:5]]
+        claim = claim_start(lowered)
+        if claim is not None and lemma not in REJECTING:
+            continue  # "commented on reports that ...": the clause is the reports', not the speaker's
+        if claim is not None:    # "rejected claims that ...": the speech act's content is the claims' NP
+            c_start = end + words[claim].start()
         fronted = fronted_as(masked, lo, start)
         if fronted and clausal and masked[fronted.end():fronted.end() + 3].strip()[:1] not in MASK + ",":
             c_start = fronted.end()   # "As the senator said on Tuesday, the bill will not pass"
@@ -275,7 +272,7 @@ def reported_clauses(art, lo, hi):
             # "a probe the agency said was ongoing" (Quirk et al. 1985, contact clauses)
             c_start = end + words[0].start()
         if c_start is None and clausal and (lemma in ZERO_THAT or lemma in OBJECT_OFTEN) and words \
-                and not claims:
+                and claim is None:
             k = 0
             if lemma == "tell":  # an addressee first: "told him", "telling U.S. media outlets"
                 k = 1

@@ -19,8 +19,9 @@ def test_a_time_or_occasion_between_a_speech_noun_and_its_that():
     # US paper: "in <month>" and "yet"
     assert _rows("His claim in March that the mill would reopen was never tested.") == [
         ("the mill would reopen", "", "claim")]
+    # "her" is the governor's: the promise is hers (owner_pronouns)
     assert _rows("The governor offered her firmest promise yet that she would veto the budget.") == [
-        ("she would veto the budget", "", "promise")]
+        ("she would veto the budget", "The governor", "promise")]
     # Reuters: the occasion of the act
     assert ("the talks had failed", "", "claim") in _rows(
         "Reporters checked his claim in a radio interview that the talks had failed.")
