@@ -56,7 +56,7 @@ from .unnamed import unnamed_frame
 from .reported_starts import (AS_COMMA, ASIDE_OPENERS, CONCESSIVE_START, DEMONSTRATIVE_SUBJECT, clause_of_time_between,
                               NEGATIVE_SUBJECT, TITLE_ONLY, bare, bare_gap, fronted_as,
                               opens_sentence, past_time_adjunct, pro_form, pro_form_according,
-                              relative_gap_start, zero_that_start)
+                              relative_gap_start, zero_that_start, past_addressee_setting)
 from .reported_frames import (apposed_tail, aside_frame, asked_after_subject, asked_rows,
                               first_person_frame, inverted_tail, nesting_frame, quoted_tail,
                               reported_by, semicolon_tail, share_frame, told_rows, told_tail)
@@ -280,11 +280,16 @@ def reported_clauses(art, lo, hi):
                         words[k].group()[:1].isupper() and bare(words[k]) not in PRONOUNS:
                     k += 1   # "told Fox News the campaign ...": a named addressee, then the clause
                 k, timed = past_time_adjunct(after, words, k)   # ("told Fox News last week she")
+                if not timed:   # ("told The Star-Ledger of Newark she", "told CNN in an interview he")
+                    k, timed = past_addressee_setting(after, words, k)
                 if not (k < len(words) and words[0].group()[:1].isupper() and
                         bare(words[k]) in CLAUSE_OPENERS):   # ("told POLITICO he'll")
-                    k = 1
+                    k, timed = 1, False
                     while k < len(words) and k <= 3 and not words[k].group()[:1].isupper() \
                             and bare(words[k]) not in PRONOUNS:   # ("told me he's had")
+                        if k == 1 and (setting := past_addressee_setting(after, words, k))[1]:
+                            k, timed = setting   # "told reporters at the Capitol the bill is dead"
+                            break
                         if k in (1, 2) and words[k].group().lower() in _DET_OPENERS and \
                                 words[k - 1].group().lower() not in ("and", "or") and \
                                 has_finite_verb(words[k:k + 7]):   # (not "told him and his aides to")

@@ -3,7 +3,10 @@
 - A zero-"that" clause after a setting: a time adjunct ("said last week the plan ...", "has said
   for weeks he's ..."), a short prepositional setting before a subject pronoun ("said in a
   statement it would ..."), an aside set off by commas before a subject pronoun and its verb
-  (``says, win or lose on Tuesday, he's staying``): :func:`zero_that_start`.
+  (``says, win or lose on Tuesday, he's staying``): :func:`zero_that_start`; a setting opened
+  by in/on/at/during before an article-led subject and its present or auxiliary verb ("said in
+  a statement the ceasefire remains ..."), also after an addressee ("told reporters at the
+  Capitol the bill is dead"): :func:`past_setting`, :func:`past_addressee_setting`.
 - A demonstrative subject ("said this is ...", not "said this week"): :data:`DEMONSTRATIVE_SUBJECT`;
   a fronted concession ("says despite X, she plans ..."): :data:`CONCESSIVE_START`.
 - A "that" after an aside set off by commas or dashes or after a setting holding a title in
@@ -35,7 +38,7 @@ from .clause_or_object import has_finite_verb
 from .object_limits import bare_verb
 from .objects import TIME_ADVERBS
 from .reported_limits import finite_verb
-from .words import PREPOSITIONS, TIME_WORDS
+from .words import DETERMINERS, FINITE_AUX, PREPOSITIONS, TIME_WORDS
 
 # A demonstrative pronoun as the clause's subject ("said this is a rough patch", "say these were
 # lies"), not a time phrase ("said this week"): it opens no clause otherwise (NOT_CLAUSE_START)
@@ -160,6 +163,70 @@ def fronted_as(masked, lo, verb_at):
     return comma
 
 
+# A noun phrase opened by an article, then a present or auxiliary verb: the subject of a clause
+# after a setting ("said in a statement the report merits ...", "told reporters at the Capitol
+# the bill is dead"); a past in -ed or an irregular past may be a contact relative clause of the
+# setting's noun ("said in a statement the campaign released ...") and opens none
+_ARTICLES = {"the", "a", "an"}
+_WH_WORDS = {"how", "what", "why", "whom", "whose", "when", "where", "who", "which"}
+_SUBJECT_NOUN_WORDS = 4
+
+
+def _article_subject(words, j) -> bool:
+    """Does an article-led subject start at ``words[j]`` and its verb follow within a few words
+    (an auxiliary, or a lower-case -s verb after a noun)?"""
+    if words[j].group().lower() not in _ARTICLES or words[j - 1].group().lower() in PREPOSITIONS:
+        return False   # (not the agent of a participle: "in a statement released by the campaign")
+    for i in range(j + 2, min(len(words), j + 2 + _SUBJECT_NOUN_WORDS)):
+        low = words[i].group().lower()
+        if low in _NOT_IN_SETTING or bare(words[i]) in _SETTING_SUBJECTS or \
+                not words[i].group()[:1].isalpha():
+            return False
+        if low in FINITE_AUX or low.endswith(("n't", "n’t")):
+            return True
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 and \
+                words[i].group()[0].islower() and words[i - 1].group()[0].isalpha() and \
+                words[i - 1].group().lower() not in DETERMINERS | PREPOSITIONS:
+            return True
+    return False
+
+
+def past_setting(after, words, k):
+    """The index in ``words`` where a clause starts after a short setting opened by the
+    preposition ``words[k]`` ("said in a statement Thursday night they pulled ...", "said after
+    the meeting he would ..."), else ``k``: the clause opens with a subject pronoun (not "said
+    after he left", a clause of time: a word at least between the preposition and the pronoun)
+    or, after "in/on/at/during" and a noun, with an article-led subject and its verb."""
+    prep = words[k].group().lower()
+    first = k + 1 if prep in _SETTING_PREPS else k + 2
+    j = next((j for j in range(first, min(len(words), k + 9))
+              if bare(words[j]) in _SETTING_SUBJECTS
+              or prep in _SETTING_PREPS and j >= k + 2 and _article_subject(words, j)
+              and not words[k + 1].group().endswith("ing")   # (a gerund's object: "agreed on creating a ...")
+              and not {w.group().lower() for w in words[k + 1:j]} & _NOT_IN_SETTING), None)
+    if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(), words[j].start()) \
+            and (prep not in _CLAUSE_PREPS or
+                 not has_finite_verb(words[k + 1:j]) and has_finite_verb(words[j:j + 3])
+                 and not {w.group().lower() for w in words[k + 1:j]} & _NOT_IN_SETTING):
+        return j
+    return k
+
+
+def past_addressee_setting(after, words, k):
+    """(index where the clause starts, True) past a setting after an addressee ("told reporters
+    at a news conference the bill is dead", "told The Star-Ledger of Newark she would"), else
+    (``k``, False)."""
+    if k + 1 < len(words) and words[k].group() == "of" and words[k + 1].group()[:1].isupper():
+        k += 2   # (the addressee's place: "The Star-Ledger of Newark")
+        return k, True
+    if k < len(words) and words[k].group().lower() in _SETTING_PREPS:
+        j = past_setting(after, words, k)
+        if {w.group().lower() for w in words[k + 1:j]} & (_NOT_IN_SETTING | _WH_WORDS):
+            return k, False   # ("telling donors in Denver how she plans ...": the wh-clause's)
+        return j, j > k
+    return k, False
+
+
 def zero_that_start(after, words):
     """The index in ``words`` (CLAUSE_TOKEN matches of ``after``, the text after a speech verb)
     where a zero-"that" clause would start past the settings above; 0 when none comes first."""
@@ -171,17 +238,7 @@ def zero_that_start(after, words):
         k += 1
     k, _ = past_time_adjunct(after, words, k)
     if k < len(words) and words[k].group().lower() in _SETTING_PREPS | _EVENT_PREPS | _CLAUSE_PREPS:
-        # "said in a statement Thursday night they pulled ...", "said after the meeting he would
-        # ...": a short setting, then a clause opened by a subject pronoun (not "said after he
-        # left", a clause of time: a word at least between the preposition and the pronoun)
-        first = k + 1 if words[k].group().lower() in _SETTING_PREPS else k + 2
-        j = next((j for j in range(first, min(len(words), k + 9))
-                  if bare(words[j]) in _SETTING_SUBJECTS), None)
-        if j is not None and not _PUNCT_OR_MASK.search(after, words[k].start(), words[j].start()) \
-                and (words[k].group().lower() not in _CLAUSE_PREPS or
-                     not has_finite_verb(words[k + 1:j]) and has_finite_verb(words[j:j + 3])
-                     and not {w.group().lower() for w in words[k + 1:j]} & _NOT_IN_SETTING):
-            k = j
+        k = past_setting(after, words, k)
     elif k == 0 and words and words[0].group() == ",":
         # "says, win or lose on Tuesday, he's staying": an aside holding no verb, set off by
         # commas, then a clause opened by a subject pronoun and its verb
