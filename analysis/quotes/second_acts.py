@@ -50,6 +50,9 @@ _TIME_BEFORE = re.compile(r",?\s+(?:before|after|while|then)\s+$")
 _OBJECT_PARTICIPLES = {"claiming", "noting", "explaining", "declaring", "announcing", "tweeting", "writing",
                        "stating", "acknowledging", "admitting", "predicting"}
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|why|how|what|whether|when|where|who|if)\b")
+# A first conjunct set off by a comma: the conjunction joins the subject of an attribution set
+# off by commas ("The plan, officials and diplomats said, would be ..."), not a second act
+_SET_OFF_BEFORE = re.compile(r",\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+$")
 _NOT_AN_ACT_AFTER = re.compile(r"\s+(?:to|by|so|for)\b")
 
 
@@ -76,6 +79,9 @@ def second_speech_act(art, s, e, fr):
         subject = m.group(1).lower().split() if m else []
         if not subject or _NOT_A_SUBJECT & set(subject) or subject[0] in _SAME_SUBJECT:
             continue
+        if _SET_OFF_BEFORE.search(art.masked, max(s, m.start() - 40), m.start()) and \
+                art.masked.startswith(",", end):
+            continue   # ("The plan, officials and diplomats said, would ...": one act, set off)
         that = _THAT.match(art.masked, end)
         if set(subject) <= _THEN:   # "..., and then tweeted that ...": the same speaker again
             second = Frame(fr.speaker, hit[2], verb_class(hit[2], art.verbs), fr.via, fr.ref, start)

@@ -69,6 +69,14 @@ def test_a_second_speakers_act_joined_without_a_comma_is_its_own_row():
                     ("they are undecided", "", "say")]
 
 
+def test_a_coordinated_subject_set_off_by_commas_is_one_act():
+    # Reuters: "officials and diplomats said," is one attribution inside the clause, not a
+    # second act that would cut "The plan, officials" off as a content
+    rows = _indirect("The plan, officials and diplomats said, would be announced on Friday.")
+    assert [quote for quote, _, _ in rows] == [
+        "The plan, officials and diplomats said, would be announced on Friday."]
+
+
 def test_the_same_speakers_clauses_and_comparisons_stay_in_the_content():
     # AP: "and he would ..." continues what Li said; "as the auditors predicted" is a comparison
     assert _indirect("Mr. Li said exports would recover this year and he would visit Berlin in "
