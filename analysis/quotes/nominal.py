@@ -42,6 +42,7 @@ from .clauses import CLAUSE_AFTER, PREDICATE, content_end, subject_clause_end
 from .coreference import Speaker, resolve
 from .marks import MASK, trim
 from .content_objects import MASS_NOUN
+from .light_owners import light_verb_owner
 from .owner_pronouns import pronoun_owner
 from .object_limits import (CAPITALS, FINITE_AFTER, GERUND, LIST_LAST_GERUND, NAME_LAST,
                             NOUN_SETTING, ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
@@ -267,6 +268,8 @@ def noun_contents(art, lo, hi, taken=()):
         cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
         ref = pronoun_owner(art, lo, m.start("noun"))   # "their belief that"
         owner = resolve(art, ref) if ref is not None else possessor_before(art.masked, lo, m.start("noun"))
+        if not owner:   # "voiced concerns that", "expressed the hope that": the subject's
+            owner = light_verb_owner(art, lo, m.start("noun")) or owner
         out.append((s, e, Frame(owner, _SINGULAR.get(noun, noun), cls, "", None, m.start("noun"))))
     return out
 
@@ -394,12 +397,14 @@ def owned_contents(art, lo, hi, taken=()):
         start = m.start()
         noun = masked[start:masked.find(" ", start, m.end())].strip()
         owned = _OWNED_BEFORE.search(masked, max(lo, start - 60), start)
-        unowned = owned is None and (noun.lower() in _UNOWNED and m.group("prep") is not None and
+        light = light_verb_owner(art, lo, start) if owned is None and \
+            noun.lower().removesuffix("s") in _SPEECH_TO else None   # ("made a call for")
+        unowned = owned is None and light is None and (noun.lower() in _UNOWNED and m.group("prep") is not None and
                                      _OPENS_SENTENCE.fullmatch(masked, lo, start) is not None or
                                      noun.lower().removesuffix("s") in _SPEECH_TO_NOUNS and
                                      _SPEECH_NOUN_AFTER.search(masked, max(lo, start - 40), start) is not None)
         noun = noun.lower()
-        if owned is None and not unowned or any(a <= start < b for a, b in taken):
+        if owned is None and light is None and not unowned or any(a <= start < b for a, b in taken):
             continue
         if m.group("prep") is None:   # "to" and a verb ("drive to “cross-sell”": no verb, no row)
             if noun not in _INTENTION_NOUNS:
@@ -430,6 +435,9 @@ def owned_contents(art, lo, hi, taken=()):
         e = verb.start() if verb else e
         if len(CLAUSE_TOKEN.findall(masked, s, e)) < (2 if cls == "intention" else 1) or \
                 any(a < e and s < b for a, b in list(taken) + [(a, b) for a, b, _ in out]):
+            continue
+        if light is not None:
+            out.append((s, e, Frame(light, cue, cls, "", None, start)))
             continue
         if unowned:
             holder = ""
@@ -490,5 +498,7 @@ def speech_noun_contents(art, lo, hi, taken=()):
         else:
             ref = pronoun_owner(art, lo, start)   # "his claim that": whom "his" stands for
             speaker = resolve(art, ref) if ref is not None else possessor_before(masked, lo, start)
+            if not speaker:   # "made a promise that", "repeated accusations that": the subject's
+                speaker = light_verb_owner(art, lo, start) or speaker
         out.append((s, e, Frame(speaker, noun, verb_class(lemma, art.verbs), "", None, start)))
     return out
