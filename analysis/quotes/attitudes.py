@@ -52,7 +52,8 @@ from .content_holders import content_holder
 from .article import is_place, refs_starting_in
 from .coreference import resolve
 from .marks import MASK
-from .nominal import SPEECH_NOUNS, possessor_before, that_clauses
+from .nominal import possessor_before, that_clauses
+from .speech_nouns import SPEECH_NOUNS
 from .verbs import verb_class
 
 # adjective -> (class, the words that may follow it: "that" and its prepositions)
@@ -253,7 +254,7 @@ def attitude_contents(art, lo, hi, taken=()):
 _BELIEF_NOUNS = ("idea|view|belief|assumption|hope|fear|concern|worry|theory|conclusion|bet|"
                  "suspicion|expectation|position|thinking|feeling|calculation|hunch|thesis|"
                  "premise|proposition|logic|reasoning|rationale|case|contention|sense")
-# speech nouns not in nominal.SPEECH_NOUNS, with their verb (for the reporting-verb class)
+# speech nouns not in speech_nouns.SPEECH_NOUNS, with their verb (for the reporting-verb class)
 _SAID_NOUNS = {"response": "respond", "answer": "answer", "explanation": "explain",
                "refrain": "repeat", "message": "say", "line": "say", "point": "note",
                "pitch": "argue", "defense": "argue", "defence": "argue", "criticism": "criticize"}

@@ -5,13 +5,14 @@ effort to ...", "Trump's attacks on Cruz", "her support for the bill", "its conc
 Why: PolNeAR (after Pareti 2016) annotates a belief or evidence noun followed by its "that"
 clause as an attribution: the noun is the cue, its possessor (if any) the source, the clause the
 content. Speech nouns ("Trump's claim that", "claims by X that", "budget hawks' warnings
-that": :func:`speech_noun_contents`) are reported speech: the class of the noun's verb in the
+that": :mod:`.speech_nouns`) are reported speech: the class of the noun's verb in the
 reporting-verb codebook (``claim`` -> distancing), a statement like the verb's; their owner is the
 possessive or "by X" (resolved when the references hold it). The others' rows are kind
 ``indirect``, class ``belief`` or ``evidence`` (no statement), the noun's singular in ``verb``;
-the speaker is the possessor as written ("Republicans"), or empty when none is given; a
-possessive pronoun ("her fear that") is not resolved here, so the speaker stays empty and
-``speaker_mention`` keeps the pronoun (nothing invented).
+the speaker is the possessor as written ("Republicans"), the antecedent of a possessive pronoun
+("her fear that": :mod:`.owner_pronouns`; unresolved, the speaker stays empty and
+``speaker_mention`` keeps the pronoun), the subject of a light verb ("voiced concerns that":
+:mod:`.light_owners`), or empty when none is given (:func:`noun_owner`; nothing invented).
 The infinitive and object nouns (:func:`owned_contents`) need an owner (a possessive): "the
 decision to ..." names no one, and most such nouns without one are no attribution ("an effort to
 rebuild the bridge"; "attempts to" matched PolNeAR's contents 1 time in 10 on train: left out).
@@ -45,7 +46,7 @@ from .content_objects import MASS_NOUN
 from .light_owners import light_verb_owner
 from .owner_pronouns import pronoun_owner
 from .object_limits import (CAPITALS, FINITE_AFTER, GERUND, LIST_LAST_GERUND, NAME_LAST,
-                            NOUN_SETTING, ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
+                            ONE_COMMA_LIST, ONE_GERUND_LIST, ITEM_WORD)
 from .claim_nouns import CONTENT_NOUNS
 from .verbs import verb_class
 from .words import FINITE_AUX, POSSESSIVE_PRONOUNS, PREPOSITIONS, SUBORDINATORS
@@ -266,10 +267,7 @@ def noun_contents(art, lo, hi, taken=()):
     for m, s, e in that_clauses(art, lo, hi, _NOUN_THAT, taken, out):
         noun = m.group("noun")
         cls = "evidence" if noun in _EVIDENCE_NOUNS else "belief"
-        ref = pronoun_owner(art, lo, m.start("noun"))   # "their belief that"
-        owner = resolve(art, ref) if ref is not None else possessor_before(art.masked, lo, m.start("noun"))
-        if not owner:   # "voiced concerns that", "expressed the hope that": the subject's
-            owner = light_verb_owner(art, lo, m.start("noun")) or owner
+        owner = noun_owner(art, lo, m.start("noun"))
         out.append((s, e, Frame(owner, _SINGULAR.get(noun, noun), cls, "", None, m.start("noun"))))
     return out
 
@@ -314,6 +312,15 @@ def possessor_before(masked, lo, start) -> Speaker:
     a possessive pronoun only as the mention; an empty Speaker when none."""
     p = _POSSESSOR.search(masked, max(lo, start - 60), start)
     return _holder(re.sub(r"['’]s?$", "", p.group("poss"))) if p else _holder("")
+
+
+def noun_owner(art, lo, start) -> Speaker:
+    """Who holds the noun at ``start``: a possessive pronoun's antecedent ("their belief that"),
+    the possessor as written ("Mr. Trump's claim"), or a light verb's subject ("voiced concerns
+    that", "made a promise that"); an empty Speaker when none."""
+    ref = pronoun_owner(art, lo, start)
+    owner = resolve(art, ref) if ref is not None else possessor_before(art.masked, lo, start)
+    return owner or light_verb_owner(art, lo, start) or owner
 
 
 # Nouns of intention with their infinitive ("his decision not to run", "her bid to unseat ...")
@@ -459,46 +466,3 @@ def owned_noun_at(masked, start, hi) -> bool:
     owned = _OWNED_BEFORE.search(masked, start, m.start()) if m is not None else None
     return owned is not None and len(masked[start:m.start()].split()) <= 3 and \
         (not owned.group("pron") or m.group().split()[0].lower() in _SPEECH_TO)
-
-
-# --- speech held by a noun -------------------------------------------------------------------
-
-#: Speech nouns -> the lemma of their verb (its class in reporting_verbs.csv).
-SPEECH_NOUNS = {"claim": "claim", "assertion": "assert", "allegation": "allege",
-                "accusation": "accuse", "argument": "argue", "suggestion": "suggest",
-                "warning": "warn", "insistence": "insist", "contention": "contend",
-                "charge": "charge", "prediction": "predict", "promise": "promise",
-                "pledge": "pledge", "complaint": "complain", "announcement": "announce",
-                "declaration": "declare", "admission": "admit", "acknowledgment": "acknowledge",
-                "acknowledgement": "acknowledge"}
-#: Words one of which a sentence holds when :func:`speech_noun_contents` finds a row there (its
-#: nouns and their plurals): the quote step reads no other sentence with it.
-SPEECH_NOUN_CUE_WORDS = frozenset({n + "s" for n in SPEECH_NOUNS if n != "insistence"} |
-                                  set(SPEECH_NOUNS))
-_SPEECH_NOUN_THAT = re.compile(r"(?P<noun>" + word_alternation(
-    sorted(SPEECH_NOUN_CUE_WORDS, key=len, reverse=True), _WORD_START) +
-    r")(?:\s+by\s+(?P<by>[^,;:()\x00]{2,50}?))?(?:\s+" + NOUN_SETTING + r")?\s+that\s+(?=[^\W\d_])")
-
-
-def speech_noun_contents(art, lo, hi, taken=()):
-    """Contents of speech nouns with a "that" clause in the sentence [lo, hi): (start, end,
-    Frame). ``taken``: spans of rows already made for the sentence (a cue inside one, or a
-    content overlapping one, gives no row)."""
-    masked = art.masked
-    out = []
-    for m, s, e in that_clauses(art, lo, hi, _SPEECH_NOUN_THAT, taken, out):
-        start = m.start("noun")
-        noun = m.group("noun").lower()
-        noun = noun[:-1] if noun not in SPEECH_NOUNS else noun
-        lemma = SPEECH_NOUNS[noun]
-        if m.group("by"):   # "claims by intelligence agencies that"
-            ref = next(iter(refs_starting_in(art, m.start("by"), m.end("by"))), None)
-            speaker = resolve(art, ref) if ref is not None and ref.end <= m.end("by") else \
-                Speaker(name=m.group("by"), mention=m.group("by"))
-        else:
-            ref = pronoun_owner(art, lo, start)   # "his claim that": whom "his" stands for
-            speaker = resolve(art, ref) if ref is not None else possessor_before(masked, lo, start)
-            if not speaker:   # "made a promise that", "repeated accusations that": the subject's
-                speaker = light_verb_owner(art, lo, start) or speaker
-        out.append((s, e, Frame(speaker, noun, verb_class(lemma, art.verbs), "", None, start)))
-    return out

@@ -33,8 +33,8 @@ from .light_stances import (LIGHT_STANCE_CUE_WORDS, PASSIVE_STANCE_CUE_WORDS,
 from .headline_marks import headline_or_markup
 from .marks import not_statement, quote_kind, trim
 from .mentions import ActorIndex, actor_index
-from .nominal import (NOUN_THAT_CUE_WORDS, OWNED_NOUN_CUE_WORDS, SPEECH_NOUN_CUE_WORDS,
-                      noun_contents, owned_contents, speech_noun_contents)
+from .nominal import NOUN_THAT_CUE_WORDS, OWNED_NOUN_CUE_WORDS, noun_contents, owned_contents
+from .speech_nouns import SPEECH_NOUN_CUE_WORDS, speech_noun_contents
 from .reported import reported_clauses
 from .reported_checks import checked_contents
 from .self_described import SELF_DESCRIBED_CUE_WORDS, self_described_rows
